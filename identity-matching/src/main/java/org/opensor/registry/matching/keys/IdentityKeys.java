@@ -1,0 +1,120 @@
+package org.opensor.registry.matching.keys;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.opensor.registry.matching.Alias;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.normalize.NameNormalizer;
+
+/**
+ * The keys under which an identity is indexed for candidate retrieval, as one set of strings so that a search
+ * index can hold them in a single keyword field. A query's keys are computed the same way; any shared key
+ * makes a record a candidate, which the {@link org.opensor.registry.matching.score.IdentityScorer} then
+ * scores. Each key starts with its kind:
+ * <table>
+ *   <caption>Key kinds</caption>
+ *   <tr><th>prefix</th><th>meaning</th><th>example for CHANN Sokha, 1970-05-12, passport N0123456</th></tr>
+ *   <tr><td>{@code n:}</td><td>normalized name word</td><td>{@code n:chann}, {@code n:sokha}</td></tr>
+ *   <tr><td>{@code sk:}</td><td>romanization-variant skeleton ({@link RomanizationSkeleton})</td>
+ *       <td>{@code sk:can}, {@code sk:s1ka}</td></tr>
+ *   <tr><td>{@code dm:}</td><td>Double Metaphone codes (primary and alternate)</td><td>{@code dm:XN}</td></tr>
+ *   <tr><td>{@code eq:}</td><td>name-equivalence group ({@link NameEquivalences})</td><td>{@code eq:sokha}</td></tr>
+ *   <tr><td>{@code tg:}</td><td>character trigrams of each word</td><td>{@code tg:cha}, {@code tg:ann}</td></tr>
+ *   <tr><td>{@code dob:}</td><td>date-of-birth prefixes Y, Y-M, Y-M-D; every year of an approximate date</td>
+ *       <td>{@code dob:1970}, {@code dob:1970-05}, {@code dob:1970-05-12}</td></tr>
+ *   <tr><td>{@code doc:}</td><td>OCR-tolerant document number ({@link DocumentNumbers})</td>
+ *       <td>{@code doc:N0123456}</td></tr>
+ * </table>
+ * Name keys come from every name and alias, in every Latin form (both forms for Thai).
+ */
+public final class IdentityKeys {
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    private IdentityKeys() {
+    }
+
+    /** All retrieval keys of {@code identity}, sorted. */
+    public static Set<String> of(Identity identity) {
+        Set<String> keys = new TreeSet<>();
+        for (Alias name : identity.allNames()) {
+            addNameKeys(name.name(), keys);
+            if (name.dateOfBirth() != null) {
+                addDateKeys(name.dateOfBirth(), keys);
+            }
+        }
+        for (String number : identity.documentNumbers()) {
+            String tolerant = DocumentNumbers.ocrTolerant(number);
+            if (!tolerant.isEmpty()) {
+                keys.add("doc:" + tolerant);
+            }
+        }
+        return keys;
+    }
+
+    /** The name keys of one name string in any script (the n, sk, dm, eq and tg kinds). */
+    public static Set<String> ofName(String name) {
+        Set<String> keys = new TreeSet<>();
+        addNameKeys(PersonName.full(name), keys);
+        return keys;
+    }
+
+    private static void addNameKeys(PersonName name, Set<String> keys) {
+        for (String part : new String[] {name.family(), name.given(), name.full()}) {
+            if (part == null) {
+                continue;
+            }
+            for (String form : NameNormalizer.latinForms(part)) {
+                List<String> words = NameNormalizer.words(form);
+                for (String word : words) {
+                    addWordKeys(word, keys);
+                }
+                if (words.size() > 1) {
+                    // "Sok Sokha" is also written "Soksokha"; the joined form meets it.
+                    addWordKeys(String.join("", words), keys);
+                }
+            }
+        }
+    }
+
+    private static void addWordKeys(String word, Set<String> keys) {
+        keys.add("n:" + word);
+        keys.add("sk:" + RomanizationSkeleton.of(word));
+        for (String group : NameEquivalences.groupsOf(word)) {
+            keys.add("eq:" + group);
+        }
+        if (!word.chars().allMatch(Character::isDigit)) {
+            addIfPresent("dm:", METAPHONE.doubleMetaphone(word), keys);
+            addIfPresent("dm:", METAPHONE.doubleMetaphone(word, true), keys);
+        }
+        if (word.length() <= 3) {
+            keys.add("tg:" + word);
+        } else {
+            for (int i = 0; i + 3 <= word.length(); i++) {
+                keys.add("tg:" + word.substring(i, i + 3));
+            }
+        }
+    }
+
+    private static void addDateKeys(PartialDate date, Set<String> keys) {
+        for (int year = date.year() - date.plusMinusYears(); year <= date.year() + date.plusMinusYears(); year++) {
+            keys.add("dob:" + year);
+        }
+        if (!date.isApproximate() && date.hasMonth()) {
+            keys.add("dob:%d-%02d".formatted(date.year(), date.month()));
+            if (date.hasDay()) {
+                keys.add("dob:%d-%02d-%02d".formatted(date.year(), date.month(), date.day()));
+            }
+        }
+    }
+
+    private static void addIfPresent(String prefix, String code, Set<String> keys) {
+        if (code != null && !code.isEmpty()) {
+            keys.add(prefix + code);
+        }
+    }
+}

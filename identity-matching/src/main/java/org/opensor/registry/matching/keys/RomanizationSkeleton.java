@@ -1,0 +1,96 @@
+package org.opensor.registry.matching.keys;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a romanized name word to a skeleton on which the usual spelling variants of Khmer romanization
+ * collide: Chan/Chann, Dara/Darah, Sokha/Sokhar, Chhun/Chun, Pheap/Peap, Seang/Sieng, Sou/Su, Theun/Thoeun,
+ * Chey/Chay. The same variants are frequent in Thai and Vietnamese romanizations, so the skeleton is applied
+ * to every word; it is a retrieval key and a reason, never a spelling shown to anyone.
+ *
+ * <p>The rules run in a fixed order, and {@link #explain(String, String)} names the ones that were needed to
+ * make two spellings meet, for the reasons an officer reads.
+ */
+public final class RomanizationSkeleton {
+
+    /** One rewriting step with the words an officer reads when it explains a match. */
+    private record Rule(String reason, UnaryOperator<String> rewrite) {
+    }
+
+    private static final Pattern ASPIRATES = Pattern.compile("(ch|k|t|p)h");
+    private static final Pattern CHH = Pattern.compile("chh");
+    private static final Pattern DOUBLED = Pattern.compile("([b-df-hj-np-tv-z])\\1+");
+    private static final Pattern TRAILING_HRS = Pattern.compile("(?<=[aeiouy])[hrs]$");
+    private static final Pattern OEU = Pattern.compile("oeu|oe|eu");
+    private static final Pattern EA = Pattern.compile("ea|ia|ie");
+    private static final Pattern EY = Pattern.compile("ey|ei|ay|ai");
+    private static final Pattern OU = Pattern.compile("ou|uo|o|u");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("aspirated consonant (ch/chh, k/kh, t/th, p/ph)",
+                    w -> ASPIRATES.matcher(CHH.matcher(w).replaceAll("ch")).replaceAll("$1")),
+            new Rule("doubled final consonant", w -> DOUBLED.matcher(w).replaceAll("$1")),
+            new Rule("trailing h/r/s", w -> w.length() > 3 ? TRAILING_HRS.matcher(w).replaceAll("") : w),
+            // Digraphs become one placeholder digit each so that, e.g., "ea" never merges with "a".
+            new Rule("vowel spelling (ea/ia/ie, ou/o/u, oe/eu/oeu, ey/ei/ay)",
+                    w -> OU.matcher(EY.matcher(EA.matcher(OEU.matcher(w).replaceAll("3")).replaceAll("2"))
+                            .replaceAll("4")).replaceAll("1")));
+
+    private RomanizationSkeleton() {
+    }
+
+    /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code can}. */
+    public static String of(String word) {
+        String w = word;
+        for (Rule rule : RULES) {
+            w = rule.rewrite().apply(w);
+        }
+        return w;
+    }
+
+    /**
+     * Why two different words share a skeleton: the rules, in order, that had to change one of them before
+     * they met, e.g. {@code ["doubled final consonant"]} for chann and chan. Empty if they never meet.
+     */
+    public static List<String> explain(String a, String b) {
+        List<String> needed = new ArrayList<>();
+        String x = a;
+        String y = b;
+        for (Rule rule : RULES) {
+            if (x.equals(y)) {
+                break;
+            }
+            String nx = rule.rewrite().apply(x);
+            String ny = rule.rewrite().apply(y);
+            // A rule explains the match only if it brought the words closer; kh in both sokha and sokhar does not.
+            if (levenshtein(nx, ny) < levenshtein(x, y)) {
+                needed.add(rule.reason());
+            }
+            x = nx;
+            y = ny;
+        }
+        return x.equals(y) ? needed : List.of();
+    }
+
+    static int levenshtein(String s, String t) {
+        int[] prev = new int[t.length() + 1];
+        int[] cur = new int[t.length() + 1];
+        for (int j = 0; j <= t.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= s.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= t.length(); j++) {
+                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[t.length()];
+    }
+}

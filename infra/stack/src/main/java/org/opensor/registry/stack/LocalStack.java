@@ -1,0 +1,165 @@
+package org.opensor.registry.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The whole stack: three servers and three services, started in dependency order, each waited for until
+ * healthy. Used by {@code infra/local/up} and, servers only, by the integration tests.
+ */
+public final class LocalStack {
+
+    private final StackLayout layout;
+    private final Ports ports;
+    private final Secrets secrets;
+    private final PostgresServer postgres;
+    private final KafkaServer kafka;
+    private final ElasticsearchServer elasticsearch;
+
+    public LocalStack(StackLayout layout, Ports ports, boolean durable, String elasticsearchHeap) {
+        this.layout = layout;
+        this.ports = ports;
+        this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
+        this.postgres = new PostgresServer(layout, ports.postgres(), secrets, durable);
+        this.kafka = new KafkaServer(layout, ports.kafka(), ports.kafkaController());
+        this.elasticsearch = new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap);
+    }
+
+    public StackLayout layout() { return layout; }
+    public PostgresServer postgres() { return postgres; }
+    public KafkaServer kafka() { return kafka; }
+    public ElasticsearchServer elasticsearch() { return elasticsearch; }
+
+    public List<Component> servers() {
+        return List.of(postgres, kafka, elasticsearch);
+    }
+
+    public List<ServiceProcess> services() {
+        Path credentials = DemoAccounts.file(layout);
+        Map<String, String> database = Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
+        return List.of(
+                service("registry-api", ports.registryApi(), "OPENSOR_API_PORT", database, Map.of(
+                        "SPRING_DATASOURCE_USERNAME", "registry_api",
+                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("registry_api"),
+                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
+                        "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString())),
+                service("notification-worker", ports.notificationWorker(), "OPENSOR_WORKER_PORT", database, Map.of(
+                        "SPRING_DATASOURCE_USERNAME", "notification_worker",
+                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"))),
+                service("search-indexer", ports.searchIndexer(), "OPENSOR_INDEXER_PORT", Map.of(), Map.of(
+                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url())));
+    }
+
+    private ServiceProcess service(String module, int port, String portVariable, Map<String, String> common, Map<String, String> own) {
+        Map<String, String> env = new java.util.HashMap<>(common);
+        env.putAll(own);
+        env.put("SERVER_PORT", Integer.toString(port));
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return new ServiceProcess(layout, module, port, portVariable, env);
+    }
+
+    /** Starts what is not running yet, waits for all to be healthy, then creates database objects and topics. */
+    public void startServers(Consumer<String> progress) {
+        startAndAwait(servers(), progress);
+        postgres.provision();
+        kafka.provision();
+        progress.accept("database roles, schemas and Kafka topics are in place");
+    }
+
+    public void startServices(Consumer<String> progress) {
+        DemoAccounts.ensure(layout);
+        startAndAwait(new ArrayList<>(services()), progress);
+    }
+
+    private void startAndAwait(List<? extends Component> components, Consumer<String> progress) {
+        List<Component> toStart = new ArrayList<>();
+        for (Component component : components) {
+            if (component.process().isPresent()) {
+                progress.accept(component.name() + " is already running (PID " + component.process().get().pid() + ")");
+            } else {
+                Ports.requireFree(component.name(), component.port(), component.portVariable());
+                toStart.add(component);
+            }
+        }
+        List<CompletableFuture<Void>> waits = new ArrayList<>();
+        for (Component component : toStart) {
+            long started = System.nanoTime();
+            component.start();
+            progress.accept(component.name() + " starting on port " + component.port() + " (log: " + component.logFile() + ")");
+            waits.add(CompletableFuture.runAsync(() -> {
+                awaitHealthy(component);
+                progress.accept(component.name() + " is healthy after " + seconds(System.nanoTime() - started));
+            }));
+        }
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof StackException stack ? stack : e;
+        }
+    }
+
+    private static void awaitHealthy(Component component) {
+        long deadline = System.nanoTime() + component.startTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            if (component.healthy()) {
+                return;
+            }
+            if (component.process().isEmpty()) {
+                throw new StackException(component.name() + " stopped while starting. Last lines of " + component.logFile()
+                        + ":\n" + tail(component.logFile(), 25));
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new StackException(component.name() + " was not healthy after " + component.startTimeout().toSeconds()
+                + " s. Last lines of " + component.logFile() + ":\n" + tail(component.logFile(), 25));
+    }
+
+    /** Stops services first, then servers, each by the PID the stack recorded. */
+    public List<String> stopAll() {
+        List<Component> order = new ArrayList<>(services());
+        order.addAll(servers().reversed());
+        List<String> stopped = new ArrayList<>();
+        for (Component component : order) {
+            if (component.process().isPresent()) {
+                component.stop();
+                stopped.add(component.name());
+            }
+        }
+        return stopped;
+    }
+
+    public List<Component> all() {
+        List<Component> all = new ArrayList<>(servers());
+        all.addAll(services());
+        return all;
+    }
+
+    static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    static String seconds(long nanos) {
+        return String.format("%.1f s", nanos / 1e9);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
+    }
+}

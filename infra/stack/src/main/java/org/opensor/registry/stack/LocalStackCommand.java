@@ -1,0 +1,86 @@
+package org.opensor.registry.stack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code infra/local/up|down|status}: the command-line face of {@link LocalStack}. State lives in
+ * {@code .local/} (or {@code OPENSOR_STATE_DIR}).
+ */
+public final class LocalStackCommand {
+
+    private LocalStackCommand() {
+    }
+
+    public static void main(String[] args) {
+        String verb = args.length == 0 ? "status" : args[0];
+        Path root = StackLayout.findProjectRoot(Path.of(""));
+        String stateDir = System.getenv("OPENSOR_STATE_DIR");
+        StackLayout layout = new StackLayout(root, stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir).toAbsolutePath());
+        try {
+            LocalStack stack = new LocalStack(layout, Ports.fromEnvironment(System.getenv()), true,
+                    System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m"));
+            switch (verb) {
+                case "up" -> up(stack);
+                case "servers" -> stack.startServers(LocalStackCommand::say);
+                case "down" -> down(stack);
+                case "status" -> System.exit(status(stack) ? 0 : 3);
+                default -> {
+                    System.err.println("usage: infra/local/{up|down|status} (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
+                    System.exit(2);
+                }
+            }
+        } catch (StackException e) {
+            System.err.println("\n" + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void up(LocalStack stack) {
+        long started = System.nanoTime();
+        stack.startServers(LocalStackCommand::say);
+        stack.startServices(LocalStackCommand::say);
+        say("all six components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
+        System.out.println();
+        status(stack);
+        ServiceProcess api = stack.services().getFirst();
+        System.out.println("""
+
+                Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
+                Demo accounts     %2$s (mode 600): role, username, password""".formatted(api.url(), DemoAccounts.file(stack.layout())));
+        for (String line : DemoAccounts.lines(stack.layout())) {
+            System.out.println("    " + line);
+        }
+        String clerk = DemoAccounts.lines(stack.layout()).stream().filter(l -> l.startsWith("court-clerk ")).findFirst().orElse("court-clerk clerk ?");
+        String[] parts = clerk.split(" ");
+        System.out.println("""
+
+                First request (a court clerk registers a person):
+                    curl -u %s:%s -H 'Content-Type: application/json' \\
+                         -d '{"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1971-03","sex":"MALE","nationalities":["KHM"]}' \\
+                         %s/api/v1/registrants
+                Stop everything: infra/local/down     Check: infra/local/status""".formatted(parts[1], parts[2], api.url()));
+    }
+
+    private static void down(LocalStack stack) {
+        List<String> stopped = stack.stopAll();
+        say(stopped.isEmpty() ? "nothing was running" : "stopped " + String.join(", ", stopped));
+    }
+
+    private static boolean status(LocalStack stack) {
+        System.out.printf("%-20s %-6s %-8s %-9s %s%n", "COMPONENT", "PORT", "PID", "HEALTH", "LOG");
+        boolean allHealthy = true;
+        for (Component component : stack.all()) {
+            var process = component.process();
+            String health = process.isEmpty() ? "stopped" : component.healthy() ? "healthy" : "unhealthy";
+            allHealthy &= "healthy".equals(health);
+            System.out.printf("%-20s %-6d %-8s %-9s %s%n", component.name(), component.port(),
+                    process.map(p -> Long.toString(p.pid())).orElse("-"), health, component.logFile());
+        }
+        return allHealthy;
+    }
+
+    private static void say(String line) {
+        System.out.println("  " + line);
+    }
+}

@@ -1,0 +1,73 @@
+package org.opensor.registry.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One of the project's Spring Boot services, run from its executable jar. */
+public final class ServiceProcess implements Component {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final StackLayout layout;
+    private final String module;
+    private final int port;
+    private final String portVariable;
+    private final Map<String, String> environment;
+    private final ManagedProcess process;
+
+    /** @param environment Spring Boot settings as environment variables (endpoints and credentials) */
+    public ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment) {
+        this.layout = layout;
+        this.module = module;
+        this.port = port;
+        this.portVariable = portVariable;
+        this.environment = environment;
+        this.process = new ManagedProcess(layout.runDir().resolve(module + ".pid"), layout.logDir().resolve(module + ".log"), module);
+    }
+
+    @Override public String name() { return module; }
+    @Override public int port() { return port; }
+    @Override public String portVariable() { return portVariable; }
+    @Override public Path logFile() { return process.logFile(); }
+    @Override public Optional<ProcessHandle> process() { return process.running(); }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void start() {
+        Path jar = layout.serviceJar(module);
+        // Small heaps, serial GC and C1 only: six JVMs share 2 cores and must stay well under 4 GiB at rest.
+        process.start(List.of(layout.javaExecutable().toString(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=256m", "-jar", jar.toString()),
+                environment, layout.dir(module));
+    }
+
+    @Override
+    public boolean healthy() {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,89 @@
+package org.opensor.registry.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * Where things are: the project checkout (server artifacts laid out by infra/servers, service jars) and the
+ * state folder that holds every byte the running stack writes (data, logs, PID files, generated secrets).
+ */
+public record StackLayout(Path projectRoot, Path stateDir) {
+
+    /** Finds the project root by walking up from {@code start} to the folder that holds mvnw and infra/. */
+    public static Path findProjectRoot(Path start) {
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("infra/servers"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Cannot find the project root (a folder with mvnw and infra/servers) above " + start);
+    }
+
+    public Path serversDir() {
+        return projectRoot.resolve("infra/servers/target/servers");
+    }
+
+    public Path postgresArchive() {
+        return serversDir().resolve("postgres/postgres-linux-x86_64.txz");
+    }
+
+    public Path kafkaLibs() {
+        return serversDir().resolve("kafka/libs");
+    }
+
+    public Path elasticsearchHome() {
+        try (Stream<Path> dirs = Files.list(serversDir())) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("elasticsearch-")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Elasticsearch is not laid out in " + serversDir()
+                            + ": run ./mvnw -q -pl infra/servers generate-resources"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Server artifacts are missing in " + serversDir()
+                    + ": run ./mvnw -q -pl infra/servers generate-resources", e);
+        }
+    }
+
+    /** The executable jar of one of the project's services, e.g. {@code registry-api}. */
+    public Path serviceJar(String module) {
+        Path target = projectRoot.resolve(module).resolve("target");
+        try (Stream<Path> jars = Files.list(target)) {
+            return jars.filter(j -> {
+                        String n = j.getFileName().toString();
+                        return n.startsWith(module + "-") && n.endsWith(".jar") && !n.endsWith("-sources.jar")
+                                && !n.endsWith("-plain.jar");
+                    })
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No jar in " + target + ": build with ./mvnw -DskipTests package"));
+        } catch (IOException e) {
+            throw new IllegalStateException("No jar in " + target + ": build with ./mvnw -DskipTests package", e);
+        }
+    }
+
+    public Path dir(String name) {
+        Path dir = stateDir.resolve(name);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    public Path runDir() {
+        return dir("run");
+    }
+
+    public Path logDir() {
+        return dir("logs");
+    }
+
+    public Path javaHome() {
+        return Path.of(System.getProperty("java.home"));
+    }
+
+    public Path javaExecutable() {
+        return javaHome().resolve("bin/java");
+    }
+}

@@ -1,0 +1,57 @@
+package org.opensor.registry.stack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL and Elasticsearch refuse to run as root. When the stack is started by root, they run as
+ * {@code nobody} and own their data folders; otherwise they run as the current user.
+ */
+final class Unprivileged {
+
+    private Unprivileged() {
+    }
+
+    static boolean runningAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    static List<String> command(List<String> command) {
+        if (!runningAsRoot()) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    /** Gives a folder (recursively) to the unprivileged user, so the server can write in it. */
+    static void handOver(Path dir) {
+        if (runningAsRoot()) {
+            OsCommand.run(List.of("chown", "-R", "nobody:nogroup", dir.toString()), dir.getParent());
+        }
+    }
+
+    /** The unprivileged user must be able to reach files inside the checkout: say so plainly if it cannot. */
+    static void requireReachable(Path path) {
+        if (!runningAsRoot()) {
+            return;
+        }
+        try {
+            int exit = new ProcessBuilder(command(List.of("test", "-r", path.toString())))
+                    .redirectErrorStream(true).start().waitFor();
+            if (exit != 0) {
+                throw new StackException("The user 'nobody' cannot read " + path + ". PostgreSQL and Elasticsearch "
+                        + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
+                        + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
+            }
+        } catch (IOException e) {
+            throw new StackException("setpriv is needed to run servers unprivileged as root: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
+    }
+}
