@@ -20,7 +20,7 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  *   <tr><th>prefix</th><th>meaning</th><th>example for CHANN Sokha, 1970-05-12, passport N0123456</th></tr>
  *   <tr><td>{@code n:}</td><td>normalized name word</td><td>{@code n:chann}, {@code n:sokha}</td></tr>
  *   <tr><td>{@code sk:}</td><td>romanization-variant skeleton ({@link RomanizationSkeleton})</td>
- *       <td>{@code sk:can}, {@code sk:s1ka}</td></tr>
+ *       <td>{@code sk:chan}, {@code sk:s1ka}</td></tr>
  *   <tr><td>{@code dm:}</td><td>Double Metaphone codes (primary and alternate)</td><td>{@code dm:XN}</td></tr>
  *   <tr><td>{@code eq:}</td><td>name-equivalence group ({@link NameEquivalences})</td><td>{@code eq:sokha}</td></tr>
  *   <tr><td>{@code tg:}</td><td>character trigrams of each word</td><td>{@code tg:cha}, {@code tg:ann}</td></tr>

@@ -42,7 +42,7 @@ public final class RomanizationSkeleton {
     private RomanizationSkeleton() {
     }
 
-    /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code can}. */
+    /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code chan}. */
     public static String of(String word) {
         String w = word;
         for (Rule rule : RULES) {

@@ -144,6 +144,9 @@ public final class KafkaServer implements Component {
 
     @Override
     public boolean healthy() {
+        if (!Ports.accepting(port)) {
+            return false; // not listening yet: spare the admin client's retry noise
+        }
         try (Admin admin = admin()) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {

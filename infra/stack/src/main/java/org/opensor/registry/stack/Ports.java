@@ -59,6 +59,16 @@ public record Ports(int postgres, int kafka, int kafkaController, int elasticsea
         }
     }
 
+    /** Whether something accepts TCP connections on the loopback port. */
+    static boolean accepting(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Fails with a message that names the port, the component and how to pick another port. */
     static void requireFree(String component, int port, String envVar) {
         try (ServerSocket socket = new ServerSocket()) {

@@ -1,0 +1,62 @@
+package org.opensor.registry.matching.score;
+
+import org.opensor.registry.matching.PartialDate;
+
+/**
+ * Compares two dates of birth at the precision both share: full dates, year and month, year only, or an
+ * approximate year range. Also recognizes day and month swapped (12/05 against 05/12), a frequent slip
+ * between date formats.
+ */
+final class DateOfBirthComparison {
+
+    private final ScoringSettings settings;
+
+    DateOfBirthComparison(ScoringSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The adjustment for these two dates, or null if either is unknown. */
+    Adjustment compare(PartialDate query, PartialDate record) {
+        if (query == null || record == null) {
+            return null;
+        }
+        String q = "date of birth " + query;
+        if (query.isApproximate() || record.isApproximate()) {
+            int gap = Math.max(query.year() - query.plusMinusYears() - (record.year() + record.plusMinusYears()),
+                    record.year() - record.plusMinusYears() - (query.year() + query.plusMinusYears()));
+            if (gap <= 0) {
+                return new Adjustment(settings.dobApproximateBonus(), q + " is consistent with " + record);
+            }
+            return yearsApart(gap, q, record);
+        }
+        if (query.year() != record.year()) {
+            return yearsApart(Math.abs(query.year() - record.year()), q, record);
+        }
+        if (!query.hasMonth() || !record.hasMonth()) {
+            return new Adjustment(settings.dobYearBonus(), q + " matches year of " + record);
+        }
+        if (query.hasDay() && record.hasDay()) {
+            if (query.month() == record.month() && query.day() == record.day()) {
+                return new Adjustment(settings.dobExactBonus(), q + " matches exactly");
+            }
+            if (query.month() == record.day() && query.day() == record.month()) {
+                return new Adjustment(settings.dobDayMonthSwapBonus(),
+                        q + " matches " + record + " with day and month swapped");
+            }
+            if (query.month() == record.month()) {
+                return new Adjustment(0, q + " has the year and month of " + record + " but another day");
+            }
+        } else if (query.month() == record.month()) {
+            return new Adjustment(settings.dobYearMonthBonus(), q + " matches year and month of " + record);
+        }
+        return new Adjustment(-settings.dobNearMissPenalty(), q + " has the year of " + record
+                + " but another month");
+    }
+
+    private Adjustment yearsApart(int years, String q, PartialDate record) {
+        if (years == 1) {
+            return new Adjustment(-settings.dobNearMissPenalty(), q + " is one year from " + record);
+        }
+        return new Adjustment(-settings.dobMismatchPenalty(), q + " does not match " + record);
+    }
+}

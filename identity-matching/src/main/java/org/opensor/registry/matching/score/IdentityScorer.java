@@ -1,0 +1,122 @@
+package org.opensor.registry.matching.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.opensor.registry.matching.Alias;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.score.NameComparison.NameMatch;
+
+/**
+ * Scores how likely a candidate record is the person a query describes, and says why.
+ *
+ * <p>Every name of the query is compared with every name of the record (primary name and aliases) in every
+ * Latin reading, regardless of word order; the best pair, adjusted by the qualifiers, gives the score. The date
+ * of birth compared is the one given with that alias, if any. Qualifiers: date of birth, sex, nationality and
+ * document number, each adding or taking off what {@link ScoringSettings} says. Immutable and thread-safe.
+ */
+public final class IdentityScorer {
+
+    private final ScoringSettings settings;
+    private final NameComparison names;
+    private final DateOfBirthComparison dates;
+    private final DocumentComparison documents;
+
+    public IdentityScorer(ScoringSettings settings) {
+        this.settings = settings;
+        this.names = new NameComparison(settings);
+        this.dates = new DateOfBirthComparison(settings);
+        this.documents = new DocumentComparison(settings);
+    }
+
+    /** A scorer with {@link ScoringSettings#DEFAULTS}. */
+    public static IdentityScorer withDefaults() {
+        return new IdentityScorer(ScoringSettings.DEFAULTS);
+    }
+
+    public ScoringSettings settings() {
+        return settings;
+    }
+
+    /** The score, band and reasons for {@code candidate} as a match for {@code query}. */
+    public MatchResult score(Identity query, Identity candidate) {
+        List<Adjustment> identityLevel = new ArrayList<>();
+        addIfPresent(documents.compare(query.documentNumbers(), candidate.documentNumbers()), identityLevel);
+        addIfPresent(compareSex(query.sex(), candidate.sex()), identityLevel);
+        addIfPresent(compareNationalities(query.nationalities(), candidate.nationalities()), identityLevel);
+
+        double bestScore = -1;
+        List<String> bestReasons = List.of();
+        List<Alias> candidateNames = candidate.allNames();
+        for (Alias queryName : query.allNames()) {
+            for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
+                for (int k = 0; k < candidateNames.size(); k++) {
+                    Alias candidateName = candidateNames.get(k);
+                    for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
+                        NameMatch nameMatch = names.compare(queryReading, candidateReading);
+                        Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
+                        double total = nameMatch.score() + (dob == null ? 0 : dob.delta());
+                        for (Adjustment adjustment : identityLevel) {
+                            total += adjustment.delta();
+                        }
+                        if (total > bestScore) {
+                            bestScore = total;
+                            bestReasons = reasons(k == 0, candidateName.name(), nameMatch, dob, identityLevel);
+                        }
+                    }
+                }
+            }
+        }
+        double score = Math.clamp(bestScore, 0.0, 1.0);
+        return new MatchResult(score, settings.bandOf(score), bestReasons);
+    }
+
+    private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,
+                                        Adjustment dob, List<Adjustment> identityLevel) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add("name similarity %.2f with %s %s".formatted(nameMatch.score(),
+                primary ? "primary name" : "alias", matchedName.display()));
+        reasons.addAll(nameMatch.reasons());
+        if (dob != null) {
+            reasons.add(dob.reason());
+        }
+        for (Adjustment adjustment : identityLevel) {
+            reasons.add(adjustment.reason());
+        }
+        return reasons;
+    }
+
+    private Adjustment compareSex(Sex query, Sex record) {
+        if (query == Sex.UNKNOWN || record == Sex.UNKNOWN) {
+            return null;
+        }
+        if (query == record) {
+            return new Adjustment(0, "sex " + query.name().toLowerCase() + " matches");
+        }
+        return new Adjustment(-settings.sexMismatchPenalty(),
+                "sex differs: query " + query.name().toLowerCase() + ", record " + record.name().toLowerCase());
+    }
+
+    private Adjustment compareNationalities(Set<String> query, Set<String> record) {
+        if (query.isEmpty() || record.isEmpty()) {
+            return null;
+        }
+        Set<String> common = new TreeSet<>(query);
+        common.retainAll(record);
+        if (!common.isEmpty()) {
+            return new Adjustment(settings.nationalityOverlapBonus(), "nationality " + String.join(", ", common)
+                    + " in common");
+        }
+        return new Adjustment(-settings.nationalityMismatchPenalty(), "no nationality in common: query "
+                + String.join(", ", new TreeSet<>(query)) + ", record " + String.join(", ", new TreeSet<>(record)));
+    }
+
+    private static void addIfPresent(Adjustment adjustment, List<Adjustment> into) {
+        if (adjustment != null) {
+            into.add(adjustment);
+        }
+    }
+}

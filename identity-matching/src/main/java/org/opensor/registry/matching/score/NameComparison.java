@@ -1,0 +1,179 @@
+package org.opensor.registry.matching.score;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.opensor.registry.matching.score.NameWords.Role;
+import org.opensor.registry.matching.score.WordComparator.WordMatch;
+
+/**
+ * Similarity of two names regardless of word order: every query word is paired with at most one record word
+ * so that the sum of the word similarities is highest (an optimal assignment, not left-to-right), and the
+ * score says how much of the names the pairs cover.
+ */
+final class NameComparison {
+
+    /** Name similarity in [0, 1] and the reasons for it. */
+    record NameMatch(double score, List<String> reasons) {
+    }
+
+    /** Particles that carry little identity (Al-, bin, van, de); they count with the particle weight. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "bint", "binti", "abu",
+            "ul", "ur", "de", "da", "di", "du", "del", "der", "den", "van", "von", "y", "dos", "das");
+    // Optimal assignment is exponential in the shorter name; beyond this many words pair greedily.
+    private static final int MAX_WORDS_FOR_OPTIMAL = 12;
+    // Names written as one word are compared as one only if nearly identical.
+    private static final double MIN_JOINED_SIMILARITY = 0.9;
+
+    private final ScoringSettings settings;
+    private final WordComparator words;
+
+    NameComparison(ScoringSettings settings) {
+        this.settings = settings;
+        this.words = new WordComparator(settings);
+    }
+
+    NameMatch compare(NameWords query, NameWords record) {
+        int n = query.words().size();
+        int m = record.words().size();
+        WordMatch[][] matches = new WordMatch[n][m];
+        double[][] value = new double[n][m];
+        double[] queryWeight = weights(query.words());
+        double[] recordWeight = weights(record.words());
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                matches[i][j] = words.compare(query.words().get(i), record.words().get(j));
+                value[i][j] = matches[i][j].similarity() * (queryWeight[i] + recordWeight[j]);
+            }
+        }
+        int[] pairOf = Assignment.best(value, MAX_WORDS_FOR_OPTIMAL);
+
+        double matched = 0;
+        double queryCovered = 0;
+        double recordCovered = 0;
+        for (int i = 0; i < n; i++) {
+            if (pairOf[i] >= 0) {
+                double s = matches[i][pairOf[i]].similarity();
+                matched += value[i][pairOf[i]];
+                queryCovered += s * queryWeight[i];
+                recordCovered += s * recordWeight[pairOf[i]];
+            }
+        }
+        double queryTotal = Arrays.stream(queryWeight).sum();
+        double recordTotal = Arrays.stream(recordWeight).sum();
+        double bothCovered = matched / (queryTotal + recordTotal);
+        double score = bothCovered;
+        if (Math.min(n, m) >= 2) {
+            // A dropped middle name or patronymic should cost little once the shorter name is fully matched.
+            double shorterCovered = n <= m ? queryCovered / queryTotal : recordCovered / recordTotal;
+            score = settings.coverageShare() * shorterCovered + (1 - settings.coverageShare()) * bothCovered;
+        }
+
+        // A word on each side with no counterpart is a contradiction (AL-RAWI against AL-TIKRITI), not a
+        // dropped middle name; it costs extra.
+        int conflicts = Math.min(unpaired(n, pairOf, true, query.words()), unpaired(m, pairOf, false, record.words()));
+        score -= conflicts * settings.conflictingWordPenalty();
+
+        List<String> reasons = new ArrayList<>();
+        if (query.transliterated()) {
+            reasons.add("query name " + query.original() + " read as " + query.display());
+        }
+        if (record.transliterated()) {
+            reasons.add("record name " + record.original() + " read as " + record.display());
+        }
+        if (n != m) {
+            double joined = joinedSimilarity(query, record);
+            if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
+                reasons.add("name " + query.display() + " ≈ " + record.display() + ": same letters, split into "
+                        + "words differently");
+                return new NameMatch(joined, reasons);
+            }
+        }
+        addWordReasons(query, record, matches, pairOf, reasons);
+        return new NameMatch(Math.clamp(score, 0.0, 1.0), reasons);
+    }
+
+    private static void addWordReasons(NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf,
+                                       List<String> reasons) {
+        boolean[] recordUsed = new boolean[record.words().size()];
+        List<String> missing = new ArrayList<>();
+        boolean rolesSwapped = false;
+        int lastRecordIndex = -1;
+        boolean orderDiffers = false;
+        for (int i = 0; i < pairOf.length; i++) {
+            String q = query.words().get(i).toUpperCase();
+            int j = pairOf[i];
+            if (j < 0) {
+                missing.add(q);
+                continue;
+            }
+            recordUsed[j] = true;
+            Role queryRole = query.roles().get(i);
+            Role recordRole = record.roles().get(j);
+            Role role = queryRole != Role.UNKNOWN ? queryRole : recordRole;
+            rolesSwapped |= queryRole != Role.UNKNOWN && recordRole != Role.UNKNOWN && queryRole != recordRole;
+            orderDiffers |= j < lastRecordIndex;
+            lastRecordIndex = j;
+            WordMatch match = matches[i][j];
+            String r = record.words().get(j).toUpperCase();
+            reasons.add(match.explanation().isEmpty()
+                    ? role.label + " " + q + " = " + r
+                    : role.label + " " + q + " ≈ " + r + ": " + match.explanation());
+        }
+        if (rolesSwapped) {
+            reasons.add("family and given names are swapped between query and record");
+        } else if (orderDiffers) {
+            reasons.add("name words are in a different order");
+        }
+        if (!missing.isEmpty()) {
+            reasons.add("query name words not in the record name: " + String.join(", ", missing));
+        }
+        List<String> extra = new ArrayList<>();
+        for (int j = 0; j < recordUsed.length; j++) {
+            if (!recordUsed[j]) {
+                extra.add(record.words().get(j).toUpperCase());
+            }
+        }
+        if (!extra.isEmpty()) {
+            reasons.add("record name words not in the query: " + String.join(", ", extra));
+        }
+    }
+
+    /** Unpaired words (particles not counted) on the query side or the record side. */
+    private static int unpaired(int size, int[] pairOf, boolean querySide, List<String> nameWords) {
+        boolean[] paired = new boolean[size];
+        for (int i = 0; i < pairOf.length; i++) {
+            if (pairOf[i] >= 0) {
+                paired[querySide ? i : pairOf[i]] = true;
+            }
+        }
+        int count = 0;
+        for (int k = 0; k < size; k++) {
+            if (!paired[k] && !PARTICLES.contains(nameWords.get(k))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private double joinedSimilarity(NameWords query, NameWords record) {
+        String q = query.joined();
+        List<String> reversed = new ArrayList<>(record.words());
+        java.util.Collections.reverse(reversed);
+        return Math.max(editRatio(q, record.joined()), editRatio(q, String.join("", reversed)));
+    }
+
+    private static double editRatio(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : 1.0 - (double) Levenshtein.distance(a, b) / longer;
+    }
+
+    private double[] weights(List<String> nameWords) {
+        double[] w = new double[nameWords.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = PARTICLES.contains(nameWords.get(i)) ? settings.particleWeight() : 1.0;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,83 @@
+package org.opensor.registry.matching.score;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.normalize.NameNormalizer;
+
+/**
+ * One Latin reading of a name as a list of distinct normalized words, each remembering which part of the name
+ * it came from, so that reasons can say "family name" and notice a swapped order.
+ *
+ * @param words        the words, without repeats (Shoigu Shoigu Sergey is Shoigu Sergey)
+ * @param roles        the part each word came from, same order
+ * @param transliterated true if the name was written in another script than Latin
+ * @param original     the name as written, for reasons
+ */
+record NameWords(List<String> words, List<Role> roles, boolean transliterated, String original) {
+
+    enum Role {
+        FAMILY("family name"), GIVEN("given name"), UNKNOWN("name");
+
+        final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Every Latin reading of {@code name}; more than one only for Thai (ICU and passport spelling). */
+    static List<NameWords> readingsOf(PersonName name) {
+        List<List<String>> family = formsOf(name.family());
+        List<List<String>> given = formsOf(name.given());
+        List<List<String>> full = formsOf(name.full());
+        boolean transliterated = NameNormalizer.isNonLatinScript(name.family())
+                || NameNormalizer.isNonLatinScript(name.given()) || NameNormalizer.isNonLatinScript(name.full());
+        List<NameWords> readings = new ArrayList<>();
+        for (List<String> f : family) {
+            for (List<String> g : given) {
+                for (List<String> u : full) {
+                    Set<String> seen = new LinkedHashSet<>();
+                    List<String> words = new ArrayList<>();
+                    List<Role> roles = new ArrayList<>();
+                    add(f, Role.FAMILY, seen, words, roles);
+                    add(g, Role.GIVEN, seen, words, roles);
+                    add(u, Role.UNKNOWN, seen, words, roles);
+                    if (!words.isEmpty()) {
+                        readings.add(new NameWords(List.copyOf(words), List.copyOf(roles), transliterated,
+                                name.display()));
+                    }
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** The words joined as one, as when a name is written without spaces (SergeiLavrov). */
+    String joined() {
+        return String.join("", words);
+    }
+
+    /** The Latin reading in capitals, for reasons. */
+    String display() {
+        return String.join(" ", words).toUpperCase();
+    }
+
+    private static List<List<String>> formsOf(String part) {
+        if (part == null) {
+            return List.of(List.of());
+        }
+        return NameNormalizer.latinForms(part).stream().map(NameNormalizer::words).toList();
+    }
+
+    private static void add(List<String> part, Role role, Set<String> seen, List<String> words, List<Role> roles) {
+        for (String word : part) {
+            if (seen.add(word)) {
+                words.add(word);
+                roles.add(role);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.opensor.registry.matching.score;
+
+/**
+ * Every weight and threshold of the {@link IdentityScorer}, in one place, so that they can be tuned against the
+ * evaluation sets without touching code. {@link #DEFAULTS} holds the values the project uses.
+ *
+ * <p>A score is the name similarity (0 to 1) plus the adjustments of the qualifiers (date of birth, sex,
+ * nationality, document number), clamped to [0, 1].
+ *
+ * @param strongThreshold             score from which a hit is {@link MatchBand#STRONG}; default 0.85
+ * @param possibleThreshold           score from which a hit is {@link MatchBand#POSSIBLE}; default 0.70. Also
+ *                                    the threshold of the evaluation command
+ * @param skeletonSimilarity          two words that differ only by a romanization variant (Chann/Chan,
+ *                                    Sokhar/Sokha); default 0.95
+ * @param equivalenceSimilarity       two words of one name-equivalence group (Bill/William, Hoang/Huynh);
+ *                                    default 0.90
+ * @param phoneticSimilarity          floor for two words with a common Double Metaphone code; default 0.85
+ * @param initialSimilarity           an initial against a word it begins (J/John); default 0.75
+ * @param minimumWordSimilarity       Jaro-Winkler similarity below which two words count as different;
+ *                                    default 0.80
+ * @param spellingDifferenceCost      how much a spelling difference costs: a word pair with edit similarity
+ *                                    e counts 1 - cost × (1 - e), so 0.9 counts 0.85 at the default 1.5
+ * @param particleWeight              weight of particles such as al, bin, van, de against 1 for other
+ *                                    words; default 0.3
+ * @param coverageShare               share of "how much of the shorter name is matched" against "how much of
+ *                                    both names is matched" in the name score; the rest of the longer name is
+ *                                    often a dropped middle name; default 0.6
+ * @param conflictingWordPenalty      taken off the name score for each word of the query that has no
+ *                                    counterpart while the record also has a word left over (Al-Rawi
+ *                                    against Al-Tikriti: a different name, not a dropped one); default 0.10
+ * @param dobExactBonus               both full dates equal; default 0.08
+ * @param dobYearMonthBonus           year and month equal, a day missing on one side; default 0.05
+ * @param dobYearBonus                year equal, the month missing on one side; default 0.03
+ * @param dobDayMonthSwapBonus        full dates equal once day and month are swapped; default 0.03
+ * @param dobApproximateBonus         an approximate date ("about 1970 ±2") consistent with the other;
+ *                                    default 0.02
+ * @param dobNearMissPenalty          one year apart, or same year with another month; default 0.08
+ * @param dobMismatchPenalty          dates that cannot be the same; default 0.20, so that a perfect name
+ *                                    with the wrong date of birth is not a strong hit
+ * @param sexMismatchPenalty          both sexes known and different; default 0.10
+ * @param nationalityOverlapBonus     at least one nationality in common; default 0.03
+ * @param nationalityMismatchPenalty  both known, none in common; default 0.03 (people change or add
+ *                                    nationalities, so this is weak)
+ * @param documentExactBonus          a document number equal on both sides; default 0.30
+ * @param documentOcrBonus            a document number equal up to OCR confusions (0/O, 1/I, 5/S, 8/B, 2/Z);
+ *                                    default 0.20
+ */
+public record ScoringSettings(
+        double strongThreshold,
+        double possibleThreshold,
+        double skeletonSimilarity,
+        double equivalenceSimilarity,
+        double phoneticSimilarity,
+        double initialSimilarity,
+        double minimumWordSimilarity,
+        double spellingDifferenceCost,
+        double particleWeight,
+        double coverageShare,
+        double conflictingWordPenalty,
+        double dobExactBonus,
+        double dobYearMonthBonus,
+        double dobYearBonus,
+        double dobDayMonthSwapBonus,
+        double dobApproximateBonus,
+        double dobNearMissPenalty,
+        double dobMismatchPenalty,
+        double sexMismatchPenalty,
+        double nationalityOverlapBonus,
+        double nationalityMismatchPenalty,
+        double documentExactBonus,
+        double documentOcrBonus) {
+
+    /** The defaults documented on each component. */
+    public static final ScoringSettings DEFAULTS = new ScoringSettings(
+            0.85, 0.70,
+            0.95, 0.90, 0.85, 0.75, 0.80, 1.5, 0.3, 0.6, 0.10,
+            0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.20,
+            0.10,
+            0.03, 0.03,
+            0.30, 0.20);
+
+    public ScoringSettings {
+        if (!(0 < possibleThreshold && possibleThreshold <= strongThreshold && strongThreshold <= 1)) {
+            throw new IllegalArgumentException("need 0 < possibleThreshold <= strongThreshold <= 1");
+        }
+        if (spellingDifferenceCost < 0) {
+            throw new IllegalArgumentException("spellingDifferenceCost must not be negative");
+        }
+        for (double similarity : new double[] {skeletonSimilarity, equivalenceSimilarity, phoneticSimilarity,
+                initialSimilarity, minimumWordSimilarity, particleWeight, coverageShare, conflictingWordPenalty}) {
+            if (similarity < 0 || similarity > 1) {
+                throw new IllegalArgumentException("similarities, weights and shares must be within [0, 1]");
+            }
+        }
+    }
+
+    /** The band of a score under these thresholds. */
+    public MatchBand bandOf(double score) {
+        if (score >= strongThreshold) {
+            return MatchBand.STRONG;
+        }
+        return score >= possibleThreshold ? MatchBand.POSSIBLE : MatchBand.WEAK;
+    }
+}

@@ -1,0 +1,81 @@
+package org.opensor.registry.matching.score;
+
+import java.util.List;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.opensor.registry.matching.keys.NameEquivalences;
+import org.opensor.registry.matching.keys.RomanizationSkeleton;
+
+/**
+ * Compares two normalized name words and says how they relate, from the most to the least convincing:
+ * identical, a romanization variant (same skeleton), one name-equivalence group, an initial, the same sound
+ * (Double Metaphone), a small spelling difference (Jaro-Winkler with Levenshtein), or different.
+ */
+final class WordComparator {
+
+    /** How two words relate: a similarity in [0, 1] and the words that explain it ("" when identical). */
+    record WordMatch(double similarity, String explanation) {
+        static final WordMatch NONE = new WordMatch(0, "different");
+    }
+
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    // Metaphone codes of very short words are too coarse to mean anything (Li, Le, Lee, Lo).
+    private static final int MIN_LENGTH_FOR_SOUND = 4;
+
+    private final ScoringSettings settings;
+
+    WordComparator(ScoringSettings settings) {
+        this.settings = settings;
+    }
+
+    WordMatch compare(String a, String b) {
+        if (a.equals(b)) {
+            return new WordMatch(1.0, "");
+        }
+        double edit = editSimilarity(a, b);
+        if (RomanizationSkeleton.of(a).equals(RomanizationSkeleton.of(b))) {
+            List<String> rules = RomanizationSkeleton.explain(a, b);
+            String why = rules.isEmpty() ? "romanization variant" : String.join(", ", rules);
+            return new WordMatch(Math.max(edit, settings.skeletonSimilarity()), why);
+        }
+        String group = NameEquivalences.sharedGroup(a, b);
+        if (group != null) {
+            return new WordMatch(Math.max(edit, settings.equivalenceSimilarity()),
+                    "equivalent names (" + group.toUpperCase() + " group)");
+        }
+        if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
+            return new WordMatch(settings.initialSimilarity(), "initial");
+        }
+        if (soundAlike(a, b) && edit >= settings.minimumWordSimilarity() - 0.1) {
+            return new WordMatch(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
+        }
+        if (edit >= settings.minimumWordSimilarity()) {
+            // Names that differ by a few letters are more often different names than slips, so a slip costs
+            // more than its share of letters.
+            double credit = 1 - settings.spellingDifferenceCost() * (1 - edit);
+            return new WordMatch(Math.max(0, credit), "spelling differs slightly");
+        }
+        return WordMatch.NONE;
+    }
+
+    /**
+     * Jaro-Winkler alone rates Castillo/Castro or Ronaldinho/Ronaldo about 0.9 because they share a long
+     * beginning; averaging with the Levenshtein ratio keeps credit for real slips (Trudoau/Trudeau) and takes
+     * it from different names that begin alike.
+     */
+    static double editSimilarity(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        double levenshteinRatio = 1.0 - (double) Levenshtein.distance(a, b) / longer;
+        return (JaroWinkler.similarity(a, b) + levenshteinRatio) / 2;
+    }
+
+    private static boolean soundAlike(String a, String b) {
+        if (a.length() < MIN_LENGTH_FOR_SOUND || b.length() < MIN_LENGTH_FOR_SOUND) {
+            return false;
+        }
+        String a1 = METAPHONE.doubleMetaphone(a);
+        String a2 = METAPHONE.doubleMetaphone(a, true);
+        String b1 = METAPHONE.doubleMetaphone(b);
+        String b2 = METAPHONE.doubleMetaphone(b, true);
+        return !a1.isEmpty() && (a1.equals(b1) || a1.equals(b2) || a2.equals(b1) || a2.equals(b2));
+    }
+}

@@ -1,0 +1,83 @@
+package org.opensor.registry.matching.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+
+class IdentityKeysTest {
+
+    @ParameterizedTest(name = "{0} and {1} share a skeleton")
+    @CsvSource({
+            "chann, chan", "darah, dara", "sokhar, sokha", "chhun, chun", "pheap, peap", "seang, sieng",
+            "sou, su", "thoeun, theun", "chey, chay", "kosal, kusal",
+    })
+    void khmerRomanizationVariantsCollide(String a, String b) {
+        assertThat(RomanizationSkeleton.of(a)).isEqualTo(RomanizationSkeleton.of(b));
+    }
+
+    @Test
+    void differentNamesKeepDifferentSkeletons() {
+        assertThat(RomanizationSkeleton.of("sokha")).isNotEqualTo(RomanizationSkeleton.of("sophal"));
+        assertThat(RomanizationSkeleton.of("chan")).isNotEqualTo(RomanizationSkeleton.of("chea"));
+    }
+
+    @Test
+    void explainsWhichVariantJoinsTwoSpellings() {
+        assertThat(RomanizationSkeleton.explain("chann", "chan")).containsExactly("doubled final consonant");
+        assertThat(RomanizationSkeleton.explain("sokhar", "sokha")).containsExactly("trailing h/r/s");
+    }
+
+    @Test
+    void aliasSpellingAndQuerySpellingShareKeys() {
+        Identity record = Identity.named(PersonName.of("SOK", "Sokha")).withAlias(PersonName.of("CHANN", "Sokha"));
+        Identity query = Identity.named(PersonName.full("Sokhar Chan"));
+
+        assertThat(IdentityKeys.of(record)).contains("n:sok", "n:sokha", "n:chann", "sk:chan", "sk:s1ka");
+        assertThat(IdentityKeys.of(query)).contains("sk:chan", "sk:s1ka");
+    }
+
+    @Test
+    void indexesBothThaiForms() {
+        assertThat(IdentityKeys.ofName("สมชาย")).contains("n:smchay", "n:somchai", "eq:somchai");
+    }
+
+    @Test
+    void nicknamesShareAnEquivalenceKey() {
+        assertThat(IdentityKeys.ofName("Bill Smith")).contains("eq:william");
+        assertThat(IdentityKeys.ofName("William Smith")).contains("eq:william");
+    }
+
+    @Test
+    void datePrefixesFollowThePrecisionGiven() {
+        Identity full = Identity.named(PersonName.full("a")).bornOn(PartialDate.parse("1970-05-12"));
+        Identity yearOnly = Identity.named(PersonName.full("a")).bornOn(PartialDate.ofYear(1970));
+        Identity approximate = Identity.named(PersonName.full("a")).bornOn(PartialDate.approximately(1970, 1));
+
+        assertThat(IdentityKeys.of(full)).contains("dob:1970", "dob:1970-05", "dob:1970-05-12");
+        assertThat(IdentityKeys.of(yearOnly)).filteredOn(k -> k.startsWith("dob:")).containsExactly("dob:1970");
+        assertThat(IdentityKeys.of(approximate)).filteredOn(k -> k.startsWith("dob:"))
+                .containsExactly("dob:1969", "dob:1970", "dob:1971");
+    }
+
+    @Test
+    void documentNumbersWithOcrSlipsShareTheirKey() {
+        Identity scanned = Identity.named(PersonName.full("a")).withDocumentNumbers("NO1234S67");
+        Identity typed = Identity.named(PersonName.full("a")).withDocumentNumbers("n0 1234-567");
+
+        assertThat(IdentityKeys.of(scanned)).contains("doc:N01234567");
+        assertThat(IdentityKeys.of(typed)).contains("doc:N01234567");
+        assertThat(DocumentNumbers.ocrTolerant("I2B5")).isEqualTo("1285");
+    }
+
+    @Test
+    void everyKeyCarriesItsKind() {
+        Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
+                .withDocumentNumbers("N0123");
+        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|dm|eq|tg|dob|doc):.+"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.opensor.registry.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.MalformedEventException;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * What every consumer of the project does with a record it cannot process:
+ * <ul>
+ *   <li>a malformed event (cannot be read, unknown type) goes at once to {@code <topic>.dlq}, with the reason
+ *       in the {@code dlq_reason} header and the original headers kept: nothing is dropped;</li>
+ *   <li>any other failure (Elasticsearch or PostgreSQL down) is retried with exponential back-off, without
+ *       end: the partition waits, order is kept, and the lag metric shows it.</li>
+ * </ul>
+ */
+@AutoConfiguration
+public class DeadLetterAutoConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadLetterAutoConfiguration.class);
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties) {
+        Map<String, Object> config = properties.buildProducerProperties();
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
+        recoverer.setHeadersFunction((record, exception) -> {
+            Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return new RecordHeaders(new RecordHeader[]{
+                    new RecordHeader(CloudEventHeaders.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8))});
+        });
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(30_000);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        // Say why a record waits, without its payload (personal data stays out of logs).
+        handler.setRetryListeners((record, exception, attempt) -> log.warn("Attempt {} failed for {}-{}@{}: {}", attempt,
+                record.topic(), record.partition(), record.offset(), rootMessage(exception)));
+        return handler;
+    }
+}

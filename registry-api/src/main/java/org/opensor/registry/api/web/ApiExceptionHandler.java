@@ -1,0 +1,94 @@
+package org.opensor.registry.api.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.opensor.registry.api.rules.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457). Input errors name the field and the rule in an
+ * {@code errors} list; anything unexpected answers with an opaque trace id only, and the details go to the log
+ * under that id (without request bodies, so no personal data).
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** One broken rule: which field, which rule, in words. */
+    record FieldError(String field, String rule, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(e -> errors.add(new FieldError(e.getField(),
+                e.getCode() == null ? "invalid" : e.getCode(), e.getField() + " " + e.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldError(e.getObjectName(), String.valueOf(e.getCode()), e.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(validation("The request has " + errors.size() + " invalid field(s).", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+                ? databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
+                : "body";
+        String rule = "body".equals(field) ? "json" : "type";
+        String message = "body".equals(field) ? "The body is not valid JSON for this resource."
+                : field + " has a value of the wrong type or an unknown constant.";
+        return ResponseEntity.badRequest().body(validation(message, List.of(new FieldError(field, rule, message))));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
+        return ResponseEntity.badRequest().body(validation(ex.getMessage(), List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex) {
+        if ("X-Purpose".equalsIgnoreCase(ex.getHeaderName())) {
+            ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemResponses.PURPOSE_REQUIRED,
+                    "Reading personal data needs a purpose: send the header X-Purpose with a case reference and a reason.");
+            problem.setProperty("errors", List.of(new FieldError("X-Purpose", "required", "X-Purpose header is required")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return ResponseEntity.badRequest().body(validation("Header " + ex.getHeaderName() + " is required.",
+                List.of(new FieldError(ex.getHeaderName(), "required", ex.getHeaderName() + " header is required"))));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        String traceId = UUID.randomUUID().toString();
+        log.error("Unexpected error, trace id {}", traceId, ex);
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemResponses.INTERNAL,
+                "Something went wrong on our side. Quote this trace id when you report it.");
+        problem.setProperty("traceId", traceId);
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static ProblemDetail validation(String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemResponses.VALIDATION, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+}

@@ -1,0 +1,36 @@
+package org.opensor.registry.api.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+
+/** Problem types of the API (RFC 9457) and a writer for the places outside Spring MVC (security filters). */
+public final class ProblemResponses {
+
+    public static final URI VALIDATION = URI.create("urn:opensor:problem:validation");
+    public static final URI UNAUTHENTICATED = URI.create("urn:opensor:problem:unauthenticated");
+    public static final URI FORBIDDEN = URI.create("urn:opensor:problem:forbidden");
+    public static final URI NOT_FOUND = URI.create("urn:opensor:problem:not-found");
+    public static final URI PURPOSE_REQUIRED = URI.create("urn:opensor:problem:purpose-required");
+    public static final URI INTERNAL = URI.create("urn:opensor:problem:internal");
+
+    private ProblemResponses() {
+    }
+
+    public static ProblemDetail problem(HttpStatus status, URI type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        return problem;
+    }
+
+    /** Writes a small problem document by hand: no personal data, no exception text. */
+    static void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

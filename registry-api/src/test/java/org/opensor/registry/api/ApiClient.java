@@ -1,0 +1,59 @@
+package org.opensor.registry.api;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the API under test, speaking as one of the test accounts. */
+public final class ApiClient {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final String base;
+
+    public ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+
+    public Reply post(String path, String user, String jsonBody) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
+    }
+
+    public Reply get(String path, String user, String purpose) {
+        HttpRequest.Builder request = request(path, user).GET();
+        if (purpose != null) {
+            request.header("X-Purpose", purpose);
+        }
+        return send(request);
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+        } catch (Exception e) {
+            throw new AssertionError("request failed: " + e.getMessage(), e);
+        }
+    }
+}

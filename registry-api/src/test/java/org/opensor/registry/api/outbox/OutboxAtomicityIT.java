@@ -1,0 +1,66 @@
+package org.opensor.registry.api.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantEvents;
+import org.opensor.registry.api.registrant.Nationality;
+import org.opensor.registry.api.registrant.PartialDate;
+import org.opensor.registry.api.registrant.PersonName;
+import org.opensor.registry.api.registrant.RegisterPerson;
+import org.opensor.registry.api.registrant.Registrant;
+import org.opensor.registry.api.registrant.RegistrantService;
+import org.opensor.registry.api.registrant.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The change and its event commit together: a rolled-back change publishes nothing, ever. */
+@IntegrationTest
+class OutboxAtomicityIT {
+
+    @Autowired
+    RegistrantService registrants;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aTransactionThatFailsPublishesNothing() {
+        RegisterPerson person = new RegisterPerson(new PersonName("KEO", "Rithy", null),
+                PartialDate.parse("1980", "dateOfBirth", LocalDate.now()), Sex.MALE, List.of(Nationality.of("KHM", "n")));
+        Registrant[] doomed = new Registrant[1];
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            doomed[0] = registrants.register(person, "clerk");
+            throw new IllegalStateException("a later step of the same transaction fails");
+        })).isInstanceOf(IllegalStateException.class);
+        Registrant committed = registrants.register(person, "clerk");
+
+        String doomedId = doomed[0].id().toString();
+        assertThat(jdbc.sql("select count(*) from registry.registrant where id = :id").param("id", doomed[0].id().value())
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k").param("k", doomedId)
+                .query(Integer.class).single()).isZero();
+        try (RegistrantEvents events = new RegistrantEvents()) {
+            // The committed registrant's event comes after the doomed one would have: once it is here, the other never will be.
+            events.await(r -> committed.id().toString().equals(r.key()), Duration.ofSeconds(30));
+            assertThat(events.seen()).noneMatch(r -> doomedId.equals(r.key()));
+        }
+    }
+
+    @Test
+    void theOutboxRefusesToWriteOutsideATransaction() {
+        assertThatThrownBy(() -> applicationOutbox.append("t", "k", "type", java.time.Instant.now(), "x"))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Autowired
+    Outbox applicationOutbox;
+}

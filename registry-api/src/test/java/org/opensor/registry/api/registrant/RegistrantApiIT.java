@@ -1,0 +1,139 @@
+package org.opensor.registry.api.registrant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.ApiClient;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantEvents;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class RegistrantApiIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    ApiClient api;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts.ensure(jdbc, encoder);
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aCourtClerkRegistersAPersonAndTheEventReachesKafkaWithCloudEventHeaders() {
+        ApiClient.Reply reply = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
+                 "sex":"MALE","nationalities":["KHM"]}""");
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonNode body = reply.json();
+        String id = body.get("id").asString();
+        assertThat(reply.raw().headers().firstValue("Location")).hasValue("/api/v1/registrants/" + id);
+        assertThat(reply.raw().headers().firstValue("ETag")).hasValue("\"1\"");
+        assertThat(body.get("originalScriptName").asString()).isEqualTo("សុខ សុខា");
+        assertThat(body.get("createdBy").asString()).isEqualTo("clerk");
+
+        try (RegistrantEvents events = new RegistrantEvents()) {
+            var record = events.await(r -> id.equals(r.key()), Duration.ofSeconds(30));
+            assertThat(RegistrantEvents.headers(record)).containsEntry(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1)
+                    .containsEntry(CloudEventHeaders.SOURCE, "/registry-api").containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                    .containsEntry(CloudEventHeaders.SUBJECT, id).containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
+                    .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TIME);
+            RegistrantStateV1 state = EventCodec.read(record.value(), RegistrantStateV1.class);
+            assertThat(state.familyName()).isEqualTo("SOK");
+            assertThat(state.dateOfBirth()).isEqualTo("1971-03");
+            assertThat(state.nationalities()).containsExactly("KHM");
+            assertThat(state.version()).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k and published_at is not null")
+                .param("k", id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void readingBackNeedsAPurpose() {
+        String id = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"CHANN","givenNames":"Dara","sex":"MALE"}""").json().get("id").asString();
+
+        ApiClient.Reply withoutPurpose = api.get("/api/v1/registrants/" + id, "police", null);
+        ApiClient.Reply withPurpose = api.get("/api/v1/registrants/" + id, "police", "CASE-2026-0042 travel check");
+
+        assertThat(withoutPurpose.status()).isEqualTo(400);
+        assertThat(withoutPurpose.contentType()).startsWith("application/problem+json");
+        assertThat(withoutPurpose.json().get("errors").get(0).get("field").asString()).isEqualTo("X-Purpose");
+        assertThat(withPurpose.status()).isEqualTo(200);
+        assertThat(withPurpose.json().get("familyName").asString()).isEqualTo("CHANN");
+    }
+
+    @Test
+    void invalidInputIsRefusedFieldByFieldAndNothingIsWritten() {
+        int before = count();
+
+        ApiClient.Reply missing = api.post("/api/v1/registrants", "clerk", """
+                {"givenNames":"Sokha","sex":"MALE"}""");
+        ApiClient.Reply badCountry = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"SOK","sex":"MALE","nationalities":["KHM","XYZ"]}""");
+        ApiClient.Reply badDate = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"SOK","sex":"MALE","dateOfBirth":"1971-02-30"}""");
+        ApiClient.Reply futureDate = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"SOK","sex":"MALE","dateOfBirth":"2999"}""");
+        ApiClient.Reply badSex = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"SOK","sex":"YES"}""");
+        ApiClient.Reply notJson = api.post("/api/v1/registrants", "clerk", "{familyName:");
+
+        assertProblem(missing, "familyName", "NotBlank");
+        assertProblem(badCountry, "nationalities[1]", "iso-3166-alpha-3");
+        assertProblem(badDate, "dateOfBirth", "calendar-date");
+        assertProblem(futureDate, "dateOfBirth", "not-in-future");
+        assertProblem(badSex, "sex", "type");
+        assertProblem(notJson, "body", "json");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyCourtClerksRegisterAndStrangersMustLogIn() {
+        String person = """
+                {"familyName":"SOK","sex":"MALE"}""";
+
+        ApiClient.Reply police = api.post("/api/v1/registrants", "police", person);
+        ApiClient.Reply border = api.post("/api/v1/registrants", "border", person);
+        ApiClient.Reply anonymous = api.post("/api/v1/registrants", null, person);
+
+        assertThat(police.status()).isEqualTo(403);
+        assertThat(police.contentType()).startsWith("application/problem+json");
+        assertThat(border.status()).isEqualTo(403);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID(), "border", "CASE-1 check").status()).isEqualTo(403);
+    }
+
+    private void assertProblem(ApiClient.Reply reply, String field, String rule) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode error = reply.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).as(reply.body()).isEqualTo(field);
+        assertThat(error.get("rule").asString()).as(reply.body()).isEqualTo(rule);
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    private int count() {
+        return jdbc.sql("select count(*) from registry.registrant").query(Integer.class).single();
+    }
+}

@@ -1,0 +1,95 @@
+package org.opensor.registry.indexer.registrant;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.keys.IdentityKeys;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one search document per registrant from {@code registry.registrants.v1}. Idempotent: a document is
+ * stored with the registrant's version, so the same event twice, or an older event after a newer one, changes
+ * nothing. An event it cannot read goes to the dead-letter topic (see service-support).
+ */
+@Component
+class RegistrantProjection {
+
+    private final RegistrantIndex index;
+    private final MeterRegistry meters;
+
+    RegistrantProjection(RegistrantIndex index, MeterRegistry meters) {
+        this.index = index;
+        this.meters = meters;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createIndex() {
+        index.ensureExists();
+    }
+
+    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer")
+    void on(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String eventId = header(record, CloudEventHeaders.ID);
+        if (eventId == null) {
+            throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
+        }
+        if (!RegistrantEventTypes.REGISTERED_V1.equals(type)) {
+            throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
+        }
+        RegistrantStateV1 state = EventCodec.read(record.value(), RegistrantStateV1.class);
+        if (!state.registrantId().toString().equals(record.key())) {
+            throw new MalformedEventException("key " + record.key() + " is not the registrant id of the payload");
+        }
+        RegistrantIndex.Outcome outcome = index.store(toDocument(state, eventId));
+        meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+    }
+
+    static RegistrantDocument toDocument(RegistrantStateV1 state, String eventId) {
+        return new RegistrantDocument(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
+                state.originalScriptName(), state.dateOfBirth(), state.sex(), state.nationalities(),
+                keys(state), eventId, state.changedAt().toString());
+    }
+
+    private static List<String> keys(RegistrantStateV1 state) {
+        Identity identity = Identity.named(PersonName.of(state.familyName(), state.givenNames() == null ? "" : state.givenNames()))
+                .withSex(sex(state.sex()))
+                .withNationalities(state.nationalities().toArray(String[]::new));
+        if (state.originalScriptName() != null) {
+            identity = identity.withAlias(PersonName.full(state.originalScriptName()));
+        }
+        if (state.dateOfBirth() != null) {
+            identity = identity.bornOn(PartialDate.parse(state.dateOfBirth()));
+        }
+        return new ArrayList<>(IdentityKeys.of(identity)).stream().sorted().toList();
+    }
+
+    private static Sex sex(String sex) {
+        return switch (sex) {
+            case "MALE" -> Sex.MALE;
+            case "FEMALE" -> Sex.FEMALE;
+            default -> Sex.UNKNOWN;
+        };
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,196 @@
+package org.opensor.registry.indexer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.indexer.registrant.RegistrantDocument;
+import org.opensor.registry.indexer.registrant.RegistrantIndex;
+import org.opensor.registry.testservices.TestServices;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistrantProjectionIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Servers {
+        @Bean
+        static DynamicPropertyRegistrar testServerProperties() {
+            return TestServices::register;
+        }
+    }
+
+    @Autowired
+    RegistrantIndex index;
+    @Autowired
+    MeterRegistry meters;
+
+    private final KafkaProducer<String, byte[]> producer = producer();
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void aRegistrantEventBecomesASearchDocumentWithMatchingKeys() {
+        RegistrantStateV1 state = state(UUID.randomUUID(), 1, "CHANN", "Sokha");
+
+        publish(state, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(state));
+
+        RegistrantDocument document = await(() -> index.find(state.registrantId().toString()));
+        assertThat(document.familyName()).isEqualTo("CHANN");
+        assertThat(document.version()).isEqualTo(1);
+        assertThat(document.keys()).contains("dob:1971", "dob:1971-03").anyMatch(k -> k.startsWith("sk:")).anyMatch(k -> k.startsWith("dm:"));
+    }
+
+    @Test
+    void theSameEventTwiceOrAnOlderEventLaterIsIndexedOnce() {
+        UUID id = UUID.randomUUID();
+        RegistrantStateV1 first = state(id, 1, "SOK", "Sokha");
+        RegistrantStateV1 second = state(id, 2, "SOK", "Sokhar");
+        String secondEventId = UUID.randomUUID().toString();
+        double skippedBefore = skipped();
+
+        publish(first, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(first));
+        publish(second, secondEventId, RegistrantEventTypes.REGISTERED_V1, EventCodec.write(second));
+        publish(second, secondEventId, RegistrantEventTypes.REGISTERED_V1, EventCodec.write(second)); // relay resent it
+        publish(first, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(first)); // a late replay
+
+        awaitTrue(() -> skipped() >= skippedBefore + 2);
+        RegistrantDocument document = index.find(id.toString()).orElseThrow();
+        assertThat(document.version()).isEqualTo(2);
+        assertThat(document.givenNames()).isEqualTo("Sokhar");
+        assertThat(document.lastEventId()).isEqualTo(secondEventId);
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicWithItsReasonAndDoesNotBlockTheNext() {
+        UUID id = UUID.randomUUID();
+        RegistrantStateV1 valid = state(id, 1, "KEO", "Rithy");
+        byte[] broken = "{\"registrantId\":\"".concat(id.toString()).concat("\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
+
+        try (KafkaConsumer<String, byte[]> deadLetters = consumer(Topics.deadLetter(Topics.REGISTRANTS))) {
+            publish(valid, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, broken);
+            publish(valid, UUID.randomUUID().toString(), "org.opensor.registry.registrant.unheard-of.v9", EventCodec.write(valid));
+            publish(valid, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(valid));
+
+            assertThat(await(() -> index.find(id.toString())).familyName()).isEqualTo("KEO");
+            List<ConsumerRecord<String, byte[]>> parked = new java.util.ArrayList<>();
+            awaitTrue(() -> {
+                deadLetters.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (id.toString().equals(r.key())) {
+                        parked.add(r);
+                    }
+                });
+                return parked.size() >= 2;
+            });
+            Map<String, String> reasons = new java.util.HashMap<>();
+            parked.forEach(r -> reasons.put(header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.DEAD_LETTER_REASON)));
+            assertThat(reasons.get(RegistrantEventTypes.REGISTERED_V1)).contains("familyName");
+            assertThat(reasons.get("org.opensor.registry.registrant.unheard-of.v9")).contains("unknown event type");
+            assertThat(parked).allSatisfy(r -> assertThat(r.value()).isNotEmpty());
+        }
+    }
+
+    private double skipped() {
+        var counter = meters.find("registry.indexer.events").tag("outcome", "already_current").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static RegistrantStateV1 state(UUID id, long version, String family, String given) {
+        return new RegistrantStateV1(id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+    }
+
+    private void publish(RegistrantStateV1 state, String eventId, String type, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), payload);
+        record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new KafkaProducer<>(props);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static <T> T await(Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            sleep();
+        }
+        throw new AssertionError("not there within 60 s");
+    }
+
+    private static void awaitTrue(Supplier<Boolean> probe) {
+        await(() -> probe.get() ? Optional.of(true) : Optional.empty());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
