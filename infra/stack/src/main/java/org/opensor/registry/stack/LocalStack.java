@@ -67,6 +67,7 @@ public final class LocalStack {
 
     /** Starts what is not running yet, waits for all to be healthy, then creates database objects and topics. */
     public void startServers(Consumer<String> progress) {
+        Unprivileged.requireReachable(layout.stateDir());
         startAndAwait(servers(), progress);
         postgres.provision();
         kafka.provision();
@@ -78,7 +79,8 @@ public final class LocalStack {
         startAndAwait(new ArrayList<>(services()), progress);
     }
 
-    private void startAndAwait(List<? extends Component> components, Consumer<String> progress) {
+    /** Starts the components that are not running, then waits until every one is healthy (in parallel). */
+    public static void startAndAwait(List<? extends Component> components, Consumer<String> progress) {
         List<Component> toStart = new ArrayList<>();
         for (Component component : components) {
             if (component.process().isPresent()) {
@@ -93,7 +95,10 @@ public final class LocalStack {
             long started = System.nanoTime();
             component.start();
             progress.accept(component.name() + " starting on port " + component.port() + " (log: " + component.logFile() + ")");
+            ClassLoader loader = LocalStack.class.getClassLoader();
             waits.add(CompletableFuture.runAsync(() -> {
+                // Pool threads do not see the classes inside the executable jar unless told to.
+                Thread.currentThread().setContextClassLoader(loader);
                 awaitHealthy(component);
                 progress.accept(component.name() + " is healthy after " + seconds(System.nanoTime() - started));
             }));

@@ -51,7 +51,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int elasticsea
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

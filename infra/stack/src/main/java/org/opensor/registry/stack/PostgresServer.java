@@ -143,7 +143,7 @@ public final class PostgresServer implements Component {
             }
             for (String role : SERVICE_SCHEMAS.keySet()) {
                 boolean exists = sql.executeQuery("select 1 from pg_roles where rolname = '" + role + "'").next();
-                // Generated passwords are URL-safe base64: no quote can break out of the literal.
+                // Generated passwords are letters and digits only: no quote can break out of the literal.
                 sql.execute((exists ? "alter" : "create") + " role " + role + " login password '" + servicePassword(role) + "'");
             }
         } catch (SQLException e) {

@@ -10,7 +10,26 @@ import java.util.stream.Stream;
  * Where things are: the project checkout (server artifacts laid out by infra/servers, service jars) and the
  * state folder that holds every byte the running stack writes (data, logs, PID files, generated secrets).
  */
-public record StackLayout(Path projectRoot, Path stateDir) {
+public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
+
+    /** The usual layout: server artifacts where infra/servers lays them out. */
+    public StackLayout(Path projectRoot, Path stateDir) {
+        this(projectRoot, stateDir, projectRoot.resolve("infra/servers/target/servers"));
+    }
+
+    /**
+     * Run as root, PostgreSQL and Elasticsearch run as nobody, who may not enter the checkout (say, under
+     * a 700 home folder). Then their binaries are copied into the state folder, which nobody can enter.
+     */
+    public StackLayout withServersReachableUnprivileged() {
+        if (Unprivileged.canRead(serversDir)) {
+            return this;
+        }
+        Path copy = stateDir.resolve("servers");
+        OsCommand.run(java.util.List.of("cp", "-a", serversDir.toString(), copy.toString()), stateDir);
+        OsCommand.run(java.util.List.of("chmod", "-R", "a+rX", copy.toString()), stateDir);
+        return new StackLayout(projectRoot, stateDir, copy);
+    }
 
     /** Finds the project root by walking up from {@code start} to the folder that holds mvnw and infra/. */
     public static Path findProjectRoot(Path start) {
@@ -20,10 +39,6 @@ public record StackLayout(Path projectRoot, Path stateDir) {
             }
         }
         throw new IllegalStateException("Cannot find the project root (a folder with mvnw and infra/servers) above " + start);
-    }
-
-    public Path serversDir() {
-        return projectRoot.resolve("infra/servers/target/servers");
     }
 
     public Path postgresArchive() {

@@ -34,24 +34,26 @@ final class Unprivileged {
         }
     }
 
-    /** The unprivileged user must be able to reach files inside the checkout: say so plainly if it cannot. */
-    static void requireReachable(Path path) {
+    static boolean canRead(Path path) {
         if (!runningAsRoot()) {
-            return;
+            return true;
         }
         try {
-            int exit = new ProcessBuilder(command(List.of("test", "-r", path.toString())))
-                    .redirectErrorStream(true).start().waitFor();
-            if (exit != 0) {
-                throw new StackException("The user 'nobody' cannot read " + path + ". PostgreSQL and Elasticsearch "
-                        + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
-                        + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
-            }
+            return new ProcessBuilder(command(List.of("test", "-r", path.toString()))).redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
             throw new StackException("setpriv is needed to run servers unprivileged as root: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted", e);
+        }
+    }
+
+    /** The unprivileged user must be able to reach files inside the checkout: say so plainly if it cannot. */
+    static void requireReachable(Path path) {
+        if (!canRead(path)) {
+                throw new StackException("The user 'nobody' cannot read " + path + ". PostgreSQL and Elasticsearch "
+                        + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
+                        + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
         }
     }
 }

@@ -80,7 +80,7 @@ public final class TestServices {
         try {
             Path state = Files.createTempDirectory("opensor-test-servers-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-            StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
+            StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
             LocalStack stack = new LocalStack(layout, Ports.ephemeral(), false, "384m");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.stopAll();

@@ -1,0 +1,157 @@
+package org.opensor.registry.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.stack.LocalStack;
+import org.opensor.registry.stack.Ports;
+import org.opensor.registry.stack.Secrets;
+import org.opensor.registry.stack.ServiceProcess;
+import org.opensor.registry.stack.StackLayout;
+import org.opensor.registry.testservices.TestServices;
+
+/**
+ * The walking skeleton through all three services, each run from its built jar as its own process: a court
+ * clerk registers a person; the person becomes searchable in Elasticsearch and is seen by the worker.
+ */
+class WalkingSkeletonIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String CLERK_PASSWORD = Secrets.generatePassword();
+    private static TestServices.Endpoints servers;
+    private static List<ServiceProcess> services;
+    private static ServiceProcess api;
+    private static ServiceProcess indexer;
+    private static ServiceProcess worker;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        servers = TestServices.get();
+        Path state = Files.createTempDirectory("opensor-e2e-");
+        StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
+        Path credentials = state.resolve("demo-credentials");
+        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + Secrets.generatePassword() + "\n");
+
+        Map<String, String> common = Map.of(
+                "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
+                "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
+                "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
+        api = service(layout, "registry-api", common, Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
+        worker = service(layout, "notification-worker", common, Map.of());
+        indexer = service(layout, "search-indexer", common, Map.of());
+        services = List.of(api, worker, indexer);
+        LocalStack.startAndAwait(services, line -> System.out.println("[e2e] " + line));
+    }
+
+    private static ServiceProcess service(StackLayout layout, String module, Map<String, String> common, Map<String, String> own) {
+        Map<String, String> env = new HashMap<>(common);
+        env.putAll(own);
+        int port = Ports.freePort();
+        env.put("SERVER_PORT", Integer.toString(port));
+        return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (services != null) {
+            services.forEach(ServiceProcess::stop);
+        }
+    }
+
+    @Test
+    void aRegisteredPersonBecomesSearchableAndIsSeenByTheWorker() throws Exception {
+        String familyName = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"familyName":"%s","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
+                         "sex":"MALE","nationalities":["KHM"]}""".formatted(familyName))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = field(created.body(), "id");
+
+        String searchHit = await(() -> {
+            String hits = get(servers.elasticsearchUrl() + "/registrants/_search?q=familyName:" + familyName.toLowerCase());
+            return hits.contains(id) ? hits : null;
+        });
+        assertThat(searchHit).contains("\"keys\"").contains("dob:1971-03");
+        assertThat(await(() -> workerSaw(id))).isTrue();
+    }
+
+    @Test
+    void eachServiceIsReadyAndReportsItsDependencies() throws Exception {
+        assertThat(get(api.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
+        assertThat(get(worker.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
+        assertThat(get(indexer.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"elasticsearch\"").contains("\"kafka\"");
+    }
+
+    private static Boolean workerSaw(String id) {
+        Properties props = new Properties();
+        props.setProperty("user", servers.jdbcUser());
+        props.setProperty("password", servers.jdbcPassword());
+        try (Connection connection = new org.postgresql.Driver().connect(servers.jdbcUrl(), props);
+             PreparedStatement query = connection.prepareStatement("select count(*) from notification.received_event where subject = ?")) {
+            query.setString(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1 ? Boolean.TRUE : null;
+            }
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static String get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static <T> T await(Supplier<T> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not within 60 s");
+    }
+}
