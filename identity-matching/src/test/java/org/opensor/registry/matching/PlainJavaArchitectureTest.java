@@ -1,6 +1,7 @@
 package org.opensor.registry.matching;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,4 +17,7 @@ class PlainJavaArchitectureTest {
     static final ArchRule matchingDependsOnNoFrameworks = noClasses()
             .that().resideInAPackage("org.opensor.registry.matching..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.opensor.registry.matching.(*)..").should().beFreeOfCycles();
 }
