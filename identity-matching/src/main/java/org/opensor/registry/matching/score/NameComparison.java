@@ -1,5 +1,6 @@
 package org.opensor.registry.matching.score;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +75,15 @@ final class NameComparison {
         // dropped middle name; it costs extra.
         int conflicts = Math.min(unpaired(n, pairOf, true, query.words()), unpaired(m, pairOf, false, record.words()));
         score -= conflicts * settings.conflictingWordPenalty();
+        String reversedLineage = reversedLineage(query, record, pairOf);
+        if (reversedLineage != null) {
+            // Father and son: the same words, but own name and father's name trade places around BIN.
+            score -= 2 * settings.conflictingWordPenalty();
+        }
+        String differentCharacters = differentSyllableCharacters(query, record);
+        if (differentCharacters != null) {
+            score = Math.min(score, characterSimilarity(query, record));
+        }
 
         List<String> reasons = new ArrayList<>();
         if (query.transliterated()) {
@@ -81,6 +91,11 @@ final class NameComparison {
         }
         if (record.transliterated()) {
             reasons.add("record name " + record.original() + " read as " + record.display());
+        }
+        String chinese = chineseSpellingVariant(query, record);
+        if (chinese != null) {
+            reasons.add(chinese);
+            return new NameMatch(settings.equivalenceSimilarity(), reasons);
         }
         if (n != m) {
             double joined = joinedSimilarity(query, record);
@@ -91,6 +106,12 @@ final class NameComparison {
             }
         }
         addWordReasons(query, record, matches, pairOf, reasons);
+        if (reversedLineage != null) {
+            reasons.add(reversedLineage);
+        }
+        if (differentCharacters != null) {
+            reasons.add(differentCharacters);
+        }
         return new NameMatch(Math.clamp(score, 0.0, 1.0), reasons);
     }
 
@@ -140,6 +161,72 @@ final class NameComparison {
         }
     }
 
+    /** Words that say "son of" or "daughter of" between a person's own name and the father's name. */
+    private static final Set<String> LINEAGE_MARKERS = Set.of("bin", "ibn", "ben", "bint", "binti", "binte");
+    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED =
+            Transliterator.getInstance("Traditional-Simplified");
+
+    /**
+     * A reason if both names say "X bin Y" and the pairing puts the query's own name against the record's
+     * father's name and the other way round (SALMAN BIN MUHAMMAD against MUHAMMAD BIN SALMAN); else null.
+     */
+    private static String reversedLineage(NameWords query, NameWords record, int[] pairOf) {
+        List<String> q = query.words();
+        List<String> r = record.words();
+        for (int i = 1; i + 1 < q.size(); i++) {
+            if (!LINEAGE_MARKERS.contains(q.get(i)) || pairOf[i - 1] < 0 || pairOf[i + 1] < 0) {
+                continue;
+            }
+            int own = pairOf[i - 1];
+            int father = pairOf[i + 1];
+            if (father + 2 == own && LINEAGE_MARKERS.contains(r.get(father + 1))) {
+                return "own name and father's name reversed: " + String.join(" ", q.subList(i - 1, i + 2))
+                        .toUpperCase() + " against " + String.join(" ", r.subList(father, own + 1)).toUpperCase();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Chinese characters, Hangul and kana stand for whole syllables, and many characters share one reading
+     * (市 and 石 are both SHI): when both names are written in such a script, the written characters decide.
+     * A reason if they differ (after folding traditional to simplified Chinese), else null.
+     */
+    private static String differentSyllableCharacters(NameWords query, NameWords record) {
+        String q = syllabicLetters(query.original());
+        String r = syllabicLetters(record.original());
+        if (q == null || r == null || q.equals(r)) {
+            return null;
+        }
+        int differing = Levenshtein.distance(q, r);
+        return "written names " + query.original() + " and " + record.original() + " differ in " + differing
+                + " of " + Math.max(q.length(), r.length()) + " characters, though they may read alike";
+    }
+
+    private double characterSimilarity(NameWords query, NameWords record) {
+        double ratio = editRatio(syllabicLetters(query.original()), syllabicLetters(record.original()));
+        return Math.max(0, 1 - settings.spellingDifferenceCost() * (1 - ratio));
+    }
+
+    /** The letters of a name written only in Han, Hangul or kana, traditional folded to simplified; else null. */
+    private static String syllabicLetters(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL
+                    && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA) {
+                return null;
+            }
+            letters.appendCodePoint(c);
+        }
+        return letters.isEmpty() ? null : TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
+    }
+
     /** Unpaired words (particles not counted) on the query side or the record side. */
     private static int unpaired(int size, int[] pairOf, boolean querySide, List<String> nameWords) {
         boolean[] paired = new boolean[size];
@@ -155,6 +242,31 @@ final class NameComparison {
             }
         }
         return count;
+    }
+
+    /**
+     * A reason if one name is a Chinese name in Wade-Giles and the other the same name in Pinyin (Hsi Chin-ping,
+     * Xi Jinping), in either word order; else null.
+     */
+    private static String chineseSpellingVariant(NameWords query, NameWords record) {
+        if (query.joined().equals(record.joined())) {
+            return null;
+        }
+        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.words());
+        if (queryReadings.isEmpty()) {
+            return null;
+        }
+        List<String> reversed = new ArrayList<>(record.words());
+        java.util.Collections.reverse(reversed);
+        for (List<String> order : List.of(record.words(), reversed)) {
+            for (String reading : ChineseSpelling.pinyinReadings(order)) {
+                if (queryReadings.contains(reading)) {
+                    return "name " + query.display() + " ≈ " + record.display()
+                            + ": Wade-Giles and Pinyin spellings of the same Chinese name";
+                }
+            }
+        }
+        return null;
     }
 
     private double joinedSimilarity(NameWords query, NameWords record) {

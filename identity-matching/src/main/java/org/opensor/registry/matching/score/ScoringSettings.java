@@ -27,7 +27,9 @@ package org.opensor.registry.matching.score;
  *                                    often a dropped middle name; default 0.6
  * @param conflictingWordPenalty      taken off the name score for each word of the query that has no
  *                                    counterpart while the record also has a word left over (Al-Rawi
- *                                    against Al-Tikriti: a different name, not a dropped one); default 0.10
+ *                                    against Al-Tikriti: a different name, not a dropped one); default 0.20
+ *                                    (at 0.10 one differing name among five passed the 0.70 threshold);
+ *                                    taken twice when own and father's name are reversed around BIN
  * @param dobExactBonus               both full dates equal; default 0.08
  * @param dobYearMonthBonus           year and month equal, a day missing on one side; default 0.05
  * @param dobYearBonus                year equal, the month missing on one side; default 0.03
@@ -73,7 +75,7 @@ public record ScoringSettings(
     /** The defaults documented on each component. */
     public static final ScoringSettings DEFAULTS = new ScoringSettings(
             0.85, 0.70,
-            0.95, 0.90, 0.85, 0.75, 0.80, 1.5, 0.3, 0.6, 0.10,
+            0.95, 0.90, 0.85, 0.75, 0.80, 1.5, 0.3, 0.6, 0.20,
             0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.20,
             0.10,
             0.03, 0.03,

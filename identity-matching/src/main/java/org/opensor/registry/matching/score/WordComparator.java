@@ -17,9 +17,14 @@ final class WordComparator {
         static final WordMatch NONE = new WordMatch(0, "different");
     }
 
-    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    // Full-length codes: the default four letters make any two long words with a common beginning "sound
+    // alike" (Ronaldinho/Ronaldo, Albanese/Albano). Retrieval keys keep the short codes for recall.
+    private static final DoubleMetaphone METAPHONE = fullLengthMetaphone();
     // Metaphone codes of very short words are too coarse to mean anything (Li, Le, Lee, Lo).
     private static final int MIN_LENGTH_FOR_SOUND = 4;
+    private static final int MAX_CODE_LENGTH = 32;
+    private static final int MIN_COMMON_BEGINNING = 3;
+    private static final double DIFFERENT_ENDING_ALLOWANCE = 0.1;
 
     private final ScoringSettings settings;
 
@@ -64,8 +69,34 @@ final class WordComparator {
      */
     static double editSimilarity(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        double levenshteinRatio = 1.0 - (double) Levenshtein.distance(a, b) / longer;
-        return (JaroWinkler.similarity(a, b) + levenshteinRatio) / 2;
+        // Two swapped letters are one typing slip (Skoha/Sokha), not two edits.
+        double levenshteinRatio = 1.0 - (double) Levenshtein.withTranspositions(a, b) / longer;
+        double blended = (JaroWinkler.similarity(a, b) + levenshteinRatio) / 2;
+        return differentEnding(a, b) ? Math.min(blended, levenshteinRatio + DIFFERENT_ENDING_ALLOWANCE) : blended;
+    }
+
+    /**
+     * True when two words begin alike and then differ by two or more edits, all after the common beginning:
+     * Sancho/Sanchez, Albano/Albanese, Monteiro/Montenegro. A typing slip is one letter or two swapped
+     * letters; a different ending is usually another name built on the same stem, so Jaro-Winkler's reward
+     * for the common beginning is not given there.
+     */
+    static boolean differentEnding(String a, String b) {
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        if (prefix < MIN_COMMON_BEGINNING) {
+            return false;
+        }
+        int distance = Levenshtein.withTranspositions(a, b);
+        return distance >= 2 && Levenshtein.withTranspositions(a.substring(prefix), b.substring(prefix)) == distance;
+    }
+
+    private static DoubleMetaphone fullLengthMetaphone() {
+        DoubleMetaphone metaphone = new DoubleMetaphone();
+        metaphone.setMaxCodeLen(MAX_CODE_LENGTH);
+        return metaphone;
     }
 
     private static boolean soundAlike(String a, String b) {

@@ -1,0 +1,111 @@
+package org.opensor.registry.matching.eval;
+
+import java.util.List;
+
+/**
+ * Search quality over labelled queries. Each query returns hits ranked best first; a hit is right when its id is
+ * the query's expected id (a query may expect none: the person is not in the registry).
+ *
+ * <ul>
+ *   <li>recall@k: share of queries with an expected id whose id is among the first k hits;</li>
+ *   <li>precision, recall, F1 at the threshold: a hit at or above the threshold is a positive, right or wrong;
+ *       a query whose expected id has no hit at or above the threshold is a false negative;</li>
+ *   <li>precision at STRONG: share of hits at or above the strong threshold that are right.</li>
+ * </ul>
+ */
+final class SearchMetrics {
+
+    /** One returned hit. */
+    record Hit(String id, double score) {
+    }
+
+    private final double threshold;
+    private final double strongThreshold;
+    private int queriesWithTruth;
+    private int foundAt1;
+    private int foundAt10;
+    private int truePositives;
+    private int falsePositives;
+    private int falseNegatives;
+    private int strongRight;
+    private int strongWrong;
+
+    SearchMetrics(double threshold, double strongThreshold) {
+        this.threshold = threshold;
+        this.strongThreshold = strongThreshold;
+    }
+
+    /** Records one query's hits, ranked best first, and the id it should find, or null. */
+    void add(List<Hit> ranked, String expectedId) {
+        boolean foundAboveThreshold = false;
+        for (int rank = 0; rank < ranked.size(); rank++) {
+            Hit hit = ranked.get(rank);
+            boolean right = hit.id().equals(expectedId);
+            if (right && rank < 1) {
+                foundAt1++;
+            }
+            if (right && rank < 10) {
+                foundAt10++;
+            }
+            if (hit.score() >= threshold) {
+                if (right) {
+                    truePositives++;
+                    foundAboveThreshold = true;
+                } else {
+                    falsePositives++;
+                }
+            }
+            if (hit.score() >= strongThreshold) {
+                if (right) {
+                    strongRight++;
+                } else {
+                    strongWrong++;
+                }
+            }
+        }
+        if (expectedId != null) {
+            queriesWithTruth++;
+            if (!foundAboveThreshold) {
+                falseNegatives++;
+            }
+        }
+    }
+
+    double recallAt1() {
+        return ratio(foundAt1, queriesWithTruth);
+    }
+
+    double recallAt10() {
+        return ratio(foundAt10, queriesWithTruth);
+    }
+
+    double precision() {
+        return ratio(truePositives, truePositives + falsePositives);
+    }
+
+    double recall() {
+        return ratio(truePositives, truePositives + falseNegatives);
+    }
+
+    double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double strongPrecision() {
+        return ratio(strongRight, strongRight + strongWrong);
+    }
+
+    int strongHits() {
+        return strongRight + strongWrong;
+    }
+
+    int queriesWithTruth() {
+        return queriesWithTruth;
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

@@ -1,0 +1,167 @@
+package org.opensor.registry.matching.score;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chinese names spelled in Wade-Giles (Hsi Chin-p'ing, Mao Tse-tung, Chiang Ching-kuo) against the same names
+ * in Pinyin (Xi Jinping, Mao Zedong, Jiang Jingguo). Older records, Taiwanese passports and many sanctions lists
+ * use Wade-Giles; Chinese passports use Pinyin. No letter-by-letter rule joins them (hs/x, ch/j/zh/q, ts/z/c,
+ * k/g, t/d, p/b, ung/ong, ih/i), so each Wade-Giles syllable is turned into its possible Pinyin syllables by a
+ * small table of initials and finals, checked against the list of real Pinyin syllables. The apostrophe that
+ * marks aspiration in Wade-Giles is lost in most records, so both readings (ch → zh and ch) are kept.
+ */
+final class ChineseSpelling {
+
+    private static final Set<String> PINYIN = loadPinyin();
+    private static final int MAX_SYLLABLE_LENGTH = 6;
+    private static final int MAX_READINGS = 256;
+
+    /** Wade-Giles initials and the Pinyin initials they may stand for, longest first. */
+    private static final List<Map.Entry<String, List<String>>> INITIALS = List.of(
+            Map.entry("hs", List.of("x")), Map.entry("ch", List.of("zh", "ch", "j", "q")),
+            Map.entry("ts", List.of("z", "c")), Map.entry("tz", List.of("z", "c")),
+            Map.entry("ss", List.of("s")), Map.entry("sz", List.of("s")), Map.entry("sh", List.of("sh")),
+            Map.entry("k", List.of("g", "k")), Map.entry("t", List.of("d", "t")), Map.entry("p", List.of("b", "p")),
+            Map.entry("j", List.of("r")));
+
+    /** Wade-Giles finals that Pinyin spells otherwise. */
+    private static final List<Map.Entry<String, String>> FINALS = List.of(
+            Map.entry("iung", "iong"), Map.entry("ung", "ong"), Map.entry("ieh", "ie"), Map.entry("ien", "ian"),
+            Map.entry("ueh", "ue"), Map.entry("uei", "ui"), Map.entry("erh", "er"), Map.entry("ih", "i"),
+            Map.entry("eh", "e"), Map.entry("u", "i"), Map.entry("o", "e"));
+
+    /** Finals rewritten only after some initials: tzu is zi, but tu is du; ko is ge, but to is duo. */
+    private static final Map<String, Set<String>> FINAL_ONLY_AFTER = Map.of(
+            "u", Set.of("ts", "tz", "ss", "sz"), "o", Set.of("k", "h", ""));
+
+    private ChineseSpelling() {
+    }
+
+    /**
+     * Every Pinyin reading of a name, each as all its syllables joined, taking each syllable as Pinyin or as
+     * Wade-Giles; empty if some word is not made of Chinese syllables.
+     */
+    static Set<String> pinyinReadings(List<String> words) {
+        List<Set<String>> perWord = new ArrayList<>();
+        for (String word : words) {
+            Set<String> readings = readingsFrom(word, 0);
+            if (readings.isEmpty()) {
+                return Set.of();
+            }
+            perWord.add(readings);
+        }
+        return words.isEmpty() ? Set.of() : combine(perWord);
+    }
+
+    private static Set<String> readingsFrom(String word, int from) {
+        if (from == word.length()) {
+            return Set.of("");
+        }
+        Set<String> readings = new LinkedHashSet<>();
+        for (int end = Math.min(word.length(), from + MAX_SYLLABLE_LENGTH); end > from; end--) {
+            Set<String> heads = pinyinOf(word.substring(from, end));
+            if (heads.isEmpty()) {
+                continue;
+            }
+            for (String tail : readingsFrom(word, end)) {
+                for (String head : heads) {
+                    if (readings.size() < MAX_READINGS) {
+                        readings.add(head + tail);
+                    }
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** The Pinyin syllables one Wade-Giles (or Pinyin) syllable may stand for. */
+    static Set<String> pinyinOf(String syllable) {
+        Set<String> out = new HashSet<>();
+        if (PINYIN.contains(syllable)) {
+            out.add(syllable);
+        }
+        List<Map.Entry<String, List<String>>> initials = new ArrayList<>(INITIALS);
+        initials.add(Map.entry("", List.of("")));
+        for (Map.Entry<String, List<String>> initial : initials) {
+            String wg = initial.getKey();
+            if (!syllable.startsWith(wg) || (wg.isEmpty() && !startsWithOther(syllable))) {
+                continue;
+            }
+            String rest = syllable.substring(wg.length());
+            for (String pinyinInitial : initial.getValue().isEmpty() ? List.of(wg) : initial.getValue()) {
+                addIfPinyin(pinyinInitial + rest, out);
+                for (Map.Entry<String, String> fin : FINALS) {
+                    Set<String> onlyAfter = FINAL_ONLY_AFTER.get(fin.getKey());
+                    boolean allowed = onlyAfter == null || onlyAfter.contains(wg)
+                            || (wg.isEmpty() && onlyAfter.contains(syllable.substring(0, 1)));
+                    if (allowed && rest.endsWith(fin.getKey()) && rest.length() > fin.getKey().length() - 1) {
+                        addIfPinyin(pinyinInitial + rest.substring(0, rest.length() - fin.getKey().length())
+                                + fin.getValue(), out);
+                    }
+                }
+            }
+            if (!wg.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithOther(String syllable) {
+        for (Map.Entry<String, List<String>> initial : INITIALS) {
+            if (syllable.startsWith(initial.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addIfPinyin(String candidate, Set<String> out) {
+        if (PINYIN.contains(candidate)) {
+            out.add(candidate);
+        }
+    }
+
+    private static Set<String> combine(List<Set<String>> perWord) {
+        Set<String> readings = new LinkedHashSet<>(List.of(""));
+        for (Set<String> options : perWord) {
+            Set<String> next = new LinkedHashSet<>();
+            for (String prefix : readings) {
+                for (String option : options) {
+                    if (next.size() < MAX_READINGS) {
+                        next.add(prefix + option);
+                    }
+                }
+            }
+            readings = next;
+        }
+        return readings;
+    }
+
+    private static Set<String> loadPinyin() {
+        try (InputStream in = ChineseSpelling.class.getResourceAsStream("pinyin-syllables.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("pinyin-syllables.txt is missing from the classpath");
+            }
+            Set<String> syllables = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    syllables.addAll(List.of(line.strip().split("\\s+")));
+                }
+            }
+            syllables.remove("");
+            return Set.copyOf(syllables);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
