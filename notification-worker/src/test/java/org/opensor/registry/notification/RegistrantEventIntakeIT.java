@@ -4,34 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
-import org.opensor.registry.events.envelope.CloudEventHeaders;
-import org.opensor.registry.testservices.TestServices;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegistrantEventIntakeIT {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Servers {
-        @Bean
-        static DynamicPropertyRegistrar testServerProperties() {
-            return TestServices::register;
-        }
-    }
+class RegistrantEventIntakeIT extends WorkerITSupport {
 
     @Autowired
     JdbcClient jdbc;
@@ -42,36 +24,56 @@ class RegistrantEventIntakeIT {
         String eventId = UUID.randomUUID().toString();
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int i = 0; i < 2; i++) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, subject, "{}".getBytes(StandardCharsets.UTF_8));
-                record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
-                record.headers().add(CloudEventHeaders.TYPE, "org.opensor.registry.registrant.registered.v1".getBytes(StandardCharsets.UTF_8));
-                producer.send(record).get();
+                producer.send(event(Topics.REGISTRANTS, subject, UUID.fromString(eventId), RegistrantEventTypes.REGISTERED_V1,
+                        state(subject, 1, "IN_CUSTODY", List.of("KHM")))).get();
             }
-            ProducerRecord<String, byte[]> marker = new ProducerRecord<>(Topics.REGISTRANTS, subject, "{}".getBytes(StandardCharsets.UTF_8));
-            marker.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            marker.headers().add(CloudEventHeaders.TYPE, "org.opensor.registry.registrant.registered.v1".getBytes(StandardCharsets.UTF_8));
-            producer.send(marker).get();
+            producer.send(event(Topics.REGISTRANTS, subject, UUID.randomUUID(), RegistrantEventTypes.IDENTITY_CHANGED_V1,
+                    state(subject, 2, "IN_CUSTODY", List.of("KHM")))).get();
         }
 
         // Same key, same partition: once the marker is in, both copies of the first event have been handled.
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (count(subject) < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await("both events", Duration.ofSeconds(60), () -> count(subject) >= 2);
         assertThat(count(subject)).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from notification.received_event where event_id = :id")
                 .param("id", UUID.fromString(eventId)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select version from notification.registrant_fact where registrant_id = :id")
+                .param("id", UUID.fromString(subject)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aForeignNationalReleasedIsReportedToTheDistrictPoliceAndTheCountryOfNationality() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        UUID release = UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(event(Topics.REGISTRANTS, subject, UUID.randomUUID(), RegistrantEventTypes.REGISTERED_V1,
+                    state(subject, 1, "IN_CUSTODY", List.of("FRA")))).get();
+            producer.send(event(Topics.REGISTRANTS, subject, release, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                    state(subject, 2, "NOT_IN_CUSTODY", List.of("FRA")))).get();
+            producer.send(event(Topics.REGISTRANTS, subject, release, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                    state(subject, 2, "NOT_IN_CUSTODY", List.of("FRA")))).get(); // redelivered
+        }
+
+        await("two alerts", Duration.ofSeconds(60), () -> alerts(release).size() == 2);
+        assertThat(alerts(release)).containsExactlyInAnyOrder("CUSTODY_RELEASE district-police:KHM:Chamkar Mon",
+                "FOREIGN_NATIONAL_RELEASE liaison:FRA");
+    }
+
+    private List<String> alerts(UUID source) {
+        return jdbc.sql("select alert_type || ' ' || array_to_string(recipients, ',') from notification.alert where source_event_id = :s")
+                .param("s", source).query(String.class).list();
     }
 
     private int count(String subject) {
         return jdbc.sql("select count(*) from notification.received_event where subject = :s").param("s", subject).query(Integer.class).single();
     }
 
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(props);
+    private static byte[] state(String id, long version, String custody, List<String> nationalities) {
+        return """
+                {"registrantId":"%s","version":%d,"familyName":"DUPONT","givenNames":"Jean","aliases":[],"sex":"MALE",
+                 "nationalities":["%s"],"documents":[],"phoneNumbers":[],"internetIdentifiers":[],"photoReferences":[],
+                 "biometricReferences":[],"convictions":[],"custodyStatus":"%s",
+                 "addresses":[{"kind":"RESIDENCE","line":"St 123","district":"Chamkar Mon","province":"Phnom Penh","country":"KHM","validFrom":"2026-01-01"}],
+                 "changedAt":"2026-01-05T08:00:00Z"}
+                """.formatted(id, version, String.join("\",\"", nationalities), custody).getBytes(StandardCharsets.UTF_8);
     }
 }

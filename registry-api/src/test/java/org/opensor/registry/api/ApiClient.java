@@ -31,6 +31,26 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
+    /** A POST with an {@code If-Match} header (null for none). */
+    public Reply post(String path, String user, String jsonBody, String ifMatch) {
+        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    /** A PUT with an {@code If-Match} header (null for none). */
+    public Reply put(String path, String user, String jsonBody, String ifMatch) {
+        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public Reply get(String path, String user, String purpose) {
         HttpRequest.Builder request = request(path, user).GET();
         if (purpose != null) {

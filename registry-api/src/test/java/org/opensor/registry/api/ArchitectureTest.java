@@ -22,9 +22,19 @@ class ArchitectureTest {
 
     @Test
     void theDomainKnowsNothingOfHttpOrSql() {
-        noClasses().that().resideInAPackage("org.opensor.registry.api.registrant")
+        noClasses().that().resideInAnyPackage("org.opensor.registry.api.registrant", "org.opensor.registry.api.conviction",
+                        "org.opensor.registry.api.custody", "org.opensor.registry.api.registration", "org.opensor.registry.api.place",
+                        "org.opensor.registry.api.history", "org.opensor.registry.api.statute", "org.opensor.registry.api.rules")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
                         "jakarta.servlet..", "org.springframework.jdbc..")
+                .check(classes);
+    }
+
+    @Test
+    void theCustodyStateMachineAndTheRegistrationPolicyAreFreeOfSpringBeyondConfiguration() {
+        noClasses().that().resideInAnyPackage("org.opensor.registry.api.custody", "org.opensor.registry.api.conviction",
+                        "org.opensor.registry.api.place")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
 }

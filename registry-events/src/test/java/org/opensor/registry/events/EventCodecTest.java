@@ -14,7 +14,7 @@ import org.opensor.registry.events.registrant.RegistrantStateV1;
 
 class EventCodecTest {
 
-    private final RegistrantStateV1 state = new RegistrantStateV1(UUID.fromString("0b6c0d55-5a8a-4b57-9a55-0d3f3c8e2a11"), 1,
+    private final RegistrantStateV1 state = RegistrantStateV1.identityOnly(UUID.fromString("0b6c0d55-5a8a-4b57-9a55-0d3f3c8e2a11"), 1,
             "SOK", "Sokha", "សុខ សុខា", "1971-03", "MALE", List.of("KHM"), Instant.parse("2026-11-28T10:15:30Z"));
 
     @Test
@@ -27,7 +27,7 @@ class EventCodecTest {
 
     @Test
     void leavesOutUnknownValuesInsteadOfWritingNull() {
-        RegistrantStateV1 noScript = new RegistrantStateV1(state.registrantId(), 2, "SOK", "", null, null, "UNKNOWN", List.of(), state.changedAt());
+        RegistrantStateV1 noScript = RegistrantStateV1.identityOnly(state.registrantId(), 2, "SOK", "", null, null, "UNKNOWN", List.of(), state.changedAt());
 
         assertThat(new String(EventCodec.write(noScript), StandardCharsets.UTF_8)).doesNotContain("originalScriptName").doesNotContain("null");
     }

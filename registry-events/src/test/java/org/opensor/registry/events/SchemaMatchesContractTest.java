@@ -12,19 +12,40 @@ import org.opensor.registry.events.registrant.RegistrantStateV1;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The published JSON schema and the Java record must describe the same fields, or consumers are misled. */
+/** The published JSON schema and the Java records must describe the same fields, or consumers are misled. */
 class SchemaMatchesContractTest {
 
-    @Test
-    void registrantStateSchemaDocumentsEveryFieldOfTheRecord() throws Exception {
-        JsonNode schema;
-        try (InputStream in = getClass().getResourceAsStream("/schemas/registrant-state.v1.json")) {
-            schema = JsonMapper.builder().build().readTree(in);
-        }
-        Set<String> documented = new HashSet<>(schema.get("properties").propertyNames());
-        Set<String> fields = new HashSet<>(Arrays.stream(RegistrantStateV1.class.getRecordComponents()).map(RecordComponent::getName).toList());
+    private final JsonNode schema = load();
 
-        assertThat(documented).isEqualTo(fields);
-        schema.get("properties").forEach(property -> assertThat(property.has("description") || property.has("enum")).isTrue());
+    @Test
+    void registrantStateSchemaDocumentsEveryFieldOfTheRecord() {
+        assertSameFields(schema.get("properties"), RegistrantStateV1.class);
+    }
+
+    @Test
+    void everyNestedPartOfTheStateIsDocumentedFieldByField() {
+        for (Class<?> part : RegistrantStateV1.class.getDeclaredClasses()) {
+            JsonNode definition = schema.get("$defs").get(part.getSimpleName());
+            assertThat(definition).as("$defs/" + part.getSimpleName()).isNotNull();
+            assertThat(definition.get("additionalProperties").asBoolean()).as(part.getSimpleName()).isFalse();
+            assertSameFields(definition.get("properties"), part);
+        }
+    }
+
+    private static void assertSameFields(JsonNode properties, Class<?> record) {
+        Set<String> documented = new HashSet<>(properties.propertyNames());
+        Set<String> fields = new HashSet<>(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+
+        assertThat(documented).as(record.getSimpleName()).isEqualTo(fields);
+        properties.forEach(property -> assertThat(property.has("description") || property.has("enum"))
+                .as(record.getSimpleName() + " " + property).isTrue());
+    }
+
+    private static JsonNode load() {
+        try (InputStream in = SchemaMatchesContractTest.class.getResourceAsStream("/schemas/registrant-state.v1.json")) {
+            return JsonMapper.builder().build().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -75,6 +75,29 @@ class RegistrantProjectionIT {
     }
 
     @Test
+    void everyRegistrantEventTypeIsIndexedAndAliasesWithTheirOwnBirthDatesAndDocumentNumbersBecomeKeys() {
+        UUID id = UUID.randomUUID();
+        RegistrantStateV1 registered = state(id, 1, "SOK", "Sokha");
+        RegistrantStateV1 changed = new RegistrantStateV1(id, 2, "SOK", "Sokha", "សុខ សុខា",
+                List.of(new RegistrantStateV1.Alias("VORN", "Dara", null, "1965"), new RegistrantStateV1.Alias(null, null, "Peter Miller", null)),
+                "1971-03", null, "MALE", null, List.of("KHM"),
+                List.of(new RegistrantStateV1.Document("PASSPORT", "n 0123-4567", "KHM", null)), List.of(), List.of(), null, List.of(),
+                List.of(), List.of(), "IN_CUSTODY", List.of(), null, Instant.now());
+        RegistrantStateV1 bailed = new RegistrantStateV1(id, 3, "SOK", "Sokha", "សុខ សុខា", changed.aliases(), "1971-03", null, "MALE",
+                null, List.of("KHM"), changed.documents(), List.of(), List.of(), null, List.of(), List.of(), List.of(), "ON_BAIL",
+                List.of(), null, Instant.now());
+
+        publish(registered, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(registered));
+        publish(changed, UUID.randomUUID().toString(), RegistrantEventTypes.IDENTITY_CHANGED_V1, EventCodec.write(changed));
+        publish(bailed, UUID.randomUUID().toString(), RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1, EventCodec.write(bailed));
+
+        awaitTrue(() -> index.find(id.toString()).map(d -> d.version() == 3).orElse(false));
+        RegistrantDocument document = index.find(id.toString()).orElseThrow();
+        assertThat(document.keys()).contains("n:vorn", "n:dara", "n:peter", "n:miller", "dob:1965", "dob:1971-03", "doc:N01234567");
+        assertThat(RegistrantEventTypes.ALL).hasSize(6);
+    }
+
+    @Test
     void theSameEventTwiceOrAnOlderEventLaterIsIndexedOnce() {
         UUID id = UUID.randomUUID();
         RegistrantStateV1 first = state(id, 1, "SOK", "Sokha");
@@ -129,7 +152,7 @@ class RegistrantProjectionIT {
     }
 
     private static RegistrantStateV1 state(UUID id, long version, String family, String given) {
-        return new RegistrantStateV1(id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+        return RegistrantStateV1.identityOnly(id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
     }
 
     private void publish(RegistrantStateV1 state, String eventId, String type, byte[] payload) {

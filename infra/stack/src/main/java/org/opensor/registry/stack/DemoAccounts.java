@@ -51,6 +51,12 @@ public final class DemoAccounts {
         }
     }
 
+    /** The generated password of the demo account of {@code role}, or an empty string before the first start. */
+    public static String password(StackLayout layout, String role) {
+        return lines(layout).stream().map(l -> l.split(" ")).filter(p -> p.length == 3 && p[0].equals(role))
+                .map(p -> p[2]).findFirst().orElse("");
+    }
+
     public static List<String> lines(StackLayout layout) {
         try {
             return Files.readAllLines(file(layout)).stream().filter(l -> !l.isBlank()).toList();

@@ -52,7 +52,11 @@ public final class LocalStack {
                         "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString())),
                 service("notification-worker", ports.notificationWorker(), "OPENSOR_WORKER_PORT", database, Map.of(
                         "SPRING_DATASOURCE_USERNAME", "notification_worker",
-                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"))),
+                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),
+                        // the demo administrator manages webhook subscriptions with the same account as in the API
+                        "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                        "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
+                        "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
                 service("search-indexer", ports.searchIndexer(), "OPENSOR_INDEXER_PORT", Map.of(), Map.of(
                         "SPRING_ELASTICSEARCH_URIS", elasticsearch.url())));
     }

@@ -45,6 +45,19 @@ public final class Secrets {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     /** 24 letters and digits (about 140 bits): safe to paste into a shell, a URL or a SQL literal. */
+    /** A 256-bit key, base64, stored under {@code key} the first time it is asked for (e.g. to encrypt secrets at rest). */
+    public synchronized String key(String key) {
+        String value = values.getProperty(key);
+        if (value == null) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            value = java.util.Base64.getEncoder().encodeToString(bytes);
+            values.setProperty(key, value);
+            save();
+        }
+        return value;
+    }
+
     public static String generatePassword() {
         StringBuilder password = new StringBuilder(24);
         for (int i = 0; i < 24; i++) {

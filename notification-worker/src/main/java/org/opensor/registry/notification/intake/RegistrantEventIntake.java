@@ -1,59 +1,70 @@
 package org.opensor.registry.notification.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.opensor.registry.events.Topics;
-import org.opensor.registry.events.envelope.CloudEventHeaders;
-import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.notification.alert.AlertIssuer;
+import org.opensor.registry.notification.registrant.RegistrantFactsReader;
+import org.opensor.registry.notification.registrant.RegistrantProjection;
+import org.opensor.registry.notification.rules.AlertDraft;
+import org.opensor.registry.notification.rules.NotificationRules;
+import org.opensor.registry.notification.rules.Trigger;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes in registrant events once each (idempotent on {@code ce_id}). The notification rules of the travel
- * issue act on what is taken in here; for now the worker records that it saw the event.
+ * Takes in registrant events once each (idempotent on {@code ce_id}): keeps the worker's projection of the facts
+ * the rules need (custody, residence, nationality; the highest version wins) and, on a custody change, runs the
+ * rules. Receipt, projection, alerts and their outbox rows commit in one transaction.
  */
 @Component
 class RegistrantEventIntake {
 
     private final ReceivedEvents received;
+    private final RegistrantFactsReader reader;
+    private final RegistrantProjection registrants;
+    private final NotificationRules rules;
+    private final AlertIssuer issuer;
+    private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RegistrantEventIntake(ReceivedEvents received, MeterRegistry meters, Clock clock) {
+    RegistrantEventIntake(ReceivedEvents received, RegistrantFactsReader reader, RegistrantProjection registrants,
+                          NotificationRules rules, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
         this.received = received;
+        this.reader = reader;
+        this.registrants = registrants;
+        this.rules = rules;
+        this.issuer = issuer;
+        this.transactions = transactions;
         this.meters = meters;
         this.clock = clock;
     }
 
     @KafkaListener(topics = Topics.REGISTRANTS, groupId = "notification-worker")
     void on(ConsumerRecord<String, byte[]> record) {
-        UUID eventId = eventId(record);
-        String type = header(record, CloudEventHeaders.TYPE);
-        if (type == null || record.key() == null) {
-            throw new MalformedEventException("missing " + (type == null ? "header " + CloudEventHeaders.TYPE : "key"));
-        }
-        boolean first = received.recordFirstReceipt(eventId, type, record.key(), record.topic(), record.partition(), record.offset(), clock.instant());
+        UUID eventId = EventHeaders.eventId(record);
+        String type = EventHeaders.type(record);
+        String key = EventHeaders.key(record);
+        // Every registrant event type carries the full state; read it before anything is written.
+        RegistrantFactsReader.Projected state = reader.read(record.value());
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            RegistrantProjection.Applied applied = registrants.apply(state.facts(), state.version(), clock.instant());
+            if (applied.newer() && RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1.equals(type)) {
+                String before = applied.before() == null ? null : applied.before().custodyStatus();
+                List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
+                issuer.issue(drafts);
+            }
+            return true;
+        }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
-    }
-
-    private static UUID eventId(ConsumerRecord<?, ?> record) {
-        String id = header(record, CloudEventHeaders.ID);
-        if (id == null) {
-            throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
-        }
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("header " + CloudEventHeaders.ID + " is not a UUID");
-        }
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.opensor.registry.api.account;
 
+import org.opensor.registry.api.security.Role;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

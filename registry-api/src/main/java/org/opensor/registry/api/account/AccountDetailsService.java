@@ -1,5 +1,7 @@
 package org.opensor.registry.api.account;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,20 +14,26 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AccountDetailsService(JdbcClient jdbc) {
+    AccountDetailsService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled from registry.account where username = :u")
+        return jdbc.sql("select username, password_hash, role, enabled, locked_until from registry.account where username = :u")
                 .param("u", username)
-                .query((rs, n) -> User.withUsername(rs.getString("username"))
-                        .password(rs.getString("password_hash"))
-                        .roles(rs.getString("role"))
-                        .disabled(!rs.getBoolean("enabled"))
-                        .build())
+                .query((rs, n) -> {
+                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
+                    return User.withUsername(rs.getString("username"))
+                            .password(rs.getString("password_hash"))
+                            .roles(rs.getString("role"))
+                            .disabled(!rs.getBoolean("enabled"))
+                            .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()))
+                            .build();
+                })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }

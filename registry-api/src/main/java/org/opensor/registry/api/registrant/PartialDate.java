@@ -47,6 +47,11 @@ public record PartialDate(int year, Integer month, Integer day) {
         return new PartialDate(year, month, day);
     }
 
+    /** The first day the date can mean: {@code 1971} → 1971-01-01, {@code 1971-03} → 1971-03-01. */
+    public LocalDate earliest() {
+        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+    }
+
     @Override
     public String toString() {
         return day != null ? "%04d-%02d-%02d".formatted(year, month, day)

@@ -1,6 +1,8 @@
 package org.opensor.registry.api.registrant;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The registrants held by the registry. */
 public interface Registrants {
@@ -8,4 +10,19 @@ public interface Registrants {
     void add(Registrant registrant);
 
     Optional<Registrant> find(RegistrantId id);
+
+    /** Loads the registrant and locks it until the end of the transaction: writers of one registrant queue up. */
+    Optional<Registrant> findForUpdate(RegistrantId id);
+
+    /** Stores {@code after}, which must follow {@code before} (same id, a higher version, only additions below it). */
+    void update(Registrant before, Registrant after);
+
+    /**
+     * Registrants that may be the same person: a document number in common, or the same name key and date of birth.
+     * Serialises concurrent checks on the same keys until the end of the transaction.
+     */
+    List<UUID> possibleDuplicates(Identity identity);
+
+    /** One page of registrants matching the filter, newest first. */
+    RegistrantPage list(RegistrantFilter filter, int page, int size);
 }

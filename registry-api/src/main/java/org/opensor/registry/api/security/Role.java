@@ -1,4 +1,4 @@
-package org.opensor.registry.api.account;
+package org.opensor.registry.api.security;
 
 import java.util.Arrays;
 

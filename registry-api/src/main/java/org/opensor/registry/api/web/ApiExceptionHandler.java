@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.rules.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +17,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,8 +58,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ? databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
                 : "body";
-        String rule = "body".equals(field) ? "json" : "type";
+        boolean calendar = causedBy(ex, java.time.DateTimeException.class);
+        String rule = "body".equals(field) ? "json" : calendar ? "calendar-date" : "type";
         String message = "body".equals(field) ? "The body is not valid JSON for this resource."
+                : calendar ? field + " is not a date in the calendar (YYYY-MM-DD)."
                 : field + " has a value of the wrong type or an unknown constant.";
         return ResponseEntity.badRequest().body(validation(message, List.of(new FieldError(field, rule, message))));
     }
@@ -61,6 +69,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
         return ResponseEntity.badRequest().body(validation(ex.getMessage(), List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage()))));
+    }
+
+    @ExceptionHandler(RuleViolations.class)
+    ResponseEntity<ProblemDetail> ruleViolations(RuleViolations ex) {
+        List<FieldError> errors = ex.violations().stream().map(v -> new FieldError(v.field(), v.rule(), v.getMessage())).toList();
+        return ResponseEntity.badRequest().body(validation("The request has " + errors.size() + " invalid field(s).", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : String.valueOf(ex.getPropertyName());
+        String message = field + " has a value of the wrong type or an unknown constant.";
+        return ResponseEntity.badRequest().body(validation(message, List.of(new FieldError(field, "type", message))));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ProblemResponses.problem(HttpStatus.NOT_FOUND, ProblemResponses.NOT_FOUND, ex.getMessage()));
+    }
+
+    /** A change the current state refuses: 409, with the rule and the state it was refused in. */
+    @ExceptionHandler(RefusedTransition.class)
+    ResponseEntity<ProblemDetail> refused(RefusedTransition ex) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, ProblemResponses.REFUSED_TRANSITION, ex.getMessage());
+        problem.setTitle("Refused by the current state");
+        problem.setProperty("rule", ex.rule());
+        problem.setProperty("currentState", ex.currentState());
+        problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersion ex) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, ProblemResponses.STALE_VERSION, ex.getMessage());
+        problem.setProperty("currentVersion", ex.current());
+        problem.setProperty("errors", List.of(new FieldError("If-Match", "current-version", ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(Long.toString(ex.current())).body(problem);
+    }
+
+    @ExceptionHandler(Preconditions.PreconditionRequired.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(Preconditions.PreconditionRequired ex) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_REQUIRED, ProblemResponses.PRECONDITION_REQUIRED, ex.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("If-Match", "required", "If-Match header is required")));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -83,6 +136,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side. Quote this trace id when you report it.");
         problem.setProperty("traceId", traceId);
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail validation(String detail, List<FieldError> errors) {

@@ -16,6 +16,10 @@ public final class ProblemResponses {
     public static final URI NOT_FOUND = URI.create("urn:opensor:problem:not-found");
     public static final URI PURPOSE_REQUIRED = URI.create("urn:opensor:problem:purpose-required");
     public static final URI INTERNAL = URI.create("urn:opensor:problem:internal");
+    public static final URI PRECONDITION_REQUIRED = URI.create("urn:opensor:problem:precondition-required");
+    public static final URI STALE_VERSION = URI.create("urn:opensor:problem:stale-version");
+    public static final URI REFUSED_TRANSITION = URI.create("urn:opensor:problem:refused-transition");
+    public static final URI POSSIBLE_DUPLICATE = URI.create("urn:opensor:problem:possible-duplicate");
 
     private ProblemResponses() {
     }

@@ -18,6 +18,13 @@ public class ProblemResponsesWriter {
                 "Log in first: this endpoint needs an account.");
     }
 
+    /** For OIDC mode: the caller should send a bearer token (RFC 6750). */
+    public void unauthenticatedBearer(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"registry\"");
+        ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, ProblemResponses.UNAUTHENTICATED,
+                "Send a valid bearer token from the registry's identity provider.");
+    }
+
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         ProblemResponses.write(response, HttpStatus.FORBIDDEN, ProblemResponses.FORBIDDEN,
                 "Your role may not do this.");

@@ -9,10 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.registrant.Nationality;
+import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.PartialDate;
-import org.opensor.registry.api.registrant.PersonName;
-import org.opensor.registry.api.registrant.RegisterPerson;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.Sex;
@@ -33,15 +32,17 @@ class OutboxAtomicityIT {
 
     @Test
     void aTransactionThatFailsPublishesNothing() {
-        RegisterPerson person = new RegisterPerson(new PersonName("KEO", "Rithy", null),
-                PartialDate.parse("1980", "dateOfBirth", LocalDate.now()), Sex.MALE, List.of(Nationality.of("KHM", "n")));
+        Identity named = Identity.named("KEO", "Rithy", Sex.MALE);
+        Identity person = new Identity(named.familyName(), named.givenNames(), null, List.of(),
+                PartialDate.parse("1980", "dateOfBirth", LocalDate.now()), null, Sex.MALE, null, List.of(CountryCode.of("KHM", "n")),
+                List.of(), List.of(), List.of(), null, List.of(), List.of());
         Registrant[] doomed = new Registrant[1];
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            doomed[0] = registrants.register(person, "clerk");
+            doomed[0] = registrants.register(person, true, null, "clerk");
             throw new IllegalStateException("a later step of the same transaction fails");
         })).isInstanceOf(IllegalStateException.class);
-        Registrant committed = registrants.register(person, "clerk");
+        Registrant committed = registrants.register(person, true, null, "clerk");
 
         String doomedId = doomed[0].id().toString();
         assertThat(jdbc.sql("select count(*) from registry.registrant where id = :id").param("id", doomed[0].id().value())

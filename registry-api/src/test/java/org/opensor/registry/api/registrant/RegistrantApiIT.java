@@ -10,6 +10,7 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.TestNames;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -40,8 +41,8 @@ class RegistrantApiIT {
     @Test
     void aCourtClerkRegistersAPersonAndTheEventReachesKafkaWithCloudEventHeaders() {
         ApiClient.Reply reply = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
-                 "sex":"MALE","nationalities":["KHM"]}""");
+                {"familyName":"SOK","givenNames":"Sokha %s","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
+                 "sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()));
 
         assertThat(reply.status()).isEqualTo(201);
         JsonNode body = reply.json();
@@ -122,6 +123,16 @@ class RegistrantApiIT {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID(), "border", "CASE-1 check").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRegistrantRoute() {
+        ApiClient.Reply docs = api.get("/v3/api-docs", null, null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/registrants", "/api/v1/registrants/{id}",
+                "/api/v1/registrants/{id}/convictions", "/api/v1/registrants/{id}/custody-events", "/api/v1/registrants/{id}/addresses",
+                "/api/v1/registrants/{id}/verifications", "/api/v1/registrants/{id}/history", "/api/v1/statutes");
     }
 
     private void assertProblem(ApiClient.Reply reply, String field, String rule) {

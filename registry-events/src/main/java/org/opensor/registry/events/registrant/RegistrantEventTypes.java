@@ -1,10 +1,33 @@
 package org.opensor.registry.events.registrant;
 
-/** Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. A released type is never edited: add v2. */
+import java.util.Set;
+
+/**
+ * Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. Every one of them carries the
+ * registrant's full current state ({@link RegistrantStateV1}), so a consumer can rebuild from the topic alone;
+ * the type says what changed. A released type is never edited: add v2.
+ */
 public final class RegistrantEventTypes {
 
     /** A person was entered into the registry. Payload: {@link RegistrantStateV1}. */
     public static final String REGISTERED_V1 = "org.opensor.registry.registrant.registered.v1";
+    /** Names, aliases, dates, documents, contacts or description were corrected or updated. Payload: {@link RegistrantStateV1}. */
+    public static final String IDENTITY_CHANGED_V1 = "org.opensor.registry.registrant.identity-changed.v1";
+    /** A conviction was recorded (and registration started or its end recomputed). Payload: {@link RegistrantStateV1}. */
+    public static final String CONVICTION_RECORDED_V1 = "org.opensor.registry.registrant.conviction-recorded.v1";
+    /** A custody event was recorded: admission, release, bail, parole, pardon, deportation, escape, death... Payload: {@link RegistrantStateV1}. */
+    public static final String CUSTODY_STATUS_CHANGED_V1 = "org.opensor.registry.registrant.custody-status-changed.v1";
+    /**
+     * Registration changed: a verification changed compliance, or a pardon or sentence reduction was weighed by
+     * the registration policy (ended, or recorded as not ending it). Payload: {@link RegistrantStateV1}.
+     */
+    public static final String REGISTRATION_STATUS_CHANGED_V1 = "org.opensor.registry.registrant.registration-status-changed.v1";
+    /** A residence, temporary lodging, employment or school address was recorded. Payload: {@link RegistrantStateV1}. */
+    public static final String ADDRESS_RECORDED_V1 = "org.opensor.registry.registrant.address-recorded.v1";
+
+    /** Every type above: all carry {@link RegistrantStateV1}. */
+    public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
+            CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);
 
     private RegistrantEventTypes() {
     }

@@ -50,7 +50,8 @@ class RegistrantProjection {
         if (eventId == null) {
             throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
         }
-        if (!RegistrantEventTypes.REGISTERED_V1.equals(type)) {
+        // Every registrant event type carries the full state: each one replaces the document (if newer).
+        if (!RegistrantEventTypes.ALL.contains(type)) {
             throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
         }
         RegistrantStateV1 state = EventCodec.read(record.value(), RegistrantStateV1.class);
@@ -71,12 +72,20 @@ class RegistrantProjection {
         Identity identity = Identity.named(PersonName.of(state.familyName(), state.givenNames() == null ? "" : state.givenNames()))
                 .withSex(sex(state.sex()))
                 .withNationalities(state.nationalities().toArray(String[]::new));
+        if (state.dateOfBirth() != null) {
+            PartialDate born = PartialDate.parse(state.dateOfBirth());
+            identity = identity.bornOn(state.dateOfBirthPlusMinusYears() == null ? born
+                    : PartialDate.approximately(born.year(), state.dateOfBirthPlusMinusYears()));
+        }
         if (state.originalScriptName() != null) {
             identity = identity.withAlias(PersonName.full(state.originalScriptName()));
         }
-        if (state.dateOfBirth() != null) {
-            identity = identity.bornOn(PartialDate.parse(state.dateOfBirth()));
+        for (RegistrantStateV1.Alias alias : state.aliases()) {
+            PersonName name = alias.fullName() != null ? PersonName.full(alias.fullName())
+                    : PersonName.of(alias.familyName(), alias.givenNames());
+            identity = identity.withAlias(name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth()));
         }
+        identity = identity.withDocumentNumbers(state.documents().stream().map(RegistrantStateV1.Document::number).toArray(String[]::new));
         return new ArrayList<>(IdentityKeys.of(identity)).stream().sorted().toList();
     }
 

@@ -1,25 +1,69 @@
 package org.opensor.registry.api.registrant.persistence;
 
-import java.sql.Array;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.opensor.registry.api.registrant.Nationality;
+import java.util.Set;
+import java.util.UUID;
+import org.opensor.registry.api.conviction.Conviction;
+import org.opensor.registry.api.custody.CustodyEvent;
+import org.opensor.registry.api.custody.CustodyEventType;
+import org.opensor.registry.api.custody.CustodyStatus;
+import org.opensor.registry.api.custody.CustodyTimeline;
+import org.opensor.registry.api.custody.Decree;
+import org.opensor.registry.api.place.Address;
+import org.opensor.registry.api.place.AddressKind;
+import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.registrant.Alias;
+import org.opensor.registry.api.registrant.DocumentType;
+import org.opensor.registry.api.registrant.Identity;
+import org.opensor.registry.api.registrant.IdentityDocument;
 import org.opensor.registry.api.registrant.PartialDate;
-import org.opensor.registry.api.registrant.PersonName;
+import org.opensor.registry.api.registrant.PhysicalDescription;
 import org.opensor.registry.api.registrant.Registrant;
+import org.opensor.registry.api.registrant.RegistrantFilter;
 import org.opensor.registry.api.registrant.RegistrantId;
+import org.opensor.registry.api.registrant.RegistrantPage;
+import org.opensor.registry.api.registrant.RegistrantSummary;
 import org.opensor.registry.api.registrant.Registrants;
 import org.opensor.registry.api.registrant.Sex;
+import org.opensor.registry.api.registration.ComplianceStatus;
+import org.opensor.registry.api.registration.Registration;
+import org.opensor.registry.api.registration.RegistrationStatus;
+import org.opensor.registry.api.registration.RegistrationTier;
+import org.opensor.registry.api.registration.Verification;
+import org.opensor.registry.api.registration.VerificationOutcome;
+import org.opensor.registry.api.statute.Offence;
+import org.opensor.registry.api.statute.OffenceCategory;
+import org.opensor.registry.matching.normalize.NameNormalizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Registrants in PostgreSQL ({@code registry.registrant}), through plain SQL. */
+/**
+ * Registrants in PostgreSQL, through plain SQL: the {@code registrant} row (identity, custody status, registration)
+ * and the append-only tables below it (documents are replaced with the identity; the history keeps the old ones).
+ */
 @Repository
 class JdbcRegistrants implements Registrants {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<AliasRow>> ALIASES = new TypeReference<>() {
+    };
+
+    /** How an alias is stored in the {@code aliases} jsonb column; never leaves this class. */
+    record AliasRow(String familyName, String givenNames, String fullName, String dateOfBirth) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -29,44 +73,304 @@ class JdbcRegistrants implements Registrants {
 
     @Override
     public void add(Registrant r) {
-        jdbc.sql("""
-                insert into registry.registrant (id, version, family_name, given_names, original_script_name, date_of_birth,
-                                                 sex, nationalities, created_at, created_by, updated_at)
-                values (:id, :version, :family, :given, :script, :dob, :sex, :nationalities, :createdAt, :createdBy, :updatedAt)
-                """)
+        Identity i = r.identity();
+        identityParams(jdbc.sql("""
+                insert into registry.registrant (id, version, family_name, given_names, original_script_name, date_of_birth, sex,
+                    nationalities, aliases, date_of_birth_plus_minus_years, place_of_birth, phone_numbers, internet_identifiers,
+                    physical_description, photo_references, biometric_references, name_key, custody_status, created_at, created_by, updated_at)
+                values (:id, :version, :family, :given, :script, :dob, :sex, :nationalities, cast(:aliases as jsonb), :dobPlusMinus, :pob,
+                    :phones, :internet, cast(:description as jsonb), :photos, :biometrics, :nameKey, :custody, :createdAt, :createdBy, :updatedAt)
+                """), i)
                 .param("id", r.id().value())
                 .param("version", r.version())
-                .param("family", r.name().family())
-                .param("given", r.name().given())
-                .param("script", r.name().originalScript())
-                .param("dob", r.dateOfBirth() == null ? null : r.dateOfBirth().toString())
-                .param("sex", r.sex().name())
-                .param("nationalities", r.nationalities().stream().map(Nationality::code).toArray(String[]::new))
+                .param("custody", r.custody().status().name())
                 .param("createdAt", Timestamp.from(r.createdAt()))
                 .param("createdBy", r.createdBy())
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
                 .update();
+        insertDocuments(r.id().value(), i.documents());
     }
 
     @Override
     public Optional<Registrant> find(RegistrantId id) {
-        return jdbc.sql("select * from registry.registrant where id = :id").param("id", id.value())
-                .query((rs, n) -> map(rs)).optional();
+        return load(id, "select * from registry.registrant where id = :id");
     }
 
-    private static Registrant map(ResultSet rs) throws SQLException {
+    @Override
+    public Optional<Registrant> findForUpdate(RegistrantId id) {
+        return load(id, "select * from registry.registrant where id = :id for update");
+    }
+
+    @Override
+    public void update(Registrant before, Registrant after) {
+        Identity i = after.identity();
+        Registration g = after.registration();
+        int updated = identityParams(jdbc.sql("""
+                update registry.registrant set version = :version, family_name = :family, given_names = :given,
+                    original_script_name = :script, date_of_birth = :dob, sex = :sex, nationalities = :nationalities,
+                    aliases = cast(:aliases as jsonb), date_of_birth_plus_minus_years = :dobPlusMinus, place_of_birth = :pob,
+                    phone_numbers = :phones, internet_identifiers = :internet, physical_description = cast(:description as jsonb),
+                    photo_references = :photos, biometric_references = :biometrics, name_key = :nameKey, custody_status = :custody,
+                    registration_tier = :tier, registration_status = :status, registration_starts_on = :startsOn,
+                    registration_ends_on = :endsOn, next_verification_due = :nextDue, compliance_status = :compliance,
+                    registration_policy_note = :note, updated_at = :updatedAt
+                where id = :id and version = :expected
+                """), i)
+                .param("id", after.id().value())
+                .param("expected", before.version())
+                .param("version", after.version())
+                .param("custody", after.custody().status().name())
+                .param("tier", g == null ? null : g.tier().name())
+                .param("status", g == null ? null : g.status().name())
+                .param("startsOn", date(g == null ? null : g.startsOn()))
+                .param("endsOn", date(g == null ? null : g.endsOn()))
+                .param("nextDue", date(g == null ? null : g.nextVerificationDue()))
+                .param("compliance", g == null ? null : g.complianceStatus().name())
+                .param("note", g == null ? null : g.policyNote())
+                .param("updatedAt", Timestamp.from(after.updatedAt()))
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("registrant " + after.id() + " is no longer at version " + before.version());
+        }
+        UUID id = after.id().value();
+        if (!before.identity().documents().equals(i.documents())) {
+            jdbc.sql("delete from registry.identity_document where registrant_id = :id").param("id", id).update();
+            insertDocuments(id, i.documents());
+        }
+        Set<UUID> known = new HashSet<>();
+        before.convictions().forEach(c -> known.add(c.id()));
+        before.custody().events().forEach(e -> known.add(e.id()));
+        before.addresses().forEach(a -> known.add(a.id()));
+        before.verifications().forEach(v -> known.add(v.id()));
+        after.convictions().stream().filter(c -> !known.contains(c.id())).forEach(c -> insertConviction(id, c));
+        after.custody().events().stream().filter(e -> !known.contains(e.id())).forEach(e -> insertCustodyEvent(id, e));
+        after.addresses().stream().filter(a -> !known.contains(a.id())).forEach(a -> insertAddress(id, a));
+        after.verifications().stream().filter(v -> !known.contains(v.id())).forEach(v -> insertVerification(id, v));
+    }
+
+    @Override
+    public List<UUID> possibleDuplicates(Identity identity) {
+        List<String> documents = identity.documentKeys();
+        // Two clerks entering the same person at once: the second waits here and then sees the first.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "registrant-name:" + identity.nameKey()).query().singleRow();
+        for (String number : documents.stream().sorted().toList()) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "registrant-document:" + number).query().singleRow();
+        }
+        String dob = identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
+        return jdbc.sql("""
+                select id from registry.registrant where name_key = :nameKey and date_of_birth = :dob
+                union
+                select registrant_id from registry.identity_document where number_normalized = any(:documents)
+                order by 1
+                """)
+                .param("nameKey", identity.nameKey())
+                .param("dob", dob)
+                .param("documents", documents.toArray(String[]::new))
+                .query(UUID.class).list();
+    }
+
+    @Override
+    public RegistrantPage list(RegistrantFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.namePrefix() != null) {
+            List<String> words = NameNormalizer.words(NameNormalizer.normalize(filter.namePrefix()));
+            for (int n = 0; n < words.size(); n++) {
+                where.append(" and (' ' || name_key) like :w").append(n);
+                params.put("w" + n, "% " + words.get(n) + "%");
+            }
+        }
+        if (filter.nationality() != null) {
+            where.append(" and :nationality = any(nationalities)");
+            params.put("nationality", filter.nationality().code());
+        }
+        if (filter.custodyStatus() != null) {
+            where.append(" and custody_status = :custody");
+            params.put("custody", filter.custodyStatus().name());
+        }
+        long total = jdbc.sql("select count(*) from registry.registrant" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<RegistrantSummary> items = jdbc.sql("""
+                select id, version, family_name, given_names, original_script_name, date_of_birth, sex, nationalities,
+                       custody_status, registration_status from registry.registrant""" + where
+                + " order by created_at desc, id limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new RegistrantSummary(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("family_name"),
+                        rs.getString("given_names"), rs.getString("original_script_name"), rs.getString("date_of_birth"), rs.getString("sex"),
+                        Arrays.asList((String[]) rs.getArray("nationalities").getArray()), rs.getString("custody_status"),
+                        rs.getString("registration_status")))
+                .list();
+        return new RegistrantPage(items, page, size, total);
+    }
+
+    private JdbcClient.StatementSpec identityParams(JdbcClient.StatementSpec sql, Identity i) {
+        return sql.param("family", i.familyName())
+                .param("given", i.givenNames())
+                .param("script", i.originalScriptName())
+                .param("dob", i.dateOfBirth() == null ? null : i.dateOfBirth().toString())
+                .param("sex", i.sex().name())
+                .param("nationalities", i.nationalities().stream().map(CountryCode::code).toArray(String[]::new))
+                .param("aliases", JSON.writeValueAsString(i.aliases().stream().map(a -> new AliasRow(a.familyName(), a.givenNames(),
+                        a.fullName(), a.dateOfBirth() == null ? null : a.dateOfBirth().toString())).toList()))
+                .param("dobPlusMinus", i.dateOfBirthPlusMinusYears())
+                .param("pob", i.placeOfBirth())
+                .param("phones", i.phoneNumbers().toArray(String[]::new))
+                .param("internet", i.internetIdentifiers().toArray(String[]::new))
+                .param("description", i.physicalDescription() == null ? null : JSON.writeValueAsString(i.physicalDescription()))
+                .param("photos", i.photoReferences().toArray(String[]::new))
+                .param("biometrics", i.biometricReferences().toArray(String[]::new))
+                .param("nameKey", i.nameKey());
+    }
+
+    private void insertDocuments(UUID id, List<IdentityDocument> documents) {
+        for (int n = 0; n < documents.size(); n++) {
+            IdentityDocument d = documents.get(n);
+            jdbc.sql("""
+                    insert into registry.identity_document (registrant_id, position, type, number, number_normalized, issuing_state, expires_on)
+                    values (:id, :position, :type, :number, :normalized, :state, :expires)
+                    """).param("id", id).param("position", n).param("type", d.type().name()).param("number", d.number())
+                    .param("normalized", d.normalizedNumber()).param("state", d.issuingState().code()).param("expires", date(d.expiresOn()))
+                    .update();
+        }
+    }
+
+    private void insertConviction(UUID id, Conviction c) {
+        jdbc.sql("""
+                insert into registry.conviction (id, registrant_id, court, case_number, judgment_date, offence_id, jurisdiction, statute,
+                    article, offence_category, victim_minor, foreign_judgment, country, sentence_months, recorded_by, recorded_at)
+                values (:cid, :id, :court, :caseNumber, :judgmentDate, :offenceId, :jurisdiction, :statute, :article, :category,
+                    :victimMinor, :foreign, :country, :sentence, :by, :at)
+                """).param("cid", c.id()).param("id", id).param("court", c.court()).param("caseNumber", c.caseNumber())
+                .param("judgmentDate", date(c.judgmentDate())).param("offenceId", c.offence().id())
+                .param("jurisdiction", c.offence().jurisdiction()).param("statute", c.offence().statute())
+                .param("article", c.offence().article()).param("category", c.offence().category().name())
+                .param("victimMinor", c.victimMinor()).param("foreign", c.foreign()).param("country", c.country().code())
+                .param("sentence", c.sentenceMonths()).param("by", c.recordedBy()).param("at", Timestamp.from(c.recordedAt()))
+                .update();
+    }
+
+    private void insertCustodyEvent(UUID id, CustodyEvent e) {
+        jdbc.sql("""
+                insert into registry.custody_event (id, registrant_id, type, effective_date, source_document, decree_number, decree_date,
+                    sentence_reduced_by_months, releases_from_custody, facility, corrects_event_id, status_after, entered_by, entered_at, reason)
+                values (:eid, :id, :type, :effective, :source, :decreeNumber, :decreeDate, :reducedBy, :releases, :facility, :corrects,
+                    :statusAfter, :by, :at, :reason)
+                """).param("eid", e.id()).param("id", id).param("type", e.type().name()).param("effective", date(e.effectiveDate()))
+                .param("source", e.sourceDocument()).param("decreeNumber", e.decree() == null ? null : e.decree().number())
+                .param("decreeDate", date(e.decree() == null ? null : e.decree().date()))
+                .param("reducedBy", e.sentenceReducedByMonths()).param("releases", e.releasesFromCustody())
+                .param("facility", e.facility()).param("corrects", e.correctsEventId()).param("statusAfter", e.statusAfter().name())
+                .param("by", e.enteredBy()).param("at", Timestamp.from(e.enteredAt())).param("reason", e.reason())
+                .update();
+    }
+
+    private void insertAddress(UUID id, Address a) {
+        jdbc.sql("""
+                insert into registry.address (id, registrant_id, kind, line, district, province, country, valid_from, valid_to, recorded_by, recorded_at)
+                values (:aid, :id, :kind, :line, :district, :province, :country, :from, :to, :by, :at)
+                """).param("aid", a.id()).param("id", id).param("kind", a.kind().name()).param("line", a.line())
+                .param("district", a.district()).param("province", a.province()).param("country", a.country().code())
+                .param("from", date(a.validFrom())).param("to", date(a.validTo())).param("by", a.recordedBy())
+                .param("at", Timestamp.from(a.recordedAt()))
+                .update();
+    }
+
+    private void insertVerification(UUID id, Verification v) {
+        jdbc.sql("""
+                insert into registry.verification (id, registrant_id, verified_on, outcome, note, verified_by, recorded_at)
+                values (:vid, :id, :on, :outcome, :note, :by, :at)
+                """).param("vid", v.id()).param("id", id).param("on", date(v.verifiedOn())).param("outcome", v.outcome().name())
+                .param("note", v.note()).param("by", v.verifiedBy()).param("at", Timestamp.from(v.recordedAt()))
+                .update();
+    }
+
+    private Optional<Registrant> load(RegistrantId id, String sql) {
+        return jdbc.sql(sql).param("id", id.value()).query((rs, n) -> registrant(rs)).optional().map(this::withChildren);
+    }
+
+    /** The row alone; {@link #withChildren} adds what lives in the tables below it. */
+    private static Registrant registrant(ResultSet rs) throws SQLException {
         String dob = rs.getString("date_of_birth");
-        Array nationalities = rs.getArray("nationalities");
-        return new Registrant(
-                new RegistrantId(rs.getObject("id", java.util.UUID.class)),
-                rs.getLong("version"),
-                new PersonName(rs.getString("family_name"), rs.getString("given_names"), rs.getString("original_script_name")),
-                // stored values passed validation when written; LocalDate.MAX only disables the future check
-                dob == null ? null : PartialDate.parse(dob, "dateOfBirth", LocalDate.MAX),
-                Sex.valueOf(rs.getString("sex")),
-                Arrays.stream((String[]) nationalities.getArray()).map(Nationality::new).toList(),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"),
-                rs.getTimestamp("updated_at").toInstant());
+        String description = rs.getString("physical_description");
+        Identity identity = new Identity(rs.getString("family_name"), rs.getString("given_names"), rs.getString("original_script_name"),
+                JSON.readValue(rs.getString("aliases"), ALIASES).stream().map(a -> new Alias(a.familyName(), a.givenNames(), a.fullName(),
+                        a.dateOfBirth() == null ? null : stored(a.dateOfBirth()))).toList(),
+                dob == null ? null : stored(dob), (Integer) rs.getObject("date_of_birth_plus_minus_years"), Sex.valueOf(rs.getString("sex")),
+                rs.getString("place_of_birth"), strings(rs, "nationalities").stream().map(CountryCode::new).toList(), List.of(),
+                strings(rs, "phone_numbers"), strings(rs, "internet_identifiers"),
+                description == null ? null : JSON.readValue(description, PhysicalDescription.class),
+                strings(rs, "photo_references"), strings(rs, "biometric_references"));
+        String tier = rs.getString("registration_tier");
+        Registration registration = tier == null ? null : new Registration(RegistrationTier.valueOf(tier),
+                RegistrationStatus.valueOf(rs.getString("registration_status")), localDate(rs, "registration_starts_on"),
+                localDate(rs, "registration_ends_on"), localDate(rs, "next_verification_due"),
+                ComplianceStatus.valueOf(rs.getString("compliance_status")), rs.getString("registration_policy_note"));
+        return new Registrant(new RegistrantId(rs.getObject("id", UUID.class)), rs.getLong("version"), identity, List.of(),
+                CustodyTimeline.empty(), List.of(), registration, List.of(), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private Registrant withChildren(Registrant r) {
+        UUID id = r.id().value();
+        List<IdentityDocument> documents = jdbc.sql("select * from registry.identity_document where registrant_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new IdentityDocument(DocumentType.valueOf(rs.getString("type")), rs.getString("number"),
+                        new CountryCode(rs.getString("issuing_state")), localDate(rs, "expires_on")))
+                .list();
+        List<Conviction> convictions = jdbc.sql("select * from registry.conviction where registrant_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Conviction(rs.getObject("id", UUID.class), rs.getString("court"), rs.getString("case_number"),
+                        localDate(rs, "judgment_date"), new Offence(rs.getString("offence_id"), rs.getString("jurisdiction"),
+                        rs.getString("statute"), rs.getString("article"), null, OffenceCategory.valueOf(rs.getString("offence_category"))),
+                        rs.getBoolean("victim_minor"), rs.getBoolean("foreign_judgment"), new CountryCode(rs.getString("country")),
+                        (Integer) rs.getObject("sentence_months"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+        List<CustodyEvent> events = jdbc.sql("select * from registry.custody_event where registrant_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new CustodyEvent(rs.getObject("id", UUID.class), CustodyEventType.valueOf(rs.getString("type")),
+                        localDate(rs, "effective_date"), rs.getString("source_document"),
+                        rs.getString("decree_number") == null ? null : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
+                        (Integer) rs.getObject("sentence_reduced_by_months"), rs.getBoolean("releases_from_custody"), rs.getString("facility"),
+                        rs.getObject("corrects_event_id", UUID.class), CustodyStatus.valueOf(rs.getString("status_after")),
+                        rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant(), rs.getString("reason")))
+                .list();
+        List<Address> addresses = jdbc.sql("select * from registry.address where registrant_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Address(rs.getObject("id", UUID.class), AddressKind.valueOf(rs.getString("kind")), rs.getString("line"),
+                        rs.getString("district"), rs.getString("province"), new CountryCode(rs.getString("country")),
+                        localDate(rs, "valid_from"), localDate(rs, "valid_to"), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+        List<Verification> verifications = jdbc.sql("select * from registry.verification where registrant_id = :id order by position")
+                .param("id", id)
+                .query((rs, n) -> new Verification(rs.getObject("id", UUID.class), localDate(rs, "verified_on"),
+                        VerificationOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("verified_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+        Identity i = r.identity();
+        Identity identity = new Identity(i.familyName(), i.givenNames(), i.originalScriptName(), i.aliases(), i.dateOfBirth(),
+                i.dateOfBirthPlusMinusYears(), i.sex(), i.placeOfBirth(), i.nationalities(), documents, i.phoneNumbers(),
+                i.internetIdentifiers(), i.physicalDescription(), i.photoReferences(), i.biometricReferences());
+        return new Registrant(r.id(), r.version(), identity, convictions, new CustodyTimeline(events), addresses, r.registration(),
+                verifications, r.createdAt(), r.createdBy(), r.updatedAt());
+    }
+
+    // Stored values passed validation when written; LocalDate.MAX only disables the future check.
+    private static PartialDate stored(String text) {
+        return PartialDate.parse(text, "dateOfBirth", LocalDate.MAX);
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return new ArrayList<>(Arrays.asList((String[]) rs.getArray(column).getArray()));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 }

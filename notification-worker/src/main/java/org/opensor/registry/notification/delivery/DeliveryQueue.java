@@ -1,0 +1,146 @@
+package org.opensor.registry.notification.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The persistent delivery queue ({@code notification.delivery}): one row per alert, subscription and purpose,
+ * holding the exact body to send and the {@code webhook-id}. Because the body is written once, when the row is
+ * created, every retry and every replay sends the same bytes under the same id; a receiver never sees one
+ * {@code webhook-id} with two payloads. Rows survive a crash: a claimed row whose lease runs out is claimed again.
+ */
+@Repository
+public class DeliveryQueue {
+
+    private final JdbcClient jdbc;
+
+    DeliveryQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A delivery to make. */
+    record Claimed(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, Purpose purpose, String payload,
+                   int attempt, Instant giveUpAt) {
+    }
+
+    /** A delivery that gave up, for the administrator. */
+    public record DeadLetter(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, Purpose purpose,
+                             int attempts, Integer lastStatus, String lastError, Instant createdAt, Instant deadAt) {
+    }
+
+    /**
+     * Queues a webhook in the caller's transaction, once: a second call for the same alert, subscription and
+     * purpose changes nothing.
+     *
+     * @return the webhook-id, or empty when it was queued before
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<String> enqueue(UUID alertId, UUID subscriptionId, Purpose purpose, String payload, Instant now, Duration retryFor) {
+        UUID id = UUID.randomUUID();
+        String webhookId = "msg_" + id.toString().replace("-", "");
+        int added = jdbc.sql("""
+                insert into notification.delivery (delivery_id, webhook_id, alert_id, subscription_id, purpose, payload, state,
+                    attempts, next_attempt_at, give_up_at, created_at)
+                values (:id, :webhookId, :alert, :subscription, :purpose, :payload, 'PENDING', 0, :now, :giveUp, :now)
+                on conflict (alert_id, subscription_id, purpose) do nothing
+                """)
+                .param("id", id).param("webhookId", webhookId).param("alert", alertId).param("subscription", subscriptionId)
+                .param("purpose", purpose.name()).param("payload", payload).param("now", Timestamp.from(now))
+                .param("giveUp", Timestamp.from(now.plus(retryFor)))
+                .update();
+        return added == 1 ? Optional.of(webhookId) : Optional.empty();
+    }
+
+    /**
+     * Takes up to {@code limit} due deliveries for {@code lease}: until then no other round or instance takes them.
+     * The attempt counter goes up now, so a crash mid-request still counts the attempt.
+     */
+    @Transactional
+    List<Claimed> claim(int limit, Instant now, Duration lease) {
+        return jdbc.sql("""
+                update notification.delivery d set next_attempt_at = :leaseUntil, attempts = d.attempts + 1
+                where d.delivery_id in (
+                    select delivery_id from notification.delivery
+                    where state = 'PENDING' and next_attempt_at <= :now
+                    order by next_attempt_at limit :limit for update skip locked)
+                returning d.delivery_id, d.webhook_id, d.alert_id, d.subscription_id, d.purpose, d.payload, d.attempts, d.give_up_at
+                """)
+                .param("leaseUntil", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new Claimed(rs.getObject("delivery_id", UUID.class), rs.getString("webhook_id"),
+                        rs.getObject("alert_id", UUID.class), rs.getObject("subscription_id", UUID.class),
+                        Purpose.valueOf(rs.getString("purpose")), rs.getString("payload"), rs.getInt("attempts"),
+                        rs.getTimestamp("give_up_at").toInstant()))
+                .list();
+    }
+
+    /** @return false when the claim was lost (lease ran out and another round took it) */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean succeeded(Claimed delivery, int status, Instant now) {
+        return jdbc.sql("""
+                update notification.delivery set state = 'DELIVERED', delivered_at = :now, last_status = :status, last_error = null
+                where delivery_id = :id and state = 'PENDING' and attempts = :attempt
+                """)
+                .param("id", delivery.deliveryId()).param("attempt", delivery.attempt()).param("status", status)
+                .param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    /** Schedules the next attempt, or moves the delivery to the dead-letter list when {@code next} is null. */
+    @Transactional
+    void failed(Claimed delivery, Integer status, String error, Instant next, Instant now) {
+        jdbc.sql("""
+                update notification.delivery set last_status = :status, last_error = :error,
+                    state = case when cast(:next as timestamptz) is null then 'DEAD' else 'PENDING' end,
+                    next_attempt_at = coalesce(cast(:next as timestamptz), next_attempt_at),
+                    dead_at = case when cast(:next as timestamptz) is null then cast(:now as timestamptz) end
+                where delivery_id = :id and state = 'PENDING' and attempts = :attempt
+                """)
+                .param("id", delivery.deliveryId()).param("attempt", delivery.attempt()).param("status", status)
+                .param("error", error).param("next", next == null ? null : Timestamp.from(next)).param("now", Timestamp.from(now))
+                .update();
+    }
+
+    /** The dead-letter list, most recent first. */
+    public List<DeadLetter> deadLetters(int page, int size) {
+        return jdbc.sql("""
+                select delivery_id, webhook_id, alert_id, subscription_id, purpose, attempts, last_status, last_error, created_at, dead_at
+                from notification.delivery where state = 'DEAD' order by dead_at desc, delivery_id limit :size offset :offset
+                """).param("size", size).param("offset", (long) page * size).query((rs, n) -> deadLetter(rs)).list();
+    }
+
+    public long deadLetterCount() {
+        return jdbc.sql("select count(*) from notification.delivery where state = 'DEAD'").query(Long.class).single();
+    }
+
+    /**
+     * Puts a dead delivery back in the queue: same webhook-id, same body, tried at once, retried again for
+     * {@code retryFor}.
+     *
+     * @return false when no dead delivery has this id
+     */
+    @Transactional
+    public boolean replay(UUID deliveryId, Instant now, Duration retryFor) {
+        return jdbc.sql("""
+                update notification.delivery set state = 'PENDING', next_attempt_at = :now, give_up_at = :giveUp, dead_at = null
+                where delivery_id = :id and state = 'DEAD'
+                """).param("id", deliveryId).param("now", Timestamp.from(now)).param("giveUp", Timestamp.from(now.plus(retryFor)))
+                .update() == 1;
+    }
+
+    private static DeadLetter deadLetter(ResultSet rs) throws SQLException {
+        int status = rs.getInt("last_status");
+        return new DeadLetter(rs.getObject("delivery_id", UUID.class), rs.getString("webhook_id"), rs.getObject("alert_id", UUID.class),
+                rs.getObject("subscription_id", UUID.class), Purpose.valueOf(rs.getString("purpose")), rs.getInt("attempts"),
+                rs.wasNull() ? null : status, rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("dead_at").toInstant());
+    }
+}

@@ -1,0 +1,103 @@
+package org.opensor.registry.notification.intake;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelEventTypes;
+import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
+import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.opensor.registry.notification.alert.AlertIssuer;
+import org.opensor.registry.notification.registrant.RegistrantProjection;
+import org.opensor.registry.notification.rules.DeclaredTrips;
+import org.opensor.registry.notification.rules.NotificationRules;
+import org.opensor.registry.notification.rules.RegistrantFacts;
+import org.opensor.registry.notification.rules.Trigger;
+import org.opensor.registry.notification.travel.TravelNotices;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes in travel events once each (idempotent on {@code ce_id}): records notices, matches border hits against
+ * them, and runs the rules. An event that cannot be read, or of an unknown type, is malformed and goes to
+ * {@code registry.travel.v1.dlq}; the events after it flow on.
+ */
+@Component
+class TravelEventIntake {
+
+    private final ReceivedEvents received;
+    private final TravelNotices notices;
+    private final RegistrantProjection registrants;
+    private final NotificationRules rules;
+    private final DeclaredTrips declaredTrips;
+    private final AlertIssuer issuer;
+    private final TransactionTemplate transactions;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    TravelEventIntake(ReceivedEvents received, TravelNotices notices, RegistrantProjection registrants, NotificationRules rules,
+                      DeclaredTrips declaredTrips, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+        this.received = received;
+        this.notices = notices;
+        this.registrants = registrants;
+        this.rules = rules;
+        this.declaredTrips = declaredTrips;
+        this.issuer = issuer;
+        this.transactions = transactions;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker")
+    void on(ConsumerRecord<String, byte[]> record) {
+        UUID eventId = EventHeaders.eventId(record);
+        String type = EventHeaders.type(record);
+        String key = EventHeaders.key(record);
+        Runnable handling = switch (type) {
+            case TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1 -> {
+                TravelNoticeDeclaredV1 notice = read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);
+                yield () -> {
+                    notices.declared(notice, notice.declaredAt());
+                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(notice.registrantId()))));
+                };
+            }
+            case TravelEventTypes.NOTICE_CANCELLED_V1 -> {
+                TravelNoticeCancelledV1 cancelled = read(record, TravelNoticeCancelledV1.class, key, TravelNoticeCancelledV1::registrantId);
+                yield () -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
+            }
+            case TravelEventTypes.BORDER_HIT_V1 -> {
+                BorderHitV1 hit = read(record, BorderHitV1.class, key, BorderHitV1::registrantId);
+                yield () -> {
+                    boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
+                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(hit.registrantId()), declared)));
+                };
+            }
+            default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
+        };
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            handling.run();
+            return true;
+        }));
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+    }
+
+    private RegistrantFacts subject(UUID registrantId) {
+        return registrants.find(registrantId).orElseGet(() -> RegistrantFacts.unknown(registrantId));
+    }
+
+    private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String key, java.util.function.Function<T, UUID> registrant) {
+        T payload = EventCodec.read(record.value(), type);
+        if (!registrant.apply(payload).toString().equals(key)) {
+            throw new MalformedEventException("key is not the registrantId of the payload");
+        }
+        return payload;
+    }
+}

@@ -1,0 +1,64 @@
+package org.opensor.registry.notification.registrant;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opensor.registry.notification.rules.RegistrantFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The worker's own view of registrants ({@code notification.registrant_fact}): the highest version wins. */
+@Repository
+public class RegistrantProjection {
+
+    private final JdbcClient jdbc;
+
+    RegistrantProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The outcome of applying one state: what was known before, and whether this state was newer. */
+    public record Applied(RegistrantFacts before, boolean newer) {
+    }
+
+    public Optional<RegistrantFacts> find(UUID registrantId) {
+        return jdbc.sql("""
+                select registrant_id, family_name, given_names, nationalities, custody_status, residence_country, residence_district
+                from notification.registrant_fact where registrant_id = :id
+                """).param("id", registrantId)
+                .query((rs, n) -> new RegistrantFacts(rs.getObject("registrant_id", UUID.class), rs.getString("family_name"),
+                        rs.getString("given_names"), strings(rs.getArray("nationalities")), rs.getString("custody_status"),
+                        rs.getString("residence_country"), rs.getString("residence_district")))
+                .optional();
+    }
+
+    /** Stores the facts if their version is newer than the stored one; call inside the intake's transaction. */
+    public Applied apply(RegistrantFacts facts, long version, Instant at) {
+        // One registrant's events come in order from one partition: no concurrent writer to guard against here.
+        RegistrantFacts before = find(facts.registrantId()).orElse(null);
+        int changed = jdbc.sql("""
+                insert into notification.registrant_fact (registrant_id, version, family_name, given_names, nationalities,
+                    custody_status, residence_country, residence_district, updated_at)
+                values (:id, :version, :family, :given, :nationalities, :custody, :country, :district, :at)
+                on conflict (registrant_id) do update set version = excluded.version, family_name = excluded.family_name,
+                    given_names = excluded.given_names, nationalities = excluded.nationalities, custody_status = excluded.custody_status,
+                    residence_country = excluded.residence_country, residence_district = excluded.residence_district, updated_at = excluded.updated_at
+                where notification.registrant_fact.version < excluded.version
+                """)
+                .param("id", facts.registrantId()).param("version", version).param("family", facts.familyName())
+                .param("given", facts.givenNames()).param("nationalities", facts.nationalities().toArray(String[]::new))
+                .param("custody", facts.custodyStatus()).param("country", facts.residenceCountry())
+                .param("district", facts.residenceDistrict()).param("at", Timestamp.from(at))
+                .update();
+        return new Applied(before, changed == 1);
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,27 @@
+package org.opensor.registry.notification.rules;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a rule decided: an alert to issue. The alert service adds the id, deadline and state.
+ *
+ * @param rule          id of the rule that fired
+ * @param sourceEventId the event the rule acted on (with the rule and recipient: the alert's idempotency key)
+ * @param type          alert type
+ * @param severity      severity
+ * @param subject       the registrant
+ * @param recipients    who must be told, never empty
+ * @param reason        one line: why
+ * @param rationale     the risk rationale a recipient reads
+ */
+public record AlertDraft(String rule, UUID sourceEventId, AlertType type, Severity severity, RegistrantFacts subject,
+                         List<Recipient> recipients, String reason, String rationale) {
+
+    public AlertDraft {
+        recipients = List.copyOf(recipients);
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("an alert needs a recipient");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.opensor.registry.notification.rules;
+
+/** What an alert is about; subscriptions filter on it. */
+public enum AlertType {
+    /** A declared trip: the border posts and destination liaisons should expect the traveller. */
+    TRAVEL_NOTICE,
+    /** A border crossing with no declared notice that covers it. */
+    UNDECLARED_TRAVEL,
+    /** A border crossing by someone who should not be travelling: in custody, on bail, escaped or absconded. */
+    TRAVEL_WHILE_RESTRAINED,
+    /** Released, bailed, paroled, pardoned or deported: the police of the district of residence should know. */
+    CUSTODY_RELEASE,
+    /** A foreign national released or deported: the country of nationality should know. */
+    FOREIGN_NATIONAL_RELEASE
+}

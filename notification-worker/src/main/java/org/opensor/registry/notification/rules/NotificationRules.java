@@ -1,0 +1,182 @@
+package org.opensor.registry.notification.rules;
+
+import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
+import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
+import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
+import static org.opensor.registry.notification.rules.AlertType.TRAVEL_WHILE_RESTRAINED;
+import static org.opensor.registry.notification.rules.AlertType.UNDECLARED_TRAVEL;
+import static org.opensor.registry.notification.rules.Severity.CRITICAL;
+import static org.opensor.registry.notification.rules.Severity.ROUTINE;
+import static org.opensor.registry.notification.rules.Severity.URGENT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
+import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
+import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
+
+/**
+ * The notification rules, one row each: on what, when, which alert, how severe, to whom, and why (DESIGN §6).
+ * Rules are independent: every row that matches a trigger issues its alert (a hit on an absconded person with no
+ * notice is both undeclared and critical). Plain Java; the alert service turns drafts into alerts, once per
+ * source event, rule and recipient.
+ */
+public final class NotificationRules {
+
+    /** Custody statuses in which a person should not be crossing a border (escape is recorded as absconded). */
+    static final Set<String> RESTRAINED = Set.of("IN_CUSTODY", "ON_BAIL", "ABSCONDED", "ESCAPED");
+    /** Custody statuses a custody event can move to that put the person back in the community. */
+    static final Set<String> RELEASED = Set.of("NOT_IN_CUSTODY", "ON_BAIL", "ON_PAROLE", "DEPORTED");
+
+    private final String homeCountry;
+    private final List<Rule<?>> table;
+
+    /** @param homeCountry ISO 3166-1 alpha-3 code of the country running the registry (its border posts, its police) */
+    public NotificationRules(String homeCountry) {
+        this.homeCountry = Objects.requireNonNull(homeCountry, "homeCountry");
+        this.table = List.of(
+                new Rule<>("travel-declared", TravelDeclared.class,
+                        "a travel notice is declared or amended",
+                        t -> true,
+                        TRAVEL_NOTICE, t -> t.notice().late() ? URGENT : ROUTINE,
+                        "the home border post of exit, the point of arrival of every leg, the liaison of every foreign destination",
+                        this::itinerary,
+                        t -> "Declared travel to " + String.join(", ", destinations(t.notice())) + (t.notice().late() ? " (late notice)" : ""),
+                        t -> Rationales.declaredTravel(t.notice(), t.subject())),
+                new Rule<>("undeclared-travel", BorderCrossing.class,
+                        "a border hit that no declared, uncancelled notice covers",
+                        t -> !t.declared(),
+                        UNDECLARED_TRAVEL, t -> URGENT,
+                        "the border post of the hit, the police of the district of residence, the liaison of the country if foreign",
+                        this::borderHitRecipients,
+                        t -> "Undeclared " + t.hit().direction().toLowerCase() + " at " + t.hit().borderPost() + " (" + t.hit().country() + ")",
+                        t -> Rationales.undeclaredTravel(t.hit(), t.subject())),
+                new Rule<>("travel-while-restrained", BorderCrossing.class,
+                        "a border hit on someone in custody, on bail, escaped or absconded",
+                        t -> t.subject().custodyStatus() != null && RESTRAINED.contains(t.subject().custodyStatus()),
+                        TRAVEL_WHILE_RESTRAINED, t -> CRITICAL,
+                        "the border post of the hit, the police of the district of residence, the liaison of the country if foreign",
+                        this::borderHitRecipients,
+                        t -> "Border hit at " + t.hit().borderPost() + " (" + t.hit().country() + ") on a person recorded as " + t.subject().custodyStatus(),
+                        t -> Rationales.restrainedTravel(t.hit(), t.subject())),
+                new Rule<>("custody-release", CustodyChanged.class,
+                        "a custody event moves the person to released, bail, parole (incl. pardon) or deported",
+                        t -> changedTo(t, RELEASED),
+                        CUSTODY_RELEASE, t -> ROUTINE,
+                        "the police of the district of residence (of the home country when no residence is known)",
+                        this::districtPolice,
+                        t -> "Custody status now " + t.subject().custodyStatus() + (t.previousStatus() == null ? "" : " (was " + t.previousStatus() + ")"),
+                        t -> Rationales.release(t.previousStatus(), t.subject())),
+                new Rule<>("foreign-national-release", CustodyChanged.class,
+                        "a foreign national is released (sentence served or pardoned) or deported",
+                        t -> changedTo(t, Set.of("NOT_IN_CUSTODY", "DEPORTED")) && !foreignNationalities(t.subject()).isEmpty(),
+                        FOREIGN_NATIONAL_RELEASE, t -> ROUTINE,
+                        "the liaison of every foreign nationality",
+                        t -> foreignNationalities(t.subject()).stream().map(Recipient::liaison).toList(),
+                        t -> "Foreign national " + ("DEPORTED".equals(t.subject().custodyStatus()) ? "deported" : "released"),
+                        t -> Rationales.release(t.previousStatus(), t.subject())));
+    }
+
+    /** Every alert the rules issue for this trigger, in table order. */
+    public List<AlertDraft> evaluate(Trigger trigger) {
+        List<AlertDraft> drafts = new ArrayList<>();
+        for (Rule<?> rule : table) {
+            rule.apply(trigger).ifPresent(drafts::add);
+        }
+        return drafts;
+    }
+
+    /** The table, for documentation and tests. */
+    public List<Rule<?>> table() {
+        return table;
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param id                 stable id, part of the alert's idempotency key: never reuse one for another meaning
+     * @param on                 the kind of trigger the row looks at
+     * @param whenInWords        the condition, in words
+     * @param when               the condition
+     * @param type               the alert type issued
+     * @param severity           how severe
+     * @param recipientsInWords  the recipients, in words
+     * @param recipients         the recipients
+     * @param reason             one line: why
+     * @param rationale          the risk rationale
+     */
+    public record Rule<T extends Trigger>(String id, Class<T> on, String whenInWords, Predicate<T> when, AlertType type,
+                                          Function<T, Severity> severity, String recipientsInWords,
+                                          Function<T, List<Recipient>> recipients, Function<T, String> reason,
+                                          Function<T, String> rationale) {
+
+        java.util.Optional<AlertDraft> apply(Trigger trigger) {
+            if (!on.isInstance(trigger) || !when.test(on.cast(trigger))) {
+                return java.util.Optional.empty();
+            }
+            T t = on.cast(trigger);
+            List<Recipient> to = List.copyOf(new LinkedHashSet<>(recipients.apply(t)));
+            if (to.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new AlertDraft(id, t.eventId(), type, severity.apply(t), t.subject(), to,
+                    reason.apply(t), rationale.apply(t)));
+        }
+    }
+
+    private List<Recipient> itinerary(TravelDeclared t) {
+        List<Recipient> to = new ArrayList<>();
+        if (t.notice().departurePoint() != null) {
+            to.add(Recipient.borderPost(homeCountry, t.notice().departurePoint()));
+        }
+        for (TravelNoticeDeclaredV1.Leg leg : t.notice().legs()) {
+            to.add(Recipient.borderPost(leg.country(), leg.pointOfArrival()));
+        }
+        for (TravelNoticeDeclaredV1.Leg leg : t.notice().legs()) {
+            if (!leg.country().equals(homeCountry)) {
+                to.add(Recipient.liaison(leg.country()));
+            }
+        }
+        return to;
+    }
+
+    private List<Recipient> borderHitRecipients(BorderCrossing t) {
+        List<Recipient> to = new ArrayList<>();
+        to.add(Recipient.borderPost(t.hit().country(), t.hit().borderPost()));
+        if (t.subject().residenceDistrict() != null) {
+            to.add(Recipient.districtPolice(t.subject().residenceCountry(), t.subject().residenceDistrict()));
+        }
+        if (!t.hit().country().equals(homeCountry)) {
+            to.add(Recipient.liaison(t.hit().country()));
+        }
+        return to;
+    }
+
+    private List<Recipient> districtPolice(CustodyChanged t) {
+        RegistrantFacts s = t.subject();
+        if (s.residenceDistrict() == null) {
+            // No known residence: the national police take it rather than nobody.
+            return List.of(Recipient.liaison(homeCountry));
+        }
+        return List.of(Recipient.districtPolice(s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
+    }
+
+    private List<String> foreignNationalities(RegistrantFacts subject) {
+        return subject.nationalities().stream().filter(code -> !code.equals(homeCountry)).toList();
+    }
+
+    private static boolean changedTo(CustodyChanged t, Set<String> statuses) {
+        String now = t.subject().custodyStatus();
+        return now != null && statuses.contains(now) && !now.equals(t.previousStatus());
+    }
+
+    private static List<String> destinations(TravelNoticeDeclaredV1 notice) {
+        return notice.legs().stream().map(leg -> leg.country() + " (" + leg.pointOfArrival() + ")").distinct().toList();
+    }
+}

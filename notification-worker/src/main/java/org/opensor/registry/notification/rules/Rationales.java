@@ -1,0 +1,54 @@
+package org.opensor.registry.notification.rules;
+
+import java.util.stream.Collectors;
+import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+
+/**
+ * The risk rationale a recipient reads, in words. Only what the alert needs: no conviction detail beyond the fact
+ * of registration (border officers must not read more). When the registrant projection learns risk tier or
+ * offence category, this is where they enter the text.
+ */
+final class Rationales {
+
+    private Rationales() {
+    }
+
+    static String declaredTravel(TravelNoticeDeclaredV1 notice, RegistrantFacts subject) {
+        String route = notice.legs().stream().map(leg -> leg.country() + " via " + leg.pointOfArrival()
+                + (leg.arrivalDate() == null ? "" : " on " + leg.arrivalDate())).collect(Collectors.joining(", then "));
+        return "The subject is on the sex-offender register and declared travel to " + route
+                + ", departing " + notice.departureDate()
+                + (notice.returnDate() == null ? " with no declared return" : ", returning " + notice.returnDate())
+                + ". Purpose: " + notice.purpose() + "."
+                + (notice.late() ? " The notice was given inside the notice period (late)." : "")
+                + custody(subject)
+                + " Destination authorities are told so they may take preventive measures (Green Notice practice).";
+    }
+
+    static String undeclaredTravel(BorderHitV1 hit, RegistrantFacts subject) {
+        return "The subject is on the sex-offender register and was screened at " + hit.borderPost() + " (" + hit.country()
+                + ", " + hit.direction().toLowerCase() + ", " + hit.matchBand().toLowerCase() + " match) with no declared"
+                + " travel notice covering the crossing: a possible breach of the duty to notify travel." + custody(subject)
+                + " Confirm the identity and report the outcome.";
+    }
+
+    static String restrainedTravel(BorderHitV1 hit, RegistrantFacts subject) {
+        return "The subject is recorded as " + subject.custodyStatus() + " and was screened at " + hit.borderPost() + " ("
+                + hit.country() + ", " + hit.direction().toLowerCase() + ", " + hit.matchBand().toLowerCase()
+                + " match). A person in this status should not be crossing a border: detain if the identity is confirmed"
+                + " and inform the police of the district of residence.";
+    }
+
+    static String release(String previousStatus, RegistrantFacts subject) {
+        return "The subject, on the sex-offender register, is now " + subject.custodyStatus()
+                + (previousStatus == null ? "" : " (previously " + previousStatus + ")")
+                + (subject.nationalities().isEmpty() ? "" : "; nationality " + String.join(", ", subject.nationalities()))
+                + ". Registration continues unless the registry says otherwise (a pardon does not end it)."
+                + " Verify the address and the registration duties.";
+    }
+
+    private static String custody(RegistrantFacts subject) {
+        return subject.custodyStatus() == null ? "" : " Custody status recorded: " + subject.custodyStatus() + ".";
+    }
+}

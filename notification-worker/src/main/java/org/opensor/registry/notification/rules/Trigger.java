@@ -1,0 +1,33 @@
+package org.opensor.registry.notification.rules;
+
+import java.util.UUID;
+import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+
+/** Something that happened and that the rules look at; {@link #eventId()} is the source event of any alert. */
+public sealed interface Trigger {
+
+    UUID eventId();
+
+    RegistrantFacts subject();
+
+    /** A travel notice declared or amended. */
+    record TravelDeclared(UUID eventId, TravelNoticeDeclaredV1 notice, RegistrantFacts subject) implements Trigger {
+    }
+
+    /**
+     * Border screening matched a traveller to a registrant.
+     *
+     * @param declared whether a declared, not cancelled notice covers this crossing
+     */
+    record BorderCrossing(UUID eventId, BorderHitV1 hit, RegistrantFacts subject, boolean declared) implements Trigger {
+    }
+
+    /**
+     * A custody event was recorded.
+     *
+     * @param previousStatus the custody status before, or null when the worker did not know it
+     */
+    record CustodyChanged(UUID eventId, String previousStatus, RegistrantFacts subject) implements Trigger {
+    }
+}

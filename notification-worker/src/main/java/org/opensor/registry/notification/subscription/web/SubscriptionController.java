@@ -1,0 +1,115 @@
+package org.opensor.registry.notification.subscription.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+import org.opensor.registry.notification.subscription.Subscription;
+import org.opensor.registry.notification.subscription.SubscriptionFilter;
+import org.opensor.registry.notification.subscription.SubscriptionNotFound;
+import org.opensor.registry.notification.subscription.Subscriptions;
+import org.opensor.registry.notification.web.ProblemHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Webhook subscriptions, for the registry administrator. The signing secret is returned by creation and rotation
+ * only. Updates and rotations need {@code If-Match} with the ETag of the version they change.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/v1/subscriptions")
+class SubscriptionController {
+
+    private final Subscriptions subscriptions;
+
+    SubscriptionController(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @PostMapping
+    ResponseEntity<SubscriptionResponse.WithSecret> create(@Valid @RequestBody SubscriptionRequest request) {
+        requireSecrets();
+        Subscriptions.WithSecret created = subscriptions.create(request.agency(), webhookUrl(request.url()),
+                new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()));
+        Subscription s = created.subscription();
+        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id())).eTag(etag(s))
+                .body(new SubscriptionResponse.WithSecret(SubscriptionResponse.from(s), created.signingSecret()));
+    }
+
+    @GetMapping
+    SubscriptionResponse.Page list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return new SubscriptionResponse.Page(subscriptions.page(page, size).stream().map(SubscriptionResponse::from).toList(),
+                page, size, subscriptions.count());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<SubscriptionResponse> get(@PathVariable UUID id) {
+        Subscription s = subscriptions.find(id).orElseThrow(() -> new SubscriptionNotFound(id));
+        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionResponse.from(s));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<SubscriptionResponse> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody SubscriptionUpdate request) {
+        Subscription s = subscriptions.update(id, version(ifMatch), webhookUrl(request.url()),
+                new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()),
+                request.active());
+        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionResponse.from(s));
+    }
+
+    /** A new signing secret; the previous one keeps signing (both signatures are sent) until it expires. */
+    @PostMapping("/{id}/secret-rotations")
+    ResponseEntity<SubscriptionResponse.WithSecret> rotate(@PathVariable UUID id,
+                                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        requireSecrets();
+        Subscriptions.WithSecret rotated = subscriptions.rotateSecret(id, version(ifMatch));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(rotated.subscription()))
+                .body(new SubscriptionResponse.WithSecret(SubscriptionResponse.from(rotated.subscription()), rotated.signingSecret()));
+    }
+
+    private void requireSecrets() {
+        if (!subscriptions.canHoldSecrets()) {
+            throw new ProblemHandler.NotConfigured("No secret encryption key is configured (NOTIFICATION_SECRET_KEY): subscriptions cannot be signed for.");
+        }
+    }
+
+    private static URI webhookUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new ProblemHandler.InvalidRequest("url", "url must be an absolute http or https URL");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new ProblemHandler.InvalidRequest("url", "url is not a valid URL");
+        }
+    }
+
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemHandler.InvalidRequest("If-Match", "If-Match with the subscription's ETag is required");
+        }
+        try {
+            return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw new ProblemHandler.InvalidRequest("If-Match", "If-Match must be an ETag this API returned");
+        }
+    }
+
+    private static String etag(Subscription s) {
+        return "\"" + s.version() + "\"";
+    }
+}

@@ -1,0 +1,23 @@
+package org.opensor.registry.notification.subscription.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.opensor.registry.notification.rules.AlertType;
+
+/**
+ * A new subscription.
+ *
+ * @param agency      the agency, e.g. {@code THA-IMMIGRATION}; the duty-officer agency receives escalations only
+ * @param url         the webhook URL (http or https)
+ * @param alertTypes  wanted alert types; empty for all
+ * @param countries   ISO 3166-1 alpha-3 codes; empty for all
+ * @param borderPosts border post codes; empty for all
+ * @param districts   districts; empty for all
+ */
+record SubscriptionRequest(@NotBlank @Size(max = 100) String agency, @NotBlank @Size(max = 2000) String url,
+                           Set<@NotNull AlertType> alertTypes, Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
+                           Set<@NotBlank String> borderPosts, Set<@NotBlank String> districts) {
+}

@@ -1,0 +1,72 @@
+package org.opensor.registry.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.testservices.TestServices;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * One application context for every integration test of the worker (same configuration, so Spring caches one and
+ * only one consumer group member runs), with short deadlines and retries so that escalation and retries show in
+ * seconds. Admin password and secret key are random per run: no credential in the repository.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "registry.notification.alerts.urgent-deadline=PT4S",
+        "registry.notification.alerts.critical-deadline=PT4S",
+        "registry.notification.escalation.check-interval=PT0.25S",
+        "registry.notification.delivery.first-retry=PT0.2S",
+        "registry.notification.delivery.max-retry-interval=PT1S",
+        "registry.notification.delivery.retry-for=PT8S",
+        "registry.notification.delivery.request-timeout=PT2S",
+        "registry.notification.delivery.connect-timeout=PT1S"})
+@Import(WorkerTestServers.class)
+public abstract class WorkerITSupport {
+
+    public static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
+    static final String SECRET_KEY = randomKey();
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    protected static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        return new KafkaProducer<>(props);
+    }
+
+    protected static ProducerRecord<String, byte[]> event(String topic, String key, UUID eventId, String type, byte[] payload) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
+        record.headers().add(CloudEventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.opensor.registry.api.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opensor.registry.api.security.PurposeOfAccess;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Writes an audit entry for every call to {@code /api/}: who, role, action, record, purpose, when, client
+ * address and outcome, including refused and failed attempts. It runs outside the security filters so that
+ * 401 and 403 are recorded too. The response is held back until the entry is written: if the audit cannot
+ * be written, the caller gets a 500 instead of the data (fail closed).
+ */
+public class AuditRequestFilter extends OncePerRequestFilter {
+
+    /** Request attribute set inside the security chain once the caller is known. */
+    public static final String AUTHENTICATION = AuditRequestFilter.class.getName() + ".authentication";
+    private static final Logger log = LoggerFactory.getLogger(AuditRequestFilter.class);
+    private static final Pattern UUID_SEGMENT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern ACCOUNT_SEGMENT = Pattern.compile("^/api/v1/accounts/([^/]+)");
+
+    private final ObjectProvider<AuditTrail> trail;
+    private final Clock clock;
+
+    public AuditRequestFilter(ObjectProvider<AuditTrail> trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, held);
+        } finally {
+            try {
+                AuditEntry entry = entryFor(request, held.getStatus(), held.getHeader("Location"));
+                long position = trail.getObject().append(entry);
+                log.debug("Audit entry {}: {} {} by {}", position, entry.action(), entry.outcome(), entry.actor());
+                held.copyBodyToResponse();
+            } catch (RuntimeException e) {
+                log.error("Audit entry could not be written; the response is withheld", e);
+                held.resetBuffer();
+                held.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+                held.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                held.getOutputStream().write("{\"type\":\"urn:opensor:problem:internal\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"The access could not be audited, so it was not completed.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+                held.copyBodyToResponse();
+            }
+        }
+    }
+
+    /** @param location the Location of a created record: a create names its record only in the response */
+    private AuditEntry entryFor(HttpServletRequest request, int status, String location) {
+        Authentication authentication = (Authentication) request.getAttribute(AUTHENTICATION);
+        String actor;
+        String role = null;
+        if (authentication != null && authentication.isAuthenticated()) {
+            actor = authentication.getName();
+            // Only roles: Spring Security also grants factor authorities such as FACTOR_PASSWORD.
+            role = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().findFirst().orElse(null);
+        } else {
+            actor = claimedUser(request);
+        }
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        String path = pattern != null ? pattern.toString() : UUID_SEGMENT.matcher(request.getRequestURI()).replaceAll("{id}");
+        String recordId = recordId(request.getRequestURI());
+        if (recordId == null && location != null) {
+            recordId = recordId(location);
+        }
+        return new AuditEntry(clock.instant(), actor, role, request.getMethod() + " " + path, recordId,
+                request.getHeader(PurposeOfAccess.HEADER), request.getRemoteAddr(), AuditEntry.outcomeOf(status), status);
+    }
+
+    private static String recordId(String uri) {
+        Matcher uuid = UUID_SEGMENT.matcher(uri);
+        if (uuid.find()) {
+            return uuid.group().toLowerCase();
+        }
+        Matcher account = ACCOUNT_SEGMENT.matcher(uri);
+        return account.find() ? "account:" + account.group(1) : null;
+    }
+
+    /** The user name a failed Basic login claimed: failed attempts against an account must show up. */
+    private static String claimedUser(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon > 0) {
+                    return "unauthenticated:" + decoded.substring(0, Math.min(colon, 64));
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not Base64: fall through
+            }
+        }
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? "unauthenticated:bearer-token" : "anonymous";
+    }
+}

@@ -1,0 +1,20 @@
+package org.opensor.registry.api.audit;
+
+/**
+ * The result of walking the audit chain.
+ *
+ * @param intact          true when every entry matches its hash and its predecessor
+ * @param entriesChecked  entries read up to the first break (or all of them)
+ * @param brokenAtPosition position of the first entry that does not verify, or null
+ * @param reason          what is wrong there, in words
+ */
+public record ChainVerification(boolean intact, long entriesChecked, Long brokenAtPosition, String reason) {
+
+    static ChainVerification intact(long checked) {
+        return new ChainVerification(true, checked, null, null);
+    }
+
+    static ChainVerification broken(long checked, long position, String reason) {
+        return new ChainVerification(false, checked, position, reason);
+    }
+}

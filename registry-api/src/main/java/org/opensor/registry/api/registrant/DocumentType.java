@@ -1,0 +1,5 @@
+package org.opensor.registry.api.registrant;
+
+public enum DocumentType {
+    PASSPORT, NATIONAL_ID, RESIDENCE_PERMIT, DRIVING_LICENCE, OTHER
+}

@@ -1,0 +1,5 @@
+package org.opensor.registry.api.registration;
+
+public enum RegistrationStatus {
+    ACTIVE, ENDED
+}

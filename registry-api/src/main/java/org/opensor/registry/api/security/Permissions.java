@@ -1,0 +1,67 @@
+package org.opensor.registry.api.security;
+
+import static org.opensor.registry.api.security.Role.AUDITOR;
+import static org.opensor.registry.api.security.Role.COURT_CLERK;
+import static org.opensor.registry.api.security.Role.POLICE_OFFICER;
+import static org.opensor.registry.api.security.Role.REGISTRY_ADMIN;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The single source of who may call what. {@code SecurityConfiguration} builds its rules from this list,
+ * anything not listed is denied, {@code docs/security.md} shows it, and the permission-matrix test calls every
+ * endpoint of the application as every role against it: an endpoint without an entry fails the build.
+ */
+public final class Permissions {
+
+    public static final List<Permission> ALL = List.of(
+            // Court facts: court clerks only.
+            p(POST, "/api/v1/registrants", Access.WRITE, COURT_CLERK),
+            p(PUT, "/api/v1/registrants/{id}", Access.WRITE, COURT_CLERK),
+            p(POST, "/api/v1/registrants/{id}/convictions", Access.WRITE, COURT_CLERK),
+            p(POST, "/api/v1/registrants/{id}/custody-events", Access.WRITE, COURT_CLERK),
+            // Where the person lives and whether they comply: police officers.
+            p(POST, "/api/v1/registrants/{id}/addresses", Access.WRITE, POLICE_OFFICER),
+            p(POST, "/api/v1/registrants/{id}/verifications", Access.WRITE, POLICE_OFFICER),
+            // Reads of personal data, each with a stated purpose. Border officers see alerts, not records.
+            p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // Accounts: the registry administrator, who reads no records.
+            p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
+            p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
+            p(POST, "/api/v1/accounts/{username}/unlock", Access.ADMINISTER, REGISTRY_ADMIN),
+            p(POST, "/api/v1/accounts/{username}/disable", Access.ADMINISTER, REGISTRY_ADMIN),
+            p(PUT, "/api/v1/accounts/{username}/password", Access.ADMINISTER, REGISTRY_ADMIN),
+            // Registrant restrictions to named units: the administrator sets them.
+            p(PUT, "/api/v1/registrants/{id}/restriction", Access.ADMINISTER, REGISTRY_ADMIN),
+            p(DELETE, "/api/v1/registrants/{id}/restriction", Access.ADMINISTER, REGISTRY_ADMIN),
+            // The audit trail: auditors read and verify it, nobody changes it.
+            p(GET, "/api/v1/audit-events", Access.AUDIT, AUDITOR),
+            p(GET, "/api/v1/audit-events/verification", Access.AUDIT, AUDITOR),
+            p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR));
+
+    /** Paths anyone may call: health for orchestration, the API description. */
+    public static final List<String> PUBLIC_PATHS = List.of(
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**");
+
+    private Permissions() {
+    }
+
+    public static Optional<Permission> find(HttpMethod method, String pattern) {
+        return ALL.stream().filter(p -> p.method().equals(method) && p.path().equals(pattern)).findFirst();
+    }
+
+    private static Permission p(HttpMethod method, String path, Access access, Role... roles) {
+        return new Permission(method, path, access, Set.of(roles));
+    }
+}

@@ -1,0 +1,25 @@
+package org.opensor.registry.events.travel;
+
+import java.util.Set;
+
+/**
+ * Event types on {@link org.opensor.registry.events.Topics#TRAVEL}, keyed by registrant id so that a person's
+ * notices and border hits stay in order. A released type is never edited: add v2.
+ */
+public final class TravelEventTypes {
+
+    /** A travel notice was declared. Payload: {@link TravelNoticeDeclaredV1}. */
+    public static final String NOTICE_DECLARED_V1 = "org.opensor.registry.travel.notice-declared.v1";
+    /** A declared notice was amended; the payload carries the whole notice as it now stands. Payload: {@link TravelNoticeDeclaredV1}. */
+    public static final String NOTICE_AMENDED_V1 = "org.opensor.registry.travel.notice-amended.v1";
+    /** A declared notice was cancelled. Payload: {@link TravelNoticeCancelledV1}. */
+    public static final String NOTICE_CANCELLED_V1 = "org.opensor.registry.travel.notice-cancelled.v1";
+    /** Border screening matched a traveller to a registrant. Payload: {@link BorderHitV1}. */
+    public static final String BORDER_HIT_V1 = "org.opensor.registry.travel.border-hit.v1";
+
+    /** Every type above. */
+    public static final Set<String> ALL = Set.of(NOTICE_DECLARED_V1, NOTICE_AMENDED_V1, NOTICE_CANCELLED_V1, BORDER_HIT_V1);
+
+    private TravelEventTypes() {
+    }
+}
