@@ -1,6 +1,7 @@
 package org.opensor.registry.api.security;
 
 import static org.opensor.registry.api.security.Role.AUDITOR;
+import static org.opensor.registry.api.security.Role.BORDER_OFFICER;
 import static org.opensor.registry.api.security.Role.COURT_CLERK;
 import static org.opensor.registry.api.security.Role.POLICE_OFFICER;
 import static org.opensor.registry.api.security.Role.REGISTRY_ADMIN;
@@ -30,9 +31,10 @@ public final class Permissions {
             // Where the person lives and whether they comply: police officers.
             p(POST, "/api/v1/registrants/{id}/addresses", Access.WRITE, POLICE_OFFICER),
             p(POST, "/api/v1/registrants/{id}/verifications", Access.WRITE, POLICE_OFFICER),
-            // Reads of personal data, each with a stated purpose. Border officers see alerts, not records.
+            // Reads of personal data, each with a stated purpose. Border officers get the identity view of one
+            // record (never convictions or custody), and alerts; no lists, no history.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
-            p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // Accounts: the registry administrator, who reads no records.

@@ -91,7 +91,7 @@ class SecurityIT {
     void everyAccessIsAuditedWithWhoWhatWhyAndOutcomeIncludingRefusals() {
         String id = registerSomeone();
         call("GET", "/api/v1/registrants/" + id, "police", null);
-        call("GET", "/api/v1/registrants/" + id, "border", null);
+        call("GET", "/api/v1/registrants/" + id + "/history", "border", null);
         Http.call(port, "GET", "/api/v1/registrants/" + id, Http.basic("police", "not-the-password"), PURPOSE, null);
 
         JsonNode entries = JSON.readTree(call("GET", "/api/v1/audit-events?recordId=" + id, "auditor", null).body()).get("items");
@@ -113,6 +113,26 @@ class SecurityIT {
             assertThat(e.get("outcome").asString()).isEqualTo("UNAUTHENTICATED");
         });
         assertThat(entries).anySatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("POST /api/v1/registrants"));
+    }
+
+    @Test
+    void aBorderOfficerSeesWhoThePersonIsButNeverTheConvictions() {
+        String id = registerSomeone();
+        HttpResponse<String> conviction = call("POST", "/api/v1/registrants/" + id + "/convictions", "clerk", """
+                {"court":"Phnom Penh Municipal Court","caseNumber":"PP-2019-0042","judgmentDate":"2019-05-14",
+                 "offenceId":"KHM-2008-34","victimMinor":true,"country":"KHM","sentenceMonths":60}""");
+        HttpResponse<String> full = call("GET", "/api/v1/registrants/" + id, "police", null);
+        HttpResponse<String> border = call("GET", "/api/v1/registrants/" + id, "border", null);
+
+        assertThat(JSON.readTree(full.body()).get("convictions").size()).as(conviction.body()).isEqualTo(1);
+        assertThat(border.statusCode()).isEqualTo(200);
+        JsonNode view = JSON.readTree(border.body());
+        assertThat(view.get("familyName").asString()).isEqualTo("SOK");
+        assertThat(view.has("documents")).isTrue();
+        assertThat(view.has("convictions")).isFalse();
+        assertThat(view.has("custodyEvents")).isFalse();
+        assertThat(view.has("addresses")).isFalse();
+        assertThat(border.body()).doesNotContain("PP-2019-0042").doesNotContain("Municipal Court");
     }
 
     @Test

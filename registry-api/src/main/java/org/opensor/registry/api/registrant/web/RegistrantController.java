@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,10 +59,16 @@ class RegistrantController {
                 .body(mapper.toResponse(registrant));
     }
 
-    /** The purpose is required now; the security issue adds its audit entry. */
+    /**
+     * One record, with a stated purpose (audited). Need to know: a border officer gets the identity view only
+     * (names, aliases, date of birth, nationalities, documents, photos), never convictions, custody or addresses.
+     */
     @GetMapping("/{id}")
-    ResponseEntity<RegistrantResponse> read(@PathVariable UUID id, @RequestHeader("X-Purpose") String purpose) {
+    ResponseEntity<?> read(@PathVariable UUID id, @RequestHeader("X-Purpose") String purpose, Authentication caller) {
         Registrant registrant = service.find(new RegistrantId(id)).orElseThrow(() -> new NotFound("No registrant with id " + id + "."));
+        if (BorderIdentityView.isBorderOnly(caller)) {
+            return ResponseEntity.ok().eTag(Long.toString(registrant.version())).body(BorderIdentityView.of(mapper.toResponse(registrant)));
+        }
         return ok(registrant);
     }
 
