@@ -45,7 +45,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 6 item 6 as a border officer would try it: an alert the worker issues on {@code registry.alerts.v1} shows up
  * in the inbox and on the live stream, with identity and documents but no conviction detail; acknowledging it sends
- * {@link AlertAcknowledgedV1} back to the worker; a second acknowledgement is refused; a redelivered event changes nothing.
+ * {@link AlertAcknowledgedV1} back to the worker; a second acknowledgement is refused; a redelivered event changes nothing;
+ * a malformed event is parked on the dead-letter topic and the next one flows on; opening the stream is audited.
  */
 @IntegrationTest
 class AlertInboxIT {
@@ -79,7 +80,13 @@ class AlertInboxIT {
                 .get(30, TimeUnit.SECONDS);
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        Thread.ofVirtual().start(() -> stream.body().forEach(streamed::add));
+        Thread.ofVirtual().start(() -> {
+            try {
+                stream.body().forEach(streamed::add);
+            } catch (java.io.UncheckedIOException closedByTheTest) {
+                // the test closes the stream when it is done
+            }
+        });
         awaitLine(streamed, "event:", "ready");
 
         UUID eventId = UUID.randomUUID();
@@ -87,6 +94,8 @@ class AlertInboxIT {
                 List.of(recipient, "liaison:THA"), "Border hit at BKK without a travel notice",
                 "Registrant crossed without declaring the trip", "undeclared-travel", UUID.randomUUID(),
                 Instant.now().plusSeconds(600), Instant.now());
+        UUID malformedKey = UUID.randomUUID();
+        publish(UUID.randomUUID(), "org.opensor.registry.alert.unheard-of.v1", malformedKey, issued); // to the dead-letter topic
         publish(eventId, AlertEventTypes.ISSUED_V1, alertId, issued);
         publish(eventId, AlertEventTypes.ISSUED_V1, alertId, issued); // redelivered: taken in once
 
@@ -126,6 +135,12 @@ class AlertInboxIT {
             assertThat(events.seen().stream().filter(r -> alertId.toString().equals(r.key())
                     && AlertEventTypes.ACKNOWLEDGED_V1.equals(RegistrantEvents.header(r, CloudEventHeaders.TYPE)))).hasSize(1);
         }
+        try (RegistrantEvents deadLetters = new RegistrantEvents(Topics.deadLetter(Topics.ALERTS))) {
+            var parked = deadLetters.await(r -> malformedKey.toString().equals(r.key()), Duration.ofSeconds(30));
+            assertThat(RegistrantEvents.header(parked, CloudEventHeaders.DEAD_LETTER_REASON)).contains("unknown event type");
+        }
+        assertThat(jdbc.sql("select count(*) from registry.audit_event where actor = 'border' and action = 'GET /api/v1/alerts/stream'")
+                .query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("select count(*) from registry.alert where id = :id").param("id", alertId).query(Long.class).single()).isOne();
         stream.body().close();
     }

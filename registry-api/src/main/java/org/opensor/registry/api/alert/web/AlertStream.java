@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertService;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -14,10 +15,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * The open server-sent-event streams. A committed change of an alert is sent to every stream as an {@code alert}
  * event carrying the officer's view of it; a comment every 20 seconds keeps proxies from closing idle streams and
- * finds streams whose caller has gone.
+ * finds streams whose caller has gone. On shutdown every stream is completed first, so that graceful shutdown does
+ * not wait for streams that never end (clients reconnect to another instance).
  */
 @Component
-class AlertStream {
+class AlertStream implements SmartLifecycle {
 
     /** How long one stream stays open; the client reconnects after (EventSource does so by itself). */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -25,6 +27,7 @@ class AlertStream {
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final AlertService alerts;
     private final AlertViews views;
+    private volatile boolean running;
 
     AlertStream(AlertService alerts, AlertViews views) {
         this.alerts = alerts;
@@ -57,6 +60,25 @@ class AlertStream {
         for (SseEmitter emitter : emitters) {
             send(emitter, SseEmitter.event().comment("keep-alive"));
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (SseEmitter emitter : emitters) {
+            emitters.remove(emitter);
+            emitter.complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
