@@ -16,19 +16,25 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.testservices.TestServices;
 
-/** Reads {@code registry.registrants.v1} from the beginning, as an independent consumer would. */
+/** Reads {@code registry.registrants.v1} (or another topic) from the beginning, as an independent consumer would. */
 public final class RegistrantEvents implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+    private final String topic;
 
     public RegistrantEvents() {
+        this(Topics.REGISTRANTS);
+    }
+
+    public RegistrantEvents(String topic) {
+        this.topic = topic;
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRANTS, Duration.ofSeconds(30)).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
@@ -45,7 +51,7 @@ public final class RegistrantEvents implements AutoCloseable {
             }
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
-        throw new AssertionError("no matching event on " + Topics.REGISTRANTS + " within " + timeout);
+        throw new AssertionError("no matching event on " + topic + " within " + timeout);
     }
 
     public List<ConsumerRecord<String, byte[]>> seen() {

@@ -33,6 +33,8 @@ public class AuditRequestFilter extends OncePerRequestFilter {
     public static final String AUTHENTICATION = AuditRequestFilter.class.getName() + ".authentication";
     private static final Logger log = LoggerFactory.getLogger(AuditRequestFilter.class);
     private static final Pattern UUID_SEGMENT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** Endpoints answering with server-sent events, which must not be buffered. */
+    private static final java.util.Set<String> STREAM_PATHS = java.util.Set.of("/api/v1/alerts/stream");
     private static final Pattern ACCOUNT_SEGMENT = Pattern.compile("^/api/v1/accounts/([^/]+)");
 
     private final ObjectProvider<AuditTrail> trail;
@@ -51,6 +53,10 @@ public class AuditRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isEventStream(request)) {
+            streamed(request, response, chain);
+            return;
+        }
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, held);
@@ -70,6 +76,29 @@ public class AuditRequestFilter extends OncePerRequestFilter {
                 held.copyBodyToResponse();
             }
         }
+    }
+
+    /**
+     * A server-sent event stream cannot be held back until it ends: it is passed through, and the entry is written as
+     * soon as the handler has opened the stream (or refused it). If the entry cannot be written, the stream is closed.
+     */
+    private void streamed(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+        chain.doFilter(request, response);
+        try {
+            AuditEntry entry = entryFor(request, response.getStatus(), null);
+            long position = trail.getObject().append(entry);
+            log.debug("Audit entry {}: {} {} by {}", position, entry.action(), entry.outcome(), entry.actor());
+        } catch (RuntimeException e) {
+            log.error("Audit entry could not be written; the stream is closed", e);
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().complete();
+            }
+        }
+    }
+
+    private static boolean isEventStream(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return STREAM_PATHS.contains(request.getRequestURI()) || (accept != null && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE));
     }
 
     /** @param location the Location of a created record: a create names its record only in the response */

@@ -31,6 +31,15 @@ public final class Permissions {
             // Where the person lives and whether they comply: police officers.
             p(POST, "/api/v1/registrants/{id}/addresses", Access.WRITE, POLICE_OFFICER),
             p(POST, "/api/v1/registrants/{id}/verifications", Access.WRITE, POLICE_OFFICER),
+            // Travel notices: police officers declare, amend and cancel; court clerks may read them.
+            p(POST, "/api/v1/registrants/{id}/travel-notices", Access.WRITE, POLICE_OFFICER),
+            p(PUT, "/api/v1/registrants/{id}/travel-notices/{noticeId}", Access.WRITE, POLICE_OFFICER),
+            p(POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation", Access.WRITE, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}/travel-notices", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // The alert inbox: border and police officers read (alerts name people) and acknowledge.
+            p(GET, "/api/v1/alerts", Access.READ, BORDER_OFFICER, POLICE_OFFICER),
+            p(GET, "/api/v1/alerts/stream", Access.READ, BORDER_OFFICER, POLICE_OFFICER),
+            p(POST, "/api/v1/alerts/{id}/acknowledgement", Access.WRITE, BORDER_OFFICER, POLICE_OFFICER),
             // Reads of personal data, each with a stated purpose. Border officers get the identity view of one
             // record (never convictions or custody), and alerts; no lists, no history.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),

@@ -15,6 +15,36 @@ final class Http {
     private Http() {
     }
 
+    /** The body as text, except for an event stream, which never ends: its body is left unread and the connection closed. */
+    private static HttpResponse.BodySubscriber<String> bodyUnlessStream(HttpResponse.ResponseInfo info) {
+        if (!info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+        }
+        return new HttpResponse.BodySubscriber<>() {
+            @Override
+            public java.util.concurrent.CompletionStage<String> getBody() {
+                return java.util.concurrent.CompletableFuture.completedFuture("");
+            }
+
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                subscription.cancel();
+            }
+
+            @Override
+            public void onNext(java.util.List<java.nio.ByteBuffer> item) {
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+            }
+
+            @Override
+            public void onComplete() {
+            }
+        };
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -32,7 +62,7 @@ final class Http {
             request.header("X-Purpose", purpose);
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.build(), Http::bodyUnlessStream);
         } catch (Exception e) {
             throw new AssertionError(method + " " + path + " failed: " + e.getMessage(), e);
         }

@@ -1,0 +1,28 @@
+package org.opensor.registry.api.alert;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.opensor.registry.events.alert.AlertIssuedV1;
+
+/** The alert inbox table and the record of events already taken in. */
+public interface AlertInbox {
+
+    /** @return false when the event id was seen before (a redelivery) */
+    boolean recordFirstReceipt(UUID eventId, String type, String topic, Instant at);
+
+    /** @return false when the alert was already there */
+    boolean add(AlertIssuedV1 issued, Instant at);
+
+    Optional<Alert> find(UUID id);
+
+    Optional<Alert> findForUpdate(UUID id);
+
+    void escalated(UUID id, Instant escalatedAt, Instant at);
+
+    void delivered(UUID id, Instant at);
+
+    void acknowledged(UUID id, String by, String note, Instant acknowledgedAt, Instant at);
+
+    AlertPage list(AlertFilter filter, int page, int size);
+}

@@ -1,0 +1,116 @@
+package org.opensor.registry.api.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.rules.Texts;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.alert.AlertAcknowledgedV1;
+import org.opensor.registry.events.alert.AlertEventTypes;
+import org.opensor.registry.events.alert.AlertEscalatedV1;
+import org.opensor.registry.events.alert.AlertIssuedV1;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alert inbox: takes in the worker's alert events (once each, by event id), lists alerts, and acknowledges
+ * them. An acknowledgement goes back to the worker as {@link AlertAcknowledgedV1} through the outbox, in the same
+ * transaction, so escalation stops. Each change is announced as an {@link AlertChanged} after commit for the live stream.
+ */
+@Service
+public class AlertService {
+
+    private final AlertInbox inbox;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AlertService(AlertInbox inbox, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @return false when the event was taken in before */
+    @Transactional
+    public boolean issued(UUID eventId, AlertIssuedV1 issued) {
+        if (!inbox.recordFirstReceipt(eventId, AlertEventTypes.ISSUED_V1, Topics.ALERTS, clock.instant())) {
+            return false;
+        }
+        if (inbox.add(issued, clock.instant())) {
+            events.publishEvent(new AlertChanged(issued.alertId()));
+        }
+        return true;
+    }
+
+    @Transactional
+    public boolean escalated(UUID eventId, AlertEscalatedV1 escalated) {
+        if (!inbox.recordFirstReceipt(eventId, AlertEventTypes.ESCALATED_V1, Topics.ALERTS, clock.instant())) {
+            return false;
+        }
+        inbox.escalated(escalated.alertId(), escalated.escalatedAt(), clock.instant());
+        events.publishEvent(new AlertChanged(escalated.alertId()));
+        return true;
+    }
+
+    @Transactional
+    public boolean delivered(UUID eventId, UUID alertId) {
+        if (!inbox.recordFirstReceipt(eventId, AlertEventTypes.DELIVERED_V1, Topics.ALERTS, clock.instant())) {
+            return false;
+        }
+        inbox.delivered(alertId, clock.instant());
+        return true;
+    }
+
+    /** An acknowledgement seen on the topic: ours (already applied) or another inbox's. */
+    @Transactional
+    public boolean acknowledgedElsewhere(UUID eventId, AlertAcknowledgedV1 ack) {
+        if (!inbox.recordFirstReceipt(eventId, AlertEventTypes.ACKNOWLEDGED_V1, Topics.ALERTS, clock.instant())) {
+            return false;
+        }
+        inbox.findForUpdate(ack.alertId()).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
+            inbox.acknowledged(a.id(), ack.acknowledgedBy(), ack.note(), ack.acknowledgedAt(), clock.instant());
+            events.publishEvent(new AlertChanged(a.id()));
+        });
+        return true;
+    }
+
+    /**
+     * @throws NotFound          when there is no such alert
+     * @throws RefusedTransition when it was acknowledged already (409)
+     */
+    @Transactional
+    public Alert acknowledge(UUID alertId, String actor, String note) {
+        Alert alert = inbox.findForUpdate(alertId).orElseThrow(() -> new NotFound("No alert with id " + alertId + "."));
+        if (alert.state() == AlertState.ACKNOWLEDGED) {
+            throw new RefusedTransition("state", "already-acknowledged", alert.state().name(),
+                    "Alert " + alertId + " was acknowledged already by " + alert.acknowledgedBy() + " at " + alert.acknowledgedAt() + ".");
+        }
+        Instant now = clock.instant();
+        String cleanNote = Texts.blankToNull(note);
+        inbox.acknowledged(alertId, actor, cleanNote, now, now);
+        outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now, new AlertAcknowledgedV1(alertId, actor, cleanNote, now));
+        events.publishEvent(new AlertChanged(alertId));
+        return inbox.find(alertId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public AlertPage list(AlertFilter filter, int page, int size) {
+        return inbox.list(filter, page, size);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Alert> find(UUID id) {
+        return inbox.find(id);
+    }
+
+    /** An alert was added or changed; published inside the transaction, heard after commit. */
+    public record AlertChanged(UUID alertId) {
+    }
+}
