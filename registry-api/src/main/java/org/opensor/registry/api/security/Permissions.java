@@ -32,6 +32,7 @@ public final class Permissions {
             p(POST, "/api/v1/registrants/{id}/verifications", Access.WRITE, POLICE_OFFICER),
             // Reads of personal data, each with a stated purpose. Border officers see alerts, not records.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/identity-searches", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
