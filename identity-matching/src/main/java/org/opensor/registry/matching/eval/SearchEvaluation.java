@@ -232,7 +232,8 @@ public final class SearchEvaluation {
                 pairs.recall(), pairs.f1(),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt1()),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt10()),
-                strong == null ? "-" : "%.3f".formatted(strong.precision()));
+                strong == null || strong.truePositives() + strong.falsePositives() == 0 ? "-"
+                        : "%.3f".formatted(strong.precision()));
     }
 
     private static void progress(String format, Object... args) {
