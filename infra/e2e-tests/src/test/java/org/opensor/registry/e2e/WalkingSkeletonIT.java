@@ -40,6 +40,7 @@ class WalkingSkeletonIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CLERK_PASSWORD = Secrets.generatePassword();
+    private static final String POLICE_PASSWORD = Secrets.generatePassword();
     private static TestServices.Endpoints servers;
     private static List<ServiceProcess> services;
     private static ServiceProcess api;
@@ -52,7 +53,7 @@ class WalkingSkeletonIT {
         Path state = Files.createTempDirectory("opensor-e2e-");
         StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
         Path credentials = state.resolve("demo-credentials");
-        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + Secrets.generatePassword() + "\n");
+        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + POLICE_PASSWORD + "\n");
 
         Map<String, String> common = Map.of(
                 "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
@@ -102,9 +103,38 @@ class WalkingSkeletonIT {
         assertThat(await(() -> workerSaw(id))).isTrue();
     }
 
+    /** The whole search path: API write, outbox, Kafka, the indexer's document, the API's two-stage search. */
+    @Test
+    void anOfficerFindsARegisteredPersonByAnotherSpellingOfAnAlias() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
+                         "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = field(created.body(), "id");
+
+        String hits = await(() -> {
+            try {
+                String body = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/identity-searches"))
+                        .header("Authorization", basic("police", POLICE_PASSWORD))
+                        .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                return body.contains(id) ? body : null;
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertThat(hits).contains("\"band\":\"STRONG\"").contains("with alias CHANN Sokha");
+    }
+
     @Test
     void eachServiceIsReadyAndReportsItsDependencies() throws Exception {
-        assertThat(get(api.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
+        assertThat(get(api.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"")
+                .contains("\"elasticsearch\"");
         assertThat(get(worker.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
         assertThat(get(indexer.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"elasticsearch\"").contains("\"kafka\"");
     }
