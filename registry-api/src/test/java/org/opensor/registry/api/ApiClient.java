@@ -51,6 +51,16 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** A POST that reads personal data (a search): with an {@code X-Purpose} header, null for none. */
+    public Reply search(String path, String user, String purpose, String jsonBody) {
+        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        if (purpose != null) {
+            request.header("X-Purpose", purpose);
+        }
+        return send(request);
+    }
+
     public Reply get(String path, String user, String purpose) {
         HttpRequest.Builder request = request(path, user).GET();
         if (purpose != null) {

@@ -24,7 +24,8 @@ class ArchitectureTest {
     void theDomainKnowsNothingOfHttpOrSql() {
         noClasses().that().resideInAnyPackage("org.opensor.registry.api.registrant", "org.opensor.registry.api.conviction",
                         "org.opensor.registry.api.custody", "org.opensor.registry.api.registration", "org.opensor.registry.api.place",
-                        "org.opensor.registry.api.history", "org.opensor.registry.api.statute", "org.opensor.registry.api.rules")
+                        "org.opensor.registry.api.history", "org.opensor.registry.api.statute", "org.opensor.registry.api.rules",
+                        "org.opensor.registry.api.search")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
                         "jakarta.servlet..", "org.springframework.jdbc..")
                 .check(classes);

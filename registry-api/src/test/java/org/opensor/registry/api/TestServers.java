@@ -5,12 +5,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.context.annotation.Bean;
 
-/** Points the context at the servers of {@link TestServices}: a running stack, Testcontainers or local servers. */
+/**
+ * Points the context at the servers of {@link TestServices}: a running stack, Testcontainers or local servers. Identity
+ * search reads its own alias ({@link #SEARCH_ALIAS}), so the tests never touch the index a running search-indexer keeps.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestServers {
 
+    public static final String SEARCH_ALIAS = "registrants-api-it";
+
     @Bean
     static DynamicPropertyRegistrar testServerProperties() {
-        return TestServices::register;
+        return registry -> {
+            TestServices.register(registry);
+            registry.add("registry.search.index-alias", () -> SEARCH_ALIAS);
+        };
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.opensor.registry.matching.score.IdentityScorer;
+import org.opensor.registry.matching.score.MatchBand;
+import org.opensor.registry.matching.score.MatchResult;
 
 /**
  * Our two-stage search, in memory, as the search service runs it against Elasticsearch: an inverted index over
@@ -55,7 +57,8 @@ final class KeyIndexSearch {
         List<SearchMetrics.Hit> hits = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : top.subList(0, Math.min(candidates, top.size()))) {
             int doc = entry.getKey();
-            hits.add(new SearchMetrics.Hit(ids.get(doc), scorer.score(query, identities.get(doc)).score()));
+            MatchResult result = scorer.score(query, identities.get(doc));
+            hits.add(new SearchMetrics.Hit(ids.get(doc), result.score(), result.band() == MatchBand.STRONG));
         }
         hits.sort(Comparator.comparingDouble(SearchMetrics.Hit::score).reversed());
         return hits;

@@ -13,6 +13,8 @@ import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.score.IdentityScorer;
+import org.opensor.registry.matching.score.MatchBand;
+import org.opensor.registry.matching.score.MatchResult;
 import org.opensor.registry.matching.score.ScoringSettings;
 
 /**
@@ -138,12 +140,13 @@ public final class SearchEvaluation {
                 continue;
             }
             boolean actual = Boolean.parseBoolean(row.get("is_match"));
-            double our = scorer.score(Identity.named(PersonName.full(row.get("name1"))),
-                    Identity.named(PersonName.full(row.get("name2")))).score();
+            MatchResult ourResult = scorer.score(Identity.named(PersonName.full(row.get("name1"))),
+                    Identity.named(PersonName.full(row.get("name2"))));
+            double our = ourResult.score();
             double base = FuzzyMatchBaseline.pairScore(row.get("name1"), row.get("name2"));
             ours = ours.add(our >= settings.possibleThreshold(), actual);
             baseline = baseline.add(base >= settings.possibleThreshold(), actual);
-            oursStrong = oursStrong.add(our >= settings.strongThreshold(), actual);
+            oursStrong = oursStrong.add(ourResult.band() == MatchBand.STRONG, actual);
             baselineStrong = baselineStrong.add(base >= settings.strongThreshold(), actual);
             String id = "N:" + row.get("name2");
             registry.putIfAbsent(id, Identity.named(PersonName.full(row.get("name2"))));
@@ -229,7 +232,8 @@ public final class SearchEvaluation {
                 pairs.recall(), pairs.f1(),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt1()),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt10()),
-                strong == null ? "-" : "%.3f".formatted(strong.precision()));
+                strong == null || strong.truePositives() + strong.falsePositives() == 0 ? "-"
+                        : "%.3f".formatted(strong.precision()));
     }
 
     private static void progress(String format, Object... args) {

@@ -10,13 +10,22 @@ import java.util.List;
  *   <li>recall@k: share of queries with an expected id whose id is among the first k hits;</li>
  *   <li>precision, recall, F1 at the threshold: a hit at or above the threshold is a positive, right or wrong;
  *       a query whose expected id has no hit at or above the threshold is a false negative;</li>
- *   <li>precision at STRONG: share of hits at or above the strong threshold that are right.</li>
+ *   <li>precision at STRONG: share of hits in the strong band (for a matcher without bands: at or above the strong threshold) that are right.</li>
  * </ul>
  */
 final class SearchMetrics {
 
-    /** One returned hit. */
-    record Hit(String id, double score) {
+    /**
+     * One returned hit.
+     *
+     * @param strong whether the matcher put the hit in its strong band, or null for a matcher without bands (the
+     *               baseline), whose hits count as strong from the strong threshold
+     */
+    record Hit(String id, double score, Boolean strong) {
+
+        Hit(String id, double score) {
+            this(id, score, null);
+        }
     }
 
     private final double threshold;
@@ -55,7 +64,7 @@ final class SearchMetrics {
                     falsePositives++;
                 }
             }
-            if (hit.score() >= strongThreshold) {
+            if (hit.strong() != null ? hit.strong() : hit.score() >= strongThreshold) {
                 if (right) {
                     strongRight++;
                 } else {

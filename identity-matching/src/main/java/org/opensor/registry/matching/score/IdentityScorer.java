@@ -44,12 +44,14 @@ public final class IdentityScorer {
     /** The score, band and reasons for {@code candidate} as a match for {@code query}. */
     public MatchResult score(Identity query, Identity candidate) {
         List<Adjustment> identityLevel = new ArrayList<>();
-        addIfPresent(documents.compare(query.documentNumbers(), candidate.documentNumbers()), identityLevel);
+        Adjustment document = documents.compare(query.documentNumbers(), candidate.documentNumbers());
+        addIfPresent(document, identityLevel);
         addIfPresent(compareSex(query.sex(), candidate.sex()), identityLevel);
         addIfPresent(compareNationalities(query.nationalities(), candidate.nationalities()), identityLevel);
 
         double bestScore = -1;
         List<String> bestReasons = List.of();
+        Adjustment bestDob = null;
         List<Alias> candidateNames = candidate.allNames();
         for (Alias queryName : query.allNames()) {
             for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
@@ -65,13 +67,21 @@ public final class IdentityScorer {
                         if (total > bestScore) {
                             bestScore = total;
                             bestReasons = reasons(k == 0, candidateName.name(), nameMatch, dob, identityLevel);
+                            bestDob = dob;
                         }
                     }
                 }
             }
         }
         double score = Math.clamp(bestScore, 0.0, 1.0);
-        return new MatchResult(score, settings.bandOf(score), bestReasons);
+        boolean qualifierAgrees = (bestDob != null && bestDob.delta() > 0) || (document != null && document.delta() > 0);
+        MatchBand band = settings.bandOf(score, qualifierAgrees);
+        if (band != settings.bandOf(score)) {
+            List<String> capped = new ArrayList<>(bestReasons);
+            capped.add("at most a possible hit: neither date of birth nor document number confirms the name");
+            bestReasons = capped;
+        }
+        return new MatchResult(score, band, bestReasons);
     }
 
     private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,

@@ -46,6 +46,11 @@ package org.opensor.registry.matching.score;
  * @param documentExactBonus          a document number equal on both sides; default 0.30
  * @param documentOcrBonus            a document number equal up to OCR confusions (0/O, 1/I, 5/S, 8/B, 2/Z);
  *                                    default 0.20
+ * @param strongNeedsQualifier        a hit is {@link MatchBand#STRONG} only when a qualifier agrees as well: the
+ *                                    date of birth (a positive date adjustment) or a document number (exact or
+ *                                    one OCR confusion); a name alone, however close, is at most
+ *                                    {@link MatchBand#POSSIBLE}, because registries hold many people named
+ *                                    SOK Sokha or CHAN Dara. The score is not changed, only the band; default on
  */
 public record ScoringSettings(
         double strongThreshold,
@@ -70,7 +75,8 @@ public record ScoringSettings(
         double nationalityOverlapBonus,
         double nationalityMismatchPenalty,
         double documentExactBonus,
-        double documentOcrBonus) {
+        double documentOcrBonus,
+        boolean strongNeedsQualifier) {
 
     /** The defaults documented on each component. */
     public static final ScoringSettings DEFAULTS = new ScoringSettings(
@@ -79,7 +85,8 @@ public record ScoringSettings(
             0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.20,
             0.10,
             0.03, 0.03,
-            0.30, 0.20);
+            0.30, 0.20,
+            true);
 
     public ScoringSettings {
         if (!(0 < possibleThreshold && possibleThreshold <= strongThreshold && strongThreshold <= 1)) {
@@ -96,7 +103,25 @@ public record ScoringSettings(
         }
     }
 
-    /** The band of a score under these thresholds. */
+    /** These settings with {@link #strongNeedsQualifier()} set to {@code value}. */
+    public ScoringSettings withStrongNeedsQualifier(boolean value) {
+        return new ScoringSettings(strongThreshold, possibleThreshold, skeletonSimilarity, equivalenceSimilarity,
+                phoneticSimilarity, initialSimilarity, minimumWordSimilarity, spellingDifferenceCost, particleWeight,
+                coverageShare, conflictingWordPenalty, dobExactBonus, dobYearMonthBonus, dobYearBonus,
+                dobDayMonthSwapBonus, dobApproximateBonus, dobNearMissPenalty, dobMismatchPenalty, sexMismatchPenalty,
+                nationalityOverlapBonus, nationalityMismatchPenalty, documentExactBonus, documentOcrBonus, value);
+    }
+
+    /**
+     * The band of a score, given whether a qualifier (date of birth or document number) agrees: without one, and
+     * with {@link #strongNeedsQualifier()} on, a strong score is only {@link MatchBand#POSSIBLE}.
+     */
+    public MatchBand bandOf(double score, boolean qualifierAgrees) {
+        MatchBand band = bandOf(score);
+        return band == MatchBand.STRONG && strongNeedsQualifier && !qualifierAgrees ? MatchBand.POSSIBLE : band;
+    }
+
+    /** The band of a score under these thresholds alone, before the qualifier rule. */
     public MatchBand bandOf(double score) {
         if (score >= strongThreshold) {
             return MatchBand.STRONG;

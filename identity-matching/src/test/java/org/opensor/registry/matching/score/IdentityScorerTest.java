@@ -11,6 +11,8 @@ import org.opensor.registry.matching.Sex;
 class IdentityScorerTest {
 
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
+    /** For the name-only cases: how strong the name evidence is, without the qualifier rule. */
+    private final IdentityScorer namesOnly = new IdentityScorer(ScoringSettings.DEFAULTS.withStrongNeedsQualifier(false));
 
     /** SOK Sokha, born 1970-05-12, also known as CHANN Sokha; Cambodian passport N01234567. */
     private static Identity sokSokha() {
@@ -40,7 +42,7 @@ class IdentityScorerTest {
     @Test
     void explainsADoubledFinalConsonant() {
         Identity record = Identity.named(PersonName.of("CHAN", "Dara"));
-        MatchResult result = scorer.score(Identity.named(PersonName.of("CHANN", "Darah")), record);
+        MatchResult result = namesOnly.score(Identity.named(PersonName.of("CHANN", "Darah")), record);
 
         assertThat(result.band()).isEqualTo(MatchBand.STRONG);
         assertThat(result.reasons()).contains("family name CHANN ≈ CHAN: doubled final consonant",
@@ -57,7 +59,7 @@ class IdentityScorerTest {
 
     @Test
     void findsKhmerScriptQuery() {
-        MatchResult result = scorer.score(Identity.named(PersonName.of("ចាន់", "សុខា")), sokSokha());
+        MatchResult result = namesOnly.score(Identity.named(PersonName.of("ចាន់", "សុខា")), sokSokha());
 
         assertThat(result.band()).isEqualTo(MatchBand.STRONG);
         assertThat(result.reasons()).contains("query name ចាន់ សុខា read as CHAN SOKHA",
@@ -68,8 +70,30 @@ class IdentityScorerTest {
     void findsThaiNameFromEitherSpelling() {
         Identity record = Identity.named(PersonName.of("สมชาย", null)).withAlias(PersonName.full("สมชาย ใจดี"));
 
-        assertThat(scorer.score(query("Somchai"), record).band()).isEqualTo(MatchBand.STRONG);
-        assertThat(scorer.score(query("Smchay"), record).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(namesOnly.score(query("Somchai"), record).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(namesOnly.score(query("Smchay"), record).band()).isEqualTo(MatchBand.STRONG);
+    }
+
+    @Test
+    void aNameAloneIsAtMostPossibleHowEverCloseItIs() {
+        MatchResult result = scorer.score(query("Sokha Sok"), sokSokha());
+
+        assertThat(result.score()).isGreaterThanOrEqualTo(ScoringSettings.DEFAULTS.strongThreshold());
+        assertThat(result.band()).isEqualTo(MatchBand.POSSIBLE);
+        assertThat(result.reasons()).contains("at most a possible hit: neither date of birth nor document number confirms the name");
+    }
+
+    @Test
+    void aDateOfBirthOrADocumentNumberThatAgreesMakesTheSameNameStrong() {
+        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.ofYear(1970)), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("NO1234567"), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("X99999999"), sokSokha()).band()).isEqualTo(MatchBand.POSSIBLE);
+    }
+
+    @Test
+    void theQualifierRuleCanBeSwitchedOff() {
+        assertThat(namesOnly.score(query("Sokha Sok"), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(ScoringSettings.DEFAULTS.strongNeedsQualifier()).isTrue();
     }
 
     @Test

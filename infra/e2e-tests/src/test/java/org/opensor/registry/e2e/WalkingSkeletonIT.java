@@ -40,7 +40,10 @@ class WalkingSkeletonIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String CLERK_PASSWORD = Secrets.generatePassword();
+    private static final String POLICE_PASSWORD = Secrets.generatePassword();
     private static TestServices.Endpoints servers;
+    private static StackLayout layout;
+    private static Map<String, String> common;
     private static List<ServiceProcess> services;
     private static ServiceProcess api;
     private static ServiceProcess indexer;
@@ -50,11 +53,11 @@ class WalkingSkeletonIT {
     static void startServices() throws Exception {
         servers = TestServices.get();
         Path state = Files.createTempDirectory("opensor-e2e-");
-        StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
+        layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
         Path credentials = state.resolve("demo-credentials");
-        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + Secrets.generatePassword() + "\n");
+        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + POLICE_PASSWORD + "\n");
 
-        Map<String, String> common = Map.of(
+        common = Map.of(
                 "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
@@ -102,9 +105,71 @@ class WalkingSkeletonIT {
         assertThat(await(() -> workerSaw(id))).isTrue();
     }
 
+    /** The whole search path: API write, outbox, Kafka, the indexer's document, the API's two-stage search. */
+    @Test
+    void anOfficerFindsARegisteredPersonByAnotherSpellingOfAnAlias() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
+                         "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = field(created.body(), "id");
+
+        String hits = await(() -> {
+            try {
+                String body = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/identity-searches"))
+                        .header("Authorization", basic("police", POLICE_PASSWORD))
+                        .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                return body.contains(id) ? body : null;
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertThat(hits).contains("\"band\":\"STRONG\"").contains("with alias CHANN Sokha");
+    }
+
+    /** {@code search-indexer --rebuild-index} as an operator runs it beside the live indexer: it refills, swaps, exits. */
+    @Test
+    void theRebuildCommandRefillsTheIndexBesideTheLiveIndexerAndExits() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"familyName":"KEO","givenNames":"Rithy","dateOfBirth":"1980","sex":"MALE","confirmedDistinctPerson":true}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = field(created.body(), "id");
+        await(() -> get(servers.elasticsearchUrl() + "/registrants/_doc/" + id).contains("\"found\":true") ? id : null);
+        String before = get(servers.elasticsearchUrl() + "/_alias/registrants");
+
+        Path log = Files.createTempFile("opensor-rebuild-", ".log");
+        ProcessBuilder command = new ProcessBuilder(layout.javaExecutable().toString(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", layout.serviceJar("search-indexer").toString(), "--rebuild-index")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        command.environment().putAll(common);
+        Process rebuild = command.start();
+        boolean exited = rebuild.waitFor(180, java.util.concurrent.TimeUnit.SECONDS);
+        if (!exited) {
+            rebuild.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(exited).as(output).isTrue();
+        assertThat(rebuild.exitValue()).as(output).isZero();
+        assertThat(output).contains("rebuild fill: ", " events read", "rebuild: alias moved", "rebuild: done")
+                .doesNotContain("Rithy");
+        assertThat(get(servers.elasticsearchUrl() + "/_alias/registrants")).isNotEqualTo(before).contains("registrants-v1-");
+        assertThat(get(servers.elasticsearchUrl() + "/registrants/_doc/" + id)).contains("\"found\":true");
+    }
+
     @Test
     void eachServiceIsReadyAndReportsItsDependencies() throws Exception {
-        assertThat(get(api.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
+        assertThat(get(api.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"")
+                .contains("\"elasticsearch\"");
         assertThat(get(worker.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
         assertThat(get(indexer.url() + "/actuator/health/readiness")).contains("\"status\":\"UP\"").contains("\"elasticsearch\"").contains("\"kafka\"");
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The unit a caller belongs to: a JWT claim for OIDC users, the account's unit for built-in accounts. */
 @Component
-class CurrentUnit {
+public class CurrentUnit {
 
     private final JdbcClient jdbc;
     private final SecuritySettings settings;
@@ -18,7 +18,7 @@ class CurrentUnit {
         this.settings = settings;
     }
 
-    Optional<String> of(Authentication authentication) {
+    public Optional<String> of(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return Optional.ofNullable(jwt.getToken().getClaimAsString(settings.unitClaim()));
         }

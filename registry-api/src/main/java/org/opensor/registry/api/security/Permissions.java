@@ -43,6 +43,7 @@ public final class Permissions {
             // Reads of personal data, each with a stated purpose. Border officers get the identity view of one
             // record (never convictions or custody), and alerts; no lists, no history.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/identity-searches", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),

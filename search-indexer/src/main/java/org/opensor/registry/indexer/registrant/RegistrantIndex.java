@@ -1,8 +1,9 @@
 package org.opensor.registry.indexer.registrant;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The search index of registrants. */
+/** The search index of registrants: readers use an alias that points at one concrete index. */
 public interface RegistrantIndex {
 
     enum Outcome { INDEXED, ALREADY_CURRENT }
@@ -17,4 +18,26 @@ public interface RegistrantIndex {
     Outcome store(RegistrantDocument document);
 
     Optional<RegistrantDocument> find(String registrantId);
+
+    /** The concrete index the alias points at, if there is one. */
+    Optional<String> currentIndex();
+
+    /** Creates an empty concrete index with the current mapping, not yet under the alias, and returns its name. */
+    String createNextIndex();
+
+    /**
+     * Stores documents into one concrete index, each unless that index holds its version or a newer one (as
+     * {@link #store}); makes them searchable before returning.
+     *
+     * @return how many were stored (the others were already current)
+     */
+    int storeAll(String concreteIndex, List<RegistrantDocument> documents);
+
+    /** Points the alias at {@code newIndex} instead of {@code oldIndex} (null for none) in one atomic step. */
+    void moveAlias(String oldIndex, String newIndex);
+
+    void delete(String concreteIndex);
+
+    /** How many documents an index or the alias holds. */
+    long count(String indexOrAlias);
 }

@@ -43,8 +43,18 @@ class RegistrantProjection {
         index.ensureExists();
     }
 
-    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer")
+    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}")
     void on(ConsumerRecord<String, byte[]> record) {
+        RegistrantIndex.Outcome outcome = index.store(documentOf(record));
+        meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+    }
+
+    /**
+     * The search document an event carries.
+     *
+     * @throws MalformedEventException when the event cannot be read (it belongs on the dead-letter topic)
+     */
+    static RegistrantDocument documentOf(ConsumerRecord<String, byte[]> record) {
         String type = header(record, CloudEventHeaders.TYPE);
         String eventId = header(record, CloudEventHeaders.ID);
         if (eventId == null) {
@@ -58,13 +68,16 @@ class RegistrantProjection {
         if (!state.registrantId().toString().equals(record.key())) {
             throw new MalformedEventException("key " + record.key() + " is not the registrant id of the payload");
         }
-        RegistrantIndex.Outcome outcome = index.store(toDocument(state, eventId));
-        meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+        return toDocument(state, eventId);
     }
 
     static RegistrantDocument toDocument(RegistrantStateV1 state, String eventId) {
         return new RegistrantDocument(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
-                state.originalScriptName(), state.dateOfBirth(), state.sex(), state.nationalities(),
+                state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
+                state.nationalities(),
+                state.aliases().stream().map(a -> new RegistrantDocument.AliasDocument(a.familyName(), a.givenNames(),
+                        a.fullName(), a.dateOfBirth())).toList(),
+                state.documents().stream().map(RegistrantStateV1.Document::number).toList(),
                 keys(state), eventId, state.changedAt().toString());
     }
 

@@ -3,23 +3,34 @@ package org.opensor.registry.indexer.registrant.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opensor.registry.indexer.registrant.RegistrantDocument;
 import org.opensor.registry.indexer.registrant.RegistrantIndex;
 import org.springframework.stereotype.Repository;
 
 /**
  * The registrant index in Elasticsearch. Readers use the alias {@code registrants}; it points at a concrete,
- * versioned index so a rebuild can fill a new one and swap the alias with no gap. Documents are written with
- * external versioning: Elasticsearch itself refuses a version that is not newer than the stored one.
+ * numbered index ({@code registrants-v1-0001}, {@code -0002}, ...) so a rebuild can fill a new one and swap the
+ * alias with no gap. Documents are written with external versioning: Elasticsearch itself refuses a version that
+ * is not newer than the stored one.
  */
 @Repository
 class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     static final String ALIAS = "registrants";
-    static final String FIRST_INDEX = "registrants-v1-0001";
+    static final String PREFIX = "registrants-v1-";
+    static final String FIRST_INDEX = PREFIX + "0001";
+    private static final Pattern NUMBERED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
     private final ElasticsearchClient client;
 
@@ -35,18 +46,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
                     .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                    .mappings(m -> m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
-                            .properties("registrantId", p -> p.keyword(k -> k))
-                            .properties("version", p -> p.long_(l -> l))
-                            .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
-                            .properties("givenNames", p -> p.text(t -> t))
-                            .properties("originalScriptName", p -> p.text(t -> t))
-                            .properties("dateOfBirth", p -> p.keyword(k -> k))
-                            .properties("sex", p -> p.keyword(k -> k))
-                            .properties("nationalities", p -> p.keyword(k -> k))
-                            .properties("keys", p -> p.keyword(k -> k))
-                            .properties("lastEventId", p -> p.keyword(k -> k))
-                            .properties("changedAt", p -> p.date(d -> d)))
+                    .mappings(mapping())
                     .aliases(ALIAS, a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
@@ -55,6 +55,25 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Strict: a field the indexer does not know is refused, not guessed. Aliases are kept, not indexed. */
+    private static TypeMapping mapping() {
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+                .properties("registrantId", p -> p.keyword(k -> k))
+                .properties("version", p -> p.long_(l -> l))
+                .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
+                .properties("givenNames", p -> p.text(t -> t))
+                .properties("originalScriptName", p -> p.text(t -> t))
+                .properties("dateOfBirth", p -> p.keyword(k -> k))
+                .properties("dateOfBirthPlusMinusYears", p -> p.integer(i -> i))
+                .properties("sex", p -> p.keyword(k -> k))
+                .properties("nationalities", p -> p.keyword(k -> k))
+                .properties("aliases", p -> p.object(o -> o.enabled(false)))
+                .properties("documentNumbers", p -> p.keyword(k -> k))
+                .properties("keys", p -> p.keyword(k -> k))
+                .properties("lastEventId", p -> p.keyword(k -> k))
+                .properties("changedAt", p -> p.date(d -> d)));
     }
 
     @Override
@@ -79,6 +98,94 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         try {
             var response = client.get(g -> g.index(ALIAS).id(registrantId), RegistrantDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<String> currentIndex() {
+        try {
+            if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                return Optional.empty();
+            }
+            return client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet().stream().sorted().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String createNextIndex() {
+        int next = currentIndex().map(NUMBERED::matcher).filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1)) + 1).orElse(1);
+        try {
+            while (client.indices().exists(e -> e.index(PREFIX + "%04d".formatted(next))).value()) {
+                // A rebuild that failed half-way left this one behind: it is not under the alias, so drop it.
+                client.indices().delete(d -> d.index(PREFIX + "%04d".formatted(next)));
+            }
+            String name = PREFIX + "%04d".formatted(next);
+            client.indices().create(c -> c.index(name)
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .mappings(mapping()));
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int storeAll(String concreteIndex, List<RegistrantDocument> documents) {
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        try {
+            List<BulkOperation> operations = documents.stream().map(d -> BulkOperation.of(op -> op.index(i -> i
+                    .index(concreteIndex).id(d.registrantId()).version(d.version()).versionType(VersionType.External)
+                    .document(d)))).toList();
+            BulkResponse response = client.bulk(b -> b.operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+            int stored = 0;
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() == null) {
+                    stored++;
+                } else if (item.status() != 409) {
+                    throw new IllegalStateException("bulk indexing into " + concreteIndex + " failed: "
+                            + item.error().type() + " (status " + item.status() + ")");
+                }
+            }
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void moveAlias(String oldIndex, String newIndex) {
+        try {
+            client.indices().updateAliases(u -> {
+                if (oldIndex != null) {
+                    u.actions(a -> a.remove(r -> r.index(oldIndex).alias(ALIAS)));
+                }
+                return u.actions(a -> a.add(ad -> ad.index(newIndex).alias(ALIAS).isWriteIndex(true)));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(String concreteIndex) {
+        try {
+            client.indices().delete(d -> d.index(concreteIndex));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long count(String indexOrAlias) {
+        try {
+            return client.count(c -> c.index(indexOrAlias)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,49 @@
+package org.opensor.registry.api.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.opensor.registry.matching.keys.IdentityKeys;
+import org.opensor.registry.matching.score.IdentityScorer;
+import org.opensor.registry.matching.score.MatchResult;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds registrants from whatever an officer has, in two stages (DESIGN §5): candidates that share retrieval keys
+ * with the query ({@link IdentityKeys}, the same keys the search-indexer stores), then every candidate re-scored
+ * with {@link IdentityScorer} against its names and aliases, ranked by score.
+ */
+@Service
+public class IdentitySearch {
+
+    private final CandidateIndex index;
+    private final RestrictedRecords restrictions;
+    private final SearchSettings settings;
+    private final IdentityScorer scorer = IdentityScorer.withDefaults();
+
+    IdentitySearch(CandidateIndex index, RestrictedRecords restrictions, SearchSettings settings) {
+        this.index = index;
+        this.restrictions = restrictions;
+        this.settings = settings;
+    }
+
+    /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first. */
+    public IdentityHits search(IdentityQuery query, String unit) {
+        List<IndexedRegistrant> candidates = index.candidates(IdentityKeys.of(query.identity()), settings.candidates());
+        Set<String> hidden = restrictions.hiddenFrom(unit, candidates.stream().map(IndexedRegistrant::registrantId).toList());
+        List<IdentityHit> ranked = new ArrayList<>();
+        for (IndexedRegistrant candidate : candidates) {
+            if (hidden.contains(candidate.registrantId())) {
+                continue;
+            }
+            MatchResult result = scorer.score(query.identity(), candidate.toIdentity());
+            ranked.add(new IdentityHit(candidate.registrantId(), candidate.displayName(),
+                    Math.round(result.score() * 1000) / 1000.0, result.band(), result.reasons()));
+        }
+        ranked.sort(Comparator.comparingDouble(IdentityHit::score).reversed().thenComparing(IdentityHit::registrantId));
+        int from = Math.min(ranked.size(), query.page() * query.size());
+        int to = Math.min(ranked.size(), from + query.size());
+        return new IdentityHits(List.copyOf(ranked.subList(from, to)), query.page(), query.size(), ranked.size());
+    }
+}

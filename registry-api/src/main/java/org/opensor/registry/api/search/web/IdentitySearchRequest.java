@@ -1,0 +1,32 @@
+package org.opensor.registry.api.search.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an officer knows about the person sought; every field is optional but at least one name is needed. Names
+ * may be in any script and in any order; a full name is read in both orders.
+ *
+ * @param familyName                family name, e.g. {@code CHANN}
+ * @param givenNames                given names, e.g. {@code Sokha}
+ * @param fullName                  the whole name when its parts are not known apart, e.g. {@code Sokhar Chann}
+ * @param originalScriptName        the name in its original script, e.g. {@code ចាន់ សុខា}
+ * @param dateOfBirth               {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as precisely as known
+ * @param dateOfBirthPlusMinusYears for an approximate year of birth: how many years it may be off either way
+ * @param sex                       {@code MALE}, {@code FEMALE} or {@code UNKNOWN}
+ * @param nationality               ISO 3166-1 alpha-3, e.g. {@code KHM}
+ * @param documentNumber            a passport or identity document number as read (OCR slips are tolerated)
+ */
+public record IdentitySearchRequest(
+        @Size(max = 200) String familyName,
+        @Size(max = 200) String givenNames,
+        @Size(max = 300) String fullName,
+        @Size(max = 300) String originalScriptName,
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+        @Min(1) @Max(20) Integer dateOfBirthPlusMinusYears,
+        @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN") String sex,
+        @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
+        @Size(max = 40) String documentNumber) {
+}

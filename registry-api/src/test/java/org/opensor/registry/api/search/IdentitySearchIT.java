@@ -1,0 +1,244 @@
+package org.opensor.registry.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.ApiClient;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantEvents;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.TestServers;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.matching.keys.IdentityKeys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Identity search as an officer tries it through the API. People are registered through the API; the
+ * search-indexer does not run in this module's tests, so each registrant's event is taken from Kafka and indexed
+ * here in the document shape the indexer writes ({@code RegistrantDocument}: the same fields, keys from
+ * {@link IdentityKeys} over the same identity), into a fresh index under the test alias. The indexer's own tests
+ * prove that it writes this shape from the same events.
+ */
+@IntegrationTest
+class IdentitySearchIT {
+
+    private static final String PURPOSE = "CASE-2026-0042 suspected breach of travel notice";
+    private static final String SEARCHES = "/api/v1/identity-searches";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+    ApiClient api;
+
+    String sokSokha;
+    String passport;
+    List<String> chanDaras = new ArrayList<>();
+
+    @BeforeEach
+    void registryWithSokSokhaAndTwoCommonNames() throws IOException {
+        TestAccounts.ensure(jdbc, encoder);
+        api = new ApiClient(port);
+        freshIndexUnderTheTestAlias();
+        passport = "N0" + (1_000_000 + (long) (Math.random() * 8_999_999));
+        sokSokha = register("""
+                {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា",
+                 "aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
+                 "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],
+                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2030-01-31"}],
+                 "confirmedDistinctPerson":true,"reason":"Judgment 7/2026 received from the court"}""".formatted(passport));
+        for (String born : List.of("1980-01-01", "1975-07-07")) {
+            chanDaras.add(register("""
+                    {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],
+                     "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(born)));
+        }
+        indexFromTheirEvents(List.of(sokSokha, chanDaras.get(0), chanDaras.get(1)));
+    }
+
+    @Test
+    void anotherRomanizationOfAnAliasIsFoundWithReadableReasonsAndIsStrongOnceTheBirthYearAgrees() {
+        JsonNode nameOnly = top(search("""
+                {"fullName":"Sokhar Chann"}"""));
+        assertThat(nameOnly.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(nameOnly.get("displayName").asString()).isEqualTo("SOK Sokha");
+        assertThat(nameOnly.get("band").asString()).isEqualTo("POSSIBLE");
+        assertThat(reasons(nameOnly)).contains("given name SOKHAR ≈ SOKHA: trailing h/r/s",
+                "at most a possible hit: neither date of birth nor document number confirms the name")
+                .anyMatch(r -> r.startsWith("name similarity") && r.endsWith("with alias CHANN Sokha"));
+
+        JsonNode withYear = top(search("""
+                {"fullName":"Sokhar Chann","dateOfBirth":"1970"}"""));
+        assertThat(withYear.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(withYear.get("band").asString()).isEqualTo("STRONG");
+        assertThat(reasons(withYear)).contains("date of birth 1970 matches year of 1970-05-12");
+    }
+
+    @Test
+    void swappedNameOrderAndKhmerScriptFindTheSamePerson() {
+        JsonNode swapped = top(search("""
+                {"familyName":"Sokha","givenNames":"Sok","dateOfBirth":"1970-05-12"}"""));
+        assertThat(swapped.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(swapped.get("band").asString()).isEqualTo("STRONG");
+        assertThat(reasons(swapped)).contains("family and given names are swapped between query and record");
+
+        JsonNode khmer = top(search("""
+                {"originalScriptName":"ចាន់ សុខា","dateOfBirth":"1970"}"""));
+        assertThat(khmer.get("registrantId").asString()).isEqualTo(sokSokha);
+    }
+
+    @Test
+    void aPassportNumberWithOneOcrSlipMakesAStrongHit() {
+        String misread = passport.replaceFirst("0", "O");
+        JsonNode hit = top(search("""
+                {"fullName":"Sokha Sok","documentNumber":"%s"}""".formatted(misread)));
+        assertThat(hit.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(hit.get("band").asString()).isEqualTo("STRONG");
+        assertThat(reasons(hit)).anyMatch(r -> r.startsWith("document number") && r.contains("matches"));
+    }
+
+    @Test
+    void aCommonNameWithTheWrongDateOfBirthIsNeverStrong() {
+        ApiClient.Reply reply = search("""
+                {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"1990-03-03"}""");
+        List<JsonNode> hits = new ArrayList<>();
+        reply.json().get("hits").forEach(hits::add);
+        assertThat(hits).extracting(h -> h.get("registrantId").asString()).containsAll(chanDaras);
+        assertThat(hits).allSatisfy(h -> assertThat(h.get("band").asString()).isNotEqualTo("STRONG"));
+        assertThat(hits).filteredOn(h -> chanDaras.contains(h.get("registrantId").asString()))
+                .allSatisfy(h -> assertThat(reasons(h)).anyMatch(r -> r.contains("does not match")));
+    }
+
+    @Test
+    void aSearchNeedsAPurposeANameAndARoleThatMaySearch() {
+        ApiClient.Reply noPurpose = api.search(SEARCHES, "police", null, "{\"fullName\":\"Sokha Sok\"}");
+        assertThat(noPurpose.status()).isEqualTo(400);
+        assertThat(noPurpose.contentType()).startsWith("application/problem+json");
+        assertThat(noPurpose.body()).contains("X-Purpose");
+
+        ApiClient.Reply noName = api.search(SEARCHES, "police", PURPOSE, "{\"dateOfBirth\":\"1970\"}");
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.body()).contains("name-required");
+
+        assertThat(api.search(SEARCHES, "border", PURPOSE, "{\"fullName\":\"Sokha Sok\"}").status()).isEqualTo(403);
+        assertThat(api.search(SEARCHES, "clerk", PURPOSE, "{\"fullName\":\"Sokha Sok\"}").status()).isEqualTo(200);
+    }
+
+    private ApiClient.Reply search(String body) {
+        ApiClient.Reply reply = api.search(SEARCHES, "police", PURPOSE, body);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+        return reply;
+    }
+
+    private static JsonNode top(ApiClient.Reply reply) {
+        assertThat(reply.json().get("hits")).as(reply.body()).isNotEmpty();
+        return reply.json().get("hits").get(0);
+    }
+
+    private static List<String> reasons(JsonNode hit) {
+        List<String> reasons = new ArrayList<>();
+        hit.get("reasons").forEach(r -> reasons.add(r.asString()));
+        return reasons;
+    }
+
+    private String register(String body) {
+        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A new empty index with the indexer's mapping for the fields searched, and the test alias moved onto it. */
+    private void freshIndexUnderTheTestAlias() throws IOException {
+        String index = TestServers.SEARCH_ALIAS + "-" + UUID.randomUUID();
+        elasticsearch.indices().create(c -> c.index(index)
+                .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                .mappings(m -> m.dynamic(DynamicMapping.Strict)
+                        .properties("registrantId", p -> p.keyword(k -> k))
+                        .properties("version", p -> p.long_(l -> l))
+                        .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
+                        .properties("givenNames", p -> p.text(t -> t))
+                        .properties("originalScriptName", p -> p.text(t -> t))
+                        .properties("dateOfBirth", p -> p.keyword(k -> k))
+                        .properties("dateOfBirthPlusMinusYears", p -> p.integer(i -> i))
+                        .properties("sex", p -> p.keyword(k -> k))
+                        .properties("nationalities", p -> p.keyword(k -> k))
+                        .properties("aliases", p -> p.object(o -> o.enabled(false)))
+                        .properties("documentNumbers", p -> p.keyword(k -> k))
+                        .properties("keys", p -> p.keyword(k -> k))
+                        .properties("lastEventId", p -> p.keyword(k -> k))
+                        .properties("changedAt", p -> p.date(d -> d))));
+        List<String> previous = elasticsearch.indices().existsAlias(a -> a.name(TestServers.SEARCH_ALIAS)).value()
+                ? List.copyOf(elasticsearch.indices().getAlias(g -> g.name(TestServers.SEARCH_ALIAS)).aliases().keySet())
+                : List.of();
+        elasticsearch.indices().updateAliases(u -> {
+            previous.forEach(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
+            return u.actions(a -> a.add(ad -> ad.index(index).alias(TestServers.SEARCH_ALIAS).isWriteIndex(true)));
+        });
+    }
+
+    /** Takes each registrant's newest event from Kafka and stores the document the indexer would make of it. */
+    private void indexFromTheirEvents(List<String> ids) throws IOException {
+        try (RegistrantEvents events = new RegistrantEvents()) {
+            for (String id : ids) {
+                RegistrantStateV1 state = EventCodec.read(events.await(r -> id.equals(r.key()), Duration.ofSeconds(30)).value(),
+                        RegistrantStateV1.class);
+                Map<String, Object> document = documentOf(state);
+                elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(id).version(state.version())
+                        .versionType(VersionType.External).document(document).refresh(Refresh.True));
+            }
+        }
+    }
+
+    private static Map<String, Object> documentOf(RegistrantStateV1 state) {
+        List<IndexedRegistrant.IndexedAlias> aliases = state.aliases().stream().map(a -> new IndexedRegistrant.IndexedAlias(
+                a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth())).toList();
+        List<String> documents = state.documents().stream().map(RegistrantStateV1.Document::number).toList();
+        IndexedRegistrant indexed = new IndexedRegistrant(state.registrantId().toString(), state.version(), state.familyName(),
+                state.givenNames(), state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
+                state.nationalities(), aliases, documents);
+        Map<String, Object> document = new HashMap<>();
+        document.put("registrantId", indexed.registrantId());
+        document.put("version", indexed.version());
+        document.put("familyName", indexed.familyName());
+        document.put("givenNames", indexed.givenNames());
+        document.put("originalScriptName", indexed.originalScriptName());
+        document.put("dateOfBirth", indexed.dateOfBirth());
+        document.put("dateOfBirthPlusMinusYears", indexed.dateOfBirthPlusMinusYears());
+        document.put("sex", indexed.sex());
+        document.put("nationalities", indexed.nationalities());
+        document.put("aliases", aliases.stream().map(a -> {
+            Map<String, Object> alias = new HashMap<>();
+            alias.put("familyName", a.familyName());
+            alias.put("givenNames", a.givenNames());
+            alias.put("fullName", a.fullName());
+            alias.put("dateOfBirth", a.dateOfBirth());
+            return alias;
+        }).toList());
+        document.put("documentNumbers", documents);
+        document.put("keys", List.copyOf(IdentityKeys.of(indexed.toIdentity())));
+        document.put("lastEventId", UUID.randomUUID().toString());
+        document.put("changedAt", state.changedAt().toString());
+        return document;
+    }
+}

@@ -1,0 +1,75 @@
+package org.opensor.registry.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.score.MatchBand;
+
+class IdentitySearchTest {
+
+    private static final IndexedRegistrant SOK = new IndexedRegistrant("00000000-0000-0000-0000-000000000001", 1, "SOK", "Sokha",
+            "សុខ សុខា", "1970-05-12", null, "MALE", List.of("KHM"),
+            List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null)), List.of("N01234567"));
+    private static final IndexedRegistrant KEO = new IndexedRegistrant("00000000-0000-0000-0000-000000000002", 1, "KEO", "Rithy",
+            null, "1980", null, "MALE", List.of("KHM"), List.of(), List.of());
+    private static final IndexedRegistrant CHAN = new IndexedRegistrant("00000000-0000-0000-0000-000000000003", 1, "CHAN", "Sokha",
+            null, "1970", null, "MALE", List.of("KHM"), List.of(), List.of());
+
+    private final SearchSettings settings = new SearchSettings("registrants", 100, 50);
+
+    @Test
+    void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
+        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+
+        IdentityHits hits = search.search(query("Sokhar Chann", "1970"), null);
+
+        assertThat(hits.hits()).extracting(IdentityHit::registrantId).startsWith(SOK.registrantId());
+        assertThat(hits.hits().getFirst().band()).isEqualTo(MatchBand.STRONG);
+        assertThat(hits.hits().getFirst().displayName()).isEqualTo("SOK Sokha");
+        assertThat(hits.hits()).extracting(IdentityHit::registrantId).endsWith(KEO.registrantId());
+        assertThat(hits.totalHits()).isEqualTo(3);
+    }
+
+    @Test
+    void pagesThroughTheRankedHits() {
+        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+
+        IdentityHits second = search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), null);
+
+        assertThat(second.hits()).extracting(IdentityHit::registrantId).containsExactly(KEO.registrantId());
+    }
+
+    @Test
+    void leavesOutRecordsRestrictedToOtherUnits() {
+        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(SOK, CHAN),
+                (unit, ids) -> "unit-b".equals(unit) ? Set.of() : Set.of(SOK.registrantId()), settings);
+
+        assertThat(search.search(query("Sokha Sok", null), "unit-a").hits()).extracting(IdentityHit::registrantId)
+                .doesNotContain(SOK.registrantId());
+        assertThat(search.search(query("Sokha Sok", null), "unit-b").hits()).extracting(IdentityHit::registrantId)
+                .contains(SOK.registrantId());
+    }
+
+    @Test
+    void askTheIndexWithTheQueryKeysAndTheConfiguredNumberOfCandidates() {
+        int[] asked = new int[1];
+        IdentitySearch search = new IdentitySearch((keys, limit) -> {
+            asked[0] = limit;
+            assertThat(keys).contains("dob:1970");
+            return List.of();
+        }, (unit, ids) -> Set.of(), new SearchSettings("registrants", 37, 50));
+
+        assertThat(search.search(query("Sokha Sok", "1970"), null).hits()).isEmpty();
+        assertThat(asked[0]).isEqualTo(37);
+    }
+
+    private static IdentityQuery query(String fullName, String born) {
+        Identity identity = Identity.named(PersonName.full(fullName));
+        return new IdentityQuery(born == null ? identity : identity.bornOn(PartialDate.parse(born)), 0, 10);
+    }
+}
