@@ -10,6 +10,11 @@ public enum Access {
     WRITE,
     /** Administration of accounts, agencies, subscriptions: audited. */
     ADMINISTER,
+    /**
+     * Screens travellers at a border (one at the desk, or an airline manifest): audited; the purpose is border
+     * control by law, so no {@code X-Purpose} per traveller; not rate-limited (a manifest has hundreds).
+     */
+    SCREEN,
     /** Reads the audit trail: audited too. */
     AUDIT
 }

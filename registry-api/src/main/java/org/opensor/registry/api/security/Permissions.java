@@ -47,6 +47,9 @@ public final class Permissions {
             p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // Border screening: the traveller at the desk, and airline manifests.
+            p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER),
+            p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER),
             // Accounts: the registry administrator, who reads no records.
             p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
             p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),

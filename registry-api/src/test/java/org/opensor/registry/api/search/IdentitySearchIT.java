@@ -60,7 +60,7 @@ class IdentitySearchIT {
     void registryWithSokSokhaAndTwoCommonNames() throws IOException {
         TestAccounts.ensure(jdbc, encoder);
         api = new ApiClient(port);
-        freshIndexUnderTheTestAlias();
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N0" + (1_000_000 + (long) (Math.random() * 8_999_999));
         sokSokha = register("""
                 {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា",
@@ -73,7 +73,7 @@ class IdentitySearchIT {
                     {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],
                      "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(born)));
         }
-        indexFromTheirEvents(List.of(sokSokha, chanDaras.get(0), chanDaras.get(1)));
+        SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(sokSokha, chanDaras.get(0), chanDaras.get(1)));
     }
 
     @Test
@@ -166,79 +166,5 @@ class IdentitySearchIT {
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
-    }
-
-    /** A new empty index with the indexer's mapping for the fields searched, and the test alias moved onto it. */
-    private void freshIndexUnderTheTestAlias() throws IOException {
-        String index = TestServers.SEARCH_ALIAS + "-" + UUID.randomUUID();
-        elasticsearch.indices().create(c -> c.index(index)
-                .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                .mappings(m -> m.dynamic(DynamicMapping.Strict)
-                        .properties("registrantId", p -> p.keyword(k -> k))
-                        .properties("version", p -> p.long_(l -> l))
-                        .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
-                        .properties("givenNames", p -> p.text(t -> t))
-                        .properties("originalScriptName", p -> p.text(t -> t))
-                        .properties("dateOfBirth", p -> p.keyword(k -> k))
-                        .properties("dateOfBirthPlusMinusYears", p -> p.integer(i -> i))
-                        .properties("sex", p -> p.keyword(k -> k))
-                        .properties("nationalities", p -> p.keyword(k -> k))
-                        .properties("aliases", p -> p.object(o -> o.enabled(false)))
-                        .properties("documentNumbers", p -> p.keyword(k -> k))
-                        .properties("keys", p -> p.keyword(k -> k))
-                        .properties("lastEventId", p -> p.keyword(k -> k))
-                        .properties("changedAt", p -> p.date(d -> d))));
-        List<String> previous = elasticsearch.indices().existsAlias(a -> a.name(TestServers.SEARCH_ALIAS)).value()
-                ? List.copyOf(elasticsearch.indices().getAlias(g -> g.name(TestServers.SEARCH_ALIAS)).aliases().keySet())
-                : List.of();
-        elasticsearch.indices().updateAliases(u -> {
-            previous.forEach(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
-            return u.actions(a -> a.add(ad -> ad.index(index).alias(TestServers.SEARCH_ALIAS).isWriteIndex(true)));
-        });
-    }
-
-    /** Takes each registrant's newest event from Kafka and stores the document the indexer would make of it. */
-    private void indexFromTheirEvents(List<String> ids) throws IOException {
-        try (RegistrantEvents events = new RegistrantEvents()) {
-            for (String id : ids) {
-                RegistrantStateV1 state = EventCodec.read(events.await(r -> id.equals(r.key()), Duration.ofSeconds(30)).value(),
-                        RegistrantStateV1.class);
-                Map<String, Object> document = documentOf(state);
-                elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(id).version(state.version())
-                        .versionType(VersionType.External).document(document).refresh(Refresh.True));
-            }
-        }
-    }
-
-    private static Map<String, Object> documentOf(RegistrantStateV1 state) {
-        List<IndexedRegistrant.IndexedAlias> aliases = state.aliases().stream().map(a -> new IndexedRegistrant.IndexedAlias(
-                a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth())).toList();
-        List<String> documents = state.documents().stream().map(RegistrantStateV1.Document::number).toList();
-        IndexedRegistrant indexed = new IndexedRegistrant(state.registrantId().toString(), state.version(), state.familyName(),
-                state.givenNames(), state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
-                state.nationalities(), aliases, documents);
-        Map<String, Object> document = new HashMap<>();
-        document.put("registrantId", indexed.registrantId());
-        document.put("version", indexed.version());
-        document.put("familyName", indexed.familyName());
-        document.put("givenNames", indexed.givenNames());
-        document.put("originalScriptName", indexed.originalScriptName());
-        document.put("dateOfBirth", indexed.dateOfBirth());
-        document.put("dateOfBirthPlusMinusYears", indexed.dateOfBirthPlusMinusYears());
-        document.put("sex", indexed.sex());
-        document.put("nationalities", indexed.nationalities());
-        document.put("aliases", aliases.stream().map(a -> {
-            Map<String, Object> alias = new HashMap<>();
-            alias.put("familyName", a.familyName());
-            alias.put("givenNames", a.givenNames());
-            alias.put("fullName", a.fullName());
-            alias.put("dateOfBirth", a.dateOfBirth());
-            return alias;
-        }).toList());
-        document.put("documentNumbers", documents);
-        document.put("keys", List.copyOf(IdentityKeys.of(indexed.toIdentity())));
-        document.put("lastEventId", UUID.randomUUID().toString());
-        document.put("changedAt", state.changedAt().toString());
-        return document;
     }
 }

@@ -1,0 +1,94 @@
+package org.opensor.registry.api.screening;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.matching.document.paxlst.FlightLeg;
+import org.opensor.registry.matching.document.paxlst.ManifestTraveller;
+import org.opensor.registry.matching.document.paxlst.PaxlstInterchange;
+import org.opensor.registry.matching.document.paxlst.PaxlstParser;
+import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens an airline's passenger or crew manifest (UN/EDIFACT PAXLST) traveller by traveller. A manifest sent
+ * again with the same sender and interchange reference is not screened again and raises no new alerts: the
+ * stored result of the first submission is returned. A traveller that cannot be read is reported with its
+ * problems; the others are screened all the same.
+ */
+@Service
+public class ManifestScreening {
+
+    /** The outcome for one traveller of the manifest. */
+    public record TravellerResult(int segmentPosition, String role, String surname, String givenNames, String dateOfBirth,
+                                  String nationality, String documentNumber, List<IdentityHit> hits, List<String> problems) {
+    }
+
+    /** The outcome for a manifest; {@code resubmitted} when it had been screened before. */
+    public record ManifestResult(String sender, String controlReference, String flight, String arrivalAt, int travellers,
+                                 int hitCount, List<TravellerResult> results, List<String> problems, boolean resubmitted) {
+    }
+
+    private final TravellerScreening screening;
+    private final ScreenedManifests manifests;
+    private final ScreeningSettings settings;
+    private final Clock clock;
+
+    ManifestScreening(TravellerScreening screening, ScreenedManifests manifests, ScreeningSettings settings, Clock clock) {
+        this.screening = screening;
+        this.manifests = manifests;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param checkpoint where the manifest is screened; null fields default to the first leg's arrival airport,
+     *                   the home country and ARRIVAL
+     */
+    @Transactional
+    public ManifestResult screen(String edifact, Checkpoint checkpoint) {
+        PaxlstInterchange interchange = new PaxlstParser(clock).parse(edifact);
+        if (interchange.controlReference() == null || interchange.sender() == null) {
+            throw new UnreadableManifest(interchange.allProblems().stream().map(PaxlstProblem::toString).toList());
+        }
+        Optional<ManifestResult> earlier = manifests.find(interchange.sender(), interchange.controlReference());
+        if (earlier.isPresent()) {
+            ManifestResult first = earlier.get();
+            return new ManifestResult(first.sender(), first.controlReference(), first.flight(), first.arrivalAt(), first.travellers(),
+                    first.hitCount(), first.results(), first.problems(), true);
+        }
+        Optional<FlightLeg> leg = interchange.messages().stream().flatMap(m -> m.legs().stream()).findFirst();
+        Checkpoint at = new Checkpoint(
+                checkpoint.borderPost() != null ? checkpoint.borderPost() : leg.map(FlightLeg::arrivalAt).orElse("UNKNOWN"),
+                checkpoint.country() != null ? checkpoint.country() : settings.homeCountry(),
+                checkpoint.direction() != null ? checkpoint.direction() : "ARRIVAL");
+        List<TravellerResult> results = new ArrayList<>();
+        int hitCount = 0;
+        for (ManifestTraveller traveller : interchange.travellers()) {
+            List<String> problems = traveller.problems().stream().map(PaxlstProblem::toString).toList();
+            var identity = traveller.isReadable() ? traveller.holder().toIdentity() : Optional.<org.opensor.registry.matching.Identity>empty();
+            List<IdentityHit> hits = identity.map(i -> screening.screen(i, at)).orElse(List.of());
+            hitCount += hits.size();
+            results.add(resultFor(traveller, hits, identity.isEmpty() && problems.isEmpty()
+                    ? List.of("not enough to screen: no name") : problems));
+        }
+        ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(),
+                leg.map(FlightLeg::flight).orElse(null), leg.map(FlightLeg::arrivalAt).orElse(null), results.size(), hitCount,
+                results, interchange.problems().stream().map(PaxlstProblem::toString).toList(), false);
+        manifests.save(result, clock.instant());
+        return result;
+    }
+
+    private static TravellerResult resultFor(ManifestTraveller traveller, List<IdentityHit> hits, List<String> problems) {
+        var holder = traveller.holder();
+        if (holder == null) {
+            return new TravellerResult(traveller.segmentPosition(), traveller.role().name(), null, null, null, null, null, hits, problems);
+        }
+        return new TravellerResult(traveller.segmentPosition(), traveller.role().name(), holder.surname(), holder.givenNamesJoined(),
+                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(), holder.nationality(),
+                holder.primaryDocument().map(d -> d.number()).orElse(null), hits, problems);
+    }
+}

@@ -1,0 +1,53 @@
+package org.opensor.registry.api.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.api.search.IdentityQuery;
+import org.opensor.registry.api.search.IdentitySearch;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelEventTypes;
+import org.opensor.registry.matching.Identity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens one traveller against the registry with the identity search engine. Every hit (at or above the
+ * configured band) becomes a border-hit event on {@code registry.travel.v1}, written to the outbox in the same
+ * transaction, which the notification worker turns into alerts (undeclared travel, traveller in custody or on bail).
+ */
+@Service
+public class TravellerScreening {
+
+    private final IdentitySearch search;
+    private final Outbox outbox;
+    private final ScreeningSettings settings;
+    private final Clock clock;
+
+    TravellerScreening(IdentitySearch search, Outbox outbox, ScreeningSettings settings, Clock clock) {
+        this.search = search;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** @return the hits, best first; each has been published as a border hit */
+    @Transactional
+    public List<IdentityHit> screen(Identity traveller, Checkpoint checkpoint) {
+        Instant now = clock.instant();
+        // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
+        List<IdentityHit> hits = search.search(new IdentityQuery(traveller, 0, settings.candidates()), null).hits().stream()
+                .filter(hit -> settings.isHit(hit.band()))
+                .toList();
+        for (IdentityHit hit : hits) {
+            BorderHitV1 event = new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()), checkpoint.borderPost(),
+                    checkpoint.country(), checkpoint.direction(), hit.band().name(), now);
+            outbox.append(Topics.TRAVEL, hit.registrantId(), TravelEventTypes.BORDER_HIT_V1, now, event);
+        }
+        return hits;
+    }
+}

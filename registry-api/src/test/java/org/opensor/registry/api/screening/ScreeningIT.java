@@ -1,0 +1,163 @@
+package org.opensor.registry.api.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.ApiClient;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelEventTypes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A border officer screens a passport at the desk and an airline manifest; hits become border-hit events. */
+@IntegrationTest
+class ScreeningIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+    ApiClient api;
+    String registrant;
+    String passport;
+
+    @BeforeEach
+    void aRegisteredOffenderInTheIndex() throws IOException {
+        TestAccounts.ensure(jdbc, encoder);
+        api = new ApiClient(port);
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
+        passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
+        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"KEOVANNA","givenNames":"Rithisak","dateOfBirth":"1968-11-03","sex":"MALE","nationalities":["KHM"],
+                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2031-02-28"}],
+                 "confirmedDistinctPerson":true,"reason":"Judgment 12/2026 received from the court"}""".formatted(passport));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        registrant = created.json().get("id").asString();
+        SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(registrant));
+    }
+
+    @Test
+    void aPassportReadAtTheDeskFindsTheRegistrantAndRaisesABorderHit() {
+        String mrz = Td3.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
+
+        ApiClient.Reply reply = api.post("/api/v1/screenings", "border", """
+                {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode hit = reply.json().get("hits").get(0);
+        assertThat(hit.get("registrantId").asString()).isEqualTo(registrant);
+        assertThat(hit.get("band").asString()).isEqualTo("STRONG");
+        assertThat(reply.json().get("surname").asString()).isEqualTo("KEOVANNA");
+        List<BorderHitV1> events = borderHits();
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().borderPost()).isEqualTo("PNH");
+        assertThat(events.getFirst().direction()).isEqualTo("DEPARTURE");
+        assertThat(events.getFirst().matchBand()).isEqualTo("STRONG");
+    }
+
+    @Test
+    void aDamagedMrzIsRefusedWithWhatFailedAndTypedFieldsStillWork() {
+        String mrz = Td3.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
+        String damaged = mrz.substring(0, mrz.length() - 1) + (mrz.endsWith("1") ? "2" : "1");
+
+        ApiClient.Reply refused = api.post("/api/v1/screenings", "border", """
+                {"mrz":"%s","borderPost":"PNH"}""".formatted(damaged.replace("\n", "\\n")));
+        ApiClient.Reply typed = api.post("/api/v1/screenings", "border", """
+                {"surname":"KEOVANA","givenNames":"Rithisak","dateOfBirth":"1968-11-03","borderPost":"PNH"}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("mrz");
+        assertThat(typed.status()).as(typed.body()).isEqualTo(200);
+        assertThat(typed.json().get("hits").get(0).get("registrantId").asString()).isEqualTo(registrant);
+    }
+
+    @Test
+    void aManifestIsScreenedTravellerByTravellerAndOnlyOnce() throws Exception {
+        String reference = "INT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String manifest = """
+                UNA:+.? '
+                UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+%s++APIS'
+                UNG+PAXLST+OPENSOR AIR+KHM APIS+20260301:0900+1+UN+D:05B'
+                UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F'
+                BGM+745'
+                NAD+MS+++RESERVATIONS DESK'
+                TDT+20+OS101+++OS'
+                LOC+125+BKK'
+                DTM+189:2603011200:201'
+                LOC+87+PNH'
+                DTM+232:2603011310:201'
+                NAD+FL+++SMITH:JOHN PAUL'
+                ATT+2++M'
+                DTM+329:700512'
+                NAT+2+GBR'
+                DOC+P:110:111+123456789'
+                DTM+36:300101'
+                NAD+FL+++KEOVANNA:RITHISAK'
+                ATT+2++M'
+                DTM+329:681103'
+                NAT+2+KHM'
+                DOC+P:110:111+%s'
+                DTM+36:310228'
+                CNT+42:2'
+                UNT+22+MSG001'
+                UNE+1+1'
+                UNZ+1+%s'
+                """.formatted(reference, passport, reference);
+
+        JsonNode first = JSON.readTree(postManifest(manifest).body());
+        JsonNode again = JSON.readTree(postManifest(manifest).body());
+
+        assertThat(first.get("travellers").asInt()).isEqualTo(2);
+        assertThat(first.get("hitCount").asInt()).isEqualTo(1);
+        assertThat(first.get("arrivalAt").asString()).isEqualTo("PNH");
+        assertThat(first.get("resubmitted").asBoolean()).isFalse();
+        assertThat(again.get("resubmitted").asBoolean()).isTrue();
+        assertThat(again.get("hitCount").asInt()).isEqualTo(1);
+        assertThat(borderHits()).hasSize(1).allSatisfy(hit -> assertThat(hit.borderPost()).isEqualTo("PNH"));
+    }
+
+    /** Border-hit events written for the registrant (the outbox relay sends them to registry.travel.v1). */
+    private List<BorderHitV1> borderHits() {
+        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
+                .param("k", registrant).param("t", Topics.TRAVEL).param("type", TravelEventTypes.BORDER_HIT_V1)
+                .query(String.class).list().stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), BorderHitV1.class)).toList();
+    }
+
+    private HttpResponse<String> postManifest(String edifact) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/manifests"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(edifact)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+}
