@@ -2,6 +2,8 @@ package org.opensor.registry.notification.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
@@ -19,6 +21,7 @@ import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
 import org.opensor.registry.notification.travel.TravelNotices;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,8 +56,35 @@ class TravelEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker")
-    void on(ConsumerRecord<String, byte[]> record) {
+    /**
+     * One poll, one transaction: committing once per poll rather than once per event is what lets the worker keep
+     * up (each commit is a WAL flush and a round trip). One consumer per partition ({@code concurrency}) takes the
+     * partitions in parallel. A malformed record stops the batch at its index: the events before it are committed,
+     * then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that record
+     * to the dead-letter topic and hand the rest to the next poll.
+     */
+    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker", batch = "true",
+            concurrency = "${registry.notification.intake.travel-consumers:3}")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<Runnable> handlings = new ArrayList<>(records.size());
+        BatchListenerFailedException malformed = null;
+        for (int i = 0; i < records.size() && malformed == null; i++) {
+            try {
+                handlings.add(handling(records.get(i)));
+            } catch (MalformedEventException e) {
+                malformed = new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        if (!handlings.isEmpty()) {
+            transactions.executeWithoutResult(tx -> handlings.forEach(Runnable::run));
+        }
+        if (malformed != null) {
+            throw malformed;
+        }
+    }
+
+    /** Reads one record (throwing when it is malformed, before anything is written) into what taking it in does. */
+    private Runnable handling(ConsumerRecord<String, byte[]> record) {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);
         String key = EventHeaders.key(record);
@@ -79,14 +109,14 @@ class TravelEventIntake {
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };
-        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
-                return false;
+        return () -> {
+            // Within the poll's transaction: a redelivered event (same ce_id) is skipped, the rest of the poll goes on.
+            boolean first = received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant());
+            if (first) {
+                handling.run();
             }
-            handling.run();
-            return true;
-        }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+            meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        };
     }
 
     private RegistrantFacts subject(UUID registrantId) {
