@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
@@ -66,25 +67,42 @@ class TravelEventIntake {
     @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker", batch = "true",
             concurrency = "${registry.notification.intake.travel-consumers:3}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<Runnable> handlings = new ArrayList<>(records.size());
+        List<Readable> readable = new ArrayList<>(records.size());
         BatchListenerFailedException malformed = null;
         for (int i = 0; i < records.size() && malformed == null; i++) {
             try {
-                handlings.add(handling(records.get(i)));
+                readable.add(read(records.get(i)));
             } catch (MalformedEventException e) {
                 malformed = new BatchListenerFailedException(e.getMessage(), e, i);
             }
         }
-        if (!handlings.isEmpty()) {
-            transactions.executeWithoutResult(tx -> handlings.forEach(Runnable::run));
+        if (!readable.isEmpty()) {
+            transactions.executeWithoutResult(tx -> takeIn(readable));
         }
         if (malformed != null) {
             throw malformed;
         }
     }
 
-    /** Reads one record (throwing when it is malformed, before anything is written) into what taking it in does. */
-    private Runnable handling(ConsumerRecord<String, byte[]> record) {
+    /** A record read, and what taking it in does. */
+    private record Readable(ReceivedEvents.Receipt receipt, Runnable handling) {
+    }
+
+    /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
+    private void takeIn(List<Readable> readable) {
+        Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
+        for (Readable event : readable) {
+            // remove: an event twice in one poll is taken in once.
+            boolean taken = first.remove(event.receipt().eventId());
+            if (taken) {
+                event.handling().run();
+            }
+            meters.counter("registry.worker.events", "outcome", taken ? "taken-in" : "redelivered").increment();
+        }
+    }
+
+    /** Reads one record, throwing when it is malformed, before anything is written. */
+    private Readable read(ConsumerRecord<String, byte[]> record) {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);
         String key = EventHeaders.key(record);
@@ -109,14 +127,7 @@ class TravelEventIntake {
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };
-        return () -> {
-            // Within the poll's transaction: a redelivered event (same ce_id) is skipped, the rest of the poll goes on.
-            boolean first = received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant());
-            if (first) {
-                handling.run();
-            }
-            meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
-        };
+        return new Readable(new ReceivedEvents.Receipt(eventId, type, key, record.topic(), record.partition(), record.offset()), handling);
     }
 
     private RegistrantFacts subject(UUID registrantId) {
