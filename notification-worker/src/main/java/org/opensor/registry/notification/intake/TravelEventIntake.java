@@ -4,8 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
@@ -85,17 +87,28 @@ class TravelEventIntake {
     }
 
     /** A record read, and what taking it in does. */
-    private record Readable(ReceivedEvents.Receipt receipt, Runnable handling) {
+    private record Readable(ReceivedEvents.Receipt receipt, Handling handling) {
+    }
+
+    /** Taking in one event, given the facts of the poll's registrants (read in one query, not one per event). */
+    @FunctionalInterface
+    private interface Handling {
+        void takeIn(Map<UUID, RegistrantFacts> subjects);
     }
 
     /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
     private void takeIn(List<Readable> readable) {
         Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
+        // The key of every travel event is its registrantId (checked when read). Facts are read once for the poll, as
+        // of its start; registrant events arrive on another topic, so they never had an order relative to these.
+        Map<UUID, RegistrantFacts> subjects = registrants.findAll(readable.stream()
+                .filter(event -> first.contains(event.receipt().eventId()))
+                .map(event -> UUID.fromString(event.receipt().subject())).collect(Collectors.toSet()));
         for (Readable event : readable) {
             // remove: an event twice in one poll is taken in once.
             boolean taken = first.remove(event.receipt().eventId());
             if (taken) {
-                event.handling().run();
+                event.handling().takeIn(subjects);
             }
             meters.counter("registry.worker.events", "outcome", taken ? "taken-in" : "redelivered").increment();
         }
@@ -106,23 +119,23 @@ class TravelEventIntake {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);
         String key = EventHeaders.key(record);
-        Runnable handling = switch (type) {
+        Handling handling = switch (type) {
             case TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1 -> {
                 TravelNoticeDeclaredV1 notice = read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);
-                yield () -> {
+                yield subjects -> {
                     notices.declared(notice, notice.declaredAt());
-                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(notice.registrantId()))));
+                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(subjects, notice.registrantId()))));
                 };
             }
             case TravelEventTypes.NOTICE_CANCELLED_V1 -> {
                 TravelNoticeCancelledV1 cancelled = read(record, TravelNoticeCancelledV1.class, key, TravelNoticeCancelledV1::registrantId);
-                yield () -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
+                yield subjects -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
             }
             case TravelEventTypes.BORDER_HIT_V1 -> {
                 BorderHitV1 hit = read(record, BorderHitV1.class, key, BorderHitV1::registrantId);
-                yield () -> {
+                yield subjects -> {
                     boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
-                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(hit.registrantId()), declared)));
+                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
                 };
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
@@ -130,8 +143,9 @@ class TravelEventIntake {
         return new Readable(new ReceivedEvents.Receipt(eventId, type, key, record.topic(), record.partition(), record.offset()), handling);
     }
 
-    private RegistrantFacts subject(UUID registrantId) {
-        return registrants.find(registrantId).orElseGet(() -> RegistrantFacts.unknown(registrantId));
+    private static RegistrantFacts subject(Map<UUID, RegistrantFacts> subjects, UUID registrantId) {
+        RegistrantFacts known = subjects.get(registrantId);
+        return known != null ? known : RegistrantFacts.unknown(registrantId);
     }
 
     private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String key, java.util.function.Function<T, UUID> registrant) {
