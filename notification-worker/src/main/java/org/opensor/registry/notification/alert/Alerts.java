@@ -26,27 +26,28 @@ class Alerts {
     /** @return false when the same source event and rule already issued this alert (a redelivery) */
     boolean insert(UUID alertId, UUID sourceEventId, String rule, String type, String severity, UUID registrantId,
                    List<String> recipients, String reason, String rationale, Instant acknowledgeBy, WebhookBody.Data data, Instant now) {
+        // The alert and its recipients in one statement (one round trip): the recipients are written only when the
+        // alert is. Their key (source event, rule, recipient): the same source event never yields the same alert twice.
         int added = jdbc.sql("""
-                insert into notification.alert (alert_id, source_event_id, rule_id, alert_type, severity, registrant_id, recipients,
-                    reason, rationale, acknowledge_by, state, data, created_at)
-                values (:id, :source, :rule, :type, :severity, :registrant, :recipients, :reason, :rationale, :ackBy, 'ISSUED',
-                    cast(:data as jsonb), :now)
-                on conflict (source_event_id, rule_id) do nothing
+                with added as (
+                    insert into notification.alert (alert_id, source_event_id, rule_id, alert_type, severity, registrant_id, recipients,
+                        reason, rationale, acknowledge_by, state, data, created_at)
+                    values (:id, :source, :rule, :type, :severity, :registrant, :recipients, :reason, :rationale, :ackBy, 'ISSUED',
+                        cast(:data as jsonb), :now)
+                    on conflict (source_event_id, rule_id) do nothing
+                    returning alert_id),
+                recipients as (
+                    insert into notification.alert_recipient (source_event_id, rule_id, recipient, alert_id)
+                    select :source, :rule, recipient, added.alert_id from added, unnest(cast(:recipients as text[])) as recipient)
+                select count(*) from added
                 """)
                 .param("id", alertId).param("source", sourceEventId).param("rule", rule).param("type", type)
                 .param("severity", severity).param("registrant", registrantId).param("recipients", recipients.toArray(String[]::new))
                 .param("reason", reason).param("rationale", rationale).param("ackBy", Timestamp.from(acknowledgeBy))
                 .param("data", new String(EventCodec.write(data), StandardCharsets.UTF_8)).param("now", Timestamp.from(now))
-                .update();
+                .query(Integer.class).single();
         if (added == 0) {
             return false;
-        }
-        for (String recipient : recipients) {
-            // The key (source event, rule, recipient): the same source event never yields the same alert twice.
-            jdbc.sql("""
-                    insert into notification.alert_recipient (source_event_id, rule_id, recipient, alert_id)
-                    values (:source, :rule, :recipient, :id)
-                    """).param("source", sourceEventId).param("rule", rule).param("recipient", recipient).param("id", alertId).update();
         }
         return true;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryQueue {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    DeliveryQueue(JdbcClient jdbc) {
+    DeliveryQueue(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** A delivery to make. */
@@ -58,7 +61,11 @@ public class DeliveryQueue {
                 .param("purpose", purpose.name()).param("payload", payload).param("now", Timestamp.from(now))
                 .param("giveUp", Timestamp.from(now.plus(retryFor)))
                 .update();
-        return added == 1 ? Optional.of(webhookId) : Optional.empty();
+        if (added == 0) {
+            return Optional.empty();
+        }
+        events.publishEvent(DeliveriesQueued.INSTANCE);
+        return Optional.of(webhookId);
     }
 
     /**

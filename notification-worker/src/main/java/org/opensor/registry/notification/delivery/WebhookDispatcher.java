@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.opensor.registry.notification.config.NotificationSettings;
@@ -19,10 +20,9 @@ import org.opensor.registry.notification.subscription.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends due webhooks. Each round claims due rows (leased, so a crash leaves them to be retried), signs each body
@@ -38,22 +38,22 @@ class WebhookDispatcher implements DisposableBean {
 
     private final DeliveryQueue queue;
     private final Subscriptions subscriptions;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
+    private final DeliveredRecorder delivered;
     private final MeterRegistry meters;
     private final Clock clock;
     private final NotificationSettings.Delivery settings;
     private final RetrySchedule retries;
     private final Semaphore inFlight;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("webhook-nudge").daemon().factory());
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private final HttpClient http;
 
-    WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, TransactionTemplate transactions,
-                      ApplicationEventPublisher events, MeterRegistry meters, Clock clock, NotificationSettings settings) {
+    WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, DeliveredRecorder delivered, MeterRegistry meters, Clock clock,
+                      NotificationSettings settings) {
         this.queue = queue;
         this.subscriptions = subscriptions;
-        this.transactions = transactions;
-        this.events = events;
+        this.delivered = delivered;
         this.meters = meters;
         this.clock = clock;
         this.settings = settings.delivery();
@@ -63,8 +63,23 @@ class WebhookDispatcher implements DisposableBean {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * Claims just-committed deliveries at once rather than at the next poll. Queued events coalesce: while a
+     * nudge is pending, further ones add nothing, and the pending round claims everything committed until then.
+     */
+    @TransactionalEventListener
+    void on(DeliveriesQueued queued) {
+        if (nudged.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudged.set(false);
+                dispatch();
+            });
+        }
+    }
+
+    /** The poll picks up what no nudge covers: retries that fall due, leases that ran out, replays. */
     @Scheduled(fixedDelayString = "${registry.notification.delivery.poll-interval}")
-    void dispatch() {
+    synchronized void dispatch() {
         try {
             int room = Math.min(settings.batchSize(), inFlight.availablePermits());
             if (room == 0) {
@@ -124,13 +139,7 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     private void recordSuccess(DeliveryQueue.Claimed delivery, Endpoint endpoint, int status) {
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> {
-            if (queue.succeeded(delivery, status, now)) {
-                events.publishEvent(new Delivered(delivery.alertId(), delivery.subscriptionId(), endpoint.agency(),
-                        delivery.webhookId(), delivery.purpose(), delivery.attempt(), now));
-            }
-        });
+        delivered.delivered(delivery, endpoint.agency(), status);
         meters.counter("registry.worker.webhooks", "outcome", "delivered").increment();
     }
 
@@ -151,6 +160,7 @@ class WebhookDispatcher implements DisposableBean {
 
     @Override
     public void destroy() {
+        nudges.shutdownNow();
         executor.shutdownNow();
     }
 }

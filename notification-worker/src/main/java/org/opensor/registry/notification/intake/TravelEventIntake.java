@@ -2,7 +2,12 @@ package org.opensor.registry.notification.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
@@ -19,6 +24,7 @@ import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
 import org.opensor.registry.notification.travel.TravelNotices;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,44 +59,93 @@ class TravelEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker")
-    void on(ConsumerRecord<String, byte[]> record) {
+    /**
+     * One poll, one transaction: committing once per poll rather than once per event is what lets the worker keep
+     * up (each commit is a WAL flush and a round trip). One consumer per partition ({@code concurrency}) takes the
+     * partitions in parallel. A malformed record stops the batch at its index: the events before it are committed,
+     * then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that record
+     * to the dead-letter topic and hand the rest to the next poll.
+     */
+    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker", batch = "true",
+            concurrency = "${registry.notification.intake.travel-consumers:3}")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<Readable> readable = new ArrayList<>(records.size());
+        BatchListenerFailedException malformed = null;
+        for (int i = 0; i < records.size() && malformed == null; i++) {
+            try {
+                readable.add(read(records.get(i)));
+            } catch (MalformedEventException e) {
+                malformed = new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        if (!readable.isEmpty()) {
+            transactions.executeWithoutResult(tx -> takeIn(readable));
+        }
+        if (malformed != null) {
+            throw malformed;
+        }
+    }
+
+    /** A record read, and what taking it in does. */
+    private record Readable(ReceivedEvents.Receipt receipt, Handling handling) {
+    }
+
+    /** Taking in one event, given the facts of the poll's registrants (read in one query, not one per event). */
+    @FunctionalInterface
+    private interface Handling {
+        void takeIn(Map<UUID, RegistrantFacts> subjects);
+    }
+
+    /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
+    private void takeIn(List<Readable> readable) {
+        Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
+        // The key of every travel event is its registrantId (checked when read). Facts are read once for the poll, as
+        // of its start; registrant events arrive on another topic, so they never had an order relative to these.
+        Map<UUID, RegistrantFacts> subjects = registrants.findAll(readable.stream()
+                .filter(event -> first.contains(event.receipt().eventId()))
+                .map(event -> UUID.fromString(event.receipt().subject())).collect(Collectors.toSet()));
+        for (Readable event : readable) {
+            // remove: an event twice in one poll is taken in once.
+            boolean taken = first.remove(event.receipt().eventId());
+            if (taken) {
+                event.handling().takeIn(subjects);
+            }
+            meters.counter("registry.worker.events", "outcome", taken ? "taken-in" : "redelivered").increment();
+        }
+    }
+
+    /** Reads one record, throwing when it is malformed, before anything is written. */
+    private Readable read(ConsumerRecord<String, byte[]> record) {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);
         String key = EventHeaders.key(record);
-        Runnable handling = switch (type) {
+        Handling handling = switch (type) {
             case TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1 -> {
                 TravelNoticeDeclaredV1 notice = read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);
-                yield () -> {
+                yield subjects -> {
                     notices.declared(notice, notice.declaredAt());
-                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(notice.registrantId()))));
+                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(subjects, notice.registrantId()))));
                 };
             }
             case TravelEventTypes.NOTICE_CANCELLED_V1 -> {
                 TravelNoticeCancelledV1 cancelled = read(record, TravelNoticeCancelledV1.class, key, TravelNoticeCancelledV1::registrantId);
-                yield () -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
+                yield subjects -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
             }
             case TravelEventTypes.BORDER_HIT_V1 -> {
                 BorderHitV1 hit = read(record, BorderHitV1.class, key, BorderHitV1::registrantId);
-                yield () -> {
+                yield subjects -> {
                     boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
-                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(hit.registrantId()), declared)));
+                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
                 };
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };
-        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
-                return false;
-            }
-            handling.run();
-            return true;
-        }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        return new Readable(new ReceivedEvents.Receipt(eventId, type, key, record.topic(), record.partition(), record.offset()), handling);
     }
 
-    private RegistrantFacts subject(UUID registrantId) {
-        return registrants.find(registrantId).orElseGet(() -> RegistrantFacts.unknown(registrantId));
+    private static RegistrantFacts subject(Map<UUID, RegistrantFacts> subjects, UUID registrantId) {
+        RegistrantFacts known = subjects.get(registrantId);
+        return known != null ? known : RegistrantFacts.unknown(registrantId);
     }
 
     private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String key, java.util.function.Function<T, UUID> registrant) {

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,14 +31,19 @@ public class RegistrantProjection {
     }
 
     public Optional<RegistrantFacts> find(UUID registrantId) {
+        return Optional.ofNullable(findAll(List.of(registrantId)).get(registrantId));
+    }
+
+    /** The known facts of these registrants, in one query (the travel intake asks for a whole poll's at once). */
+    public Map<UUID, RegistrantFacts> findAll(Collection<UUID> registrantIds) {
         return jdbc.sql("""
                 select registrant_id, family_name, given_names, nationalities, custody_status, residence_country, residence_district
-                from notification.registrant_fact where registrant_id = :id
-                """).param("id", registrantId)
+                from notification.registrant_fact where registrant_id = any(cast(:ids as uuid[]))
+                """).param("ids", registrantIds.stream().map(UUID::toString).toArray(String[]::new))
                 .query((rs, n) -> new RegistrantFacts(rs.getObject("registrant_id", UUID.class), rs.getString("family_name"),
                         rs.getString("given_names"), strings(rs.getArray("nationalities")), rs.getString("custody_status"),
                         rs.getString("residence_country"), rs.getString("residence_district")))
-                .optional();
+                .list().stream().collect(Collectors.toMap(RegistrantFacts::registrantId, Function.identity()));
     }
 
     /** Stores the facts if their version is newer than the stored one; call inside the intake's transaction. */

@@ -27,6 +27,8 @@ import org.opensor.registry.notification.rules.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Agencies' webhook subscriptions ({@code notification.subscription}). Signing secrets are generated here
@@ -42,6 +44,7 @@ public class Subscriptions {
             subscription_id, agency, url, alert_types, countries, border_posts, districts, active, version,
             previous_secret_expires_at, created_at, updated_at""";
 
+    private final Object activeInTransaction = new Object();
     private final JdbcClient jdbc;
     private final SecretCipher cipher;
     private final Clock clock;
@@ -173,7 +176,31 @@ public class Subscriptions {
                 }).list().stream().collect(Collectors.toMap(Endpoint::subscriptionId, Function.identity()));
     }
 
+    /**
+     * Read once per transaction: the intake issues hundreds of alerts in one transaction, and reading the
+     * subscriptions again for each was a round trip per alert for the same rows.
+     */
+    @SuppressWarnings("unchecked")
     private List<Subscription> active() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return readActive();
+        }
+        List<Subscription> active = (List<Subscription>) TransactionSynchronizationManager.getResource(activeInTransaction);
+        if (active == null) {
+            List<Subscription> read = readActive();
+            TransactionSynchronizationManager.bindResource(activeInTransaction, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(activeInTransaction);
+                }
+            });
+            active = read;
+        }
+        return active;
+    }
+
+    private List<Subscription> readActive() {
         return jdbc.sql("select " + COLUMNS + " from notification.subscription where active").query((rs, n) -> map(rs)).list();
     }
 
