@@ -15,7 +15,7 @@ public final class TestAccounts {
 
     public static void ensure(JdbcClient jdbc, PasswordEncoder encoder) {
         for (String[] account : new String[][]{{"clerk", "COURT_CLERK"}, {"police", "POLICE_OFFICER"}, {"border", "BORDER_OFFICER"},
-                {"admin", "REGISTRY_ADMIN"}, {"auditor", "AUDITOR"}}) {
+                {"admin", "REGISTRY_ADMIN"}, {"auditor", "AUDITOR"}, {"agency", "BORDER_AGENCY_SYSTEM"}}) {
             jdbc.sql("""
                     insert into registry.account (username, password_hash, role, created_at) values (:u, :h, :r, :t)
                     on conflict (username) do update set password_hash = excluded.password_hash

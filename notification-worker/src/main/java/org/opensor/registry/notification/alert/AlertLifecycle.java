@@ -7,7 +7,7 @@ import org.opensor.registry.events.alert.AlertDeliveredV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.notification.delivery.Delivered;
 import org.opensor.registry.notification.delivery.Purpose;
-import org.opensor.registry.notification.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

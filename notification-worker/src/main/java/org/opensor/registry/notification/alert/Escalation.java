@@ -11,7 +11,7 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.delivery.Purpose;
-import org.opensor.registry.notification.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.notification.subscription.Subscription;
 import org.opensor.registry.notification.subscription.Subscriptions;
 import org.slf4j.Logger;

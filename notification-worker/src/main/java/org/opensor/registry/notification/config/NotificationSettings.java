@@ -12,13 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param alerts      deadlines and matching
  * @param delivery    webhook delivery and retries
  * @param escalation  escalation of unacknowledged alerts
- * @param outbox      relay of alert events to Kafka
  * @param admin       the administrator account of the worker's REST API
  * @param secrets     encryption of the webhook signing secrets at rest
  */
 @ConfigurationProperties("registry.notification")
 public record NotificationSettings(String homeCountry, Alerts alerts, Delivery delivery, Escalation escalation,
-                                   Outbox outbox, Admin admin, Secrets secrets) {
+                                   Admin admin, Secrets secrets) {
 
     /**
      * @param routineDeadline        time to acknowledge a routine alert (default 1 hour, NCIC practice)
@@ -59,14 +58,6 @@ public record NotificationSettings(String homeCountry, Alerts alerts, Delivery d
      * @param dutyOfficerAgency the agency whose subscriptions receive escalations, and only those (default {@code DUTY-OFFICER})
      */
     public record Escalation(Duration checkInterval, String dutyOfficerAgency) {
-    }
-
-    /**
-     * @param relayInterval pause between two relay rounds (default 100 ms)
-     * @param batchSize     events sent per round at most (default 500)
-     * @param retention     how long published events stay in the table before they are purged (default 7 days)
-     */
-    public record Outbox(Duration relayInterval, int batchSize, Duration retention) {
     }
 
     /**

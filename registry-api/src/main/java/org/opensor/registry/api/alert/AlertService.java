@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.rules.Texts;

@@ -13,7 +13,7 @@ import org.opensor.registry.api.conviction.ConvictionFacts;
 import org.opensor.registry.api.custody.NewCustodyEvent;
 import org.opensor.registry.api.history.History;
 import org.opensor.registry.api.history.HistoryEntry;
-import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.registration.Verification;

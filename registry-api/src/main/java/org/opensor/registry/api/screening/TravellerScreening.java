@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.api.search.IdentityQuery;
 import org.opensor.registry.api.search.IdentitySearch;

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.security;
 
 import static org.opensor.registry.api.security.Role.AUDITOR;
+import static org.opensor.registry.api.security.Role.BORDER_AGENCY_SYSTEM;
 import static org.opensor.registry.api.security.Role.BORDER_OFFICER;
 import static org.opensor.registry.api.security.Role.COURT_CLERK;
 import static org.opensor.registry.api.security.Role.POLICE_OFFICER;
@@ -37,9 +38,9 @@ public final class Permissions {
             p(POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation", Access.WRITE, POLICE_OFFICER),
             p(GET, "/api/v1/registrants/{id}/travel-notices", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // The alert inbox: border and police officers read (alerts name people) and acknowledge.
-            p(GET, "/api/v1/alerts", Access.READ, BORDER_OFFICER, POLICE_OFFICER),
-            p(GET, "/api/v1/alerts/stream", Access.READ, BORDER_OFFICER, POLICE_OFFICER),
-            p(POST, "/api/v1/alerts/{id}/acknowledgement", Access.WRITE, BORDER_OFFICER, POLICE_OFFICER),
+            p(GET, "/api/v1/alerts", Access.READ, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
+            p(GET, "/api/v1/alerts/stream", Access.READ, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
+            p(POST, "/api/v1/alerts/{id}/acknowledgement", Access.WRITE, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
             // Reads of personal data, each with a stated purpose. Border officers get the identity view of one
             // record (never convictions or custody), and alerts; no lists, no history.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
@@ -47,9 +48,9 @@ public final class Permissions {
             p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
-            // Border screening: the traveller at the desk, and airline manifests.
-            p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER),
-            p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER),
+            // Border screening: the traveller at the desk, and airline manifests (officers and agency systems).
+            p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
+            p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
             // Accounts: the registry administrator, who reads no records.
             p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
             p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),

@@ -8,7 +8,9 @@ public enum Role {
     POLICE_OFFICER("police-officer"),
     BORDER_OFFICER("border-officer"),
     REGISTRY_ADMIN("registry-admin"),
-    AUDITOR("auditor");
+    AUDITOR("auditor"),
+    /** A border agency's own system (machine client, e.g. an API gateway at the airport): screens and takes alerts. */
+    BORDER_AGENCY_SYSTEM("border-agency-system");
 
     private final String externalName;
 

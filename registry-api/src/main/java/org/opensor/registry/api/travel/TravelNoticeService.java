@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.opensor.registry.api.history.FieldChange;
 import org.opensor.registry.api.history.History;
 import org.opensor.registry.api.history.HistoryEntry;
-import org.opensor.registry.api.outbox.Outbox;
+import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.Registrants;

@@ -15,6 +15,7 @@ import org.opensor.registry.api.registrant.PartialDate;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.Sex;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -31,7 +31,7 @@ class AccountController {
         this.accounts = accounts;
     }
 
-    /** @param role as in credentials files: court-clerk, police-officer, border-officer, registry-admin, auditor */
+    /** @param role as in credentials files: court-clerk, police-officer, border-officer, registry-admin, auditor, border-agency-system */
     record NewAccount(@NotBlank String username, @NotBlank String role, String unit, @NotBlank String password) {
     }
 
@@ -52,7 +52,8 @@ class AccountController {
         try {
             role = Role.fromExternalName(body.role());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("role", "known-role", "role must be one of court-clerk, police-officer, border-officer, registry-admin, auditor");
+            throw new RuleViolation("role", "known-role", "role must be one of " + java.util.Arrays.stream(Role.values())
+                    .map(Role::externalName).collect(java.util.stream.Collectors.joining(", ")));
         }
         Accounts.AccountView created = accounts.create(body.username(), role, body.unit(), body.password());
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.username())).body(created);

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.outbox;
+package org.opensor.registry.support.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,11 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * aggregate. A failed send leaves the rows unpublished for the next round: events may be sent twice, never
  * lost, and consumers are idempotent on the event id.
  */
-@Component
 class KafkaOutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaOutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -50,7 +47,7 @@ class KafkaOutboxRelay {
                            Timestamp occurredAt, String payload) {
     }
 
-    @Scheduled(fixedDelayString = "${registry.outbox.relay-interval}")
+    @Scheduled(fixedDelayString = "${opensor.outbox.relay-interval:200ms}")
     void relay() {
         try {
             Integer sent;
@@ -63,14 +60,14 @@ class KafkaOutboxRelay {
     }
 
     private int relayBatch() {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK).query(Boolean.class).single();
+        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", settings.lockId()).query(Boolean.class).single();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
         List<Pending> batch = jdbc.sql("""
                 select position, event_id, topic, event_key, event_type, source, occurred_at, payload::text as payload
-                from registry.outbox_event where published_at is null order by position limit :limit
-                """).param("limit", settings.batchSize())
+                from %s where published_at is null order by position limit :limit
+                """.formatted(settings.table())).param("limit", settings.batchSize())
                 .query((rs, n) -> new Pending(rs.getLong("position"), rs.getObject("event_id", UUID.class), rs.getString("topic"),
                         rs.getString("event_key"), rs.getString("event_type"), rs.getString("source"),
                         rs.getTimestamp("occurred_at"), rs.getString("payload")))
@@ -88,7 +85,7 @@ class KafkaOutboxRelay {
             throw new IllegalStateException("Kafka did not acknowledge the batch: " + e.getMessage(), e);
         }
         // By position list, not range: a row inside the range may belong to a transaction not yet committed.
-        jdbc.sql("update registry.outbox_event set published_at = :now where position = any(:positions)")
+        jdbc.sql("update " + settings.table() + " set published_at = :now where position = any(:positions)")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("positions", batch.stream().map(Pending::position).toArray(Long[]::new))
                 .update();
@@ -114,7 +111,7 @@ class KafkaOutboxRelay {
     /** Published events are kept for a while for inspection, then removed. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
     void purgePublished() {
-        jdbc.sql("delete from registry.outbox_event where published_at < :before")
+        jdbc.sql("delete from " + settings.table() + " where published_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(settings.retention())))
                 .update();
     }

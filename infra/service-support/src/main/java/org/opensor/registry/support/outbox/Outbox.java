@@ -1,4 +1,4 @@
-package org.opensor.registry.notification.outbox;
+package org.opensor.registry.support.outbox;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import java.time.Instant;
 public interface Outbox {
 
     /**
-     * @param key     Kafka key: the aggregate id (the alert), so consumers see one alert's events in order
+     * @param key     Kafka key: the aggregate id, so consumers see one aggregate's events in order
      * @param payload a registry-events contract record
      */
     void append(String topic, String key, String eventType, Instant occurredAt, Object payload);
