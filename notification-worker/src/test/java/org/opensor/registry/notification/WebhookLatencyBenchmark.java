@@ -38,6 +38,12 @@ class WebhookLatencyBenchmark extends WorkerITSupport {
         int seconds = Integer.getInteger("benchmark.seconds", 20);
         int maxRate = Integer.getInteger("benchmark.maxRate", 1600);
         AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
+        // Warm-up at the target rate, not counted: JIT compilation, connection pools and the first Kafka
+        // assignments would otherwise dominate the tail of a 20 s run (JMH does the same with its warm-up).
+        int warmup = Integer.getInteger("benchmark.warmupSeconds", 10);
+        if (warmup > 0) {
+            System.out.println("[benchmark] warm-up, not counted: " + run(admin, rate, warmup));
+        }
         List<String> lines = new ArrayList<>();
         int sustained = 0;
         for (int step = rate; step <= maxRate; step *= 2) {
