@@ -1,5 +1,7 @@
 package org.opensor.registry.matching.eval;
 
+import org.opensor.registry.matching.score.Levenshtein;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -58,7 +60,7 @@ final class FuzzyMatchBaseline {
                 if (Math.abs(indexed.length() - token.length()) > allowed) {
                     continue;
                 }
-                int distance = Levenshteins.withTranspositions(token, indexed);
+                int distance = Levenshtein.withTranspositions(token, indexed);
                 if (distance > allowed) {
                     continue;
                 }
@@ -88,7 +90,7 @@ final class FuzzyMatchBaseline {
         List<String> unused = new ArrayList<>(b);
         for (String token : a) {
             for (int j = 0; j < unused.size(); j++) {
-                if (Levenshteins.withTranspositions(token, unused.get(j)) <= autoFuzziness(token)) {
+                if (Levenshtein.withTranspositions(token, unused.get(j)) <= autoFuzziness(token)) {
                     matched++;
                     unused.remove(j);
                     break;
@@ -122,31 +124,5 @@ final class FuzzyMatchBaseline {
     private double idf(int docFrequency) {
         double n = ids.size();
         return Math.log(1 + (n - docFrequency + 0.5) / (docFrequency + 0.5));
-    }
-
-    /** Edit distance with adjacent transpositions counted once, as Lucene's fuzzy query does. */
-    static final class Levenshteins {
-        private Levenshteins() {
-        }
-
-        static int withTranspositions(String s, String t) {
-            int[][] d = new int[s.length() + 1][t.length() + 1];
-            for (int i = 0; i <= s.length(); i++) {
-                d[i][0] = i;
-            }
-            for (int j = 0; j <= t.length(); j++) {
-                d[0][j] = j;
-            }
-            for (int i = 1; i <= s.length(); i++) {
-                for (int j = 1; j <= t.length(); j++) {
-                    int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-                    d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                    if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
-                        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                    }
-                }
-            }
-            return d[s.length()][t.length()];
-        }
     }
 }

@@ -3,14 +3,14 @@ package org.opensor.registry.matching.score;
 /**
  * Edit distance (insertions, deletions, substitutions), for names written without spaces; and the same with
  * a swap of two neighbouring letters counted as one edit (optimal string alignment), the commonest typing
- * slip (Donlad/Donald).
+ * slip (Donlad/Donald). The evaluation's Elasticsearch-like baseline uses the latter too, as Lucene's fuzzy query does.
  */
-final class Levenshtein {
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int distance(String s, String t) {
+    public static int distance(String s, String t) {
         int[] prev = new int[t.length() + 1];
         int[] cur = new int[t.length() + 1];
         for (int j = 0; j <= t.length(); j++) {
@@ -30,7 +30,7 @@ final class Levenshtein {
     }
 
     /** Like {@link #distance} but a transposition of two adjacent letters costs one edit, not two. */
-    static int withTranspositions(String s, String t) {
+    public static int withTranspositions(String s, String t) {
         int[][] d = new int[s.length() + 1][t.length() + 1];
         for (int i = 0; i <= s.length(); i++) {
             d[i][0] = i;
