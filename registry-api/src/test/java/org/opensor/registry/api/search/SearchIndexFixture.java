@@ -87,6 +87,13 @@ public final class SearchIndexFixture {
         IndexedRegistrant indexed = new IndexedRegistrant(state.registrantId().toString(), state.version(), state.familyName(),
                 state.givenNames(), state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
                 state.nationalities(), aliases, documents);
+        return documentOf(indexed, state.changedAt().toString());
+    }
+
+    /** The document the indexer writes for {@code indexed}: its fields, and the retrieval keys of its identity. */
+    public static Map<String, Object> documentOf(IndexedRegistrant indexed, String changedAt) {
+        List<IndexedRegistrant.IndexedAlias> aliases = indexed.aliases();
+        List<String> documents = indexed.documentNumbers();
         Map<String, Object> document = new HashMap<>();
         document.put("registrantId", indexed.registrantId());
         document.put("version", indexed.version());
@@ -108,7 +115,7 @@ public final class SearchIndexFixture {
         document.put("documentNumbers", documents);
         document.put("keys", List.copyOf(IdentityKeys.of(indexed.toIdentity())));
         document.put("lastEventId", UUID.randomUUID().toString());
-        document.put("changedAt", state.changedAt().toString());
+        document.put("changedAt", changedAt);
         return document;
     }
 }

@@ -1,0 +1,208 @@
+package org.opensor.registry.api.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.search.IndexedRegistrant;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.eval.SyntheticIdentities;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The figures of issue 7: one traveller screened through the API (typed fields in, hits out) with a large registry
+ * indexed, and 400-passenger manifests screened end to end. Runs only when asked:
+ * <pre>
+ * ./mvnw -f registry-api/pom.xml verify -Dit.test=ScreeningBenchmark -Dtests.quiet=false -Dtest=none \
+ *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.registrants=100000] [-Dbenchmark.requests=2000]
+ *     [-Dbenchmark.clients=8] [-Dbenchmark.manifests=5]
+ * </pre>
+ * The registry is the project's synthetic generator (Khmer, Thai, Chinese, Vietnamese, English names with
+ * variants), indexed in the search-indexer's document shape; travellers are the generator's labelled queries.
+ */
+@IntegrationTest
+class ScreeningBenchmark {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @Test
+    void screensTravellersAndManifestsAgainstALargeRegistry() throws Exception {
+        int registrants = Integer.getInteger("benchmark.registrants", 100_000);
+        int requests = Integer.getInteger("benchmark.requests", 2000);
+        int clients = Integer.getInteger("benchmark.clients", 8);
+        int manifests = Integer.getInteger("benchmark.manifests", 5);
+        TestAccounts.ensure(jdbc, encoder);
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
+        SyntheticIdentities.Dataset dataset = SyntheticIdentities.generate(registrants, 7);
+        long indexing = System.nanoTime();
+        index(dataset.registry());
+        System.out.printf("[benchmark] indexed %d registrants in %.1f s%n", registrants, (System.nanoTime() - indexing) / 1e9);
+
+        List<Identity> travellers = dataset.queries().stream().map(SyntheticIdentities.LabelledQuery::query)
+                .filter(q -> q.name().family() != null).toList();
+        for (int i = 0; i < 200; i++) { // warm-up, not counted
+            screen(travellers.get(i % travellers.size()));
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        screen(travellers.get(i % travellers.size()));
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("[benchmark] one traveller, %d clients, %d screenings in %.1f s (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                clients, sorted.size(), seconds, sorted.size() / seconds, ms(sorted, 50), ms(sorted, 95), ms(sorted, 99));
+
+        List<Long> manifestTimes = new ArrayList<>();
+        int screened = 0;
+        for (int m = 0; m < manifests; m++) {
+            List<Identity> passengers = travellers.subList((m * 400) % Math.max(1, travellers.size() - 400), (m * 400) % Math.max(1, travellers.size() - 400) + 400);
+            String edifact = manifest("BENCH" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), passengers);
+            long t0 = System.nanoTime();
+            HttpResponse<String> reply = post("/api/v1/manifests", "text/plain", edifact);
+            manifestTimes.add(System.nanoTime() - t0);
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+            screened += passengers.size();
+        }
+        Collections.sort(manifestTimes);
+        double manifestSeconds = manifestTimes.stream().mapToLong(Long::longValue).sum() / 1e9;
+        System.out.printf("[benchmark] %d manifests of 400 travellers: p50 %.0f ms, p95 %.0f ms, max %.0f ms; %.0f travellers/s%n",
+                manifests, ms(manifestTimes, 50), ms(manifestTimes, 95), manifestTimes.getLast() / 1e6, screened / manifestSeconds);
+    }
+
+    private void screen(Identity traveller) {
+        PersonName name = traveller.name();
+        String body = "{\"surname\":%s,\"givenNames\":%s,\"dateOfBirth\":%s,\"documentNumber\":%s,\"borderPost\":\"PNH\"}".formatted(
+                json(name.family()), json(name.given()),
+                json(traveller.dateOfBirth() == null || traveller.dateOfBirth().plusMinusYears() > 0 ? null : traveller.dateOfBirth().toString()),
+                json(traveller.documentNumbers().stream().findFirst().orElse(null)));
+        HttpResponse<String> reply = post("/api/v1/screenings", "application/json", body);
+        if (reply.statusCode() != 200) {
+            throw new AssertionError(reply.statusCode() + " " + reply.body());
+        }
+    }
+
+    private void index(List<SyntheticIdentities.Registrant> registry) throws Exception {
+        String now = Instant.now().toString();
+        for (int from = 0; from < registry.size(); from += 2000) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(TestServersAlias.NAME);
+            for (SyntheticIdentities.Registrant registrant : registry.subList(from, Math.min(registry.size(), from + 2000))) {
+                IndexedRegistrant indexed = indexed(registrant);
+                bulk.operations(op -> op.index(i -> i.id(indexed.registrantId()).document(SearchIndexFixture.documentOf(indexed, now))));
+            }
+            var response = elasticsearch.bulk(bulk.build());
+            assertThat(response.errors()).isFalse();
+        }
+        elasticsearch.indices().refresh(r -> r.index(TestServersAlias.NAME));
+    }
+
+    private static IndexedRegistrant indexed(SyntheticIdentities.Registrant registrant) {
+        Identity identity = registrant.identity();
+        PersonName name = identity.name();
+        String family = name.family() != null ? name.family() : name.full();
+        List<IndexedRegistrant.IndexedAlias> aliases = identity.aliases().stream().map(a -> new IndexedRegistrant.IndexedAlias(
+                a.name().family(), a.name().given(), a.name().full(), a.dateOfBirth() == null ? null : a.dateOfBirth().toString())).toList();
+        return new IndexedRegistrant(UUID.nameUUIDFromBytes(registrant.id().getBytes(StandardCharsets.UTF_8)).toString(), 1, family,
+                name.given() == null ? "" : name.given(), null,
+                identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString(), null, identity.sex().name(),
+                List.copyOf(identity.nationalities()), aliases, List.copyOf(identity.documentNumbers()));
+    }
+
+    private static String manifest(String reference, List<Identity> passengers) {
+        StringBuilder edifact = new StringBuilder("UNA:+.? '\nUNB+UNOA:4+BENCH AIR:ZZ+KHM APIS:ZZ+20260301:0900+" + reference + "++APIS'\n"
+                + "UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F'\nBGM+745'\nTDT+20+OS101+++OS'\nLOC+125+BKK'\n"
+                + "DTM+189:2603011200:201'\nLOC+87+PNH'\nDTM+232:2603011310:201'\n");
+        int segments = 8;
+        for (Identity passenger : passengers) {
+            PersonName name = passenger.name();
+            edifact.append("NAD+FL+++").append(edi(name.family())).append(':').append(edi(name.given() == null ? "" : name.given())).append("'\n");
+            segments++;
+            if (passenger.dateOfBirth() != null && passenger.dateOfBirth().hasDay() && passenger.dateOfBirth().plusMinusYears() == 0) {
+                var d = passenger.dateOfBirth();
+                edifact.append("DTM+329:%04d%02d%02d:102'\n".formatted(d.year(), d.month(), d.day()));
+                segments++;
+            }
+            String document = passenger.documentNumbers().stream().findFirst().orElse(null);
+            if (document != null) {
+                edifact.append("DOC+P:110:111+").append(edi(document)).append("'\n");
+                segments++;
+            }
+        }
+        edifact.append("CNT+42:").append(passengers.size()).append("'\nUNT+").append(segments + 2).append("+MSG001'\nUNZ+1+").append(reference).append("'\n");
+        return edifact.toString();
+    }
+
+    private static String edi(String text) {
+        return text.toUpperCase().replaceAll("[?'+:*]", " ");
+    }
+
+    private static String json(String value) {
+        return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static double ms(List<Long> sortedNanos, int percentile) {
+        if (sortedNanos.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(sortedNanos.size() - 1, index))) / 1e6;
+    }
+
+    /** The alias registry-api reads in tests. */
+    private static final class TestServersAlias {
+        static final String NAME = org.opensor.registry.api.TestServers.SEARCH_ALIAS;
+    }
+}
