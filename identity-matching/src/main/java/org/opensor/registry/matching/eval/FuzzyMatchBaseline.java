@@ -1,6 +1,7 @@
 package org.opensor.registry.matching.eval;
 
-import org.opensor.registry.matching.score.Levenshtein;
+import org.opensor.registry.matching.text.Levenshtein;
+
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.opensor.registry.matching.keys;
 
+import org.opensor.registry.matching.text.Levenshtein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -66,31 +67,12 @@ public final class RomanizationSkeleton {
             String nx = rule.rewrite().apply(x);
             String ny = rule.rewrite().apply(y);
             // A rule explains the match only if it brought the words closer; kh in both sokha and sokhar does not.
-            if (levenshtein(nx, ny) < levenshtein(x, y)) {
+            if (Levenshtein.distance(nx, ny) < Levenshtein.distance(x, y)) {
                 needed.add(rule.reason());
             }
             x = nx;
             y = ny;
         }
         return x.equals(y) ? needed : List.of();
-    }
-
-    static int levenshtein(String s, String t) {
-        int[] prev = new int[t.length() + 1];
-        int[] cur = new int[t.length() + 1];
-        for (int j = 0; j <= t.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= s.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= t.length(); j++) {
-                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[t.length()];
     }
 }

@@ -1,5 +1,6 @@
 package org.opensor.registry.matching.score;
 
+import org.opensor.registry.matching.text.Levenshtein;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;

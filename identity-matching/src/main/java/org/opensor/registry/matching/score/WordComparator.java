@@ -1,5 +1,6 @@
 package org.opensor.registry.matching.score;
 
+import org.opensor.registry.matching.text.Levenshtein;
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;

@@ -1,9 +1,9 @@
-package org.opensor.registry.matching.score;
+package org.opensor.registry.matching.text;
 
 /**
  * Edit distance (insertions, deletions, substitutions), for names written without spaces; and the same with
  * a swap of two neighbouring letters counted as one edit (optimal string alignment), the commonest typing
- * slip (Donlad/Donald). The evaluation's Elasticsearch-like baseline uses the latter too, as Lucene's fuzzy query does.
+ * slip (Donlad/Donald). Shared by the scorer, the romanization skeletons and the evaluation baseline.
  */
 public final class Levenshtein {
 
