@@ -14,20 +14,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opensor.registry.stack.LocalStack;
-import org.opensor.registry.stack.Ports;
-import org.opensor.registry.stack.Secrets;
 import org.opensor.registry.stack.ServiceProcess;
 import org.opensor.registry.stack.StackLayout;
 import org.opensor.registry.testservices.TestServices;
@@ -39,50 +33,26 @@ import org.opensor.registry.testservices.TestServices;
 class WalkingSkeletonIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String CLERK_PASSWORD = Secrets.generatePassword();
-    private static final String POLICE_PASSWORD = Secrets.generatePassword();
+    private static String CLERK_PASSWORD;
+    private static String POLICE_PASSWORD;
     private static TestServices.Endpoints servers;
     private static StackLayout layout;
     private static Map<String, String> common;
-    private static List<ServiceProcess> services;
     private static ServiceProcess api;
     private static ServiceProcess indexer;
     private static ServiceProcess worker;
 
     @BeforeAll
     static void startServices() throws Exception {
-        servers = TestServices.get();
-        Path state = Files.createTempDirectory("opensor-e2e-");
-        layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
-        Path credentials = state.resolve("demo-credentials");
-        Files.writeString(credentials, "court-clerk clerk " + CLERK_PASSWORD + "\npolice-officer police " + POLICE_PASSWORD + "\n");
-
-        common = Map.of(
-                "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
-                "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
-                "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
-                "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
-        api = service(layout, "registry-api", common, Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
-        worker = service(layout, "notification-worker", common, Map.of());
-        indexer = service(layout, "search-indexer", common, Map.of());
-        services = List.of(api, worker, indexer);
-        LocalStack.startAndAwait(services, line -> System.out.println("[e2e] " + line));
-    }
-
-    private static ServiceProcess service(StackLayout layout, String module, Map<String, String> common, Map<String, String> own) {
-        Map<String, String> env = new HashMap<>(common);
-        env.putAll(own);
-        int port = Ports.freePort();
-        env.put("SERVER_PORT", Integer.toString(port));
-        return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.forEach(ServiceProcess::stop);
-        }
+        E2eStack stack = E2eStack.get();
+        servers = stack.servers;
+        layout = stack.layout;
+        common = stack.common;
+        api = stack.api;
+        worker = stack.worker;
+        indexer = stack.indexer;
+        CLERK_PASSWORD = stack.passwords.get("clerk");
+        POLICE_PASSWORD = stack.passwords.get("police");
     }
 
     @Test

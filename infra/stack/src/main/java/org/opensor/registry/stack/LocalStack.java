@@ -49,7 +49,11 @@ public final class LocalStack {
                         "SPRING_DATASOURCE_USERNAME", "registry_api",
                         "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("registry_api"),
                         "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
-                        "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString())),
+                        "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
+                        // the console's administration pages manage subscriptions and dead letters through the worker's API
+                        "REGISTRY_WORKER_URL", "http://127.0.0.1:" + ports.notificationWorker(),
+                        "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                        "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin"))),
                 service("notification-worker", ports.notificationWorker(), "OPENSOR_WORKER_PORT", database, Map.of(
                         "SPRING_DATASOURCE_USERNAME", "notification_worker",
                         "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Writes an audit entry for every call to {@code /api/}: who, role, action, record, purpose, when, client
+ * Writes an audit entry for every call to {@code /api/} and every console page (and each console sign-in and
+ * sign-out): who, role, action, record, purpose, when, client
  * address and outcome, including refused and failed attempts. It runs outside the security filters so that
  * 401 and 403 are recorded too. The response is held back until the entry is written: if the audit cannot
  * be written, the caller gets a 500 instead of the data (fail closed).
@@ -47,7 +48,10 @@ public class AuditRequestFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String uri = request.getRequestURI();
+        boolean console = uri.equals("/console") || uri.startsWith("/console/")
+                || ("POST".equals(request.getMethod()) && (uri.equals("/login") || uri.equals("/logout")));
+        return !uri.startsWith("/api/") && !console;
     }
 
     @Override
@@ -120,8 +124,17 @@ public class AuditRequestFilter extends OncePerRequestFilter {
         if (recordId == null && location != null) {
             recordId = recordId(location);
         }
+        if ("/login".equals(request.getRequestURI()) && location != null && location.contains("/login?")) {
+            status = HttpStatus.UNAUTHORIZED.value(); // a refused console sign-in is answered with a redirect back to the form
+        }
         return new AuditEntry(clock.instant(), actor, role, request.getMethod() + " " + path, recordId,
-                request.getHeader(PurposeOfAccess.HEADER), request.getRemoteAddr(), AuditEntry.outcomeOf(status), status);
+                purpose(request), request.getRemoteAddr(), AuditEntry.outcomeOf(status), status);
+    }
+
+    /** The API's header, or the purpose the console stated for this request. */
+    private static String purpose(HttpServletRequest request) {
+        String header = request.getHeader(PurposeOfAccess.HEADER);
+        return header != null ? header : (String) request.getAttribute(PurposeOfAccess.REQUEST_ATTRIBUTE);
     }
 
     private static String recordId(String uri) {
@@ -135,6 +148,10 @@ public class AuditRequestFilter extends OncePerRequestFilter {
 
     /** The user name a failed Basic login claimed: failed attempts against an account must show up. */
     private static String claimedUser(HttpServletRequest request) {
+        if ("/login".equals(request.getRequestURI()) && request.getParameter("username") != null) {
+            String username = request.getParameter("username");
+            return "unauthenticated:" + username.substring(0, Math.min(username.length(), 64));
+        }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {

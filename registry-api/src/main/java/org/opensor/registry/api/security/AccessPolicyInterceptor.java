@@ -2,14 +2,9 @@ package org.opensor.registry.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -24,14 +19,10 @@ import org.springframework.web.servlet.HandlerMapping;
 @Component
 class AccessPolicyInterceptor implements HandlerInterceptor {
 
-    private final SearchRateLimiter rateLimiter;
-    private final CurrentUnit currentUnit;
-    private final JdbcClient jdbc;
+    private final AccessChecks checks;
 
-    AccessPolicyInterceptor(SearchRateLimiter rateLimiter, CurrentUnit currentUnit, JdbcClient jdbc) {
-        this.rateLimiter = rateLimiter;
-        this.currentUnit = currentUnit;
-        this.jdbc = jdbc;
+    AccessPolicyInterceptor(AccessChecks checks) {
+        this.checks = checks;
     }
 
     @Override
@@ -53,33 +44,11 @@ class AccessPolicyInterceptor implements HandlerInterceptor {
             }
         }
         if (permission.get().access() == Access.SEARCH && caller != null) {
-            long wait = rateLimiter.acquire(caller.getName());
-            if (wait > 0) {
-                throw new TooManySearches(wait);
-            }
+            checks.countSearch(caller);
         }
-        if (permission.get().access() != Access.ADMINISTER && caller != null) {
-            checkRestriction(request, caller);
+        if (permission.get().access() != Access.ADMINISTER && caller != null && request.getRequestURI().startsWith("/api/v1/registrants/")) {
+            AccessChecks.registrantId(request).ifPresent(id -> checks.checkRestriction(id, caller));
         }
         return true;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void checkRestriction(HttpServletRequest request, Authentication caller) {
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (variables == null || !variables.containsKey("id") || !request.getRequestURI().startsWith("/api/v1/registrants/")) {
-            return;
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(variables.get("id"));
-        } catch (IllegalArgumentException e) {
-            return; // not an id: the controller answers 400
-        }
-        List<String> units = jdbc.sql("select unit from registry.registrant_restriction where registrant_id = :id")
-                .param("id", id).query(String.class).list();
-        if (!units.isEmpty() && currentUnit.of(caller).filter(units::contains).isEmpty()) {
-            throw new AccessDeniedException("record restricted to named units");
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public final class PurposeOfAccess {
 
     public static final String HEADER = "X-Purpose";
+    /** Request attribute through which the web console hands the audit trail the purpose it works under. */
+    public static final String REQUEST_ATTRIBUTE = PurposeOfAccess.class.getName() + ".stated";
     /** A reference without spaces (letters, digits, - / . :), then a reason of at least two words or 8 characters. */
     private static final Pattern FORM = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/.:_#]{2,40}\\s+\\S.{6,}$");
 

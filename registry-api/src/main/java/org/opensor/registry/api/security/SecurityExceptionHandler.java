@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem answers for access decisions taken inside Spring MVC (after the security filters). */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class SecurityExceptionHandler {
 
     @ExceptionHandler(TooManySearches.class)

@@ -1,0 +1,145 @@
+package org.opensor.registry.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opensor.registry.stack.StackLayout;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (installed by {@code infra/browser/install},
+ * never downloaded by a test tool), with the small vocabulary the console journeys need: sign in, fill a field,
+ * press a button, wait for text, take a screenshot into {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final WebDriver driver;
+    private final String baseUrl;
+    private final Path profile;
+
+    Browser(String baseUrl) throws IOException, InterruptedException {
+        install();
+        this.baseUrl = baseUrl;
+        this.profile = Files.createTempDirectory("opensor-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // No sandbox as root; no background networking: this machine's network is closed and Chromium would
+        // otherwise keep trying to reach its vendor's hosts.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-default-apps", "--lang=en-GB", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Runs the project's install script once when Chromium or its driver is missing. */
+    private static synchronized void install() throws IOException, InterruptedException {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        Path script = StackLayout.findProjectRoot(Path.of("")).resolve("infra/browser/install");
+        Process process = new ProcessBuilder(script.toString()).inheritIO().start();
+        if (process.waitFor() != 0 || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Chromium and chromedriver are needed for the console tests: " + script + " could not install them");
+        }
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        press("sign-in");
+        waitFor(By.cssSelector("h1"));
+    }
+
+    void signOut() {
+        press("sign-out");
+        waitForText("Signed out");
+    }
+
+    /** Types into the field with this id, replacing what was there. */
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void select(String id, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    void press(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    void click(By by) {
+        waitFor(by).click();
+    }
+
+    WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The error message shown beside the field with this id. */
+    String errorBeside(String id) {
+        return driver.findElement(By.id(id + "-error")).getText();
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(By.cssSelector("body")).isEmpty() ? List.of() : driver.findElements(by);
+    }
+
+    /** A full-page screenshot named after the page, for people to look at (target/screenshots). */
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 150, 700), 4000)));
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(before);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

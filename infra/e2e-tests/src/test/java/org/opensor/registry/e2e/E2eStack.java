@@ -1,0 +1,85 @@
+package org.opensor.registry.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensor.registry.stack.LocalStack;
+import org.opensor.registry.stack.Ports;
+import org.opensor.registry.stack.Secrets;
+import org.opensor.registry.stack.ServiceProcess;
+import org.opensor.registry.stack.StackLayout;
+import org.opensor.registry.testservices.TestServices;
+
+/**
+ * The three services run from their built jars as processes, once for all end-to-end tests of this run (they
+ * take most of a minute to start), with one demo account per role as a newcomer gets from {@code infra/local/up}.
+ */
+final class E2eStack {
+
+    private static E2eStack running;
+
+    final TestServices.Endpoints servers;
+    final StackLayout layout;
+    final Map<String, String> common;
+    /** username → password, one account per role. */
+    final Map<String, String> passwords = new LinkedHashMap<>();
+    final ServiceProcess api;
+    final ServiceProcess worker;
+    final ServiceProcess indexer;
+
+    static synchronized E2eStack get() throws Exception {
+        if (running == null) {
+            running = new E2eStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> List.of(running.api, running.worker, running.indexer).forEach(ServiceProcess::stop)));
+        }
+        return running;
+    }
+
+    private E2eStack() throws Exception {
+        servers = TestServices.get();
+        Path state = Files.createTempDirectory("opensor-e2e-");
+        layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
+        StringBuilder credentials = new StringBuilder();
+        for (String[] account : List.of(new String[] {"court-clerk", "clerk"}, new String[] {"police-officer", "police"},
+                new String[] {"border-officer", "border"}, new String[] {"registry-admin", "admin"}, new String[] {"auditor", "auditor"})) {
+            String password = Secrets.generatePassword();
+            passwords.put(account[1], password);
+            credentials.append(account[0]).append(' ').append(account[1]).append(' ').append(password).append('\n');
+        }
+        Path credentialsFile = state.resolve("demo-credentials");
+        Files.writeString(credentialsFile, credentials);
+
+        common = Map.of(
+                "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
+                "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
+                "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
+                "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
+        String workerAdminPassword = Secrets.generatePassword();
+        int workerPort = Ports.freePort();
+        worker = service("notification-worker", workerPort, Map.of(
+                "NOTIFICATION_ADMIN_USERNAME", "admin", "NOTIFICATION_ADMIN_PASSWORD", workerAdminPassword,
+                "NOTIFICATION_SECRET_KEY", randomKey()));
+        api = service("registry-api", Ports.freePort(), Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentialsFile.toString(),
+                "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
+                "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword));
+        indexer = service("search-indexer", Ports.freePort(), Map.of());
+        LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    private ServiceProcess service(String module, int port, Map<String, String> own) {
+        Map<String, String> env = new HashMap<>(common);
+        env.putAll(own);
+        env.put("SERVER_PORT", Integer.toString(port));
+        return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
+    }
+}

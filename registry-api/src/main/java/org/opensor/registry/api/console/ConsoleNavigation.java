@@ -1,0 +1,30 @@
+package org.opensor.registry.api.console;
+
+import java.util.List;
+import java.util.Set;
+import org.opensor.registry.api.security.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The console's menu: each entry is shown to the roles that may open its page (from {@link ConsolePages}), so a
+ * user never sees a link that would answer 403.
+ */
+public final class ConsoleNavigation {
+
+    public record Item(String label, String path, String description) {
+    }
+
+    /** In the order a user meets them; the home page lists the same entries with their descriptions. */
+    static final List<Item> ITEMS = List.of(
+            new Item("Home", "/console", "Your tasks and the purpose you are working under."));
+
+    private ConsoleNavigation() {
+    }
+
+    static List<Item> visibleTo(Set<Role> roles) {
+        return ITEMS.stream()
+                .filter(item -> ConsolePages.find(HttpMethod.GET, item.path())
+                        .map(page -> page.roles().stream().anyMatch(roles::contains)).orElse(false))
+                .toList();
+    }
+}

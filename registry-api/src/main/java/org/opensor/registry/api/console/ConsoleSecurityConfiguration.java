@@ -1,0 +1,72 @@
+package org.opensor.registry.api.console;
+
+import org.opensor.registry.api.audit.AuthenticationCapture;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The browser side: form login against the built-in accounts (same lockout and password rules as the API),
+ * a session that ends after 30 minutes idle ({@code server.servlet.session.timeout}), CSRF tokens on every
+ * form and htmx request, and each page open to the roles of the API endpoint it borrows ({@link ConsolePages}).
+ * It is ordered before the API's chain and claims only the console's paths.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration implements WebMvcConfigurer {
+
+    private static final String GOVUK_FRONTEND_VERSION = new org.webjars.WebJarVersionLocator().version("govuk-frontend");
+
+    private final ConsoleAccessInterceptor interceptor;
+
+    ConsoleSecurityConfiguration(ConsoleAccessInterceptor interceptor) {
+        this.interceptor = interceptor;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/console-assets/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error");
+        http.authorizeHttpRequests(routes -> {
+            routes.requestMatchers(ConsolePages.PUBLIC_PATHS.toArray(String[]::new)).permitAll();
+            routes.requestMatchers("/").authenticated();
+            for (ConsolePage page : ConsolePages.ALL) {
+                routes.requestMatchers(page.method(), page.path()).hasAnyRole(page.roleNames());
+            }
+            routes.anyRequest().denyAll();
+        });
+        return http
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'; form-action 'self'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    /**
+     * GOV.UK Frontend's stylesheet asks for its images under {@code /assets/images}. Its fonts ({@code /assets/fonts})
+     * are left unserved on purpose: the GDS Transport typeface is licensed to GOV.UK services only (console.css
+     * names the fonts this service uses).
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/images/**").addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/"
+                + GOVUK_FRONTEND_VERSION + "/dist/govuk/assets/images/");
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(interceptor).addPathPatterns("/console", "/console/**");
+    }
+}
