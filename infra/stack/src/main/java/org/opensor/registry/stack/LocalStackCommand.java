@@ -46,6 +46,7 @@ public final class LocalStackCommand {
         ServiceProcess api = stack.services().getFirst();
         System.out.println("""
 
+                Web console       %1$s/   (sign in with a demo account below)
                 Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
                 Demo accounts     %2$s (mode 600): role, username, password""".formatted(api.url(), DemoAccounts.file(stack.layout())));
         for (String line : DemoAccounts.lines(stack.layout())) {

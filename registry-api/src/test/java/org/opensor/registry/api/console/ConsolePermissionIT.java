@@ -1,0 +1,196 @@
+package org.opensor.registry.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every console route, opened as every role through a real form login (session cookie and CSRF token), against
+ * {@link ConsolePages}: a page without an entry, an entry without a page, or a role that gets more or less than
+ * the API endpoint the page borrows, fails here. Also: nobody signed in is sent to the login page, and a form
+ * posted without its CSRF token is refused.
+ */
+@IntegrationTest
+class ConsolePermissionIT {
+
+    private static final Map<String, Role> ROLE_OF = new LinkedHashMap<>();
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    static {
+        ROLE_OF.put("clerk", Role.COURT_CLERK);
+        ROLE_OF.put("police", Role.POLICE_OFFICER);
+        ROLE_OF.put("border", Role.BORDER_OFFICER);
+        ROLE_OF.put("admin", Role.REGISTRY_ADMIN);
+        ROLE_OF.put("auditor", Role.AUDITOR);
+        ROLE_OF.put("agency", Role.BORDER_AGENCY_SYSTEM);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void accounts() {
+        TestAccounts.ensure(jdbc, encoder);
+    }
+
+    private record Route(HttpMethod method, String path) {
+    }
+
+    private List<Route> consoleRoutes() {
+        List<Route> routes = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String path : info.getPatternValues()) {
+                if (path.equals("/console") || path.startsWith("/console/")) {
+                    assertThat(info.getMethodsCondition().getMethods()).as("console route %s must name its HTTP method", path).isNotEmpty();
+                    info.getMethodsCondition().getMethods().forEach(m -> routes.add(new Route(HttpMethod.valueOf(m.name()), path)));
+                }
+            }
+        });
+        return routes;
+    }
+
+    @Test
+    void everyConsoleRouteHasExactlyOneEntryInThePageTableAndEveryEntryARoute() {
+        Set<String> served = new TreeSet<>();
+        consoleRoutes().forEach(r -> served.add(r.method() + " " + r.path()));
+        Set<String> listed = new TreeSet<>();
+        ConsolePages.ALL.forEach(p -> assertThat(listed.add(p.method() + " " + p.path())).as("listed twice: %s %s", p.method(), p.path()).isTrue());
+        assertThat(served).as("console routes without an entry in ConsolePages").isSubsetOf(listed);
+        assertThat(listed).as("ConsolePages entries without a route").isSubsetOf(served);
+    }
+
+    @Test
+    void everyRoleGetsExactlyThePagesOfTheApiEndpointsItMayCall() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var user : ROLE_OF.entrySet()) {
+            Session session = Session.signIn(port, user.getKey(), TestAccounts.PASSWORD);
+            if (user.getValue() == Role.BORDER_AGENCY_SYSTEM) {
+                // a machine client has no console: it signs in, and every page refuses it
+                assertThat(session.get("/console").statusCode()).isEqualTo(403);
+            }
+            session.statePurpose();
+            for (Route route : consoleRoutes()) {
+                ConsolePage page = ConsolePages.find(route.method(), route.path()).orElseThrow();
+                String path = route.path().replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
+                HttpResponse<String> reply = route.method() == HttpMethod.GET ? session.get(path) : session.post(path, Map.of());
+                boolean allowed = page.roles().contains(user.getValue());
+                if (allowed && reply.statusCode() == 403 || !allowed && reply.statusCode() != 403) {
+                    wrong.add(user.getKey() + " " + route + " → " + reply.statusCode() + (allowed ? ", expected access" : ", expected 403"));
+                }
+                assertThat(reply.statusCode()).as("%s %s as %s", route.method(), path, user.getKey()).isLessThan(500);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void nobodySignedInIsSentToTheLoginPageAndAFormWithoutItsCsrfTokenIsRefused() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> home = anonymous.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+        Session clerk = Session.signIn(port, "clerk", TestAccounts.PASSWORD);
+        HttpResponse<String> forged = clerk.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/purpose"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("purpose=" + URLEncoder.encode("CASE-1 forged form post", StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aWrongPasswordSendsTheBrowserBackToTheLoginPageWithAnError() throws Exception {
+        HttpResponse<String> refused = Session.attempt(port, "police", "not-the-password");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    /** A browser session: cookie jar and the CSRF token of the last page fetched. */
+    static final class Session {
+
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        final int port;
+        String csrf;
+
+        private Session(int port) {
+            this.port = port;
+        }
+
+        static Session signIn(int port, String username, String password) throws Exception {
+            Session session = new Session(port);
+            HttpResponse<String> reply = session.login(username, password);
+            assertThat(reply.headers().firstValue("Location").orElse("")).as("sign-in of %s", username).endsWith("/console");
+            session.get("/console/purpose");
+            return session;
+        }
+
+        static HttpResponse<String> attempt(int port, String username, String password) throws Exception {
+            return new Session(port).login(username, password);
+        }
+
+        private HttpResponse<String> login(String username, String password) throws Exception {
+            get("/login");
+            return post("/login", Map.of("username", username, "password", password));
+        }
+
+        void statePurpose() throws Exception {
+            HttpResponse<String> form = get("/console/purpose");
+            if (form.statusCode() == 200) {
+                post("/console/purpose", Map.of("purpose", "CASE-1 console permission matrix test"));
+            }
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = CSRF.matcher(reply.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return reply;
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
+            form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
