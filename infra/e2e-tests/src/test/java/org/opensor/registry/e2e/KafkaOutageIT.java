@@ -107,7 +107,10 @@ class KafkaOutageIT {
 
         Set<String> expected = new HashSet<>(before);
         expected.addAll(during);
+        long back = System.nanoTime();
         Set<String> seen = registeredSubjects(expected, Duration.ofSeconds(120));
+        System.out.printf("[outage] %d of %d registration events on %s, the last %.1f s after Kafka was back%n",
+                seen.size(), expected.size(), TOPIC, (System.nanoTime() - back) / 1e9);
         assertThat(seen).as("registrants whose registration event reached %s after the outage", TOPIC).containsExactlyInAnyOrderElementsOf(expected);
     }
 
