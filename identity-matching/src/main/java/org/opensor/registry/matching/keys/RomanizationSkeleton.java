@@ -45,6 +45,13 @@ public final class RomanizationSkeleton {
 
     /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code chan}. */
     public static String of(String word) {
+        return SKELETONS.get(word);
+    }
+
+    private static final org.opensor.registry.matching.text.Memo<String, String> SKELETONS =
+            org.opensor.registry.matching.text.Memo.of(RomanizationSkeleton::rewrite, 100_000);
+
+    private static String rewrite(String word) {
         String w = word;
         for (Rule rule : RULES) {
             w = rule.rewrite().apply(w);

@@ -51,6 +51,13 @@ final class ChineseSpelling {
      * Wade-Giles; empty if some word is not made of Chinese syllables.
      */
     static Set<String> pinyinReadings(List<String> words) {
+        return READINGS.get(List.copyOf(words));
+    }
+
+    private static final org.opensor.registry.matching.text.Memo<List<String>, Set<String>> READINGS =
+            org.opensor.registry.matching.text.Memo.of(words -> java.util.Collections.unmodifiableSet(readingsOfWords(words)), 100_000);
+
+    private static Set<String> readingsOfWords(List<String> words) {
         List<Set<String>> perWord = new ArrayList<>();
         for (String word : words) {
             Set<String> readings = readingsFrom(word, 0);

@@ -30,6 +30,13 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
 
     /** Every Latin reading of {@code name}; more than one only for Thai (ICU and passport spelling). */
     static List<NameWords> readingsOf(PersonName name) {
+        return READINGS.get(name);
+    }
+
+    private static final org.opensor.registry.matching.text.Memo<PersonName, List<NameWords>> READINGS =
+            org.opensor.registry.matching.text.Memo.of(NameWords::computeReadings, 100_000);
+
+    private static List<NameWords> computeReadings(PersonName name) {
         List<List<String>> family = formsOf(name.family());
         List<List<String>> given = formsOf(name.given());
         List<List<String>> full = formsOf(name.full());
@@ -52,7 +59,7 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
                 }
             }
         }
-        return readings;
+        return List.copyOf(readings);
     }
 
     /** The words joined as one, as when a name is written without spaces (SergeiLavrov). */

@@ -1,6 +1,7 @@
 package org.opensor.registry.matching.score;
 
 import org.opensor.registry.matching.text.Levenshtein;
+import org.opensor.registry.matching.text.Memo;
 import java.util.List;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;
@@ -104,10 +105,16 @@ final class WordComparator {
         if (a.length() < MIN_LENGTH_FOR_SOUND || b.length() < MIN_LENGTH_FOR_SOUND) {
             return false;
         }
-        String a1 = METAPHONE.doubleMetaphone(a);
-        String a2 = METAPHONE.doubleMetaphone(a, true);
-        String b1 = METAPHONE.doubleMetaphone(b);
-        String b2 = METAPHONE.doubleMetaphone(b, true);
+        String[] codesOfA = SOUND_CODES.get(a);
+        String[] codesOfB = SOUND_CODES.get(b);
+        String a1 = codesOfA[0];
+        String a2 = codesOfA[1];
+        String b1 = codesOfB[0];
+        String b2 = codesOfB[1];
         return !a1.isEmpty() && (a1.equals(b1) || a1.equals(b2) || a2.equals(b1) || a2.equals(b2));
     }
+
+    /** Primary and alternate Double Metaphone codes of a word, remembered (see Memo). */
+    private static final Memo<String, String[]> SOUND_CODES = Memo.of(
+            word -> new String[] {METAPHONE.doubleMetaphone(word), METAPHONE.doubleMetaphone(word, true)}, 100_000);
 }

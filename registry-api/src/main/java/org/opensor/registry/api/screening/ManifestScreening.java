@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.document.paxlst.FlightLeg;
 import org.opensor.registry.matching.document.paxlst.ManifestTraveller;
 import org.opensor.registry.matching.document.paxlst.PaxlstInterchange;
@@ -65,14 +71,17 @@ public class ManifestScreening {
                 checkpoint.borderPost() != null ? checkpoint.borderPost() : leg.map(FlightLeg::arrivalAt).orElse("UNKNOWN"),
                 checkpoint.country() != null ? checkpoint.country() : settings.homeCountry(),
                 checkpoint.direction() != null ? checkpoint.direction() : "ARRIVAL");
+        List<ManifestTraveller> travellers = interchange.travellers();
+        List<List<IdentityHit>> hitsPerTraveller = searchAll(travellers);
         List<TravellerResult> results = new ArrayList<>();
         int hitCount = 0;
-        for (ManifestTraveller traveller : interchange.travellers()) {
+        for (int i = 0; i < travellers.size(); i++) {
+            ManifestTraveller traveller = travellers.get(i);
             List<String> problems = traveller.problems().stream().map(PaxlstProblem::toString).toList();
-            var identity = traveller.isReadable() ? traveller.holder().toIdentity() : Optional.<org.opensor.registry.matching.Identity>empty();
-            List<IdentityHit> hits = identity.map(i -> screening.screen(i, at)).orElse(List.of());
+            List<IdentityHit> hits = hitsPerTraveller.get(i);
+            screening.publish(hits, at);
             hitCount += hits.size();
-            results.add(resultFor(traveller, hits, identity.isEmpty() && problems.isEmpty()
+            results.add(resultFor(traveller, hits, !traveller.isReadable() && problems.isEmpty()
                     ? List.of("not enough to screen: no name") : problems));
         }
         ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(),
@@ -80,6 +89,41 @@ public class ManifestScreening {
                 results, interchange.problems().stream().map(PaxlstProblem::toString).toList(), false);
         manifests.save(result, clock.instant());
         return result;
+    }
+
+    /**
+     * Searches every readable traveller, {@code manifestParallelism} at a time on virtual threads; the border-hit
+     * events are then written by the calling thread, inside the manifest's transaction.
+     */
+    private List<List<IdentityHit>> searchAll(List<ManifestTraveller> travellers) {
+        Semaphore permits = new Semaphore(Math.max(1, settings.manifestParallelism()));
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<IdentityHit>>> searches = new ArrayList<>();
+            for (ManifestTraveller traveller : travellers) {
+                Optional<Identity> identity = traveller.isReadable() ? traveller.holder().toIdentity() : Optional.empty();
+                searches.add(executor.submit(() -> {
+                    if (identity.isEmpty()) {
+                        return List.<IdentityHit>of();
+                    }
+                    permits.acquire();
+                    try {
+                        return screening.hits(identity.get());
+                    } finally {
+                        permits.release();
+                    }
+                }));
+            }
+            List<List<IdentityHit>> hits = new ArrayList<>();
+            for (Future<List<IdentityHit>> search : searches) {
+                hits.add(search.get());
+            }
+            return hits;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("manifest screening interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private static TravellerResult resultFor(ManifestTraveller traveller, List<IdentityHit> hits, List<String> problems) {

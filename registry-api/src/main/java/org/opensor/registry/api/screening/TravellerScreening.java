@@ -38,16 +38,26 @@ public class TravellerScreening {
     /** @return the hits, best first; each has been published as a border hit */
     @Transactional
     public List<IdentityHit> screen(Identity traveller, Checkpoint checkpoint) {
-        Instant now = clock.instant();
+        List<IdentityHit> hits = hits(traveller);
+        publish(hits, checkpoint);
+        return hits;
+    }
+
+    /** The hits for one traveller, best first, without publishing them: safe to call from several threads. */
+    public List<IdentityHit> hits(Identity traveller) {
         // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
-        List<IdentityHit> hits = search.search(new IdentityQuery(traveller, 0, settings.candidates()), null).hits().stream()
+        return search.search(new IdentityQuery(traveller, 0, settings.candidates()), null).hits().stream()
                 .filter(hit -> settings.isHit(hit.band()))
                 .toList();
+    }
+
+    /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */
+    public void publish(List<IdentityHit> hits, Checkpoint checkpoint) {
+        Instant now = clock.instant();
         for (IdentityHit hit : hits) {
             BorderHitV1 event = new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()), checkpoint.borderPost(),
                     checkpoint.country(), checkpoint.direction(), hit.band().name(), now);
             outbox.append(Topics.TRAVEL, hit.registrantId(), TravelEventTypes.BORDER_HIT_V1, now, event);
         }
-        return hits;
     }
 }
