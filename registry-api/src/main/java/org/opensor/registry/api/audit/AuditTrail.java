@@ -1,52 +1,43 @@
 package org.opensor.registry.api.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The append-only, hash-chained audit trail in PostgreSQL ({@code registry.audit_event}). */
 @Repository
 public class AuditTrail {
 
-    private static final long CHAIN_LOCK = 0x6175646974L; // "audit"
     private final JdbcClient jdbc;
+    private final AuditWriter writer;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.writer = new AuditWriter(jdbc, transactionManager);
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.close();
     }
 
     /** A stored entry with its place in the chain. */
     public record StoredEntry(long position, AuditEntry entry, String previousHash, String hash) {
     }
 
-    /** Appends one entry; one writer at a time (advisory lock), so positions and hashes form one chain. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Appends one entry and returns once it is committed. Entries from concurrent calls are committed together
+     * ({@link AuditWriter}); one writer at a time (advisory lock), so positions and hashes form one chain.
+     */
     public long append(AuditEntry entry) {
-        AuditEntry stored = new AuditEntry(entry.occurredAt().truncatedTo(ChronoUnit.MICROS), entry.actor(), entry.role(),
-                entry.action(), entry.recordId(), entry.purpose(), entry.clientAddress(), entry.outcome(), entry.httpStatus());
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).single();
-        String previous = jdbc.sql("select hash from registry.audit_event order by position desc limit 1")
-                .query(String.class).optional().orElse(AuditHash.GENESIS);
-        long position = jdbc.sql("select nextval('registry.audit_event_position')").query(Long.class).single();
-        jdbc.sql("""
-                insert into registry.audit_event (position, occurred_at, actor, role, action, record_id, purpose, client_address,
-                                                  outcome, http_status, previous_hash, hash)
-                values (:position, :at, :actor, :role, :action, :record, :purpose, :client, :outcome, :status, :previous, :hash)
-                """)
-                .param("position", position).param("at", Timestamp.from(stored.occurredAt())).param("actor", stored.actor())
-                .param("role", stored.role()).param("action", stored.action()).param("record", stored.recordId())
-                .param("purpose", stored.purpose()).param("client", stored.clientAddress()).param("outcome", stored.outcome())
-                .param("status", stored.httpStatus()).param("previous", previous)
-                .param("hash", AuditHash.of(position, stored, previous))
-                .update();
-        return position;
+        return writer.append(entry);
     }
 
     /** Entries matching the filter, newest first. */
