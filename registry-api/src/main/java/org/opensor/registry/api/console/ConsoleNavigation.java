@@ -16,7 +16,10 @@ public final class ConsoleNavigation {
 
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
-            new Item("Home", "/console", "Your tasks and the purpose you are working under."));
+            new Item("Home", "/console", "Your tasks and the purpose you are working under."),
+            // Registrant records (console.record)
+            new Item("Registrants", "/console/registrants", "List registered people by name, nationality or custody status, and open a record."),
+            new Item("Register a person", "/console/registrants/new", "Enter a person convicted of a registrable offence, with names in Latin letters and Khmer script."));
 
     private ConsoleNavigation() {
     }

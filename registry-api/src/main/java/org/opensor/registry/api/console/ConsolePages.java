@@ -25,7 +25,21 @@ public final class ConsolePages {
     public static final List<ConsolePage> ALL = List.of(
             page(GET, "/console"),
             page(GET, "/console/purpose"),
-            page(POST, "/console/purpose"));
+            page(POST, "/console/purpose"),
+            // Registrant records and the court clerks' and police officers' entries on them (console.record)
+            page(GET, "/console/registrants", GET, "/api/v1/registrants"),
+            page(GET, "/console/registrants/new", POST, "/api/v1/registrants"),
+            page(POST, "/console/registrants/new", POST, "/api/v1/registrants"),
+            page(GET, "/console/registrants/{id}", GET, "/api/v1/registrants/{id}"),
+            page(GET, "/console/registrants/{id}/history", GET, "/api/v1/registrants/{id}/history"),
+            page(GET, "/console/registrants/{id}/convictions/new", POST, "/api/v1/registrants/{id}/convictions"),
+            page(POST, "/console/registrants/{id}/convictions/new", POST, "/api/v1/registrants/{id}/convictions"),
+            page(GET, "/console/registrants/{id}/custody-events/new", POST, "/api/v1/registrants/{id}/custody-events"),
+            page(POST, "/console/registrants/{id}/custody-events/new", POST, "/api/v1/registrants/{id}/custody-events"),
+            page(GET, "/console/registrants/{id}/addresses/new", POST, "/api/v1/registrants/{id}/addresses"),
+            page(POST, "/console/registrants/{id}/addresses/new", POST, "/api/v1/registrants/{id}/addresses"),
+            page(GET, "/console/registrants/{id}/verifications/new", POST, "/api/v1/registrants/{id}/verifications"),
+            page(POST, "/console/registrants/{id}/verifications/new", POST, "/api/v1/registrants/{id}/verifications"));
 
     /** Paths anyone may fetch: the login page, styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");

@@ -9,18 +9,18 @@ import org.springframework.security.core.Authentication;
  * on. No convictions, custody, addresses or verifications (need to know; those reach the border only as the
  * reason carried by an alert).
  */
-record BorderIdentityView(UUID id, String familyName, String givenNames, String originalScriptName,
+public record BorderIdentityView(UUID id, String familyName, String givenNames, String originalScriptName,
                           List<RegistrantResponse.AliasResponse> aliases, String dateOfBirth, String sex,
                           List<String> nationalities, List<RegistrantResponse.DocumentResponse> documents,
                           List<String> photoReferences) {
 
-    static BorderIdentityView of(RegistrantResponse full) {
+    public static BorderIdentityView of(RegistrantResponse full) {
         return new BorderIdentityView(full.id(), full.familyName(), full.givenNames(), full.originalScriptName(), full.aliases(),
                 full.dateOfBirth(), full.sex(), full.nationalities(), full.documents(), full.photoReferences());
     }
 
     /** A border officer without a role that may see more. */
-    static boolean isBorderOnly(Authentication caller) {
+    public static boolean isBorderOnly(Authentication caller) {
         var roles = caller.getAuthorities().stream().map(a -> a.getAuthority()).toList();
         return roles.contains("ROLE_BORDER_OFFICER") && !roles.contains("ROLE_COURT_CLERK") && !roles.contains("ROLE_POLICE_OFFICER");
     }

@@ -32,7 +32,7 @@ import org.opensor.registry.events.mapping.SharedMapperConfig;
  * all of them before any is reported, so one answer names every broken field.
  */
 @Mapper(config = SharedMapperConfig.class)
-interface RegistrantWebMapper {
+public interface RegistrantWebMapper {
 
     default RegistrantResponse toResponse(Registrant registrant) {
         return toResponse(registrant, registrant.identity());

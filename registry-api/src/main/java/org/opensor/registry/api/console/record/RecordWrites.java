@@ -1,0 +1,56 @@
+package org.opensor.registry.api.console.record;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.rules.StaleVersion;
+
+/**
+ * What the forms that add to a record share: the version the officer saw travels in a hidden field and becomes the
+ * API's {@code If-Match}, and every refusal of the write (broken rule, refused transition, stale version) comes back
+ * as messages for the form instead of an error page. The service writes all or nothing, so a refusal leaves no trace.
+ */
+final class RecordWrites {
+
+    /** The key of messages about the whole form rather than one field (shown in the summary only). */
+    static final String WHOLE_FORM = "";
+
+    static final String STALE = "This record was changed by someone else since you opened it. Open the record in a new tab "
+            + "to see what changed; if your entry is still right, submit it again.";
+
+    private RecordWrites() {
+    }
+
+    /** The version the form was opened on, or null (no check) when the field is missing or mangled. */
+    static Long version(FormValues form) {
+        try {
+            return form.text("version") == null ? null : Long.valueOf(form.text("version"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Field → message for a refused write; the stale case also gives the current version to carry next time. */
+    static Map<String, String> refusal(RuntimeException refused, FormValues form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        switch (refused) {
+            case RuleViolation one -> errors.putAll(ConsoleForms.errors(one));
+            case RuleViolations many -> errors.putAll(ConsoleForms.errors(many));
+            case RefusedTransition transition -> errors.put(transition.field(), transition.getMessage());
+            case StaleVersion stale -> errors.put(WHOLE_FORM, STALE + " (" + stale.getMessage() + ")");
+            default -> throw refused;
+        }
+        return errors;
+    }
+
+    /**
+     * The form to show again: as typed, except that after a stale write it carries the current version, so that a
+     * second submit, made knowingly, goes through.
+     */
+    static FormValues again(FormValues form, RuntimeException refused) {
+        return refused instanceof StaleVersion stale ? form.with("version", Long.toString(stale.current())) : form;
+    }
+}
