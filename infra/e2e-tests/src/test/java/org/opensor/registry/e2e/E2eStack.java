@@ -67,7 +67,13 @@ final class E2eStack {
                 "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
                 "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword));
         indexer = service("search-indexer", Ports.freePort(), Map.of());
-        LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
+        try {
+            LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
+        } catch (RuntimeException e) {
+            // one that did not come up must not leave the others running after the test JVM
+            List.of(api, worker, indexer).forEach(ServiceProcess::stop);
+            throw e;
+        }
     }
 
     private static String randomKey() {

@@ -26,7 +26,7 @@ public interface Component {
 
     /** Time to wait for {@link #healthy()} after start before giving up. */
     default Duration startTimeout() {
-        return Duration.ofSeconds(120);
+        return Duration.ofSeconds(180);
     }
 
     void stop();

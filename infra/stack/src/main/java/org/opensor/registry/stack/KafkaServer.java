@@ -172,7 +172,7 @@ public final class KafkaServer implements Component {
 
     @Override
     public Duration startTimeout() {
-        return Duration.ofSeconds(60);
+        return Duration.ofSeconds(120);
     }
 
     @Override
