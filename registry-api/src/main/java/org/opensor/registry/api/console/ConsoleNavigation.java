@@ -16,7 +16,10 @@ public final class ConsoleNavigation {
 
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
-            new Item("Home", "/console", "Your tasks and the purpose you are working under."));
+            new Item("Home", "/console", "Your tasks and the purpose you are working under."),
+            // Identity search (console.search); travel notices are opened from a registrant's record.
+            new Item("Find a person", "/console/identity-searches",
+                    "Search the registry by name, date of birth, nationality or document number, with ranked results and the reasons for each."));
 
     private ConsoleNavigation() {
     }
