@@ -63,7 +63,7 @@ class PoliceJourneyIT {
 
         browser.type("fullName", "Sokhar Chann");
         browser.type("dateOfBirth", "1970");
-        browser.type("purpose", "just looking");
+        browser.type("purpose", "looking");
         browser.press("search");
         browser.waitFor(By.id("purpose-error"));
         assertThat(browser.errorBeside("purpose")).contains("Purpose must start with a case reference followed by the reason");
