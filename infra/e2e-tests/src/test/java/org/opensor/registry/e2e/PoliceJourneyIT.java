@@ -70,6 +70,8 @@ class PoliceJourneyIT {
         assertThat(browser.all(By.cssSelector(".registry-hit"))).as("the search is not run").isEmpty();
         assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Sokhar Chann");
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
+        assertThat(browser.text()).as("the refused purpose leaves the stated one in force")
+                .contains("Working under purpose: CASE-2026-0100 checking a registrant's travel");
         browser.screenshot("police-search-purpose-error");
 
         browser.type("purpose", PURPOSE);

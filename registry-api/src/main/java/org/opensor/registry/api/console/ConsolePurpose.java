@@ -30,6 +30,11 @@ public final class ConsolePurpose {
         if (stated != null) {
             return PurposeOfAccess.problemWith(stated) == null ? Optional.of(stated.strip()) : Optional.empty();
         }
+        return kept(request);
+    }
+
+    /** The purpose kept in the session, whatever this request's form says: what the banner shows as in force. */
+    public static Optional<String> kept(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE));
     }

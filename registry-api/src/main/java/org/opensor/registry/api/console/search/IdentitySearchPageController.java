@@ -47,7 +47,8 @@ class IdentitySearchPageController {
     }
 
     @GetMapping("/console/identity-searches")
-    String form(@ModelAttribute("form") IdentitySearchForm form) {
+    String form(@ModelAttribute("form") IdentitySearchForm form, BindingResult ignoredTypos) {
+        // A hand-typed query string may not bind (page=x); the empty form is still the right answer.
         return "console/search/identity-search";
     }
 
