@@ -34,7 +34,8 @@ class ConsoleModel {
 
     @ModelAttribute("currentPurpose")
     String currentPurpose(HttpServletRequest request) {
-        return ConsolePurpose.of(request).orElse(null);
+        // A form refused for its purpose leaves the session's in force: the banner says so.
+        return ConsolePurpose.of(request).or(() -> ConsolePurpose.kept(request)).orElse(null);
     }
 
     /** The person at the keyboard, as the pages name them. */

@@ -17,6 +17,9 @@ public final class ConsoleNavigation {
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
             new Item("Home", "/console", "Your tasks and the purpose you are working under."),
+            // Identity search (console.search); travel notices are opened from a registrant's record.
+            new Item("Find a person", "/console/identity-searches",
+                    "Search the registry by name, date of birth, nationality or document number, with ranked results and the reasons for each."),
             // Registrant records (console.record)
             new Item("Registrants", "/console/registrants", "List registered people by name, nationality or custody status, and open a record."),
             new Item("Register a person", "/console/registrants/new", "Enter a person convicted of a registrable offence, with names in Latin letters and Khmer script."));

@@ -2,6 +2,7 @@ package org.opensor.registry.api.console;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,20 @@ public final class ConsolePages {
             page(GET, "/console/registrants/{id}/addresses/new", POST, "/api/v1/registrants/{id}/addresses"),
             page(POST, "/console/registrants/{id}/addresses/new", POST, "/api/v1/registrants/{id}/addresses"),
             page(GET, "/console/registrants/{id}/verifications/new", POST, "/api/v1/registrants/{id}/verifications"),
-            page(POST, "/console/registrants/{id}/verifications/new", POST, "/api/v1/registrants/{id}/verifications"));
+            page(POST, "/console/registrants/{id}/verifications/new", POST, "/api/v1/registrants/{id}/verifications"),
+            // Identity search and travel notices (console.search, console.travel): police officers search and keep
+            // travel notices; court clerks search and read the notices.
+            page(GET, "/console/identity-searches", POST, "/api/v1/identity-searches"),
+            page(POST, "/console/identity-searches", POST, "/api/v1/identity-searches"),
+            page(GET, "/console/registrants/{id}/travel-notices", GET, "/api/v1/registrants/{id}/travel-notices"),
+            page(GET, "/console/registrants/{id}/travel-notices/new", POST, "/api/v1/registrants/{id}/travel-notices"),
+            page(POST, "/console/registrants/{id}/travel-notices/new", POST, "/api/v1/registrants/{id}/travel-notices"),
+            page(GET, "/console/registrants/{id}/travel-notices/{noticeId}/edit", PUT, "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
+            page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/edit", PUT, "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
+            page(GET, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
+                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
+            page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
+                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"));
 
     /** Paths anyone may fetch: the login page, styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");

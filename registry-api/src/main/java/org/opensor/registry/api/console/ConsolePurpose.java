@@ -20,12 +20,21 @@ public final class ConsolePurpose {
     private ConsolePurpose() {
     }
 
-    /** The purpose of this request: a valid one in the form, else the one kept in the session. */
+    /**
+     * The purpose of this request: the one the form states, else the one kept in the session. A form that states an
+     * invalid purpose has none (its page shows the error and does nothing), rather than silently working under the
+     * previous one: the search is then neither counted nor recorded under a purpose the officer just replaced.
+     */
     public static Optional<String> of(HttpServletRequest request) {
         String stated = request.getParameter(FIELD);
-        if (stated != null && PurposeOfAccess.problemWith(stated) == null) {
-            return Optional.of(stated.strip());
+        if (stated != null) {
+            return PurposeOfAccess.problemWith(stated) == null ? Optional.of(stated.strip()) : Optional.empty();
         }
+        return kept(request);
+    }
+
+    /** The purpose kept in the session, whatever this request's form says: what the banner shows as in force. */
+    public static Optional<String> kept(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE));
     }

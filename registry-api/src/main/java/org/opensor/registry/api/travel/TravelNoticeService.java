@@ -105,6 +105,12 @@ public class TravelNoticeService {
         return after;
     }
 
+    /** @throws NotFound when the registrant has no such notice */
+    @Transactional(readOnly = true)
+    public TravelNotice find(RegistrantId registrantId, UUID noticeId) {
+        return notice(registrantId, noticeId);
+    }
+
     /** @throws NotFound when there is no such registrant */
     @Transactional(readOnly = true)
     public TravelNoticePage list(RegistrantId registrantId, int page, int size) {

@@ -8,9 +8,6 @@ import org.opensor.registry.api.search.IdentitySearch;
 import org.opensor.registry.api.search.SearchSettings;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.opensor.registry.matching.Identity;
-import org.opensor.registry.matching.PartialDate;
-import org.opensor.registry.matching.PersonName;
-import org.opensor.registry.matching.Sex;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,54 +49,9 @@ class IdentitySearchController {
         if (size < 1 || size > settings.maxPageSize()) {
             violations.add("size", "range-1-" + settings.maxPageSize(), "size must be between 1 and " + settings.maxPageSize());
         }
-        Identity identity = toIdentity(request, violations);
+        Identity identity = request.toIdentity(violations);
         violations.throwIfAny();
         IdentityHits hits = search.search(new IdentityQuery(identity, page, size), currentUnit.of(caller).orElse(null));
         return ResponseEntity.ok(new IdentitySearchResponse(hits.hits(), hits.page(), hits.size(), hits.totalHits()));
-    }
-
-    /** The primary name is the split one if given, else the full one, else the original-script one; the others are aliases. */
-    private static Identity toIdentity(IdentitySearchRequest request, Violations violations) {
-        PersonName split = blank(request.familyName()) && blank(request.givenNames()) ? null
-                : PersonName.of(request.familyName(), request.givenNames());
-        PersonName full = blank(request.fullName()) ? null : PersonName.full(request.fullName());
-        PersonName script = blank(request.originalScriptName()) ? null : PersonName.full(request.originalScriptName());
-        PersonName primary = split != null ? split : full != null ? full : script;
-        if (primary == null) {
-            violations.add("familyName", "name-required",
-                    "give at least one of familyName, givenNames, fullName or originalScriptName");
-            return null;
-        }
-        Identity identity = Identity.named(primary);
-        for (PersonName other : new PersonName[] {full, script}) {
-            if (other != null && other != primary) {
-                identity = identity.withAlias(other);
-            }
-        }
-        if (!blank(request.dateOfBirth())) {
-            try {
-                PartialDate born = PartialDate.parse(request.dateOfBirth());
-                identity = identity.bornOn(request.dateOfBirthPlusMinusYears() == null ? born
-                        : PartialDate.approximately(born.year(), request.dateOfBirthPlusMinusYears()));
-            } catch (IllegalArgumentException e) {
-                violations.add("dateOfBirth", "calendar-date", "dateOfBirth is not a date in the calendar");
-            }
-        } else if (request.dateOfBirthPlusMinusYears() != null) {
-            violations.add("dateOfBirthPlusMinusYears", "needs-date-of-birth", "dateOfBirthPlusMinusYears needs a dateOfBirth");
-        }
-        if (request.sex() != null) {
-            identity = identity.withSex(Sex.valueOf(request.sex()));
-        }
-        if (!blank(request.nationality())) {
-            identity = identity.withNationalities(request.nationality());
-        }
-        if (!blank(request.documentNumber())) {
-            identity = identity.withDocumentNumbers(request.documentNumber().strip());
-        }
-        return identity;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -4,6 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.Sex;
 
 /**
  * What an officer knows about the person sought; every field is optional but at least one name is needed. Names
@@ -29,4 +34,54 @@ public record IdentitySearchRequest(
         @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN") String sex,
         @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
         @Size(max = 40) String documentNumber) {
+
+    /**
+     * The identity sought, for a request that passed Bean Validation (the API's controller and the console's search
+     * page both read it here, so both apply the same rules). The primary name is the split one if given, else the
+     * full one, else the original-script one; the others are aliases.
+     *
+     * @return null when a rule is broken, each broken rule added to {@code violations}
+     */
+    public Identity toIdentity(Violations violations) {
+        PersonName split = blank(familyName) && blank(givenNames) ? null : PersonName.of(familyName, givenNames);
+        PersonName full = blank(fullName) ? null : PersonName.full(fullName);
+        PersonName script = blank(originalScriptName) ? null : PersonName.full(originalScriptName);
+        PersonName primary = split != null ? split : full != null ? full : script;
+        if (primary == null) {
+            violations.add("familyName", "name-required",
+                    "give at least one of familyName, givenNames, fullName or originalScriptName");
+            return null;
+        }
+        Identity identity = Identity.named(primary);
+        for (PersonName other : new PersonName[] {full, script}) {
+            if (other != null && other != primary) {
+                identity = identity.withAlias(other);
+            }
+        }
+        if (!blank(dateOfBirth)) {
+            try {
+                PartialDate born = PartialDate.parse(dateOfBirth);
+                identity = identity.bornOn(dateOfBirthPlusMinusYears == null ? born
+                        : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
+            } catch (IllegalArgumentException e) {
+                violations.add("dateOfBirth", "calendar-date", "dateOfBirth is not a date in the calendar");
+            }
+        } else if (dateOfBirthPlusMinusYears != null) {
+            violations.add("dateOfBirthPlusMinusYears", "needs-date-of-birth", "dateOfBirthPlusMinusYears needs a dateOfBirth");
+        }
+        if (sex != null) {
+            identity = identity.withSex(Sex.valueOf(sex));
+        }
+        if (!blank(nationality)) {
+            identity = identity.withNationalities(nationality);
+        }
+        if (!blank(documentNumber)) {
+            identity = identity.withDocumentNumbers(documentNumber.strip());
+        }
+        return identity;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
 }

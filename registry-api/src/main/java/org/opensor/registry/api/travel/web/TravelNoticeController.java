@@ -5,14 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.registrant.RegistrantId;
-import org.opensor.registry.api.rules.Texts;
-import org.opensor.registry.api.rules.Violations;
-import org.opensor.registry.api.travel.TravelLeg;
 import org.opensor.registry.api.travel.TravelNotice;
 import org.opensor.registry.api.travel.TravelNoticePage;
 import org.opensor.registry.api.travel.TravelNoticeService;
@@ -46,7 +40,7 @@ class TravelNoticeController {
 
     @PostMapping
     ResponseEntity<TravelNoticeResponse> declare(@PathVariable UUID id, @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
-        TravelNotice notice = service.declare(new RegistrantId(id), plan(request), request.reason(), actor.getName());
+        TravelNotice notice = service.declare(new RegistrantId(id), request.toPlan(), request.reason(), actor.getName());
         return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/travel-notices/" + notice.id()))
                 .eTag(Long.toString(notice.version())).body(response(notice));
     }
@@ -56,7 +50,7 @@ class TravelNoticeController {
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
         long version = Preconditions.requiredVersion(ifMatch);
-        TravelNotice notice = service.amend(new RegistrantId(id), noticeId, version, plan(request), request.reason(), actor.getName());
+        TravelNotice notice = service.amend(new RegistrantId(id), noticeId, version, request.toPlan(), request.reason(), actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(notice.version())).body(response(notice));
     }
 
@@ -75,23 +69,6 @@ class TravelNoticeController {
         TravelNoticePage found = service.list(new RegistrantId(id), page, size);
         return new TravelNoticeResponse.Page(found.items().stream().map(TravelNoticeController::response).toList(), page, size,
                 found.totalElements(), (found.totalElements() + size - 1) / size);
-    }
-
-    /** Countries are checked here, each named by its position, so all bad legs are reported at once. */
-    private static TravelPlan plan(TravelNoticeRequest request) {
-        Violations violations = new Violations();
-        List<TravelLeg> legs = new ArrayList<>();
-        for (int i = 0; i < request.legs().size(); i++) {
-            TravelNoticeRequest.LegRequest leg = request.legs().get(i);
-            String field = "legs[" + i + "].country";
-            CountryCode country = violations.check(() -> CountryCode.of(leg.country(), field));
-            if (country != null) {
-                legs.add(new TravelLeg(country, leg.pointOfArrival().strip(), Texts.blankToNull(leg.carrier()), leg.arrivalDate()));
-            }
-        }
-        violations.throwIfAny();
-        return new TravelPlan(request.departureDate(), request.returnDate(), Texts.blankToNull(request.departurePoint()), legs,
-                request.purpose().strip(), request.documentType(), request.documentNumber().strip(), Texts.blankToNull(request.addressAbroad()));
     }
 
     private static TravelNoticeResponse response(TravelNotice n) {
