@@ -16,7 +16,17 @@ public final class ConsoleNavigation {
 
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
-            new Item("Home", "/console", "Your tasks and the purpose you are working under."));
+            new Item("Home", "/console", "Your tasks and the purpose you are working under."),
+            // Administration and audit (console.admin, console.audit)
+            new Item("Accounts", "/console/accounts", "Create accounts, unlock or disable them and set passwords."),
+            new Item("Agencies and webhooks", "/console/subscriptions",
+                    "The agencies that receive alerts by webhook: their subscriptions, filters and signing secrets."),
+            new Item("Failed deliveries", "/console/dead-letters", "Webhooks that could not be delivered for a day: look at them and send them again."),
+            new Item("Audit trail", "/console/audit-events", "Search who did what, when, to which record and why."),
+            new Item("Verify the audit chain", "/console/audit-events/verification",
+                    "Check that no audit entry has been changed or removed since it was written."),
+            new Item("Misuse report", "/console/audit-events/misuse-report",
+                    "Patterns worth a look: access outside working hours, many reads with nothing recorded, purposes used once."));
 
     private ConsoleNavigation() {
     }
