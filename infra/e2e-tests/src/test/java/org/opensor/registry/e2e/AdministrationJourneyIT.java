@@ -65,6 +65,8 @@ class AdministrationJourneyIT {
         browser.press("alertTypes");
         browser.type("countries", "tha");
         browser.press("create-subscription");
+        browser.screenshot("admin-subscription-error");
+        assertThat(browser.all(By.id("url-error"))).as("error beside the URL on a page reading: %s", browser.text()).isNotEmpty();
         assertThat(browser.errorBeside("url")).contains("url must be an absolute http or https URL");
         assertThat(browser.driver.findElement(By.id("agency")).getAttribute("value")).isEqualTo("THA-IMMIGRATION");
         assertThat(browser.driver.findElement(By.id("alertTypes")).isSelected()).isTrue();
@@ -97,6 +99,7 @@ class AdministrationJourneyIT {
 
         browser.open("/console/audit-events");
         assertThat(browser.heading()).isEqualTo("You cannot open this page");
+        browser.open("/console");
         browser.signOut();
 
         // The auditor finds the administrator's actions and verifies the chain.
@@ -105,7 +108,8 @@ class AdministrationJourneyIT {
         browser.type("actor", "admin");
         browser.type("action", "/console/");
         browser.press("search-audit");
-        browser.waitFor(By.id("audit-entries"));
+        browser.waitFor(By.id("search-audit"));
+        assertThat(browser.all(By.id("audit-entries"))).as("audit entries on a page reading: %s", browser.text()).isNotEmpty();
         String entries = browser.driver.findElement(By.id("audit-entries")).getText();
         assertThat(entries).contains("POST /console/accounts/new").contains("POST /console/subscriptions/new")
                 .contains("POST /console/subscriptions/{id}/secret-rotations").contains("Registry admin").contains("Rejected");

@@ -63,7 +63,12 @@ class SubscriptionPagesController {
     }
 
     @PostMapping("/console/subscriptions/new")
-    String create(SubscriptionForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String create(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
+                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
+                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
+                  @RequestParam(defaultValue = "true") String active, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         try {
             WorkerAdminClient.WithSecret created = worker.create(form.fields());
             redirect.addFlashAttribute("secret", created.signingSecret());
@@ -82,8 +87,12 @@ class SubscriptionPagesController {
     }
 
     @PostMapping("/console/subscriptions/{id}")
-    String update(@PathVariable String id, @RequestParam(defaultValue = "") String version, SubscriptionForm form, Model model,
+    String update(@PathVariable String id, @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
+                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
+                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
+                  @RequestParam(defaultValue = "true") String active, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         UUID uuid = uuid(id);
         try {
             worker.update(uuid, version(version), form.fields());

@@ -53,6 +53,7 @@ class AuditPagesController {
         AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, pageNumber(page));
         Map<String, String> errors = form.problems(zone);
         model.addAttribute("form", form);
+        model.addAttribute("filtered", form.filtered());
         model.addAttribute("errors", errors);
         model.addAttribute("outcomes", AuditSearchForm.OUTCOMES);
         model.addAttribute("zone", zone);
