@@ -17,7 +17,8 @@ class AuditConfiguration {
         // may be ready (and before test property sources are in place).
         FilterRegistrationBean<AuditRequestFilter> registration = new FilterRegistrationBean<>(new AuditRequestFilter(trail, clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
-        registration.addUrlPatterns("/api/*");
+        // The API, every console page, and console sign-in and sign-out (the filter itself skips the rest).
+        registration.addUrlPatterns("/api/*", "/console/*", "/login", "/logout");
         return registration;
     }
 }

@@ -47,12 +47,14 @@ public class AuditTrail {
                 select * from registry.audit_event
                 where (cast(:actor as text) is null or actor = :actor)
                   and (cast(:record as text) is null or record_id = :record)
+                  and (cast(:action as text) is null or strpos(lower(action), lower(cast(:action as text))) > 0)
                   and (cast(:outcome as text) is null or outcome = :outcome)
                   and (cast(:from as timestamptz) is null or occurred_at >= :from)
                   and (cast(:to as timestamptz) is null or occurred_at < :to)
                 order by position desc limit :limit offset :offset
                 """)
-                .param("actor", query.actor()).param("record", query.recordId()).param("outcome", query.outcome())
+                .param("actor", query.actor()).param("record", query.recordId()).param("action", query.action())
+                .param("outcome", query.outcome())
                 .param("from", query.from() == null ? null : Timestamp.from(query.from()))
                 .param("to", query.to() == null ? null : Timestamp.from(query.to()))
                 .param("limit", query.size()).param("offset", (long) query.page() * query.size())

@@ -22,7 +22,17 @@ public final class ConsoleNavigation {
                     "Search the registry by name, date of birth, nationality or document number, with ranked results and the reasons for each."),
             // Registrant records (console.record)
             new Item("Registrants", "/console/registrants", "List registered people by name, nationality or custody status, and open a record."),
-            new Item("Register a person", "/console/registrants/new", "Enter a person convicted of a registrable offence, with names in Latin letters and Khmer script."));
+            new Item("Register a person", "/console/registrants/new", "Enter a person convicted of a registrable offence, with names in Latin letters and Khmer script."),
+            // Administration and audit (console.admin, console.audit)
+            new Item("Accounts", "/console/accounts", "Create accounts, unlock or disable them and set passwords."),
+            new Item("Agencies and webhooks", "/console/subscriptions",
+                    "The agencies that receive alerts by webhook: their subscriptions, filters and signing secrets."),
+            new Item("Failed deliveries", "/console/dead-letters", "Webhooks that could not be delivered for a day: look at them and send them again."),
+            new Item("Audit trail", "/console/audit-events", "Search who did what, when, to which record and why."),
+            new Item("Verify the audit chain", "/console/audit-events/verification",
+                    "Check that no audit entry has been changed or removed since it was written."),
+            new Item("Misuse report", "/console/audit-events/misuse-report",
+                    "Patterns worth a look: access outside working hours, many reads with nothing recorded, purposes used once."));
 
     private ConsoleNavigation() {
     }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opensor.registry.api.security.Access;
 import org.opensor.registry.api.security.Permission;
 import org.opensor.registry.api.security.Permissions;
 import org.opensor.registry.api.security.Role;
@@ -53,7 +54,28 @@ public final class ConsolePages {
             page(GET, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
                     POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
             page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
-                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"));
+                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
+            // Administration and audit (console.admin, console.audit): accounts borrow /api/v1/accounts; webhook
+            // subscriptions and dead letters live in notification-worker, so those pages name their own permission.
+            page(GET, "/console/accounts", GET, "/api/v1/accounts"),
+            page(GET, "/console/accounts/new", POST, "/api/v1/accounts"),
+            page(POST, "/console/accounts/new", POST, "/api/v1/accounts"),
+            page(POST, "/console/accounts/{username}/unlock", POST, "/api/v1/accounts/{username}/unlock"),
+            page(GET, "/console/accounts/{username}/disable", POST, "/api/v1/accounts/{username}/disable"),
+            page(POST, "/console/accounts/{username}/disable", POST, "/api/v1/accounts/{username}/disable"),
+            page(GET, "/console/accounts/{username}/password", PUT, "/api/v1/accounts/{username}/password"),
+            page(POST, "/console/accounts/{username}/password", PUT, "/api/v1/accounts/{username}/password"),
+            page(GET, "/console/subscriptions", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(GET, "/console/subscriptions/new", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(POST, "/console/subscriptions/new", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(GET, "/console/subscriptions/{id}", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(POST, "/console/subscriptions/{id}", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(POST, "/console/subscriptions/{id}/secret-rotations", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(GET, "/console/dead-letters", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(POST, "/console/dead-letters/{deliveryId}/replay", Access.ADMINISTER, Role.REGISTRY_ADMIN),
+            page(GET, "/console/audit-events", GET, "/api/v1/audit-events"),
+            page(GET, "/console/audit-events/verification", GET, "/api/v1/audit-events/verification"),
+            page(GET, "/console/audit-events/misuse-report", GET, "/api/v1/audit-events/misuse-report"));
 
     /** Paths anyone may fetch: the login page, styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
@@ -75,5 +97,15 @@ public final class ConsolePages {
         Permission api = Permissions.find(apiMethod, apiPath)
                 .orElseThrow(() -> new IllegalStateException("no API permission " + apiMethod + " " + apiPath + " for console page " + path));
         return new ConsolePage(method, path, api);
+    }
+
+    /**
+     * A page backed by another service (the notification worker's subscriptions and dead letters), so there is no
+     * registry-api endpoint to borrow from: the page names its access and roles itself, as {@link Permissions}
+     * would for an endpoint of its own. Use it only for that; a page doing what a registry-api endpoint does
+     * borrows that endpoint's permission, so the two cannot drift apart.
+     */
+    static ConsolePage page(HttpMethod method, String path, Access access, Role... roles) {
+        return new ConsolePage(method, path, new Permission(method, path, access, Set.of(roles)));
     }
 }

@@ -29,7 +29,7 @@ class AuditController {
         this.clock = clock;
     }
 
-    /** A page of entries, newest first, filtered by actor, record, outcome and time. */
+    /** A page of entries, newest first, filtered by actor, record, action (contains), outcome and time. */
     record EntryView(long position, Instant occurredAt, String actor, String role, String action, String recordId,
                      String purpose, String clientAddress, String outcome, int httpStatus, String hash) {
     }
@@ -39,7 +39,8 @@ class AuditController {
 
     @GetMapping
     Page list(@RequestParam(required = false) String actor, @RequestParam(required = false) String recordId,
-              @RequestParam(required = false) String outcome, @RequestParam(required = false) Instant from,
+              @RequestParam(required = false) String action, @RequestParam(required = false) String outcome,
+              @RequestParam(required = false) Instant from,
               @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
               @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
@@ -48,7 +49,7 @@ class AuditController {
         if (size < 1 || size > 500) {
             throw new RuleViolation("size", "range", "size must be between 1 and 500");
         }
-        List<EntryView> items = trail.find(new AuditQuery(actor, recordId, outcome, from, to, page, size)).stream()
+        List<EntryView> items = trail.find(new AuditQuery(actor, recordId, action, outcome, from, to, page, size)).stream()
                 .map(s -> new EntryView(s.position(), s.entry().occurredAt(), s.entry().actor(), s.entry().role(), s.entry().action(),
                         s.entry().recordId(), s.entry().purpose(), s.entry().clientAddress(), s.entry().outcome(), s.entry().httpStatus(), s.hash()))
                 .toList();

@@ -1,0 +1,180 @@
+package org.opensor.registry.api.console.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.security.SecuritySettings;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Agencies and their webhook subscriptions, kept by the notification worker and changed through its
+ * administration API ({@link WorkerAdminClient}). An agency is the owner named on its subscriptions, so the
+ * list groups subscriptions by agency. A signing secret is shown once, on the page right after it is made.
+ */
+@Controller
+class SubscriptionPagesController {
+
+    private final WorkerAdminClient worker;
+    private final SecuritySettings security;
+    private final Clock clock;
+
+    SubscriptionPagesController(WorkerAdminClient worker, SecuritySettings security, Clock clock) {
+        this.worker = worker;
+        this.security = security;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("alertTypeChoices", AlertTypes.ALL);
+        model.addAttribute("alertTypeLabels", AlertTypes.LABELS);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("zone", security.zone());
+    }
+
+    @GetMapping("/console/subscriptions")
+    String list(Model model) {
+        Map<String, List<WorkerAdminClient.Subscription>> byAgency = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        worker.allSubscriptions().forEach(s -> byAgency.computeIfAbsent(s.agency(), a -> new java.util.ArrayList<>()).add(s));
+        model.addAttribute("agencies", byAgency);
+        return "console/admin/subscriptions";
+    }
+
+    @GetMapping("/console/subscriptions/new")
+    String newSubscription(@RequestParam(required = false) String agency, Model model) {
+        SubscriptionForm form = SubscriptionForm.empty();
+        if (agency != null) {
+            form = new SubscriptionForm(agency, "", List.of(), "", "", "", true);
+        }
+        return newForm(model, form, Map.of());
+    }
+
+    @PostMapping("/console/subscriptions/new")
+    String create(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
+                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
+                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
+                  @RequestParam(defaultValue = "true") String active, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
+        try {
+            WorkerAdminClient.WithSecret created = worker.create(form.fields());
+            redirect.addFlashAttribute("secret", created.signingSecret());
+            redirect.addFlashAttribute("secretKind", "created");
+            return "redirect:/console/subscriptions/" + created.subscription().id();
+        } catch (WorkerAdminClient.Refused refused) {
+            AccountPagesController.rejected(response);
+            return newForm(model, form, refused.errors());
+        }
+    }
+
+    @GetMapping("/console/subscriptions/{id}")
+    String show(@PathVariable String id, Model model) {
+        WorkerAdminClient.Subscription subscription = find(id);
+        return detail(model, subscription, SubscriptionForm.of(subscription), Map.of());
+    }
+
+    @PostMapping("/console/subscriptions/{id}")
+    String update(@PathVariable String id, @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
+                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
+                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
+                  @RequestParam(defaultValue = "true") String active, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
+        UUID uuid = uuid(id);
+        try {
+            worker.update(uuid, version(version), form.fields());
+        } catch (WorkerAdminClient.Refused refused) {
+            if (refused.status == HttpStatus.NOT_FOUND.value()) {
+                throw notFound(id);
+            }
+            AccountPagesController.rejected(response);
+            // Show what is stored now beside what the administrator typed, so a conflicting change is not lost.
+            return detail(model, worker.subscription(uuid), form, refused.errors());
+        }
+        redirect.addFlashAttribute("done", "Subscription saved. The next alert is filtered by the new settings.");
+        return "redirect:/console/subscriptions/" + uuid;
+    }
+
+    @PostMapping("/console/subscriptions/{id}/secret-rotations")
+    String rotate(@PathVariable String id, @RequestParam(defaultValue = "") String version, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        UUID uuid = uuid(id);
+        try {
+            WorkerAdminClient.WithSecret rotated = worker.rotateSecret(uuid, version(version));
+            redirect.addFlashAttribute("secret", rotated.signingSecret());
+            redirect.addFlashAttribute("secretKind", "rotated");
+            return "redirect:/console/subscriptions/" + uuid;
+        } catch (WorkerAdminClient.Refused refused) {
+            if (refused.status == HttpStatus.NOT_FOUND.value()) {
+                throw notFound(id);
+            }
+            AccountPagesController.rejected(response);
+            WorkerAdminClient.Subscription current = worker.subscription(uuid);
+            return detail(model, current, SubscriptionForm.of(current), refused.errors());
+        }
+    }
+
+    /** Not configured, unreachable or failing: a page that says so, never a stack trace. */
+    @ExceptionHandler(WorkerAdminClient.Unavailable.class)
+    String unavailable(WorkerAdminClient.Unavailable e, Model model, HttpServletResponse response) {
+        return WorkerPages.unavailable(e, model, response, worker);
+    }
+
+    private String newForm(Model model, SubscriptionForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "console/admin/subscription-new";
+    }
+
+    private String detail(Model model, WorkerAdminClient.Subscription subscription, SubscriptionForm form, Map<String, String> errors) {
+        model.addAttribute("subscription", subscription);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "console/admin/subscription";
+    }
+
+    private WorkerAdminClient.Subscription find(String id) {
+        try {
+            return worker.subscription(uuid(id));
+        } catch (WorkerAdminClient.Refused refused) {
+            if (refused.status == HttpStatus.NOT_FOUND.value()) {
+                throw notFound(id);
+            }
+            throw refused;
+        }
+    }
+
+    /** The version the page was showing; a mangled one is sent as no version, which the worker refuses as stale. */
+    private static long version(String version) {
+        try {
+            return Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("There is no webhook subscription " + id + ".");
+    }
+}

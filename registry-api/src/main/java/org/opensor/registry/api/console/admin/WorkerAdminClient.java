@@ -1,0 +1,234 @@
+package org.opensor.registry.api.console.admin;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The notification worker's administration API (subscriptions and dead letters), called server to server with
+ * the worker's administrator account: the console is the administrator's only window onto it, and the worker
+ * keeps its own rules (the URL check, the filters' formats, If-Match), whose problem+json answers come back as
+ * {@link Refused} with the worker's field names and words.
+ */
+@Component
+class WorkerAdminClient {
+
+    /** A subscription as the worker shows it: never with a secret. */
+    record Subscription(UUID id, String agency, String url, List<String> alertTypes, List<String> countries,
+                        List<String> borderPosts, List<String> districts, boolean active, long version,
+                        Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The answer to a creation or a rotation: the only time the worker shows a signing secret. */
+    record WithSecret(Subscription subscription, String signingSecret) {
+
+        @Override
+        public String toString() {
+            return "WithSecret[" + subscription.id() + "]"; // never print the secret
+        }
+    }
+
+    record SubscriptionPage(List<Subscription> items, int page, int size, long total) {
+    }
+
+    /** What a new subscription, or the changeable part of one, says (empty lists: everything). */
+    record SubscriptionFields(String agency, String url, List<String> alertTypes, List<String> countries,
+                              List<String> borderPosts, List<String> districts, Boolean active) {
+    }
+
+    /** A delivery that gave up after retrying for a day or more. */
+    record DeadLetter(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, String purpose, int attempts,
+                      Integer lastStatus, String lastError, Instant createdAt, Instant deadAt) {
+    }
+
+    record DeadLetterPage(List<DeadLetter> items, int page, int size, long total) {
+    }
+
+    /** The worker refused the request: its status, its detail and its field errors (field → message). */
+    static class Refused extends RuntimeException {
+        final int status;
+        final Map<String, String> fieldErrors;
+
+        Refused(int status, String detail, Map<String, String> fieldErrors) {
+            super(detail);
+            this.status = status;
+            this.fieldErrors = fieldErrors;
+        }
+
+        /** The field errors, or the detail alone under "" when the worker named no field. */
+        Map<String, String> errors() {
+            if (!fieldErrors.isEmpty()) {
+                return fieldErrors;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put("", getMessage());
+            return errors;
+        }
+    }
+
+    /** The worker could not be reached or answered with a failure of its own. */
+    static class Unavailable extends RuntimeException {
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final WorkerSettings settings;
+    private final RestClient http;
+
+    WorkerAdminClient(WorkerSettings settings) {
+        this.settings = settings;
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(3)).build());
+        requests.setReadTimeout(Duration.ofSeconds(15));
+        RestClient.Builder builder = RestClient.builder().requestFactory(requests);
+        if (settings.configured()) {
+            builder.baseUrl(settings.url().replaceAll("/+$", ""))
+                    .defaultHeaders(headers -> headers.setBasicAuth(settings.username(), settings.password()));
+        }
+        this.http = builder.build();
+    }
+
+    boolean configured() {
+        return settings.configured();
+    }
+
+    /** Every subscription (the worker pages by 200 at most). */
+    List<Subscription> allSubscriptions() {
+        List<Subscription> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            SubscriptionPage one = read(get("/api/v1/subscriptions?page=" + page + "&size=200").body(), SubscriptionPage.class);
+            all.addAll(one.items());
+            if (one.items().isEmpty() || all.size() >= one.total()) {
+                return all;
+            }
+        }
+    }
+
+    Subscription subscription(UUID id) {
+        return read(get("/api/v1/subscriptions/" + id).body(), Subscription.class);
+    }
+
+    WithSecret create(SubscriptionFields fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("agency", fields.agency());
+        body.put("url", fields.url());
+        filters(body, fields);
+        return read(send("POST", "/api/v1/subscriptions", null, body), WithSecret.class);
+    }
+
+    Subscription update(UUID id, long version, SubscriptionFields fields) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("url", fields.url());
+        filters(body, fields);
+        body.put("active", fields.active());
+        return read(send("PUT", "/api/v1/subscriptions/" + id, version, body), Subscription.class);
+    }
+
+    WithSecret rotateSecret(UUID id, long version) {
+        return read(send("POST", "/api/v1/subscriptions/" + id + "/secret-rotations", version, null), WithSecret.class);
+    }
+
+    DeadLetterPage deadLetters(int page, int size) {
+        return read(get("/api/v1/deliveries/dead-letters?page=" + page + "&size=" + size).body(), DeadLetterPage.class);
+    }
+
+    void replay(UUID deliveryId) {
+        send("POST", "/api/v1/deliveries/dead-letters/" + deliveryId + "/replay", null, null);
+    }
+
+    private static void filters(Map<String, Object> body, SubscriptionFields fields) {
+        body.put("alertTypes", fields.alertTypes());
+        body.put("countries", fields.countries());
+        body.put("borderPosts", fields.borderPosts());
+        body.put("districts", fields.districts());
+    }
+
+    private Answer get(String path) {
+        return call(http.get().uri(path).accept(MediaType.APPLICATION_JSON));
+    }
+
+    private String send(String method, String path, Long version, Object body) {
+        RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+                .accept(MediaType.APPLICATION_JSON);
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(JSON.writeValueAsString(body));
+        }
+        return call(request).body();
+    }
+
+    private record Answer(String body) {
+    }
+
+    private Answer call(RestClient.RequestHeadersSpec<?> request) {
+        if (!configured()) {
+            throw new Unavailable("The notification worker is not configured (registry.worker.url).", null);
+        }
+        try {
+            return request.exchange((req, response) -> {
+                HttpStatusCode status = response.getStatusCode();
+                String text = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (status.is2xxSuccessful()) {
+                    return new Answer(text);
+                }
+                if (status.value() != 401 && status.value() != 403 && status.value() != 500) {
+                    throw refused(status.value(), text); // the request's fault, or the worker's 503 "not configured"
+                }
+                // 401/403: the registry's own credentials are wrong; 500: the worker failed. Neither is the administrator's input.
+                throw new Unavailable("The notification worker answered " + status.value() + ".", null);
+            });
+        } catch (ResourceAccessException e) {
+            throw new Unavailable("The notification worker cannot be reached.", e);
+        }
+    }
+
+    /** Reads the worker's problem+json: {@code errors: [{field, message}]}; a field of a list ("countries[]") names the list. */
+    private static Refused refused(int status, String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String detail = "The notification worker refused the request (" + status + ").";
+        try {
+            JsonNode problem = JSON.readTree(text);
+            if (problem.hasNonNull("detail")) {
+                detail = problem.get("detail").asString();
+            }
+            for (JsonNode error : problem.path("errors")) {
+                String field = error.path("field").asString("").replaceAll("\\[.*$", "");
+                String message = error.path("message").asString("");
+                if (field.equals("If-Match")) {
+                    field = ""; // not a form field: the page sends the version itself
+                }
+                fields.putIfAbsent(field, field.isEmpty() || message.startsWith(field) ? message : field + " " + message);
+            }
+        } catch (JacksonException notJson) {
+            // the detail above stands
+        }
+        return new Refused(status, detail, fields);
+    }
+
+    private static <T> T read(String text, Class<T> type) {
+        try {
+            return JSON.readValue(text, type);
+        } catch (JacksonException e) {
+            throw new Unavailable("The notification worker gave an answer this version of the registry does not understand.", e);
+        }
+    }
+}

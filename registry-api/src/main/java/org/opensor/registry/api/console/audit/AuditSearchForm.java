@@ -1,0 +1,91 @@
+package org.opensor.registry.api.console.audit;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opensor.registry.api.audit.AuditQuery;
+
+/**
+ * The audit search as the auditor fills it in: text fields as typed (kept when the page is shown again) and the
+ * time range in the registry's own time zone, since that is the clock the auditor and the officers work by.
+ */
+record AuditSearchForm(String actor, String recordId, String action, String outcome, String from, String to, int page) {
+
+    /** The outcomes the trail records, with what each means. */
+    static final Map<String, String> OUTCOMES = outcomes();
+
+    AuditSearchForm {
+        actor = blankToEmpty(actor);
+        recordId = blankToEmpty(recordId);
+        action = blankToEmpty(action);
+        outcome = blankToEmpty(outcome);
+        from = blankToEmpty(from);
+        to = blankToEmpty(to);
+        page = Math.max(page, 0);
+    }
+
+    /** Field → problem, in the API's words where the API has them; empty when the search can run. */
+    Map<String, String> problems(ZoneId zone) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!outcome.isEmpty() && !OUTCOMES.containsKey(outcome)) {
+            problems.put("outcome", "outcome must be one of " + String.join(", ", OUTCOMES.keySet()));
+        }
+        Instant start = null;
+        Instant end = null;
+        try {
+            start = instant(from, zone);
+        } catch (DateTimeParseException e) {
+            problems.put("from", "from must be a date and time, for example 2026-03-01T09:00");
+        }
+        try {
+            end = instant(to, zone);
+        } catch (DateTimeParseException e) {
+            problems.put("to", "to must be a date and time, for example 2026-03-01T17:00");
+        }
+        if (start != null && end != null && !start.isBefore(end)) {
+            problems.put("from", "from must be before to");
+        }
+        return problems;
+    }
+
+    /** This form's page of entries. */
+    AuditQuery query(ZoneId zone, int pageSize) {
+        return new AuditQuery(nullIfEmpty(actor), nullIfEmpty(recordId), nullIfEmpty(action), nullIfEmpty(outcome),
+                instant(from, zone), instant(to, zone), page, pageSize);
+    }
+
+    /** The first entry after this page (a page of one at that offset): is there an older page to link to? */
+    AuditQuery firstOfNextPage(ZoneId zone, int pageSize) {
+        return new AuditQuery(nullIfEmpty(actor), nullIfEmpty(recordId), nullIfEmpty(action), nullIfEmpty(outcome),
+                instant(from, zone), instant(to, zone), (page + 1) * pageSize, 1);
+    }
+
+    boolean filtered() {
+        return !(actor + recordId + action + outcome + from + to).isEmpty();
+    }
+
+    private static Instant instant(String local, ZoneId zone) {
+        return local.isEmpty() ? null : LocalDateTime.parse(local).atZone(zone).toInstant();
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Map<String, String> outcomes() {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put("ALLOWED", "Allowed");
+        outcomes.put("REJECTED", "Rejected: wrong input");
+        outcomes.put("DENIED", "Denied: not permitted");
+        outcomes.put("UNAUTHENTICATED", "Not signed in or wrong password");
+        outcomes.put("FAILED", "Failed: error in the registry");
+        return java.util.Collections.unmodifiableMap(outcomes);
+    }
+}

@@ -1,0 +1,41 @@
+package org.opensor.registry.api.console.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class AuditSearchFormTest {
+
+    private static final ZoneId PHNOM_PENH = ZoneId.of("Asia/Phnom_Penh");
+
+    @Test
+    void theTimeRangeIsReadInTheRegistrysZone() {
+        var form = new AuditSearchForm("admin", "", "accounts", "ALLOWED", "2026-03-01T09:00", "2026-03-01T17:00", 2);
+
+        assertThat(form.problems(PHNOM_PENH)).isEmpty();
+        var query = form.query(PHNOM_PENH, 50);
+        assertThat(query.from()).isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
+        assertThat(query.to()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(query.recordId()).isNull();
+        assertThat(query.page()).isEqualTo(2);
+        assertThat(form.firstOfNextPage(PHNOM_PENH, 50).page()).isEqualTo(150);
+    }
+
+    @Test
+    void aWrongDateOrAnUnknownOutcomeIsNamedBesideItsField() {
+        var form = new AuditSearchForm("", "", "", "MAYBE", "yesterday", "", 0);
+
+        assertThat(form.problems(PHNOM_PENH))
+                .containsEntry("outcome", "outcome must be one of ALLOWED, REJECTED, DENIED, UNAUTHENTICATED, FAILED")
+                .containsEntry("from", "from must be a date and time, for example 2026-03-01T09:00");
+    }
+
+    @Test
+    void fromMustBeBeforeTo() {
+        var form = new AuditSearchForm("", "", "", "", "2026-03-02T09:00", "2026-03-01T09:00", 0);
+
+        assertThat(form.problems(PHNOM_PENH)).containsEntry("from", "from must be before to");
+    }
+}
