@@ -16,4 +16,21 @@
             event.detail.headers[header.content] = token.content;
         }
     });
+    // The alert inbox's live status: htmx's sse extension reports when its stream opens and when it drops (it
+    // reconnects by itself), so an officer knows whether new alerts will appear without a reload.
+    function liveStatus(on, text) {
+        var status = document.getElementById('live-status');
+        if (!status) {
+            return;
+        }
+        status.classList.toggle('registry-live--on', on);
+        status.classList.toggle('registry-live--off', !on);
+        status.querySelector('.registry-live__text').textContent = text;
+    }
+    document.addEventListener('htmx:sseOpen', function () {
+        liveStatus(true, 'Live: new alerts appear at the top as they are issued.');
+    });
+    document.addEventListener('htmx:sseError', function () {
+        liveStatus(false, 'Live updates interrupted, reconnecting. Reload the page if this message stays.');
+    });
 })();

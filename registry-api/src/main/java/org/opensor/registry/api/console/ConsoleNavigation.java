@@ -16,7 +16,11 @@ public final class ConsoleNavigation {
 
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
-            new Item("Home", "/console", "Your tasks and the purpose you are working under."));
+            new Item("Home", "/console", "Your tasks and the purpose you are working under."),
+            // Border screening, manifests and the live alert inbox.
+            new Item("Screen a traveller", "/console/screenings", "Paste the passport's machine-readable zone or type the traveller's details, and see any match in the registry at once."),
+            new Item("Screen a manifest", "/console/manifests", "Upload or paste an airline's PAXLST passenger manifest and see every traveller's result, matches first."),
+            new Item("Alert inbox", "/console/alerts", "Travel alerts for your post or district as they are issued, with their deadlines; acknowledge what you have acted on."));
 
     private ConsoleNavigation() {
     }

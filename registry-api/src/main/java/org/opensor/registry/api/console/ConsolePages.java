@@ -25,7 +25,15 @@ public final class ConsolePages {
     public static final List<ConsolePage> ALL = List.of(
             page(GET, "/console"),
             page(GET, "/console/purpose"),
-            page(POST, "/console/purpose"));
+            page(POST, "/console/purpose"),
+            // Border screening, manifests and the live alert inbox (console.screening, console.alert).
+            page(GET, "/console/screenings", POST, "/api/v1/screenings"),
+            page(POST, "/console/screenings", POST, "/api/v1/screenings"),
+            page(GET, "/console/manifests", POST, "/api/v1/manifests"),
+            page(POST, "/console/manifests", POST, "/api/v1/manifests"),
+            page(GET, "/console/alerts", GET, "/api/v1/alerts"),
+            page(GET, "/console/alerts/stream", GET, "/api/v1/alerts/stream"),
+            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"));
 
     /** Paths anyone may fetch: the login page, styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
