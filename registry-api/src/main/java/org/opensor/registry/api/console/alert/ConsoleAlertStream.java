@@ -80,7 +80,7 @@ class ConsoleAlertStream implements SmartLifecycle {
     }
 
     /** One line of HTML: an event's data may not hold a bare line break. */
-    private String render(AlertRow row, boolean isNew, CsrfToken csrf) {
+    String render(AlertRow row, boolean isNew, CsrfToken csrf) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("a", row);
         context.setVariable("fresh", isNew);
