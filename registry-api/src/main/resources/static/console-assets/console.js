@@ -33,4 +33,21 @@
     document.addEventListener('htmx:sseError', function () {
         liveStatus(false, 'Live updates interrupted, reconnecting. Reload the page if this message stays.');
     });
+    // A new alert pushed into the inbox counts in the caption's total (the page was counted when it was opened).
+    document.addEventListener('htmx:sseMessage', function () {
+        var count = document.getElementById('alert-count');
+        if (!count) {
+            return;
+        }
+        var fresh = document.querySelectorAll('#alert-rows .registry-new:not([data-counted])');
+        if (fresh.length === 0) {
+            return;
+        }
+        fresh.forEach(function (row) {
+            row.setAttribute('data-counted', 'true');
+        });
+        var total = parseInt(count.getAttribute('data-total'), 10) + fresh.length;
+        count.setAttribute('data-total', String(total));
+        count.textContent = total === 1 ? '1 alert' : total + ' alerts';
+    });
 })();

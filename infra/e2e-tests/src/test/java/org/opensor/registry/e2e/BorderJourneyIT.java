@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -129,12 +130,13 @@ class BorderJourneyIT {
         String alertId = row.getAttribute("id").substring("alert-".length());
         browser.type("note-" + alertId, "Traveller stopped at the desk, police informed");
         browser.press("acknowledge-" + alertId);
-        WebElement done = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        // The row is swapped twice (the htmx answer, then the stream's change): look it up afresh each time.
+        String done = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement r = d.findElement(By.id("alert-" + alertId));
-                    return r.getText().contains("Acknowledged") && r.getText().contains("By border") ? r : null;
+                    String text = d.findElement(By.id("alert-" + alertId)).getText();
+                    return text.contains("Acknowledged") && text.contains("By border") ? text : null;
                 });
-        assertThat(done.getText()).contains("Traveller stopped at the desk").doesNotContain("Overdue");
+        assertThat(done).contains("Traveller stopped at the desk").doesNotContain("Overdue");
         assertThat(browser.all(By.id("acknowledge-" + alertId))).isEmpty();
         assertThat(inboxScript.executeScript("return window.registryNotReloaded === true;")).isEqualTo(true);
         browser.screenshot("border-inbox-acknowledged");

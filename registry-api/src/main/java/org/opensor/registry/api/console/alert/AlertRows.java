@@ -50,9 +50,9 @@ class AlertRows {
                 a.acknowledgedBy(), format(a.acknowledgedAt()), a.acknowledgementNote());
     }
 
-    /** The zone's short name, e.g. ICT, for the column headers. */
+    /** The zone's name for the column headers, e.g. "Indochina Time". */
     String zoneName() {
-        return time.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+        return time.getZone().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
     private String format(Instant at) {

@@ -9,9 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The inbox filters an officer chose (null: any). Values not offered by the form are treated as "any" rather than
- * refused: a filter is a view, not data, and a stale bookmark should still open the inbox.
+ * refused: a filter is a view, not data, and a stale bookmark should still open the inbox. Public for the templates.
  */
-record InboxFilter(String state, String severity, String type) {
+public record InboxFilter(String state, String severity, String type) {
 
     static final List<String> STATES = Arrays.stream(AlertState.values()).map(Enum::name).toList();
     static final List<String> SEVERITIES = List.of("CRITICAL", "URGENT", "ROUTINE");
@@ -31,12 +31,12 @@ record InboxFilter(String state, String severity, String type) {
                 && (type == null || type.equals(row.type()));
     }
 
-    boolean any() {
+    public boolean any() {
         return state != null || severity != null || type != null;
     }
 
     /** The same view at another path, e.g. the stream or another page. */
-    String url(String path, Integer page) {
+    public String url(String path, Integer page) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         if (state != null) {
             url.queryParam("state", state);

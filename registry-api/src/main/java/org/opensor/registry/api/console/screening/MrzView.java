@@ -59,6 +59,40 @@ public record MrzView(String format, List<String> lines, List<Field> fields, Lis
                 reading.errors().stream().map(Finding::of).toList(), reading.warnings().stream().map(Finding::of).toList());
     }
 
+    /** A run of characters of one line: {@code kind} is "error", "warning" or "" (nothing found there). */
+    public record Piece(String text, String kind) {
+    }
+
+    /** The lines as read, cut where a finding points at a character, so the page can mark it. */
+    public List<List<Piece>> markedLines() {
+        List<List<Piece>> marked = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            String line = lines.get(l);
+            String[] kinds = new String[line.length()];
+            java.util.Arrays.fill(kinds, "");
+            mark(kinds, warnings, l + 1, "warning");
+            mark(kinds, failures, l + 1, "error");
+            List<Piece> pieces = new ArrayList<>();
+            int start = 0;
+            for (int i = 1; i <= line.length(); i++) {
+                if (i == line.length() || !kinds[i].equals(kinds[start])) {
+                    pieces.add(new Piece(line.substring(start, i), kinds[start]));
+                    start = i;
+                }
+            }
+            marked.add(pieces);
+        }
+        return marked;
+    }
+
+    private static void mark(String[] kinds, List<Finding> findings, int line, String kind) {
+        for (Finding f : findings) {
+            if (f.line() == line && f.position() > 0 && f.position() <= kinds.length) {
+                kinds[f.position() - 1] = kind;
+            }
+        }
+    }
+
     public boolean readable() {
         return format != null;
     }
