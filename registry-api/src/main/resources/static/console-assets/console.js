@@ -34,19 +34,14 @@
         liveStatus(false, 'Live updates interrupted, reconnecting. Reload the page if this message stays.');
     });
     // A new alert pushed into the inbox counts in the caption's total (the page was counted when it was opened).
-    document.addEventListener('htmx:sseMessage', function () {
+    // The stream sends a new alert as a bare row and a changed one wrapped in a template (an out-of-band swap).
+    document.addEventListener('htmx:sseMessage', function (event) {
         var count = document.getElementById('alert-count');
-        if (!count) {
+        var data = event.detail && typeof event.detail.data === 'string' ? event.detail.data : '';
+        if (!count || data.indexOf('<tr') !== 0) {
             return;
         }
-        var fresh = document.querySelectorAll('#alert-rows .registry-new:not([data-counted])');
-        if (fresh.length === 0) {
-            return;
-        }
-        fresh.forEach(function (row) {
-            row.setAttribute('data-counted', 'true');
-        });
-        var total = parseInt(count.getAttribute('data-total'), 10) + fresh.length;
+        var total = parseInt(count.getAttribute('data-total'), 10) + 1;
         count.setAttribute('data-total', String(total));
         count.textContent = total === 1 ? '1 alert' : total + ' alerts';
     });
