@@ -82,6 +82,8 @@ class TravellerScreeningPage {
         List<IdentityHit> hits = screening.screen(traveller, new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
         model.addAttribute("hits", hits.stream().sorted(Comparator.comparing(IdentityHit::score).reversed()).toList());
         model.addAttribute("screened", true);
+        // Ready for the next traveller: the reader's next scan must not land after this one's lines.
+        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));
         return "console/screening";
     }
 
