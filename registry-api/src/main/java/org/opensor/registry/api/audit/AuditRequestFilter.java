@@ -35,7 +35,7 @@ public class AuditRequestFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AuditRequestFilter.class);
     private static final Pattern UUID_SEGMENT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** Endpoints answering with server-sent events, which must not be buffered. */
-    private static final java.util.Set<String> STREAM_PATHS = java.util.Set.of("/api/v1/alerts/stream");
+    private static final java.util.Set<String> STREAM_PATHS = java.util.Set.of("/api/v1/alerts/stream", "/console/alerts/stream");
     private static final Pattern ACCOUNT_SEGMENT = Pattern.compile("^/api/v1/accounts/([^/]+)");
 
     private final ObjectProvider<AuditTrail> trail;

@@ -32,7 +32,11 @@ public final class ConsoleNavigation {
             new Item("Verify the audit chain", "/console/audit-events/verification",
                     "Check that no audit entry has been changed or removed since it was written."),
             new Item("Misuse report", "/console/audit-events/misuse-report",
-                    "Patterns worth a look: access outside working hours, many reads with nothing recorded, purposes used once."));
+                    "Patterns worth a look: access outside working hours, many reads with nothing recorded, purposes used once."),
+            // Border screening, manifests and the live alert inbox.
+            new Item("Screen a traveller", "/console/screenings", "Paste the passport's machine-readable zone or type the traveller's details, and see any match in the registry at once."),
+            new Item("Screen a manifest", "/console/manifests", "Upload or paste an airline's PAXLST passenger manifest and see every traveller's result, matches first."),
+            new Item("Alert inbox", "/console/alerts", "Travel alerts for your post or district as they are issued, with their deadlines; acknowledge what you have acted on."));
 
     private ConsoleNavigation() {
     }

@@ -75,7 +75,15 @@ public final class ConsolePages {
             page(POST, "/console/dead-letters/{deliveryId}/replay", Access.ADMINISTER, Role.REGISTRY_ADMIN),
             page(GET, "/console/audit-events", GET, "/api/v1/audit-events"),
             page(GET, "/console/audit-events/verification", GET, "/api/v1/audit-events/verification"),
-            page(GET, "/console/audit-events/misuse-report", GET, "/api/v1/audit-events/misuse-report"));
+            page(GET, "/console/audit-events/misuse-report", GET, "/api/v1/audit-events/misuse-report"),
+            // Border screening, manifests and the live alert inbox (console.screening, console.alert).
+            page(GET, "/console/screenings", POST, "/api/v1/screenings"),
+            page(POST, "/console/screenings", POST, "/api/v1/screenings"),
+            page(GET, "/console/manifests", POST, "/api/v1/manifests"),
+            page(POST, "/console/manifests", POST, "/api/v1/manifests"),
+            page(GET, "/console/alerts", GET, "/api/v1/alerts"),
+            page(GET, "/console/alerts/stream", GET, "/api/v1/alerts/stream"),
+            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"));
 
     /** Paths anyone may fetch: the login page, styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");

@@ -1,0 +1,122 @@
+package org.opensor.registry.api.console.alert;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.opensor.registry.api.alert.AlertService;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The inbox pages open in browsers on this instance, each fed new and changed alerts as inbox rows in HTML, which
+ * htmx's sse extension puts in place: a new alert (state OPEN) at the top when the page's filters admit it, a
+ * changed one over its row wherever it is shown (an out-of-band swap). Like the API's stream it is fed by the
+ * alert service's after-commit events, so each instance tells its own browsers what arrived from Kafka.
+ */
+@Component
+class ConsoleAlertStream implements SmartLifecycle {
+
+    /** How long one stream stays open; the sse extension reconnects after. */
+    static final Duration TIMEOUT = Duration.ofMinutes(30);
+    static final String EVENT = "alert";
+
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf) {
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final AlertService alerts;
+    private final AlertRows rows;
+    private final ITemplateEngine templates;
+    private volatile boolean running;
+
+    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates) {
+        this.alerts = alerts;
+        this.rows = rows;
+        this.templates = templates;
+    }
+
+    SseEmitter open(InboxFilter filter, CsrfToken csrf) throws IOException {
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        Listener listener = new Listener(emitter, filter, csrf);
+        emitter.onCompletion(() -> listeners.remove(listener));
+        emitter.onTimeout(() -> listeners.remove(listener));
+        emitter.onError(e -> listeners.remove(listener));
+        listeners.add(listener);
+        // Sends the headers at once, so the browser knows the stream is open.
+        emitter.send(SseEmitter.event().comment("listening"));
+        return emitter;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void changed(AlertService.AlertChanged change) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        alerts.find(change.alertId()).map(rows::of).ifPresent(row -> {
+            boolean isNew = "OPEN".equals(row.state());
+            for (Listener listener : listeners) {
+                if (isNew && !listener.filter().admits(row)) {
+                    continue;
+                }
+                send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
+            }
+        });
+    }
+
+    @Scheduled(fixedDelay = 20_000)
+    void keepAlive() {
+        for (Listener listener : listeners) {
+            send(listener, SseEmitter.event().comment("keep-alive"));
+        }
+    }
+
+    /** One line of HTML: an event's data may not hold a bare line break. */
+    String render(AlertRow row, boolean isNew, CsrfToken csrf) {
+        Context context = new Context(Locale.ENGLISH);
+        context.setVariable("a", row);
+        context.setVariable("fresh", isNew);
+        context.setVariable("oob", !isNew);
+        context.setVariable("_csrf", csrf);
+        String html = templates.process("console/alert-row", java.util.Set.of("row"), context);
+        String oneLine = html.replaceAll("\\s*\\R\\s*", " ").strip();
+        return isNew ? oneLine : "<template>" + oneLine + "</template>";
+    }
+
+    private void send(Listener listener, SseEmitter.SseEventBuilder event) {
+        try {
+            listener.emitter().send(event);
+        } catch (IOException | IllegalStateException e) {
+            listeners.remove(listener);
+            listener.emitter().completeWithError(e);
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Completes every stream first, so that graceful shutdown does not wait for streams that never end. */
+    @Override
+    public void stop() {
+        running = false;
+        for (Listener listener : listeners) {
+            listeners.remove(listener);
+            listener.emitter().complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

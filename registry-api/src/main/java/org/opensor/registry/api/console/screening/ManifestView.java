@@ -1,0 +1,79 @@
+package org.opensor.registry.api.console.screening;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.opensor.registry.api.screening.ManifestScreening.ManifestResult;
+import org.opensor.registry.api.screening.ManifestScreening.TravellerResult;
+import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.matching.document.paxlst.FlightLeg;
+import org.opensor.registry.matching.document.paxlst.PaxlstInterchange;
+import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
+
+/**
+ * A screened manifest as the officer reads it: the flight and its legs (from the manifest as sent), every
+ * traveller with the hits first, and the segments that could not be read, by position, for the airline.
+ *
+ * @param carrier  e.g. {@code OS}; null when the manifest names none
+ * @param flight   e.g. {@code OS101}
+ * @param legs     every leg of every message, in order
+ * @param results  travellers with hits first (best score first), then those that could not be screened, then the rest in manifest order
+ * @param problems every problem of the interchange, by segment position
+ */
+public record ManifestView(String sender, String controlReference, boolean resubmitted, String carrier, String flight,
+                           List<Leg> legs, int travellers, int hitCount, List<TravellerResult> results, List<Problem> problems) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    public record Leg(String from, String departure, String to, String arrival) {
+    }
+
+    public record Problem(boolean error, int segmentPosition, String segmentTag, String message) {
+    }
+
+    static ManifestView of(PaxlstInterchange sent, ManifestResult result) {
+        List<FlightLeg> legs = sent.messages().stream().flatMap(m -> m.legs().stream()).distinct().toList();
+        FlightLeg first = legs.isEmpty() ? null : legs.getFirst();
+        return new ManifestView(result.sender(), result.controlReference(), result.resubmitted(),
+                first == null ? null : first.carrier(), first == null ? result.flight() : first.flight(),
+                legs.stream().map(l -> new Leg(l.departureFrom(), when(l.departure()), l.arrivalAt(), when(l.arrival()))).toList(),
+                result.travellers(), result.hitCount(), ordered(result.results()),
+                sent.allProblems().stream().sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
+                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message())).toList());
+    }
+
+    /** Travellers whose data the airline sent with problems (screened on what could be read, if anything). */
+    public long withProblems() {
+        return results.stream().filter(r -> !r.problems().isEmpty()).count();
+    }
+
+    public String roleLabel(String role) {
+        return switch (role) {
+            case "PASSENGER" -> "Passenger";
+            case "CREW" -> "Crew";
+            case "TRANSIT_PASSENGER" -> "Passenger in transit";
+            case "TRANSIT_CREW" -> "Crew in transit";
+            default -> role;
+        };
+    }
+
+    private static List<TravellerResult> ordered(List<TravellerResult> results) {
+        return results.stream().sorted(Comparator.comparingInt(ManifestView::rank)
+                .thenComparing(Comparator.comparingDouble(ManifestView::bestScore).reversed())
+                .thenComparingInt(TravellerResult::segmentPosition)).toList();
+    }
+
+    private static int rank(TravellerResult r) {
+        return !r.hits().isEmpty() ? 0 : !r.problems().isEmpty() ? 1 : 2;
+    }
+
+    private static double bestScore(TravellerResult r) {
+        return r.hits().stream().mapToDouble(IdentityHit::score).max().orElse(0);
+    }
+
+    private static String when(LocalDateTime at) {
+        return at == null ? null : WHEN.format(at);
+    }
+}

@@ -1,0 +1,124 @@
+package org.opensor.registry.api.console.screening;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensor.registry.api.screening.TravellerScreening;
+import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.document.mrz.MrzParser;
+import org.opensor.registry.matching.document.mrz.MrzReading;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * {@code /console/screenings}: the traveller at the desk, by MRZ or typed fields, as {@code POST /api/v1/screenings}
+ * does it. An MRZ that fails a check is shown field by field with what failed and is not screened (the API refuses
+ * it too): the officer looks at the document again or types the fields.
+ */
+@Controller
+class TravellerScreeningPage {
+
+    private final TravellerScreening screening;
+    private final Validator validator;
+    private final Clock clock;
+
+    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock) {
+        this.screening = screening;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console/screenings")
+    String form(HttpSession session, Model model) {
+        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));
+        model.addAttribute("errors", Map.of());
+        return "console/screening";
+    }
+
+    @PostMapping("/console/screenings")
+    String screen(@ModelAttribute TravellerForm form, HttpSession session, Model model) {
+        Map<String, String> errors = constraintErrors(form);
+        if (form.borderPost() == null) {
+            errors.putIfAbsent("borderPost", "borderPost is required: the code of the post where the traveller stands");
+        }
+        if (!form.hasMrz() && form.surname() == null) {
+            errors.putIfAbsent("surname", "surname is required when no mrz is given");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            return "console/screening";
+        }
+        Checkpoints.keep(session, form.borderPost(), form.country(), form.direction());
+        Identity traveller;
+        if (form.hasMrz()) {
+            MrzReading reading = new MrzParser(clock).read(form.mrzText());
+            MrzView mrz = MrzView.of(reading);
+            model.addAttribute("mrz", mrz);
+            if (!reading.isValid() || reading.holder() == null || reading.holder().toIdentity().isEmpty()) {
+                errors.put("mrz", mrz.failures().isEmpty() ? "the MRZ could not be read"
+                        : "The MRZ failed " + mrz.failures().size() + (mrz.failures().size() == 1 ? " check" : " checks")
+                          + ": the traveller was not screened. Look at the document again, or type the fields.");
+                return "console/screening";
+            }
+            traveller = reading.holder().toIdentity().orElseThrow();
+            model.addAttribute("screenedName", reading.holder().surname() + ", " + reading.holder().givenNamesJoined());
+        } else {
+            traveller = typed(form);
+            model.addAttribute("screenedName", form.surname() + (form.givenNames() == null ? "" : ", " + form.givenNames()));
+        }
+        List<IdentityHit> hits = screening.screen(traveller, new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
+        model.addAttribute("hits", hits.stream().sorted(Comparator.comparing(IdentityHit::score).reversed()).toList());
+        model.addAttribute("screened", true);
+        // Ready for the next traveller: the reader's next scan must not land after this one's lines.
+        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));
+        return "console/screening";
+    }
+
+    /** The API's bean-validation messages: the field name, then what it must be. */
+    private Map<String, String> constraintErrors(TravellerForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : List.of("mrz", "surname", "givenNames", "dateOfBirth", "sex", "nationality", "documentNumber", "borderPost", "country", "direction")) {
+            for (ConstraintViolation<TravellerForm> v : validator.validateProperty(form, field)) {
+                errors.putIfAbsent(field, field + " " + v.getMessage());
+            }
+        }
+        if (form.dateOfBirth() != null && !errors.containsKey("dateOfBirth")) {
+            try {
+                PartialDate.parse(form.dateOfBirth());
+            } catch (IllegalArgumentException e) {
+                errors.put("dateOfBirth", "dateOfBirth is not a date: " + form.dateOfBirth());
+            }
+        }
+        return errors;
+    }
+
+    private static Identity typed(TravellerForm form) {
+        Identity identity = Identity.named(PersonName.of(form.surname(), form.givenNames() == null ? "" : form.givenNames()));
+        if (form.dateOfBirth() != null) {
+            identity = identity.bornOn(PartialDate.parse(form.dateOfBirth()));
+        }
+        if (form.sex() != null) {
+            identity = identity.withSex(Sex.valueOf(form.sex()));
+        }
+        if (form.nationality() != null) {
+            identity = identity.withNationalities(form.nationality());
+        }
+        if (form.documentNumber() != null) {
+            identity = identity.withDocumentNumbers(form.documentNumber());
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,61 @@
+package org.opensor.registry.api.console.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The live stream renders inbox rows outside any request, on the Kafka listener's thread: the row template must
+ * work without a web context, and each event's data must be one line.
+ */
+class AlertRowRenderingTest {
+
+    private final ConsoleAlertStream stream = new ConsoleAlertStream(null, null, engine());
+
+    private final AlertRow row = new AlertRow(UUID.fromString("6f1c0d3e-0000-4000-8000-000000000001"), "UNDECLARED_TRAVEL",
+            "Undeclared travel", "URGENT", "OPEN", "Undeclared arrival at PNH (KHM)", "The subject <b>is</b> on the register.",
+            List.of("border-post:KHM:PNH"), UUID.fromString("6f1c0d3e-0000-4000-8000-000000000002"), "KEOVANNA Rithisak",
+            "កែវ វណ្ណា", "1968-11-03", List.of("Passport N1234567 (KHM)"), "1 Mar 2026 16:00", "1 Mar 2026 16:10", true,
+            null, null, null);
+
+    @Test
+    void aNewAlertIsOneRowOnOneLineWithItsAcknowledgeFormAndEscapedText() {
+        String html = stream.render(row, true, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"));
+
+        assertThat(html).doesNotContain("\n").startsWith("<tr").contains("id=\"alert-6f1c0d3e-0000-4000-8000-000000000001\"")
+                .contains("registry-new").doesNotContain("hx-swap-oob")
+                .contains("hx-post=\"/console/alerts/6f1c0d3e-0000-4000-8000-000000000001/acknowledgement\"")
+                .contains("action=\"/console/alerts/6f1c0d3e-0000-4000-8000-000000000001/acknowledgement\"")
+                .contains("name=\"_csrf\" value=\"token-1\"")
+                .contains("href=\"/console/registrants/6f1c0d3e-0000-4000-8000-000000000002\"")
+                .contains("lang=\"km\"").contains("Overdue")
+                .contains("The subject &lt;b&gt;is&lt;/b&gt; on the register.");
+    }
+
+    @Test
+    void aChangedAlertReplacesItsRowOutOfBand() {
+        AlertRow acknowledged = new AlertRow(row.id(), row.type(), row.typeLabel(), row.severity(), "ACKNOWLEDGED", row.reason(),
+                row.rationale(), row.recipients(), row.registrantId(), row.subjectName(), row.originalScriptName(), row.dateOfBirth(),
+                row.documents(), row.issuedAt(), row.deadline(), false, "border", "1 Mar 2026 16:05", "seen");
+
+        String html = stream.render(acknowledged, false, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"));
+
+        assertThat(html).startsWith("<template><tr").endsWith("</tr></template>").contains("hx-swap-oob=\"true\"")
+                .contains("Acknowledged").contains("border").doesNotContain("hx-post").doesNotContain("registry-new");
+    }
+
+    private static SpringTemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}
