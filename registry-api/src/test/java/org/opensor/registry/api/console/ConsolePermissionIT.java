@@ -176,6 +176,9 @@ class ConsolePermissionIT {
         }
 
         HttpResponse<String> get(String path) throws Exception {
+            if (path.endsWith("/stream")) {
+                return stream(path);
+            }
             HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(reply.body());
@@ -185,6 +188,14 @@ class ConsolePermissionIT {
             return reply;
         }
 
+        /** A server-sent event stream stays open: only its status counts, then it is closed. */
+        private HttpResponse<String> stream(String path) throws Exception {
+            HttpResponse<java.io.InputStream> reply = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+            reply.body().close();
+            return new StatusOnly(reply);
+        }
+
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
             form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
@@ -192,5 +203,17 @@ class ConsolePermissionIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    /** The status and headers of a response whose body was not read. */
+    private record StatusOnly(HttpResponse<?> reply) implements HttpResponse<String> {
+        @Override public int statusCode() { return reply.statusCode(); }
+        @Override public HttpRequest request() { return reply.request(); }
+        @Override public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
+        @Override public java.net.http.HttpHeaders headers() { return reply.headers(); }
+        @Override public String body() { return ""; }
+        @Override public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return reply.sslSession(); }
+        @Override public URI uri() { return reply.uri(); }
+        @Override public HttpClient.Version version() { return reply.version(); }
     }
 }
