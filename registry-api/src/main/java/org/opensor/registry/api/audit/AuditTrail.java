@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +19,10 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final AuditWriter writer;
 
-    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    AuditTrail(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+               @Value("${registry.audit.max-batch:500}") int maxBatch) {
         this.jdbc = jdbc;
-        this.writer = new AuditWriter(jdbc, transactionManager);
+        this.writer = new AuditWriter(jdbc, transactionManager, maxBatch);
     }
 
     @PreDestroy

@@ -28,7 +28,6 @@ final class AuditWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final long CHAIN_LOCK = 0x6175646974L; // "audit"
-    private static final int MAX_BATCH = 500;
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private record Pending(AuditEntry entry, CompletableFuture<Long> position) {
@@ -38,9 +37,12 @@ final class AuditWriter implements AutoCloseable {
     private final TransactionTemplate transactions;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private final int maxBatch;
 
-    AuditWriter(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    /** @param maxBatch entries per commit at most; 1 writes one commit per entry (the old way, kept for comparison) */
+    AuditWriter(JdbcClient jdbc, PlatformTransactionManager transactionManager, int maxBatch) {
         this.jdbc = jdbc;
+        this.maxBatch = Math.max(1, maxBatch);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.writer = Thread.ofPlatform().daemon().name("audit-writer").start(this::run);
@@ -72,7 +74,7 @@ final class AuditWriter implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            queue.drainTo(batch, MAX_BATCH - 1);
+            queue.drainTo(batch, maxBatch - 1);
             try {
                 List<Long> positions = transactions.execute(status -> write(batch));
                 for (int i = 0; i < batch.size(); i++) {
