@@ -2,8 +2,6 @@ package org.opensor.registry.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -13,23 +11,7 @@ import org.openqa.selenium.By;
  * looks at the failed deliveries; the auditor then finds the administrator's actions in the audit trail and
  * verifies that the trail's hash chain is intact.
  */
-class AdministrationJourneyIT {
-
-    private static E2eStack stack;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AdministrationJourneyIT extends ConsoleJourney {
 
     @Test
     void theAdministratorManagesAccountsAndWebhooksAndTheAuditorSeesItAll() throws Exception {

@@ -6,17 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,24 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * passport that matches, a damaged one), an airline manifest uploaded, and the alert that the border hit produced
  * (worker, Kafka, back to the inbox) appearing in the inbox without a reload, then acknowledged in place.
  */
-class BorderJourneyIT {
+class BorderJourneyIT extends ConsoleJourney {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static E2eStack stack;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aBorderOfficerScreensTravellersAndManifestsAndSeesTheAlertArriveLive() throws Exception {
@@ -143,7 +124,7 @@ class BorderJourneyIT {
 
         // The API agrees.
         HttpResponse<String> alert = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts?state=ACKNOWLEDGED&size=100"))
-                .header("Authorization", basic("border")).header("X-Purpose", "CASE-2026-0107 checking the acknowledgement").GET().build(),
+                .header("Authorization", stack.basicAuth("border")).header("X-Purpose", "CASE-2026-0107 checking the acknowledgement").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(alert.body()).contains(alertId).contains("\"acknowledgedBy\":\"border\"");
         browser.signOut();
@@ -205,7 +186,7 @@ class BorderJourneyIT {
 
     private static String registerWithPassport(String surname, String passport) throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                .header("Authorization", basic("clerk"))
+                .header("Authorization", stack.basicAuth("clerk"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Rithisak","originalScriptName":"រិទ្ធិសក្ក","dateOfBirth":"1968-11-03","sex":"MALE",
@@ -246,7 +227,4 @@ class BorderJourneyIT {
         return s.toString();
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + stack.passwords.get(user)).getBytes(StandardCharsets.UTF_8));
-    }
 }

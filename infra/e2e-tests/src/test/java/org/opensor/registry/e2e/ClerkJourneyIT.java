@@ -2,8 +2,6 @@ package org.opensor.registry.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,26 +13,11 @@ import org.openqa.selenium.support.ui.Select;
  * a release on bail and a royal pardon, and reads the history. Then a police officer and a border officer open the
  * same record, each seeing what their role may see.
  */
-class ClerkJourneyIT {
+class ClerkJourneyIT extends ConsoleJourney {
 
     private static final String KHMER_NAME = "សុខ សុខា";
     private static final String PURPOSE = "CASE-2026-0107 court order requires registration";
 
-    private static E2eStack stack;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aClerkRegistersAPersonAndRecordsTheCourtsDecisionsThenPoliceAndBorderOpenTheRecord() throws Exception {

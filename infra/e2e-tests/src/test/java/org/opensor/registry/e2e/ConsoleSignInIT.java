@@ -3,29 +3,11 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Signing in to the web console in a real browser: each demo account, a wrong password, the purpose form. */
-class ConsoleSignInIT {
-
-    private static E2eStack stack;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ConsoleSignInIT extends ConsoleJourney {
 
     @Test
     void eachDemoAccountSignsInToItsOwnHomePage() throws Exception {

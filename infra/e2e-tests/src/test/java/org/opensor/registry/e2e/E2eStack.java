@@ -76,6 +76,12 @@ final class E2eStack {
         }
     }
 
+    /** The HTTP Basic header of one of the stack's accounts, for a test that prepares data through the API. */
+    String basicAuth(String username) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + passwords.get(username)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static String randomKey() {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);

@@ -6,15 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,26 +20,11 @@ import org.openqa.selenium.WebElement;
  * (an invalid purpose first), then declare a trip for them (a wrong date first), see it flagged late, amend it
  * (an unknown country first) and cancel it.
  */
-class PoliceJourneyIT {
+class PoliceJourneyIT extends ConsoleJourney {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PURPOSE = "CASE-2026-0107 suspected breach of travel notice";
 
-    private static E2eStack stack;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void findsAPersonByAnotherSpellingAndKeepsTheirTravelNotices() throws Exception {
@@ -149,7 +130,7 @@ class PoliceJourneyIT {
 
     private static String registerSokSokhaAsTheClerk() throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                .header("Authorization", basic("clerk"))
+                .header("Authorization", stack.basicAuth("clerk"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
@@ -166,7 +147,7 @@ class PoliceJourneyIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             String body = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/identity-searches"))
-                    .header("Authorization", basic("clerk"))
+                    .header("Authorization", stack.basicAuth("clerk"))
                     .header("X-Purpose", "CASE-2026-0107 end-to-end test set-up")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
@@ -179,7 +160,4 @@ class PoliceJourneyIT {
         throw new AssertionError("registrant " + id + " was not searchable within 90 seconds");
     }
 
-    private static String basic(String username) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + stack.passwords.get(username)).getBytes(StandardCharsets.UTF_8));
-    }
 }
