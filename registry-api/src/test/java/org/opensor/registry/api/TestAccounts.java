@@ -2,6 +2,9 @@ package org.opensor.registry.api;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opensor.registry.api.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -9,17 +12,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class TestAccounts {
 
     public static final String PASSWORD = org.opensor.registry.stack.Secrets.generatePassword();
+    /** One account per role, by user name, in a stable order. */
+    public static final Map<String, Role> ROLE_OF = roles();
 
     private TestAccounts() {
     }
 
+    private static Map<String, Role> roles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put("clerk", Role.COURT_CLERK);
+        roles.put("police", Role.POLICE_OFFICER);
+        roles.put("border", Role.BORDER_OFFICER);
+        roles.put("admin", Role.REGISTRY_ADMIN);
+        roles.put("auditor", Role.AUDITOR);
+        roles.put("agency", Role.BORDER_AGENCY_SYSTEM);
+        return java.util.Collections.unmodifiableMap(roles);
+    }
+
     public static void ensure(JdbcClient jdbc, PasswordEncoder encoder) {
-        for (String[] account : new String[][]{{"clerk", "COURT_CLERK"}, {"police", "POLICE_OFFICER"}, {"border", "BORDER_OFFICER"},
-                {"admin", "REGISTRY_ADMIN"}, {"auditor", "AUDITOR"}, {"agency", "BORDER_AGENCY_SYSTEM"}}) {
+        for (Map.Entry<String, Role> account : ROLE_OF.entrySet()) {
             jdbc.sql("""
                     insert into registry.account (username, password_hash, role, created_at) values (:u, :h, :r, :t)
                     on conflict (username) do update set password_hash = excluded.password_hash
-                    """).param("u", account[0]).param("h", encoder.encode(PASSWORD)).param("r", account[1])
+                    """).param("u", account.getKey()).param("h", encoder.encode(PASSWORD)).param("r", account.getValue().name())
                     .param("t", Timestamp.from(Instant.now())).update();
         }
     }

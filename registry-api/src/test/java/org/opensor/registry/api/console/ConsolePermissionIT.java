@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class ConsolePermissionIT {
 
-    private static final Map<String, Role> ROLE_OF = new LinkedHashMap<>();
+    private static final Map<String, Role> ROLE_OF = TestAccounts.ROLE_OF;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    static {
-        ROLE_OF.put("clerk", Role.COURT_CLERK);
-        ROLE_OF.put("police", Role.POLICE_OFFICER);
-        ROLE_OF.put("border", Role.BORDER_OFFICER);
-        ROLE_OF.put("admin", Role.REGISTRY_ADMIN);
-        ROLE_OF.put("auditor", Role.AUDITOR);
-        ROLE_OF.put("agency", Role.BORDER_AGENCY_SYSTEM);
-    }
 
     @LocalServerPort
     int port;

@@ -27,9 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class PermissionMatrixIT {
 
-    private static final List<String> USERS = List.of("clerk", "police", "border", "admin", "auditor", "agency");
-    private static final java.util.Map<String, Role> ROLE_OF = java.util.Map.of("clerk", Role.COURT_CLERK, "police", Role.POLICE_OFFICER,
-            "border", Role.BORDER_OFFICER, "admin", Role.REGISTRY_ADMIN, "auditor", Role.AUDITOR, "agency", Role.BORDER_AGENCY_SYSTEM);
+    private static final List<String> USERS = List.copyOf(TestAccounts.ROLE_OF.keySet());
+    private static final java.util.Map<String, Role> ROLE_OF = TestAccounts.ROLE_OF;
 
     @LocalServerPort
     int port;
