@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console;
 
+import java.util.EnumSet;
 import java.util.Set;
 import org.opensor.registry.api.security.Access;
 import org.opensor.registry.api.security.Permission;
@@ -15,8 +16,14 @@ import org.springframework.http.HttpMethod;
  */
 public record ConsolePage(HttpMethod method, String path, Permission api) {
 
+    /** The endpoint's roles, less machine clients: they have no console (see {@link ConsolePages#PEOPLE}). */
     public Set<Role> roles() {
-        return api == null ? ConsolePages.PEOPLE : api.roles();
+        if (api == null) {
+            return ConsolePages.PEOPLE;
+        }
+        EnumSet<Role> people = EnumSet.copyOf(ConsolePages.PEOPLE);
+        people.retainAll(api.roles());
+        return Set.copyOf(people);
     }
 
     public boolean needsPurpose() {
