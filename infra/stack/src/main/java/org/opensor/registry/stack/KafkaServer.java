@@ -113,15 +113,26 @@ public final class KafkaServer implements Component {
         Path file = home.resolve("cluster-id");
         try {
             if (!Files.isRegularFile(file)) {
-                // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding.
-                UUID uuid = UUID.randomUUID();
-                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array()));
+                Files.writeString(file, newClusterId());
             }
             return Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * 16 random bytes in URL-safe base64 without padding, as Kafka makes them, and like Kafka's own never starting
+     * with '-': the storage tool would read such an id as an option (it did, once in 64 starts).
+     */
+    static String newClusterId() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private static Path write(Path file, String content) {
