@@ -1,5 +1,6 @@
 package org.opensor.registry.e2e;
 
+import org.opensor.registry.matching.document.mrz.Td3Builder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -53,7 +54,7 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.open("/console/screenings");
         assertThat(browser.heading()).isEqualTo("Screen a traveller");
-        String mrz = Td3.of(surname, "RITHISAK", passport, "KHM", "681103", 'M', "310228");
+        String mrz = Td3Builder.of(surname, "RITHISAK", passport, "KHM", "681103", 'M', "310228");
         browser.type("mrz", mrz);
         browser.type("borderPost", "PNH");
         browser.press("screen");

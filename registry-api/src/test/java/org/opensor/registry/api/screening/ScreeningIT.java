@@ -1,5 +1,6 @@
 package org.opensor.registry.api.screening;
 
+import org.opensor.registry.matching.document.mrz.Td3Builder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -65,7 +66,7 @@ class ScreeningIT {
 
     @Test
     void aPassportReadAtTheDeskFindsTheRegistrantAndRaisesABorderHit() {
-        String mrz = Td3.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
+        String mrz = Td3Builder.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
 
         ApiClient.Reply reply = api.post("/api/v1/screenings", "border", """
                 {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")));
@@ -84,7 +85,7 @@ class ScreeningIT {
 
     @Test
     void aDamagedMrzIsRefusedWithWhatFailedAndTypedFieldsStillWork() {
-        String mrz = Td3.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
+        String mrz = Td3Builder.of("KEOVANNA", "RITHISAK", passport, "KHM", "681103", 'M', "310228");
         String damaged = mrz.substring(0, mrz.length() - 1) + (mrz.endsWith("1") ? "2" : "1");
 
         ApiClient.Reply refused = api.post("/api/v1/screenings", "border", """

@@ -1,7 +1,10 @@
 package org.opensor.registry.matching.document.mrz;
 
-/** Test data builder for TD3 zones with correct check digits, so a test can change one field and nothing else. */
-final class Td3Builder {
+/**
+ * Test data builder for TD3 (passport) zones with correct check digits, so a test can change one field and nothing
+ * else. Shared with the other modules' tests through this module's test jar.
+ */
+public final class Td3Builder {
 
     private String code = "P<";
     private String state = "UTO";
@@ -13,36 +16,46 @@ final class Td3Builder {
     private String expiry = "120415";
     private String personal = "ZE184226B";
 
-    static Td3Builder aPassport() {
+    public static Td3Builder aPassport() {
         return new Td3Builder();
     }
 
-    Td3Builder number(String value) {
+    /** A passport of {@code nationality}, issued by that state, with an empty personal number. */
+    public static String of(String surname, String givenNames, String documentNumber, String nationality, String birthYymmdd,
+                            char sex, String expiryYymmdd) {
+        Td3Builder passport = aPassport().name(surname + "<<" + givenNames.replace(' ', '<')).number(documentNumber)
+                .birth(birthYymmdd).sex(String.valueOf(sex)).expiry(expiryYymmdd).personalNumber("");
+        passport.state = nationality;
+        passport.nationality = nationality;
+        return passport.build();
+    }
+
+    public Td3Builder number(String value) {
         number = value;
         return this;
     }
 
-    Td3Builder birth(String value) {
+    public Td3Builder birth(String value) {
         birth = value;
         return this;
     }
 
-    Td3Builder expiry(String value) {
+    public Td3Builder expiry(String value) {
         expiry = value;
         return this;
     }
 
-    Td3Builder sex(String value) {
+    public Td3Builder sex(String value) {
         sex = value;
         return this;
     }
 
-    Td3Builder personalNumber(String value) {
+    public Td3Builder personalNumber(String value) {
         personal = value;
         return this;
     }
 
-    Td3Builder name(String value) {
+    public Td3Builder name(String value) {
         name = value;
         return this;
     }
@@ -60,7 +73,7 @@ final class Td3Builder {
         return start + CheckDigit.of(composite);
     }
 
-    String build() {
+    public String build() {
         return line1() + "\n" + line2();
     }
 
