@@ -106,7 +106,8 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        // The page may be replaced while it is read (a form's redirect): read the new one.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -115,7 +116,11 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return driver.findElement(By.tagName("body")).getText(); // the page changed under the read: read the new one
+        }
     }
 
     /** The error message shown beside the field with this id. */
