@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile WebhookVerifier verifier;
+    private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
 
     private WebhookReceiver(int port) {
@@ -44,7 +46,17 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     WebhookReceiver verifyingWith(String secret) {
-        this.verifier = new WebhookVerifier(secret);
+        return verifyingWith(new WebhookVerifier(secret));
+    }
+
+    WebhookReceiver verifyingWith(WebhookVerifier verifier) {
+        this.verifier = verifier;
+        return this;
+    }
+
+    /** Answers each request only after {@code delay}, as a busy agency server would, so deliveries stay in flight. */
+    WebhookReceiver answeringAfter(Duration delay) {
+        this.delay = delay;
         return this;
     }
 
@@ -64,6 +76,7 @@ final class WebhookReceiver implements AutoCloseable {
                 received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"), body, ok, System.nanoTime()));
+                pause();
                 exchange.sendResponseHeaders(ok ? 204 : 400, -1);
             } finally {
                 exchange.close();
@@ -71,6 +84,16 @@ final class WebhookReceiver implements AutoCloseable {
         });
         server.start();
         return this;
+    }
+
+    private void pause() {
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     synchronized void stop() {

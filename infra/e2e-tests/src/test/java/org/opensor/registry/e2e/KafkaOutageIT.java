@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -56,14 +54,7 @@ class KafkaOutageIT {
     @BeforeAll
     static void start() throws Exception {
         TestServices.Endpoints servers = TestServices.get();
-        String database = "outage_" + UUID.randomUUID().toString().substring(0, 8);
-        Properties login = new Properties();
-        login.setProperty("user", servers.jdbcUser());
-        login.setProperty("password", servers.jdbcPassword());
-        try (Connection connection = new org.postgresql.Driver().connect(servers.jdbcUrl(), login); Statement sql = connection.createStatement()) {
-            sql.execute("create database " + database);
-        }
-        String jdbcUrl = servers.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        String jdbcUrl = TestServices.createDatabase("outage");
 
         Path state = Files.createTempDirectory("opensor-outage-");
         StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);

@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
@@ -57,6 +62,24 @@ public final class TestServices {
         registry.add("spring.datasource.password", e::jdbcPassword);
         registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
         registry.add("spring.elasticsearch.uris", e::elasticsearchUrl);
+    }
+
+    /**
+     * A new, empty database on the test PostgreSQL, for a test whose service must not share the others' rows (its
+     * own outbox relay, its own delivery queue).
+     *
+     * @return its JDBC URL; log in as {@link Endpoints#jdbcUser()}
+     */
+    public static String createDatabase(String prefix) {
+        Endpoints e = get();
+        String database = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = DriverManager.getConnection(e.jdbcUrl(), e.jdbcUser(), e.jdbcPassword());
+             Statement sql = connection.createStatement()) {
+            sql.execute("create database " + database);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Cannot create test database " + database, ex);
+        }
+        return e.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
     }
 
     static Endpoints fromEnvironment(Map<String, String> env) {

@@ -32,14 +32,17 @@ class DeliveredRecorder implements DisposableBean {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReceiverRecovery recovery;
     private final BlockingQueue<Success> successes = new LinkedBlockingQueue<>();
     private final Thread recorder;
 
-    DeliveredRecorder(DeliveryQueue queue, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    DeliveredRecorder(DeliveryQueue queue, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+                      ReceiverRecovery recovery) {
         this.queue = queue;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.recovery = recovery;
         this.recorder = Thread.ofPlatform().name("webhook-delivered-recorder").daemon().start(this::run);
     }
 
@@ -71,6 +74,9 @@ class DeliveredRecorder implements DisposableBean {
                 if (queue.succeeded(delivery, success.status(), success.at())) {
                     events.publishEvent(new Delivered(delivery.alertId(), delivery.subscriptionId(), success.agency(),
                             delivery.webhookId(), delivery.purpose(), delivery.attempt(), success.at()));
+                    if (recovery.recovered(delivery)) {
+                        queue.bringForwardRetries(delivery.subscriptionId(), success.at());
+                    }
                 }
             }
         });

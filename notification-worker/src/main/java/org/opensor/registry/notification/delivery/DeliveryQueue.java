@@ -75,7 +75,7 @@ public class DeliveryQueue {
     @Transactional
     List<Claimed> claim(int limit, Instant now, Duration lease) {
         return jdbc.sql("""
-                update notification.delivery d set next_attempt_at = :leaseUntil, attempts = d.attempts + 1
+                update notification.delivery d set next_attempt_at = :leaseUntil, attempts = d.attempts + 1, awaiting_retry = false
                 where d.delivery_id in (
                     select delivery_id from notification.delivery
                     where state = 'PENDING' and next_attempt_at <= :now
@@ -108,12 +108,31 @@ public class DeliveryQueue {
                 update notification.delivery set last_status = :status, last_error = :error,
                     state = case when cast(:next as timestamptz) is null then 'DEAD' else 'PENDING' end,
                     next_attempt_at = coalesce(cast(:next as timestamptz), next_attempt_at),
+                    awaiting_retry = cast(:next as timestamptz) is not null,
                     dead_at = case when cast(:next as timestamptz) is null then cast(:now as timestamptz) end
                 where delivery_id = :id and state = 'PENDING' and attempts = :attempt
                 """)
                 .param("id", delivery.deliveryId()).param("attempt", delivery.attempt()).param("status", status)
                 .param("error", error).param("next", next == null ? null : Timestamp.from(next)).param("now", Timestamp.from(now))
                 .update();
+    }
+
+    /**
+     * Makes every delivery to this subscription that waits out a back-off due now: the receiver answers again.
+     * Deliveries in flight (leased) are left alone, so none is sent twice at once.
+     *
+     * @return how many were brought forward
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int bringForwardRetries(UUID subscriptionId, Instant now) {
+        int due = jdbc.sql("""
+                update notification.delivery set next_attempt_at = :now, awaiting_retry = false
+                where subscription_id = :subscription and state = 'PENDING' and awaiting_retry and next_attempt_at > :now
+                """).param("subscription", subscriptionId).param("now", Timestamp.from(now)).update();
+        if (due > 0) {
+            events.publishEvent(DeliveriesQueued.INSTANCE);
+        }
+        return due;
     }
 
     /** The dead-letter list, most recent first. */

@@ -43,6 +43,7 @@ class WebhookDispatcher implements DisposableBean {
     private final Clock clock;
     private final NotificationSettings.Delivery settings;
     private final RetrySchedule retries;
+    private final ReceiverRecovery recovery;
     private final Semaphore inFlight;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("webhook-nudge").daemon().factory());
@@ -50,13 +51,14 @@ class WebhookDispatcher implements DisposableBean {
     private final HttpClient http;
 
     WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, DeliveredRecorder delivered, MeterRegistry meters, Clock clock,
-                      NotificationSettings settings) {
+                      NotificationSettings settings, ReceiverRecovery recovery) {
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.delivered = delivered;
         this.meters = meters;
         this.clock = clock;
         this.settings = settings.delivery();
+        this.recovery = recovery;
         this.retries = new RetrySchedule(this.settings.firstRetry(), this.settings.maxRetryInterval(), RandomGenerator.getDefault());
         this.inFlight = new Semaphore(this.settings.maxInFlight());
         this.http = HttpClient.newBuilder().connectTimeout(this.settings.connectTimeout()).executor(executor)
@@ -127,12 +129,14 @@ class WebhookDispatcher implements DisposableBean {
             if (response.statusCode() / 100 == 2) {
                 recordSuccess(delivery, endpoint, response.statusCode());
             } else {
+                recovery.failed(delivery.subscriptionId());
                 recordFailure(delivery, response.statusCode(), "HTTP " + response.statusCode());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             recordFailure(delivery, null, "interrupted");
         } catch (Exception e) {
+            recovery.failed(delivery.subscriptionId());
             // Exception class only: messages may echo URLs with tokens.
             recordFailure(delivery, null, e.getClass().getSimpleName());
         }

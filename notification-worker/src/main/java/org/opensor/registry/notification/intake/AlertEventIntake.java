@@ -39,7 +39,7 @@ class AlertEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.ALERTS, groupId = "notification-worker")
+    @KafkaListener(topics = Topics.ALERTS, groupId = "${registry.notification.intake.group-id:notification-worker}")
     void on(ConsumerRecord<String, byte[]> record) {
         String type = EventHeaders.type(record);
         if (!AlertEventTypes.ACKNOWLEDGED_V1.equals(type)) {

@@ -46,7 +46,7 @@ class RegistrantEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "notification-worker")
+    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "${registry.notification.intake.group-id:notification-worker}")
     void on(ConsumerRecord<String, byte[]> record) {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);

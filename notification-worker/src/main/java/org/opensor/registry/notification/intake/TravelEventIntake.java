@@ -66,7 +66,7 @@ class TravelEventIntake {
      * then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that record
      * to the dead-letter topic and hand the rest to the next poll.
      */
-    @KafkaListener(topics = Topics.TRAVEL, groupId = "notification-worker", batch = "true",
+    @KafkaListener(topics = Topics.TRAVEL, groupId = "${registry.notification.intake.group-id:notification-worker}", batch = "true",
             concurrency = "${registry.notification.intake.travel-consumers:3}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         List<Readable> readable = new ArrayList<>(records.size());

@@ -1,0 +1,176 @@
+package org.opensor.registry.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.travel.TravelEventTypes;
+import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.opensor.registry.notification.delivery.WebhookVerifier;
+import org.opensor.registry.testservices.TestServices;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * An agency's receiver down for ten minutes, with the production retry schedule (first retry after 5 s, doubling,
+ * jitter), on a worker whose clock the test moves forward: ten minutes pass in seconds, every retry that falls due is
+ * really tried over HTTP and really fails, and once the receiver is back every alert arrives, each under its one
+ * webhook-id and body. Own database and consumer group, so no other worker's rows or events take part.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "registry.notification.delivery.first-retry=PT5S",
+        "registry.notification.delivery.max-retry-interval=PT1H",
+        "registry.notification.delivery.retry-for=PT25H"})
+@Import(ReceiverOutageIT.OwnWorker.class)
+class ReceiverOutageIT {
+
+    private static final String POST = "BP-OUTAGE";
+    private static final Duration DOWN = Duration.ofMinutes(10);
+    private static final Duration STEP = Duration.ofSeconds(10);
+    private static final int ALERTS = 20;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SteppingClock clock;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aReceiverDownForTenMinutesGetsEverythingOnceItIsBackUnderTheSameIdsAndBodies() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.onFreePort(); KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
+            AdminClient admin = new AdminClient(port, "registry-admin", WorkerITSupport.ADMIN_PASSWORD);
+            String secret = admin.subscribe("{\"agency\":\"BORDER-OUTAGE\",\"url\":\"" + receiver.url() + "\",\"borderPosts\":[\"" + POST + "\"]}").secret();
+            receiver.verifyingWith(new WebhookVerifier(List.of(secret), Duration.ofMinutes(5), clock));
+            Set<String> registrants = IntStream.range(0, ALERTS).mapToObj(i -> UUID.randomUUID().toString()).collect(Collectors.toSet());
+            for (String registrant : registrants) {
+                TravelNoticeDeclaredV1 notice = notice(UUID.fromString(registrant));
+                producer.send(WorkerITSupport.event(Topics.TRAVEL, registrant, UUID.randomUUID(), TravelEventTypes.NOTICE_DECLARED_V1,
+                        EventCodec.write(notice))).get();
+            }
+            WorkerITSupport.await("every first attempt failed", Duration.ofSeconds(60), () -> count("awaiting_retry") == ALERTS);
+
+            Instant wentDown = clock.instant();
+            while (clock.instant().isBefore(wentDown.plus(DOWN))) {
+                clock.advance(STEP);
+                Thread.sleep(150); // real time for the retries due now to be tried and fail
+            }
+            int attemptsWhileDown = jdbc.sql("select coalesce(sum(attempts), 0) from notification.delivery").query(Integer.class).single();
+            assertThat(count("state = 'DEAD'")).as("nothing given up after ten minutes").isZero();
+
+            receiver.start();
+            Instant back = clock.instant();
+            Instant firstArrival = null;
+            while (arrived(receiver, registrants) < ALERTS && clock.instant().isBefore(back.plus(Duration.ofHours(1)))) {
+                clock.advance(STEP);
+                Thread.sleep(150);
+                if (firstArrival == null && !receiver.received().isEmpty()) {
+                    firstArrival = clock.instant();
+                }
+            }
+            Instant allArrived = clock.instant();
+
+            assertThat(arrived(receiver, registrants)).as("alerts at the receiver").isEqualTo(ALERTS);
+            Map<String, Set<String>> bodiesById = receiver.received().stream().collect(Collectors.groupingBy(
+                    WebhookReceiver.Received::webhookId, Collectors.mapping(WebhookReceiver.Received::body, Collectors.toSet())));
+            assertThat(bodiesById).as("one webhook-id per alert").hasSize(ALERTS);
+            bodiesById.values().forEach(bodies -> assertThat(bodies).as("one body per webhook-id").hasSize(1));
+            assertThat(Duration.between(firstArrival, allArrived)).as("the rest follow the first at once, not each after its own back-off")
+                    .isLessThanOrEqualTo(STEP.multipliedBy(2));
+            System.out.printf("[receiver-outage] %d alerts, %d attempts in %d min down (%.1f per alert); first arrival %d s after the"
+                            + " receiver was back, all %d s after%n", ALERTS, attemptsWhileDown, DOWN.toMinutes(), attemptsWhileDown / (double) ALERTS,
+                    Duration.between(back, firstArrival).toSeconds(), Duration.between(back, allArrived).toSeconds());
+        }
+    }
+
+    /** Distinct alerts that reached the receiver with a valid signature. */
+    private static long arrived(WebhookReceiver receiver, Set<String> registrants) {
+        return receiver.received().stream().filter(r -> r.verified() && registrants.stream().anyMatch(r.body()::contains))
+                .map(WebhookReceiver.Received::webhookId).distinct().count();
+    }
+
+    private int count(String condition) {
+        return jdbc.sql("select count(*) from notification.delivery where " + condition).query(Integer.class).single();
+    }
+
+    private static TravelNoticeDeclaredV1 notice(UUID registrant) {
+        return new TravelNoticeDeclaredV1(UUID.randomUUID(), registrant, LocalDate.now().plusDays(30), LocalDate.now().plusDays(40),
+                null, List.of(new TravelNoticeDeclaredV1.Leg("XRO", POST, "XX 123", null)), "tourism", "PASSPORT", "N0000000",
+                null, false, Instant.now());
+    }
+
+    /** Wall-clock time plus however far the test has moved it. */
+    static final class SteppingClock extends Clock {
+
+        private final AtomicLong offsetMillis = new AtomicLong();
+
+        void advance(Duration by) {
+            offsetMillis.addAndGet(by.toMillis());
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plusMillis(offsetMillis.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("UTC only");
+        }
+    }
+
+    /** The worker's own database, consumer group starting at the topics' ends, and the stepping clock. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OwnWorker {
+
+        @Bean
+        @Primary
+        SteppingClock steppingClock() {
+            return new SteppingClock();
+        }
+
+        @Bean
+        static DynamicPropertyRegistrar ownWorkerProperties() {
+            String database = TestServices.createDatabase("receiver_outage");
+            String group = "receiver-outage-" + UUID.randomUUID();
+            KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
+            TestServices.Endpoints servers = TestServices.get();
+            return registry -> {
+                registry.add("spring.datasource.url", () -> database);
+                registry.add("spring.datasource.username", servers::jdbcUser);
+                registry.add("spring.datasource.password", servers::jdbcPassword);
+                registry.add("spring.kafka.bootstrap-servers", servers::kafkaBootstrap);
+                registry.add("registry.notification.intake.group-id", () -> group);
+                registry.add("registry.notification.admin.password", () -> WorkerITSupport.ADMIN_PASSWORD);
+                registry.add("registry.notification.secrets.encryption-key", () -> WorkerITSupport.SECRET_KEY);
+            };
+        }
+    }
+}
