@@ -13,27 +13,27 @@ import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertIssuedV1;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The alert inbox: takes in the worker's alert events (once each, by event id), lists alerts, and acknowledges
  * them. An acknowledgement goes back to the worker as {@link AlertAcknowledgedV1} through the outbox, in the same
- * transaction, so escalation stops. Each change is announced as an {@link AlertChanged} after commit for the live stream.
+ * transaction, so escalation stops. Each change an officer would see is announced to every instance's live streams
+ * ({@link AlertChanges}) in the transaction that makes it, so it is heard only if it commits.
  */
 @Service
 public class AlertService {
 
     private final AlertInbox inbox;
     private final Outbox outbox;
-    private final ApplicationEventPublisher events;
+    private final AlertChanges changes;
     private final Clock clock;
 
-    AlertService(AlertInbox inbox, Outbox outbox, ApplicationEventPublisher events, Clock clock) {
+    AlertService(AlertInbox inbox, Outbox outbox, AlertChanges changes, Clock clock) {
         this.inbox = inbox;
         this.outbox = outbox;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -44,7 +44,7 @@ public class AlertService {
             return false;
         }
         if (inbox.add(issued, clock.instant())) {
-            events.publishEvent(new AlertChanged(issued.alertId()));
+            changes.announce(issued.alertId());
         }
         return true;
     }
@@ -55,7 +55,7 @@ public class AlertService {
             return false;
         }
         inbox.escalated(escalated.alertId(), escalated.escalatedAt(), clock.instant());
-        events.publishEvent(new AlertChanged(escalated.alertId()));
+        changes.announce(escalated.alertId());
         return true;
     }
 
@@ -76,7 +76,7 @@ public class AlertService {
         }
         inbox.findForUpdate(ack.alertId()).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
             inbox.acknowledged(a.id(), ack.acknowledgedBy(), ack.note(), ack.acknowledgedAt(), clock.instant());
-            events.publishEvent(new AlertChanged(a.id()));
+            changes.announce(a.id());
         });
         return true;
     }
@@ -96,7 +96,7 @@ public class AlertService {
         String cleanNote = Texts.blankToNull(note);
         inbox.acknowledged(alertId, actor, cleanNote, now, now);
         outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now, new AlertAcknowledgedV1(alertId, actor, cleanNote, now));
-        events.publishEvent(new AlertChanged(alertId));
+        changes.announce(alertId);
         return inbox.find(alertId).orElseThrow();
     }
 
@@ -108,9 +108,5 @@ public class AlertService {
     @Transactional(readOnly = true)
     public Optional<Alert> find(UUID id) {
         return inbox.find(id);
-    }
-
-    /** An alert was added or changed; published inside the transaction, heard after commit. */
-    public record AlertChanged(UUID alertId) {
     }
 }

@@ -4,19 +4,20 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The open server-sent-event streams. A committed change of an alert is sent to every stream as an {@code alert}
- * event carrying the officer's view of it; a comment every 20 seconds keeps proxies from closing idle streams and
- * finds streams whose caller has gone. On shutdown every stream is completed first, so that graceful shutdown does
- * not wait for streams that never end (clients reconnect to another instance).
+ * The server-sent-event streams open on this instance. A committed change of an alert, made on this instance or
+ * another ({@link AlertChanged}), is sent to every stream as an {@code alert} event carrying the officer's view of
+ * it; a comment every 20 seconds keeps proxies from closing idle streams and finds streams whose caller has gone.
+ * On shutdown every stream is completed first, so that graceful shutdown does not wait for streams that never end
+ * (clients reconnect to another instance, which hears the same changes).
  */
 @Component
 class AlertStream implements SmartLifecycle {
@@ -43,8 +44,8 @@ class AlertStream implements SmartLifecycle {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void changed(AlertService.AlertChanged change) {
+    @EventListener
+    void changed(AlertChanged change) {
         if (emitters.isEmpty()) {
             return;
         }

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,8 +19,9 @@ import org.thymeleaf.context.Context;
 /**
  * The inbox pages open in browsers on this instance, each fed new and changed alerts as inbox rows in HTML, which
  * htmx's sse extension puts in place: a new alert (state OPEN) at the top when the page's filters admit it, a
- * changed one over its row wherever it is shown (an out-of-band swap). Like the API's stream it is fed by the
- * alert service's after-commit events, so each instance tells its own browsers what arrived from Kafka.
+ * changed one over its row wherever it is shown (an out-of-band swap). Like the API's stream it is fed by
+ * {@link AlertChanged}, which every instance hears for every committed change (PostgreSQL NOTIFY), so a browser
+ * sees what arrived from Kafka or was acknowledged on any instance, not only on the one it is connected to.
  */
 @Component
 class ConsoleAlertStream implements SmartLifecycle {
@@ -56,8 +57,8 @@ class ConsoleAlertStream implements SmartLifecycle {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void changed(AlertService.AlertChanged change) {
+    @EventListener
+    void changed(AlertChanged change) {
         if (listeners.isEmpty()) {
             return;
         }

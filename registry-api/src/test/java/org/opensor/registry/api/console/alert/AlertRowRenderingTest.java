@@ -10,8 +10,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The live stream renders inbox rows outside any request, on the Kafka listener's thread: the row template must
- * work without a web context, and each event's data must be one line.
+ * The live stream renders inbox rows outside any request, on the alert change listener's thread: the row
+ * template must work without a web context, and each event's data must be one line.
  */
 class AlertRowRenderingTest {
 
