@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * from commit to Kafka acknowledgement (p50, p99) under that load. Runs only when asked:
  * <pre>
  * ./mvnw -f registry-api/pom.xml verify -Dit.test=RegistrantCreateBenchmark \
- *     [-Dbenchmark.seconds=30] [-Dbenchmark.clients=16]
+ *     [-Dbenchmark.seconds=30] [-Dbenchmark.clients=16] [-Dbenchmark.warmupSeconds=10]
  * </pre>
  * The lag is {@code published_at - occurred_at} of the outbox rows written during the run: from the change (taken
  * inside the transaction) until the relay has Kafka's acknowledgement.
@@ -49,23 +49,12 @@ class RegistrantCreateBenchmark {
         String family = TestNames.unique();
         // A random start keeps document numbers and names apart from earlier runs against the same database.
         AtomicLong sequence = new AtomicLong(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
-        for (int i = 0; i < 20; i++) { // warm-up: JIT, connection pool
-            api.post("/api/v1/registrants", "clerk", body(family, sequence.incrementAndGet()));
-        }
+        // Warm-up at full load, not counted: the first seconds are JIT compilation, not the service.
+        load(api, clients, Duration.ofSeconds(Integer.getInteger("benchmark.warmupSeconds", 10)), family, sequence, new AtomicInteger(), new AtomicInteger());
         Instant start = Instant.now();
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicInteger created = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < clients; c++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < deadline) {
-                        int status = api.post("/api/v1/registrants", "clerk", body(family, sequence.incrementAndGet())).status();
-                        (status == 201 ? created : failed).incrementAndGet();
-                    }
-                });
-            }
-        }
+        load(api, clients, Duration.ofSeconds(seconds), family, sequence, created, failed);
         double elapsed = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         awaitRelayed(start);
         List<Double> lags = jdbc.sql("""
@@ -78,6 +67,21 @@ class RegistrantCreateBenchmark {
                 percentile(lags, 99), lags.isEmpty() ? 0 : lags.getLast());
         assertThat(failed.get()).isZero();
         assertThat(lags).hasSizeGreaterThanOrEqualTo(created.get());
+    }
+
+    private static void load(ApiClient api, int clients, Duration duration, String family, AtomicLong sequence, AtomicInteger created,
+                             AtomicInteger failed) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        int status = api.post("/api/v1/registrants", "clerk", body(family, sequence.incrementAndGet())).status();
+                        (status == 201 ? created : failed).incrementAndGet();
+                    }
+                });
+            }
+        }
     }
 
     private void awaitRelayed(Instant since) throws InterruptedException {

@@ -231,6 +231,33 @@ class RegistrantJourneyIT {
     }
 
     @Test
+    void theSamePersonEnteredByClerksAtOnceIsRegisteredOnceAndTheOthersAreToldOfTheCandidate() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String given = TestNames.unique();
+            String passport = "Q" + (10_000_000 + (long) (Math.random() * 89_999_999));
+            String body = """
+                    {"familyName":"SOK","givenNames":"%s","dateOfBirth":"1975","sex":"MALE",
+                     "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(given, passport);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
+            try (var clerks = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int clerk = 0; clerk < 4; clerk++) {
+                    replies.add(clerks.submit(() -> {
+                        go.await();
+                        return api.post("/api/v1/registrants", "clerk", body);
+                    }));
+                }
+                go.countDown();
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            assertThat(statuses).as("round %d", round).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        }
+    }
+
+    @Test
     void onlyClerksWriteCourtFactsOnlyPoliceRecordAddressesAndBorderOfficersSeeNothing() {
         String id = registerConvictedAndAdmitted();
         String path = "/api/v1/registrants/" + id;

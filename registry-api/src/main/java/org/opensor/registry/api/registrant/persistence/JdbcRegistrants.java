@@ -151,11 +151,14 @@ class JdbcRegistrants implements Registrants {
     @Override
     public List<UUID> possibleDuplicates(Identity identity) {
         List<String> documents = identity.documentKeys();
-        // Two clerks entering the same person at once: the second waits here and then sees the first.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "registrant-name:" + identity.nameKey()).query().singleRow();
-        for (String number : documents.stream().sorted().toList()) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "registrant-document:" + number).query().singleRow();
-        }
+        // Two clerks entering the same person at once: the second waits here and then sees the first. One statement
+        // takes every lock, in a fixed order so that two transactions never wait for each other. The check below is
+        // a statement of its own: its snapshot must be taken after the locks are held.
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add("registrant-name:" + identity.nameKey());
+        documents.stream().sorted().forEach(number -> keys.add("registrant-document:" + number));
+        jdbc.sql("select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(:keys) k order by k) locks")
+                .param("keys", keys.toArray(String[]::new)).query(Long.class).single();
         String dob = identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
         return jdbc.sql("""
                 select id from registry.registrant where name_key = :nameKey and date_of_birth = :dob
