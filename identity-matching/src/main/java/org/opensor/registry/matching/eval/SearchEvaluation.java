@@ -23,29 +23,33 @@ import org.opensor.registry.matching.score.ScoringSettings;
  * on the synthetic set and, when their paths are given, on OpenSanctions' name bench and the FEBRL sets.
  * Prints precision, recall and F1 at the possible-band threshold, recall@1, recall@10 and precision at STRONG.
  *
- * <p>Usage: {@code SearchEvaluation [--size N] [--seed S] [--name-bench cases.csv] [--febrl file.csv ...]}.
+ * <p>Usage: {@code SearchEvaluation [--size N] [--seed S] [--candidates N] [--name-bench cases.csv] [--febrl file.csv ...]}
+ * ({@code --candidates}: how many candidates are re-scored per query, default 100).
  * The synthetic set always runs (default 2,000 registrants, seed 5); the logic-v2 frozen scores are read
  * from {@code nomenklatura_name_bench_logicv2_frozen_scores.csv} next to the cases file.
  */
 public final class SearchEvaluation {
 
-    private static final int CANDIDATES = 100;
-
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
     private final ScoringSettings settings = scorer.settings();
+    /** Candidates re-scored per query, as registry-api's {@code registry.search.candidates}. */
+    private final int candidates;
 
-    private SearchEvaluation() {
+    private SearchEvaluation(int candidates) {
+        this.candidates = candidates;
     }
 
     public static void main(String[] args) throws IOException {
         int size = 2000;
         long seed = 5;
+        int candidates = 100;
         Path nameBench = null;
         List<Path> febrl = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--candidates" -> candidates = Integer.parseInt(args[++i]);
                 case "--name-bench" -> nameBench = Path.of(args[++i]);
                 case "--febrl" -> {
                     while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
@@ -53,13 +57,13 @@ public final class SearchEvaluation {
                     }
                 }
                 default -> {
-                    System.err.println("usage: SearchEvaluation [--size N] [--seed S] [--name-bench cases.csv] "
+                    System.err.println("usage: SearchEvaluation [--size N] [--seed S] [--candidates N] [--name-bench cases.csv] "
                             + "[--febrl febrl_dataset1.csv ...]");
                     System.exit(2);
                 }
             }
         }
-        SearchEvaluation evaluation = new SearchEvaluation();
+        SearchEvaluation evaluation = new SearchEvaluation(candidates);
         System.out.printf(Locale.ROOT, "threshold %.2f (possible band), strong band from %.2f%n%n",
                 evaluation.settings.possibleThreshold(), evaluation.settings.strongThreshold());
         evaluation.synthetic(size, seed);
@@ -194,7 +198,7 @@ public final class SearchEvaluation {
     private Map<String, SearchMetrics> runSearches(Map<String, Identity> registry,
                                                    List<Map.Entry<Identity, String>> queries) {
         progress("  indexing %d records", registry.size());
-        KeyIndexSearch ours = new KeyIndexSearch(scorer, CANDIDATES);
+        KeyIndexSearch ours = new KeyIndexSearch(scorer, candidates);
         FuzzyMatchBaseline baseline = new FuzzyMatchBaseline();
         registry.forEach((id, identity) -> {
             ours.add(id, identity);

@@ -15,48 +15,51 @@ final class DateOfBirthComparison {
         this.settings = settings;
     }
 
-    /** The adjustment for these two dates, or null if either is unknown. */
+    /** The adjustment for these two dates, or null if either is unknown. Its reason is worded when read. */
     Adjustment compare(PartialDate query, PartialDate record) {
         if (query == null || record == null) {
             return null;
         }
-        String q = "date of birth " + query;
         if (query.isApproximate() || record.isApproximate()) {
             int gap = Math.max(query.year() - query.plusMinusYears() - (record.year() + record.plusMinusYears()),
                     record.year() - record.plusMinusYears() - (query.year() + query.plusMinusYears()));
             if (gap <= 0) {
-                return new Adjustment(settings.dobApproximateBonus(), q + " is consistent with " + record);
+                return new Adjustment(settings.dobApproximateBonus(), () -> said(query) + " is consistent with " + record);
             }
-            return yearsApart(gap, q, record);
+            return yearsApart(gap, query, record);
         }
         if (query.year() != record.year()) {
-            return yearsApart(Math.abs(query.year() - record.year()), q, record);
+            return yearsApart(Math.abs(query.year() - record.year()), query, record);
         }
         if (!query.hasMonth() || !record.hasMonth()) {
-            return new Adjustment(settings.dobYearBonus(), q + " matches year of " + record);
+            return new Adjustment(settings.dobYearBonus(), () -> said(query) + " matches year of " + record);
         }
         if (query.hasDay() && record.hasDay()) {
             if (query.month() == record.month() && query.day() == record.day()) {
-                return new Adjustment(settings.dobExactBonus(), q + " matches exactly");
+                return new Adjustment(settings.dobExactBonus(), () -> said(query) + " matches exactly");
             }
             if (query.month() == record.day() && query.day() == record.month()) {
                 return new Adjustment(settings.dobDayMonthSwapBonus(),
-                        q + " matches " + record + " with day and month swapped");
+                        () -> said(query) + " matches " + record + " with day and month swapped");
             }
             if (query.month() == record.month()) {
-                return new Adjustment(0, q + " has the year and month of " + record + " but another day");
+                return new Adjustment(0, () -> said(query) + " has the year and month of " + record + " but another day");
             }
         } else if (query.month() == record.month()) {
-            return new Adjustment(settings.dobYearMonthBonus(), q + " matches year and month of " + record);
+            return new Adjustment(settings.dobYearMonthBonus(), () -> said(query) + " matches year and month of " + record);
         }
-        return new Adjustment(-settings.dobNearMissPenalty(), q + " has the year of " + record
+        return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " has the year of " + record
                 + " but another month");
     }
 
-    private Adjustment yearsApart(int years, String q, PartialDate record) {
+    private static String said(PartialDate query) {
+        return "date of birth " + query;
+    }
+
+    private Adjustment yearsApart(int years, PartialDate query, PartialDate record) {
         if (years == 1) {
-            return new Adjustment(-settings.dobNearMissPenalty(), q + " is one year from " + record);
+            return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " is one year from " + record);
         }
-        return new Adjustment(-settings.dobMismatchPenalty(), q + " does not match " + record);
+        return new Adjustment(-settings.dobMismatchPenalty(), () -> said(query) + " does not match " + record);
     }
 }

@@ -32,10 +32,10 @@ final class DocumentComparison {
                     continue;
                 }
                 if (plainQuery.equals(plainRecord)) {
-                    return new Adjustment(settings.documentExactBonus(), "document number " + plainQuery + " matches");
+                    return new Adjustment(settings.documentExactBonus(), () -> "document number " + plainQuery + " matches");
                 }
                 if (ocr == null && DocumentNumbers.ocrTolerant(q).equals(DocumentNumbers.ocrTolerant(r))) {
-                    ocr = new Adjustment(settings.documentOcrBonus(), "document number " + plainQuery + " matches "
+                    ocr = new Adjustment(settings.documentOcrBonus(), () -> "document number " + plainQuery + " matches "
                             + plainRecord + " except for " + confusions(plainQuery, plainRecord));
                 }
             }

@@ -41,33 +41,36 @@ public final class IdentityScorer {
         return settings;
     }
 
-    /** The score, band and reasons for {@code candidate} as a match for {@code query}. */
+    /** The score, band and reasons for {@code candidate} as a match for {@code query}; the reasons are worded when read. */
     public MatchResult score(Identity query, Identity candidate) {
-        List<Adjustment> identityLevel = new ArrayList<>();
+        List<Adjustment> identityLevel = new ArrayList<>(3);
         Adjustment document = documents.compare(query.documentNumbers(), candidate.documentNumbers());
         addIfPresent(document, identityLevel);
         addIfPresent(compareSex(query.sex(), candidate.sex()), identityLevel);
         addIfPresent(compareNationalities(query.nationalities(), candidate.nationalities()), identityLevel);
+        double identityDelta = 0;
+        for (Adjustment adjustment : identityLevel) {
+            identityDelta += adjustment.delta();
+        }
 
         double bestScore = -1;
-        List<String> bestReasons = List.of();
+        NameMatch bestName = null;
         Adjustment bestDob = null;
+        int bestIndex = -1;
         List<Alias> candidateNames = candidate.allNames();
         for (Alias queryName : query.allNames()) {
             for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
                 for (int k = 0; k < candidateNames.size(); k++) {
                     Alias candidateName = candidateNames.get(k);
+                    Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
-                        Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
-                        double total = nameMatch.score() + (dob == null ? 0 : dob.delta());
-                        for (Adjustment adjustment : identityLevel) {
-                            total += adjustment.delta();
-                        }
+                        double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
                         if (total > bestScore) {
                             bestScore = total;
-                            bestReasons = reasons(k == 0, candidateName.name(), nameMatch, dob, identityLevel);
+                            bestName = nameMatch;
                             bestDob = dob;
+                            bestIndex = k;
                         }
                     }
                 }
@@ -76,12 +79,21 @@ public final class IdentityScorer {
         double score = Math.clamp(bestScore, 0.0, 1.0);
         boolean qualifierAgrees = (bestDob != null && bestDob.delta() > 0) || (document != null && document.delta() > 0);
         MatchBand band = settings.bandOf(score, qualifierAgrees);
-        if (band != settings.bandOf(score)) {
-            List<String> capped = new ArrayList<>(bestReasons);
-            capped.add("at most a possible hit: neither date of birth nor document number confirms the name");
-            bestReasons = capped;
+        boolean capped = band != settings.bandOf(score);
+        if (bestName == null) {
+            return new MatchResult(score, band, List.of());
         }
-        return new MatchResult(score, band, bestReasons);
+        NameMatch name = bestName;
+        Adjustment dob = bestDob;
+        PersonName matchedName = candidateNames.get(bestIndex).name();
+        boolean primary = bestIndex == 0;
+        return new MatchResult(score, band, () -> {
+            List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
+            if (capped) {
+                reasons.add("at most a possible hit: neither date of birth nor document number confirms the name");
+            }
+            return reasons;
+        });
     }
 
     private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,
@@ -104,23 +116,24 @@ public final class IdentityScorer {
             return null;
         }
         if (query == record) {
-            return new Adjustment(0, "sex " + query.name().toLowerCase() + " matches");
+            return new Adjustment(0, () -> "sex " + query.name().toLowerCase() + " matches");
         }
         return new Adjustment(-settings.sexMismatchPenalty(),
-                "sex differs: query " + query.name().toLowerCase() + ", record " + record.name().toLowerCase());
+                () -> "sex differs: query " + query.name().toLowerCase() + ", record " + record.name().toLowerCase());
     }
 
     private Adjustment compareNationalities(Set<String> query, Set<String> record) {
         if (query.isEmpty() || record.isEmpty()) {
             return null;
         }
-        Set<String> common = new TreeSet<>(query);
-        common.retainAll(record);
-        if (!common.isEmpty()) {
-            return new Adjustment(settings.nationalityOverlapBonus(), "nationality " + String.join(", ", common)
-                    + " in common");
+        if (query.stream().anyMatch(record::contains)) {
+            return new Adjustment(settings.nationalityOverlapBonus(), () -> {
+                Set<String> common = new TreeSet<>(query);
+                common.retainAll(record);
+                return "nationality " + String.join(", ", common) + " in common";
+            });
         }
-        return new Adjustment(-settings.nationalityMismatchPenalty(), "no nationality in common: query "
+        return new Adjustment(-settings.nationalityMismatchPenalty(), () -> "no nationality in common: query "
                 + String.join(", ", new TreeSet<>(query)) + ", record " + String.join(", ", new TreeSet<>(record)));
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opensor.registry.matching.score.NameWords.Role;
 import org.opensor.registry.matching.score.WordComparator.WordMatch;
 
@@ -16,8 +17,12 @@ import org.opensor.registry.matching.score.WordComparator.WordMatch;
  */
 final class NameComparison {
 
-    /** Name similarity in [0, 1] and the reasons for it. */
-    record NameMatch(double score, List<String> reasons) {
+    /** Name similarity in [0, 1] and the reasons for it, worded only when read. */
+    record NameMatch(double score, Supplier<List<String>> why) {
+
+        List<String> reasons() {
+            return why.get();
+        }
     }
 
     /** Particles that carry little identity (Al-, bin, van, de); they count with the particle weight. */
@@ -86,6 +91,32 @@ final class NameComparison {
             score = Math.min(score, characterSimilarity(query, record));
         }
 
+        String chinese = chineseSpellingVariant(query, record);
+        if (chinese != null) {
+            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese));
+        }
+        if (n != m) {
+            double joined = joinedSimilarity(query, record);
+            if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
+                return new NameMatch(joined, () -> readings(query, record, "name " + query.display() + " ≈ " + record.display()
+                        + ": same letters, split into words differently"));
+            }
+        }
+        return new NameMatch(Math.clamp(score, 0.0, 1.0), () -> {
+            List<String> reasons = readings(query, record, null);
+            addWordReasons(query, record, matches, pairOf, reasons);
+            if (reversedLineage != null) {
+                reasons.add(reversedLineage);
+            }
+            if (differentCharacters != null) {
+                reasons.add(differentCharacters);
+            }
+            return reasons;
+        });
+    }
+
+    /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
+    private static List<String> readings(NameWords query, NameWords record, String finding) {
         List<String> reasons = new ArrayList<>();
         if (query.transliterated()) {
             reasons.add("query name " + query.original() + " read as " + query.display());
@@ -93,27 +124,10 @@ final class NameComparison {
         if (record.transliterated()) {
             reasons.add("record name " + record.original() + " read as " + record.display());
         }
-        String chinese = chineseSpellingVariant(query, record);
-        if (chinese != null) {
-            reasons.add(chinese);
-            return new NameMatch(settings.equivalenceSimilarity(), reasons);
+        if (finding != null) {
+            reasons.add(finding);
         }
-        if (n != m) {
-            double joined = joinedSimilarity(query, record);
-            if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
-                reasons.add("name " + query.display() + " ≈ " + record.display() + ": same letters, split into "
-                        + "words differently");
-                return new NameMatch(joined, reasons);
-            }
-        }
-        addWordReasons(query, record, matches, pairOf, reasons);
-        if (reversedLineage != null) {
-            reasons.add(reversedLineage);
-        }
-        if (differentCharacters != null) {
-            reasons.add(differentCharacters);
-        }
-        return new NameMatch(Math.clamp(score, 0.0, 1.0), reasons);
+        return reasons;
     }
 
     private static void addWordReasons(NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf,

@@ -3,6 +3,7 @@ package org.opensor.registry.matching.score;
 import org.opensor.registry.matching.text.Levenshtein;
 import org.opensor.registry.matching.text.Memo;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;
 import org.opensor.registry.matching.keys.RomanizationSkeleton;
@@ -14,9 +15,20 @@ import org.opensor.registry.matching.keys.RomanizationSkeleton;
  */
 final class WordComparator {
 
-    /** How two words relate: a similarity in [0, 1] and the words that explain it ("" when identical). */
-    record WordMatch(double similarity, String explanation) {
+    /**
+     * How two words relate: a similarity in [0, 1] and the words that explain it ("" when identical), worded only
+     * when read: every word of every reading meets every word of every candidate, and few of them are explained.
+     */
+    record WordMatch(double similarity, Supplier<String> why) {
         static final WordMatch NONE = new WordMatch(0, "different");
+
+        WordMatch(double similarity, String explanation) {
+            this(similarity, () -> explanation);
+        }
+
+        String explanation() {
+            return why.get();
+        }
     }
 
     // Full-length codes: the default four letters make any two long words with a common beginning "sound
@@ -40,14 +52,15 @@ final class WordComparator {
         }
         double edit = editSimilarity(a, b);
         if (RomanizationSkeleton.of(a).equals(RomanizationSkeleton.of(b))) {
-            List<String> rules = RomanizationSkeleton.explain(a, b);
-            String why = rules.isEmpty() ? "romanization variant" : String.join(", ", rules);
-            return new WordMatch(Math.max(edit, settings.skeletonSimilarity()), why);
+            return new WordMatch(Math.max(edit, settings.skeletonSimilarity()), () -> {
+                List<String> rules = RomanizationSkeleton.explain(a, b);
+                return rules.isEmpty() ? "romanization variant" : String.join(", ", rules);
+            });
         }
         String group = NameEquivalences.sharedGroup(a, b);
         if (group != null) {
             return new WordMatch(Math.max(edit, settings.equivalenceSimilarity()),
-                    "equivalent names (" + group.toUpperCase() + " group)");
+                    () -> "equivalent names (" + group.toUpperCase() + " group)");
         }
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return new WordMatch(settings.initialSimilarity(), "initial");

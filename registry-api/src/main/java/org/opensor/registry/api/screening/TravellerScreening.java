@@ -46,9 +46,7 @@ public class TravellerScreening {
     /** The hits for one traveller, best first, without publishing them: safe to call from several threads. */
     public List<IdentityHit> hits(Identity traveller) {
         // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
-        return search.search(new IdentityQuery(traveller, 0, settings.candidates()), null).hits().stream()
-                .filter(hit -> settings.isHit(hit.band()))
-                .toList();
+        return search.search(new IdentityQuery(traveller, 0, settings.candidates()), null, settings::isHit).hits();
     }
 
     /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */

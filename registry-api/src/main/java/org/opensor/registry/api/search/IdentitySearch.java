@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.opensor.registry.matching.score.IdentityScorer;
+import org.opensor.registry.matching.score.MatchBand;
 import org.opensor.registry.matching.score.MatchResult;
 import org.springframework.stereotype.Service;
 
@@ -30,20 +32,35 @@ public class IdentitySearch {
 
     /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first. */
     public IdentityHits search(IdentityQuery query, String unit) {
+        return search(query, unit, band -> true);
+    }
+
+    /** As {@link #search(IdentityQuery, String)}, keeping only hits in the bands {@code wanted} admits. */
+    public IdentityHits search(IdentityQuery query, String unit, Predicate<MatchBand> wanted) {
         List<IndexedRegistrant> candidates = index.candidates(IdentityKeys.of(query.identity()), settings.candidates());
         Set<String> hidden = restrictions.hiddenFrom(unit, candidates.stream().map(IndexedRegistrant::registrantId).toList());
-        List<IdentityHit> ranked = new ArrayList<>();
+        List<Scored> ranked = new ArrayList<>();
         for (IndexedRegistrant candidate : candidates) {
             if (hidden.contains(candidate.registrantId())) {
                 continue;
             }
             MatchResult result = scorer.score(query.identity(), candidate.toIdentity());
-            ranked.add(new IdentityHit(candidate.registrantId(), candidate.displayName(),
-                    Math.round(result.score() * 1000) / 1000.0, result.band(), result.reasons()));
+            if (!wanted.test(result.band())) {
+                continue;
+            }
+            ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result));
         }
-        ranked.sort(Comparator.comparingDouble(IdentityHit::score).reversed().thenComparing(IdentityHit::registrantId));
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().registrantId()));
         int from = Math.min(ranked.size(), query.page() * query.size());
         int to = Math.min(ranked.size(), from + query.size());
-        return new IdentityHits(List.copyOf(ranked.subList(from, to)), query.page(), query.size(), ranked.size());
+        // Only the hits on the page are explained: wording the reasons costs more than scoring.
+        List<IdentityHit> page = ranked.subList(from, to).stream()
+                .map(s -> new IdentityHit(s.candidate().registrantId(), s.candidate().displayName(), s.score(), s.result().band(),
+                        s.result().reasons()))
+                .toList();
+        return new IdentityHits(page, query.page(), query.size(), ranked.size());
+    }
+
+    private record Scored(IndexedRegistrant candidate, double score, MatchResult result) {
     }
 }
