@@ -12,10 +12,12 @@ public interface RegistrantIndex {
     void ensureExists();
 
     /**
-     * Stores the document unless the index already holds this version or a newer one: replays, duplicates
-     * and late events then change nothing.
+     * Stores the documents through the alias in one request, each unless the index already holds its version or a
+     * newer one: replays, duplicates and late events then change nothing. Searchable at the next refresh.
+     *
+     * @return one outcome per document, in order
      */
-    Outcome store(RegistrantDocument document);
+    List<Outcome> store(List<RegistrantDocument> documents);
 
     Optional<RegistrantDocument> find(String registrantId);
 

@@ -20,6 +20,7 @@ import org.opensor.registry.matching.keys.IdentityKeys;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,10 +44,29 @@ class RegistrantProjection {
         index.ensureExists();
     }
 
-    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        RegistrantIndex.Outcome outcome = index.store(documentOf(record));
-        meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+    /**
+     * One poll, one bulk request. A malformed record stops the batch at its index: the documents before it are
+     * stored, then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that
+     * record to the dead-letter topic and hand the rest to the next poll. A failed bulk request fails the whole
+     * poll, which is tried again; storing is idempotent (external versions), so nothing is stored twice.
+     */
+    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}", batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        List<RegistrantDocument> documents = new ArrayList<>(records.size());
+        BatchListenerFailedException malformed = null;
+        for (int i = 0; i < records.size() && malformed == null; i++) {
+            try {
+                documents.add(documentOf(records.get(i)));
+            } catch (MalformedEventException e) {
+                malformed = new BatchListenerFailedException(e.getMessage(), e, i);
+            }
+        }
+        for (RegistrantIndex.Outcome outcome : index.store(documents)) {
+            meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+        }
+        if (malformed != null) {
+            throw malformed;
+        }
     }
 
     /**

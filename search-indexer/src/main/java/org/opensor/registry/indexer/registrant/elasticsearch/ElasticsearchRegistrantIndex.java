@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -77,20 +78,10 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     }
 
     @Override
-    public Outcome store(RegistrantDocument document) {
-        try {
-            client.index(i -> i.index(ALIAS).id(document.registrantId())
-                    .version(document.version()).versionType(VersionType.External)
-                    .document(document));
-            return Outcome.INDEXED;
-        } catch (ElasticsearchException e) {
-            if (e.status() == 409) {
-                return Outcome.ALREADY_CURRENT;
-            }
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public List<Outcome> store(List<RegistrantDocument> documents) {
+        // One bulk request for a whole poll: Elasticsearch syncs its translog once per request, and one request
+        // per event capped the indexer near ten events a second.
+        return bulk(ALIAS, documents, false);
     }
 
     @Override
@@ -136,24 +127,32 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     @Override
     public int storeAll(String concreteIndex, List<RegistrantDocument> documents) {
+        return (int) bulk(concreteIndex, documents, true).stream().filter(outcome -> outcome == Outcome.INDEXED).count();
+    }
+
+    /** Stores with external versions (an older version is refused with 409: already current); fails on any other error. */
+    private List<Outcome> bulk(String target, List<RegistrantDocument> documents, boolean refresh) {
         if (documents.isEmpty()) {
-            return 0;
+            return List.of();
         }
         try {
             List<BulkOperation> operations = documents.stream().map(d -> BulkOperation.of(op -> op.index(i -> i
-                    .index(concreteIndex).id(d.registrantId()).version(d.version()).versionType(VersionType.External)
+                    .index(target).id(d.registrantId()).version(d.version()).versionType(VersionType.External)
                     .document(d)))).toList();
-            BulkResponse response = client.bulk(b -> b.operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
-            int stored = 0;
+            BulkResponse response = client.bulk(b -> b.operations(operations)
+                    .refresh(refresh ? co.elastic.clients.elasticsearch._types.Refresh.True : co.elastic.clients.elasticsearch._types.Refresh.False));
+            List<Outcome> outcomes = new ArrayList<>(documents.size());
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
-                    stored++;
-                } else if (item.status() != 409) {
-                    throw new IllegalStateException("bulk indexing into " + concreteIndex + " failed: "
+                    outcomes.add(Outcome.INDEXED);
+                } else if (item.status() == 409) {
+                    outcomes.add(Outcome.ALREADY_CURRENT);
+                } else {
+                    throw new IllegalStateException("bulk indexing into " + target + " failed: "
                             + item.error().type() + " (status " + item.status() + ")");
                 }
             }
-            return stored;
+            return outcomes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
