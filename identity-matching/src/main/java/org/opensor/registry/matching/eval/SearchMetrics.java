@@ -106,6 +106,11 @@ final class SearchMetrics {
         return ratio(strongRight, strongRight + strongWrong);
     }
 
+    /** Share of the queries with a registrant to find whose registrant came back in the strong band. */
+    double strongRecall() {
+        return ratio(strongRight, queriesWithTruth);
+    }
+
     int strongHits() {
         return strongRight + strongWrong;
     }

@@ -10,18 +10,34 @@ final class Adjustment {
 
     private final double delta;
     private final Supplier<String> why;
+    private final boolean confirms;
 
     Adjustment(double delta, String reason) {
         this(delta, () -> reason);
     }
 
     Adjustment(double delta, Supplier<String> why) {
+        this(delta, why, false);
+    }
+
+    /** @param confirms whether this agreement alone can confirm a name (a full date of birth, a document number) */
+    Adjustment(double delta, Supplier<String> why, boolean confirms) {
         this.delta = delta;
         this.why = why;
+        this.confirms = confirms;
     }
 
     double delta() {
         return delta;
+    }
+
+    /**
+     * True for an agreement that tells one person from a namesake: a full date of birth (also with day and month
+     * swapped) or a document number. A birth year, or year and month, is shared by too many people with a common
+     * name once the registry holds tens of thousands.
+     */
+    boolean confirms() {
+        return confirms;
     }
 
     String reason() {

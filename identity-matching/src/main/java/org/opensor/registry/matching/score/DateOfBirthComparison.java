@@ -36,11 +36,11 @@ final class DateOfBirthComparison {
         }
         if (query.hasDay() && record.hasDay()) {
             if (query.month() == record.month() && query.day() == record.day()) {
-                return new Adjustment(settings.dobExactBonus(), () -> said(query) + " matches exactly");
+                return new Adjustment(settings.dobExactBonus(), () -> said(query) + " matches exactly", true);
             }
             if (query.month() == record.day() && query.day() == record.month()) {
                 return new Adjustment(settings.dobDayMonthSwapBonus(),
-                        () -> said(query) + " matches " + record + " with day and month swapped");
+                        () -> said(query) + " matches " + record + " with day and month swapped", true);
             }
             if (query.month() == record.month()) {
                 return new Adjustment(0, () -> said(query) + " has the year and month of " + record + " but another day");

@@ -32,11 +32,11 @@ final class DocumentComparison {
                     continue;
                 }
                 if (plainQuery.equals(plainRecord)) {
-                    return new Adjustment(settings.documentExactBonus(), () -> "document number " + plainQuery + " matches");
+                    return new Adjustment(settings.documentExactBonus(), () -> "document number " + plainQuery + " matches", true);
                 }
                 if (ocr == null && DocumentNumbers.ocrTolerant(q).equals(DocumentNumbers.ocrTolerant(r))) {
                     ocr = new Adjustment(settings.documentOcrBonus(), () -> "document number " + plainQuery + " matches "
-                            + plainRecord + " except for " + confusions(plainQuery, plainRecord));
+                            + plainRecord + " except for " + confusions(plainQuery, plainRecord), true);
                 }
             }
         }

@@ -77,7 +77,7 @@ public final class IdentityScorer {
             }
         }
         double score = Math.clamp(bestScore, 0.0, 1.0);
-        boolean qualifierAgrees = (bestDob != null && bestDob.delta() > 0) || (document != null && document.delta() > 0);
+        boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || (document != null && document.confirms());
         MatchBand band = settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {

@@ -84,8 +84,9 @@ class IdentityScorerTest {
     }
 
     @Test
-    void aDateOfBirthOrADocumentNumberThatAgreesMakesTheSameNameStrong() {
-        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.ofYear(1970)), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
+    void aFullDateOfBirthOrADocumentNumberThatAgreesMakesTheSameNameStrong() {
+        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.of(1970, 5, 12)), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.parse("1970-05")), sokSokha()).band()).isEqualTo(MatchBand.POSSIBLE);
         assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("NO1234567"), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
         assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("X99999999"), sokSokha()).band()).isEqualTo(MatchBand.POSSIBLE);
     }
@@ -97,12 +98,12 @@ class IdentityScorerTest {
     }
 
     @Test
-    void yearOfBirthAloneSupportsTheMatch() {
+    void yearOfBirthAloneSupportsTheMatchButDoesNotConfirmIt() {
         Identity yearOnly = query("Sokha Chann").bornOn(PartialDate.ofYear(1970));
 
         MatchResult result = scorer.score(yearOnly, sokSokha());
 
-        assertThat(result.band()).isEqualTo(MatchBand.STRONG);
+        assertThat(result.band()).isEqualTo(MatchBand.POSSIBLE);
         assertThat(result.reasons()).contains("date of birth 1970 matches year of 1970-05-12");
     }
 

@@ -43,7 +43,7 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.screenshot("police-search");
 
         browser.type("fullName", "Sokhar Chann");
-        browser.type("dateOfBirth", "1970");
+        browser.type("dateOfBirth", "1970-05-12");
         browser.type("purpose", "looking");
         browser.press("search");
         browser.waitFor(By.id("purpose-error"));

@@ -93,7 +93,7 @@ class WalkingSkeletonIT {
                         .header("Authorization", basic("police", POLICE_PASSWORD))
                         .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970-05-12\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
                 return body.contains(id) ? body : null;
             } catch (Exception e) {

@@ -26,7 +26,7 @@ class IdentitySearchTest {
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
         IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
 
-        IdentityHits hits = search.search(query("Sokhar Chann", "1970"), null);
+        IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), null);
 
         assertThat(hits.hits()).extracting(IdentityHit::registrantId).startsWith(SOK.registrantId());
         assertThat(hits.hits().getFirst().band()).isEqualTo(MatchBand.STRONG);

@@ -4,7 +4,7 @@ import java.util.List;
 import org.opensor.registry.api.search.IdentityHit;
 
 /**
- * A page of ranked hits, best first. Bands: STRONG (score ≥ 0.85 and a date of birth or document number agrees),
+ * A page of ranked hits, best first. Bands: STRONG (score ≥ 0.85 and the full date of birth or a document number agrees),
  * POSSIBLE (≥ 0.70, or a strong name without such a qualifier), WEAK (below).
  *
  * @param totalHits how many candidates were ranked (at most 100)
