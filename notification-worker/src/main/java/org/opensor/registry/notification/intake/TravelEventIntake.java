@@ -2,7 +2,6 @@ package org.opensor.registry.notification.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +22,8 @@ import org.opensor.registry.notification.rules.NotificationRules;
 import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
 import org.opensor.registry.notification.travel.TravelNotices;
+import org.opensor.registry.support.ReadBatch;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,27 +62,17 @@ class TravelEventIntake {
      * One poll, one transaction: committing once per poll rather than once per event is what lets the worker keep
      * up (each commit is a WAL flush and a round trip). One consumer per partition ({@code concurrency}) takes the
      * partitions in parallel. A malformed record stops the batch at its index: the events before it are committed,
-     * then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that record
-     * to the dead-letter topic and hand the rest to the next poll.
+     * then the error handler sends just that record to the dead-letter topic and hands the rest to the next poll
+     * ({@link ReadBatch}).
      */
     @KafkaListener(topics = Topics.TRAVEL, groupId = "${registry.notification.intake.group-id:notification-worker}", batch = "true",
             concurrency = "${registry.notification.intake.travel-consumers:3}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<Readable> readable = new ArrayList<>(records.size());
-        BatchListenerFailedException malformed = null;
-        for (int i = 0; i < records.size() && malformed == null; i++) {
-            try {
-                readable.add(read(records.get(i)));
-            } catch (MalformedEventException e) {
-                malformed = new BatchListenerFailedException(e.getMessage(), e, i);
-            }
+        ReadBatch<Readable> batch = ReadBatch.of(records, this::read);
+        if (!batch.read().isEmpty()) {
+            transactions.executeWithoutResult(tx -> takeIn(batch.read()));
         }
-        if (!readable.isEmpty()) {
-            transactions.executeWithoutResult(tx -> takeIn(readable));
-        }
-        if (malformed != null) {
-            throw malformed;
-        }
+        batch.failIfMalformed();
     }
 
     /** A record read, and what taking it in does. */

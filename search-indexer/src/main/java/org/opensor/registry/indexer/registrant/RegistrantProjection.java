@@ -17,10 +17,10 @@ import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.keys.IdentityKeys;
+import org.opensor.registry.support.ReadBatch;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,27 +46,16 @@ class RegistrantProjection {
 
     /**
      * One poll, one bulk request. A malformed record stops the batch at its index: the documents before it are
-     * stored, then {@link BatchListenerFailedException} makes the error handler commit their offsets, send just that
-     * record to the dead-letter topic and hand the rest to the next poll. A failed bulk request fails the whole
+     * stored, then the error handler sends just that record to the dead-letter topic ({@link ReadBatch}). A failed bulk request fails the whole
      * poll, which is tried again; storing is idempotent (external versions), so nothing is stored twice.
      */
     @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        List<RegistrantDocument> documents = new ArrayList<>(records.size());
-        BatchListenerFailedException malformed = null;
-        for (int i = 0; i < records.size() && malformed == null; i++) {
-            try {
-                documents.add(documentOf(records.get(i)));
-            } catch (MalformedEventException e) {
-                malformed = new BatchListenerFailedException(e.getMessage(), e, i);
-            }
-        }
-        for (RegistrantIndex.Outcome outcome : index.store(documents)) {
+        ReadBatch<RegistrantDocument> batch = ReadBatch.of(records, RegistrantProjection::documentOf);
+        for (RegistrantIndex.Outcome outcome : index.store(batch.read())) {
             meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
         }
-        if (malformed != null) {
-            throw malformed;
-        }
+        batch.failIfMalformed();
     }
 
     /**
