@@ -1,6 +1,7 @@
 package org.opensor.registry.e2e;
 
 import org.opensor.registry.matching.document.mrz.Td3Builder;
+import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -150,39 +151,11 @@ class BorderJourneyIT extends ConsoleJourney {
 
     /** A D05B passenger list: a traveller who is not on the register, the registrant, and a date that is no date. */
     private static String manifest(String reference, String surname, String passport) {
-        return """
-                UNA:+.? '
-                UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+%s++APIS'
-                UNG+PAXLST+OPENSOR AIR+KHM APIS+20260301:0900+1+UN+D:05B'
-                UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F'
-                BGM+745'
-                NAD+MS+++RESERVATIONS DESK'
-                TDT+20+OS101+++OS'
-                LOC+125+BKK'
-                DTM+189:2603011200:201'
-                LOC+87+PNH'
-                DTM+232:2603011310:201'
-                NAD+FL+++SMITH:JOHN PAUL'
-                ATT+2++M'
-                DTM+329:700512'
-                NAT+2+GBR'
-                DOC+P:110:111+123456789'
-                DTM+36:300101'
-                NAD+FL+++%s:RITHISAK'
-                ATT+2++M'
-                DTM+329:681103'
-                NAT+2+KHM'
-                DOC+P:110:111+%s'
-                DTM+36:310228'
-                NAD+FL+++DARA:CHAN'
-                ATT+2++F'
-                DTM+329:7813XX'
-                NAT+2+KHM'
-                CNT+42:3'
-                UNT+26+MSG001'
-                UNE+1+1'
-                UNZ+1+%s'
-                """.formatted(reference, surname, passport, reference);
+        return PaxlstBuilder.flightOs101(reference)
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .passenger(surname, "RITHISAK", 'M', "681103", "KHM", passport, "310228")
+                .passenger("DARA", "CHAN", 'F', "7813XX", "KHM", null, null)
+                .build();
     }
 
     private static String registerWithPassport(String surname, String passport) throws Exception {

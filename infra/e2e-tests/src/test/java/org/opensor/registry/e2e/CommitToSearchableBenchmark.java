@@ -44,14 +44,14 @@ class CommitToSearchableBenchmark {
         int registrations = Integer.getInteger("benchmark.registrations", 300);
         int rate = Integer.getInteger("benchmark.rate", 20);
         long prefix = ThreadLocalRandom.current().nextLong(100_000, 999_999);
-        Watcher warmUp = new Watcher(stack);
-        for (int i = 0; i < 20; i++) { // the first requests compile the path and open the connections
-            warmUp.watch(register(stack, "W" + prefix + String.format("%04d", i)), System.nanoTime());
+        try (Watcher warmUp = new Watcher(stack)) {
+            for (int i = 0; i < 20; i++) { // the first requests compile the path and open the connections
+                warmUp.watch(register(stack, "W" + prefix + String.format("%04d", i)), System.nanoTime());
+            }
+            warmUp.awaitAll(20);
         }
-        warmUp.awaitAll(20);
 
         Watcher watcher = new Watcher(stack);
-        Thread watching = Thread.ofVirtual().start(watcher::watchUntilStopped);
         long started = System.nanoTime();
         try (ExecutorService clerks = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < registrations; i++) {
@@ -69,10 +69,8 @@ class CommitToSearchableBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        watcher.awaitAll(registrations); // the last ones still get their full patience
-        watcher.stop();
-        watching.join();
-        List<Long> sorted = watcher.lags().stream().sorted().toList();
+        List<Long> sorted = watcher.awaitAll(registrations).stream().sorted().toList(); // the last ones get their full patience
+        watcher.close();
         System.out.printf("[benchmark] %d registrations at %d/s over %.1f s; commit to searchable: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
                 sorted.size(), rate, seconds, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.getLast());
         System.out.println("[benchmark] of which the outbox relay (commit to Kafka's acknowledgement): " + relayLag(stack, "LAGS" + prefix));
@@ -97,33 +95,39 @@ class CommitToSearchableBenchmark {
      * One thread that asks Elasticsearch every 25 ms which of the committed registrants it can find yet (one
      * {@code terms} search for all of them), so that watching costs the index the same however many are pending.
      */
-    private static final class Watcher {
+    private static final class Watcher implements AutoCloseable {
 
         private final E2eStack stack;
         private final Map<String, Long> pending = new ConcurrentHashMap<>();
         private final List<Long> lagsMillis = Collections.synchronizedList(new ArrayList<>());
+        private final Thread polling;
+        private volatile boolean stopped;
 
         Watcher(E2eStack stack) {
             this.stack = stack;
+            this.polling = Thread.ofVirtual().start(this::pollUntilClosed);
         }
 
         void watch(String registrantId, long committedNanos) {
             pending.put(registrantId, committedNanos);
         }
 
-        List<Long> awaitAll(int expected) throws Exception {
+        /** Waits, up to the patience, until {@code expected} registrants were found; returns their lags. */
+        List<Long> awaitAll(int expected) throws InterruptedException {
             long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while ((lagsMillis.size() < expected) && System.nanoTime() < deadline) {
-                poll();
+            while (lagsMillis.size() < expected && System.nanoTime() < deadline) {
                 Thread.sleep(POLL);
             }
             return List.copyOf(lagsMillis);
         }
 
-        private volatile boolean stopped;
+        @Override
+        public void close() throws InterruptedException {
+            stopped = true;
+            polling.join();
+        }
 
-        /** Polls until {@link #stop()}; {@link #awaitAll} then only waits for the count. */
-        void watchUntilStopped() {
+        private void pollUntilClosed() {
             try {
                 while (!stopped) {
                     poll();
@@ -132,14 +136,6 @@ class CommitToSearchableBenchmark {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        void stop() {
-            stopped = true;
-        }
-
-        List<Long> lags() {
-            return List.copyOf(lagsMillis);
         }
 
         private void poll() throws Exception {

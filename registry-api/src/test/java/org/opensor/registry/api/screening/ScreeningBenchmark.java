@@ -26,6 +26,7 @@ import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import org.opensor.registry.matching.eval.SyntheticIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,27 +136,17 @@ class ScreeningBenchmark {
     }
 
     private static String manifest(String reference, List<Identity> passengers) {
-        StringBuilder edifact = new StringBuilder("UNA:+.? '\nUNB+UNOA:4+BENCH AIR:ZZ+KHM APIS:ZZ+20260301:0900+" + reference + "++APIS'\n"
-                + "UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F'\nBGM+745'\nTDT+20+OS101+++OS'\nLOC+125+BKK'\n"
-                + "DTM+189:2603011200:201'\nLOC+87+PNH'\nDTM+232:2603011310:201'\n");
-        int segments = 8;
+        PaxlstBuilder manifest = PaxlstBuilder.flightOs101(reference);
         for (Identity passenger : passengers) {
             PersonName name = passenger.name();
-            edifact.append("NAD+FL+++").append(edi(name.family())).append(':').append(edi(name.given() == null ? "" : name.given())).append("'\n");
-            segments++;
-            if (passenger.dateOfBirth() != null && passenger.dateOfBirth().hasDay() && passenger.dateOfBirth().plusMinusYears() == 0) {
-                var d = passenger.dateOfBirth();
-                edifact.append("DTM+329:%04d%02d%02d:102'\n".formatted(d.year(), d.month(), d.day()));
-                segments++;
-            }
+            var born = passenger.dateOfBirth();
+            boolean fullDate = born != null && born.hasDay() && born.plusMinusYears() == 0;
             String document = passenger.documentNumbers().stream().findFirst().orElse(null);
-            if (document != null) {
-                edifact.append("DOC+P:110:111+").append(edi(document)).append("'\n");
-                segments++;
-            }
+            manifest.passenger(edi(name.family()), edi(name.given() == null ? "" : name.given()), null,
+                    fullDate ? "%04d%02d%02d:102".formatted(born.year(), born.month(), born.day()) : null, null,
+                    document == null ? null : edi(document), null);
         }
-        edifact.append("CNT+42:").append(passengers.size()).append("'\nUNT+").append(segments + 2).append("+MSG001'\nUNZ+1+").append(reference).append("'\n");
-        return edifact.toString();
+        return manifest.build();
     }
 
     private static String edi(String text) {

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.screening;
 
 import org.opensor.registry.matching.document.mrz.Td3Builder;
+import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -103,35 +104,10 @@ class ScreeningIT {
     @Test
     void aManifestIsScreenedTravellerByTravellerAndOnlyOnce() throws Exception {
         String reference = "INT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        String manifest = """
-                UNA:+.? '
-                UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+%s++APIS'
-                UNG+PAXLST+OPENSOR AIR+KHM APIS+20260301:0900+1+UN+D:05B'
-                UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F'
-                BGM+745'
-                NAD+MS+++RESERVATIONS DESK'
-                TDT+20+OS101+++OS'
-                LOC+125+BKK'
-                DTM+189:2603011200:201'
-                LOC+87+PNH'
-                DTM+232:2603011310:201'
-                NAD+FL+++SMITH:JOHN PAUL'
-                ATT+2++M'
-                DTM+329:700512'
-                NAT+2+GBR'
-                DOC+P:110:111+123456789'
-                DTM+36:300101'
-                NAD+FL+++KEOVANNA:RITHISAK'
-                ATT+2++M'
-                DTM+329:681103'
-                NAT+2+KHM'
-                DOC+P:110:111+%s'
-                DTM+36:310228'
-                CNT+42:2'
-                UNT+22+MSG001'
-                UNE+1+1'
-                UNZ+1+%s'
-                """.formatted(reference, passport, reference);
+        String manifest = PaxlstBuilder.flightOs101(reference)
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228")
+                .build();
 
         JsonNode first = JSON.readTree(postManifest(manifest).body());
         JsonNode again = JSON.readTree(postManifest(manifest).body());
