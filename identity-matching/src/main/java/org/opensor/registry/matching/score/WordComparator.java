@@ -40,16 +40,28 @@ final class WordComparator {
     private static final int MIN_COMMON_BEGINNING = 3;
     private static final double DIFFERENT_ENDING_ALLOWANCE = 0.1;
 
+    /** Distinct word pairs remembered; about 100 bytes each. */
+    private static final int REMEMBERED_PAIRS = 200_000;
+    private static final WordMatch IDENTICAL = new WordMatch(1.0, "");
+
     private final ScoringSettings settings;
+    // Registry names repeat (a few hundred family names cover most of a country), so a search meets the same
+    // word pairs again and again: a manifest's 400 travellers against 30 candidates each is ~40,000 comparisons
+    // of far fewer distinct pairs. Remembering them roughly halves a traveller's re-scoring.
+    private final Memo<WordPair, WordMatch> pairs = Memo.of(pair -> compareOnce(pair.a(), pair.b()), REMEMBERED_PAIRS);
 
     WordComparator(ScoringSettings settings) {
         this.settings = settings;
     }
 
+    private record WordPair(String a, String b) {
+    }
+
     WordMatch compare(String a, String b) {
-        if (a.equals(b)) {
-            return new WordMatch(1.0, "");
-        }
+        return a.equals(b) ? IDENTICAL : pairs.get(new WordPair(a, b));
+    }
+
+    private WordMatch compareOnce(String a, String b) {
         double edit = editSimilarity(a, b);
         if (RomanizationSkeleton.of(a).equals(RomanizationSkeleton.of(b))) {
             return new WordMatch(Math.max(edit, settings.skeletonSimilarity()), () -> {

@@ -2,6 +2,7 @@ package org.opensor.registry.api.screening;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import org.opensor.registry.matching.document.paxlst.ManifestTraveller;
 import org.opensor.registry.matching.document.paxlst.PaxlstInterchange;
 import org.opensor.registry.matching.document.paxlst.PaxlstParser;
 import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,12 +42,14 @@ public class ManifestScreening {
 
     private final TravellerScreening screening;
     private final ScreenedManifests manifests;
+    private final Outbox outbox;
     private final ScreeningSettings settings;
     private final Clock clock;
 
-    ManifestScreening(TravellerScreening screening, ScreenedManifests manifests, ScreeningSettings settings, Clock clock) {
+    ManifestScreening(TravellerScreening screening, ScreenedManifests manifests, Outbox outbox, ScreeningSettings settings, Clock clock) {
         this.screening = screening;
         this.manifests = manifests;
+        this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
     }
@@ -75,15 +79,17 @@ public class ManifestScreening {
         List<List<IdentityHit>> hitsPerTraveller = searchAll(travellers);
         List<TravellerResult> results = new ArrayList<>();
         int hitCount = 0;
+        List<Outbox.Event> borderHits = new ArrayList<>();
         for (int i = 0; i < travellers.size(); i++) {
             ManifestTraveller traveller = travellers.get(i);
             List<String> problems = traveller.problems().stream().map(PaxlstProblem::toString).toList();
             List<IdentityHit> hits = hitsPerTraveller.get(i);
-            screening.publish(hits, at);
+            borderHits.addAll(screening.borderHits(hits, at));
             hitCount += hits.size();
             results.add(resultFor(traveller, hits, !traveller.isReadable() && problems.isEmpty()
                     ? List.of("not enough to screen: no name") : problems));
         }
+        outbox.appendAll(borderHits);
         ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(),
                 leg.map(FlightLeg::flight).orElse(null), leg.map(FlightLeg::arrivalAt).orElse(null), results.size(), hitCount,
                 results, interchange.problems().stream().map(PaxlstProblem::toString).toList(), false);
@@ -92,30 +98,41 @@ public class ManifestScreening {
     }
 
     /**
-     * Searches every readable traveller, {@code manifestParallelism} at a time on virtual threads; the border-hit
-     * events are then written by the calling thread, inside the manifest's transaction.
+     * Searches every readable traveller, {@code manifestBatch} travellers to one multi-search request and
+     * {@code manifestParallelism} requests at a time on virtual threads; the border-hit events are then written by
+     * the calling thread, inside the manifest's transaction.
      */
     private List<List<IdentityHit>> searchAll(List<ManifestTraveller> travellers) {
+        List<Integer> readable = new ArrayList<>();
+        List<Identity> identities = new ArrayList<>();
+        for (int i = 0; i < travellers.size(); i++) {
+            Optional<Identity> identity = travellers.get(i).isReadable() ? travellers.get(i).holder().toIdentity() : Optional.empty();
+            if (identity.isPresent()) {
+                readable.add(i);
+                identities.add(identity.get());
+            }
+        }
+        List<List<IdentityHit>> hits = new ArrayList<>(Collections.nCopies(travellers.size(), List.<IdentityHit>of()));
+        int batch = Math.max(1, settings.manifestBatch());
         Semaphore permits = new Semaphore(Math.max(1, settings.manifestParallelism()));
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<List<IdentityHit>>> searches = new ArrayList<>();
-            for (ManifestTraveller traveller : travellers) {
-                Optional<Identity> identity = traveller.isReadable() ? traveller.holder().toIdentity() : Optional.empty();
+            List<Future<List<List<IdentityHit>>>> searches = new ArrayList<>();
+            for (int from = 0; from < identities.size(); from += batch) {
+                List<Identity> slice = identities.subList(from, Math.min(identities.size(), from + batch));
                 searches.add(executor.submit(() -> {
-                    if (identity.isEmpty()) {
-                        return List.<IdentityHit>of();
-                    }
                     permits.acquire();
                     try {
-                        return screening.hits(identity.get());
+                        return screening.hitsOfEach(slice);
                     } finally {
                         permits.release();
                     }
                 }));
             }
-            List<List<IdentityHit>> hits = new ArrayList<>();
-            for (Future<List<IdentityHit>> search : searches) {
-                hits.add(search.get());
+            int next = 0;
+            for (Future<List<List<IdentityHit>>> search : searches) {
+                for (List<IdentityHit> travellerHits : search.get()) {
+                    hits.set(readable.get(next++), travellerHits);
+                }
             }
             return hits;
         } catch (InterruptedException e) {

@@ -11,12 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hitBand      the weakest match band that counts as a hit and becomes a border-hit event (default
  *                     {@code POSSIBLE}: an officer checks it; WEAK matches are not shown)
  * @param candidates   hits returned per traveller at most (default 5)
- * @param manifestParallelism travellers of one manifest searched at the same time (default 8; each search is an
- *                     Elasticsearch request and a re-scoring, so a manifest waits on the slowest few, not the sum)
+ * @param rescored     candidates re-scored per traveller (default 30; identity search re-scores 100). A traveller
+ *                     comes with a full name, usually a full date of birth and a document number, whose rare keys
+ *                     put the registrant near the top of the index's ranking; docs/benchmarks.md gives the recall
+ *                     at 30 and at 100
+ * @param manifestBatch travellers of a manifest sent to the index in one multi-search request (default 20)
+ * @param manifestParallelism batches of one manifest searched at the same time (default 4; a manifest then waits
+ *                     on the slowest few batches, not on the sum)
  */
 @ConfigurationProperties("registry.screening")
 public record ScreeningSettings(@DefaultValue("KHM") String homeCountry, @DefaultValue("POSSIBLE") MatchBand hitBand,
-                                @DefaultValue("5") int candidates, @DefaultValue("8") int manifestParallelism) {
+                                @DefaultValue("5") int candidates, @DefaultValue("30") int rescored,
+                                @DefaultValue("20") int manifestBatch, @DefaultValue("4") int manifestParallelism) {
 
     boolean isHit(MatchBand band) {
         return band.ordinal() <= hitBand.ordinal();

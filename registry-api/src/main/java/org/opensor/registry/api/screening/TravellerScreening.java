@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.api.search.IdentityHits;
 import org.opensor.registry.api.search.IdentityQuery;
 import org.opensor.registry.api.search.IdentitySearch;
 import org.opensor.registry.events.Topics;
@@ -45,17 +46,26 @@ public class TravellerScreening {
 
     /** The hits for one traveller, best first, without publishing them: safe to call from several threads. */
     public List<IdentityHit> hits(Identity traveller) {
+        return hitsOfEach(List.of(traveller)).getFirst();
+    }
+
+    /** {@link #hits} for each traveller, in order, found with one request to the index. */
+    public List<List<IdentityHit>> hitsOfEach(List<Identity> travellers) {
         // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
-        return search.search(new IdentityQuery(traveller, 0, settings.candidates()), null, settings::isHit).hits();
+        return search.searchEach(travellers.stream().map(traveller -> new IdentityQuery(traveller, 0, settings.candidates())).toList(),
+                null, settings::isHit, settings.rescored()).stream().map(IdentityHits::hits).toList();
     }
 
     /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */
     public void publish(List<IdentityHit> hits, Checkpoint checkpoint) {
+        outbox.appendAll(borderHits(hits, checkpoint));
+    }
+
+    /** The border-hit events for {@code hits}, to be written with {@link Outbox#appendAll}. */
+    public List<Outbox.Event> borderHits(List<IdentityHit> hits, Checkpoint checkpoint) {
         Instant now = clock.instant();
-        for (IdentityHit hit : hits) {
-            BorderHitV1 event = new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()), checkpoint.borderPost(),
-                    checkpoint.country(), checkpoint.direction(), hit.band().name(), now);
-            outbox.append(Topics.TRAVEL, hit.registrantId(), TravelEventTypes.BORDER_HIT_V1, now, event);
-        }
+        return hits.stream().map(hit -> new Outbox.Event(Topics.TRAVEL, hit.registrantId(), TravelEventTypes.BORDER_HIT_V1, now,
+                new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()), checkpoint.borderPost(), checkpoint.country(),
+                        checkpoint.direction(), hit.band().name(), now))).toList();
     }
 }

@@ -11,4 +11,12 @@ public interface CandidateIndex {
      * first.
      */
     List<IndexedRegistrant> candidates(Collection<String> keys, int limit);
+
+    /**
+     * {@link #candidates} for each key set, in order. A manifest's travellers go to the index together: one round
+     * trip for many searches costs both sides less than one each.
+     */
+    default List<List<IndexedRegistrant>> candidatesOfEach(List<? extends Collection<String>> keySets, int limit) {
+        return keySets.stream().map(keys -> candidates(keys, limit)).toList();
+    }
 }

@@ -39,6 +39,26 @@ public class IdentitySearch {
     public IdentityHits search(IdentityQuery query, String unit, Predicate<MatchBand> wanted) {
         List<IndexedRegistrant> candidates = index.candidates(IdentityKeys.of(query.identity()), settings.candidates());
         Set<String> hidden = restrictions.hiddenFrom(unit, candidates.stream().map(IndexedRegistrant::registrantId).toList());
+        return ranked(query, candidates, hidden, wanted);
+    }
+
+    /**
+     * Many searches at once, as a manifest's travellers are screened: one request to the index and one restriction
+     * check for all of them, each query re-scoring at most {@code candidates} candidates.
+     */
+    public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, Predicate<MatchBand> wanted, int candidates) {
+        List<List<IndexedRegistrant>> found = index.candidatesOfEach(
+                queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
+        Set<String> hidden = restrictions.hiddenFrom(unit,
+                found.stream().flatMap(List::stream).map(IndexedRegistrant::registrantId).distinct().toList());
+        List<IdentityHits> hits = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            hits.add(ranked(queries.get(i), found.get(i), hidden, wanted));
+        }
+        return hits;
+    }
+
+    private IdentityHits ranked(IdentityQuery query, List<IndexedRegistrant> candidates, Set<String> hidden, Predicate<MatchBand> wanted) {
         List<Scored> ranked = new ArrayList<>();
         for (IndexedRegistrant candidate : candidates) {
             if (hidden.contains(candidate.registrantId())) {

@@ -63,6 +63,23 @@ class OutboxAtomicityIT {
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
     }
 
+    @Test
+    void eventsAppendedTogetherAreWrittenInTheirOrder() {
+        String run = java.util.UUID.randomUUID().toString();
+        List<String> keys = List.of(run + "-c", run + "-a", run + "-b");
+        transactions.executeWithoutResult(status -> {
+            applicationOutbox.appendAll(keys.stream().map(key -> new Outbox.Event("registry.travel.v1", key, "test-event",
+                    java.time.Instant.parse("2026-11-28T10:00:00Z"), java.util.Map.of("key", key))).toList());
+            // Read inside the transaction, then rolled back: nothing is ever published.
+            List<String> written = jdbc.sql("""
+                            select event_key || ' ' || (payload ->> 'key') || ' ' || event_type from registry.outbox_event
+                            where event_key like :run order by position""")
+                    .param("run", run + "%").query(String.class).list();
+            assertThat(written).containsExactly(keys.stream().map(key -> key + " " + key + " test-event").toArray(String[]::new));
+            status.setRollbackOnly();
+        });
+    }
+
     @Autowired
     Outbox applicationOutbox;
 }
