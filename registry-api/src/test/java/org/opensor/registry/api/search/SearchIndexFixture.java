@@ -43,7 +43,7 @@ public final class SearchIndexFixture {
         String index = TestServers.SEARCH_ALIAS + "-" + UUID.randomUUID();
         elasticsearch.indices().create(c -> c.index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                .mappings(m -> m.dynamic(DynamicMapping.Strict).source(src -> src.excludes("keys"))
+                .mappings(m -> m.dynamic(DynamicMapping.Strict)
                         .properties("registrantId", p -> p.keyword(k -> k))
                         .properties("version", p -> p.long_(l -> l))
                         .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
