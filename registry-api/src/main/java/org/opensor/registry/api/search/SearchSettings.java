@@ -6,12 +6,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Identity search ({@code registry.search}).
  *
- * @param indexAlias  the Elasticsearch alias the search-indexer keeps up to date; default {@code registrants}
- * @param candidates  how many candidates stage 1 (key retrieval) hands to stage 2 (re-scoring); default 100, as
- *                    in the evaluation whose recall@10 is recorded in docs/benchmarks.md
- * @param maxPageSize the largest page a caller may ask for; default 50
+ * @param indexAlias            the Elasticsearch alias the search-indexer keeps up to date; default {@code registrants}
+ * @param candidates            how many candidates stage 1 (key retrieval) hands to stage 2 (re-scoring); default 100,
+ *                              as in the evaluation whose recall@10 is recorded in docs/benchmarks.md
+ * @param maxPageSize           the largest page a caller may ask for; default 50
+ * @param rememberedRegistrants registrants kept in memory as read from the index, each at the version it had
+ *                              (about 1 KB each); default 100,000. Retrieval then asks Elasticsearch only which
+ *                              registrants match and at which version, and reads the stored fields of the others.
+ *                              0 reads every candidate's stored fields with every search
  */
 @ConfigurationProperties("registry.search")
 public record SearchSettings(@DefaultValue("registrants") String indexAlias, @DefaultValue("100") int candidates,
-                             @DefaultValue("50") int maxPageSize) {
+                             @DefaultValue("50") int maxPageSize, @DefaultValue("100000") int rememberedRegistrants) {
 }

@@ -136,6 +136,26 @@ class IdentitySearchIT {
     }
 
     @Test
+    void aRecordChangedSinceAnEarlierSearchIsShownAsItIsNow() throws IOException {
+        String body = """
+                {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"1980-01-01"}""";
+        JsonNode before = top(search(body));
+        assertThat(before.get("registrantId").asString()).isEqualTo(chanDaras.get(0));
+        assertThat(before.get("displayName").asString()).isEqualTo("CHAN Dara");
+
+        // A later version of the record, as the indexer would write it after a clerk's correction.
+        IndexedRegistrant corrected = new IndexedRegistrant(chanDaras.get(0), 100, "CHAN", "Dara Vireak", null, "1980-01-01", null,
+                "MALE", List.of("KHM"), List.of(), List.of());
+        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(chanDaras.get(0)).version(100L).versionType(VersionType.External)
+                .document(SearchIndexFixture.documentOf(corrected, "2026-11-28T10:00:00Z")).refresh(Refresh.True));
+
+        JsonNode after = top(search(body));
+        assertThat(after.get("registrantId").asString()).isEqualTo(chanDaras.get(0));
+        assertThat(after.get("displayName").asString()).as("not the registrant remembered from the first search")
+                .isEqualTo("CHAN Dara Vireak");
+    }
+
+    @Test
     void aSearchNeedsAPurposeANameAndARoleThatMaySearch() {
         ApiClient.Reply noPurpose = api.search(SEARCHES, "police", null, "{\"fullName\":\"Sokha Sok\"}");
         assertThat(noPurpose.status()).isEqualTo(400);

@@ -2,15 +2,22 @@ package org.opensor.registry.api.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
@@ -21,6 +28,10 @@ import org.springframework.stereotype.Repository;
  * query per key on the {@code keys} keyword field, so a rare key (a document number, a full date of birth) weighs
  * more than a common one (a trigram), as in the evaluation's in-memory key index. Total hits are not counted, which
  * lets Lucene skip documents that cannot reach the top {@code limit}.
+ *
+ * <p>Reading the stored fields of every candidate was most of Elasticsearch's work per search and much of ours
+ * (parsing them). So a search asks only for each candidate's id and version; candidates remembered at that version
+ * ({@link RememberedRegistrants}) are not read again, the others come in one multi-get.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
@@ -34,23 +45,17 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
+    private final RememberedRegistrants remembered;
 
     ElasticsearchCandidateIndex(ElasticsearchClient client, SearchSettings settings) {
         this.client = client;
         this.settings = settings;
+        this.remembered = new RememberedRegistrants(settings.rememberedRegistrants());
     }
 
     @Override
     public List<IndexedRegistrant> candidates(Collection<String> keys, int limit) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return sources(client.search(s -> s.index(settings.indexAlias()).size(limit).trackTotalHits(t -> t.enabled(false))
-                    .query(anyOf(keys)).source(src -> src.filter(f -> f.includes(FIELDS))), IndexedRegistrant.class).hits().hits());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return candidatesOfEach(List.of(keys), limit).getFirst();
     }
 
     /** One multi-search request; a failed search in it fails the whole call, as a failed single search would. */
@@ -61,28 +66,87 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
             return keySets.stream().map(keys -> List.<IndexedRegistrant>of()).toList();
         }
         List<RequestItem> searches = searched.stream().map(keys -> RequestItem.of(r -> r.header(h -> h)
-                .body(SearchRequestBody.of(b -> b.size(limit).trackTotalHits(t -> t.enabled(false)).query(anyOf(keys))
-                        .source(src -> src.filter(f -> f.includes(FIELDS))))))).toList();
-        List<MultiSearchResponseItem<IndexedRegistrant>> responses;
+                .body(SearchRequestBody.of(b -> {
+                    b.size(limit).trackTotalHits(t -> t.enabled(false)).query(anyOf(keys));
+                    // Ids from doc values and no stored fields at all: reading even the _id opens the stored-fields
+                    // block that holds the whole document.
+                    return remembered.enabled() ? b.storedFields("_none_").docvalueFields(f -> f.field("registrantId")).version(true)
+                            : b.source(src -> src.filter(f -> f.includes(FIELDS)));
+                })))).toList();
+        List<List<Hit<IndexedRegistrant>>> hits;
         try {
-            responses = client.msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class).responses();
+            hits = client.msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class).responses()
+                    .stream().map(ElasticsearchCandidateIndex::hitsOf).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var answers = responses.iterator();
-        return keySets.stream().map(keys -> keys.isEmpty() ? List.<IndexedRegistrant>of() : sources(answers.next())).toList();
+        List<List<IndexedRegistrant>> found = remembered.enabled() ? resolve(hits)
+                : hits.stream().map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
+        var answers = found.iterator();
+        return keySets.stream().map(keys -> keys.isEmpty() ? List.<IndexedRegistrant>of() : answers.next()).toList();
     }
 
-    private static List<IndexedRegistrant> sources(MultiSearchResponseItem<IndexedRegistrant> response) {
+    private static List<Hit<IndexedRegistrant>> hitsOf(MultiSearchResponseItem<IndexedRegistrant> response) {
         if (response.isFailure()) {
-            // The type only: a reason may quote the query, and the query holds a traveller's names.
+            // The type only: a reason may quote the query, and the query holds a person's names.
             throw new IllegalStateException("candidate search failed: " + response.failure().error().type());
         }
-        return sources(response.result().hits().hits());
+        return response.result().hits().hits();
     }
 
-    private static List<IndexedRegistrant> sources(List<Hit<IndexedRegistrant>> hits) {
-        return hits.stream().map(Hit::source).filter(Objects::nonNull).toList();
+    /** The registrants behind the hits, in order: remembered ones as they are, the others read in one multi-get. */
+    private List<List<IndexedRegistrant>> resolve(List<List<Hit<IndexedRegistrant>>> hits) {
+        Set<String> unread = new LinkedHashSet<>();
+        for (List<Hit<IndexedRegistrant>> list : hits) {
+            for (Hit<IndexedRegistrant> hit : list) {
+                if (remembered.get(idOf(hit), versionOf(hit.version())) == null) {
+                    unread.add(idOf(hit));
+                }
+            }
+        }
+        Map<String, IndexedRegistrant> read = unread.isEmpty() ? Map.of() : read(List.copyOf(unread));
+        List<List<IndexedRegistrant>> resolved = new ArrayList<>(hits.size());
+        for (List<Hit<IndexedRegistrant>> list : hits) {
+            List<IndexedRegistrant> registrants = new ArrayList<>(list.size());
+            for (Hit<IndexedRegistrant> hit : list) {
+                String id = idOf(hit);
+                IndexedRegistrant registrant = read.containsKey(id) ? read.get(id) : remembered.get(id, versionOf(hit.version()));
+                if (registrant != null) { // null: deleted between the search and the read
+                    registrants.add(registrant);
+                }
+            }
+            resolved.add(registrants);
+        }
+        return resolved;
+    }
+
+    private Map<String, IndexedRegistrant> read(List<String> ids) {
+        List<MultiGetResponseItem<IndexedRegistrant>> docs;
+        try {
+            docs = client.mget(m -> m.index(settings.indexAlias()).ids(ids).sourceIncludes(FIELDS), IndexedRegistrant.class).docs();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, IndexedRegistrant> read = new HashMap<>();
+        for (MultiGetResponseItem<IndexedRegistrant> doc : docs) {
+            if (doc.isFailure()) {
+                throw new IllegalStateException("reading candidates failed: " + doc.failure().error().type());
+            }
+            GetResult<IndexedRegistrant> result = doc.result();
+            if (result.found() && result.source() != null) {
+                read.put(result.id(), result.source());
+                remembered.put(result.id(), versionOf(result.version()), result.source());
+            }
+        }
+        return read;
+    }
+
+    private static String idOf(Hit<IndexedRegistrant> hit) {
+        return hit.fields().get("registrantId").toJson().asJsonArray().getString(0);
+    }
+
+    private static long versionOf(Long version) {
+        return version == null ? Long.MAX_VALUE : version;
     }
 
     private static Query anyOf(Collection<String> keys) {

@@ -1,0 +1,47 @@
+package org.opensor.registry.api.search.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.search.IndexedRegistrant;
+
+class RememberedRegistrantsTest {
+
+    private static IndexedRegistrant named(String id, long version, String given) {
+        return new IndexedRegistrant(id, version, "CHAN", given, null, "1980-01-01", null, "MALE", List.of("KHM"), List.of(), List.of());
+    }
+
+    @Test
+    void aRegistrantIsRememberedOnlyForItsVersionAndOlderOnes() {
+        RememberedRegistrants remembered = new RememberedRegistrants(10);
+        remembered.put("a", 3, named("a", 3, "Dara"));
+
+        assertThat(remembered.get("a", 3).givenNames()).isEqualTo("Dara");
+        assertThat(remembered.get("a", 2)).as("the index may lag our read").isNotNull();
+        assertThat(remembered.get("a", 4)).as("the index has a newer version: read it again").isNull();
+        assertThat(remembered.get("b", 1)).isNull();
+    }
+
+    @Test
+    void anOlderReadNeverReplacesANewerOne() {
+        RememberedRegistrants remembered = new RememberedRegistrants(10);
+        remembered.put("a", 5, named("a", 5, "Dara Vireak"));
+        remembered.put("a", 4, named("a", 4, "Dara"));
+
+        assertThat(remembered.get("a", 5).givenNames()).isEqualTo("Dara Vireak");
+    }
+
+    @Test
+    void whenFullItForgetsAndStartsAgain() {
+        RememberedRegistrants remembered = new RememberedRegistrants(2);
+        remembered.put("a", 1, named("a", 1, "A"));
+        remembered.put("b", 1, named("b", 1, "B"));
+        remembered.put("c", 1, named("c", 1, "C"));
+
+        assertThat(remembered.get("a", 1)).isNull();
+        assertThat(remembered.get("c", 1)).isNotNull();
+        assertThat(remembered.enabled()).isTrue();
+        assertThat(new RememberedRegistrants(0).enabled()).isFalse();
+    }
+}
