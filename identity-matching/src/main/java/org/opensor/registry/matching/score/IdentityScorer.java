@@ -2,6 +2,7 @@ package org.opensor.registry.matching.score;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.opensor.registry.matching.Alias;
@@ -19,6 +20,9 @@ import org.opensor.registry.matching.score.NameComparison.NameMatch;
  * document number, each adding or taking off what {@link ScoringSettings} says. Immutable and thread-safe.
  */
 public final class IdentityScorer {
+
+    /** The highest name similarity there is. */
+    private static final double PERFECT_NAME = 1.0;
 
     private final ScoringSettings settings;
     private final NameComparison names;
@@ -43,6 +47,20 @@ public final class IdentityScorer {
 
     /** The score, band and reasons for {@code candidate} as a match for {@code query}; the reasons are worded when read. */
     public MatchResult score(Identity query, Identity candidate) {
+        return score(query, candidate, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #score(Identity, Identity)}, or empty when the candidate cannot score {@code floor} however well the
+     * names agree: its date of birth and the other qualifiers already take too much off. Exact, not a guess: the
+     * names are compared only where a perfect name could still reach the floor. Screening, which raises only
+     * possible and strong hits, skips most namesakes born in another year this way.
+     */
+    public Optional<MatchResult> scoreReaching(Identity query, Identity candidate, double floor) {
+        return Optional.ofNullable(score(query, candidate, floor));
+    }
+
+    private MatchResult score(Identity query, Identity candidate, double floor) {
         List<Adjustment> identityLevel = new ArrayList<>(3);
         Adjustment document = documents.compare(query.documentNumbers(), candidate.documentNumbers());
         addIfPresent(document, identityLevel);
@@ -63,6 +81,9 @@ public final class IdentityScorer {
                 for (int k = 0; k < candidateNames.size(); k++) {
                     Alias candidateName = candidateNames.get(k);
                     Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
+                    if (PERFECT_NAME + (dob == null ? 0 : dob.delta()) + identityDelta < floor) {
+                        continue;
+                    }
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
                         double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
@@ -75,6 +96,9 @@ public final class IdentityScorer {
                     }
                 }
             }
+        }
+        if (bestName == null && floor > Double.NEGATIVE_INFINITY) {
+            return null;
         }
         double score = Math.clamp(bestScore, 0.0, 1.0);
         boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || (document != null && document.confirms());

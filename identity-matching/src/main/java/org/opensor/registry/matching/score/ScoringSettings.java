@@ -127,6 +127,15 @@ public record ScoringSettings(
         return band == MatchBand.STRONG && strongNeedsQualifier && !qualifierAgrees ? MatchBand.POSSIBLE : band;
     }
 
+    /** The lowest score that reaches {@code band}: everything reaches {@link MatchBand#WEAK}. */
+    public double floorOf(MatchBand band) {
+        return switch (band) {
+            case STRONG -> strongThreshold;
+            case POSSIBLE -> possibleThreshold;
+            case WEAK -> Double.NEGATIVE_INFINITY;
+        };
+    }
+
     /** The band of a score under these thresholds alone, before the qualifier rule. */
     public MatchBand bandOf(double score) {
         if (score >= strongThreshold) {

@@ -23,8 +23,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScreeningSettings(@DefaultValue("KHM") String homeCountry, @DefaultValue("POSSIBLE") MatchBand hitBand,
                                 @DefaultValue("5") int candidates, @DefaultValue("30") int rescored,
                                 @DefaultValue("20") int manifestBatch, @DefaultValue("4") int manifestParallelism) {
-
-    boolean isHit(MatchBand band) {
-        return band.ordinal() <= hitBand.ordinal();
-    }
 }

@@ -53,7 +53,7 @@ public class TravellerScreening {
     public List<List<IdentityHit>> hitsOfEach(List<Identity> travellers) {
         // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
         return search.searchEach(travellers.stream().map(traveller -> new IdentityQuery(traveller, 0, settings.candidates())).toList(),
-                null, settings::isHit, settings.rescored()).stream().map(IdentityHits::hits).toList();
+                null, settings.hitBand(), settings.rescored()).stream().map(IdentityHits::hits).toList();
     }
 
     /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.opensor.registry.matching.score.IdentityScorer;
 import org.opensor.registry.matching.score.MatchBand;
@@ -30,42 +29,39 @@ public class IdentitySearch {
         this.settings = settings;
     }
 
-    /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first. */
+    /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first, in every band. */
     public IdentityHits search(IdentityQuery query, String unit) {
-        return search(query, unit, band -> true);
-    }
-
-    /** As {@link #search(IdentityQuery, String)}, keeping only hits in the bands {@code wanted} admits. */
-    public IdentityHits search(IdentityQuery query, String unit, Predicate<MatchBand> wanted) {
         List<IndexedRegistrant> candidates = index.candidates(IdentityKeys.of(query.identity()), settings.candidates());
         Set<String> hidden = restrictions.hiddenFrom(unit, candidates.stream().map(IndexedRegistrant::registrantId).toList());
-        return ranked(query, candidates, hidden, wanted);
+        return ranked(query, candidates, hidden, MatchBand.WEAK);
     }
 
     /**
      * Many searches at once, as a manifest's travellers are screened: one request to the index and one restriction
-     * check for all of them, each query re-scoring at most {@code candidates} candidates.
+     * check for all of them, each query re-scoring at most {@code candidates} candidates and keeping the hits in
+     * band {@code weakest} or better.
      */
-    public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, Predicate<MatchBand> wanted, int candidates) {
+    public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, MatchBand weakest, int candidates) {
         List<List<IndexedRegistrant>> found = index.candidatesOfEach(
                 queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
         Set<String> hidden = restrictions.hiddenFrom(unit,
                 found.stream().flatMap(List::stream).map(IndexedRegistrant::registrantId).distinct().toList());
         List<IdentityHits> hits = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
-            hits.add(ranked(queries.get(i), found.get(i), hidden, wanted));
+            hits.add(ranked(queries.get(i), found.get(i), hidden, weakest));
         }
         return hits;
     }
 
-    private IdentityHits ranked(IdentityQuery query, List<IndexedRegistrant> candidates, Set<String> hidden, Predicate<MatchBand> wanted) {
+    private IdentityHits ranked(IdentityQuery query, List<IndexedRegistrant> candidates, Set<String> hidden, MatchBand weakest) {
+        double floor = scorer.settings().floorOf(weakest);
         List<Scored> ranked = new ArrayList<>();
         for (IndexedRegistrant candidate : candidates) {
             if (hidden.contains(candidate.registrantId())) {
                 continue;
             }
-            MatchResult result = scorer.score(query.identity(), candidate.toIdentity());
-            if (!wanted.test(result.band())) {
+            MatchResult result = scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor).orElse(null);
+            if (result == null || result.band().compareTo(weakest) > 0) {
                 continue;
             }
             ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result));
