@@ -17,11 +17,24 @@ public record IndexedRegistrant(String registrantId, long version, String family
                                 List<String> documentNumbers) {
 
     /**
-     * Identities built before, by the registrant's stored fields: the same registrants come back as candidates
-     * search after search, and building an identity (dates parsed, names and aliases assembled) was a tenth of a
-     * manifest's time in registry-api.
+     * Identities built before, by registrant instance: remembered registrants ({@code RememberedRegistrants}) come
+     * back as the same instances search after search, and building an identity (dates parsed, names and aliases
+     * assembled) was a tenth of a manifest's time in registry-api. Keyed by instance, not by value: comparing two
+     * registrants field by field cost as much as building the identity.
      */
-    private static final Memo<IndexedRegistrant, Identity> IDENTITIES = Memo.of(IndexedRegistrant::buildIdentity, 100_000);
+    private static final Memo<SameInstance, Identity> IDENTITIES = Memo.of(same -> same.registrant().buildIdentity(), 100_000);
+
+    private record SameInstance(IndexedRegistrant registrant) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameInstance same && same.registrant == registrant;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(registrant);
+        }
+    }
 
     public IndexedRegistrant {
         nationalities = nationalities == null ? List.of() : nationalities;
@@ -43,7 +56,7 @@ public record IndexedRegistrant(String registrantId, long version, String family
      * and every alias (with its own date of birth) are further names of the person.
      */
     public Identity toIdentity() {
-        return IDENTITIES.get(this);
+        return IDENTITIES.get(new SameInstance(this));
     }
 
     private Identity buildIdentity() {
