@@ -31,9 +31,7 @@ public class IdentitySearch {
 
     /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first, in every band. */
     public IdentityHits search(IdentityQuery query, String unit) {
-        List<IndexedRegistrant> candidates = index.candidates(IdentityKeys.of(query.identity()), settings.candidates());
-        Set<String> hidden = restrictions.hiddenFrom(unit, candidates.stream().map(IndexedRegistrant::registrantId).toList());
-        return ranked(query, candidates, hidden, MatchBand.WEAK);
+        return searchEach(List.of(query), unit, MatchBand.WEAK, settings.candidates()).getFirst();
     }
 
     /**
