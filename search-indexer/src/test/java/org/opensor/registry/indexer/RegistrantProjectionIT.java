@@ -111,7 +111,8 @@ class RegistrantProjectionIT {
         publish(first, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(first)); // a late replay
 
         awaitTrue(() -> skipped() >= skippedBefore + 2);
-        RegistrantDocument document = index.find(id.toString()).orElseThrow();
+        // find reads what search sees, so after the next refresh.
+        RegistrantDocument document = await(() -> index.find(id.toString()));
         assertThat(document.version()).isEqualTo(2);
         assertThat(document.givenNames()).isEqualTo("Sokhar");
         assertThat(document.lastEventId()).isEqualTo(secondEventId);

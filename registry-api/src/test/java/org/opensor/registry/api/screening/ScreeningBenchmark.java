@@ -70,6 +70,8 @@ class ScreeningBenchmark {
         int requests = Integer.getInteger("benchmark.requests", 2000);
         int clients = Integer.getInteger("benchmark.clients", 8);
         int manifests = Integer.getInteger("benchmark.manifests", 5);
+        // Which phases run: officer, clients, searches (identity searches), manifests; all by default.
+        List<String> phases = List.of(System.getProperty("benchmark.phases", "officer,clients,searches,manifests").split(","));
         TestAccounts.ensure(jdbc, encoder);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         SyntheticIdentities.Dataset dataset = SyntheticIdentities.generate(registrants, 7);
@@ -83,10 +85,19 @@ class ScreeningBenchmark {
             screen(travellers.get(i % travellers.size()));
         }
         // One officer at a desk (nothing queues), then the configured number of clients at once.
-        screenConcurrently(travellers, 1, Math.min(requests, 500));
-        screenConcurrently(travellers, clients, requests);
-        // Issue 5's figure: identity searches as police officers make them (100 candidates re-scored, every band kept).
-        callConcurrently("identity search", this::search, travellers, clients, requests);
+        if (phases.contains("officer")) {
+            screenConcurrently(travellers, 1, Math.min(requests, 500));
+        }
+        if (phases.contains("clients")) {
+            screenConcurrently(travellers, clients, requests);
+        }
+        if (phases.contains("searches")) {
+            // Issue 5's figure: identity searches as police officers make them (100 candidates re-scored, every band kept).
+            callConcurrently("identity search", this::search, travellers, clients, requests);
+        }
+        if (!phases.contains("manifests")) {
+            return;
+        }
 
         List<List<Identity>> labelled = new ArrayList<>();
         for (int m = 0; m < manifests; m++) {

@@ -44,6 +44,7 @@ public final class SearchIndexFixture {
         elasticsearch.indices().create(c -> c.index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                 .mappings(m -> m.dynamic(DynamicMapping.Strict)
+                        .source(src -> src.excludes("keys"))
                         .properties("registrantId", p -> p.keyword(k -> k))
                         .properties("version", p -> p.long_(l -> l))
                         .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))

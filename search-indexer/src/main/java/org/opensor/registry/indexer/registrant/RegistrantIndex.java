@@ -19,6 +19,7 @@ public interface RegistrantIndex {
      */
     List<Outcome> store(List<RegistrantDocument> documents);
 
+    /** The registrant's document as search sees it (once refreshed), keys included; empty if not indexed. */
     Optional<RegistrantDocument> find(String registrantId);
 
     /** The concrete index the alias points at, if there is one. */

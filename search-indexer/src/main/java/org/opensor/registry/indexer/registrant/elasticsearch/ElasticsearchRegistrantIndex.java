@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -58,9 +59,14 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         }
     }
 
-    /** Strict: a field the indexer does not know is refused, not guessed. Aliases are kept, not indexed. */
+    /**
+     * Strict: a field the indexer does not know is refused, not guessed. Aliases are kept, not indexed. The keys are
+     * indexed but left out of {@code _source}: they are most of a document, and every candidate registry-api reads
+     * would otherwise be decompressed and parsed with them (a rebuild reads the topic, not the old index).
+     */
     private static TypeMapping mapping() {
         return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
+                .source(src -> src.excludes("keys"))
                 .properties("registrantId", p -> p.keyword(k -> k))
                 .properties("version", p -> p.long_(l -> l))
                 .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
@@ -84,11 +90,22 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         return bulk(ALIAS, documents, false);
     }
 
+    /** As searchable (after a refresh): the stored fields, and the keys from the index, since the source leaves them out. */
     @Override
     public Optional<RegistrantDocument> find(String registrantId) {
         try {
-            var response = client.get(g -> g.index(ALIAS).id(registrantId), RegistrantDocument.class);
-            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+            var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
+                    .docvalueFields(f -> f.field("keys")), RegistrantDocument.class).hits().hits();
+            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> {
+                RegistrantDocument d = hit.source();
+                List<String> keys = hit.fields().containsKey("keys")
+                        ? hit.fields().get("keys").toJson().asJsonArray().getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString).toList()
+                        : List.of();
+                return new RegistrantDocument(d.registrantId(), d.version(), d.familyName(), d.givenNames(), d.originalScriptName(),
+                        d.dateOfBirth(), d.dateOfBirthPlusMinusYears(), d.sex(), d.nationalities(), d.aliases(), d.documentNumbers(),
+                        keys, d.lastEventId(), d.changedAt());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
