@@ -28,6 +28,7 @@ import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.document.mrz.Td3Builder;
 import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import org.opensor.registry.matching.eval.SyntheticIdentities;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +43,8 @@ import org.springframework.test.context.TestPropertySource;
  * <pre>
  * ./mvnw -f registry-api/pom.xml verify -Dit.test=ScreeningBenchmark -Dtests.quiet=false -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.registrants=100000] [-Dbenchmark.requests=2000]
- *     [-Dbenchmark.clients=8] [-Dbenchmark.manifests=5]
+ *     [-Dbenchmark.clients=8] [-Dbenchmark.manifests=5] [-Dbenchmark.warmup=200]
+ *     [-Dbenchmark.phases=officer,clients,searches,manifests]
  * </pre>
  * The registry is the project's synthetic generator (Khmer, Thai, Chinese, Vietnamese, English names with
  * variants), indexed in the search-indexer's document shape; travellers are the generator's labelled queries.
@@ -81,12 +83,17 @@ class ScreeningBenchmark {
 
         List<Identity> travellers = dataset.queries().stream().map(SyntheticIdentities.LabelledQuery::query)
                 .filter(q -> q.name().family() != null).toList();
-        for (int i = 0; i < 200; i++) { // warm-up, not counted
+        // Warm-up, not counted: 200 screenings leave the JIT still compiling (a service just started); a few thousand
+        // give the steady state of a service that has been running.
+        int warmUp = Integer.getInteger("benchmark.warmup", 200);
+        for (int i = 0; i < warmUp; i++) {
             screen(travellers.get(i % travellers.size()));
         }
         // One officer at a desk (nothing queues), then the configured number of clients at once.
         if (phases.contains("officer")) {
-            screenConcurrently(travellers, 1, Math.min(requests, 500));
+            // Issue 7's figure: a passport read at the desk (MRZ in, hits out), one officer, nothing queueing.
+            List<String> passports = travellers.stream().map(ScreeningBenchmark::passportOf).filter(java.util.Objects::nonNull).toList();
+            callConcurrently("one traveller by MRZ", this::screenMrz, passports, 1, Math.min(requests, 500));
         }
         if (phases.contains("clients")) {
             screenConcurrently(travellers, clients, requests);
@@ -175,6 +182,40 @@ class ScreeningBenchmark {
                 manifestTimes.getLast() / 1e6, screened.get() / seconds);
         System.out.printf("[benchmark]   per traveller: %s; %s; %.2f hits%n", manifestCpu.perUnit(screened.get()),
                 elasticsearchShare(searchBefore, searchStats()), (double) hits.get() / Math.max(1, screened.get()));
+    }
+
+    /**
+     * The traveller's passport MRZ (TD3), for those whose names are plain Latin letters and whose full date of birth
+     * is known, as on a passport; their document number, or a made-up one when they have none; null for the others.
+     */
+    private static String passportOf(Identity traveller) {
+        PersonName name = traveller.name();
+        var born = traveller.dateOfBirth();
+        if (name.family() == null || born == null || !born.hasDay() || born.plusMinusYears() > 0) {
+            return null;
+        }
+        String surname = name.family().toUpperCase(java.util.Locale.ROOT);
+        String given = name.given() == null ? "" : name.given().toUpperCase(java.util.Locale.ROOT);
+        String number = traveller.documentNumbers().stream().findFirst().orElse("N%08d".formatted(Math.floorMod((surname + given).hashCode(), 100_000_000)))
+                .toUpperCase(java.util.Locale.ROOT);
+        if (!surname.matches("[A-Z ]+") || !given.matches("[A-Z ]*") || !number.matches("[A-Z0-9]{1,9}")) {
+            return null;
+        }
+        char sex = switch (traveller.sex()) {
+            case MALE -> 'M';
+            case FEMALE -> 'F';
+            default -> '<';
+        };
+        return Td3Builder.of(surname.replace(' ', '<'), given, number, "KHM",
+                "%02d%02d%02d".formatted(born.year() % 100, born.month(), born.day()), sex, "310228");
+    }
+
+    private void screenMrz(String mrz) {
+        HttpResponse<String> reply = post("/api/v1/screenings", "application/json",
+                "{\"mrz\":\"%s\",\"borderPost\":\"PNH\"}".formatted(mrz.replace("\n", "\\n")));
+        if (reply.statusCode() != 200) {
+            throw new AssertionError(reply.statusCode() + " " + reply.body());
+        }
     }
 
     private void screen(Identity traveller) {
@@ -293,7 +334,7 @@ class ScreeningBenchmark {
     }
 
     /** {@code requests} calls of {@code call} by {@code clients} callers; prints latency percentiles, Elasticsearch's share and CPU. */
-    private void callConcurrently(String what, java.util.function.Consumer<Identity> call, List<Identity> people, int clients, int requests)
+    private <T> void callConcurrently(String what, java.util.function.Consumer<T> call, List<T> people, int clients, int requests)
             throws Exception {
         double[] searchBefore = searchStats();
         ProcessCpu cpu = ProcessCpu.start();
