@@ -81,26 +81,32 @@ class ScreeningBenchmark {
         index(dataset.registry());
         System.out.printf("[benchmark] indexed %d registrants in %.1f s%n", registrants, (System.nanoTime() - indexing) / 1e9);
 
-        List<Identity> travellers = dataset.queries().stream().map(SyntheticIdentities.LabelledQuery::query)
-                .filter(q -> q.name().family() != null).toList();
+        // Every phase screens people not seen before in the run (a moving cursor over the generator's queries):
+        // repeating the same travellers would find all their candidates remembered, which real traffic does not.
+        Fresh fresh = new Fresh(dataset.queries().stream().filter(q -> q.query().name().family() != null).toList());
         // Warm-up, not counted: 200 screenings leave the JIT still compiling (a service just started); a few thousand
         // give the steady state of a service that has been running.
         int warmUp = Integer.getInteger("benchmark.warmup", 200);
-        for (int i = 0; i < warmUp; i++) {
-            screen(travellers.get(i % travellers.size()));
+        for (Identity traveller : fresh.travellers(warmUp)) {
+            screen(traveller);
         }
         // One officer at a desk (nothing queues), then the configured number of clients at once.
         if (phases.contains("officer")) {
             // Issue 7's figure: a passport read at the desk (MRZ in, hits out), one officer, nothing queueing.
-            List<String> passports = travellers.stream().map(ScreeningBenchmark::passportOf).filter(java.util.Objects::nonNull).toList();
-            callConcurrently("one traveller by MRZ", this::screenMrz, passports, 1, Math.min(requests, 500));
+            int officer = Math.min(requests, 500);
+            List<String> passports = new ArrayList<>();
+            while (passports.size() < officer) {
+                fresh.travellers(officer).stream().map(ScreeningBenchmark::passportOf).filter(java.util.Objects::nonNull)
+                        .limit(officer - passports.size()).forEach(passports::add);
+            }
+            callConcurrently("one traveller by MRZ", this::screenMrz, passports, 1, officer);
         }
         if (phases.contains("clients")) {
-            screenConcurrently(travellers, clients, requests);
+            screenConcurrently(fresh.travellers(requests), clients, requests);
         }
         if (phases.contains("searches")) {
             // Issue 5's figure: identity searches as police officers make them (100 candidates re-scored, every band kept).
-            callConcurrently("identity search", this::search, travellers, clients, requests);
+            callConcurrently("identity search", this::search, fresh.travellers(requests), clients, requests);
         }
         if (!phases.contains("manifests")) {
             return;
@@ -108,24 +114,49 @@ class ScreeningBenchmark {
 
         List<List<Identity>> labelled = new ArrayList<>();
         for (int m = 0; m < manifests; m++) {
-            int from = (m * 400) % Math.max(1, travellers.size() - 400);
-            labelled.add(travellers.subList(from, from + 400));
+            labelled.add(fresh.travellers(400));
         }
         screenManifests("every traveller one of the generator's labelled queries", labelled, 1);
-        List<List<Identity>> flights = airlineManifests(dataset, 2 * manifests);
+        List<List<Identity>> flights = airlineManifests(fresh.rest(), 2 * manifests);
         screenManifests("airline-like: 397 people not in the registry, 3 registrants", flights.subList(0, manifests), 1);
         screenManifests("airline-like, other flights", flights.subList(manifests, 2 * manifests), 2);
+    }
+
+    /** The generator's labelled queries, handed out once each, in order (from the start again if a run needs more). */
+    private static final class Fresh {
+        private final List<SyntheticIdentities.LabelledQuery> queries;
+        private int next;
+
+        Fresh(List<SyntheticIdentities.LabelledQuery> queries) {
+            this.queries = queries;
+        }
+
+        List<Identity> travellers(int count) {
+            List<Identity> taken = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                if (next == queries.size()) {
+                    System.out.println("[benchmark] (the generator's queries are used up: starting again from the first)");
+                    next = 0;
+                }
+                taken.add(queries.get(next++).query());
+            }
+            return taken;
+        }
+
+        List<SyntheticIdentities.LabelledQuery> rest() {
+            return queries.subList(next, queries.size());
+        }
     }
 
     /**
      * Flights as airlines send them: everyone with a full date of birth and a passport number, few registrants.
      * The people not in the registry are the generator's strangers, half of whom carry a registrant's name.
      */
-    private static List<List<Identity>> airlineManifests(SyntheticIdentities.Dataset dataset, int manifests) {
+    private static List<List<Identity>> airlineManifests(List<SyntheticIdentities.LabelledQuery> queries, int manifests) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-        List<Identity> strangers = dataset.queries().stream().filter(q -> q.expectedId() == null).map(SyntheticIdentities.LabelledQuery::query)
+        List<Identity> strangers = queries.stream().filter(q -> q.expectedId() == null).map(SyntheticIdentities.LabelledQuery::query)
                 .map(q -> q.withDocumentNumbers("N%08d".formatted(random.nextInt(100_000_000)))).toList();
-        List<Identity> registrants = dataset.queries().stream().filter(q -> q.variants().contains("dob-exact"))
+        List<Identity> registrants = queries.stream().filter(q -> q.variants().contains("dob-exact"))
                 .map(SyntheticIdentities.LabelledQuery::query).filter(q -> q.name().family() != null).toList();
         List<List<Identity>> flights = new ArrayList<>();
         for (int m = 0; m < manifests; m++) {

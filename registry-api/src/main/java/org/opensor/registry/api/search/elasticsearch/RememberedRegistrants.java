@@ -1,15 +1,14 @@
 package org.opensor.registry.api.search.elasticsearch;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.opensor.registry.api.search.IndexedRegistrant;
+import org.opensor.registry.matching.text.RecentlyUsed;
 
 /**
  * Registrants as last read from the index, each with the document version it had. Common names bring the same
  * registrants back as candidates search after search; a search that finds one here at the version the index
  * reports need not read its stored fields again. The index's version only grows (the indexer writes with
- * external versions), so an entry at that version or newer is current. Bounded by forgetting everything when
- * full, like the scorer's memos: the common names come back at once.
+ * external versions), so an entry at that version or newer is current. Bounded, keeping the registrants read
+ * lately ({@link RecentlyUsed}): in a registry larger than the bound the namesakes of common names stay.
  */
 final class RememberedRegistrants {
 
@@ -17,10 +16,11 @@ final class RememberedRegistrants {
     }
 
     private final int capacity;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final RecentlyUsed<String, Entry> entries;
 
     RememberedRegistrants(int capacity) {
         this.capacity = capacity;
+        this.entries = new RecentlyUsed<>(Math.max(2, capacity));
     }
 
     boolean enabled() {
@@ -33,10 +33,11 @@ final class RememberedRegistrants {
         return entry != null && entry.version() >= version ? entry.registrant() : null;
     }
 
+    /** Remembers the registrant unless a newer version is remembered (two reads racing may still keep the older: a miss, not a wrong answer). */
     void put(String id, long version, IndexedRegistrant registrant) {
-        if (entries.size() >= capacity) {
-            entries.clear();
+        Entry known = entries.get(id);
+        if (known == null || known.version() <= version) {
+            entries.put(id, new Entry(version, registrant));
         }
-        entries.merge(id, new Entry(version, registrant), (old, young) -> young.version() >= old.version() ? young : old);
     }
 }

@@ -33,14 +33,18 @@ class RememberedRegistrantsTest {
     }
 
     @Test
-    void whenFullItForgetsAndStartsAgain() {
-        RememberedRegistrants remembered = new RememberedRegistrants(2);
-        remembered.put("a", 1, named("a", 1, "A"));
+    void whenFullItForgetsTheRegistrantsNotReadLately() {
+        RememberedRegistrants remembered = new RememberedRegistrants(4);
+        remembered.put("common", 1, named("common", 1, "A"));
         remembered.put("b", 1, named("b", 1, "B"));
         remembered.put("c", 1, named("c", 1, "C"));
+        remembered.get("common", 1); // a namesake of a common name comes back search after search
+        remembered.put("d", 1, named("d", 1, "D"));
+        remembered.put("e", 1, named("e", 1, "E"));
 
-        assertThat(remembered.get("a", 1)).isNull();
-        assertThat(remembered.get("c", 1)).isNotNull();
+        assertThat(remembered.get("common", 1)).isNotNull();
+        assertThat(remembered.get("b", 1)).isNull();
+        assertThat(remembered.get("e", 1)).isNotNull();
         assertThat(remembered.enabled()).isTrue();
         assertThat(new RememberedRegistrants(0).enabled()).isFalse();
     }
