@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param candidates            how many candidates stage 1 (key retrieval) hands to stage 2 (re-scoring); default 100,
  *                              as in the evaluation whose recall@10 is recorded in docs/benchmarks.md
  * @param maxPageSize           the largest page a caller may ask for; default 50
- * @param rememberedRegistrants registrants kept in memory as read from the index, each at the version it had
- *                              (about 0.4 KB each with the identity built from it, 40 MB at the default); default 100,000. Retrieval then asks Elasticsearch only which
+ * @param rememberedRegistrants registrants kept in memory as read from the index, each at the version it had, the
+ *                              recently used ones first (about 0.4 KB each with the identity built from it, 40 MB at
+ *                              the default); default 100,000. Retrieval then asks Elasticsearch only which
  *                              registrants match and at which version, and reads the stored fields of the others.
  *                              0 reads every candidate's stored fields with every search
  */

@@ -20,6 +20,12 @@ public record RegistrantDocument(String registrantId, long version, String famil
                                  String sex, List<String> nationalities, List<AliasDocument> aliases,
                                  List<String> documentNumbers, List<String> keys, String lastEventId, String changedAt) {
 
+    /** This document with {@code keys} (as read back from the index, whose source leaves them out). */
+    public RegistrantDocument withKeys(List<String> keys) {
+        return new RegistrantDocument(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
+                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt);
+    }
+
     /** An alias as recorded: family and given names, or one full name, and the date of birth given with it. */
     public record AliasDocument(String familyName, String givenNames, String fullName, String dateOfBirth) {
     }

@@ -13,11 +13,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
@@ -94,23 +92,37 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return response.result().hits().hits();
     }
 
-    /** The registrants behind the hits, in order: remembered ones as they are, the others read in one multi-get. */
+    /**
+     * The registrants behind the hits, in order: remembered ones as they are, the others read in one multi-get. Each
+     * hit's id is parsed and looked up once.
+     */
     private List<List<IndexedRegistrant>> resolve(List<List<Hit<IndexedRegistrant>>> hits) {
-        Set<String> unread = new LinkedHashSet<>();
+        List<List<String>> ids = new ArrayList<>(hits.size());
+        Map<String, IndexedRegistrant> known = new HashMap<>();
+        List<String> unread = new ArrayList<>();
         for (List<Hit<IndexedRegistrant>> list : hits) {
-            for (Hit<IndexedRegistrant> hit : list) {
-                if (remembered.get(idOf(hit), versionOf(hit.version())) == null) {
-                    unread.add(idOf(hit));
-                }
-            }
-        }
-        Map<String, IndexedRegistrant> read = unread.isEmpty() ? Map.of() : read(List.copyOf(unread));
-        List<List<IndexedRegistrant>> resolved = new ArrayList<>(hits.size());
-        for (List<Hit<IndexedRegistrant>> list : hits) {
-            List<IndexedRegistrant> registrants = new ArrayList<>(list.size());
+            List<String> listIds = new ArrayList<>(list.size());
             for (Hit<IndexedRegistrant> hit : list) {
                 String id = idOf(hit);
-                IndexedRegistrant registrant = read.containsKey(id) ? read.get(id) : remembered.get(id, versionOf(hit.version()));
+                listIds.add(id);
+                if (!known.containsKey(id)) {
+                    IndexedRegistrant registrant = remembered.get(id, versionOf(hit.version()));
+                    known.put(id, registrant); // null until read below
+                    if (registrant == null) {
+                        unread.add(id);
+                    }
+                }
+            }
+            ids.add(listIds);
+        }
+        if (!unread.isEmpty()) {
+            known.putAll(read(unread));
+        }
+        List<List<IndexedRegistrant>> resolved = new ArrayList<>(hits.size());
+        for (List<String> listIds : ids) {
+            List<IndexedRegistrant> registrants = new ArrayList<>(listIds.size());
+            for (String id : listIds) {
+                IndexedRegistrant registrant = known.get(id);
                 if (registrant != null) { // null: deleted between the search and the read
                     registrants.add(registrant);
                 }

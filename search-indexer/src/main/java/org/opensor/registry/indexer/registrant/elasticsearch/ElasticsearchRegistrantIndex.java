@@ -96,16 +96,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         try {
             var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
                     .docvalueFields(f -> f.field("keys")), RegistrantDocument.class).hits().hits();
-            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> {
-                RegistrantDocument d = hit.source();
-                List<String> keys = hit.fields().containsKey("keys")
-                        ? hit.fields().get("keys").toJson().asJsonArray().getValuesAs(JsonString.class).stream()
-                                .map(JsonString::getString).toList()
-                        : List.of();
-                return new RegistrantDocument(d.registrantId(), d.version(), d.familyName(), d.givenNames(), d.originalScriptName(),
-                        d.dateOfBirth(), d.dateOfBirthPlusMinusYears(), d.sex(), d.nationalities(), d.aliases(), d.documentNumbers(),
-                        keys, d.lastEventId(), d.changedAt());
-            });
+            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source().withKeys(
+                    hit.fields().containsKey("keys") ? hit.fields().get("keys").toJson().asJsonArray().getValuesAs(JsonString.class)
+                            .stream().map(JsonString::getString).toList() : List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
