@@ -33,16 +33,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @AutoConfiguration
 public class DeadLetterAutoConfiguration {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadLetterAutoConfiguration.class);
-
-    private static String rootMessage(Throwable exception) {
-        Throwable root = exception;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties) {
@@ -63,9 +53,7 @@ public class DeadLetterAutoConfiguration {
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class);
-        // Say why a record waits, without its payload (personal data stays out of logs).
-        handler.setRetryListeners((record, exception, attempt) -> log.warn("Attempt {} failed for {}-{}@{}: {}", attempt,
-                record.topic(), record.partition(), record.offset(), rootMessage(exception)));
+        handler.setRetryListeners(new RetryLog());
         return handler;
     }
 }
