@@ -2,6 +2,7 @@ package org.opensor.registry.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,12 +55,26 @@ class RegistrantProjectionIT {
     RegistrantIndex index;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     private final KafkaProducer<String, byte[]> producer = producer();
 
     @AfterEach
     void close() {
         producer.close();
+    }
+
+    @Test
+    void anIndexMadeWithAnotherRefreshIntervalIsGivenTheConfiguredOneAtStart() throws Exception {
+        index.ensureExists();
+        elasticsearch.indices().putSettings(p -> p.index("registrants").settings(s -> s.refreshInterval(t -> t.time("30s"))));
+
+        index.ensureExists();
+
+        String concrete = index.currentIndex().orElseThrow();
+        assertThat(elasticsearch.indices().getSettings(g -> g.index("registrants")).get(concrete).settings().index()
+                .refreshInterval().time()).isEqualTo("500ms");
     }
 
     @Test

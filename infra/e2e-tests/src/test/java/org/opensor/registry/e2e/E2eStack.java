@@ -33,7 +33,7 @@ final class E2eStack {
     static synchronized E2eStack get() throws Exception {
         if (running == null) {
             running = new E2eStack();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> List.of(running.api, running.worker, running.indexer).forEach(ServiceProcess::stop)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopTogether(List.of(running.api, running.worker, running.indexer))));
         }
         return running;
     }
@@ -71,8 +71,19 @@ final class E2eStack {
             LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
         } catch (RuntimeException e) {
             // one that did not come up must not leave the others running after the test JVM
-            List.of(api, worker, indexer).forEach(ServiceProcess::stop);
+            stopTogether(List.of(api, worker, indexer));
             throw e;
+        }
+    }
+
+    /**
+     * Asks every service to stop at once and waits for all. One after the other, a service waiting out its grace for
+     * servers that the test servers' own shutdown hook already stopped used up surefire's time for the forked JVM to
+     * exit, and the last service was left running with nothing to talk to.
+     */
+    private static void stopTogether(List<ServiceProcess> services) {
+        try (var stopping = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            services.forEach(service -> stopping.submit(service::stop));
         }
     }
 

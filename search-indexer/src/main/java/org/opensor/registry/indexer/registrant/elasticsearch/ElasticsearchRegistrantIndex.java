@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opensor.registry.indexer.registrant.RegistrantDocument;
 import org.opensor.registry.indexer.registrant.RegistrantIndex;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,19 +36,29 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     private static final Pattern NUMBERED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
     private final ElasticsearchClient client;
+    private final String refreshInterval;
 
-    ElasticsearchRegistrantIndex(ElasticsearchClient client) {
+    /**
+     * @param refreshInterval how often a change becomes searchable (Elasticsearch's {@code index.refresh_interval}):
+     *     most of issue 5's commit-to-searchable time is the wait for the next refresh, so the default is half of
+     *     Elasticsearch's 1 s; a refresh of a poll's few documents is cheap beside the searches
+     */
+    ElasticsearchRegistrantIndex(ElasticsearchClient client,
+                                 @Value("${registry.indexer.refresh-interval:500ms}") String refreshInterval) {
         this.client = client;
+        this.refreshInterval = refreshInterval;
     }
 
     @Override
     public void ensureExists() {
         try {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                // A dynamic setting: an index made before (or with another interval) follows this configuration.
+                client.indices().putSettings(p -> p.index(ALIAS).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval)))
                     .mappings(mapping())
                     .aliases(ALIAS, a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {
@@ -127,7 +138,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             }
             String name = PREFIX + "%04d".formatted(next);
             client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval)))
                     .mappings(mapping()));
             return name;
         } catch (IOException e) {
