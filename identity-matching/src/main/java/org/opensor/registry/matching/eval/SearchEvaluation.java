@@ -193,6 +193,9 @@ public final class SearchEvaluation {
         searchRow("baseline ES match fuzzy AUTO", results.get("baseline"));
         System.out.printf(Locale.ROOT, "  R STRONG (ours): %.3f of the queries with a registrant to find got it in the strong band%n",
                 results.get("ours").strongRecall());
+        System.out.printf(Locale.ROOT, "  recall@10 counting ties (ours / baseline): %.3f / %.3f, when a registrant with the same "
+                + "score as the tenth hit (a namesake the query cannot tell apart) counts as found%n",
+                results.get("ours").recallAt10CountingTies(), results.get("baseline").recallAt10CountingTies());
         System.out.println();
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>recall@k: share of queries with an expected id whose id is among the first k hits;</li>
+ *   <li>recall@10 counting ties: as recall@10, and also found when the id comes later with the same score as
+ *       the tenth hit: namesakes the query cannot tell apart (no birth date given), whose order among themselves
+ *       is arbitrary;</li>
  *   <li>precision, recall, F1 at the threshold: a hit at or above the threshold is a positive, right or wrong;
  *       a query whose expected id has no hit at or above the threshold is a false negative;</li>
  *   <li>precision at STRONG: share of hits in the strong band (for a matcher without bands: at or above the strong threshold) that are right.</li>
@@ -33,6 +36,7 @@ final class SearchMetrics {
     private int queriesWithTruth;
     private int foundAt1;
     private int foundAt10;
+    private int foundAt10OrTied;
     private int truePositives;
     private int falsePositives;
     private int falseNegatives;
@@ -55,6 +59,9 @@ final class SearchMetrics {
             }
             if (right && rank < 10) {
                 foundAt10++;
+            }
+            if (right && (rank < 10 || hit.score() >= ranked.get(9).score())) {
+                foundAt10OrTied++;
             }
             if (hit.score() >= threshold) {
                 if (right) {
@@ -86,6 +93,10 @@ final class SearchMetrics {
 
     double recallAt10() {
         return ratio(foundAt10, queriesWithTruth);
+    }
+
+    double recallAt10CountingTies() {
+        return ratio(foundAt10OrTied, queriesWithTruth);
     }
 
     double precision() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameWords.Role;
 import org.opensor.registry.matching.score.WordComparator.WordMatch;
 

@@ -2,6 +2,7 @@ package org.opensor.registry.matching.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,33 @@ class IdentityKeysTest {
     void explainsWhichVariantJoinsTwoSpellings() {
         assertThat(RomanizationSkeleton.explain("chann", "chan")).containsExactly("doubled final consonant");
         assertThat(RomanizationSkeleton.explain("sokhar", "sokha")).containsExactly("trailing h/r/s");
+    }
+
+    @ParameterizedTest(name = "{0} and {1} share a Chinese spelling key")
+    @CsvSource({
+            "LIU, Kuo-chin, LIU, Guojin", "CHIANG, Ching-kuo, JIANG, Jingguo", "MAO, Tse-tung, MAO, Zedong",
+            "HSI, Chin P'ing, XI, Jinping",
+    })
+    void wadeGilesAndPinyinSpellingsOfAChineseNameShareAKey(String family1, String given1, String family2, String given2) {
+        Set<String> wadeGiles = chineseKeys(Identity.named(PersonName.of(family1, given1)));
+        Set<String> pinyin = chineseKeys(Identity.named(PersonName.of(family2, given2)));
+
+        assertThat(wadeGiles).isNotEmpty().containsAnyElementsOf(pinyin);
+        // Without them the names share nothing rarer than a family name, if that.
+        Set<String> otherKeys = new java.util.HashSet<>(IdentityKeys.of(Identity.named(PersonName.of(family1, given1))));
+        otherKeys.removeAll(wadeGiles);
+        otherKeys.retainAll(IdentityKeys.of(Identity.named(PersonName.full(given2)))); // the given name alone
+        assertThat(otherKeys).noneMatch(key -> key.startsWith("n:") || key.startsWith("sk:"));
+    }
+
+    @Test
+    void namesThatAreNotChineseSyllablesGetNoChineseKey() {
+        assertThat(chineseKeys(Identity.named(PersonName.of("SOK", "Sokha")))).isEmpty();
+    }
+
+    private static Set<String> chineseKeys(Identity identity) {
+        return IdentityKeys.of(identity).stream().filter(key -> key.startsWith("zh:"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -78,6 +106,6 @@ class IdentityKeysTest {
     void everyKeyCarriesItsKind() {
         Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
                 .withDocumentNumbers("N0123");
-        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|dm|eq|tg|dob|doc):.+"));
+        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|dm|eq|tg|zh|dob|doc):.+"));
     }
 }

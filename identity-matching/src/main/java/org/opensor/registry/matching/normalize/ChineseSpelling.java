@@ -1,4 +1,4 @@
-package org.opensor.registry.matching.score;
+package org.opensor.registry.matching.normalize;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import java.util.Set;
  * small table of initials and finals, checked against the list of real Pinyin syllables. The apostrophe that
  * marks aspiration in Wade-Giles is lost in most records, so both readings (ch → zh and ch) are kept.
  */
-final class ChineseSpelling {
+public final class ChineseSpelling {
 
     private static final Set<String> PINYIN = loadPinyin();
     private static final int MAX_SYLLABLE_LENGTH = 6;
@@ -50,8 +50,23 @@ final class ChineseSpelling {
      * Every Pinyin reading of a name, each as all its syllables joined, taking each syllable as Pinyin or as
      * Wade-Giles; empty if some word is not made of Chinese syllables.
      */
-    static Set<String> pinyinReadings(List<String> words) {
+    public static Set<String> pinyinReadings(List<String> words) {
         return READINGS.get(List.copyOf(words));
+    }
+
+    /**
+     * Retrieval codes of a name: its Pinyin readings with the letters Wade-Giles cannot tell apart made one (zh, ch,
+     * j and q; z and c; g and k; d and t; b and p), so that a Wade-Giles spelling and the Pinyin one share a code
+     * (Kuo-chin and Guojin: {@code kuojin}). Several readings often share a code, so there are few. Empty if some
+     * word is not made of Chinese syllables.
+     */
+    public static Set<String> retrievalCodes(List<String> words) {
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String reading : pinyinReadings(words)) {
+            codes.add(reading.replace("zh", "j").replace("ch", "j").replace('q', 'j').replace('c', 'z')
+                    .replace('g', 'k').replace('d', 't').replace('b', 'p'));
+        }
+        return codes;
     }
 
     private static final org.opensor.registry.matching.text.Memo<List<String>, Set<String>> READINGS =
