@@ -25,16 +25,22 @@ public interface RegistrantIndex {
     /** The concrete index the alias points at, if there is one. */
     Optional<String> currentIndex();
 
-    /** Creates an empty concrete index with the current mapping, not yet under the alias, and returns its name. */
+    /**
+     * Creates an empty concrete index with the current mapping, not yet under the alias and not refreshed while it
+     * is filled (see {@link #makeSearchable}), and returns its name.
+     */
     String createNextIndex();
 
     /**
      * Stores documents into one concrete index, each unless that index holds its version or a newer one (as
-     * {@link #store}); makes them searchable before returning.
+     * {@link #store}); they become searchable at the index's next refresh.
      *
      * @return how many were stored (the others were already current)
      */
     int storeAll(String concreteIndex, List<RegistrantDocument> documents);
+
+    /** Makes everything stored in {@code concreteIndex} searchable now, and refreshes it as the live index from then on. */
+    void makeSearchable(String concreteIndex);
 
     /** Points the alias at {@code newIndex} instead of {@code oldIndex} (null for none) in one atomic step. */
     void moveAlias(String oldIndex, String newIndex);

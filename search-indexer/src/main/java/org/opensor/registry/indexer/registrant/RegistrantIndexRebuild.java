@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>captures the end offsets of the topic and creates a new concrete index beside the live one;</li>
  *   <li>fills it from the beginning of the topic up to those offsets, with its own consumer (no group, no
- *       committed offsets: the live indexer's group is untouched);</li>
+ *       committed offsets: the live indexer's group is untouched), without refreshing it until it is full;</li>
  *   <li>moves the alias to the new index in one atomic step, so readers see the old index or the new one,
  *       never none; from then on the live indexer writes into the new index through the alias;</li>
  *   <li>catches up from the captured offsets to the topic's end now, into the new index: events the live
@@ -67,6 +67,8 @@ public class RegistrantIndexRebuild {
             consumer.seekToBeginning(partitions);
             long[] malformed = {0};
             long read = copy(consumer, start, captured, newIndex, malformed, "fill");
+            // Once, not per batch: a refresh per bulk request made a segment each, and merging them was most of a fill.
+            index.makeSearchable(newIndex);
 
             index.moveAlias(oldIndex, newIndex);
             LOG.info("rebuild: alias moved from {} to {}", oldIndex, newIndex);
@@ -74,6 +76,7 @@ public class RegistrantIndexRebuild {
             Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
             captured.forEach(consumer::seek);
             read += copy(consumer, captured, now, newIndex, malformed, "catch-up");
+            index.makeSearchable(newIndex);
             if (oldIndex != null && !oldIndex.equals(newIndex)) {
                 index.delete(oldIndex);
             }

@@ -137,8 +137,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 client.indices().delete(d -> d.index(PREFIX + "%04d".formatted(next)));
             }
             String name = PREFIX + "%04d".formatted(next);
+            // Not refreshed while it fills: nobody searches it before the alias moves (makeSearchable).
             client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval)))
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1")))
                     .mappings(mapping()));
             return name;
         } catch (IOException e) {
@@ -148,7 +149,17 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     @Override
     public int storeAll(String concreteIndex, List<RegistrantDocument> documents) {
-        return (int) bulk(concreteIndex, documents, true).stream().filter(outcome -> outcome == Outcome.INDEXED).count();
+        return (int) bulk(concreteIndex, documents, false).stream().filter(outcome -> outcome == Outcome.INDEXED).count();
+    }
+
+    @Override
+    public void makeSearchable(String concreteIndex) {
+        try {
+            client.indices().putSettings(p -> p.index(concreteIndex).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+            client.indices().refresh(r -> r.index(concreteIndex));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Stores with external versions (an older version is refused with 409: already current); fails on any other error. */
