@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.opensor.registry.matching.text.Memo;
 
 /**
  * Turns a name written in any script into lower-case ASCII words separated by single spaces, the form every
@@ -42,7 +43,17 @@ public final class NameNormalizer {
      * spelling when it differs.
      */
     public static List<String> latinForms(String name) {
-        String text = NFKC.normalize(name == null ? "" : name);
+        return FORMS.get(name == null ? "" : name);
+    }
+
+    /**
+     * Names repeat (family names above all), and normalizing one (NFKC, ICU transliteration, cleaning) was half of
+     * computing a registrant's retrieval keys, which the indexer does for every event and search for every query.
+     */
+    private static final Memo<String, List<String>> FORMS = Memo.of(NameNormalizer::computeLatinForms, 100_000);
+
+    private static List<String> computeLatinForms(String name) {
+        String text = NFKC.normalize(name);
         List<String> forms = new ArrayList<>(2);
         String khmerDone = KhmerRomanizer.containsKhmer(text) ? KhmerRomanizer.romanize(text) : text;
         forms.add(clean(toLatin(khmerDone)));
