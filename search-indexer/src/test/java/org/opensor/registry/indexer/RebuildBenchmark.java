@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
@@ -23,12 +19,9 @@ import org.opensor.registry.indexer.registrant.RegistrantIndexRebuild;
 import org.opensor.registry.matching.Alias;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.eval.SyntheticIdentities;
-import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.context.annotation.Import;
 
 /**
  * Issue 5's bulk indexing figure through the indexer's own bulk path: the rebuild fills a new index from the
@@ -41,15 +34,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * </pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "registry.indexer.live=false")
+@Import(IndexerTestServers.class)
 class RebuildBenchmark {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Servers {
-        @Bean
-        static DynamicPropertyRegistrar testServerProperties() {
-            return TestServices::register;
-        }
-    }
 
     @Autowired
     RegistrantIndex index;
@@ -62,7 +48,7 @@ class RebuildBenchmark {
         index.ensureExists();
         long publishing = System.nanoTime();
         List<SyntheticIdentities.Registrant> registry = SyntheticIdentities.generate(registrants, 7).registry();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = IndexerTestServers.producer()) {
             for (SyntheticIdentities.Registrant registrant : registry) {
                 producer.send(eventOf(stateOf(registrant.identity())));
             }
@@ -102,12 +88,4 @@ class RebuildBenchmark {
         return record;
     }
 
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        return new KafkaProducer<>(props);
-    }
 }

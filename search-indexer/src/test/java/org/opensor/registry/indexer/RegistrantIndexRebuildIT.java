@@ -9,16 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
@@ -27,12 +23,9 @@ import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
 import org.opensor.registry.indexer.registrant.RegistrantIndex;
 import org.opensor.registry.indexer.registrant.RegistrantIndexRebuild;
-import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.context.annotation.Import;
 
 /**
  * The rebuild as an operator runs it beside the live indexer: every registrant is in the new index afterwards,
@@ -40,17 +33,10 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * whole time never finds it empty or missing a registrant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(IndexerTestServers.class)
 class RegistrantIndexRebuildIT {
 
     private static final int REGISTRANTS = 300;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Servers {
-        @Bean
-        static DynamicPropertyRegistrar testServerProperties() {
-            return TestServices::register;
-        }
-    }
 
     @Autowired
     RegistrantIndex index;
@@ -62,7 +48,7 @@ class RegistrantIndexRebuildIT {
     @Test
     void aRebuildKeepsEveryRegistrantSearchableThroughoutAndLosesNoEventPublishedMeanwhile() throws Exception {
         List<String> ids = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = IndexerTestServers.producer()) {
             for (int i = 0; i < REGISTRANTS; i++) {
                 ids.add(publish(producer, UUID.randomUUID(), 1, "KEO", "Rithy"));
             }
@@ -134,13 +120,6 @@ class RegistrantIndexRebuildIT {
         return id.toString();
     }
 
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(props);
-    }
 
     private static void sleep(long millis) {
         try {

@@ -17,13 +17,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
@@ -36,20 +33,11 @@ import org.opensor.registry.indexer.registrant.RegistrantIndex;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.context.annotation.Import;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IndexerTestServers.class)
 class RegistrantProjectionIT {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Servers {
-        @Bean
-        static DynamicPropertyRegistrar testServerProperties() {
-            return TestServices::register;
-        }
-    }
 
     @Autowired
     RegistrantIndex index;
@@ -58,7 +46,7 @@ class RegistrantProjectionIT {
     @Autowired
     ElasticsearchClient elasticsearch;
 
-    private final KafkaProducer<String, byte[]> producer = producer();
+    private final KafkaProducer<String, byte[]> producer = IndexerTestServers.producer();
 
     @AfterEach
     void close() {
@@ -183,13 +171,6 @@ class RegistrantProjectionIT {
         }
     }
 
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(props);
-    }
 
     private static KafkaConsumer<String, byte[]> consumer(String topic) {
         Properties props = new Properties();
