@@ -5,11 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.opensor.registry.matching.text.Memo;
 
 /**
  * Chinese names spelled in Wade-Giles (Hsi Chin-p'ing, Mao Tse-tung, Chiang Ching-kuo) against the same names
@@ -61,16 +64,23 @@ public final class ChineseSpelling {
      * word is not made of Chinese syllables.
      */
     public static Set<String> retrievalCodes(List<String> words) {
-        Set<String> codes = new java.util.TreeSet<>();
-        for (String reading : pinyinReadings(words)) {
+        return CODES.get(List.copyOf(words));
+    }
+
+    private static Set<String> codesOf(List<String> words) {
+        Set<String> codes = new TreeSet<>();
+        // Straight from the readings, not through their memo: that one holds the names the scorer compares.
+        for (String reading : readingsOfWords(words)) {
             codes.add(reading.replace("zh", "j").replace("ch", "j").replace('q', 'j').replace('c', 'z')
                     .replace('g', 'k').replace('d', 't').replace('b', 'p'));
         }
-        return codes;
+        return Collections.unmodifiableSet(codes);
     }
 
-    private static final org.opensor.registry.matching.text.Memo<List<String>, Set<String>> READINGS =
-            org.opensor.registry.matching.text.Memo.of(words -> java.util.Collections.unmodifiableSet(readingsOfWords(words)), 100_000);
+    private static final Memo<List<String>, Set<String>> READINGS =
+            Memo.of(words -> Collections.unmodifiableSet(readingsOfWords(words)), 100_000);
+    /** The keys ask for every word and word pair of every name indexed and searched; most are asked again and again. */
+    private static final Memo<List<String>, Set<String>> CODES = Memo.of(ChineseSpelling::codesOf, 100_000);
 
     private static Set<String> readingsOfWords(List<String> words) {
         List<Set<String>> perWord = new ArrayList<>();

@@ -54,7 +54,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         try {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 // A dynamic setting: an index made before (or with another interval) follows this configuration.
-                client.indices().putSettings(p -> p.index(ALIAS).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+                refreshAsConfigured(ALIAS);
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
@@ -152,10 +152,14 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         return (int) bulk(concreteIndex, documents, false).stream().filter(outcome -> outcome == Outcome.INDEXED).count();
     }
 
+    private void refreshAsConfigured(String indexOrAlias) throws IOException {
+        client.indices().putSettings(p -> p.index(indexOrAlias).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+    }
+
     @Override
     public void makeSearchable(String concreteIndex) {
         try {
-            client.indices().putSettings(p -> p.index(concreteIndex).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+            refreshAsConfigured(concreteIndex);
             client.indices().refresh(r -> r.index(concreteIndex));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
