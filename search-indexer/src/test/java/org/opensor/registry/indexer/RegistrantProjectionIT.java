@@ -75,6 +75,10 @@ class RegistrantProjectionIT {
         assertThat(document.familyName()).isEqualTo("CHANN");
         assertThat(document.version()).isEqualTo(1);
         assertThat(document.keys()).contains("dob:1971", "dob:1971-03").anyMatch(k -> k.startsWith("sk:")).anyMatch(k -> k.startsWith("dm:"));
+        // What registry-api's search reads, from the doc value: the registrant id first, then the fields, no nulls.
+        assertThat(new String(java.util.Base64.getDecoder().decode(document.candidate()), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("{\"registrantId\":\"" + state.registrantId() + "\",\"version\":1,\"familyName\":\"CHANN\",\"givenNames\":\"Sokha\"")
+                .doesNotContain("null").doesNotContain("keys");
     }
 
     @Test

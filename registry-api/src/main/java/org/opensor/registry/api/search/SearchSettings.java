@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize           the largest page a caller may ask for; default 50
  * @param rememberedRegistrants registrants kept in memory as read from the index, each at the version it had, the
  *                              recently used ones first (about 0.4 KB each with the identity built from it, 40 MB at
- *                              the default); default 100,000. Retrieval then asks Elasticsearch only which
- *                              registrants match and at which version, and reads the stored fields of the others.
- *                              0 reads every candidate's stored fields with every search
+ *                              the default); default 100,000. A candidate remembered at the version the index
+ *                              reports is not parsed again from its payload, nor its identity built again. 0
+ *                              parses every candidate's payload with every search
  */
 @ConfigurationProperties("registry.search")
 public record SearchSettings(@DefaultValue("registrants") String indexAlias, @DefaultValue("100") int candidates,

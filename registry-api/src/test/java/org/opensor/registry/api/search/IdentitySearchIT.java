@@ -156,6 +156,21 @@ class IdentitySearchIT {
     }
 
     @Test
+    void aDocumentAnOlderIndexerWroteWithoutItsCandidatePayloadIsStillFound() throws IOException {
+        IndexedRegistrant older = new IndexedRegistrant(UUID.randomUUID().toString(), 3, "PHENG", "Chantrea", null, "1975-03-09", null,
+                "FEMALE", List.of("KHM"), List.of(), List.of());
+        var document = new java.util.HashMap<>(SearchIndexFixture.documentOf(older, "2026-11-28T10:00:00Z"));
+        document.remove("candidate");
+        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(older.registrantId()).version(3L).versionType(VersionType.External)
+                .document(document).refresh(Refresh.True));
+
+        JsonNode hit = top(search("""
+                {"familyName":"PHENG","givenNames":"Chantrea","dateOfBirth":"1975-03-09"}"""));
+        assertThat(hit.get("registrantId").asString()).isEqualTo(older.registrantId());
+        assertThat(hit.get("displayName").asString()).isEqualTo("PHENG Chantrea");
+    }
+
+    @Test
     void aSearchNeedsAPurposeANameAndARoleThatMaySearch() {
         ApiClient.Reply noPurpose = api.search(SEARCHES, "police", null, "{\"fullName\":\"Sokha Sok\"}");
         assertThat(noPurpose.status()).isEqualTo(400);

@@ -7,10 +7,13 @@ import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
@@ -35,6 +38,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SearchIndexFixture {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private SearchIndexFixture() {
     }
 
@@ -44,7 +49,7 @@ public final class SearchIndexFixture {
         elasticsearch.indices().create(c -> c.index(index)
                 .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
                 .mappings(m -> m.dynamic(DynamicMapping.Strict)
-                        .source(src -> src.excludes("keys"))
+                        .source(src -> src.excludes("keys", "candidate"))
                         .properties("registrantId", p -> p.keyword(k -> k))
                         .properties("version", p -> p.long_(l -> l))
                         .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
@@ -58,7 +63,8 @@ public final class SearchIndexFixture {
                         .properties("documentNumbers", p -> p.keyword(k -> k))
                         .properties("keys", p -> p.keyword(k -> k))
                         .properties("lastEventId", p -> p.keyword(k -> k))
-                        .properties("changedAt", p -> p.date(d -> d))));
+                        .properties("changedAt", p -> p.date(d -> d))
+                        .properties("candidate", p -> p.binary(b -> b.docValues(d -> d.enabled(true))))));
         List<String> previous = elasticsearch.indices().existsAlias(a -> a.name(TestServers.SEARCH_ALIAS)).value()
                 ? List.copyOf(elasticsearch.indices().getAlias(g -> g.name(TestServers.SEARCH_ALIAS)).aliases().keySet())
                 : List.of();
@@ -117,6 +123,19 @@ public final class SearchIndexFixture {
         document.put("keys", List.copyOf(IdentityKeys.of(indexed.toIdentity())));
         document.put("lastEventId", UUID.randomUUID().toString());
         document.put("changedAt", changedAt);
+        document.put("candidate", candidatePayloadOf(document));
         return document;
+    }
+
+    /** The indexer's {@code CandidatePayload}: Base64 of the JSON of the fields a search reads, registrantId first, no nulls. */
+    private static String candidatePayloadOf(Map<String, Object> document) {
+        Map<String, Object> candidate = new LinkedHashMap<>();
+        for (String field : List.of("registrantId", "version", "familyName", "givenNames", "originalScriptName", "dateOfBirth",
+                "dateOfBirthPlusMinusYears", "sex", "nationalities", "aliases", "documentNumbers")) {
+            if (document.get(field) != null) {
+                candidate.put(field, document.get(field));
+            }
+        }
+        return Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(candidate));
     }
 }

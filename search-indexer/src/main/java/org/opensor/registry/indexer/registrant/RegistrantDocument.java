@@ -14,16 +14,30 @@ import java.util.List;
  * @param lastEventId               the event that produced this document
  * @param changedAt                 ISO-8601 instant of the change (a string: the client's JSON mapper has no java.time support)
  * @param keys                      prefixed retrieval keys (normalized names, skeletons, metaphones, trigrams, dob prefixes)
+ * @param candidate                 the fields above that a search reads, in one value ({@link CandidatePayload}); like
+ *                                  the keys, left out of {@code _source}
  */
 public record RegistrantDocument(String registrantId, long version, String familyName, String givenNames,
                                  String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
                                  String sex, List<String> nationalities, List<AliasDocument> aliases,
-                                 List<String> documentNumbers, List<String> keys, String lastEventId, String changedAt) {
+                                 List<String> documentNumbers, List<String> keys, String lastEventId, String changedAt,
+                                 String candidate) {
 
-    /** This document with {@code keys} (as read back from the index, whose source leaves them out). */
-    public RegistrantDocument withKeys(List<String> keys) {
+    /** A document with its candidate payload made from its fields. */
+    public static RegistrantDocument of(String registrantId, long version, String familyName, String givenNames,
+                                        String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
+                                        String sex, List<String> nationalities, List<AliasDocument> aliases,
+                                        List<String> documentNumbers, List<String> keys, String lastEventId, String changedAt) {
+        String candidate = CandidatePayload.of(new CandidatePayload.Candidate(registrantId, version, familyName, givenNames,
+                originalScriptName, dateOfBirth, dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers));
         return new RegistrantDocument(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
-                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt);
+                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt, candidate);
+    }
+
+    /** This document with {@code keys} and {@code candidate} (as read back from the index, whose source leaves them out). */
+    public RegistrantDocument withKeys(List<String> keys, String candidate) {
+        return new RegistrantDocument(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
+                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt, candidate);
     }
 
     /** An alias as recorded: family and given names, or one full name, and the date of birth given with it. */

@@ -81,7 +81,7 @@ class RegistrantProjection {
     }
 
     static RegistrantDocument toDocument(RegistrantStateV1 state, String eventId) {
-        return new RegistrantDocument(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
+        return RegistrantDocument.of(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
                 state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
                 state.nationalities(),
                 state.aliases().stream().map(a -> new RegistrantDocument.AliasDocument(a.familyName(), a.givenNames(),

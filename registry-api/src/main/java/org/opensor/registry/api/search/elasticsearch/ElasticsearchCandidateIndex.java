@@ -8,14 +8,17 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
@@ -27,13 +30,17 @@ import org.springframework.stereotype.Repository;
  * more than a common one (a trigram), as in the evaluation's in-memory key index. Total hits are not counted, which
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
- * <p>Reading the stored fields of every candidate was most of Elasticsearch's work per search and much of ours
- * (parsing them). So a search asks only for each candidate's id and version; candidates remembered at that version
- * ({@link RememberedRegistrants}) are not read again, the others come in one multi-get.
+ * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
+ * {@code CandidatePayload}): one request, no stored fields. A candidate remembered at the hit's version
+ * ({@link RememberedRegistrants}) is not parsed again. Documents an older indexer wrote have no payload; a search
+ * that meets one is asked again for ids and versions only, and the registrants not remembered come in one
+ * multi-get, as before the payload existed.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
 
+    /** The indexer's binary doc-value field: Base64 of the JSON of the fields below, registrantId first. */
+    private static final String CANDIDATE = "candidate";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
     /** The fields {@link IndexedRegistrant} reads; the keys and bookkeeping stay in the index. */
@@ -63,25 +70,73 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         if (searched.isEmpty()) {
             return keySets.stream().map(keys -> List.<IndexedRegistrant>of()).toList();
         }
-        List<RequestItem> searches = searched.stream().map(keys -> RequestItem.of(r -> r.header(h -> h)
-                .body(SearchRequestBody.of(b -> {
-                    b.size(limit).trackTotalHits(t -> t.enabled(false)).query(anyOf(keys));
-                    // Ids from doc values and no stored fields at all: reading even the _id opens the stored-fields
-                    // block that holds the whole document.
-                    return remembered.enabled() ? b.storedFields("_none_").docvalueFields(f -> f.field("registrantId")).version(true)
-                            : b.source(src -> src.filter(f -> f.includes(FIELDS)));
-                })))).toList();
-        List<List<Hit<IndexedRegistrant>>> hits;
+        // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
+        // that holds the whole document.
+        List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit,
+                b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)).version(true));
+        List<List<IndexedRegistrant>> found = new ArrayList<>(hits.size());
+        List<Integer> withoutPayload = new ArrayList<>();
+        for (List<Hit<IndexedRegistrant>> list : hits) {
+            List<IndexedRegistrant> registrants = fromPayloads(list);
+            if (registrants == null) {
+                withoutPayload.add(found.size());
+            }
+            found.add(registrants);
+        }
+        if (!withoutPayload.isEmpty()) {
+            List<List<IndexedRegistrant>> again = searchWithoutPayloads(withoutPayload.stream().map(searched::get).toList(), limit);
+            for (int i = 0; i < withoutPayload.size(); i++) {
+                found.set(withoutPayload.get(i), again.get(i));
+            }
+        }
+        var answers = found.iterator();
+        return keySets.stream().map(keys -> keys.isEmpty() ? List.<IndexedRegistrant>of() : answers.next()).toList();
+    }
+
+    /** The registrants behind the hits, in order, or null if a hit has no payload (a document from an older indexer). */
+    private List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
+        List<IndexedRegistrant> registrants = new ArrayList<>(hits.size());
+        for (Hit<IndexedRegistrant> hit : hits) {
+            JsonData values = hit.fields().get(CANDIDATE);
+            if (values == null) {
+                return null;
+            }
+            byte[] payload = Base64.getDecoder().decode(values.toJson().asJsonArray().getString(0));
+            long version = versionOf(hit.version());
+            String id = remembered.enabled() ? CandidatePayloads.registrantId(payload) : null;
+            IndexedRegistrant registrant = id == null ? null : remembered.get(id, version);
+            if (registrant == null) {
+                registrant = CandidatePayloads.read(payload);
+                if (remembered.enabled()) {
+                    remembered.put(registrant.registrantId(), version, registrant);
+                }
+            }
+            registrants.add(registrant);
+        }
+        return registrants;
+    }
+
+    /** Searches as before the payload: ids and versions (remembered registrants are not read again), or the sources. */
+    private List<List<IndexedRegistrant>> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
+        if (!remembered.enabled()) {
+            return search(keySets, limit, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
+                    .map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
+        }
+        return resolve(search(keySets, limit,
+                b -> b.storedFields("_none_").docvalueFields(f -> f.field("registrantId")).version(true)));
+    }
+
+    private List<List<Hit<IndexedRegistrant>>> search(List<? extends Collection<String>> keySets, int limit,
+                                                      UnaryOperator<SearchRequestBody.Builder> reading) {
+        List<RequestItem> searches = keySets.stream().map(keys -> RequestItem.of(r -> r.header(h -> h)
+                .body(SearchRequestBody.of(b -> reading.apply(b.size(limit).trackTotalHits(t -> t.enabled(false)).query(anyOf(keys)))))))
+                .toList();
         try {
-            hits = client.msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class).responses()
+            return client.msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class).responses()
                     .stream().map(ElasticsearchCandidateIndex::hitsOf).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<List<IndexedRegistrant>> found = remembered.enabled() ? resolve(hits)
-                : hits.stream().map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
-        var answers = found.iterator();
-        return keySets.stream().map(keys -> keys.isEmpty() ? List.<IndexedRegistrant>of() : answers.next()).toList();
     }
 
     private static List<Hit<IndexedRegistrant>> hitsOf(MultiSearchResponseItem<IndexedRegistrant> response) {

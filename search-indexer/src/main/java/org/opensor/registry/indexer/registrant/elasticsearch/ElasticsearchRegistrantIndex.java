@@ -4,15 +4,18 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonData;
 import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     static final String ALIAS = "registrants";
     static final String PREFIX = "registrants-v1-";
     static final String FIRST_INDEX = PREFIX + "0001";
+    /** The binary doc-value field holding what a search reads of a registrant ({@link RegistrantDocument#candidate()}). */
+    static final String CANDIDATE = "candidate";
     private static final Pattern NUMBERED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
     private final ElasticsearchClient client;
@@ -55,6 +60,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 // A dynamic setting: an index made before (or with another interval) follows this configuration.
                 refreshAsConfigured(ALIAS);
+                // An index made before the candidate payload gains its field; its older documents get a payload
+                // when rebuilt or next changed (registry-api reads those the old way meanwhile).
+                client.indices().putMapping(p -> p.index(ALIAS).properties(CANDIDATE, candidateField()));
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
@@ -73,11 +81,12 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     /**
      * Strict: a field the indexer does not know is refused, not guessed. Aliases are kept, not indexed. The keys are
      * indexed but left out of {@code _source}: they are most of a document, and every candidate registry-api reads
-     * would otherwise be decompressed and parsed with them (a rebuild reads the topic, not the old index).
+     * would otherwise be decompressed and parsed with them (a rebuild reads the topic, not the old index). The
+     * candidate payload is a doc value only: the search reads it there, and {@code _source} already holds its fields.
      */
     private static TypeMapping mapping() {
         return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
-                .source(src -> src.excludes("keys"))
+                .source(src -> src.excludes("keys", CANDIDATE))
                 .properties("registrantId", p -> p.keyword(k -> k))
                 .properties("version", p -> p.long_(l -> l))
                 .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
@@ -91,7 +100,12 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 .properties("documentNumbers", p -> p.keyword(k -> k))
                 .properties("keys", p -> p.keyword(k -> k))
                 .properties("lastEventId", p -> p.keyword(k -> k))
-                .properties("changedAt", p -> p.date(d -> d)));
+                .properties("changedAt", p -> p.date(d -> d))
+                .properties(CANDIDATE, candidateField()));
+    }
+
+    private static Property candidateField() {
+        return Property.of(p -> p.binary(b -> b.docValues(d -> d.enabled(true))));
     }
 
     @Override
@@ -101,18 +115,25 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         return bulk(ALIAS, documents, false);
     }
 
-    /** As searchable (after a refresh): the stored fields, and the keys from the index, since the source leaves them out. */
+    /**
+     * As searchable (after a refresh): the stored fields, and the keys and candidate payload from their doc values,
+     * since the source leaves them out.
+     */
     @Override
     public Optional<RegistrantDocument> find(String registrantId) {
         try {
             var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
-                    .docvalueFields(f -> f.field("keys")), RegistrantDocument.class).hits().hits();
-            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source().withKeys(
-                    hit.fields().containsKey("keys") ? hit.fields().get("keys").toJson().asJsonArray().getValuesAs(JsonString.class)
-                            .stream().map(JsonString::getString).toList() : List.of()));
+                    .docvalueFields(f -> f.field("keys")).docvalueFields(f -> f.field(CANDIDATE)), RegistrantDocument.class).hits().hits();
+            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source()
+                    .withKeys(docValues(hit.fields(), "keys"), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> docValues(Map<String, JsonData> fields, String field) {
+        return fields.containsKey(field) ? fields.get(field).toJson().asJsonArray().getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList() : List.of();
     }
 
     @Override

@@ -1,0 +1,45 @@
+package org.opensor.registry.api.search.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.search.IndexedRegistrant;
+
+class CandidatePayloadsTest {
+
+    private static final String PAYLOAD = """
+            {"registrantId":"7f1c","version":4,"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1970",\
+            "dateOfBirthPlusMinusYears":2,"sex":"MALE","nationalities":["KHM"],\
+            "aliases":[{"familyName":"CHANN","givenNames":"Sokha"},{"fullName":"សុខ សុខា","dateOfBirth":"1970-05-12"}],\
+            "documentNumbers":["N0123456"],"addedByANewerIndexer":{"x":1}}""";
+
+    @Test
+    void readsEveryFieldTheSearchUsesAndSkipsOnesItDoesNotKnow() {
+        IndexedRegistrant registrant = CandidatePayloads.read(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(registrant).isEqualTo(new IndexedRegistrant("7f1c", 4, "SOK", "Sokha", null, "1970", 2, "MALE", List.of("KHM"),
+                List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null),
+                        new IndexedRegistrant.IndexedAlias(null, null, "សុខ សុខា", "1970-05-12")),
+                List.of("N0123456")));
+    }
+
+    @Test
+    void leftOutListsAreEmpty() {
+        IndexedRegistrant registrant = CandidatePayloads.read("{\"registrantId\":\"a\",\"version\":1,\"familyName\":\"KEO\"}"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(registrant.aliases()).isEmpty();
+        assertThat(registrant.nationalities()).isEmpty();
+        assertThat(registrant.documentNumbers()).isEmpty();
+    }
+
+    @Test
+    void theRegistrantIdIsReadFromTheFirstFieldOnly() {
+        assertThat(CandidatePayloads.registrantId(PAYLOAD.getBytes(StandardCharsets.UTF_8))).isEqualTo("7f1c");
+        assertThat(CandidatePayloads.registrantId("{\"version\":1,\"registrantId\":\"a\"}".getBytes(StandardCharsets.UTF_8)))
+                .as("not first: unknown without parsing the whole payload").isNull();
+        assertThat(CandidatePayloads.registrantId("{\"registrantId\":null}".getBytes(StandardCharsets.UTF_8))).isNull();
+    }
+}
