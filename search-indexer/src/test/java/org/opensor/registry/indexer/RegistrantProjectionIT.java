@@ -3,6 +3,7 @@ package org.opensor.registry.indexer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -63,6 +64,27 @@ class RegistrantProjectionIT {
         String concrete = index.currentIndex().orElseThrow();
         assertThat(elasticsearch.indices().getSettings(g -> g.index("registrants")).get(concrete).settings().index()
                 .refreshInterval().time()).isEqualTo("500ms");
+    }
+
+    @Test
+    void anIndexMadeBeforeTheCandidatePayloadGainsItsFieldAtStart() throws Exception {
+        index.ensureExists();
+        String current = index.currentIndex().orElseThrow();
+        String older = "registrants-before-payload-" + UUID.randomUUID();
+        elasticsearch.indices().create(c -> c.index(older).mappings(m -> m.dynamic(DynamicMapping.Strict)
+                .properties("registrantId", p -> p.keyword(k -> k))));
+        index.moveAlias(current, older);
+        try {
+            index.ensureExists();
+
+            var candidate = elasticsearch.indices().getMapping(g -> g.index(older)).get(older).mappings().properties().get("candidate");
+            assertThat(candidate).isNotNull();
+            assertThat(candidate.isBinary()).isTrue();
+            assertThat(candidate.binary().docValues().enabled()).isTrue();
+        } finally {
+            index.moveAlias(older, current);
+            index.delete(older);
+        }
     }
 
     @Test
