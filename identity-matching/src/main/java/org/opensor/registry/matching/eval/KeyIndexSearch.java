@@ -14,7 +14,7 @@ import org.opensor.registry.matching.score.MatchResult;
 /**
  * Our two-stage search, in memory, as the search service runs it against Elasticsearch: an inverted index over
  * {@link IdentityKeys}; the records sharing the most informative keys with the query (keys weighted by inverse
- * document frequency and {@link IdentityKeys#retrievalWeight}, as the search's {@code term} queries are) become candidates, which {@link IdentityScorer} re-scores.
+ * document frequency, as a {@code terms} query would) become candidates, which {@link IdentityScorer} re-scores.
  */
 final class KeyIndexSearch {
 
@@ -47,7 +47,7 @@ final class KeyIndexSearch {
             if (list == null) {
                 continue;
             }
-            double idf = Math.log(1 + docs / list.size()) * IdentityKeys.retrievalWeight(key);
+            double idf = Math.log(1 + docs / list.size());
             for (int doc : list) {
                 overlap.merge(doc, idf, Double::sum);
             }

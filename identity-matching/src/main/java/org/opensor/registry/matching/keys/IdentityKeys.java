@@ -40,13 +40,6 @@ public final class IdentityKeys {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     /** A word rarely has more than a few codes; a bound keeps an odd one from flooding the keys. */
     private static final int MAX_CHINESE_CODES = 8;
-    /**
-     * A shared trigram counts a fifth of another shared key of the same rarity. Trigrams are there for the spelling
-     * no other key survives (a typing slip in a rare name); they are the query's commonest keys, and at full weight
-     * Lucene had to walk their postings for every search: at 1,000,000 registrants a fifth of Elasticsearch's CPU
-     * per query, for no more registrants found among the top 100 (docs/benchmarks.md).
-     */
-    private static final float TRIGRAM_WEIGHT = 0.2f;
 
     private IdentityKeys() {
     }
@@ -67,15 +60,6 @@ public final class IdentityKeys {
             }
         }
         return keys;
-    }
-
-    /**
-     * How much sharing {@code key} counts toward a record being a candidate, as a factor on the key's rarity (its
-     * inverse document frequency): the same for every kind but trigrams. The search service and the evaluation's
-     * in-memory index both weigh keys this way.
-     */
-    public static float retrievalWeight(String key) {
-        return key.startsWith("tg:") ? TRIGRAM_WEIGHT : 1f;
     }
 
     /** The name keys of one name string in any script (the n, sk, dm, eq and tg kinds). */

@@ -22,14 +22,12 @@ import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
-import org.opensor.registry.matching.keys.IdentityKeys;
 import org.springframework.stereotype.Repository;
 
 /**
  * Candidates from the search-indexer's index, read through its alias: a {@code bool/should} of one {@code term}
  * query per key on the {@code keys} keyword field, so a rare key (a document number, a full date of birth) weighs
- * more than a common one, and trigrams a fifth ({@link IdentityKeys#retrievalWeight}), as in the evaluation's
- * in-memory key index. Total hits are not counted, which
+ * more than a common one (a trigram), as in the evaluation's in-memory key index. Total hits are not counted, which
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
@@ -219,11 +217,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     private static Query anyOf(Collection<String> keys) {
-        List<Query> should = keys.stream().limit(MAX_KEYS).map(key -> Query.of(q -> q.term(t -> {
-            t.field("keys").value(key);
-            float weight = IdentityKeys.retrievalWeight(key);
-            return weight == 1f ? t : t.boost(weight);
-        }))).toList();
+        List<Query> should = keys.stream().limit(MAX_KEYS).map(key -> Query.of(q -> q.term(t -> t.field("keys").value(key)))).toList();
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
     }
 }
