@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
@@ -156,7 +159,8 @@ class IdentitySearchIT {
     }
 
     @Test
-    void aDocumentAnOlderIndexerWroteWithoutItsCandidatePayloadIsStillFound() throws IOException {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDocumentAnOlderIndexerWroteWithoutItsCandidatePayloadIsStillFound(CapturedOutput output) throws IOException {
         IndexedRegistrant older = new IndexedRegistrant(UUID.randomUUID().toString(), 3, "PHENG", "Chantrea", null, "1975-03-09", null,
                 "FEMALE", List.of("KHM"), List.of(), List.of());
         var document = new java.util.HashMap<>(SearchIndexFixture.documentOf(older, "2026-11-28T10:00:00Z"));
@@ -168,6 +172,8 @@ class IdentitySearchIT {
                 {"familyName":"PHENG","givenNames":"Chantrea","dateOfBirth":"1975-03-09"}"""));
         assertThat(hit.get("registrantId").asString()).isEqualTo(older.registrantId());
         assertThat(hit.get("displayName").asString()).isEqualTo("PHENG Chantrea");
+        assertThat(output).as("the operator is told to rebuild, without the person's name")
+                .contains("without a candidate payload").contains("--rebuild-index").doesNotContain("PHENG");
     }
 
     @Test

@@ -18,10 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +42,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
 
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchCandidateIndex.class);
     /** The indexer's binary doc-value field: Base64 of the JSON of the fields below, registrantId first. */
     private static final String CANDIDATE = "candidate";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
@@ -51,6 +55,8 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private final ElasticsearchClient client;
     private final SearchSettings settings;
     private final RememberedRegistrants remembered;
+    /** Said once per start: an operator needs to know, not to be told at every search. */
+    private final AtomicBoolean olderDocumentsReported = new AtomicBoolean();
 
     ElasticsearchCandidateIndex(ElasticsearchClient client, SearchSettings settings) {
         this.client = client;
@@ -84,6 +90,10 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
             found.add(registrants);
         }
         if (!withoutPayload.isEmpty()) {
+            if (olderDocumentsReported.compareAndSet(false, true)) {
+                log.warn("The search index holds documents an older search-indexer wrote, without a candidate payload; searches "
+                        + "that meet them ask Elasticsearch twice. Rebuild the index (search-indexer --rebuild-index) to end this.");
+            }
             List<List<IndexedRegistrant>> again = searchWithoutPayloads(withoutPayload.stream().map(searched::get).toList(), limit);
             for (int i = 0; i < withoutPayload.size(); i++) {
                 found.set(withoutPayload.get(i), again.get(i));
