@@ -35,7 +35,7 @@ public record RegistrantDocument(String registrantId, long version, String famil
     }
 
     /** This document with {@code keys} and {@code candidate} (as read back from the index, whose source leaves them out). */
-    public RegistrantDocument withKeys(List<String> keys, String candidate) {
+    public RegistrantDocument withIndexOnlyFields(List<String> keys, String candidate) {
         return new RegistrantDocument(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
                 dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt, candidate);
     }

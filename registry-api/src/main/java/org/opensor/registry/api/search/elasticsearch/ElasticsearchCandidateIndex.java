@@ -2,8 +2,6 @@ package org.opensor.registry.api.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.get.GetResult;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -14,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
@@ -36,8 +32,7 @@ import org.springframework.stereotype.Repository;
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
  * {@code CandidatePayload}): one request, no stored fields. A candidate remembered at the hit's version
  * ({@link RememberedRegistrants}) is not parsed again. Documents an older indexer wrote have no payload; a search
- * that meets one is asked again for ids and versions only, and the registrants not remembered come in one
- * multi-get, as before the payload existed.
+ * that meets one is asked again for the candidates' stored fields.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
@@ -47,7 +42,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private static final String CANDIDATE = "candidate";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
-    /** The fields {@link IndexedRegistrant} reads; the keys and bookkeeping stay in the index. */
+    /** The fields {@link IndexedRegistrant} reads, from the stored source of a document without a payload. */
     private static final List<String> FIELDS = List.of("registrantId", "version", "familyName", "givenNames",
             "originalScriptName", "dateOfBirth", "dateOfBirthPlusMinusYears", "sex", "nationalities", "aliases",
             "documentNumbers");
@@ -126,14 +121,13 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return registrants;
     }
 
-    /** Searches as before the payload: ids and versions (remembered registrants are not read again), or the sources. */
+    /**
+     * Searches as before the payload, reading each candidate's stored fields: slower, and only until the index is
+     * rebuilt, so it does not bother with the remembered registrants.
+     */
     private List<List<IndexedRegistrant>> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
-        if (!remembered.enabled()) {
-            return search(keySets, limit, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
-                    .map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
-        }
-        return resolve(search(keySets, limit,
-                b -> b.storedFields("_none_").docvalueFields(f -> f.field("registrantId")).version(true)));
+        return search(keySets, limit, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
+                .map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
     }
 
     private List<List<Hit<IndexedRegistrant>>> search(List<? extends Collection<String>> keySets, int limit,
@@ -155,71 +149,6 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
             throw new IllegalStateException("candidate search failed: " + response.failure().error().type());
         }
         return response.result().hits().hits();
-    }
-
-    /**
-     * The registrants behind the hits, in order: remembered ones as they are, the others read in one multi-get. Each
-     * hit's id is parsed and looked up once.
-     */
-    private List<List<IndexedRegistrant>> resolve(List<List<Hit<IndexedRegistrant>>> hits) {
-        List<List<String>> ids = new ArrayList<>(hits.size());
-        Map<String, IndexedRegistrant> known = new HashMap<>();
-        List<String> unread = new ArrayList<>();
-        for (List<Hit<IndexedRegistrant>> list : hits) {
-            List<String> listIds = new ArrayList<>(list.size());
-            for (Hit<IndexedRegistrant> hit : list) {
-                String id = idOf(hit);
-                listIds.add(id);
-                if (!known.containsKey(id)) {
-                    IndexedRegistrant registrant = remembered.get(id, versionOf(hit.version()));
-                    known.put(id, registrant); // null until read below
-                    if (registrant == null) {
-                        unread.add(id);
-                    }
-                }
-            }
-            ids.add(listIds);
-        }
-        if (!unread.isEmpty()) {
-            known.putAll(read(unread));
-        }
-        List<List<IndexedRegistrant>> resolved = new ArrayList<>(hits.size());
-        for (List<String> listIds : ids) {
-            List<IndexedRegistrant> registrants = new ArrayList<>(listIds.size());
-            for (String id : listIds) {
-                IndexedRegistrant registrant = known.get(id);
-                if (registrant != null) { // null: deleted between the search and the read
-                    registrants.add(registrant);
-                }
-            }
-            resolved.add(registrants);
-        }
-        return resolved;
-    }
-
-    private Map<String, IndexedRegistrant> read(List<String> ids) {
-        List<MultiGetResponseItem<IndexedRegistrant>> docs;
-        try {
-            docs = client.mget(m -> m.index(settings.indexAlias()).ids(ids).sourceIncludes(FIELDS), IndexedRegistrant.class).docs();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, IndexedRegistrant> read = new HashMap<>();
-        for (MultiGetResponseItem<IndexedRegistrant> doc : docs) {
-            if (doc.isFailure()) {
-                throw new IllegalStateException("reading candidates failed: " + doc.failure().error().type());
-            }
-            GetResult<IndexedRegistrant> result = doc.result();
-            if (result.found() && result.source() != null) {
-                read.put(result.id(), result.source());
-                remembered.put(result.id(), versionOf(result.version()), result.source());
-            }
-        }
-        return read;
-    }
-
-    private static String idOf(Hit<IndexedRegistrant> hit) {
-        return hit.fields().get("registrantId").toJson().asJsonArray().getString(0);
     }
 
     private static long versionOf(Long version) {

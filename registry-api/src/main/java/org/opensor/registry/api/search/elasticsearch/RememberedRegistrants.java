@@ -6,9 +6,10 @@ import org.opensor.registry.matching.text.RecentlyUsed;
 /**
  * Registrants as last read from the index, each with the document version it had. Common names bring the same
  * registrants back as candidates search after search; a search that finds one here at the version the index
- * reports need not read its stored fields again. The index's version only grows (the indexer writes with
- * external versions), so an entry at that version or newer is current. Bounded, keeping the registrants read
- * lately ({@link RecentlyUsed}): in a registry larger than the bound the namesakes of common names stay.
+ * reports need not parse its payload or build its identity again. The index's version only grows (the indexer
+ * writes with external versions), so an entry at that version or newer is current. Bounded, keeping the
+ * registrants read lately ({@link RecentlyUsed}): in a registry larger than the bound the namesakes of common
+ * names stay.
  */
 final class RememberedRegistrants {
 

@@ -125,7 +125,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
                     .docvalueFields(f -> f.field("keys")).docvalueFields(f -> f.field(CANDIDATE)), RegistrantDocument.class).hits().hits();
             return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source()
-                    .withKeys(docValues(hit.fields(), "keys"), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
+                    .withIndexOnlyFields(docValues(hit.fields(), "keys"), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
