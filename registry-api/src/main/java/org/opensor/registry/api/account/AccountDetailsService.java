@@ -23,18 +23,37 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled, locked_until from registry.account where username = :u")
+        return jdbc.sql("""
+                        select username, password_hash, role, enabled, locked_until, failed_attempts from registry.account
+                        where username = :u
+                        """)
                 .param("u", username)
                 .query((rs, n) -> {
                     Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                    return User.withUsername(rs.getString("username"))
+                    return new AccountUser(User.withUsername(rs.getString("username"))
                             .password(rs.getString("password_hash"))
                             .roles(rs.getString("role"))
                             .disabled(!rs.getBoolean("enabled"))
                             .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()))
-                            .build();
+                            .build(), rs.getInt("failed_attempts"));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** An account as loaded for a sign-in, with its wrong passwords in a row at that moment. */
+    static final class AccountUser extends User {
+
+        private final int failedAttempts;
+
+        private AccountUser(UserDetails account, int failedAttempts) {
+            super(account.getUsername(), account.getPassword(), account.isEnabled(), true, true, account.isAccountNonLocked(),
+                    account.getAuthorities());
+            this.failedAttempts = failedAttempts;
+        }
+
+        int failedAttempts() {
+            return failedAttempts;
+        }
     }
 }

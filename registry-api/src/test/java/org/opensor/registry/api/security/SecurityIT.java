@@ -66,6 +66,26 @@ class SecurityIT {
     }
 
     @Test
+    void theRightPasswordClearsTheWrongOnesCountedBeforeIt() {
+        String user = "clear" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Correct-Horse-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(call("POST", "/api/v1/accounts", "admin", "{\"username\":\"%s\",\"role\":\"police-officer\",\"password\":\"%s\"}"
+                .formatted(user, password)).statusCode()).isEqualTo(201);
+
+        for (int round = 1; round <= 2; round++) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                assertThat(Http.call(port, "GET", "/api/v1/statutes", Http.basic(user, "wrong-" + attempt), PURPOSE, null).statusCode())
+                        .isEqualTo(401);
+            }
+            assertThat(jdbc.sql("select failed_attempts from registry.account where username = :u").param("u", user)
+                    .query(Integer.class).single()).isEqualTo(4);
+            assertThat(Http.call(port, "GET", "/api/v1/statutes", Http.basic(user, password), PURPOSE, null).statusCode()).isEqualTo(200);
+            assertThat(jdbc.sql("select failed_attempts from registry.account where username = :u").param("u", user)
+                    .query(Integer.class).single()).isZero();
+        }
+    }
+
+    @Test
     void weakPasswordsAreRefusedNamingTheRule() {
         HttpResponse<String> reply = call("POST", "/api/v1/accounts", "admin", "{\"username\":\"weakling\",\"role\":\"auditor\",\"password\":\"short\"}");
 
