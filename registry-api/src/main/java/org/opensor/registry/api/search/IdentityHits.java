@@ -6,6 +6,8 @@ import java.util.List;
  * One page of ranked hits.
  *
  * @param totalHits how many candidates were ranked (at most the configured number of candidates)
+ * @param mayBeIncomplete registrants left out by stage 1 share the query's keys as closely as a candidate that became a
+ *     STRONG or POSSIBLE hit ({@link CandidateIndex.Candidates#tiedAtTheCut()}): someone sought may be missing
  */
-public record IdentityHits(List<IdentityHit> hits, int page, int size, int totalHits) {
+public record IdentityHits(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {
 }

@@ -40,10 +40,10 @@ public class IdentitySearch {
      * band {@code weakest} or better.
      */
     public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, MatchBand weakest, int candidates) {
-        List<List<IndexedRegistrant>> found = index.candidatesOfEach(
+        List<CandidateIndex.Candidates> found = index.candidatesOfEach(
                 queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
-        Set<String> hidden = restrictions.hiddenFrom(unit,
-                found.stream().flatMap(List::stream).map(IndexedRegistrant::registrantId).distinct().toList());
+        Set<String> hidden = restrictions.hiddenFrom(unit, found.stream().flatMap(c -> c.registrants().stream())
+                .map(IndexedRegistrant::registrantId).distinct().toList());
         List<IdentityHits> hits = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
             hits.add(ranked(queries.get(i), found.get(i), hidden, weakest));
@@ -51,10 +51,14 @@ public class IdentitySearch {
         return hits;
     }
 
-    private IdentityHits ranked(IdentityQuery query, List<IndexedRegistrant> candidates, Set<String> hidden, MatchBand weakest) {
+    private IdentityHits ranked(IdentityQuery query, CandidateIndex.Candidates candidates, Set<String> hidden, MatchBand weakest) {
         double floor = scorer.settings().floorOf(weakest);
         List<Scored> ranked = new ArrayList<>();
-        for (IndexedRegistrant candidate : candidates) {
+        List<IndexedRegistrant> registrants = candidates.registrants();
+        int firstTied = registrants.size() - candidates.tiedAtTheCut();
+        boolean mayBeIncomplete = false;
+        for (int i = 0; i < registrants.size(); i++) {
+            IndexedRegistrant candidate = registrants.get(i);
             if (hidden.contains(candidate.registrantId())) {
                 continue;
             }
@@ -62,6 +66,8 @@ public class IdentitySearch {
             if (result == null || result.band().compareTo(weakest) > 0) {
                 continue;
             }
+            // Registrants left out as close by the keys as a hit worth showing may be worth showing too.
+            mayBeIncomplete |= i >= firstTied && result.band().compareTo(MatchBand.POSSIBLE) <= 0;
             ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().registrantId()));
@@ -72,7 +78,7 @@ public class IdentitySearch {
                 .map(s -> new IdentityHit(s.candidate().registrantId(), s.candidate().displayName(), s.score(), s.result().band(),
                         s.result().reasons()))
                 .toList();
-        return new IdentityHits(page, query.page(), query.size(), ranked.size());
+        return new IdentityHits(page, query.page(), query.size(), ranked.size(), mayBeIncomplete);
     }
 
     private record Scored(IndexedRegistrant candidate, double score, MatchResult result) {

@@ -159,6 +159,23 @@ class IdentitySearchIT {
     }
 
     @Test
+    void aSearchSaysItMayBeIncompleteWhenMorePeopleMatchAsCloselyThanItCompared() throws IOException {
+        String nameOnly = """
+                {"familyName":"CHAN","givenNames":"Dara"}""";
+        assertThat(search(nameOnly).json().get("mayBeIncomplete").asBoolean()).as("two namesakes").isFalse();
+
+        // A common name in a large registry: 100 more namesakes, born on other days.
+        SearchIndexFixture.indexNamesakes(elasticsearch, "CHAN", "Dara", 100);
+
+        JsonNode crowded = search(nameOnly).json();
+        assertThat(crowded.get("totalHits").asInt()).isBetween(1, 100);
+        assertThat(crowded.get("mayBeIncomplete").asBoolean()).isTrue();
+        assertThat(search("""
+                {"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1970-05-12"}""").json().get("mayBeIncomplete").asBoolean())
+                .as("a name no one else has").isFalse();
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aDocumentAnOlderIndexerWroteWithoutItsCandidatePayloadIsStillFound(CapturedOutput output) throws IOException {
         IndexedRegistrant older = new IndexedRegistrant(UUID.randomUUID().toString(), 3, "PHENG", "Chantrea", null, "1975-03-09", null,

@@ -24,7 +24,7 @@ class IdentitySearchTest {
 
     @Test
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
 
         IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), null);
 
@@ -37,7 +37,7 @@ class IdentitySearchTest {
 
     @Test
     void pagesThroughTheRankedHits() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
 
         IdentityHits second = search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), null);
 
@@ -46,7 +46,7 @@ class IdentitySearchTest {
 
     @Test
     void leavesOutRecordsRestrictedToOtherUnits() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> List.of(SOK, CHAN),
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(SOK, CHAN),
                 (unit, ids) -> "unit-b".equals(unit) ? Set.of() : Set.of(SOK.registrantId()), settings);
 
         assertThat(search.search(query("Sokha Sok", null), "unit-a").hits()).extracting(IdentityHit::registrantId)
@@ -61,11 +61,30 @@ class IdentitySearchTest {
         IdentitySearch search = new IdentitySearch((keys, limit) -> {
             asked[0] = limit;
             assertThat(keys).contains("dob:1970");
-            return List.of();
+            return CandidateIndex.Candidates.none();
         }, (unit, ids) -> Set.of(), new SearchSettings("registrants", 37, 50, 0));
 
         assertThat(search.search(query("Sokha Sok", "1970"), null).hits()).isEmpty();
         assertThat(asked[0]).isEqualTo(37);
+    }
+
+    @Test
+    void mayBeIncompleteOnlyWhenRegistrantsLeftOutAreAsCloseByTheKeysAsAHitWorthShowing() {
+        // SOK Sokha is a STRONG hit for this query, KEO Rithy not even POSSIBLE.
+        IdentityQuery sokSokha = query("Sokha Sok", "1970-05-12");
+        IdentitySearch sokTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1),
+                (unit, ids) -> Set.of(), settings);
+        IdentitySearch keoTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1),
+                (unit, ids) -> Set.of(), settings);
+        IdentitySearch noneLeftOut = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+
+        assertThat(sokTiedWithSomeLeftOut.search(sokSokha, null).mayBeIncomplete()).isTrue();
+        assertThat(keoTiedWithSomeLeftOut.search(sokSokha, null).mayBeIncomplete()).isFalse();
+        assertThat(noneLeftOut.search(sokSokha, null).mayBeIncomplete()).isFalse();
+    }
+
+    private static CandidateIndex.Candidates candidates(IndexedRegistrant... registrants) {
+        return new CandidateIndex.Candidates(List.of(registrants), 0);
     }
 
     private static IdentityQuery query(String fullName, String born) {

@@ -1,11 +1,13 @@
 package org.opensor.registry.api.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -95,6 +97,27 @@ public final class SearchIndexFixture {
                 state.givenNames(), state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
                 state.nationalities(), aliases, documents);
         return documentOf(indexed, state.changedAt().toString());
+    }
+
+    /**
+     * Indexes {@code count} men of one name, born on different days from 1940 on, as a common name in a large registry.
+     *
+     * @return their registrant ids
+     */
+    public static List<String> indexNamesakes(ElasticsearchClient elasticsearch, String familyName, String givenNames, int count)
+            throws IOException {
+        List<String> ids = new ArrayList<>();
+        BulkRequest.Builder bulk = new BulkRequest.Builder()
+                .index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
+        for (int n = 0; n < count; n++) {
+            IndexedRegistrant namesake = new IndexedRegistrant(UUID.randomUUID().toString(), 1, familyName, givenNames, null,
+                    LocalDate.of(1940, 1, 1).plusDays(97L * n).toString(), null, "MALE", List.of("KHM"), List.of(), List.of());
+            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId()).version(1L).versionType(VersionType.External)
+                    .document(documentOf(namesake, "2026-11-28T10:00:00Z"))));
+            ids.add(namesake.registrantId());
+        }
+        assertThat(elasticsearch.bulk(bulk.build()).errors()).as("namesakes indexed").isFalse();
+        return ids;
     }
 
     /** The document the indexer writes for {@code indexed}: its fields, and the retrieval keys of its identity. */

@@ -87,6 +87,7 @@ class IdentitySearchPageController {
         }
         model.addAttribute("hits", views);
         model.addAttribute("totalHits", hits.totalHits());
+        model.addAttribute("mayBeIncomplete", hits.mayBeIncomplete());
         model.addAttribute("page", page);
         model.addAttribute("lastPage", Math.max(0, (hits.totalHits() - 1) / PAGE_SIZE));
         return "console/search/identity-search";

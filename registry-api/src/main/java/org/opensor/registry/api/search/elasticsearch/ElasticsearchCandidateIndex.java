@@ -60,42 +60,60 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     @Override
-    public List<IndexedRegistrant> candidates(Collection<String> keys, int limit) {
+    public Candidates candidates(Collection<String> keys, int limit) {
         return candidatesOfEach(List.of(keys), limit).getFirst();
     }
 
-    /** One multi-search request; a failed search in it fails the whole call, as a failed single search would. */
+    /**
+     * One multi-search request; a failed search in it fails the whole call, as a failed single search would. Each
+     * search asks for one hit more than {@code limit}, only to tell whether the index holds more registrants as close
+     * by the keys as the last ones handed over: their scores are then equal (a keyword field has no length norms, so
+     * registrants that share the same keys of a query score exactly the same).
+     */
     @Override
-    public List<List<IndexedRegistrant>> candidatesOfEach(List<? extends Collection<String>> keySets, int limit) {
+    public List<Candidates> candidatesOfEach(List<? extends Collection<String>> keySets, int limit) {
         List<? extends Collection<String>> searched = keySets.stream().filter(keys -> !keys.isEmpty()).toList();
         if (searched.isEmpty()) {
-            return keySets.stream().map(keys -> List.<IndexedRegistrant>of()).toList();
+            return keySets.stream().map(keys -> Candidates.none()).toList();
         }
         // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
         // that holds the whole document.
-        List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit,
+        List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit + 1,
                 b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)).version(true));
-        List<List<IndexedRegistrant>> found = new ArrayList<>(hits.size());
+        List<Candidates> found = new ArrayList<>(hits.size());
         List<Integer> withoutPayload = new ArrayList<>();
         for (List<Hit<IndexedRegistrant>> list : hits) {
-            List<IndexedRegistrant> registrants = fromPayloads(list);
+            List<IndexedRegistrant> registrants = fromPayloads(list.subList(0, Math.min(limit, list.size())));
             if (registrants == null) {
                 withoutPayload.add(found.size());
             }
-            found.add(registrants);
+            found.add(registrants == null ? null : new Candidates(registrants, tiedAtTheCut(list, limit)));
         }
         if (!withoutPayload.isEmpty()) {
             if (olderDocumentsReported.compareAndSet(false, true)) {
                 log.warn("The search index holds documents an older search-indexer wrote, without a candidate payload; searches "
                         + "that meet them ask Elasticsearch twice. Rebuild the index (search-indexer --rebuild-index) to end this.");
             }
-            List<List<IndexedRegistrant>> again = searchWithoutPayloads(withoutPayload.stream().map(searched::get).toList(), limit);
+            List<Candidates> again = searchWithoutPayloads(withoutPayload.stream().map(searched::get).toList(), limit);
             for (int i = 0; i < withoutPayload.size(); i++) {
                 found.set(withoutPayload.get(i), again.get(i));
             }
         }
         var answers = found.iterator();
-        return keySets.stream().map(keys -> keys.isEmpty() ? List.<IndexedRegistrant>of() : answers.next()).toList();
+        return keySets.stream().map(keys -> keys.isEmpty() ? Candidates.none() : answers.next()).toList();
+    }
+
+    /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
+    private static int tiedAtTheCut(List<? extends Hit<?>> hits, int limit) {
+        if (hits.size() <= limit) {
+            return 0;
+        }
+        Double beyond = hits.get(limit).score();
+        int tied = 0;
+        while (tied < limit && Objects.equals(hits.get(limit - 1 - tied).score(), beyond)) {
+            tied++;
+        }
+        return tied;
     }
 
     /** The registrants behind the hits, in order, or null if a hit has no payload (a document from an older indexer). */
@@ -125,9 +143,11 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
      * Searches as before the payload, reading each candidate's stored fields: slower, and only until the index is
      * rebuilt, so it does not bother with the remembered registrants.
      */
-    private List<List<IndexedRegistrant>> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
-        return search(keySets, limit, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
-                .map(list -> list.stream().map(Hit::source).filter(Objects::nonNull).toList()).toList();
+    private List<Candidates> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
+        return search(keySets, limit + 1, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
+                .map(list -> new Candidates(list.stream().limit(limit).map(Hit::source).filter(Objects::nonNull).toList(),
+                        tiedAtTheCut(list, limit)))
+                .toList();
     }
 
     private List<List<Hit<IndexedRegistrant>>> search(List<? extends Collection<String>> keySets, int limit,

@@ -7,7 +7,9 @@ import org.opensor.registry.api.search.IdentityHit;
  * A page of ranked hits, best first. Bands: STRONG (score ≥ 0.85 and the full date of birth or a document number agrees),
  * POSSIBLE (≥ 0.70, or a strong name without such a qualifier), WEAK (below).
  *
- * @param totalHits how many candidates were ranked (at most 100)
+ * @param totalHits how many candidates were ranked (at most {@code registry.search.candidates}, 100 by default)
+ * @param mayBeIncomplete registrants that were not ranked share the query's retrieval keys exactly as closely as a
+ *     STRONG or POSSIBLE hit: someone sought may be missing, and a date of birth, nationality or document number narrows it
  */
-record IdentitySearchResponse(List<IdentityHit> hits, int page, int size, int totalHits) {
+record IdentitySearchResponse(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {
 }

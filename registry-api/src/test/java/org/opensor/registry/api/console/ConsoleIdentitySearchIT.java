@@ -1,0 +1,57 @@
+package org.opensor.registry.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The console's identity search, as a police officer signed in with a browser sees it. */
+@IntegrationTest
+class ConsoleIdentitySearchIT {
+
+    private static final String NOTICE = "More people in the registry match this search just as closely";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @BeforeEach
+    void registry() throws Exception {
+        TestAccounts.ensure(jdbc, encoder);
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
+        SearchIndexFixture.indexNamesakes(elasticsearch, "KEO", "Vanna", 120);
+        SearchIndexFixture.indexNamesakes(elasticsearch, "LIM", "Chhay", 3);
+    }
+
+    @Test
+    void anOfficerIsToldWhenACommonNameHasMorePeopleThanTheSearchCompared() throws Exception {
+        ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+        officer.get("/console/identity-searches");
+
+        HttpResponse<String> crowded = officer.post("/console/identity-searches",
+                Map.of("familyName", "KEO", "givenNames", "Vanna", "purpose", "CASE-2026-0042 console search test"));
+        HttpResponse<String> rare = officer.post("/console/identity-searches",
+                Map.of("familyName", "LIM", "givenNames", "Chhay", "purpose", "CASE-2026-0042 console search test"));
+
+        assertThat(crowded.statusCode()).isEqualTo(200);
+        assertThat(crowded.body()).contains("people found").contains(NOTICE).contains("Add a date of birth, a nationality or a document number");
+        assertThat(rare.statusCode()).isEqualTo(200);
+        assertThat(rare.body()).as("other names sound alike, but none as close as the three LIM Chhay").contains("LIM Chhay")
+                .doesNotContain(NOTICE);
+    }
+}
