@@ -56,7 +56,6 @@ public class IdentitySearch {
         List<Scored> ranked = new ArrayList<>();
         List<IndexedRegistrant> registrants = candidates.registrants();
         int firstTied = registrants.size() - candidates.tiedAtTheCut();
-        boolean mayBeIncomplete = false;
         for (int i = 0; i < registrants.size(); i++) {
             IndexedRegistrant candidate = registrants.get(i);
             if (hidden.contains(candidate.registrantId())) {
@@ -66,11 +65,10 @@ public class IdentitySearch {
             if (result == null || result.band().compareTo(weakest) > 0) {
                 continue;
             }
-            // Registrants left out as close by the keys as a hit worth showing may be worth showing too.
-            mayBeIncomplete |= i >= firstTied && result.band().compareTo(MatchBand.POSSIBLE) <= 0;
-            ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result));
+            ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result, i >= firstTied));
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().registrantId()));
+        boolean mayBeIncomplete = mayBeIncomplete(ranked, query.size());
         int from = Math.min(ranked.size(), query.page() * query.size());
         int to = Math.min(ranked.size(), from + query.size());
         // Only the hits on the page are explained: wording the reasons costs more than scoring.
@@ -81,6 +79,18 @@ public class IdentitySearch {
         return new IdentityHits(page, query.page(), query.size(), ranked.size(), mayBeIncomplete);
     }
 
-    private record Scored(IndexedRegistrant candidate, double score, MatchResult result) {
+    /**
+     * Whether registrants left out may belong among the first {@code size} hits: they share the keys exactly as closely
+     * as a hit there, so they may be as good. That matters for a STRONG tied hit (another may be as strong), and for a
+     * POSSIBLE one unless a STRONG hit already answers the search. A left-out registrant that shared the query's full
+     * date of birth or document number would have shared its rarest keys and not been left out.
+     */
+    private static boolean mayBeIncomplete(List<Scored> ranked, int size) {
+        boolean answered = !ranked.isEmpty() && ranked.getFirst().result().band() == MatchBand.STRONG;
+        return ranked.stream().limit(size).filter(Scored::tiedWithSomeLeftOut).map(s -> s.result().band())
+                .anyMatch(band -> band == MatchBand.STRONG || (band == MatchBand.POSSIBLE && !answered));
+    }
+
+    private record Scored(IndexedRegistrant candidate, double score, MatchResult result, boolean tiedWithSomeLeftOut) {
     }
 }

@@ -83,6 +83,34 @@ class IdentitySearchTest {
         assertThat(noneLeftOut.search(sokSokha, null).mayBeIncomplete()).isFalse();
     }
 
+    @Test
+    void aTieBelowTheFirstPageOfHitsDoesNotMakeASearchIncomplete() {
+        IndexedRegistrant sokTwin = new IndexedRegistrant("00000000-0000-0000-0000-000000000004", 1, "SOK", "Sokha", null, "1970-05-12",
+                null, "MALE", List.of("KHM"), List.of(), List.of());
+        IdentitySearch twinTied = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1),
+                (unit, ids) -> Set.of(), settings);
+        Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
+
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), null).mayBeIncomplete()).as("the twin is on the page").isTrue();
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 1), null).mayBeIncomplete()).as("the twin ranks second").isFalse();
+    }
+
+    @Test
+    void aTiedPossibleHitBelowAStrongOneDoesNotMakeASearchIncomplete() {
+        IndexedRegistrant sokWithoutDate = new IndexedRegistrant("00000000-0000-0000-0000-000000000005", 1, "SOK", "Sokha", null, null,
+                null, "MALE", List.of("KHM"), List.of(), List.of());
+        Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
+        IdentitySearch strongAnswers = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokWithoutDate), 1),
+                (unit, ids) -> Set.of(), settings);
+        IdentitySearch noStrongHit = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, sokWithoutDate), 1),
+                (unit, ids) -> Set.of(), settings);
+
+        IdentityHits answered = strongAnswers.search(new IdentityQuery(sokSokha, 0, 10), null);
+        assertThat(answered.hits()).extracting(IdentityHit::band).containsExactly(MatchBand.STRONG, MatchBand.POSSIBLE);
+        assertThat(answered.mayBeIncomplete()).isFalse();
+        assertThat(noStrongHit.search(new IdentityQuery(sokSokha, 0, 10), null).mayBeIncomplete()).isTrue();
+    }
+
     private static CandidateIndex.Candidates candidates(IndexedRegistrant... registrants) {
         return new CandidateIndex.Candidates(List.of(registrants), 0);
     }

@@ -8,8 +8,9 @@ import org.opensor.registry.api.search.IdentityHit;
  * POSSIBLE (≥ 0.70, or a strong name without such a qualifier), WEAK (below).
  *
  * @param totalHits how many candidates were ranked (at most {@code registry.search.candidates}, 100 by default)
- * @param mayBeIncomplete registrants that were not ranked share the query's retrieval keys exactly as closely as a
- *     STRONG or POSSIBLE hit: someone sought may be missing, and a date of birth, nationality or document number narrows it
+ * @param mayBeIncomplete registrants that were not ranked share the query's retrieval keys exactly as closely as one of
+ *     the first {@code size} hits that is STRONG, or POSSIBLE with no STRONG hit first: someone sought may be missing,
+ *     and a date of birth, nationality or document number narrows the search
  */
 record IdentitySearchResponse(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {
 }
