@@ -121,8 +121,7 @@ class ScreeningBenchmark {
                 // Issue 5's figure: identity searches as police officers make them (100 candidates re-scored, every band kept).
                 incompleteSearches.set(0);
                 callConcurrently("identity search", this::search, fresh.travellers(requests), clients, requests);
-                System.out.printf("[benchmark] identity searches that may be incomplete (more registrants as close by the keys "
-                        + "as the last candidate): %d of %d%n", incompleteSearches.get(), requests);
+                System.out.printf("[benchmark] identity searches answered mayBeIncomplete: %d of %d%n", incompleteSearches.get(), requests);
             }
         }
         if (!phases.contains("manifests")) {
