@@ -48,7 +48,8 @@ final class WordComparator {
     // Registry names repeat (a few hundred family names cover most of a country), so a search meets the same
     // word pairs again and again: a manifest's 400 travellers against 30 candidates each is ~40,000 comparisons
     // of far fewer distinct pairs. Remembering them roughly halves a traveller's re-scoring.
-    private final Memo<WordPair, WordMatch> pairs = Memo.of(pair -> compareOnce(pair.a(), pair.b()), REMEMBERED_PAIRS);
+    // Most pairs of a search in a large registry are met once, so a pair is kept from its second comparison.
+    private final Memo<WordPair, WordMatch> pairs = Memo.ofRepeats(pair -> compareOnce(pair.a(), pair.b()), REMEMBERED_PAIRS);
 
     WordComparator(ScoringSettings settings) {
         this.settings = settings;

@@ -12,13 +12,18 @@ public final class Memo<K, V> {
     private final Function<K, V> function;
     private final RecentlyUsed<K, V> values;
 
-    private Memo(Function<K, V> function, int capacity) {
+    private Memo(Function<K, V> function, RecentlyUsed<K, V> values) {
         this.function = function;
-        this.values = new RecentlyUsed<>(capacity);
+        this.values = values;
     }
 
     public static <K, V> Memo<K, V> of(Function<K, V> function, int capacity) {
-        return new Memo<>(function, capacity);
+        return new Memo<>(function, new RecentlyUsed<>(capacity));
+    }
+
+    /** One for keys most of which are met once: it keeps a value from the second time its key is asked for. */
+    public static <K, V> Memo<K, V> ofRepeats(Function<K, V> function, int capacity) {
+        return new Memo<>(function, RecentlyUsed.keepingRepeats(capacity));
     }
 
     /** The function's value for {@code key}; the function must not call this memo itself. */

@@ -20,9 +20,10 @@ public record IndexedRegistrant(String registrantId, long version, String family
      * Identities built before, by registrant instance: remembered registrants ({@code RememberedRegistrants}) come
      * back as the same instances search after search, and building an identity (dates parsed, names and aliases
      * assembled) was a tenth of a manifest's time in registry-api. Keyed by instance, not by value: comparing two
-     * registrants field by field cost as much as building the identity.
+     * registrants field by field cost as much as building the identity. Kept from the second use: an instance not
+     * remembered is never met again.
      */
-    private static final Memo<SameInstance, Identity> IDENTITIES = Memo.of(same -> same.registrant().buildIdentity(), 100_000);
+    private static final Memo<SameInstance, Identity> IDENTITIES = Memo.ofRepeats(same -> same.registrant().buildIdentity(), 100_000);
 
     private record SameInstance(IndexedRegistrant registrant) {
         @Override

@@ -423,7 +423,9 @@ class ScreeningBenchmark {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         List<java.util.concurrent.Future<?>> callers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        // Platform threads, as officers' own machines would be: this JVM is also registry-api, whose requests run on
+        // virtual threads, and virtual callers would take turns with them on the same two carrier threads.
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 callers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {

@@ -8,8 +8,8 @@ import org.opensor.registry.matching.text.RecentlyUsed;
  * registrants back as candidates search after search; a search that finds one here at the version the index
  * reports need not parse its payload or build its identity again. The index's version only grows (the indexer
  * writes with external versions), so an entry at that version or newer is current. Bounded, keeping the
- * registrants read lately ({@link RecentlyUsed}): in a registry larger than the bound the namesakes of common
- * names stay.
+ * registrants read lately and more than once ({@link RecentlyUsed}): in a registry larger than the bound the
+ * namesakes of common names stay, and the many candidates met only once are not kept at all.
  */
 final class RememberedRegistrants {
 
@@ -21,7 +21,7 @@ final class RememberedRegistrants {
 
     RememberedRegistrants(int capacity) {
         this.capacity = capacity;
-        this.entries = new RecentlyUsed<>(Math.max(2, capacity));
+        this.entries = RecentlyUsed.keepingRepeats(Math.max(2, capacity));
     }
 
     boolean enabled() {
