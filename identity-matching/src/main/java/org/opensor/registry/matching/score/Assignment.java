@@ -29,7 +29,7 @@ final class Assignment {
             return greedy(value, pairOf);
         }
         if (n <= m) {
-            solve(value, 0, 0, new HashMap<>(), pairOf, false);
+            solve(value, 0, 0, new Totals(n, m), pairOf, false);
         } else {
             double[][] t = new double[m][n];
             for (int i = 0; i < n; i++) {
@@ -39,7 +39,7 @@ final class Assignment {
             }
             int[] rowOfColumn = new int[m];
             Arrays.fill(rowOfColumn, -1);
-            solve(t, 0, 0, new HashMap<>(), rowOfColumn, false);
+            solve(t, 0, 0, new Totals(m, n), rowOfColumn, false);
             for (int j = 0; j < m; j++) {
                 if (rowOfColumn[j] >= 0) {
                     pairOf[rowOfColumn[j]] = j;
@@ -55,14 +55,12 @@ final class Assignment {
     }
 
     /** Best total for rows from {@code row} on with columns in {@code used} taken; fills {@code pairOf}. */
-    private static double solve(double[][] v, int row, int used, Map<Long, Double> memo, int[] pairOf,
-                                boolean dryRun) {
+    private static double solve(double[][] v, int row, int used, Totals memo, int[] pairOf, boolean dryRun) {
         if (row == v.length) {
             return 0;
         }
-        long key = ((long) row << 32) | used;
-        Double known = memo.get(key);
-        if (known != null && dryRun) {
+        double known = memo.get(row, used);
+        if (!Double.isNaN(known) && dryRun) {
             return known;
         }
         double best = solve(v, row + 1, used, memo, pairOf, true);
@@ -76,12 +74,54 @@ final class Assignment {
                 }
             }
         }
-        memo.put(key, best);
+        memo.put(row, used, best);
         if (!dryRun) {
             pairOf[row] = bestColumn;
             solve(v, row + 1, bestColumn < 0 ? used : used | (1 << bestColumn), memo, pairOf, false);
         }
         return best;
+    }
+
+    /**
+     * Best totals worked out so far, by row and the columns taken; NaN for none yet (a total is a sum of positive
+     * values). An array for names of a few words, which is nearly every comparison: a map of boxed keys and totals
+     * was a tenth of what an identity search allocated.
+     */
+    private static final class Totals {
+        /** Rows times column subsets up to which the array is used: 4 words against 6 is 256. */
+        private static final int DENSE_LIMIT = 256;
+
+        private final int columns;
+        private final double[] dense;
+        private final Map<Long, Double> sparse;
+
+        Totals(int rows, int columns) {
+            this.columns = columns;
+            if ((long) rows << columns <= DENSE_LIMIT) {
+                this.dense = new double[rows << columns];
+                Arrays.fill(dense, Double.NaN);
+                this.sparse = null;
+            } else {
+                this.dense = null;
+                this.sparse = new HashMap<>();
+            }
+        }
+
+        double get(int row, int used) {
+            if (dense != null) {
+                return dense[(row << columns) | used];
+            }
+            Double total = sparse.get(((long) row << 32) | used);
+            return total == null ? Double.NaN : total;
+        }
+
+        void put(int row, int used, double total) {
+            if (dense != null) {
+                dense[(row << columns) | used] = total;
+            } else {
+                sparse.put(((long) row << 32) | used, total);
+            }
+        }
     }
 
     private static int[] greedy(double[][] value, int[] pairOf) {

@@ -407,14 +407,25 @@ class ScreeningBenchmark {
             throws Exception {
         double[] searchBefore = searchStats();
         ProcessCpu cpu = ProcessCpu.start();
+        long allocatedBefore = allocatedBytes();
         long started = System.nanoTime();
         List<Long> sorted = timedCalls(call, people, clients, requests);
+        long allocated = allocatedBytes() - allocatedBefore;
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] searchAfter = searchStats();
         System.out.printf("[benchmark] %s, %d clients, %d requests in %.1f s (%.0f/s): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %s%n",
                 what, clients, sorted.size(), seconds, sorted.size() / seconds, ms(sorted, 50), ms(sorted, 95), ms(sorted, 99),
                 elasticsearchShare(searchBefore, searchAfter));
-        System.out.printf("[benchmark] %s, %d clients, per request: %s%n", what, clients, cpu.perUnit(sorted.size()));
+        System.out.printf("[benchmark] %s, %d clients, per request: %s; this JVM allocated %.0f KB%n", what, clients,
+                cpu.perUnit(sorted.size()), allocated / 1024.0 / sorted.size());
+    }
+
+    /**
+     * Heap bytes this JVM (registry-api and the load) has allocated so far: what fills the young generation, so how
+     * often registry-api stops to collect.
+     */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     /** {@code requests} calls of {@code call} by {@code clients} callers at once; @return their latencies in ns, sorted */

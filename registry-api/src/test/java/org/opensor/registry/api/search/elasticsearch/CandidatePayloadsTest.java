@@ -42,4 +42,11 @@ class CandidatePayloadsTest {
                 .as("not first: unknown without parsing the whole payload").isNull();
         assertThat(CandidatePayloads.registrantId("{\"registrantId\":null}".getBytes(StandardCharsets.UTF_8))).isNull();
     }
+
+    @Test
+    void anIdThatIsNotPlainAsciiIsLeftToTheParser() {
+        assertThat(CandidatePayloads.registrantId("{\"registrantId\":\"a\\\"b\",\"version\":1}".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("a\"b");
+        assertThat(CandidatePayloads.registrantId("{\"registrantId\":\"é1\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo("é1");
+    }
 }
