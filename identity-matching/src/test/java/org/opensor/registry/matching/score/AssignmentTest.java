@@ -1,8 +1,11 @@
 package org.opensor.registry.matching.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AssignmentTest {
@@ -23,7 +26,7 @@ class AssignmentTest {
                 int[] pairOf = Assignment.best(value, 12);
 
                 assertThat(total(value, pairOf)).as("%d x %d, trial %d", size[0], size[1], trial)
-                        .isCloseTo(bestByTryingAll(value, 0, 0), org.assertj.core.data.Offset.offset(1e-9));
+                        .isCloseTo(bestByTryingAll(value, 0, 0), offset(1e-9));
                 assertThat(usesEachColumnOnce(pairOf)).isTrue();
             }
         }
@@ -40,7 +43,7 @@ class AssignmentTest {
     }
 
     private static boolean usesEachColumnOnce(int[] pairOf) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int column : pairOf) {
             if (column >= 0 && !seen.add(column)) {
                 return false;
