@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Holds at most {@code capacity} entries.
  *
  * <p>{@link #keepingRepeats} makes one that keeps a key only from the second time it is put (a doorkeeper, as in
- * TinyLFU), for keys most of which are met once: a large registry's search candidates, and the word pairs of a
- * query with them. Keeping each of them filled the young generation as fast as searches came, and the garbage
+ * TinyLFU), for keys most of which are met once: the word pairs of a query with a large registry's search
+ * candidates. Keeping each of them filled the young generation as fast as searches came, and the garbage
  * collector copied every entry so kept, at each young collection, until it was dropped: at 1,000,000 registrants
  * that copying was most of each pause. A key put once leaves only its fingerprint in a fixed array, which the
  * collector does not copy. Keys that repeat within a bounded vocabulary (name words) need no doorkeeper, which would

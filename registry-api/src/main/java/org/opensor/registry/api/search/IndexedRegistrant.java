@@ -5,7 +5,6 @@ import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
-import org.opensor.registry.matching.text.Memo;
 
 /**
  * A registrant as the search-indexer stores it in Elasticsearch (its {@code RegistrantDocument}; only the fields
@@ -15,27 +14,6 @@ public record IndexedRegistrant(String registrantId, long version, String family
                                 String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
                                 String sex, List<String> nationalities, List<IndexedAlias> aliases,
                                 List<String> documentNumbers) {
-
-    /**
-     * Identities built before, by registrant instance: remembered registrants ({@code RememberedRegistrants}) come
-     * back as the same instances search after search, and building an identity (dates parsed, names and aliases
-     * assembled) was a tenth of a manifest's time in registry-api. Keyed by instance, not by value: comparing two
-     * registrants field by field cost as much as building the identity. Kept from the second use: an instance not
-     * remembered is never met again.
-     */
-    private static final Memo<SameInstance, Identity> IDENTITIES = Memo.ofRepeats(same -> same.registrant().buildIdentity(), 100_000);
-
-    private record SameInstance(IndexedRegistrant registrant) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof SameInstance same && same.registrant == registrant;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(registrant);
-        }
-    }
 
     public IndexedRegistrant {
         nationalities = nationalities == null ? List.of() : nationalities;
@@ -57,10 +35,6 @@ public record IndexedRegistrant(String registrantId, long version, String family
      * and every alias (with its own date of birth) are further names of the person.
      */
     public Identity toIdentity() {
-        return IDENTITIES.get(new SameInstance(this));
-    }
-
-    private Identity buildIdentity() {
         Identity identity = Identity.named(PersonName.of(familyName, givenNames))
                 .withSex(sexOf(sex))
                 .withNationalities(nationalities.toArray(String[]::new))

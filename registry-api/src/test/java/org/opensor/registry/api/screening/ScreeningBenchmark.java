@@ -48,7 +48,7 @@ import org.springframework.test.context.TestPropertySource;
  * ./mvnw -f registry-api/pom.xml verify -Dit.test=ScreeningBenchmark -Dtests.quiet=false -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.registrants=100000] [-Dbenchmark.requests=2000]
  *     [-Dbenchmark.clients=8] [-Dbenchmark.manifests=5] [-Dbenchmark.warmup=200]
- *     [-Dbenchmark.phases=officer,clients,searches,manifests] [-Dbenchmark.rounds=1]
+ *     [-Dbenchmark.phases=officer,clients,searches,manifests] [-Dbenchmark.rounds=1] [-Dbenchmark.search-rate=0]
  * </pre>
  * The registry is the project's synthetic generator (Khmer, Thai, Chinese, Vietnamese, English names with
  * variants), indexed in the search-indexer's document shape; travellers are the generator's labelled queries.
@@ -90,15 +90,18 @@ class ScreeningBenchmark {
         // compiling (a service just started); the JIT compiles per-request code fully only after several thousand
         // requests, which is the steady state of a service that has been running.
         int warmUp = Integer.getInteger("benchmark.warmup", 200);
-        timedCalls(this::screen, fresh.travellers(warmUp), clients, warmUp);
+        timedCalls(this::screen, fresh.travellers(warmUp), clients, warmUp, 0);
         if (phases.contains("searches")) {
             // Identity searches run code screening does not (their own endpoint, 100 candidates, every band, reasons
             // for a page): warmed alike, or the JIT compiles it while the searches are timed.
-            timedCalls(this::search, fresh.travellers(warmUp), clients, warmUp);
+            timedCalls(this::search, fresh.travellers(warmUp), clients, warmUp, 0);
         }
         // Rounds one after another on the same services: a later round shows whether the JIT has settled, and the
         // spread between rounds is the machine's noise.
         int rounds = Integer.getInteger("benchmark.rounds", 1);
+        // Identity searches offered at a steady rate (per second, over all clients) after the ones as fast as the
+        // clients can: the latency an officer sees while the registry serves that load, not at its saturation.
+        int searchRate = Integer.getInteger("benchmark.search-rate", 0);
         for (int round = 1; round <= rounds; round++) {
             if (rounds > 1) {
                 System.out.printf("[benchmark] round %d of %d%n", round, rounds);
@@ -112,7 +115,7 @@ class ScreeningBenchmark {
                     fresh.travellers(officer).stream().map(ScreeningBenchmark::passportOf).filter(java.util.Objects::nonNull)
                             .limit(officer - passports.size()).forEach(passports::add);
                 }
-                callConcurrently("one traveller by MRZ", this::screenMrz, passports, 1, officer);
+                callConcurrently("one traveller by MRZ", this::screenMrz, passports, 1, officer, 0);
             }
             if (phases.contains("clients")) {
                 screenConcurrently(fresh.travellers(requests), clients, requests);
@@ -120,8 +123,12 @@ class ScreeningBenchmark {
             if (phases.contains("searches")) {
                 // Issue 5's figure: identity searches as police officers make them (100 candidates re-scored, every band kept).
                 incompleteSearches.set(0);
-                callConcurrently("identity search", this::search, fresh.travellers(requests), clients, requests);
+                callConcurrently("identity search", this::search, fresh.travellers(requests), clients, requests, 0);
                 System.out.printf("[benchmark] identity searches answered mayBeIncomplete: %d of %d%n", incompleteSearches.get(), requests);
+                if (searchRate > 0) {
+                    callConcurrently("identity search at %d/s".formatted(searchRate), this::search, fresh.travellers(requests),
+                            clients, requests, searchRate);
+                }
             }
         }
         if (!phases.contains("manifests")) {
@@ -399,17 +406,20 @@ class ScreeningBenchmark {
 
     /** Screens {@code requests} travellers with {@code clients} callers; prints latency percentiles and Elasticsearch's share. */
     private void screenConcurrently(List<Identity> travellers, int clients, int requests) throws Exception {
-        callConcurrently("one traveller", this::screen, travellers, clients, requests);
+        callConcurrently("one traveller", this::screen, travellers, clients, requests, 0);
     }
 
-    /** {@code requests} calls of {@code call} by {@code clients} callers; prints latency percentiles, Elasticsearch's share and CPU. */
-    private <T> void callConcurrently(String what, java.util.function.Consumer<T> call, List<T> people, int clients, int requests)
-            throws Exception {
+    /**
+     * {@code requests} calls of {@code call} by {@code clients} callers, as fast as they can or at {@code rate} a second
+     * (0: as fast); prints latency percentiles, Elasticsearch's share and CPU.
+     */
+    private <T> void callConcurrently(String what, java.util.function.Consumer<T> call, List<T> people, int clients, int requests,
+                                      int rate) throws Exception {
         double[] searchBefore = searchStats();
         ProcessCpu cpu = ProcessCpu.start();
         long allocatedBefore = allocatedBytes();
         long started = System.nanoTime();
-        List<Long> sorted = timedCalls(call, people, clients, requests);
+        List<Long> sorted = timedCalls(call, people, clients, requests, rate);
         long allocated = allocatedBytes() - allocatedBefore;
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] searchAfter = searchStats();
@@ -428,22 +438,33 @@ class ScreeningBenchmark {
         return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
-    /** {@code requests} calls of {@code call} by {@code clients} callers at once; @return their latencies in ns, sorted */
-    private static <T> List<Long> timedCalls(java.util.function.Consumer<T> call, List<T> people, int clients, int requests)
-            throws Exception {
+    /**
+     * {@code requests} calls of {@code call} by {@code clients} callers at once, each call as soon as a caller is free,
+     * or, with a {@code rate} above 0, call i due at {@code i / rate} seconds from the start. A paced call's latency
+     * counts from when it was due, not from when a caller got to it: a call that waited for a busy caller waited as
+     * an officer would (no coordinated omission).
+     * @return the latencies in ns, sorted
+     */
+    private static <T> List<Long> timedCalls(java.util.function.Consumer<T> call, List<T> people, int clients, int requests,
+                                             int rate) throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         List<java.util.concurrent.Future<?>> callers = new ArrayList<>();
+        long start = System.nanoTime();
         // Platform threads, as officers' own machines would be: this JVM is also registry-api, whose requests run on
         // virtual threads, and virtual callers would take turns with them on the same two carrier threads.
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             for (int c = 0; c < clients; c++) {
                 callers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        long t0 = System.nanoTime();
+                        long t0 = rate > 0 ? start + i * 1_000_000_000L / rate : System.nanoTime();
+                        for (long early = t0 - System.nanoTime(); early > 0; early = t0 - System.nanoTime()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(early);
+                        }
                         call.accept(people.get(i % people.size()));
                         latencies.add(System.nanoTime() - t0);
                     }
+                    return null;
                 }));
             }
         }

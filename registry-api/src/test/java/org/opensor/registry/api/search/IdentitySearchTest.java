@@ -20,7 +20,7 @@ class IdentitySearchTest {
     private static final IndexedRegistrant CHAN = new IndexedRegistrant("00000000-0000-0000-0000-000000000003", 1, "CHAN", "Sokha",
             null, "1970", null, "MALE", List.of("KHM"), List.of(), List.of());
 
-    private final SearchSettings settings = new SearchSettings("registrants", 100, 50, 0);
+    private final SearchSettings settings = new SearchSettings("registrants", 100, 50);
 
     @Test
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
@@ -62,7 +62,7 @@ class IdentitySearchTest {
             asked[0] = limit;
             assertThat(keys).contains("dob:1970");
             return CandidateIndex.Candidates.none();
-        }, (unit, ids) -> Set.of(), new SearchSettings("registrants", 37, 50, 0));
+        }, (unit, ids) -> Set.of(), new SearchSettings("registrants", 37, 50));
 
         assertThat(search.search(query("Sokha Sok", "1970"), null).hits()).isEmpty();
         assertThat(asked[0]).isEqualTo(37);

@@ -150,7 +150,7 @@ public final class SearchIndexFixture {
         return document;
     }
 
-    /** The indexer's {@code CandidatePayload}: Base64 of the JSON of the fields a search reads, registrantId first, no nulls. */
+    /** The indexer's {@code CandidatePayload}: Base64 of the JSON of the fields a search reads, no nulls. */
     private static String candidatePayloadOf(Map<String, Object> document) {
         Map<String, Object> candidate = new LinkedHashMap<>();
         for (String field : List.of("registrantId", "version", "familyName", "givenNames", "originalScriptName", "dateOfBirth",

@@ -7,13 +7,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What registry-api's identity search reads of a registrant, as one value for a binary doc-value field
- * ({@code candidate}): Base64 of the UTF-8 JSON of the fields below, {@code registrantId} first and nulls left out.
+ * ({@code candidate}): Base64 of the UTF-8 JSON of the fields below, nulls left out.
  *
  * <p>Why a second copy of these fields: a search names its 100 candidates, and reading their stored fields was a
  * second request to Elasticsearch that decompressed a stored-field block per candidate (a fifth of Elasticsearch's
  * CPU per search at 1,000,000 registrants). A doc value is read in the search's own fetch phase, uncompressed.
- * {@code registrantId} comes first so that a reader can tell from the first field whether it already holds this
- * registrant at this version, and skip parsing the rest.
  */
 public final class CandidatePayload {
 

@@ -1,58 +1,115 @@
 package org.opensor.registry.api.search.elasticsearch;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import org.opensor.registry.api.search.IndexedRegistrant;
+import org.opensor.registry.api.search.IndexedRegistrant.IndexedAlias;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads the search-indexer's candidate payload: the UTF-8 JSON of the fields {@link IndexedRegistrant} reads,
- * {@code registrantId} first. Fields it does not know are skipped, so the indexer may add some before registry-api
- * reads them.
+ * Reads the search-indexer's candidate payload: the UTF-8 JSON of the fields {@link IndexedRegistrant} reads.
+ * Fields it does not know are skipped, so the indexer may add some before registry-api reads them.
+ *
+ * <p>Read token by token rather than bound to the record by a mapper: every candidate of every search is read (a
+ * hundred per identity search), and binding took about 6 µs a candidate, as long as scoring it; this takes a
+ * fraction of that (docs/benchmarks.md).
  */
 final class CandidatePayloads {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
-
-    private static final byte[] ID_FIELD = "{\"registrantId\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private CandidatePayloads() {
     }
 
     static IndexedRegistrant read(byte[] payload) {
-        return JSON.readValue(payload, IndexedRegistrant.class);
+        try (JsonParser parser = JSON.createParser(payload)) {
+            expect(parser, parser.nextToken(), JsonToken.START_OBJECT);
+            String registrantId = null;
+            long version = 0;
+            String familyName = null;
+            String givenNames = null;
+            String originalScriptName = null;
+            String dateOfBirth = null;
+            Integer plusMinusYears = null;
+            String sex = null;
+            List<String> nationalities = null;
+            List<IndexedAlias> aliases = null;
+            List<String> documentNumbers = null;
+            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "registrantId" -> registrantId = text(parser, value);
+                    case "version" -> version = value == JsonToken.VALUE_NULL ? 0 : parser.getLongValue();
+                    case "familyName" -> familyName = text(parser, value);
+                    case "givenNames" -> givenNames = text(parser, value);
+                    case "originalScriptName" -> originalScriptName = text(parser, value);
+                    case "dateOfBirth" -> dateOfBirth = text(parser, value);
+                    case "dateOfBirthPlusMinusYears" -> plusMinusYears = value == JsonToken.VALUE_NULL ? null : parser.getIntValue();
+                    case "sex" -> sex = text(parser, value);
+                    case "nationalities" -> nationalities = texts(parser, value);
+                    case "aliases" -> aliases = aliases(parser, value);
+                    case "documentNumbers" -> documentNumbers = texts(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+            return new IndexedRegistrant(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
+                    plusMinusYears, sex, nationalities, aliases, documentNumbers);
+        }
     }
 
-    /**
-     * The registrant id from the first field, without reading the rest (a remembered registrant is not parsed
-     * again), or null if the payload does not start with it.
-     */
-    static String registrantId(byte[] payload) {
-        // The indexer writes the id first, unescaped ASCII (a UUID): read it from the bytes, as a parser per candidate
-        // was a twentieth of what an identity search allocated. Anything else goes to the parser.
-        int start = ID_FIELD.length;
-        if (payload.length > start && Arrays.equals(payload, 0, start, ID_FIELD, 0, start)) {
-            for (int i = start; i < payload.length; i++) {
-                byte b = payload[i];
-                if (b == '"') {
-                    return new String(payload, start, i - start, StandardCharsets.US_ASCII);
-                }
-                if (b == '\\' || b < 0x20) {
-                    break; // escaped or not ASCII (negative): let the parser decide
-                }
-            }
-        }
-        try (JsonParser parser = JSON.createParser(payload)) {
-            if (parser.nextToken() == JsonToken.START_OBJECT && "registrantId".equals(parser.nextName())
-                    && parser.nextToken() == JsonToken.VALUE_STRING) {
-                return parser.getString();
-            }
+    private static List<IndexedAlias> aliases(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_NULL) {
             return null;
+        }
+        expect(parser, value, JsonToken.START_ARRAY);
+        List<IndexedAlias> aliases = new ArrayList<>(2);
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            expect(parser, next, JsonToken.START_OBJECT);
+            String familyName = null;
+            String givenNames = null;
+            String fullName = null;
+            String dateOfBirth = null;
+            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+                JsonToken token = parser.nextToken();
+                switch (field) {
+                    case "familyName" -> familyName = text(parser, token);
+                    case "givenNames" -> givenNames = text(parser, token);
+                    case "fullName" -> fullName = text(parser, token);
+                    case "dateOfBirth" -> dateOfBirth = text(parser, token);
+                    default -> parser.skipChildren();
+                }
+            }
+            aliases.add(new IndexedAlias(familyName, givenNames, fullName, dateOfBirth));
+        }
+        return aliases;
+    }
+
+    private static List<String> texts(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(parser, value, JsonToken.START_ARRAY);
+        List<String> texts = new ArrayList<>(2);
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+            texts.add(text(parser, next));
+        }
+        return texts;
+    }
+
+    private static String text(JsonParser parser, JsonToken value) {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(parser, value, JsonToken.VALUE_STRING);
+        return parser.getString();
+    }
+
+    private static void expect(JsonParser parser, JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            // Names the tokens only: the payload holds a person's names.
+            throw new IllegalStateException("candidate payload: expected " + expected + " but found " + actual);
         }
     }
 }

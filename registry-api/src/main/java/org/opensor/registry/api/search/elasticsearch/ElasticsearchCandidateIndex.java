@@ -30,15 +30,16 @@ import org.springframework.stereotype.Repository;
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
- * {@code CandidatePayload}): one request, no stored fields. A candidate remembered at the hit's version
- * ({@link RememberedRegistrants}) is not parsed again. Documents an older indexer wrote have no payload; a search
- * that meets one is asked again for the candidates' stored fields.
+ * {@code CandidatePayload}): one request, no stored fields. Every candidate is parsed afresh, with every search:
+ * registrants kept in memory between searches made the collector's pauses five to ten times longer
+ * (docs/benchmarks.md). Documents an older indexer wrote have no payload; a search that meets one is asked again
+ * for the candidates' stored fields.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchCandidateIndex.class);
-    /** The indexer's binary doc-value field: Base64 of the JSON of the fields below, registrantId first. */
+    /** The indexer's binary doc-value field: Base64 of the JSON of the fields below. */
     private static final String CANDIDATE = "candidate";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
@@ -49,14 +50,12 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
-    private final RememberedRegistrants remembered;
     /** Said once per start: an operator needs to know, not to be told at every search. */
     private final AtomicBoolean olderDocumentsReported = new AtomicBoolean();
 
     ElasticsearchCandidateIndex(ElasticsearchClient client, SearchSettings settings) {
         this.client = client;
         this.settings = settings;
-        this.remembered = new RememberedRegistrants(settings.rememberedRegistrants());
     }
 
     @Override
@@ -79,7 +78,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
         // that holds the whole document.
         List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit + 1,
-                b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)).version(true));
+                b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
         List<Candidates> found = new ArrayList<>(hits.size());
         List<Integer> withoutPayload = new ArrayList<>();
         for (List<Hit<IndexedRegistrant>> list : hits) {
@@ -117,31 +116,21 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     /** The registrants behind the hits, in order, or null if a hit has no payload (a document from an older indexer). */
-    private List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
+    private static List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
         List<IndexedRegistrant> registrants = new ArrayList<>(hits.size());
         for (Hit<IndexedRegistrant> hit : hits) {
             JsonData values = hit.fields().get(CANDIDATE);
             if (values == null) {
                 return null;
             }
-            byte[] payload = Base64.getDecoder().decode(values.toJson().asJsonArray().getString(0));
-            long version = versionOf(hit.version());
-            String id = remembered.enabled() ? CandidatePayloads.registrantId(payload) : null;
-            IndexedRegistrant registrant = id == null ? null : remembered.get(id, version);
-            if (registrant == null) {
-                registrant = CandidatePayloads.read(payload);
-                if (remembered.enabled()) {
-                    remembered.put(registrant.registrantId(), version, registrant);
-                }
-            }
-            registrants.add(registrant);
+            registrants.add(CandidatePayloads.read(Base64.getDecoder().decode(values.toJson().asJsonArray().getString(0))));
         }
         return registrants;
     }
 
     /**
      * Searches as before the payload, reading each candidate's stored fields: slower, and only until the index is
-     * rebuilt, so it does not bother with the remembered registrants.
+     * rebuilt.
      */
     private List<Candidates> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
         return search(keySets, limit + 1, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
@@ -169,10 +158,6 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
             throw new IllegalStateException("candidate search failed: " + response.failure().error().type());
         }
         return response.result().hits().hits();
-    }
-
-    private static long versionOf(Long version) {
-        return version == null ? Long.MAX_VALUE : version;
     }
 
     private static Query anyOf(Collection<String> keys) {

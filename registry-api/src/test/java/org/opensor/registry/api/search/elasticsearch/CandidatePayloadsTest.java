@@ -1,6 +1,7 @@
 package org.opensor.registry.api.search.elasticsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,17 +37,21 @@ class CandidatePayloadsTest {
     }
 
     @Test
-    void theRegistrantIdIsReadFromTheFirstFieldOnly() {
-        assertThat(CandidatePayloads.registrantId(PAYLOAD.getBytes(StandardCharsets.UTF_8))).isEqualTo("7f1c");
-        assertThat(CandidatePayloads.registrantId("{\"version\":1,\"registrantId\":\"a\"}".getBytes(StandardCharsets.UTF_8)))
-                .as("not first: unknown without parsing the whole payload").isNull();
-        assertThat(CandidatePayloads.registrantId("{\"registrantId\":null}".getBytes(StandardCharsets.UTF_8))).isNull();
+    void fieldsItDoesNotKnowAreSkippedWhateverTheirShapeAndWherever() {
+        IndexedRegistrant registrant = CandidatePayloads.read("""
+                {"new":[1,{"a":[2]}],"registrantId":"b","aliases":[{"note":{"x":[]},"fullName":"KEO Dara"}],\
+                "version":7,"originalScriptName":null,"dateOfBirthPlusMinusYears":null,"nationalities":null}"""
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(registrant).isEqualTo(new IndexedRegistrant("b", 7, null, null, null, null, null, null, List.of(),
+                List.of(new IndexedRegistrant.IndexedAlias(null, null, "KEO Dara", null)), List.of()));
     }
 
     @Test
-    void anIdThatIsNotPlainAsciiIsLeftToTheParser() {
-        assertThat(CandidatePayloads.registrantId("{\"registrantId\":\"a\\\"b\",\"version\":1}".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("a\"b");
-        assertThat(CandidatePayloads.registrantId("{\"registrantId\":\"é1\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo("é1");
+    void aPayloadOfTheWrongShapeIsRefusedWithoutQuotingIt() {
+        assertThatThrownBy(() -> CandidatePayloads.read("[\"SOK Sokha\"]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("SOK");
+        assertThatThrownBy(() -> CandidatePayloads.read("{\"familyName\":[\"SOK\"]}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("SOK");
     }
 }
