@@ -2,6 +2,7 @@ package org.opensor.registry.api.search.elasticsearch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.IndexedRegistrant.IndexedAlias;
 import tools.jackson.core.JsonParser;
@@ -48,9 +49,9 @@ final class CandidatePayloads {
                     case "dateOfBirth" -> dateOfBirth = text(parser, value);
                     case "dateOfBirthPlusMinusYears" -> plusMinusYears = value == JsonToken.VALUE_NULL ? null : parser.getIntValue();
                     case "sex" -> sex = text(parser, value);
-                    case "nationalities" -> nationalities = texts(parser, value);
-                    case "aliases" -> aliases = aliases(parser, value);
-                    case "documentNumbers" -> documentNumbers = texts(parser, value);
+                    case "nationalities" -> nationalities = list(parser, value, item -> text(parser, item));
+                    case "aliases" -> aliases = list(parser, value, item -> alias(parser, item));
+                    case "documentNumbers" -> documentNumbers = list(parser, value, item -> text(parser, item));
                     default -> parser.skipChildren();
                 }
             }
@@ -59,43 +60,36 @@ final class CandidatePayloads {
         }
     }
 
-    private static List<IndexedAlias> aliases(JsonParser parser, JsonToken value) {
+    /** The items of an array, each read by {@code item} from its first token, or null for a null. */
+    private static <T> List<T> list(JsonParser parser, JsonToken value, Function<JsonToken, T> item) {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
         expect(parser, value, JsonToken.START_ARRAY);
-        List<IndexedAlias> aliases = new ArrayList<>(2);
+        List<T> items = new ArrayList<>(2);
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-            expect(parser, next, JsonToken.START_OBJECT);
-            String familyName = null;
-            String givenNames = null;
-            String fullName = null;
-            String dateOfBirth = null;
-            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
-                JsonToken token = parser.nextToken();
-                switch (field) {
-                    case "familyName" -> familyName = text(parser, token);
-                    case "givenNames" -> givenNames = text(parser, token);
-                    case "fullName" -> fullName = text(parser, token);
-                    case "dateOfBirth" -> dateOfBirth = text(parser, token);
-                    default -> parser.skipChildren();
-                }
-            }
-            aliases.add(new IndexedAlias(familyName, givenNames, fullName, dateOfBirth));
+            items.add(item.apply(next));
         }
-        return aliases;
+        return items;
     }
 
-    private static List<String> texts(JsonParser parser, JsonToken value) {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
+    private static IndexedAlias alias(JsonParser parser, JsonToken value) {
+        expect(parser, value, JsonToken.START_OBJECT);
+        String familyName = null;
+        String givenNames = null;
+        String fullName = null;
+        String dateOfBirth = null;
+        for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+            JsonToken token = parser.nextToken();
+            switch (field) {
+                case "familyName" -> familyName = text(parser, token);
+                case "givenNames" -> givenNames = text(parser, token);
+                case "fullName" -> fullName = text(parser, token);
+                case "dateOfBirth" -> dateOfBirth = text(parser, token);
+                default -> parser.skipChildren();
+            }
         }
-        expect(parser, value, JsonToken.START_ARRAY);
-        List<String> texts = new ArrayList<>(2);
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
-            texts.add(text(parser, next));
-        }
-        return texts;
+        return new IndexedAlias(familyName, givenNames, fullName, dateOfBirth);
     }
 
     private static String text(JsonParser parser, JsonToken value) {
