@@ -67,6 +67,40 @@ class RegistrantProjectionIT {
     }
 
     @Test
+    void aRebuiltIndexIsMergedIntoOneSegmentInTheBackground() throws Exception {
+        index.ensureExists();
+        String rebuilt = index.createNextIndex();
+        try {
+            for (int batch = 0; batch < 3; batch++) {
+                List<RegistrantDocument> documents = new java.util.ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    documents.add(RegistrantDocument.of(UUID.randomUUID().toString(), 1, "KEO", "Rithy", null, "1971-03", null,
+                            "MALE", List.of("KHM"), List.of(), List.of(), List.of("n:keo"), UUID.randomUUID().toString(),
+                            "2026-11-29T10:00:00Z"));
+                }
+                index.storeAll(rebuilt, documents);
+                index.makeSearchable(rebuilt); // a refresh: a segment of its own for each batch
+            }
+            assertThat(segments(rebuilt)).isGreaterThan(1);
+
+            index.mergeInBackground(rebuilt);
+
+            awaitTrue(() -> segments(rebuilt) == 1);
+            assertThat(index.count(rebuilt)).isEqualTo(15);
+        } finally {
+            index.delete(rebuilt);
+        }
+    }
+
+    private long segments(String concreteIndex) {
+        try {
+            return elasticsearch.cat().segments(c -> c.index(concreteIndex)).segments().size();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anIndexMadeBeforeTheCandidatePayloadGainsItsFieldAtStart() throws Exception {
         index.ensureExists();
         String current = index.currentIndex().orElseThrow();

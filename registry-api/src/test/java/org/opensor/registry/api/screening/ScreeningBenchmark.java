@@ -338,8 +338,8 @@ class ScreeningBenchmark {
             assertThat(response.errors()).isFalse();
         }
         elasticsearch.indices().refresh(r -> r.index(TestServersAlias.NAME));
-        // A registry that has been running a while is merged; merging 100,000 fresh documents would otherwise
-        // compete with the screenings for the two cores.
+        // One segment, as the indexer's rebuild leaves the index (it merges it in the background); merging a million
+        // fresh documents would otherwise compete with the screenings for the two cores.
         elasticsearch.indices().forcemerge(f -> f.index(TestServersAlias.NAME).maxNumSegments(1L));
     }
 

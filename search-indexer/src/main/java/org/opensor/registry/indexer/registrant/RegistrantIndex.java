@@ -42,6 +42,12 @@ public interface RegistrantIndex {
     /** Makes everything stored in {@code concreteIndex} searchable now, and refreshes it as the live index from then on. */
     void makeSearchable(String concreteIndex);
 
+    /**
+     * Asks for {@code concreteIndex} to be merged into one segment, and returns at once: the merge runs in the
+     * background, and searches and writes go on meanwhile.
+     */
+    void mergeInBackground(String concreteIndex);
+
     /** Points the alias at {@code newIndex} instead of {@code oldIndex} (null for none) in one atomic step. */
     void moveAlias(String oldIndex, String newIndex);
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  *       never none; from then on the live indexer writes into the new index through the alias;</li>
  *   <li>catches up from the captured offsets to the topic's end now, into the new index: events the live
  *       indexer wrote only into the old index meanwhile (external versioning makes any overlap harmless);</li>
- *   <li>deletes the old index.</li>
+ *   <li>deletes the old index, and asks Elasticsearch to merge the new one into one segment in the background.</li>
  * </ol>
  * Malformed events are skipped and counted (the live indexer has already sent them to the dead-letter topic).
  * The log shows progress as events read out of the total; it never shows a payload.
@@ -80,6 +80,10 @@ public class RegistrantIndexRebuild {
             if (oldIndex != null && !oldIndex.equals(newIndex)) {
                 index.delete(oldIndex);
             }
+            // A fill leaves two dozen segments or so, and at 1,000,000 registrants a search of them cost Elasticsearch
+            // 40–50 % more CPU than of one (docs/benchmarks.md). In the background: the rebuild is done, and search goes on.
+            index.mergeInBackground(newIndex);
+            LOG.info("rebuild: {} is being merged into one segment in the background", newIndex);
             long documents = index.count(newIndex);
             LOG.info("rebuild: done, {} events read ({} malformed, skipped), {} documents in {}, {} deleted",
                     read, malformed[0], documents, newIndex, oldIndex);

@@ -187,6 +187,15 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         }
     }
 
+    @Override
+    public void mergeInBackground(String concreteIndex) {
+        try {
+            client.indices().forcemerge(f -> f.index(concreteIndex).maxNumSegments(1L).waitForCompletion(false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stores with external versions (an older version is refused with 409: already current); fails on any other error. */
     private List<Outcome> bulk(String target, List<RegistrantDocument> documents, boolean refresh) {
         if (documents.isEmpty()) {
