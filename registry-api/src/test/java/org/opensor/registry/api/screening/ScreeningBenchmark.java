@@ -84,11 +84,12 @@ class ScreeningBenchmark {
         List<SyntheticIdentities.LabelledQuery> queries = indexRegistry(registrants);
 
         // Every phase screens people not seen before in the run (a moving cursor over the generator's queries):
-        // repeating the same travellers would find all their candidates remembered, which real traffic does not.
-        // Shuffled once: in the generator's order the people not in the registry come last, so the phases of a long
-        // run searched registrants first and then only strangers, which cost less (no registrant shares their
-        // dates of birth). Shuffled, every phase and round gets the same mix, about a third of them strangers.
-        List<SyntheticIdentities.LabelledQuery> named = new ArrayList<>(queries.stream().filter(q -> q.query().name().family() != null).toList());
+        // repeating the same travellers would find their names' readings and word pairs in the scorer's memos, which
+        // real traffic does not. Shuffled once: in the generator's order the people not in the registry come last, so
+        // the phases of a long run searched registrants first and then only strangers, which cost less (no registrant
+        // shares their dates of birth). Shuffled, every phase and round gets the same mix, about a third strangers.
+        List<SyntheticIdentities.LabelledQuery> named = new ArrayList<>(
+                queries.stream().filter(q -> q.query().name().family() != null).toList());
         Collections.shuffle(named, new java.util.Random(13));
         Fresh fresh = new Fresh(named);
         // Warm-up, not counted, by as many callers as the measured phases: 200 screenings leave the JIT still
