@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -216,8 +217,8 @@ public class ManifestScreening {
         for (int i = 0; i < legs.size(); i++) {
             FlightLeg leg = legs.get(i);
             numbered.add(new Leg(i + 1, leg.flight(), leg.carrier(), leg.departureFrom(),
-                    leg.departure() == null ? null : leg.departure().toString(), leg.arrivalAt(),
-                    leg.arrival() == null ? null : leg.arrival().toString()));
+                    leg.departure() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(leg.departure()), leg.arrivalAt(),
+                    leg.arrival() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(leg.arrival())));
         }
         return numbered;
     }
