@@ -44,8 +44,22 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
     private record Field(String name, Function<ManifestScreening.TravellerResult, String> value) {
     }
 
+    /** Fields a result stored before manifest versions (V60) does not hold: not compared with such a result. */
+    private static final List<String> SINCE_VERSIONS = List.of("sex", "issuingState", "documentExpiresOn");
+
     static ManifestChanges between(int previousVersion, List<ManifestScreening.TravellerResult> before,
                                    List<ManifestScreening.TravellerResult> after) {
+        return between(previousVersion, before, after, FIELDS);
+    }
+
+    /** Against a result stored before V60, which lacks some fields: those are not reported as changed. */
+    static ManifestChanges sinceUnversioned(int previousVersion, List<ManifestScreening.TravellerResult> before,
+                                            List<ManifestScreening.TravellerResult> after) {
+        return between(previousVersion, before, after, FIELDS.stream().filter(f -> !SINCE_VERSIONS.contains(f.name())).toList());
+    }
+
+    private static ManifestChanges between(int previousVersion, List<ManifestScreening.TravellerResult> before,
+                                           List<ManifestScreening.TravellerResult> after, List<Field> compared) {
         List<ManifestScreening.TravellerResult> unpaired = new ArrayList<>(before == null ? List.of() : before);
         List<Traveller> added = new ArrayList<>();
         List<Traveller> changed = new ArrayList<>();
@@ -56,7 +70,7 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
             if (earlier == null) {
                 unmatched.add(now);
             } else {
-                addIfChanged(earlier, now, changed);
+                addIfChanged(earlier, now, compared, changed);
             }
         }
         for (ManifestScreening.TravellerResult now : unmatched) {
@@ -64,15 +78,15 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
             if (earlier == null) {
                 added.add(Traveller.of(now, List.of()));
             } else {
-                addIfChanged(earlier, now, changed);
+                addIfChanged(earlier, now, compared, changed);
             }
         }
         return new ManifestChanges(previousVersion, added, unpaired.stream().map(t -> Traveller.of(t, List.of())).toList(), changed);
     }
 
     private static void addIfChanged(ManifestScreening.TravellerResult earlier, ManifestScreening.TravellerResult now,
-                                     List<Traveller> changed) {
-        List<String> fields = FIELDS.stream().filter(f -> !Objects.equals(f.value().apply(earlier), f.value().apply(now)))
+                                     List<Field> compared, List<Traveller> changed) {
+        List<String> fields = compared.stream().filter(f -> !Objects.equals(f.value().apply(earlier), f.value().apply(now)))
                 .map(Field::name).toList();
         if (!fields.isEmpty()) {
             changed.add(Traveller.of(now, fields));

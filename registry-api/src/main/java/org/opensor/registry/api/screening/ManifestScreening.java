@@ -156,8 +156,9 @@ public class ManifestScreening {
                     + state + "): the border post is " + (checkpoint.borderPost() != null ? "the one requested" : "the first leg's arrival"));
         }
         int version = latest.map(stored -> stored.version() + 1).orElse(1);
-        ManifestChanges changes = latest.map(stored -> ManifestChanges.between(stored.version(), stored.result().results(), results))
-                .orElse(null);
+        ManifestChanges changes = latest.map(stored -> stored.contentSha256() == null
+                ? ManifestChanges.sinceUnversioned(stored.version(), stored.result().results(), results)
+                : ManifestChanges.between(stored.version(), stored.result().results(), results)).orElse(null);
         ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(), version,
                 shown.map(FlightLeg::flight).orElse(null), shown.map(FlightLeg::arrivalAt).orElse(null), at.borderPost(),
                 at.direction(), borderPostFrom, crossing.map(BorderCrossing::legNumber).orElse(null), legsOf(legs),

@@ -39,6 +39,17 @@ class ManifestChangesTest {
     }
 
     @Test
+    void aResultStoredBeforeVersionsIsNotSaidToDifferInTheFieldsItNeverHeld() {
+        var legacy = new ManifestScreening.TravellerResult(12, "PASSENGER", "SMITH", "JOHN", "1970-05-12", null, "GBR", "1", null, null,
+                List.of(), List.of());
+        var now = traveller(12, "SMITH", "JOHN", "1970-05-12", "GBR", "1");
+
+        assertThat(ManifestChanges.sinceUnversioned(1, List.of(legacy), List.of(now)).changed()).isEmpty();
+        assertThat(ManifestChanges.between(1, List.of(legacy), List.of(now)).changed()).singleElement()
+                .satisfies(t -> assertThat(t.fields()).containsExactly("sex", "issuingState", "documentExpiresOn"));
+    }
+
+    @Test
     void lineEndsAndSurroundingWhitespaceDoNotMakeAnotherContent() {
         String manifest = "UNB+UNOA:4+AIR+KHM+260301:0900+R1'\nUNZ+0+R1'\n";
 
