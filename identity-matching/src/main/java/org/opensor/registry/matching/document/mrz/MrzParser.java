@@ -28,7 +28,7 @@ public final class MrzParser {
         MrzText.Lines lines = MrzText.normalise(text);
         if (lines.format() == null) {
             TravelDocumentHolder nobody = new TravelDocumentHolder(null, List.of(), null, null, null, List.of());
-            return new MrzReading(null, lines.lines(), null, nobody, "", "", lines.findings());
+            return new MrzReading(null, lines.lines(), null, nobody, "", "", lines.findings(), false);
         }
         return new MrzZoneReader(MrzLayout.of(lines.format()), lines, new MrzDates(LocalDate.now(clock))).read();
     }

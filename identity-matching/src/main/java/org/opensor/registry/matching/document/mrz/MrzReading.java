@@ -14,10 +14,13 @@ import org.opensor.registry.matching.document.TravelDocumentHolder;
  * @param holder        the person and the document (exactly one, see {@link #document()})
  * @param optionalData1 TD1 line 1 optional data, TD3 personal number, TD2/visa optional data; fillers removed
  * @param optionalData2 TD1 line 2 optional data; empty for other formats
- * @param findings      errors and warnings in the order found
+ * @param findings      errors and warnings in the order found (what the document or the reading got wrong or
+ *                      corrected; never facts such as expiry)
+ * @param documentExpired the document's expiry date lies before the day it was read: a fact about the document,
+ *                      reported apart from the findings
  */
 public record MrzReading(MrzFormat format, List<String> lines, String documentCode, TravelDocumentHolder holder,
-                         String optionalData1, String optionalData2, List<MrzFinding> findings) {
+                         String optionalData1, String optionalData2, List<MrzFinding> findings, boolean documentExpired) {
 
     public MrzReading {
         lines = List.copyOf(lines);

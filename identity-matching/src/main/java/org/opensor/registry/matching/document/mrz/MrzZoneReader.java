@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.document.IcaoStateCodes;
 import org.opensor.registry.matching.document.Severity;
 import org.opensor.registry.matching.document.TravelDocument;
 import org.opensor.registry.matching.document.TravelDocumentHolder;
@@ -57,7 +58,7 @@ final class MrzZoneReader {
         TravelDocumentHolder holder = new TravelDocumentHolder(names.primary(), names.secondary(), birth, sex,
                 nationality, List.of(document));
         return new MrzReading(layout.format(), fields.correctedLines(), documentCode, holder, optional1, optional2,
-                findings);
+                findings, document.isExpiredOn(dates.today()));
     }
 
     private String documentCode() {
@@ -87,7 +88,7 @@ final class MrzZoneReader {
             fields.report(Severity.ERROR, field, span, "a state code", raw, "no readable state code");
             return code.isEmpty() ? null : code.replace("<", "");
         }
-        if (!StateCodes.isKnown(code)) {
+        if (!IcaoStateCodes.isIcao9303(code)) {
             fields.report(Severity.WARNING, field, span, "an ICAO 9303 state code", code, "not a known state code");
         }
         return code;
@@ -95,9 +96,9 @@ final class MrzZoneReader {
 
     private MrzNames names() {
         MrzNames names = MrzNames.parse(fields.letters("name", layout.name()));
-        if (names.primary() == null) {
-            fields.report(Severity.ERROR, "name", layout.name(), "a primary identifier", "",
-                    "the name has no primary identifier");
+        // A person with a single name may have it printed as a secondary identifier ("<<NAME"): that is a name.
+        if (names.primary() == null && names.secondary().isEmpty()) {
+            fields.report(Severity.ERROR, "name", layout.name(), "a name", "", "the name field holds no name");
         }
         if (names.possiblyTruncated()) {
             fields.report(Severity.WARNING, "name", layout.name(), "", "",
@@ -186,12 +187,8 @@ final class MrzZoneReader {
             return null;
         }
         try {
-            LocalDate expiry = dates.expiry(text);
-            if (expiry.isBefore(dates.today())) {
-                fields.report(Severity.WARNING, "date of expiry", layout.expiryDate(), "", text,
-                        "the document expired on " + expiry);
-            }
-            return expiry;
+            // An expired document is a fact for the officer (MrzReading.documentExpired), not a reading problem.
+            return dates.expiry(text);
         } catch (DateTimeException | NumberFormatException e) {
             fields.report(Severity.ERROR, "date of expiry", layout.expiryDate(), "YYMMDD", text,
                     "not a calendar date");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.document.IcaoStateCodes;
 import org.opensor.registry.matching.document.Severity;
 import org.opensor.registry.matching.document.TravelDocument;
 import org.opensor.registry.matching.document.TravelDocumentHolder;
@@ -48,8 +49,9 @@ final class TravellerBuilder {
                 }
             }
         }
-        if (surname == null) {
-            problem(Severity.ERROR, nad, "no surname in NAD element 4 (C080 party name)");
+        // A single-named traveller comes with an empty surname and the name as given name: screenable all the same.
+        if (surname == null && givenNames.isEmpty()) {
+            problem(Severity.ERROR, nad, "no name: no surname and no given name in NAD element 4 (C080 party name)");
         }
     }
 
@@ -123,6 +125,12 @@ final class TravellerBuilder {
             problem(Severity.ERROR, segment, "nationality '" + code + "' is not a country code");
             return;
         }
+        // A code no state has never reaches matching, alerts or their recipients; the traveller is still screened.
+        if (!IcaoStateCodes.isIcao9303(code)) {
+            problem(Severity.WARNING, segment, "nationality '" + code + "' is neither an ISO 3166-1 alpha-3 nor an ICAO 9303"
+                    + " code: screened without a nationality");
+            return;
+        }
         nationality = code;
     }
 
@@ -145,7 +153,13 @@ final class TravellerBuilder {
                 if (!documentOpen) {
                     problem(Severity.WARNING, segment, "issuing country without a DOC before it");
                 }
-                issuingState = place.toUpperCase();
+                String state = place.toUpperCase();
+                if (IcaoStateCodes.isIcao9303(state)) {
+                    issuingState = state;
+                } else {
+                    problem(Severity.WARNING, segment, "issuing state '" + place + "' is neither an ISO 3166-1 alpha-3 nor an"
+                            + " ICAO 9303 code: left out");
+                }
             }
             default -> {
                 // 22, 174, 180 (residence, birthplace...) are not needed for screening

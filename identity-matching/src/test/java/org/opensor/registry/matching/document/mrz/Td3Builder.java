@@ -55,13 +55,20 @@ public final class Td3Builder {
         return this;
     }
 
+    /** Issuing state and nationality, e.g. {@code D} for a German passport. */
+    public Td3Builder state(String value) {
+        state = value;
+        nationality = value;
+        return this;
+    }
+
     public Td3Builder name(String value) {
         name = value;
         return this;
     }
 
     String line1() {
-        return pad(code + state + name, 44);
+        return pad(code + pad(state, 3) + name, 44);
     }
 
     String line2() {

@@ -12,6 +12,8 @@ public final class PaxlstBuilder {
 
     private final String reference;
     private final List<List<String>> passengers = new ArrayList<>();
+    private final List<String> legs = new ArrayList<>();
+    private Integer declaredCount;
 
     private PaxlstBuilder(String reference) {
         this.reference = reference;
@@ -51,13 +53,32 @@ public final class PaxlstBuilder {
         return this;
     }
 
+    /**
+     * A leg of the itinerary, in order (D05B routing: LOC+92 at both ends); when none is given the manifest has the
+     * one leg Bangkok to Phnom Penh.
+     *
+     * @param departure what follows {@code DTM+189:}, e.g. {@code 2603010930}
+     */
+    public PaxlstBuilder leg(String flight, String from, String departure, String to, String arrival) {
+        legs.addAll(List.of("TDT+20+" + flight + "+++" + flight.substring(0, 2), "LOC+92+" + from, "DTM+189:" + departure + ":201",
+                "LOC+92+" + to, "DTM+232:" + arrival + ":201"));
+        return this;
+    }
+
+    /** The count the CNT segment declares, when it should disagree with the passengers listed. */
+    public PaxlstBuilder declaringCount(int count) {
+        declaredCount = count;
+        return this;
+    }
+
     /** The interchange, one segment a line. */
     public String build() {
         List<String> message = new ArrayList<>(List.of("UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F", "BGM+745",
-                "NAD+MS+++RESERVATIONS DESK", "TDT+20+OS101+++OS", "LOC+125+BKK", "DTM+189:2603011200:201", "LOC+87+PNH",
-                "DTM+232:2603011310:201"));
+                "NAD+MS+++RESERVATIONS DESK"));
+        message.addAll(legs.isEmpty() ? List.of("TDT+20+OS101+++OS", "LOC+125+BKK", "DTM+189:2603011200:201", "LOC+87+PNH",
+                "DTM+232:2603011310:201") : legs);
         passengers.forEach(message::addAll);
-        message.add("CNT+42:" + passengers.size());
+        message.add("CNT+42:" + (declaredCount == null ? passengers.size() : declaredCount));
         message.add("UNT+" + (message.size() + 1) + "+MSG001");
         StringBuilder edifact = new StringBuilder("UNA:+.? '\n")
                 .append("UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+").append(reference).append("++APIS'\n")

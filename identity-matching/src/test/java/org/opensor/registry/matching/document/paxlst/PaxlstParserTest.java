@@ -220,4 +220,36 @@ class PaxlstParserTest {
         assertThat(parser.parse(new ByteArrayInputStream(CREW_D02B_ONE_LINE.getBytes(StandardCharsets.ISO_8859_1)))
                 .travellers()).hasSize(2);
     }
+
+    @Test
+    void aTravellerWithASingleNameIsReadableAndScreenedOnThatName() {
+        PaxlstInterchange interchange = parser.parse(PASSENGERS_D05B.replace("NAD+FL+++CHANN:SOKHA'", "NAD+FL+++:SUKARNO'"));
+
+        ManifestTraveller single = interchange.travellers().get(2);
+        assertThat(single.isReadable()).as(single.problems().toString()).isTrue();
+        assertThat(single.holder().toIdentity().orElseThrow().name().family()).isEqualTo("SUKARNO");
+    }
+
+    @Test
+    void aNationalityThatIsNoCountryCodeIsAWarningAndIsNotScreened() {
+        PaxlstInterchange interchange = parser.parse(PASSENGERS_D05B.replace("NAT+2+KHM'", "NAT+2+ZZZ'"));
+
+        ManifestTraveller traveller = interchange.travellers().get(2);
+        assertThat(traveller.isReadable()).isTrue();
+        assertThat(traveller.holder().nationality()).isNull();
+        assertThat(traveller.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("'ZZZ'").contains("ISO 3166-1 alpha-3");
+        });
+    }
+
+    @Test
+    void anIcaoNationalityIsKeptAsSentAndComparedAsItsCountry() {
+        PaxlstInterchange interchange = parser.parse(PASSENGERS_D05B.replace("NAT+2+KHM'", "NAT+2+D'"));
+
+        ManifestTraveller traveller = interchange.travellers().get(2);
+        assertThat(traveller.problems()).isEmpty();
+        assertThat(traveller.holder().nationality()).isEqualTo("D");
+        assertThat(traveller.holder().toIdentity().orElseThrow().nationalities()).containsExactly("DEU");
+    }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.opensor.registry.api.screening.ManifestChanges;
 import org.opensor.registry.api.screening.ManifestScreening.ManifestResult;
 import org.opensor.registry.api.screening.ManifestScreening.TravellerResult;
 import org.opensor.registry.api.search.IdentityHit;
@@ -21,9 +22,13 @@ import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
  * @param legs     every leg of every message, in order
  * @param results  travellers with hits first (best score first), then those that could not be screened, then the rest in manifest order
  * @param problems every problem of the interchange, by segment position
+ * @param version  of the manifest under its sender and reference: 2 and more for corrected or other copies
+ * @param changes  against the previous version, or null
+ * @param borderPost where the hits were raised, and {@code crossingLeg} the leg it was taken from (or null)
  */
 public record ManifestView(String sender, String controlReference, boolean resubmitted, String carrier, String flight,
-                           List<Leg> legs, int travellers, int hitCount, List<TravellerResult> results, List<Problem> problems) {
+                           List<Leg> legs, int travellers, int hitCount, List<TravellerResult> results, List<Problem> problems,
+                           int version, ManifestChanges changes, String borderPost, String direction, Integer crossingLeg) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
@@ -34,14 +39,17 @@ public record ManifestView(String sender, String controlReference, boolean resub
     }
 
     static ManifestView of(PaxlstInterchange sent, ManifestResult result) {
-        List<FlightLeg> legs = sent.messages().stream().flatMap(m -> m.legs().stream()).distinct().toList();
+        List<FlightLeg> every = sent.messages().stream().flatMap(m -> m.legs().stream()).toList();
+        List<FlightLeg> legs = every.stream().distinct().toList();
         FlightLeg first = legs.isEmpty() ? null : legs.getFirst();
+        FlightLeg shown = result.crossingLeg() == null ? first : every.get(result.crossingLeg() - 1);
         return new ManifestView(result.sender(), result.controlReference(), result.resubmitted(),
-                first == null ? null : first.carrier(), first == null ? result.flight() : first.flight(),
+                shown == null ? null : shown.carrier(), shown == null ? result.flight() : shown.flight(),
                 legs.stream().map(l -> new Leg(l.departureFrom(), when(l.departure()), l.arrivalAt(), when(l.arrival()))).toList(),
                 result.travellers(), result.hitCount(), ordered(result.results()),
                 sent.allProblems().stream().sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
-                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message())).toList());
+                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message())).toList(),
+                result.version(), result.changes(), result.borderPost(), result.direction(), result.crossingLeg());
     }
 
     /** Travellers whose data the airline sent with problems (screened on what could be read, if anything). */

@@ -3,6 +3,7 @@ package org.opensor.registry.api.console.screening;
 import java.util.ArrayList;
 import java.util.List;
 import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.document.IcaoStateCodes;
 import org.opensor.registry.matching.document.TravelDocument;
 import org.opensor.registry.matching.document.TravelDocumentHolder;
 import org.opensor.registry.matching.document.mrz.MrzFinding;
@@ -39,6 +40,15 @@ public record MrzView(String format, List<String> lines, List<Field> fields, Lis
         }
     }
 
+    /** The code as printed, with what an ICAO-only code stands for, e.g. "D (compared as DEU)". */
+    private static String nationality(String code) {
+        if (code == null || IcaoStateCodes.isIso3166Alpha3(code)) {
+            return code;
+        }
+        return code + IcaoStateCodes.comparableCountry(code).map(c -> " (compared as " + c + ")")
+                .orElse(IcaoStateCodes.icaoMeaning(code).map(m -> " (" + m + ")").orElse(""));
+    }
+
     static MrzView of(MrzReading reading) {
         List<Field> fields = new ArrayList<>();
         TravelDocumentHolder holder = reading.holder();
@@ -48,10 +58,12 @@ public record MrzView(String format, List<String> lines, List<Field> fields, Lis
         fields.add(new Field("Document number", document == null ? null : document.number()));
         fields.add(new Field("Surname", holder == null ? null : holder.surname()));
         fields.add(new Field("Given names", holder == null ? null : blankToNull(holder.givenNamesJoined())));
-        fields.add(new Field("Nationality", holder == null ? null : holder.nationality()));
+        fields.add(new Field("Nationality", holder == null ? null : nationality(holder.nationality())));
         fields.add(new Field("Date of birth", holder == null || holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString()));
         fields.add(new Field("Sex", holder == null ? null : sex(holder.sex())));
-        fields.add(new Field("Date of expiry", document == null || document.expiry() == null ? null : document.expiry().toString()));
+        // Expiry is a fact about the document, shown with its date, not among the reader's corrections.
+        fields.add(new Field("Date of expiry", document == null || document.expiry() == null ? null
+                : document.expiry() + (reading.documentExpired() ? " (expired)" : "")));
         if (reading.optionalData1() != null && !reading.optionalData1().isEmpty()) {
             fields.add(new Field("Optional data", reading.optionalData1()));
         }

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Size;
 public record TravellerForm(@Size(max = 200) String mrz, @Size(max = 100) String surname, @Size(max = 200) String givenNames,
                             @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
                             @Pattern(regexp = "FEMALE|MALE|OTHER|UNKNOWN", message = "must be one of FEMALE, MALE, OTHER, UNKNOWN") String sex,
-                            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
+                            @Size(max = 10) String nationality,
                             @Size(max = 30) String documentNumber,
                             @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a border post or airport code") String borderPost,
-                            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+                            @Size(max = 10) String country,
                             @Pattern(regexp = "ARRIVAL|DEPARTURE", message = "must be ARRIVAL or DEPARTURE") String direction) {
 
     /** Blank fields are absent, codes are upper case: what an officer types is forgiven as the passport reader's text is. */

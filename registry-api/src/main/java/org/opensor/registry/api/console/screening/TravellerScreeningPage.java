@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.screening.TravellerRead;
 import org.opensor.registry.api.screening.TravellerScreening;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
-import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.mrz.MrzParser;
 import org.opensor.registry.matching.document.mrz.MrzReading;
@@ -53,9 +55,10 @@ class TravellerScreeningPage {
         if (form.borderPost() == null) {
             errors.putIfAbsent("borderPost", "borderPost is required: the code of the post where the traveller stands");
         }
-        if (!form.hasMrz() && form.surname() == null) {
-            errors.putIfAbsent("surname", "surname is required when no mrz is given");
+        if (!form.hasMrz() && form.surname() == null && form.givenNames() == null) {
+            errors.putIfAbsent("surname", "give surname, givenNames or both when no mrz is given");
         }
+        checkCodes(form, errors);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         if (!errors.isEmpty()) {
@@ -73,11 +76,16 @@ class TravellerScreeningPage {
                           + ": the traveller was not screened. Look at the document again, or type the fields.");
                 return "console/screening";
             }
-            traveller = reading.holder().toIdentity().orElseThrow();
-            model.addAttribute("screenedName", reading.holder().surname() + ", " + reading.holder().givenNamesJoined());
+            TravellerRead read = TravellerRead.fromMrz(reading);
+            traveller = read.identity();
+            model.addAttribute("screenedName", displayName(read));
+            model.addAttribute("documentExpired", Boolean.TRUE.equals(read.document().expired()));
         } else {
-            traveller = typed(form);
-            model.addAttribute("screenedName", form.surname() + (form.givenNames() == null ? "" : ", " + form.givenNames()));
+            TravellerRead read = TravellerRead.typed(form.surname(), form.givenNames(),
+                    form.dateOfBirth() == null ? null : PartialDate.parse(form.dateOfBirth()),
+                    form.sex() == null ? null : Sex.valueOf(form.sex()), form.nationality(), form.documentNumber());
+            traveller = read.identity();
+            model.addAttribute("screenedName", displayName(read));
         }
         List<IdentityHit> hits = screening.screen(traveller, new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
         model.addAttribute("hits", hits.stream().sorted(Comparator.comparing(IdentityHit::score).reversed()).toList());
@@ -105,20 +113,29 @@ class TravellerScreeningPage {
         return errors;
     }
 
-    private static Identity typed(TravellerForm form) {
-        Identity identity = Identity.named(PersonName.of(form.surname(), form.givenNames() == null ? "" : form.givenNames()));
-        if (form.dateOfBirth() != null) {
-            identity = identity.bornOn(PartialDate.parse(form.dateOfBirth()));
+    /** The codes against identity-matching's one list, with the API's words. */
+    private static void checkCodes(TravellerForm form, Map<String, String> errors) {
+        try {
+            if (form.nationality() != null) {
+                CountryCode.icao9303(form.nationality(), "nationality");
+            }
+        } catch (RuleViolation e) {
+            errors.putIfAbsent("nationality", e.getMessage());
         }
-        if (form.sex() != null) {
-            identity = identity.withSex(Sex.valueOf(form.sex()));
+        try {
+            if (form.country() != null) {
+                CountryCode.of(form.country(), "country");
+            }
+        } catch (RuleViolation e) {
+            errors.putIfAbsent("country", e.getMessage());
         }
-        if (form.nationality() != null) {
-            identity = identity.withNationalities(form.nationality());
+    }
+
+    /** Family name first as on the document; a single name alone. */
+    private static String displayName(TravellerRead read) {
+        if (read.surname() == null) {
+            return read.givenNames();
         }
-        if (form.documentNumber() != null) {
-            identity = identity.withDocumentNumbers(form.documentNumber());
-        }
-        return identity;
+        return read.givenNames() == null ? read.surname() : read.surname() + ", " + read.givenNames();
     }
 }

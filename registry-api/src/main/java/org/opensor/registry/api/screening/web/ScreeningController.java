@@ -4,16 +4,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.api.screening.Checkpoint;
 import org.opensor.registry.api.screening.ManifestScreening;
+import org.opensor.registry.api.screening.ScreeningSettings;
+import org.opensor.registry.api.screening.TravellerRead;
 import org.opensor.registry.api.screening.TravellerScreening;
 import org.opensor.registry.api.search.IdentityHit;
-import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
-import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.mrz.MrzFinding;
 import org.opensor.registry.matching.document.mrz.MrzParser;
@@ -34,32 +35,46 @@ import org.springframework.web.bind.annotation.RestController;
 class ScreeningController {
 
     /**
-     * One traveller: {@code mrz} (two or three lines), or typed fields.
+     * One traveller: {@code mrz} (two or three lines), or typed fields (a surname, a given name or both: a person
+     * with a single name may have it in either).
      *
-     * @param borderPost where the traveller stands, e.g. {@code PNH}
-     * @param direction  {@code ARRIVAL} or {@code DEPARTURE}
+     * @param nationality ISO 3166-1 alpha-3 or an ICAO 9303 code as printed on the document, e.g. {@code D}
+     * @param borderPost  where the traveller stands, e.g. {@code PNH}
+     * @param country     ISO 3166-1 alpha-3 code of the post's country (default {@code registry.screening.home-country})
+     * @param direction   {@code ARRIVAL} or {@code DEPARTURE}
      */
     record ScreeningRequest(@Size(max = 200) String mrz, @Size(max = 100) String surname, @Size(max = 200) String givenNames,
                             @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
-                            Sex sex, @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
+                            Sex sex, @Size(max = 10) String nationality,
                             @Size(max = 30) String documentNumber,
                             @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a border post or airport code") String borderPost,
-                            @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String country,
+                            @Size(max = 10) String country,
                             @Pattern(regexp = "ARRIVAL|DEPARTURE", message = "must be ARRIVAL or DEPARTURE") String direction) {
     }
 
-    /** What the officer sees: who the document says, what the reader corrected, and the hits. */
-    record ScreeningResponse(String surname, String givenNames, String dateOfBirth, String nationality, String documentNumber,
-                             List<String> warnings, List<IdentityHit> hits) {
+    /**
+     * What the officer sees: everything the document (or the officer) said, what the reader corrected, and the hits.
+     *
+     * @param singleName            one name only, screened as the family name
+     * @param nationality           as printed, e.g. {@code D}
+     * @param nationalityComparedAs the ISO code compared with the registry, e.g. {@code DEU}; null if none
+     * @param document              type, number, issuing state, expiry and whether it has expired, optional data
+     * @param warnings              OCR slips corrected and unusual values (never the document's expiry)
+     */
+    record ScreeningResponse(String surname, String givenNames, boolean singleName, String dateOfBirth, Sex sex,
+                             String nationality, String nationalityComparedAs, String nationalityMeaning, String documentNumber,
+                             TravellerRead.DocumentRead document, List<String> warnings, List<IdentityHit> hits) {
     }
 
     private final TravellerScreening travellers;
     private final ManifestScreening manifests;
+    private final ScreeningSettings settings;
     private final Clock clock;
 
-    ScreeningController(TravellerScreening travellers, ManifestScreening manifests, Clock clock) {
+    ScreeningController(TravellerScreening travellers, ManifestScreening manifests, ScreeningSettings settings, Clock clock) {
         this.travellers = travellers;
         this.manifests = manifests;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -69,28 +84,34 @@ class ScreeningController {
         if (request.borderPost() == null) {
             violations.add("borderPost", "required", "borderPost is required: the code of the post where the traveller stands");
         }
-        Traveller traveller = request.mrz() != null && !request.mrz().isBlank() ? fromMrz(request.mrz(), violations) : typed(request, violations);
+        String country = request.country() == null ? settings.homeCountry()
+                : violations.check(() -> CountryCode.of(request.country(), "country").code());
+        TravellerRead traveller = request.mrz() != null && !request.mrz().isBlank() ? fromMrz(request.mrz(), violations) : typed(request, violations);
         violations.throwIfAny();
-        Checkpoint checkpoint = new Checkpoint(request.borderPost(), request.country() == null ? "KHM" : request.country(),
-                request.direction() == null ? "ARRIVAL" : request.direction());
+        Checkpoint checkpoint = new Checkpoint(request.borderPost(), country, request.direction() == null ? "ARRIVAL" : request.direction());
         List<IdentityHit> hits = travellers.screen(traveller.identity(), checkpoint);
-        return ResponseEntity.ok(new ScreeningResponse(traveller.surname(), traveller.givenNames(), traveller.dateOfBirth(),
-                traveller.nationality(), traveller.documentNumber(), traveller.warnings(), hits));
+        return ResponseEntity.ok(new ScreeningResponse(traveller.surname(), traveller.givenNames(), traveller.singleName(),
+                traveller.dateOfBirth(), traveller.sex(), traveller.nationality(), traveller.nationalityComparedAs(),
+                traveller.nationalityMeaning(), traveller.document() == null ? null : traveller.document().number(),
+                traveller.document(), traveller.warnings(), hits));
     }
 
+    /**
+     * @param country ISO 3166-1 alpha-3 code of the screening state (default {@code registry.screening.home-country});
+     *                anything else is refused with 400
+     */
     @PostMapping(path = "/api/v1/manifests", consumes = {MediaType.TEXT_PLAIN_VALUE, "application/edifact"})
     ResponseEntity<ManifestScreening.ManifestResult> manifest(@RequestBody String edifact,
                                                               @RequestParam(required = false) String borderPost,
                                                               @RequestParam(required = false) String country,
                                                               @RequestParam(required = false) String direction) {
-        return ResponseEntity.ok(manifests.screen(edifact, new Checkpoint(borderPost, country, direction)));
+        Violations violations = new Violations();
+        String state = country == null ? null : violations.check(() -> CountryCode.of(country, "country").code());
+        violations.throwIfAny();
+        return ResponseEntity.ok(manifests.screen(edifact, new Checkpoint(borderPost, state, direction)));
     }
 
-    private record Traveller(Identity identity, String surname, String givenNames, String dateOfBirth, String nationality,
-                             String documentNumber, List<String> warnings) {
-    }
-
-    private Traveller fromMrz(String mrz, Violations violations) {
+    private TravellerRead fromMrz(String mrz, Violations violations) {
         MrzReading reading = new MrzParser(clock).read(mrz);
         for (MrzFinding error : reading.errors()) {
             violations.add("mrz", "icao-9303-" + error.field().replace(' ', '-'), error.toString());
@@ -101,32 +122,33 @@ class ScreeningController {
             }
             return null;
         }
-        var holder = reading.holder();
-        return new Traveller(holder.toIdentity().orElseThrow(), holder.surname(), holder.givenNamesJoined(),
-                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(), holder.nationality(),
-                holder.primaryDocument().map(d -> d.number()).orElse(null),
-                reading.warnings().stream().map(MrzFinding::toString).toList());
+        return TravellerRead.fromMrz(reading);
     }
 
-    private static Traveller typed(ScreeningRequest request, Violations violations) {
-        if (request.surname() == null || request.surname().isBlank()) {
-            violations.add("surname", "required", "surname is required when no mrz is given");
+    private static TravellerRead typed(ScreeningRequest request, Violations violations) {
+        boolean named = !blank(request.surname()) || !blank(request.givenNames());
+        if (!named) {
+            violations.add("surname", "name-required", "give surname, givenNames or both when no mrz is given");
+        }
+        String nationality = request.nationality() == null ? null
+                : violations.check(() -> CountryCode.icao9303(request.nationality(), "nationality"));
+        PartialDate born = null;
+        if (request.dateOfBirth() != null) {
+            born = violations.check(() -> {
+                try {
+                    return PartialDate.parse(request.dateOfBirth());
+                } catch (IllegalArgumentException e) {
+                    throw new RuleViolation("dateOfBirth", "calendar-date", "dateOfBirth is not a date in the calendar");
+                }
+            });
+        }
+        if (!named || (request.nationality() != null && nationality == null)) {
             return null;
         }
-        Identity identity = Identity.named(PersonName.of(request.surname(), request.givenNames() == null ? "" : request.givenNames()));
-        if (request.dateOfBirth() != null) {
-            identity = identity.bornOn(PartialDate.parse(request.dateOfBirth()));
-        }
-        if (request.sex() != null) {
-            identity = identity.withSex(request.sex());
-        }
-        if (request.nationality() != null) {
-            identity = identity.withNationalities(request.nationality());
-        }
-        if (request.documentNumber() != null) {
-            identity = identity.withDocumentNumbers(request.documentNumber());
-        }
-        return new Traveller(identity, request.surname(), request.givenNames(), request.dateOfBirth(), request.nationality(),
-                request.documentNumber(), new ArrayList<>());
+        return TravellerRead.typed(request.surname(), request.givenNames(), born, request.sex(), nationality, request.documentNumber());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

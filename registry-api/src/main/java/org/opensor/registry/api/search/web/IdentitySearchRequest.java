@@ -4,11 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.document.IcaoStateCodes;
 
 /**
  * What an officer knows about the person sought; every field is optional but at least one name is needed. Names
@@ -21,7 +24,8 @@ import org.opensor.registry.matching.Sex;
  * @param dateOfBirth               {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, as precisely as known
  * @param dateOfBirthPlusMinusYears for an approximate year of birth: how many years it may be off either way
  * @param sex                       {@code MALE}, {@code FEMALE} or {@code UNKNOWN}
- * @param nationality               ISO 3166-1 alpha-3, e.g. {@code KHM}
+ * @param nationality               ISO 3166-1 alpha-3, e.g. {@code KHM}, or an ICAO 9303 code as printed on a
+ *                                  document ({@code D} is compared as {@code DEU})
  * @param documentNumber            a passport or identity document number as read (OCR slips are tolerated)
  */
 public record IdentitySearchRequest(
@@ -32,7 +36,7 @@ public record IdentitySearchRequest(
         @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
         @Min(1) @Max(20) Integer dateOfBirthPlusMinusYears,
         @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN") String sex,
-        @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String nationality,
+        @Size(max = 10) String nationality,
         @Size(max = 40) String documentNumber) {
 
     /**
@@ -73,7 +77,12 @@ public record IdentitySearchRequest(
             identity = identity.withSex(Sex.valueOf(sex));
         }
         if (!blank(nationality)) {
-            identity = identity.withNationalities(nationality);
+            // Checked against the one list of codes; an ICAO code is compared as its country, D as DEU.
+            String code = violations.check(() -> CountryCode.icao9303(nationality, "nationality"));
+            Optional<String> country = IcaoStateCodes.comparableCountry(code);
+            if (country.isPresent()) {
+                identity = identity.withNationalities(country.get());
+            }
         }
         if (!blank(documentNumber)) {
             identity = identity.withDocumentNumbers(documentNumber.strip());
