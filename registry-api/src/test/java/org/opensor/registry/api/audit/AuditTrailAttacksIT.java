@@ -13,8 +13,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
@@ -22,6 +27,7 @@ import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestAuditKey;
 import org.opensor.registry.api.TestServers;
+import org.opensor.registry.events.Topics;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -159,12 +165,27 @@ class AuditTrailAttacksIT {
     }
 
     @Test
-    void anUntouchedTrailVerifiesAgainstItsCheckpoints() {
+    void anUntouchedTrailVerifiesAgainstItsCheckpointsWhichAlsoGoToKafka() {
         auditedCalls(3);
-        awaitCheckpointOfTheHead();
+        long head = awaitCheckpointOfTheHead();
+        String hash = superuser.sql("select hash from registry.audit_event where position = :p").param("p", head).query(String.class).single();
 
         JsonNode report = verification();
         assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.AUDIT_CHECKPOINTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<String> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> seen.add(record.value()));
+                return seen.stream().anyMatch(value -> value.contains("\"hash\":\"" + hash + "\""));
+            });
+        }
     }
 
     /** Runs the attack, checks what verification says, then puts every row (and the position sequence) back. */
