@@ -16,7 +16,12 @@ public final class TestAuditKey {
     private TestAuditKey() {
     }
 
+    /** @return {@code OPENSOR_TEST_AUDIT_KEY_FILE} (the running stack's key, when the tests use that stack), else a new key */
     public static synchronized String file() {
+        String stackKey = System.getenv("OPENSOR_TEST_AUDIT_KEY_FILE");
+        if (stackKey != null && !stackKey.isBlank()) {
+            return Path.of(stackKey).toAbsolutePath().toString();
+        }
         if (file == null) {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
