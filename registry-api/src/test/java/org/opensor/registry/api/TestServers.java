@@ -19,6 +19,8 @@ public class TestServers {
         return registry -> {
             TestServices.register(registry);
             registry.add("registry.search.index-alias", () -> SEARCH_ALIAS);
+            registry.add("registry.audit.key-file", TestAuditKey::file);
+            registry.add("registry.audit.checkpoint-file", () -> TestAuditKey.checkpointFile("context"));
         };
     }
 }

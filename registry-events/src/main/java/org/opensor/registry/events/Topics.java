@@ -9,6 +9,8 @@ public final class Topics {
     public static final String TRAVEL = "registry.travel.v1";
     /** Alerts issued, delivered, escalated, acknowledged. */
     public static final String ALERTS = "registry.alerts.v1";
+    /** Signed checkpoints of the audit chain's head (registry-api), kept outside PostgreSQL for the auditor. */
+    public static final String AUDIT_CHECKPOINTS = "registry.audit-checkpoints.v1";
 
     private Topics() {
     }

@@ -22,6 +22,7 @@ import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertDeliveredV1;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertIssuedV1;
+import org.opensor.registry.events.audit.AuditCheckpointV1;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.travel.BorderHitV1;
@@ -41,7 +42,8 @@ class TravelAndAlertSchemasMatchContractsTest {
                 Arguments.of("alert-issued.v1.json", AlertIssuedV1.class),
                 Arguments.of("alert-delivered.v1.json", AlertDeliveredV1.class),
                 Arguments.of("alert-escalated.v1.json", AlertEscalatedV1.class),
-                Arguments.of("alert-acknowledged.v1.json", AlertAcknowledgedV1.class));
+                Arguments.of("alert-acknowledged.v1.json", AlertAcknowledgedV1.class),
+                Arguments.of("audit-checkpoint.v1.json", AuditCheckpointV1.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opensor.registry.stack.AuditChainKey;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.Secrets;
@@ -65,7 +66,9 @@ final class E2eStack {
                 "NOTIFICATION_SECRET_KEY", randomKey()));
         api = service("registry-api", Ports.freePort(), Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentialsFile.toString(),
                 "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
-                "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword));
+                "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword,
+                "REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString(),
+                "REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString()));
         indexer = service("search-indexer", Ports.freePort(), Map.of());
         try {
             LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));

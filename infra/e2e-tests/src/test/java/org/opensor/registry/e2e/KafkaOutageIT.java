@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.stack.AuditChainKey;
 import org.opensor.registry.stack.KafkaServer;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
@@ -71,6 +72,8 @@ class KafkaOutageIT {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
+        env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString());
+        env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString());
         int port = Ports.freePort();
         env.put("SERVER_PORT", Integer.toString(port));
         api = new ServiceProcess(layout, "registry-api", port, "SERVER_PORT", env);

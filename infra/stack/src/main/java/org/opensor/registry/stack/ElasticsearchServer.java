@@ -68,6 +68,8 @@ public final class ElasticsearchServer implements Component {
             }
             Files.createDirectories(data);
             Files.createDirectories(logs);
+            // Elasticsearch names its own log files; the folder keeps them from other users of the host.
+            Files.setPosixFilePermissions(logs, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             Files.createDirectories(tmp);
             Files.writeString(config.resolve("elasticsearch.yml"), """
                     # written by infra/stack on every start

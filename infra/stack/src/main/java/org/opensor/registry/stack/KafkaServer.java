@@ -28,7 +28,8 @@ public final class KafkaServer implements Component {
     public static final List<String> TOPICS = List.of(
             "registry.registrants.v1", "registry.registrants.v1.dlq",
             "registry.travel.v1", "registry.travel.v1.dlq",
-            "registry.alerts.v1", "registry.alerts.v1.dlq");
+            "registry.alerts.v1", "registry.alerts.v1.dlq",
+            "registry.audit-checkpoints.v1");
     private static final int PARTITIONS = 3;
 
     private final StackLayout layout;

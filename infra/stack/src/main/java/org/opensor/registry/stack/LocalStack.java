@@ -45,9 +45,9 @@ public final class LocalStack {
         Path credentials = DemoAccounts.file(layout);
         Map<String, String> database = Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
         return List.of(
-                service("registry-api", ports.registryApi(), "OPENSOR_API_PORT", database, Map.of(
-                        "SPRING_DATASOURCE_USERNAME", "registry_api",
-                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("registry_api"),
+                service("registry-api", ports.registryApi(), "OPENSOR_API_PORT", registryApiDatabase(database), Map.of(
+                        "SPRING_DATASOURCE_USERNAME", PostgresServer.REGISTRY_API_ROLE,
+                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
                         "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
                         "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
                         // the console's administration pages manage subscriptions and dead letters through the worker's API
@@ -63,6 +63,19 @@ public final class LocalStack {
                         "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
                 service("search-indexer", ports.searchIndexer(), "OPENSOR_INDEXER_PORT", Map.of(), Map.of(
                         "SPRING_ELASTICSEARCH_URIS", elasticsearch.url())));
+    }
+
+    /**
+     * registry-api runs as a role that may only add to the audit trail; its migrations run as the schema's owner, and the
+     * audit chain's key and checkpoints live in the state folder, outside PostgreSQL.
+     */
+    private Map<String, String> registryApiDatabase(Map<String, String> database) {
+        Map<String, String> env = new java.util.HashMap<>(database);
+        env.put("SPRING_FLYWAY_USER", PostgresServer.REGISTRY_MIGRATOR_ROLE);
+        env.put("SPRING_FLYWAY_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_MIGRATOR_ROLE));
+        env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(layout.stateDir()).toString());
+        env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(layout.stateDir()).toString());
+        return env;
     }
 
     private ServiceProcess service(String module, int port, String portVariable, Map<String, String> common, Map<String, String> own) {

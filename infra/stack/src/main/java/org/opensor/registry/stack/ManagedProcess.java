@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class ManagedProcess {
 
     ProcessHandle start(List<String> command, Map<String, String> env, Path workDir) {
         try {
-            Files.createDirectories(logFile.getParent());
+            privateLogFile(logFile);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
@@ -66,6 +67,20 @@ final class ManagedProcess {
         } catch (IOException e) {
             throw new StackException("Cannot start " + command.getFirst() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Creates the log file readable by its owner only (mode 600, in a folder of mode 700), or narrows an existing one: a
+     * log may hold what a service was asked for, and other users of the host must not read it.
+     */
+    static void privateLogFile(Path file) throws IOException {
+        Path folder = file.getParent();
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
 
     /** For servers that write their own PID file (Elasticsearch's server JVM is a child of its launcher). */

@@ -23,8 +23,21 @@ public final class PostgresServer implements Component {
 
     public static final String SUPERUSER = "opensor";
     public static final String DATABASE = "registry";
-    /** Each service logs in as its own role and owns only its own schema. */
-    public static final Map<String, String> SERVICE_SCHEMAS = Map.of("registry_api", "registry", "notification_worker", "notification");
+    /** The role that owns each schema: registry-api's schema belongs to its migrator, not to the role the service runs as. */
+    public static final Map<String, String> SERVICE_SCHEMAS = Map.of("registry_migrator", "registry", "notification_worker", "notification");
+    /** registry-api's runtime role: reads and writes its tables, may only add to and read the audit trail. */
+    public static final String REGISTRY_API_ROLE = "registry_api";
+    /** Runs registry-api's Flyway migrations and owns its schema; a member of {@link #AUDIT_OWNER_ROLE}. */
+    public static final String REGISTRY_MIGRATOR_ROLE = "registry_migrator";
+    /** Owns the audit trail's table, sequence and triggers; nobody logs in as it. */
+    public static final String AUDIT_OWNER_ROLE = "registry_audit_owner";
+    private static final List<String> LOGIN_ROLES = List.of(REGISTRY_API_ROLE, REGISTRY_MIGRATOR_ROLE, "notification_worker");
+    /**
+     * What the server log may carry: no statement, parameter, DETAIL or CONTEXT text, since PostgreSQL quotes the data
+     * around a refused value there (a name inside a JSON document, a passport number in a duplicate key).
+     */
+    static final List<String> LOG_SETTINGS = List.of("-c", "log_error_verbosity=terse", "-c", "log_min_error_statement=panic",
+            "-c", "log_parameter_max_length=0", "-c", "log_parameter_max_length_on_error=0", "-c", "log_statement=none");
 
     private final StackLayout layout;
     private final int port;
@@ -71,6 +84,7 @@ public final class PostgresServer implements Component {
         List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
                 "-c", "max_connections=200"));
+        command.addAll(LOG_SETTINGS);
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
@@ -135,26 +149,44 @@ public final class PostgresServer implements Component {
         return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, props);
     }
 
-    /** Creates the registry database, one login role per service and the schema each one owns. Idempotent. */
+    /**
+     * Creates the registry database, the login roles (one per service, plus registry-api's migrator), the audit trail's
+     * owner role and the schema each owner holds. Idempotent; an older stack whose registry-api role owned its schema
+     * has the schema and its objects handed to the migrator (the next migration grants the runtime role what it needs).
+     */
     public void provision() {
         try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
             if (!sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next()) {
                 sql.execute("create database " + DATABASE + " encoding 'UTF8'");
             }
-            for (String role : SERVICE_SCHEMAS.keySet()) {
+            for (String role : LOGIN_ROLES) {
                 boolean exists = sql.executeQuery("select 1 from pg_roles where rolname = '" + role + "'").next();
                 // Generated passwords are letters and digits only: no quote can break out of the literal.
-                sql.execute((exists ? "alter" : "create") + " role " + role + " login password '" + servicePassword(role) + "'");
+                sql.execute((exists ? "alter" : "create") + " role " + role + " login nosuperuser nocreaterole nocreatedb password '"
+                        + servicePassword(role) + "'");
+            }
+            if (!sql.executeQuery("select 1 from pg_roles where rolname = '" + AUDIT_OWNER_ROLE + "'").next()) {
+                sql.execute("create role " + AUDIT_OWNER_ROLE + " nologin");
+            }
+            if (!sql.executeQuery("select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member"
+                    + " where r.rolname = '" + AUDIT_OWNER_ROLE + "' and u.rolname = '" + REGISTRY_MIGRATOR_ROLE + "'").next()) {
+                sql.execute("grant " + AUDIT_OWNER_ROLE + " to " + REGISTRY_MIGRATOR_ROLE);
             }
         } catch (SQLException e) {
             throw new StackException("Cannot provision PostgreSQL: " + e.getMessage(), e);
         }
         try (Connection registry = connect(DATABASE); Statement sql = registry.createStatement()) {
             sql.execute("revoke all on database " + DATABASE + " from public");
+            sql.execute("revoke create on schema public from public");
+            for (String role : LOGIN_ROLES) {
+                sql.execute("grant connect, temporary on database " + DATABASE + " to " + role);
+            }
+            // Up to this change registry-api's runtime role owned its schema, and so could drop or re-own the audit trail.
+            sql.execute("reassign owned by " + REGISTRY_API_ROLE + " to " + REGISTRY_MIGRATOR_ROLE);
             for (Map.Entry<String, String> entry : SERVICE_SCHEMAS.entrySet()) {
-                sql.execute("grant connect, temporary on database " + DATABASE + " to " + entry.getKey());
                 sql.execute("create schema if not exists " + entry.getValue() + " authorization " + entry.getKey());
             }
+            sql.execute("grant usage on schema registry to " + REGISTRY_API_ROLE);
         } catch (SQLException e) {
             throw new StackException("Cannot provision the registry database: " + e.getMessage(), e);
         }

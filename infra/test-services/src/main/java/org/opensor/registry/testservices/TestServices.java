@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.opensor.registry.stack.LocalStack;
@@ -38,6 +39,7 @@ public final class TestServices {
     }
 
     private static Endpoints endpoints;
+    private static Path postgresServerLog;
 
     private TestServices() {
     }
@@ -52,6 +54,12 @@ public final class TestServices {
                     + ", elasticsearch " + endpoints.elasticsearchUrl() + ", postgres " + endpoints.jdbcUrl());
         }
         return endpoints;
+    }
+
+    /** PostgreSQL's server log, when the tests started the server themselves (tests check it holds no personal data). */
+    public static synchronized Optional<Path> postgresServerLog() {
+        get();
+        return Optional.ofNullable(postgresServerLog);
     }
 
     /** Spring Boot properties for a test application context. */
@@ -111,6 +119,7 @@ public final class TestServices {
             }, "stop-test-servers"));
             stack.startServers(line -> System.out.println("[test-services] " + line));
             PostgresServer postgres = stack.postgres();
+            postgresServerLog = postgres.logFile();
             return new Endpoints(postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(),
                     stack.kafka().bootstrapServers(), stack.elasticsearch().url(), "servers started by infra/stack in " + state);
         } catch (IOException e) {

@@ -1,13 +1,20 @@
 package org.opensor.registry.api.audit;
 
 import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 
-/** Places the audit filter just outside Spring Security's filter chain. */
+/** Places the audit filter just outside Spring Security's filter chain; loads the chain key; schedules the checkpoints. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
@@ -20,5 +27,25 @@ class AuditConfiguration {
         // The API, every console page, and console sign-in and sign-out (the filter itself skips the rest).
         registration.addUrlPatterns("/api/*", "/console/*", "/login", "/logout");
         return registration;
+    }
+
+    @Bean
+    AuditKeys auditKeys(AuditSettings settings) {
+        return AuditKeys.load(settings.keyFile());
+    }
+
+    @Bean
+    AuditCheckpointFile auditCheckpointFile(AuditSettings settings) {
+        return new AuditCheckpointFile(settings.checkpointFile());
+    }
+
+    @Bean
+    AuditCheckpoints auditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaProperties kafka, Clock clock) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // A broker that does not answer must not hold up the scheduler: the file already has the checkpoint.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        return new AuditCheckpoints(trail, keys, file, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), clock);
     }
 }

@@ -42,10 +42,12 @@ final class AuditWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private final int maxBatch;
+    private final AuditKeys keys;
 
     /** @param maxBatch entries per commit at most; 1 writes one commit per entry (the old way, kept for comparison) */
-    AuditWriter(JdbcClient jdbc, PlatformTransactionManager transactionManager, int maxBatch) {
+    AuditWriter(JdbcClient jdbc, PlatformTransactionManager transactionManager, AuditKeys keys, int maxBatch) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.maxBatch = Math.max(1, maxBatch);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -104,20 +106,21 @@ final class AuditWriter implements AutoCloseable {
                 .single();
         String previous = end.hash() == null ? AuditHash.GENESIS : end.hash();
         List<Long> positions = end.positions();
+        String keyId = keys.currentId();
         for (int i = 0; i < batch.size(); i++) {
             AuditEntry entry = batch.get(i).entry();
             long position = positions.get(i);
-            String hash = AuditHash.of(position, entry, previous);
+            String hash = AuditHash.keyed(keys, keyId, position, entry, previous);
             jdbc.sql("""
                     insert into registry.audit_event (position, occurred_at, actor, role, action, record_id, purpose, client_address,
-                                                      outcome, http_status, previous_hash, hash)
-                    values (:position, :at, :actor, :role, :action, :record, :purpose, :client, :outcome, :status, :previous, :hash)
+                                                      outcome, http_status, previous_hash, hash, key_id)
+                    values (:position, :at, :actor, :role, :action, :record, :purpose, :client, :outcome, :status, :previous, :hash, :key)
                     """)
                     .param("position", position).param("at", Timestamp.from(entry.occurredAt())).param("actor", entry.actor())
                     .param("role", entry.role()).param("action", entry.action()).param("record", entry.recordId())
                     .param("purpose", entry.purpose()).param("client", entry.clientAddress()).param("outcome", entry.outcome())
                     .param("status", entry.httpStatus()).param("previous", previous).param("hash", hash)
-                    .update();
+                    .param("key", keyId).update();
             previous = hash;
         }
         return positions;

@@ -3,9 +3,11 @@ package org.opensor.registry.api.audit;
 /**
  * The result of walking the audit chain.
  *
- * @param intact          true when every entry matches its hash and its predecessor
+ * @param intact          true when every entry matches its hash and its predecessor, and the trail matches every signed
+ *                        checkpoint kept outside the database
  * @param entriesChecked  entries read up to the first break (or all of them)
- * @param brokenAtPosition position of the first entry that does not verify, or null
+ * @param brokenAtPosition position of the first entry that does not verify (or, when entries are missing against a
+ *                        checkpoint, the first position after the last checkpoint that still matches), or null
  * @param reason          what is wrong there, in words
  */
 public record ChainVerification(boolean intact, long entriesChecked, Long brokenAtPosition, String reason) {

@@ -31,6 +31,7 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.TestAuditKey;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertEventTypes;
@@ -88,7 +89,9 @@ class AlertStreamAcrossInstancesIT {
                 "--spring.datasource.password=" + servers.jdbcPassword(),
                 "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrap(),
                 "--spring.elasticsearch.uris=" + servers.elasticsearchUrl(),
-                "--registry.search.index-alias=" + TestServers.SEARCH_ALIAS);
+                "--registry.search.index-alias=" + TestServers.SEARCH_ALIAS,
+                "--registry.audit.key-file=" + TestAuditKey.file(),
+                "--registry.audit.checkpoint-file=" + TestAuditKey.checkpointFile("instance-b"));
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 

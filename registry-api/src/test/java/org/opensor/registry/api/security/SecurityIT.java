@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.testservices.TestServices;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -239,16 +246,46 @@ class SecurityIT {
             call("GET", "/api/v1/registrants?name=VORNDRAKOVICH", "police", null);
             call("POST", "/api/v1/registrants", "clerk", "{\"familyName\":\"VORNDRAKOVICH\",\"sex\":\"MALE\",\"dateOfBirth\":\"1963-02-30\"}");
             call("POST", "/api/v1/registrants", "police", "{\"familyName\":\"VORNDRAKOVICH\",\"sex\":\"MALE\"}");
+            // A character PostgreSQL refuses inside a JSON value: it quotes the JSON around it in DETAIL and CONTEXT.
+            call("POST", "/api/v1/registrants", "clerk", """
+                    {"familyName":"VORNDRAKOVICH","givenNames":"Zebulontine","dateOfBirth":"1963-07-19","sex":"MALE","nationalities":["KHM"],
+                     "aliases":[{"familyName":"VORNDRAKOVICH\\u0000","givenNames":"Zebulontine"}],"confirmedDistinctPerson":true}""");
+            // The same refusal straight from PostgreSQL, logged the way the services log an unexpected failure.
+            try {
+                jdbc.sql("select cast(:json as jsonb)").param("json", "[{\"familyName\":\"VORNDRAKOVICH\\u0000\",\"document\":\"N1963-07-19\"}]")
+                        .query().singleValue();
+            } catch (RuntimeException refused) {
+                LoggerFactory.getLogger("org.opensor.registry.api.web.ApiExceptionHandler").error("Unexpected error, trace id test", refused);
+            }
         } finally {
             root.detachAppender(captured);
             ours.setLevel(before);
         }
         assertThat(captured.list).isNotEmpty().noneSatisfy(event -> assertThat(event.getFormattedMessage() + throwableText(event))
                 .containsAnyOf("VORNDRAKOVICH", "Vorndrakovich", "Zebulontine", "1963-07-19"));
+        assertThat(captured.list).anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("trace id test"));
+        Optional<Path> serverLog = TestServices.postgresServerLog();
+        if (serverLog.isPresent()) {
+            assertThat(readString(serverLog.get())).as("PostgreSQL's server log").contains("unsupported Unicode escape sequence")
+                    .doesNotContain("VORNDRAKOVICH").doesNotContain("Zebulontine").doesNotContain("1963-07-19");
+        }
     }
 
+    /** Every message in the throwable's chain: a database error usually arrives wrapped. */
     private static String throwableText(ILoggingEvent event) {
-        return event.getThrowableProxy() == null ? "" : event.getThrowableProxy().getMessage() + "";
+        StringBuilder text = new StringBuilder();
+        for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
+            text.append(' ').append(cause.getMessage());
+        }
+        return text.toString();
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private JsonNode verification() {
