@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.document.paxlst.FlightLeg;
@@ -67,6 +68,7 @@ public class ManifestScreening {
         Optional<ManifestResult> earlier = manifests.find(interchange.sender(), interchange.controlReference());
         if (earlier.isPresent()) {
             ManifestResult first = earlier.get();
+            DisclosedRecords.note(first.results().stream().flatMap(r -> r.hits().stream()).map(IdentityHit::registrantId).toList());
             return new ManifestResult(first.sender(), first.controlReference(), first.flight(), first.arrivalAt(), first.travellers(),
                     first.hitCount(), first.results(), first.problems(), true);
         }

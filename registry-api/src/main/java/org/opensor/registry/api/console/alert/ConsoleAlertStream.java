@@ -2,14 +2,20 @@ package org.opensor.registry.api.console.alert;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.restriction.Viewer;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -30,24 +36,27 @@ class ConsoleAlertStream implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
     static final String EVENT = "alert";
 
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf) {
+    /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller) {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AlertService alerts;
     private final AlertRows rows;
     private final ITemplateEngine templates;
+    private final CurrentUnit currentUnit;
     private volatile boolean running;
 
-    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates) {
+    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit) {
         this.alerts = alerts;
         this.rows = rows;
         this.templates = templates;
+        this.currentUnit = currentUnit;
     }
 
-    SseEmitter open(InboxFilter filter, CsrfToken csrf) throws IOException {
+    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller) throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, filter, csrf);
+        Listener listener = new Listener(emitter, filter, csrf, caller);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
@@ -62,15 +71,17 @@ class ConsoleAlertStream implements SmartLifecycle {
         if (listeners.isEmpty()) {
             return;
         }
-        alerts.find(change.alertId()).map(rows::of).ifPresent(row -> {
-            boolean isNew = "OPEN".equals(row.state());
-            for (Listener listener : listeners) {
-                if (isNew && !listener.filter().admits(row)) {
-                    continue;
-                }
-                send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
-            }
-        });
+        // The unit is read again for every change: an officer moved to another unit stops seeing the old unit's alerts.
+        Map<Viewer, Optional<AlertRow>> rowFor = new HashMap<>();
+        for (Listener listener : listeners) {
+            rowFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(rows::of))
+                    .ifPresent(row -> {
+                        boolean isNew = "OPEN".equals(row.state());
+                        if (!isNew || listener.filter().admits(row)) {
+                            send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
+                        }
+                    });
+        }
     }
 
     @Scheduled(fixedDelay = 20_000)
