@@ -79,7 +79,7 @@ class RegistrantController {
     @PutMapping("/{id}")
     ResponseEntity<RegistrantResponse> changeIdentity(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                       @Valid @RequestBody UpdateIdentityRequest request, Principal actor) {
-        long expected = Preconditions.requiredVersion(ifMatch);
+        Long expected = Preconditions.requiredVersion(ifMatch);
         return ok(service.changeIdentity(new RegistrantId(id), expected, mapper.toIdentity(request, service.today()),
                 request.reason().strip(), actor.getName()));
     }
