@@ -116,6 +116,29 @@ class RestrictedRecordsIT {
     }
 
     @Test
+    void aHarvestThroughTheListShowsInTheMisuseReportAsManyRecordsRead() {
+        String reader = "reader" + TestNames.unique().toLowerCase();
+        TestAccounts.ensureInUnit(jdbc, encoder, reader, Role.POLICE_OFFICER, "UNIT-B");
+        String crowd = TestNames.unique().toUpperCase();
+        for (int i = 0; i < 50; i++) {
+            register(crowd);
+        }
+
+        ApiClient.Reply page = api.get("/api/v1/registrants?size=100&namePrefix=" + crowd, reader, PURPOSE);
+
+        assertThat(page.json().get("totalElements").asLong()).isEqualTo(50);
+        JsonNode findings = api.get("/api/v1/audit-events/misuse-report", "auditor", null).json().get("findings");
+        List<String> readersPatterns = new java.util.ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).get("actor").asString().equals(reader)) {
+                readersPatterns.add(findings.get(i).get("pattern").asString() + " " + findings.get(i).get("occurrences").asLong());
+            }
+        }
+        assertThat(readersPatterns).as("one list read of 50 records by an account that wrote nothing")
+                .contains("MANY_READS_WITHOUT_FOLLOW_UP 50");
+    }
+
+    @Test
     void identitySearchLeavesItOutForOtherUnits() throws Exception {
         indexed();
         String query = """
