@@ -219,6 +219,14 @@ class RestrictedRecordsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(outsider, onOpenRecord.toString()));
         assertThat(String.join("\n", outsider)).doesNotContain(onRestricted.toString()).doesNotContain(familyName);
         assertThat(String.join("\n", insider)).contains(familyName);
+        assertThat(streamedTo("police-a", "GET /api/v1/alerts/stream")).as("each alert a stream sends is audited as a read").contains(restricted);
+        assertThat(streamedTo("border-b", "GET /api/v1/alerts/stream")).doesNotContain(restricted);
+    }
+
+    /** The records audited as sent to {@code actor} on the stream {@code action}. */
+    private List<String> streamedTo(String actor, String action) {
+        return jdbc.sql("select record_id from registry.audit_event where actor = :actor and action = :action and record_id is not null")
+                .param("actor", actor).param("action", action).query(String.class).list();
     }
 
     @Test
@@ -280,6 +288,8 @@ class RestrictedRecordsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(insider, onRestricted.toString()) && contains(insider, onOpenRecord.toString()));
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(outsider, onOpenRecord.toString()));
         assertThat(String.join("\n", outsider)).doesNotContain(onRestricted.toString()).doesNotContain(familyName);
+        assertThat(streamedTo("police-a", "GET /console/alerts/stream")).contains(restricted);
+        assertThat(streamedTo("police-b", "GET /console/alerts/stream")).doesNotContain(restricted);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.alert.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,7 @@ import org.opensor.registry.api.alert.AlertFilter;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.alert.AlertState;
+import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.rules.Texts;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.http.MediaType;
@@ -61,8 +63,8 @@ class AlertController {
 
     /** New and changed alerts as they are committed, as {@code alert} events; opens with a {@code ready} event. */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(Authentication caller) throws IOException {
-        SseEmitter emitter = stream.open(caller);
+    SseEmitter stream(Authentication caller, HttpServletRequest request) throws IOException {
+        SseEmitter emitter = stream.open(caller, StreamedDisclosures.Opener.of(request, caller));
         emitter.send(SseEmitter.event().name("ready").data("listening"));
         return emitter;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.context.SmartLifecycle;
@@ -32,24 +33,26 @@ class AlertStream implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     /** One open stream and who opened it: each alert is sent only to the streams whose caller may see its registrant. */
-    private record Listener(SseEmitter emitter, Authentication caller) {
+    private record Listener(SseEmitter emitter, Authentication caller, StreamedDisclosures.Opener opener) {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AlertService alerts;
     private final AlertViews views;
     private final CurrentUnit currentUnit;
+    private final StreamedDisclosures disclosures;
     private volatile boolean running;
 
-    AlertStream(AlertService alerts, AlertViews views, CurrentUnit currentUnit) {
+    AlertStream(AlertService alerts, AlertViews views, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
         this.alerts = alerts;
         this.views = views;
         this.currentUnit = currentUnit;
+        this.disclosures = disclosures;
     }
 
-    SseEmitter open(Authentication caller) {
+    SseEmitter open(Authentication caller, StreamedDisclosures.Opener opener) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, caller);
+        Listener listener = new Listener(emitter, caller, opener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
@@ -66,6 +69,7 @@ class AlertStream implements SmartLifecycle {
         Map<Viewer, Optional<AlertResponse>> viewOf = new HashMap<>();
         for (Listener listener : listeners) {
             viewOf.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(views::of))
+                    .filter(view -> audited(listener, view.subject().registrantId()))
                     .ifPresent(view -> send(listener, SseEmitter.event().name("alert").id(view.id() + ":" + view.state()).data(view)));
         }
     }
@@ -94,6 +98,18 @@ class AlertStream implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Each alert sent is a read of its registrant, audited first; a stream that cannot be audited is closed. */
+    private boolean audited(Listener listener, java.util.UUID registrantId) {
+        try {
+            disclosures.sent(listener.opener(), registrantId);
+            return true;
+        } catch (RuntimeException e) {
+            listeners.remove(listener);
+            listener.emitter().completeWithError(e);
+            return false;
+        }
     }
 
     private void send(Listener listener, SseEmitter.SseEventBuilder event) {

@@ -1,9 +1,11 @@
 package org.opensor.registry.api.console.alert;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.UUID;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.security.CurrentUnit;
@@ -95,10 +97,12 @@ class AlertInboxPage {
 
     @GetMapping(path = "/console/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
-                      @RequestParam(required = false) String type, CsrfToken csrf, Authentication caller) throws IOException {
+                      @RequestParam(required = false) String type, CsrfToken csrf, Authentication caller,
+                      HttpServletRequest request) throws IOException {
         // The token is copied now: rows rendered later, on another thread, carry it in their plain-form fallback.
         return stream.open(InboxFilter.of(state, severity, type),
-                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()), caller);
+                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()), caller,
+                StreamedDisclosures.Opener.of(request, caller));
     }
 
     private static UUID alertId(String id) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +38,7 @@ class ConsoleAlertStream implements SmartLifecycle {
     static final String EVENT = "alert";
 
     /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller) {
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -45,18 +46,20 @@ class ConsoleAlertStream implements SmartLifecycle {
     private final AlertRows rows;
     private final ITemplateEngine templates;
     private final CurrentUnit currentUnit;
+    private final StreamedDisclosures disclosures;
     private volatile boolean running;
 
-    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit) {
+    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
         this.alerts = alerts;
         this.rows = rows;
         this.templates = templates;
         this.currentUnit = currentUnit;
+        this.disclosures = disclosures;
     }
 
-    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller) throws IOException {
+    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, filter, csrf, caller);
+        Listener listener = new Listener(emitter, filter, csrf, caller, opener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
@@ -77,7 +80,7 @@ class ConsoleAlertStream implements SmartLifecycle {
             rowFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(rows::of))
                     .ifPresent(row -> {
                         boolean isNew = "OPEN".equals(row.state());
-                        if (!isNew || listener.filter().admits(row)) {
+                        if ((!isNew || listener.filter().admits(row)) && audited(listener, row)) {
                             send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
                         }
                     });
@@ -101,6 +104,18 @@ class ConsoleAlertStream implements SmartLifecycle {
         String html = templates.process("console/alert-row", java.util.Set.of("row"), context);
         String oneLine = html.replaceAll("\\s*\\R\\s*", " ").strip();
         return isNew ? oneLine : "<template>" + oneLine + "</template>";
+    }
+
+    /** Each row sent is a read of its registrant, audited first; a stream that cannot be audited is closed. */
+    private boolean audited(Listener listener, AlertRow row) {
+        try {
+            disclosures.sent(listener.opener(), row.registrantId());
+            return true;
+        } catch (RuntimeException e) {
+            listeners.remove(listener);
+            listener.emitter().completeWithError(e);
+            return false;
+        }
     }
 
     private void send(Listener listener, SseEmitter.SseEventBuilder event) {
