@@ -1,7 +1,9 @@
 package org.opensor.registry.api.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -31,13 +33,13 @@ public final class DisclosedRecords {
             request.setAttribute(ATTRIBUTE, noted, RequestAttributes.SCOPE_REQUEST);
         }
         for (Object id : recordIds) {
-            noted.add(id.toString().toLowerCase(java.util.Locale.ROOT));
+            noted.add(id.toString().toLowerCase(Locale.ROOT));
         }
     }
 
     /** What the request disclosed, comma-separated in the order first noted; null when nothing. */
     @SuppressWarnings("unchecked")
-    static String of(jakarta.servlet.http.HttpServletRequest request) {
+    static String of(HttpServletRequest request) {
         Set<String> noted = (Set<String>) request.getAttribute(ATTRIBUTE);
         return noted == null || noted.isEmpty() ? null : String.join(",", noted);
     }

@@ -1,13 +1,11 @@
 package org.opensor.registry.api.restriction;
 
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -64,11 +62,5 @@ public class RecordVisibility {
                 .list()
                 .forEach(row -> units.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
         return units;
-    }
-
-    /** The ids among {@code registrantIds} that {@code viewer} may not see. */
-    public Set<UUID> hiddenFrom(Viewer viewer, Collection<UUID> registrantIds) {
-        return restrictingUnits(registrantIds).entrySet().stream().filter(e -> !viewer.maySee(e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,7 @@
 package org.opensor.registry.api.restriction;
 
+import java.util.List;
+
 /**
  * Who is looking at registrant data, as far as restrictions care: the unit whose restricted records they may see.
  *
@@ -11,7 +13,7 @@ public record Viewer(String unit) {
     public static final Viewer OF_NO_UNIT = new Viewer(null);
 
     /** The rule itself: a record restricted to {@code restrictingUnits} (empty: not restricted) is seen by those units only. */
-    public boolean maySee(java.util.List<String> restrictingUnits) {
+    public boolean maySee(List<String> restrictingUnits) {
         return restrictingUnits.isEmpty() || (unit != null && restrictingUnits.contains(unit));
     }
 }
