@@ -29,6 +29,15 @@ public final class TestAccounts {
         return java.util.Collections.unmodifiableMap(roles);
     }
 
+    /** An account of {@code role} in {@code unit}, with the test password; the accounts above belong to no unit. */
+    public static void ensureInUnit(JdbcClient jdbc, PasswordEncoder encoder, String username, Role role, String unit) {
+        jdbc.sql("""
+                insert into registry.account (username, password_hash, role, unit, created_at) values (:u, :h, :r, :unit, :t)
+                on conflict (username) do update set password_hash = excluded.password_hash, unit = excluded.unit
+                """).param("u", username).param("h", encoder.encode(PASSWORD)).param("r", role.name()).param("unit", unit)
+                .param("t", Timestamp.from(Instant.now())).update();
+    }
+
     public static void ensure(JdbcClient jdbc, PasswordEncoder encoder) {
         for (Map.Entry<String, Role> account : ROLE_OF.entrySet()) {
             jdbc.sql("""

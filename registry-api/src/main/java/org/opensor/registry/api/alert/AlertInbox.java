@@ -3,6 +3,7 @@ package org.opensor.registry.api.alert;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.events.alert.AlertIssuedV1;
 
 /** The alert inbox table and the record of events already taken in. */
@@ -24,5 +25,9 @@ public interface AlertInbox {
 
     void acknowledged(UUID id, String by, String note, Instant acknowledgedAt, Instant at);
 
-    AlertPage list(AlertFilter filter, int page, int size);
+    /** One page of the alerts matching the filter whose registrant {@code viewer} may see, newest first. */
+    AlertPage list(AlertFilter filter, Viewer viewer, int page, int size);
+
+    /** The alert, when its registrant is one {@code viewer} may see. */
+    Optional<Alert> find(UUID id, Viewer viewer);
 }

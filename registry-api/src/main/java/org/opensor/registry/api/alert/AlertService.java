@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.opensor.registry.api.audit.DisclosedRecords;
+import org.opensor.registry.api.restriction.RecordRestricted;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
@@ -83,11 +86,16 @@ public class AlertService {
 
     /**
      * @throws NotFound          when there is no such alert
+     * @throws RecordRestricted  when its registrant is restricted to units {@code viewer} does not belong to (403): only
+     *                           they may stop the escalation of an alert they alone can see
      * @throws RefusedTransition when it was acknowledged already (409)
      */
     @Transactional
-    public Alert acknowledge(UUID alertId, String actor, String note) {
+    public Alert acknowledge(UUID alertId, String actor, String note, Viewer viewer) {
         Alert alert = inbox.findForUpdate(alertId).orElseThrow(() -> new NotFound("No alert with id " + alertId + "."));
+        if (inbox.find(alertId, viewer).isEmpty()) {
+            throw new RecordRestricted();
+        }
         if (alert.state() == AlertState.ACKNOWLEDGED) {
             throw new RefusedTransition("state", "already-acknowledged", alert.state().name(),
                     "Alert " + alertId + " was acknowledged already by " + alert.acknowledgedBy() + " at " + alert.acknowledgedAt() + ".");
@@ -100,13 +108,20 @@ public class AlertService {
         return inbox.find(alertId).orElseThrow();
     }
 
+    /**
+     * The inbox as {@code viewer} may see it: alerts on records restricted to other units are left out (and not
+     * counted); the registrants shown go into the request's audit entry.
+     */
     @Transactional(readOnly = true)
-    public AlertPage list(AlertFilter filter, int page, int size) {
-        return inbox.list(filter, page, size);
+    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
+        AlertPage found = inbox.list(filter, viewer, page, size);
+        DisclosedRecords.note(found.items().stream().map(Alert::registrantId).distinct().toList());
+        return found;
     }
 
+    /** The alert, when {@code viewer} may see its registrant. */
     @Transactional(readOnly = true)
-    public Optional<Alert> find(UUID id) {
-        return inbox.find(id);
+    public Optional<Alert> find(UUID id, Viewer viewer) {
+        return inbox.find(id, viewer);
     }
 }

@@ -124,6 +124,9 @@ public class AuditRequestFilter extends OncePerRequestFilter {
         if (recordId == null && location != null) {
             recordId = recordId(location);
         }
+        if (recordId == null) {
+            recordId = DisclosedRecords.of(request);
+        }
         if ("/login".equals(request.getRequestURI()) && location != null && location.contains("/login?")) {
             status = HttpStatus.UNAUTHORIZED.value(); // a refused console sign-in is answered with a redirect back to the form
         }

@@ -58,7 +58,7 @@ public class AuditTrail {
         return jdbc.sql("""
                 select * from registry.audit_event
                 where (cast(:actor as text) is null or actor = :actor)
-                  and (cast(:record as text) is null or record_id = :record)
+                  and (cast(:record as text) is null or record_id = :record or :record = any(string_to_array(record_id, ',')))
                   and (cast(:action as text) is null or strpos(lower(action), lower(cast(:action as text))) > 0)
                   and (cast(:outcome as text) is null or outcome = :outcome)
                   and (cast(:from as timestamptz) is null or occurred_at >= :from)

@@ -68,15 +68,15 @@ public class MisuseReport {
 
     private List<Finding> bulkReadsWithoutFollowUp(Instant from, Instant to) {
         return jdbc.sql("""
-                select actor, cast(occurred_at at time zone :zone as date) as day, count(distinct record_id) as records,
-                       array_agg(position order by position) as positions
-                from registry.audit_event r
+                select actor, cast(occurred_at at time zone :zone as date) as day, count(distinct disclosed.id) as records,
+                       array_agg(distinct position order by position) as positions
+                from registry.audit_event r cross join lateral unnest(string_to_array(r.record_id, ',')) as disclosed(id)
                 where outcome = 'ALLOWED' and action like 'GET %' and record_id is not null
                   and occurred_at >= :from and occurred_at < :to
                   and not exists (select 1 from registry.audit_event w
                                   where w.actor = r.actor and w.outcome = 'ALLOWED' and w.action not like 'GET %'
                                     and cast(w.occurred_at at time zone :zone as date) = cast(r.occurred_at at time zone :zone as date))
-                group by actor, day having count(distinct record_id) >= :threshold
+                group by actor, day having count(distinct disclosed.id) >= :threshold
                 """).param("zone", settings.zone().getId()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .param("threshold", settings.bulkReadThreshold())
                 .query((rs, n) -> {

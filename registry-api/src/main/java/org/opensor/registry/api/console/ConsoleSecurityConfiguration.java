@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -31,7 +32,7 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, PasswordEncoder encoder) throws Exception {
         http.securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/console-assets/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error");
         http.authorizeHttpRequests(routes -> {
             routes.requestMatchers(ConsolePages.PUBLIC_PATHS.toArray(String[]::new)).permitAll();
@@ -42,7 +43,7 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
             routes.anyRequest().denyAll();
         });
         return http
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).failureHandler(new LoginFailureHandler()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).failureHandler(new LoginFailureHandler(encoder)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

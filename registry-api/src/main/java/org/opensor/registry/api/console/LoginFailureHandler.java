@@ -3,17 +3,33 @@ package org.opensor.registry.api.console;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.DisabledException;
+import java.util.UUID;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Back to the login page with which of the three things went wrong, and never which part of the credentials. */
+/**
+ * Back to the login page with one message whatever went wrong (unknown user name, wrong password, locked or disabled
+ * account), so that the page never tells whether a user name exists. A locked or disabled account is refused before
+ * its password is checked; the same password hash is computed here so that it is not answered faster either.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    private final PasswordEncoder encoder;
+    private final String decoyHash;
+
+    LoginFailureHandler(PasswordEncoder encoder) {
+        this.encoder = encoder;
+        this.decoyHash = encoder.encode(UUID.randomUUID().toString());
+    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "error";
-        response.sendRedirect("/login?" + reason);
+        if (e instanceof AccountStatusException) {
+            String password = request.getParameter("password");
+            encoder.matches(password == null ? "" : password, decoyHash);
+        }
+        response.sendRedirect("/login?error");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.conviction.ConvictionFacts;
 import org.opensor.registry.api.custody.NewCustodyEvent;
@@ -17,6 +18,7 @@ import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.registration.Verification;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.StaleVersion;
@@ -119,9 +121,12 @@ public class RegistrantService {
         return registrants.find(id);
     }
 
+    /** The page {@code viewer} may see; its record ids go into the request's audit entry. */
     @Transactional(readOnly = true)
-    public RegistrantPage list(RegistrantFilter filter, int page, int size) {
-        return registrants.list(filter, page, size);
+    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size) {
+        RegistrantPage found = registrants.list(filter, viewer, page, size);
+        DisclosedRecords.note(found.items().stream().map(RegistrantSummary::id).toList());
+        return found;
     }
 
     /** @throws NotFound when there is no such registrant */

@@ -3,6 +3,7 @@ package org.opensor.registry.api.registrant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opensor.registry.api.restriction.Viewer;
 
 /** The registrants held by the registry. */
 public interface Registrants {
@@ -23,6 +24,6 @@ public interface Registrants {
      */
     List<UUID> possibleDuplicates(Identity identity);
 
-    /** One page of registrants matching the filter, newest first. */
-    RegistrantPage list(RegistrantFilter filter, int page, int size);
+    /** One page of the registrants matching the filter that {@code viewer} may see, newest first. */
+    RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size);
 }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.api.rules.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ class RestrictionController {
     @PutMapping
     @Transactional
     ResponseEntity<Restriction> restrict(@PathVariable UUID id, @Valid @RequestBody Restriction body, Principal admin) {
+        requireRegistrant(id);
         jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id").param("id", id).update();
         for (String unit : body.units().stream().map(String::strip).distinct().toList()) {
             jdbc.sql("insert into registry.registrant_restriction (registrant_id, unit, set_by, set_at) values (:id, :unit, :by, :at)")
@@ -50,7 +52,15 @@ class RestrictionController {
     @DeleteMapping
     @Transactional
     ResponseEntity<Void> lift(@PathVariable UUID id) {
+        requireRegistrant(id);
         jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id").param("id", id).update();
         return ResponseEntity.noContent().build();
+    }
+
+    /** A restriction on an id that names nobody would hide nothing and mislead the administrator: 404. */
+    private void requireRegistrant(UUID id) {
+        if (!jdbc.sql("select exists (select 1 from registry.registrant where id = :id)").param("id", id).query(Boolean.class).single()) {
+            throw new NotFound("No registrant with id " + id + ".");
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.matching.Identity;
@@ -117,7 +118,9 @@ public class ManifestScreening {
         String contentHash = sha256(edifact);
         Optional<ScreenedManifests.Stored> latest = manifests.latest(interchange.sender(), interchange.controlReference());
         if (latest.isPresent() && contentHash.equals(latest.get().contentSha256())) {
-            return latest.get().result().asResubmissionOf(latest.get().version());
+            ManifestResult stored = latest.get().result();
+            DisclosedRecords.note(stored.results().stream().flatMap(r -> r.hits().stream()).map(IdentityHit::registrantId).toList());
+            return stored.asResubmissionOf(latest.get().version());
         }
         List<FlightLeg> legs = interchange.messages().stream().flatMap(m -> m.legs().stream()).toList();
         Optional<BorderCrossing> crossing = BorderCrossing.find(legs, state, ports, checkpoint.direction());

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.api.audit.DisclosedRecords;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.api.search.IdentityHits;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Screens one traveller against the registry with the identity search engine. Every hit (at or above the
  * configured band) becomes a border-hit event on {@code registry.travel.v1}, written to the outbox in the same
  * transaction, which the notification worker turns into alerts (undeclared travel, traveller in custody or on bail).
+ * A hit on a record restricted to named units is kept (the traveller must be stopped) with its details withheld.
  */
 @Service
 public class TravellerScreening {
@@ -51,9 +54,10 @@ public class TravellerScreening {
 
     /** {@link #hits} for each traveller, in order, found with one request to the index. */
     public List<List<IdentityHit>> hitsOfEach(List<Identity> travellers) {
-        // A border post belongs to no unit: records restricted to named units stay out, as for any outsider.
+        // A border post belongs to no unit: a hit on a restricted record still stops the traveller, with its details withheld.
         return search.searchEach(travellers.stream().map(traveller -> new IdentityQuery(traveller, 0, settings.candidates())).toList(),
-                null, settings.hitBand(), settings.rescored()).stream().map(IdentityHits::hits).toList();
+                Viewer.OF_NO_UNIT, IdentitySearch.RestrictedHits.WITHHOLD_DETAILS, settings.hitBand(), settings.rescored())
+                .stream().map(IdentityHits::hits).toList();
     }
 
     /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */
@@ -61,8 +65,9 @@ public class TravellerScreening {
         outbox.appendAll(borderHits(hits, checkpoint));
     }
 
-    /** The border-hit events for {@code hits}, to be written with {@link Outbox#appendAll}. */
+    /** The border-hit events for {@code hits}, to be written with {@link Outbox#appendAll}; the hits go into the request's audit entry. */
     public List<Outbox.Event> borderHits(List<IdentityHit> hits, Checkpoint checkpoint) {
+        DisclosedRecords.note(hits.stream().map(IdentityHit::registrantId).toList());
         Instant now = clock.instant();
         return hits.stream().map(hit -> new Outbox.Event(Topics.TRAVEL, hit.registrantId(), TravelEventTypes.BORDER_HIT_V1, now,
                 new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()), checkpoint.borderPost(), checkpoint.country(),

@@ -2,8 +2,11 @@ package org.opensor.registry.api.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.opensor.registry.api.audit.DisclosedRecords;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.opensor.registry.matching.score.IdentityScorer;
 import org.opensor.registry.matching.score.MatchBand;
@@ -29,9 +32,22 @@ public class IdentitySearch {
         this.settings = settings;
     }
 
-    /** The hits for {@code query} that a caller of {@code unit} (null for none) may see, best first, in every band. */
-    public IdentityHits search(IdentityQuery query, String unit) {
-        return searchEach(List.of(query), unit, MatchBand.WEAK, settings.candidates()).getFirst();
+    /** What a search does with a record restricted to units the caller does not belong to. */
+    public enum RestrictedHits {
+        /** An investigation's search: the record is not there for this caller (not ranked, not counted). */
+        LEAVE_OUT,
+        /** A border screening: the hit stays, so that the traveller is stopped, but only its band and whom to contact are shown. */
+        WITHHOLD_DETAILS
+    }
+
+    /**
+     * The hits for {@code query} that {@code viewer} may see, best first, in every band; the ids shown go into the
+     * request's audit entry.
+     */
+    public IdentityHits search(IdentityQuery query, Viewer viewer) {
+        IdentityHits hits = searchEach(List.of(query), viewer, RestrictedHits.LEAVE_OUT, MatchBand.WEAK, settings.candidates()).getFirst();
+        DisclosedRecords.note(hits.hits().stream().map(IdentityHit::registrantId).toList());
+        return hits;
     }
 
     /**
@@ -39,26 +55,34 @@ public class IdentitySearch {
      * check for all of them, each query re-scoring at most {@code candidates} candidates and keeping the hits in
      * band {@code weakest} or better.
      */
-    public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, MatchBand weakest, int candidates) {
+    public List<IdentityHits> searchEach(List<IdentityQuery> queries, Viewer viewer, RestrictedHits restricted, MatchBand weakest,
+                                         int candidates) {
         List<CandidateIndex.Candidates> found = index.candidatesOfEach(
                 queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
-        Set<String> hidden = restrictions.hiddenFrom(unit, found.stream().flatMap(c -> c.registrants().stream())
+        Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(found.stream().flatMap(c -> c.registrants().stream())
                 .map(IndexedRegistrant::registrantId).distinct().toList());
+        Map<String, List<String>> hidden = new HashMap<>();
+        restrictedTo.forEach((id, units) -> {
+            if (!viewer.maySee(units)) {
+                hidden.put(id, units);
+            }
+        });
         List<IdentityHits> hits = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
-            hits.add(ranked(queries.get(i), found.get(i), hidden, weakest));
+            hits.add(ranked(queries.get(i), found.get(i), hidden, restricted, weakest));
         }
         return hits;
     }
 
-    private IdentityHits ranked(IdentityQuery query, CandidateIndex.Candidates candidates, Set<String> hidden, MatchBand weakest) {
+    private IdentityHits ranked(IdentityQuery query, CandidateIndex.Candidates candidates, Map<String, List<String>> hidden,
+                                RestrictedHits restricted, MatchBand weakest) {
         double floor = scorer.settings().floorOf(weakest);
         List<Scored> ranked = new ArrayList<>();
         List<IndexedRegistrant> registrants = candidates.registrants();
         int firstTied = registrants.size() - candidates.tiedAtTheCut();
         for (int i = 0; i < registrants.size(); i++) {
             IndexedRegistrant candidate = registrants.get(i);
-            if (hidden.contains(candidate.registrantId())) {
+            if (restricted == RestrictedHits.LEAVE_OUT && hidden.containsKey(candidate.registrantId())) {
                 continue;
             }
             MatchResult result = scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor).orElse(null);
@@ -73,7 +97,9 @@ public class IdentitySearch {
         int to = Math.min(ranked.size(), from + query.size());
         // Only the hits on the page are explained: wording the reasons costs more than scoring.
         List<IdentityHit> page = ranked.subList(from, to).stream()
-                .map(s -> new IdentityHit(s.candidate().registrantId(), s.candidate().displayName(), s.score(), s.result().band(),
+                .map(s -> hidden.containsKey(s.candidate().registrantId())
+                        ? IdentityHit.withheld(s.candidate().registrantId(), s.score(), s.result().band(), hidden.get(s.candidate().registrantId()))
+                        : new IdentityHit(s.candidate().registrantId(), s.candidate().displayName(), s.score(), s.result().band(),
                         s.result().reasons()))
                 .toList();
         return new IdentityHits(page, query.page(), query.size(), ranked.size(), mayBeIncomplete);

@@ -1,11 +1,12 @@
 package org.opensor.registry.api.search;
 
 import java.util.Collection;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 
-/** Which registrants are restricted to named units that do not include the caller's (need to know). */
+/** Which registrants are restricted to named units (need to know), as {@code RecordVisibility} keeps them. */
 public interface RestrictedRecords {
 
-    /** The ids among {@code registrantIds} that a caller of {@code unit} (null for none) may not see. */
-    Set<String> hiddenFrom(String unit, Collection<String> registrantIds);
+    /** The units each restricted registrant among {@code registrantIds} is restricted to; unrestricted ones are absent. */
+    Map<String, List<String>> restrictingUnits(Collection<String> registrantIds);
 }

@@ -1,11 +1,10 @@
 package org.opensor.registry.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.opensor.registry.api.restriction.RecordVisibility;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -20,12 +19,12 @@ public class AccessChecks {
 
     private final SearchRateLimiter rateLimiter;
     private final CurrentUnit currentUnit;
-    private final JdbcClient jdbc;
+    private final RecordVisibility visibility;
 
-    AccessChecks(SearchRateLimiter rateLimiter, CurrentUnit currentUnit, JdbcClient jdbc) {
+    AccessChecks(SearchRateLimiter rateLimiter, CurrentUnit currentUnit, RecordVisibility visibility) {
         this.rateLimiter = rateLimiter;
         this.currentUnit = currentUnit;
-        this.jdbc = jdbc;
+        this.visibility = visibility;
     }
 
     /** @throws TooManySearches when the caller has used up their searches for now */
@@ -38,11 +37,7 @@ public class AccessChecks {
 
     /** @throws AccessDeniedException when the record is restricted to units the caller does not belong to */
     public void checkRestriction(UUID registrantId, Authentication caller) {
-        List<String> units = jdbc.sql("select unit from registry.registrant_restriction where registrant_id = :id")
-                .param("id", registrantId).query(String.class).list();
-        if (!units.isEmpty() && currentUnit.of(caller).filter(units::contains).isEmpty()) {
-            throw new AccessDeniedException("record restricted to named units");
-        }
+        visibility.checkRead(currentUnit.viewer(caller), registrantId);
     }
 
     /** The {@code {id}} path variable of the matched route, when it is a registrant id (else the controller answers 400). */

@@ -3,6 +3,7 @@ package org.opensor.registry.api.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.opensor.registry.api.restriction.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -28,6 +29,11 @@ public class CurrentUnit {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** The caller as restrictions see them ({@link Viewer#OF_NO_UNIT} when not signed in or of no unit). */
+    public Viewer viewer(Authentication authentication) {
+        return authentication == null ? Viewer.OF_NO_UNIT : new Viewer(of(authentication).orElse(null));
     }
 
     public Optional<String> of(Authentication authentication) {

@@ -66,10 +66,11 @@ public class TravelNoticeService {
     }
 
     @Transactional
-    public TravelNotice amend(RegistrantId registrantId, UUID noticeId, long expectedVersion, TravelPlan plan, String reason, String actor) {
+    /** @param expectedVersion the version the change is based on; null for {@code If-Match: *} (the current one) */
+    public TravelNotice amend(RegistrantId registrantId, UUID noticeId, Long expectedVersion, TravelPlan plan, String reason, String actor) {
         Registrant registrant = lock(registrantId);
         TravelNotice before = notice(registrantId, noticeId);
-        if (before.version() != expectedVersion) {
+        if (expectedVersion != null && before.version() != expectedVersion) {
             throw new StaleVersion(expectedVersion, before.version());
         }
         LocalDate today = today();

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * posted without its CSRF token is refused.
  */
 @IntegrationTest
-class ConsolePermissionIT {
+public class ConsolePermissionIT {
 
     private static final Map<String, Role> ROLE_OF = TestAccounts.ROLE_OF;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -131,9 +131,10 @@ class ConsolePermissionIT {
     }
 
     /** A browser session: cookie jar and the CSRF token of the last page fetched. */
-    static final class Session {
+    /** A browser signed in to the console: session cookie and the page's CSRF token. */
+    public static final class Session {
 
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        public final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         final int port;
         String csrf;
 
@@ -141,7 +142,7 @@ class ConsolePermissionIT {
             this.port = port;
         }
 
-        static Session signIn(int port, String username, String password) throws Exception {
+        public static Session signIn(int port, String username, String password) throws Exception {
             Session session = new Session(port);
             HttpResponse<String> reply = session.login(username, password);
             assertThat(reply.headers().firstValue("Location").orElse("")).as("sign-in of %s", username).endsWith("/console");
@@ -149,7 +150,7 @@ class ConsolePermissionIT {
             return session;
         }
 
-        static HttpResponse<String> attempt(int port, String username, String password) throws Exception {
+        public static HttpResponse<String> attempt(int port, String username, String password) throws Exception {
             return new Session(port).login(username, password);
         }
 
@@ -158,14 +159,14 @@ class ConsolePermissionIT {
             return post("/login", Map.of("username", username, "password", password));
         }
 
-        void statePurpose() throws Exception {
+        public void statePurpose() throws Exception {
             HttpResponse<String> form = get("/console/purpose");
             if (form.statusCode() == 200) {
                 post("/console/purpose", Map.of("purpose", "CASE-1 console permission matrix test"));
             }
         }
 
-        HttpResponse<String> get(String path) throws Exception {
+        public HttpResponse<String> get(String path) throws Exception {
             if (path.endsWith("/stream")) {
                 return stream(path);
             }
@@ -186,7 +187,7 @@ class ConsolePermissionIT {
             return new StatusOnly(reply);
         }
 
-        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+        public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
             form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
             return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -3,8 +3,9 @@ package org.opensor.registry.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
@@ -24,9 +25,9 @@ class IdentitySearchTest {
 
     @Test
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
-        IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), null);
+        IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), Viewer.OF_NO_UNIT);
 
         assertThat(hits.hits()).extracting(IdentityHit::registrantId).startsWith(SOK.registrantId());
         assertThat(hits.hits().getFirst().band()).isEqualTo(MatchBand.STRONG);
@@ -37,9 +38,9 @@ class IdentitySearchTest {
 
     @Test
     void pagesThroughTheRankedHits() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
-        IdentityHits second = search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), null);
+        IdentityHits second = search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), Viewer.OF_NO_UNIT);
 
         assertThat(second.hits()).extracting(IdentityHit::registrantId).containsExactly(KEO.registrantId());
     }
@@ -47,12 +48,30 @@ class IdentitySearchTest {
     @Test
     void leavesOutRecordsRestrictedToOtherUnits() {
         IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(SOK, CHAN),
-                (unit, ids) -> "unit-b".equals(unit) ? Set.of() : Set.of(SOK.registrantId()), settings);
+                ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
 
-        assertThat(search.search(query("Sokha Sok", null), "unit-a").hits()).extracting(IdentityHit::registrantId)
+        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-a")).hits()).extracting(IdentityHit::registrantId)
                 .doesNotContain(SOK.registrantId());
-        assertThat(search.search(query("Sokha Sok", null), "unit-b").hits()).extracting(IdentityHit::registrantId)
+        assertThat(search.search(query("Sokha Sok", null), Viewer.OF_NO_UNIT).totalHits()).as("not counted either")
+                .isEqualTo(search.search(query("Sokha Sok", null), new Viewer("unit-b")).totalHits() - 1);
+        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-b")).hits()).extracting(IdentityHit::registrantId)
                 .contains(SOK.registrantId());
+    }
+
+    @Test
+    void aScreeningKeepsAHitOnARestrictedRecordButWithholdsItsDetails() {
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(SOK, CHAN),
+                ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
+
+        IdentityHit hit = search.searchEach(List.of(query("Sokha Sok", null)), Viewer.OF_NO_UNIT,
+                IdentitySearch.RestrictedHits.WITHHOLD_DETAILS, MatchBand.WEAK, 10).getFirst().hits().stream()
+                .filter(h -> h.registrantId().equals(SOK.registrantId())).findFirst().orElseThrow();
+
+        assertThat(hit.band()).isNotNull();
+        assertThat(hit.displayName()).isNull();
+        assertThat(hit.reasons()).isEmpty();
+        assertThat(hit.withheld().contactUnits()).containsExactly("unit-b");
+        assertThat(hit.withheld().instruction()).startsWith("STOP").contains("contact unit unit-b");
     }
 
     @Test
@@ -62,9 +81,9 @@ class IdentitySearchTest {
             asked[0] = limit;
             assertThat(keys).contains("dob:1970");
             return CandidateIndex.Candidates.none();
-        }, (unit, ids) -> Set.of(), new SearchSettings("registrants", 37, 50));
+        }, ids -> Map.of(), new SearchSettings("registrants", 37, 50));
 
-        assertThat(search.search(query("Sokha Sok", "1970"), null).hits()).isEmpty();
+        assertThat(search.search(query("Sokha Sok", "1970"), Viewer.OF_NO_UNIT).hits()).isEmpty();
         assertThat(asked[0]).isEqualTo(37);
     }
 
@@ -73,14 +92,14 @@ class IdentitySearchTest {
         // SOK Sokha is a STRONG hit for this query, KEO Rithy not even POSSIBLE.
         IdentityQuery sokSokha = query("Sokha Sok", "1970-05-12");
         IdentitySearch sokTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1),
-                (unit, ids) -> Set.of(), settings);
+                ids -> Map.of(), settings);
         IdentitySearch keoTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1),
-                (unit, ids) -> Set.of(), settings);
-        IdentitySearch noneLeftOut = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), (unit, ids) -> Set.of(), settings);
+                ids -> Map.of(), settings);
+        IdentitySearch noneLeftOut = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
-        assertThat(sokTiedWithSomeLeftOut.search(sokSokha, null).mayBeIncomplete()).isTrue();
-        assertThat(keoTiedWithSomeLeftOut.search(sokSokha, null).mayBeIncomplete()).isFalse();
-        assertThat(noneLeftOut.search(sokSokha, null).mayBeIncomplete()).isFalse();
+        assertThat(sokTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isTrue();
+        assertThat(keoTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isFalse();
+        assertThat(noneLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isFalse();
     }
 
     @Test
@@ -88,11 +107,11 @@ class IdentitySearchTest {
         IndexedRegistrant sokTwin = new IndexedRegistrant("00000000-0000-0000-0000-000000000004", 1, "SOK", "Sokha", null, "1970-05-12",
                 null, "MALE", List.of("KHM"), List.of(), List.of());
         IdentitySearch twinTied = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1),
-                (unit, ids) -> Set.of(), settings);
+                ids -> Map.of(), settings);
         Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
 
-        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), null).mayBeIncomplete()).as("the twin is on the page").isTrue();
-        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 1), null).mayBeIncomplete()).as("the twin ranks second").isFalse();
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT).mayBeIncomplete()).as("the twin is on the page").isTrue();
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 1), Viewer.OF_NO_UNIT).mayBeIncomplete()).as("the twin ranks second").isFalse();
     }
 
     @Test
@@ -101,14 +120,14 @@ class IdentitySearchTest {
                 null, "MALE", List.of("KHM"), List.of(), List.of());
         Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
         IdentitySearch strongAnswers = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokWithoutDate), 1),
-                (unit, ids) -> Set.of(), settings);
+                ids -> Map.of(), settings);
         IdentitySearch noStrongHit = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, sokWithoutDate), 1),
-                (unit, ids) -> Set.of(), settings);
+                ids -> Map.of(), settings);
 
-        IdentityHits answered = strongAnswers.search(new IdentityQuery(sokSokha, 0, 10), null);
+        IdentityHits answered = strongAnswers.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT);
         assertThat(answered.hits()).extracting(IdentityHit::band).containsExactly(MatchBand.STRONG, MatchBand.POSSIBLE);
         assertThat(answered.mayBeIncomplete()).isFalse();
-        assertThat(noStrongHit.search(new IdentityQuery(sokSokha, 0, 10), null).mayBeIncomplete()).isTrue();
+        assertThat(noStrongHit.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT).mayBeIncomplete()).isTrue();
     }
 
     private static CandidateIndex.Candidates candidates(IndexedRegistrant... registrants) {

@@ -17,6 +17,8 @@ import org.opensor.registry.api.alert.AlertFilter;
 import org.opensor.registry.api.alert.AlertInbox;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertState;
+import org.opensor.registry.api.restriction.RecordVisibility;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +64,12 @@ class JdbcAlertInbox implements AlertInbox {
     }
 
     @Override
+    public Optional<Alert> find(UUID id, Viewer viewer) {
+        return jdbc.sql("select * from registry.alert where id = :id and " + RecordVisibility.visibleTo("registry.alert.registrant_id"))
+                .param("id", id).param(RecordVisibility.UNIT_PARAMETER, viewer.unit()).query(JdbcAlertInbox::row).optional();
+    }
+
+    @Override
     public Optional<Alert> findForUpdate(UUID id) {
         return jdbc.sql("select * from registry.alert where id = :id for update").param("id", id).query(JdbcAlertInbox::row).optional();
     }
@@ -90,9 +98,11 @@ class JdbcAlertInbox implements AlertInbox {
     }
 
     @Override
-    public AlertPage list(AlertFilter filter, int page, int size) {
+    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(RecordVisibility.visibleTo("registry.alert.registrant_id"));
+        params.put(RecordVisibility.UNIT_PARAMETER, viewer.unit());
         if (filter.state() != null) {
             where.add("state = :state");
             params.put("state", filter.state().name());
@@ -109,7 +119,7 @@ class JdbcAlertInbox implements AlertInbox {
             where.add("recipients @> jsonb_build_array(cast(:recipient as text))");
             params.put("recipient", filter.recipient());
         }
-        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String condition = " where " + String.join(" and ", where);
         long total = jdbc.sql("select count(*) from registry.alert" + condition).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);

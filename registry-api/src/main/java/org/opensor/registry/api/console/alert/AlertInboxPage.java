@@ -1,13 +1,16 @@
 package org.opensor.registry.api.console.alert;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.UUID;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Controller;
@@ -33,19 +36,22 @@ class AlertInboxPage {
     private final AlertService alerts;
     private final AlertRows rows;
     private final ConsoleAlertStream stream;
+    private final CurrentUnit currentUnit;
 
-    AlertInboxPage(AlertService alerts, AlertRows rows, ConsoleAlertStream stream) {
+    AlertInboxPage(AlertService alerts, AlertRows rows, ConsoleAlertStream stream, CurrentUnit currentUnit) {
         this.alerts = alerts;
         this.rows = rows;
         this.stream = stream;
+        this.currentUnit = currentUnit;
     }
 
     @GetMapping("/console/alerts")
     String inbox(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
-                 @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") String page, Model model) {
+                 @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") String page, Authentication caller,
+                 Model model) {
         InboxFilter filter = InboxFilter.of(state, severity, type);
         int number = pageNumber(page);
-        AlertPage found = alerts.list(filter.toAlertFilter(), number, PAGE_SIZE);
+        AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE);
         long pages = (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("filter", filter);
         model.addAttribute("alerts", found.items().stream().map(rows::of).toList());
@@ -64,7 +70,7 @@ class AlertInboxPage {
     }
 
     @PostMapping("/console/alerts/{id}/acknowledgement")
-    String acknowledge(@PathVariable String id, @RequestParam(defaultValue = "") String note, Principal actor,
+    String acknowledge(@PathVariable String id, @RequestParam(defaultValue = "") String note, Authentication actor,
                        @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
         UUID alertId = alertId(id);
         String message;
@@ -73,7 +79,7 @@ class AlertInboxPage {
             message = "note size must be between 0 and 1000";
         } else {
             try {
-                alerts.acknowledge(alertId, actor.getName(), note);
+                alerts.acknowledge(alertId, actor.getName(), note, currentUnit.viewer(actor));
                 message = "Acknowledged. The alert service has been told, so the alert will not be escalated.";
                 done = true;
             } catch (RefusedTransition e) {
@@ -84,17 +90,19 @@ class AlertInboxPage {
             flash.addFlashAttribute(done ? "acknowledged" : "acknowledgementError", message);
             return "redirect:/console/alerts#alert-" + alertId;
         }
-        model.addAttribute("a", rows.of(alerts.find(alertId).orElseThrow(() -> new NotFound("No alert with id " + alertId + "."))));
+        model.addAttribute("a", rows.of(alerts.find(alertId, currentUnit.viewer(actor)).orElseThrow(() -> new NotFound("No alert with id " + alertId + "."))));
         model.addAttribute(done ? "rowStatus" : "rowError", message);
         return "console/alert-row :: row";
     }
 
     @GetMapping(path = "/console/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
-                      @RequestParam(required = false) String type, CsrfToken csrf) throws IOException {
+                      @RequestParam(required = false) String type, CsrfToken csrf, Authentication caller,
+                      HttpServletRequest request) throws IOException {
         // The token is copied now: rows rendered later, on another thread, carry it in their plain-form fallback.
         return stream.open(InboxFilter.of(state, severity, type),
-                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()));
+                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()), caller,
+                StreamedDisclosures.Opener.of(request, caller));
     }
 
     private static UUID alertId(String id) {

@@ -2,14 +2,21 @@ package org.opensor.registry.api.console.alert;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.audit.StreamedDisclosures;
+import org.opensor.registry.api.restriction.Viewer;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -30,24 +37,29 @@ class ConsoleAlertStream implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
     static final String EVENT = "alert";
 
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf) {
+    /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final AlertService alerts;
     private final AlertRows rows;
     private final ITemplateEngine templates;
+    private final CurrentUnit currentUnit;
+    private final StreamedDisclosures disclosures;
     private volatile boolean running;
 
-    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates) {
+    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
         this.alerts = alerts;
         this.rows = rows;
         this.templates = templates;
+        this.currentUnit = currentUnit;
+        this.disclosures = disclosures;
     }
 
-    SseEmitter open(InboxFilter filter, CsrfToken csrf) throws IOException {
+    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) throws IOException {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, filter, csrf);
+        Listener listener = new Listener(emitter, filter, csrf, caller, opener);
         emitter.onCompletion(() -> listeners.remove(listener));
         emitter.onTimeout(() -> listeners.remove(listener));
         emitter.onError(e -> listeners.remove(listener));
@@ -62,15 +74,17 @@ class ConsoleAlertStream implements SmartLifecycle {
         if (listeners.isEmpty()) {
             return;
         }
-        alerts.find(change.alertId()).map(rows::of).ifPresent(row -> {
-            boolean isNew = "OPEN".equals(row.state());
-            for (Listener listener : listeners) {
-                if (isNew && !listener.filter().admits(row)) {
-                    continue;
-                }
-                send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
-            }
-        });
+        // The unit is read again for every change: an officer moved to another unit stops seeing the old unit's alerts.
+        Map<Viewer, Optional<AlertRow>> rowFor = new HashMap<>();
+        for (Listener listener : listeners) {
+            rowFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(rows::of))
+                    .ifPresent(row -> {
+                        boolean isNew = "OPEN".equals(row.state());
+                        if ((!isNew || listener.filter().admits(row)) && audited(listener, row)) {
+                            send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
+                        }
+                    });
+        }
     }
 
     @Scheduled(fixedDelay = 20_000)
@@ -90,6 +104,18 @@ class ConsoleAlertStream implements SmartLifecycle {
         String html = templates.process("console/alert-row", java.util.Set.of("row"), context);
         String oneLine = html.replaceAll("\\s*\\R\\s*", " ").strip();
         return isNew ? oneLine : "<template>" + oneLine + "</template>";
+    }
+
+    /** Each row sent is a read of its registrant, audited first; a stream that cannot be audited is closed. */
+    private boolean audited(Listener listener, AlertRow row) {
+        try {
+            disclosures.sent(listener.opener(), row.registrantId());
+            return true;
+        } catch (RuntimeException e) {
+            listeners.remove(listener);
+            listener.emitter().completeWithError(e);
+            return false;
+        }
     }
 
     private void send(Listener listener, SseEmitter.SseEventBuilder event) {

@@ -17,6 +17,7 @@ import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
 import org.opensor.registry.api.rules.RuleViolations;
 import org.opensor.registry.api.rules.Texts;
 import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,16 +37,19 @@ class RegistrantPagesController {
 
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
+    private final CurrentUnit currentUnit;
 
-    RegistrantPagesController(RegistrantService service, RegistrantWebMapper mapper) {
+    RegistrantPagesController(RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit) {
         this.service = service;
         this.mapper = mapper;
+        this.currentUnit = currentUnit;
     }
 
     /** The same filters and limits as the API's list; a wrong filter is shown beside its field. */
     @GetMapping("/console/registrants")
     String list(@RequestParam(defaultValue = "") String namePrefix, @RequestParam(defaultValue = "") String nationality,
-                @RequestParam(defaultValue = "") String custodyStatus, @RequestParam(defaultValue = "0") String page, Model model) {
+                @RequestParam(defaultValue = "") String custodyStatus, @RequestParam(defaultValue = "0") String page,
+                Authentication caller, Model model) {
         FormValues form = FormValues.of(Map.of("namePrefix", namePrefix, "nationality", nationality, "custodyStatus", custodyStatus));
         Violations violations = new Violations();
         String prefix = Texts.blankToNull(namePrefix);
@@ -64,7 +68,7 @@ class RegistrantPagesController {
             model.addAttribute("errors", ConsoleForms.errors(e));
             return "console/record/list";
         }
-        RegistrantPage result = service.list(new RegistrantFilter(prefix, country, status), pageNumber, PAGE_SIZE);
+        RegistrantPage result = service.list(new RegistrantFilter(prefix, country, status), currentUnit.viewer(caller), pageNumber, PAGE_SIZE);
         model.addAttribute("errors", Map.of());
         model.addAttribute("result", result);
         model.addAttribute("totalPages", (result.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE);

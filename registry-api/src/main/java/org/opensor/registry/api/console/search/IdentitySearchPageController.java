@@ -80,7 +80,7 @@ class IdentitySearchPageController {
             model.addAttribute("errors", inFormOrder(errors));
             return "console/search/identity-search";
         }
-        IdentityHits hits = search.search(new IdentityQuery(identity, page, PAGE_SIZE), currentUnit.of(caller).orElse(null));
+        IdentityHits hits = search.search(new IdentityQuery(identity, page, PAGE_SIZE), currentUnit.viewer(caller));
         List<HitView> views = new ArrayList<>();
         for (int i = 0; i < hits.hits().size(); i++) {
             views.add(HitView.of(page * PAGE_SIZE + i + 1, hits.hits().get(i)));

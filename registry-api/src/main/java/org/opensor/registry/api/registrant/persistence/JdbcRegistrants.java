@@ -37,6 +37,8 @@ import org.opensor.registry.api.registrant.RegistrantSummary;
 import org.opensor.registry.api.registrant.Registrants;
 import org.opensor.registry.api.registrant.Sex;
 import org.opensor.registry.api.registration.ComplianceStatus;
+import org.opensor.registry.api.restriction.RecordVisibility;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.RegistrationStatus;
 import org.opensor.registry.api.registration.RegistrationTier;
@@ -173,9 +175,10 @@ class JdbcRegistrants implements Registrants {
     }
 
     @Override
-    public RegistrantPage list(RegistrantFilter filter, int page, int size) {
-        StringBuilder where = new StringBuilder(" where true");
+    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size) {
+        StringBuilder where = new StringBuilder(" where ").append(RecordVisibility.visibleTo("registry.registrant.id"));
         Map<String, Object> params = new HashMap<>();
+        params.put(RecordVisibility.UNIT_PARAMETER, viewer.unit());
         if (filter.namePrefix() != null) {
             List<String> words = NameNormalizer.words(NameNormalizer.normalize(filter.namePrefix()));
             for (int n = 0; n < words.size(); n++) {

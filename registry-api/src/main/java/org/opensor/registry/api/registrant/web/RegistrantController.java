@@ -15,6 +15,7 @@ import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.Texts;
 import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.opensor.registry.api.web.Preconditions;
 import org.opensor.registry.api.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/registrants}: court clerks enter people and correct their identity; clerks and police read and list
- * them with a stated purpose, and read their history.
+ * them with a stated purpose, and read their history. The list leaves out records restricted to other units.
  */
 @RestController
 @RequestMapping("/api/v1/registrants")
@@ -44,10 +45,12 @@ class RegistrantController {
 
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
+    private final CurrentUnit currentUnit;
 
-    RegistrantController(RegistrantService service, RegistrantWebMapper mapper) {
+    RegistrantController(RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit) {
         this.service = service;
         this.mapper = mapper;
+        this.currentUnit = currentUnit;
     }
 
     @PostMapping
@@ -76,7 +79,7 @@ class RegistrantController {
     @PutMapping("/{id}")
     ResponseEntity<RegistrantResponse> changeIdentity(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                       @Valid @RequestBody UpdateIdentityRequest request, Principal actor) {
-        long expected = Preconditions.requiredVersion(ifMatch);
+        Long expected = Preconditions.requiredVersion(ifMatch);
         return ok(service.changeIdentity(new RegistrantId(id), expected, mapper.toIdentity(request, service.today()),
                 request.reason().strip(), actor.getName()));
     }
@@ -86,7 +89,8 @@ class RegistrantController {
                                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                                 @RequestParam(required = false) String namePrefix,
                                                 @RequestParam(required = false) String nationality,
-                                                @RequestParam(required = false) CustodyStatus custodyStatus) {
+                                                @RequestParam(required = false) CustodyStatus custodyStatus,
+                                                Authentication caller) {
         Violations violations = new Violations();
         if (page < 0 || page > 10_000) {
             violations.add("page", "range-0-10000", "page must be between 0 and 10000");
@@ -100,7 +104,7 @@ class RegistrantController {
         }
         CountryCode country = nationality == null ? null : violations.check(() -> CountryCode.of(nationality, "nationality"));
         violations.throwIfAny();
-        RegistrantPage result = service.list(new RegistrantFilter(prefix, country, custodyStatus), page, size);
+        RegistrantPage result = service.list(new RegistrantFilter(prefix, country, custodyStatus), currentUnit.viewer(caller), page, size);
         long pages = (result.totalElements() + size - 1) / size;
         return ResponseEntity.ok(new RegistrantPageResponse(result.items(), page, size, result.totalElements(), pages));
     }

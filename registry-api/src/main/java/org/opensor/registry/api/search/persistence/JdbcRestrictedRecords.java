@@ -1,37 +1,29 @@
 package org.opensor.registry.api.search.persistence;
 
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.restriction.RecordVisibility;
 import org.opensor.registry.api.search.RestrictedRecords;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Restrictions as the registry administrator sets them ({@code registry.registrant_restriction}). */
+/** Restrictions as the registry administrator sets them, read through {@link RecordVisibility}. */
 @Repository
 class JdbcRestrictedRecords implements RestrictedRecords {
 
-    private final JdbcClient jdbc;
+    private final RecordVisibility visibility;
 
-    JdbcRestrictedRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    JdbcRestrictedRecords(RecordVisibility visibility) {
+        this.visibility = visibility;
     }
 
     @Override
-    public Set<String> hiddenFrom(String unit, Collection<String> registrantIds) {
-        if (registrantIds.isEmpty()) {
-            return Set.of();
-        }
-        UUID[] ids = registrantIds.stream().map(UUID::fromString).toArray(UUID[]::new);
-        List<String> hidden = jdbc.sql("""
-                        select registrant_id::text from registry.registrant_restriction
-                        where registrant_id = any(:ids)
-                        group by registrant_id
-                        having not coalesce(bool_or(unit = :unit), false)
-                        """)
-                .param("ids", ids).param("unit", unit).query(String.class).list();
-        return new HashSet<>(hidden);
+    public Map<String, List<String>> restrictingUnits(Collection<String> registrantIds) {
+        Map<String, List<String>> units = new HashMap<>();
+        visibility.restrictingUnits(registrantIds.stream().map(UUID::fromString).toList())
+                .forEach((id, restrictedTo) -> units.put(id.toString(), restrictedTo));
+        return units;
     }
 }

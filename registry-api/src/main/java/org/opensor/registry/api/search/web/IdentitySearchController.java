@@ -51,7 +51,7 @@ class IdentitySearchController {
         }
         Identity identity = request.toIdentity(violations);
         violations.throwIfAny();
-        IdentityHits hits = search.search(new IdentityQuery(identity, page, size), currentUnit.of(caller).orElse(null));
+        IdentityHits hits = search.search(new IdentityQuery(identity, page, size), currentUnit.viewer(caller));
         return ResponseEntity.ok(new IdentitySearchResponse(hits.hits(), hits.page(), hits.size(), hits.totalHits(),
                 hits.mayBeIncomplete()));
     }

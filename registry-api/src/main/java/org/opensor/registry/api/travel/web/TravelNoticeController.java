@@ -49,7 +49,7 @@ class TravelNoticeController {
     ResponseEntity<TravelNoticeResponse> amend(@PathVariable UUID id, @PathVariable UUID noticeId,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
-        long version = Preconditions.requiredVersion(ifMatch);
+        Long version = Preconditions.requiredVersion(ifMatch);
         TravelNotice notice = service.amend(new RegistrantId(id), noticeId, version, request.toPlan(), request.reason(), actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(notice.version())).body(response(notice));
     }

@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class AlertRowRenderingTest {
 
-    private final ConsoleAlertStream stream = new ConsoleAlertStream(null, null, engine());
+    private final ConsoleAlertStream stream = new ConsoleAlertStream(null, null, engine(), null, null);
 
     private final AlertRow row = new AlertRow(UUID.fromString("6f1c0d3e-0000-4000-8000-000000000001"), "UNDECLARED_TRAVEL",
             "Undeclared travel", "URGENT", "OPEN", "Undeclared arrival at PNH (KHM)", "The subject <b>is</b> on the register.",
