@@ -23,6 +23,8 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  *   <tr><td>{@code sk:}</td><td>romanization-variant skeleton ({@link RomanizationSkeleton})</td>
  *       <td>{@code sk:chan}, {@code sk:s1ka}</td></tr>
  *   <tr><td>{@code dm:}</td><td>Double Metaphone codes (primary and alternate)</td><td>{@code dm:XN}</td></tr>
+ *   <tr><td>{@code th:}</td><td>looser skeleton of words of five letters or more, on which Latin spellings of one
+ *       Thai name meet ({@link RomanizationSkeleton#thaiVariant})</td><td>{@code th:s1kh1} for Sokhar</td></tr>
  *   <tr><td>{@code eq:}</td><td>name-equivalence group ({@link NameEquivalences})</td><td>{@code eq:sokha}</td></tr>
  *   <tr><td>{@code tg:}</td><td>character trigrams of each word</td><td>{@code tg:cha}, {@code tg:ann}</td></tr>
  *   <tr><td>{@code zh:}</td><td>Chinese spelling code of each word and of each two neighbouring words
@@ -91,6 +93,10 @@ public final class IdentityKeys {
     private static void addWordKeys(String word, Set<String> keys) {
         keys.add("n:" + word);
         keys.add("sk:" + RomanizationSkeleton.of(word));
+        String thai = RomanizationSkeleton.thaiVariant(word);
+        if (thai != null) {
+            keys.add("th:" + thai);
+        }
         for (String group : NameEquivalences.groupsOf(word)) {
             keys.add("eq:" + group);
         }

@@ -75,17 +75,24 @@ public final class IdentityScorer {
         NameMatch bestName = null;
         Adjustment bestDob = null;
         int bestIndex = -1;
+        boolean anyWordAgrees = false;
         List<Alias> candidateNames = candidate.allNames();
         for (Alias queryName : query.allNames()) {
-            for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
-                for (int k = 0; k < candidateNames.size(); k++) {
-                    Alias candidateName = candidateNames.get(k);
-                    Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
-                    if (PERFECT_NAME + (dob == null ? 0 : dob.delta()) + identityDelta < floor) {
-                        continue;
-                    }
+            boolean queryKanji = JapaneseNames.kanjiOfAJapaneseName(query, queryName.name());
+            for (int k = 0; k < candidateNames.size(); k++) {
+                Alias candidateName = candidateNames.get(k);
+                if (!comparable(queryKanji, queryName.name(), candidate, candidateName.name())) {
+                    continue;
+                }
+                Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
+                if (PERFECT_NAME + (dob == null ? 0 : dob.delta()) + identityDelta < floor
+                        && !(document != null && document.confirms())) {
+                    continue;
+                }
+                for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
+                        anyWordAgrees |= nameMatch.anyWordAgrees();
                         double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
                         if (total > bestScore) {
                             bestScore = total;
@@ -97,15 +104,22 @@ public final class IdentityScorer {
                 }
             }
         }
-        if (bestName == null && floor > Double.NEGATIVE_INFINITY) {
+        double renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
+        boolean renamed = bestScore < renamedFloor;
+        if (renamed) {
+            bestScore = renamedFloor;
+        }
+        if (bestName == null && floor > Double.NEGATIVE_INFINITY && !renamed) {
             return null;
         }
-        double score = Math.clamp(bestScore, 0.0, 1.0);
-        boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || (document != null && document.confirms());
+        double evidence = bestScore;
+        double score = settings.scoreOf(evidence);
+        boolean documentAgrees = document != null && document.confirms();
+        boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || documentAgrees;
         MatchBand band = settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
-            return new MatchResult(score, band, List.of());
+            return new MatchResult(score, band, () -> renamed ? List.of(CHANGE_OF_NAME) : List.of(), evidence, documentAgrees);
         }
         NameMatch name = bestName;
         Adjustment dob = bestDob;
@@ -113,11 +127,44 @@ public final class IdentityScorer {
         boolean primary = bestIndex == 0;
         return new MatchResult(score, band, () -> {
             List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
+            if (renamed) {
+                reasons.add(CHANGE_OF_NAME);
+            }
             if (capped) {
                 reasons.add("at most a possible hit: neither date of birth nor document number confirms the name");
             }
             return reasons;
-        });
+        }, evidence, documentAgrees);
+    }
+
+    private static final String CHANGE_OF_NAME = "possible change of name: the document number and the full date of birth "
+            + "agree under another name";
+
+    /**
+     * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
+     * offenders change their names to slip a register. POSSIBLE under an altogether different name, STRONG when any
+     * name word agrees; no floor otherwise.
+     */
+    private double renamedFloor(Adjustment document, Identity query, Identity candidate, boolean anyWordAgrees) {
+        if (document == null || !document.confirms()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
+        if (born == null || !born.confirms()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
+    }
+
+    /**
+     * Whether two names can be compared: a Japanese name in kanji only with names written in characters, whose
+     * characters decide; never through the Mandarin reading of its kanji.
+     */
+    private static boolean comparable(boolean queryKanji, PersonName queryName, Identity candidate, PersonName candidateName) {
+        if (queryKanji && !JapaneseNames.writtenInSyllables(candidateName)) {
+            return false;
+        }
+        return !JapaneseNames.kanjiOfAJapaneseName(candidate, candidateName) || JapaneseNames.writtenInSyllables(queryName);
     }
 
     private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,

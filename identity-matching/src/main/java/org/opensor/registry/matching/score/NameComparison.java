@@ -18,8 +18,12 @@ import org.opensor.registry.matching.score.WordComparator.WordMatch;
  */
 final class NameComparison {
 
-    /** Name similarity in [0, 1] and the reasons for it, worded only when read. */
-    record NameMatch(double score, Supplier<List<String>> why) {
+    /**
+     * Name similarity in [0, 1] and the reasons for it, worded only when read.
+     *
+     * @param anyWordAgrees whether some word of the query, not a particle, is the same name as a word of the record
+     */
+    record NameMatch(double score, Supplier<List<String>> why, boolean anyWordAgrees) {
 
         List<String> reasons() {
             return why.get();
@@ -47,11 +51,12 @@ final class NameComparison {
         int m = record.words().size();
         WordMatch[][] matches = new WordMatch[n][m];
         double[][] value = new double[n][m];
-        double[] queryWeight = weights(query.words());
-        double[] recordWeight = weights(record.words());
+        double[] queryWeight = weights(query);
+        double[] recordWeight = weights(record);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                matches[i][j] = words.compare(query.words().get(i), record.words().get(j));
+                matches[i][j] = familyNameAgainstInitial(query, i, record, j)
+                        ? WordMatch.NONE : words.compare(query.words().get(i), record.words().get(j));
                 value[i][j] = matches[i][j].similarity() * (queryWeight[i] + recordWeight[j]);
             }
         }
@@ -60,9 +65,11 @@ final class NameComparison {
         double matched = 0;
         double queryCovered = 0;
         double recordCovered = 0;
+        boolean anyWordAgrees = false;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
                 double s = matches[i][pairOf[i]].similarity();
+                anyWordAgrees |= s >= settings.minimumWordSimilarity() && queryWeight[i] == 1.0;
                 matched += value[i][pairOf[i]];
                 queryCovered += s * queryWeight[i];
                 recordCovered += s * recordWeight[pairOf[i]];
@@ -80,7 +87,7 @@ final class NameComparison {
 
         // A word on each side with no counterpart is a contradiction (AL-RAWI against AL-TIKRITI), not a
         // dropped middle name; it costs extra.
-        int conflicts = Math.min(unpaired(n, pairOf, true, query.words()), unpaired(m, pairOf, false, record.words()));
+        int conflicts = Math.min(unpaired(n, pairOf, true, queryWeight), unpaired(m, pairOf, false, recordWeight));
         score -= conflicts * settings.conflictingWordPenalty();
         String reversedLineage = reversedLineage(query, record, pairOf);
         if (reversedLineage != null) {
@@ -94,13 +101,13 @@ final class NameComparison {
 
         String chinese = chineseSpellingVariant(query, record);
         if (chinese != null) {
-            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese));
+            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese), true);
         }
         if (n != m) {
             double joined = joinedSimilarity(query, record);
             if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
                 return new NameMatch(joined, () -> readings(query, record, "name " + query.display() + " ≈ " + record.display()
-                        + ": same letters, split into words differently"));
+                        + ": same letters, split into words differently"), true);
             }
         }
         return new NameMatch(Math.clamp(score, 0.0, 1.0), () -> {
@@ -113,7 +120,7 @@ final class NameComparison {
                 reasons.add(differentCharacters);
             }
             return reasons;
-        });
+        }, anyWordAgrees);
     }
 
     /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
@@ -244,7 +251,7 @@ final class NameComparison {
     }
 
     /** Unpaired words (particles not counted) on the query side or the record side. */
-    private static int unpaired(int size, int[] pairOf, boolean querySide, List<String> nameWords) {
+    private static int unpaired(int size, int[] pairOf, boolean querySide, double[] weights) {
         boolean[] paired = new boolean[size];
         for (int i = 0; i < pairOf.length; i++) {
             if (pairOf[i] >= 0) {
@@ -253,7 +260,7 @@ final class NameComparison {
         }
         int count = 0;
         for (int k = 0; k < size; k++) {
-            if (!paired[k] && !PARTICLES.contains(nameWords.get(k))) {
+            if (!paired[k] && weights[k] == 1.0) {
                 count++;
             }
         }
@@ -297,11 +304,42 @@ final class NameComparison {
         return longer == 0 ? 0 : 1.0 - (double) Levenshtein.distance(a, b) / longer;
     }
 
-    private double[] weights(List<String> nameWords) {
+    private double[] weights(NameWords name) {
+        List<String> nameWords = name.words();
         double[] w = new double[nameWords.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = PARTICLES.contains(nameWords.get(i)) ? settings.particleWeight() : 1.0;
+            w[i] = isParticle(name, i) ? settings.particleWeight() : 1.0;
         }
         return w;
+    }
+
+    /**
+     * Whether a word is a particle such as de, van or bin: not when it is the whole family name, and not in a name
+     * made only of Chinese syllables, where Du, Da and Di are family names (DU Wei) and carry full weight.
+     */
+    private static boolean isParticle(NameWords name, int i) {
+        String word = name.words().get(i);
+        if (!PARTICLES.contains(word)) {
+            return false;
+        }
+        if (name.roles().get(i) == Role.FAMILY && name.roles().stream().filter(role -> role == Role.FAMILY).count() == 1) {
+            return false;
+        }
+        return ChineseSpelling.pinyinReadings(name.words()).isEmpty();
+    }
+
+    /**
+     * A family name against an initial among the given names (CARTER against James C) is no match: an initial
+     * abbreviates a given or middle name, and reading it as the family name made strangers possible hits.
+     */
+    private static boolean familyNameAgainstInitial(NameWords query, int i, NameWords record, int j) {
+        String q = query.words().get(i);
+        String r = record.words().get(j);
+        if ((q.length() == 1) == (r.length() == 1)) {
+            return false;
+        }
+        Role wordRole = q.length() == 1 ? record.roles().get(j) : query.roles().get(i);
+        Role initialRole = q.length() == 1 ? query.roles().get(i) : record.roles().get(j);
+        return wordRole == Role.FAMILY && initialRole != Role.FAMILY;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.keys.RomanizationSkeleton;
 
 /**
@@ -39,6 +40,9 @@ final class WordComparator {
     private static final int MAX_CODE_LENGTH = 32;
     private static final int MIN_COMMON_BEGINNING = 3;
     private static final double DIFFERENT_ENDING_ALLOWANCE = 0.1;
+    private static final int MIN_TRUNCATED_LENGTH = 2;
+    private static final int MAX_CUT_LETTERS = 2;
+    private static final int MIN_LENGTH_FOR_TWO_SLIPS = 6;
 
     /** Distinct word pairs remembered; about 100 bytes each. */
     private static final int REMEMBERED_PAIRS = 200_000;
@@ -78,16 +82,50 @@ final class WordComparator {
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return new WordMatch(settings.initialSimilarity(), "initial");
         }
+        String thaiA = RomanizationSkeleton.thaiVariant(a);
+        if (thaiA != null && thaiA.equals(RomanizationSkeleton.thaiVariant(b))) {
+            return new WordMatch(Math.max(edit, settings.thaiVariantSimilarity()),
+                    "Thai romanization variant (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u)");
+        }
+        if (truncated(a, b)) {
+            return new WordMatch(Math.max(credit(edit), settings.truncationSimilarity()), "shortened");
+        }
         if (soundAlike(a, b) && edit >= settings.minimumWordSimilarity() - 0.1) {
             return new WordMatch(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
         }
         if (edit >= settings.minimumWordSimilarity()) {
-            // Names that differ by a few letters are more often different names than slips, so a slip costs
-            // more than its share of letters.
-            double credit = 1 - settings.spellingDifferenceCost() * (1 - edit);
-            return new WordMatch(Math.max(0, credit), "spelling differs slightly");
+            return new WordMatch(credit(edit), "spelling differs slightly");
+        }
+        if (twoSlipsApart(a, b)) {
+            return new WordMatch(settings.truncationSimilarity(), "two typing slips (swapped or wrong letters)");
         }
         return WordMatch.NONE;
+    }
+
+    /** Names that differ by a few letters are more often different names than slips, so a slip costs more than its share of letters. */
+    private double credit(double edit) {
+        return Math.max(0, 1 - settings.spellingDifferenceCost() * (1 - edit));
+    }
+
+    /**
+     * A word cut short (Mi/Mia, Chris/Christ): two letters or more, the other word at most two letters longer. Not
+     * between two Chinese syllables, where Li and Lin are two family names.
+     */
+    private static boolean truncated(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_TRUNCATED_LENGTH && longer.length() - shorter.length() <= MAX_CUT_LETTERS
+                && longer.startsWith(shorter) && !(isChineseSyllable(shorter) && isChineseSyllable(longer));
+    }
+
+    private static boolean isChineseSyllable(String word) {
+        return ChineseSpelling.isSyllable(word);
+    }
+
+    /** Two long words with the same first letter and at most two typing slips between them (Thropr/Thorpe). */
+    private static boolean twoSlipsApart(String a, String b) {
+        return Math.min(a.length(), b.length()) >= MIN_LENGTH_FOR_TWO_SLIPS && a.charAt(0) == b.charAt(0)
+                && Levenshtein.withTranspositions(a, b) <= 2;
     }
 
     /**

@@ -70,6 +70,16 @@ class IdentityKeysTest {
     }
 
     @Test
+    void latinSpellingsOfOneThaiNameAndDialectSpellingsOfOneChineseSurnameShareAKey() {
+        assertThat(IdentityKeys.ofName("Jirawun")).filteredOn(key -> key.startsWith("th:"))
+                .containsAnyElementsOf(IdentityKeys.ofName("Chirawan"));
+        assertThat(IdentityKeys.ofName("Maneepan")).filteredOn(key -> key.startsWith("th:"))
+                .containsAnyElementsOf(IdentityKeys.ofName("Maniphan"));
+        assertThat(IdentityKeys.ofName("Teo")).contains("eq:zhang");
+        assertThat(IdentityKeys.ofName("Chau")).contains("eq:zhou");
+    }
+
+    @Test
     void indexesBothThaiForms() {
         assertThat(IdentityKeys.ofName("สมชาย")).contains("n:smchay", "n:somchai", "eq:somchai");
     }
@@ -106,6 +116,6 @@ class IdentityKeysTest {
     void everyKeyCarriesItsKind() {
         Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
                 .withDocumentNumbers("N0123");
-        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|dm|eq|tg|zh|dob|doc):.+"));
+        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|th|dm|eq|tg|zh|dob|doc):.+"));
     }
 }
