@@ -1,7 +1,6 @@
 package org.opensor.registry.matching.eval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,14 @@ final class KeyIndexSearch {
         }
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(overlap.entrySet());
         top.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-        List<SearchMetrics.Hit> hits = new ArrayList<>();
+        List<Map.Entry<String, MatchResult>> scored = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : top.subList(0, Math.min(candidates, top.size()))) {
             int doc = entry.getKey();
-            MatchResult result = scorer.score(query, identities.get(doc));
-            hits.add(new SearchMetrics.Hit(ids.get(doc), result.score(), result.band() == MatchBand.STRONG));
+            scored.add(Map.entry(ids.get(doc), scorer.score(query, identities.get(doc))));
         }
-        hits.sort(Comparator.comparingDouble(SearchMetrics.Hit::score).reversed());
-        return hits;
+        // As identity search ranks: by the evidence, the id only keeping equal evidence in a stable order.
+        scored.sort(Map.Entry.<String, MatchResult>comparingByValue(MatchResult.BEST_FIRST).thenComparing(Map.Entry.comparingByKey()));
+        return scored.stream().map(e -> new SearchMetrics.Hit(e.getKey(), e.getValue().score(),
+                e.getValue().band() == MatchBand.STRONG)).toList();
     }
 }

@@ -25,6 +25,7 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  */
 public final class NameEquivalences {
 
+    private static final Set<String> CHINESE_SURNAME_SPELLINGS = new java.util.HashSet<>();
     private static final Map<String, Set<String>> GROUPS_BY_WORD = load();
 
     private NameEquivalences() {
@@ -33,6 +34,11 @@ public final class NameEquivalences {
     /** The names of the groups {@code word} (normalized) belongs to; empty if none. */
     public static Set<String> groupsOf(String word) {
         return GROUPS_BY_WORD.getOrDefault(word, Set.of());
+    }
+
+    /** Whether {@code word} (normalized) spells a Chinese family name in one of the romanizations of chinese-surnames.txt. */
+    public static boolean isChineseSurname(String word) {
+        return CHINESE_SURNAME_SPELLINGS.contains(word);
     }
 
     /** The group two different words share, if any, e.g. {@code william} for bill and will. */
@@ -48,7 +54,10 @@ public final class NameEquivalences {
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> groups = new HashMap<>();
         load("name-equivalences.txt", groups);
-        load("chinese-surnames.txt", groups);
+        Map<String, Set<String>> chinese = new HashMap<>();
+        load("chinese-surnames.txt", chinese);
+        CHINESE_SURNAME_SPELLINGS.addAll(chinese.keySet());
+        chinese.forEach((word, set) -> groups.computeIfAbsent(word, w -> new TreeSet<>()).addAll(set));
         groups.replaceAll((word, set) -> Set.copyOf(set));
         return Map.copyOf(groups);
     }

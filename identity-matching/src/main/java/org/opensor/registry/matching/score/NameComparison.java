@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.opensor.registry.matching.keys.NameEquivalences;
 import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameWords.Role;
 import org.opensor.registry.matching.score.WordComparator.WordMatch;
@@ -60,6 +61,7 @@ final class NameComparison {
                 value[i][j] = matches[i][j].similarity() * (queryWeight[i] + recordWeight[j]);
             }
         }
+        dropSlipsBetweenChineseNames(query, record, matches, value);
         int[] pairOf = Assignment.best(value, MAX_WORDS_FOR_OPTIMAL);
 
         double matched = 0;
@@ -248,6 +250,44 @@ final class NameComparison {
             letters.appendCodePoint(c);
         }
         return letters.isEmpty() ? null : TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
+    }
+
+    /**
+     * Between two names made only of Chinese syllables, a word one letter off is another syllable and so another name
+     * (Jieping and Jieming, Lanli and Lanling): slips of spelling or sound count for nothing there. A typing slip
+     * that makes no syllable (Mnig for Ming) leaves the name outside this rule.
+     */
+    private static void dropSlipsBetweenChineseNames(NameWords query, NameWords record, WordMatch[][] matches, double[][] value) {
+        boolean anySlip = false;
+        for (WordMatch[] row : matches) {
+            for (WordMatch match : row) {
+                anySlip |= match.slip();
+            }
+        }
+        if (!anySlip || !madeOfChineseSyllables(query) || !madeOfChineseSyllables(record)) {
+            return;
+        }
+        for (int i = 0; i < matches.length; i++) {
+            for (int j = 0; j < matches[i].length; j++) {
+                if (matches[i][j].slip()) {
+                    matches[i][j] = WordMatch.NONE;
+                    value[i][j] = 0;
+                }
+            }
+        }
+    }
+
+    /** Whether every word reads as Chinese syllables or spells a Chinese family name (Lye, Ng). */
+    private static boolean madeOfChineseSyllables(NameWords name) {
+        if (!ChineseSpelling.pinyinReadings(name.words()).isEmpty()) {
+            return true;
+        }
+        for (String word : name.words()) {
+            if (!NameEquivalences.isChineseSurname(word) && ChineseSpelling.pinyinReadings(List.of(word)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Unpaired words (particles not counted) on the query side or the record side. */

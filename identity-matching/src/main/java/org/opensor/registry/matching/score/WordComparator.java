@@ -20,11 +20,20 @@ final class WordComparator {
      * How two words relate: a similarity in [0, 1] and the words that explain it ("" when identical), worded only
      * when read: every word of every reading meets every word of every candidate, and few of them are explained.
      */
-    record WordMatch(double similarity, Supplier<String> why) {
+    record WordMatch(double similarity, Supplier<String> why, boolean slip) {
         static final WordMatch NONE = new WordMatch(0, "different");
 
         WordMatch(double similarity, String explanation) {
-            this(similarity, () -> explanation);
+            this(similarity, () -> explanation, false);
+        }
+
+        WordMatch(double similarity, Supplier<String> why) {
+            this(similarity, why, false);
+        }
+
+        /** A match by a slip of spelling or sound rather than by a rule that makes two spellings one name. */
+        static WordMatch slip(double similarity, String explanation) {
+            return new WordMatch(similarity, () -> explanation, true);
         }
 
         String explanation() {
@@ -43,6 +52,7 @@ final class WordComparator {
     private static final int MIN_TRUNCATED_LENGTH = 2;
     private static final int MAX_CUT_LETTERS = 2;
     private static final int MIN_LENGTH_FOR_TWO_SLIPS = 6;
+    private static final int MIN_SWAPPED_LENGTH = 3;
 
     /** Distinct word pairs remembered; about 100 bytes each. */
     private static final int REMEMBERED_PAIRS = 200_000;
@@ -88,16 +98,19 @@ final class WordComparator {
                     "Thai romanization variant (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u)");
         }
         if (truncated(a, b)) {
-            return new WordMatch(Math.max(credit(edit), settings.truncationSimilarity()), "shortened");
+            return WordMatch.slip(Math.max(credit(edit), settings.truncationSimilarity()), "shortened");
         }
         if (soundAlike(a, b) && edit >= settings.minimumWordSimilarity() - 0.1) {
-            return new WordMatch(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
+            return WordMatch.slip(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
         }
         if (edit >= settings.minimumWordSimilarity()) {
-            return new WordMatch(credit(edit), "spelling differs slightly");
+            return WordMatch.slip(credit(edit), "spelling differs slightly");
+        }
+        if (oneSwap(a, b)) {
+            return WordMatch.slip(settings.truncationSimilarity(), "two letters swapped");
         }
         if (twoSlipsApart(a, b)) {
-            return new WordMatch(settings.truncationSimilarity(), "two typing slips (swapped or wrong letters)");
+            return WordMatch.slip(settings.truncationSimilarity(), "two typing slips (swapped or wrong letters)");
         }
         return WordMatch.NONE;
     }
@@ -108,24 +121,45 @@ final class WordComparator {
     }
 
     /**
-     * A word cut short (Mi/Mia, Chris/Christ): two letters or more, the other word at most two letters longer. Not
-     * between two Chinese syllables, where Li and Lin are two family names.
+     * A word cut short (Mi/Mia, Chris/Christ): two letters or more, the other word at most two letters longer. Between
+     * two words read as Chinese syllables only one letter other than a final n or g may be cut: Li and Lin, Lanli and
+     * Lanling are other names.
      */
     private static boolean truncated(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        return shorter.length() >= MIN_TRUNCATED_LENGTH && longer.length() - shorter.length() <= MAX_CUT_LETTERS
-                && longer.startsWith(shorter) && !(isChineseSyllable(shorter) && isChineseSyllable(longer));
+        if (shorter.length() < MIN_TRUNCATED_LENGTH || longer.length() - shorter.length() > MAX_CUT_LETTERS
+                || !longer.startsWith(shorter)) {
+            return false;
+        }
+        if (!readsAsChinese(shorter) || !readsAsChinese(longer)) {
+            return true;
+        }
+        char cut = longer.charAt(shorter.length());
+        return longer.length() == shorter.length() + 1 && cut != 'n' && cut != 'g'
+                && !(ChineseSpelling.isSyllable(shorter) && ChineseSpelling.isSyllable(longer));
     }
 
-    private static boolean isChineseSyllable(String word) {
-        return ChineseSpelling.isSyllable(word);
+    private static boolean readsAsChinese(String word) {
+        return !ChineseSpelling.pinyinReadings(List.of(word)).isEmpty();
     }
 
-    /** Two long words with the same first letter and at most two typing slips between them (Thropr/Thorpe). */
+    /**
+     * Two long words with the same first letter, two typing slips apart, one of them two swapped letters
+     * (Thropr/Thorpe). Not between words read as Chinese syllables, where one syllable more or less is another name.
+     */
     private static boolean twoSlipsApart(String a, String b) {
-        return Math.min(a.length(), b.length()) >= MIN_LENGTH_FOR_TWO_SLIPS && a.charAt(0) == b.charAt(0)
-                && Levenshtein.withTranspositions(a, b) <= 2;
+        if (Math.min(a.length(), b.length()) < MIN_LENGTH_FOR_TWO_SLIPS || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int withSwaps = Levenshtein.withTranspositions(a, b);
+        return withSwaps <= 2 && Levenshtein.distance(a, b) > withSwaps && !(readsAsChinese(a) && readsAsChinese(b));
+    }
+
+    /** Two letters swapped in a short word (Sno/Son, Nma/Nam): one typing slip. */
+    private static boolean oneSwap(String a, String b) {
+        return a.length() == b.length() && a.length() >= MIN_SWAPPED_LENGTH && Levenshtein.withTranspositions(a, b) == 1
+                && Levenshtein.distance(a, b) == 2;
     }
 
     /**

@@ -51,6 +51,20 @@ class NameVariantsTest {
     }
 
     @Test
+    void aChineseGivenNameWithAnotherSyllableIsAnotherName() {
+        PartialDate aYearLater = PartialDate.of(1969, 4, 23);
+        assertThat(scorer.score(Identity.named(PersonName.of("Hsu", "Zhiming")).bornOn(BORN),
+                Identity.named(PersonName.of("Xu", "Zhifeng")).bornOn(aYearLater)).band()).isEqualTo(MatchBand.WEAK);
+        assertThat(scorer.score(Identity.named(PersonName.of("Lye", "Lanli")).bornOn(BORN),
+                Identity.named(PersonName.of("Lai", "Lanling")).bornOn(aYearLater)).band()).isEqualTo(MatchBand.WEAK);
+    }
+
+    @Test
+    void twoLettersSwappedInAShortWordAreOneSlip() {
+        assertThat(band(PersonName.of("Phan", "Sno Duc"), PersonName.of("Phan", "Son Duc"))).isEqualTo(MatchBand.STRONG);
+    }
+
+    @Test
     void oneUnmatchedWordIsNotWeakWhenDateAndDocumentAgree() {
         Identity record = Identity.named(PersonName.of("Brown", "Kevin Anthony")).bornOn(BORN).withDocumentNumbers("X1234567");
         Identity query = Identity.named(PersonName.of("Brown", "Kevin Zbigniew")).bornOn(BORN).withDocumentNumbers("X1234567");
