@@ -41,12 +41,12 @@ final class KeyIndexSearch {
     List<SearchMetrics.Hit> search(Identity query) {
         Map<Integer, Double> overlap = new HashMap<>();
         double docs = ids.size();
-        for (String key : IdentityKeys.of(query)) {
+        for (String key : IdentityKeys.ofQuery(query)) {
             List<Integer> list = postings.get(key);
             if (list == null) {
                 continue;
             }
-            double idf = Math.log(1 + docs / list.size());
+            double idf = IdentityKeys.boostOf(key) * Math.log(1 + docs / list.size());
             for (int doc : list) {
                 overlap.merge(doc, idf, Double::sum);
             }

@@ -64,6 +64,41 @@ public final class IdentityKeys {
         return keys;
     }
 
+    /**
+     * The keys a search asks for: {@link #of} and, for each date of birth of a known year, the years next to it. A
+     * namesake born a year off is a possible hit, so the index should rank that namesake above namesakes born decades
+     * off, who are weak ones; without the neighbouring years the keys could not tell them apart.
+     */
+    public static Set<String> ofQuery(Identity identity) {
+        Set<String> keys = new TreeSet<>(of(identity));
+        for (Alias name : identity.allNames()) {
+            PartialDate date = name.dateOfBirth();
+            if (date != null && !date.isApproximate()) {
+                keys.add("dob:" + (date.year() - 1));
+                keys.add("dob:" + (date.year() + 1));
+            }
+        }
+        return keys;
+    }
+
+    /** How much more than a name key one shared key counts when ranking candidates. */
+    private static final double DOCUMENT_BOOST = 10;
+    private static final double FULL_DATE_BOOST = 3;
+    private static final int FULL_DATE_KEY_LENGTH = "dob:YYYY-MM-DD".length();
+
+    /**
+     * The weight of a shared key beyond its rarity: a document number counts ten times, a full date of birth three
+     * times, every other key once. A registrant who shares the query's document number, or its name and full date of
+     * birth, then reaches the candidates before namesakes who share only a common name, however many name keys
+     * those share, and a renamed registrant keeping passport and birth date is found at all.
+     */
+    public static double boostOf(String key) {
+        if (key.startsWith("doc:")) {
+            return DOCUMENT_BOOST;
+        }
+        return key.startsWith("dob:") && key.length() == FULL_DATE_KEY_LENGTH ? FULL_DATE_BOOST : 1;
+    }
+
     /** The name keys of one name string in any script (the n, sk, dm, eq and tg kinds). */
     public static Set<String> ofName(String name) {
         Set<String> keys = new TreeSet<>();

@@ -106,6 +106,7 @@ public final class IdentityScorer {
         }
         double renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
         boolean renamed = bestScore < renamedFloor;
+        String floorReason = documentAndBirth(document, query, candidate) ? CHANGE_OF_NAME : DOCUMENT_AND_NAME_WORD;
         if (renamed) {
             bestScore = renamedFloor;
         }
@@ -119,7 +120,7 @@ public final class IdentityScorer {
         MatchBand band = settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
-            return new MatchResult(score, band, () -> renamed ? List.of(CHANGE_OF_NAME) : List.of(), evidence, documentAgrees);
+            return new MatchResult(score, band, () -> renamed ? List.of(floorReason) : List.of(), evidence, documentAgrees);
         }
         NameMatch name = bestName;
         Adjustment dob = bestDob;
@@ -128,7 +129,7 @@ public final class IdentityScorer {
         return new MatchResult(score, band, () -> {
             List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
             if (renamed) {
-                reasons.add(CHANGE_OF_NAME);
+                reasons.add(floorReason);
             }
             if (capped) {
                 reasons.add("at most a possible hit: neither date of birth nor document number confirms the name");
@@ -139,21 +140,32 @@ public final class IdentityScorer {
 
     private static final String CHANGE_OF_NAME = "possible change of name: the document number and the full date of birth "
             + "agree under another name";
+    private static final String DOCUMENT_AND_NAME_WORD = "possible hit: a name word agrees, with the document number, or "
+            + "with the full date of birth and a document number one typing slip off";
 
     /**
      * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
      * offenders change their names to slip a register. POSSIBLE under an altogether different name, STRONG when any
-     * name word agrees; no floor otherwise.
+     * name word agrees. POSSIBLE too when a name word agrees with the same document number (no or another birth
+     * date: a typing slip in the date), or with the full date of birth and a document number one typing slip off
+     * (a slip in the number). No floor otherwise.
      */
     private double renamedFloor(Adjustment document, Identity query, Identity candidate, boolean anyWordAgrees) {
-        if (document == null || !document.confirms()) {
+        if (document == null || !(document.confirms() || document.nearly())) {
             return Double.NEGATIVE_INFINITY;
         }
         Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
-        if (born == null || !born.confirms()) {
-            return Double.NEGATIVE_INFINITY;
+        boolean bornAgrees = born != null && born.confirms();
+        if (document.confirms() && bornAgrees) {
+            return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
         }
-        return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
+        // A name word with the same document, or with a document one slip off and the same full date of birth.
+        return anyWordAgrees && (document.confirms() || bornAgrees) ? settings.possibleThreshold() : Double.NEGATIVE_INFINITY;
+    }
+
+    private boolean documentAndBirth(Adjustment document, Identity query, Identity candidate) {
+        Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
+        return document != null && document.confirms() && born != null && born.confirms();
     }
 
     /**

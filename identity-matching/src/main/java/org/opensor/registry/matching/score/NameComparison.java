@@ -277,17 +277,37 @@ final class NameComparison {
         }
     }
 
-    /** Whether every word reads as Chinese syllables or spells a Chinese family name (Lye, Ng). */
+    /**
+     * Whether every word is one or two Chinese syllables (Jianguo, Kuo) or spells a Chinese family name (Lye, Ng). Thai
+     * and other long names often split into Pinyin syllables too (Chanida as cha-ni-da), but into more than two.
+     */
     private static boolean madeOfChineseSyllables(NameWords name) {
-        if (!ChineseSpelling.pinyinReadings(name.words()).isEmpty()) {
-            return true;
-        }
-        for (String word : name.words()) {
-            if (!NameEquivalences.isChineseSurname(word) && ChineseSpelling.pinyinReadings(List.of(word)).isEmpty()) {
+        return CHINESE_NAMES.get(name.words());
+    }
+
+    /** Names repeat, and the test splits every word: remembered per list of words. */
+    private static final org.opensor.registry.matching.text.Memo<List<String>, Boolean> CHINESE_NAMES =
+            org.opensor.registry.matching.text.Memo.of(NameComparison::wordsMadeOfChineseSyllables, 100_000);
+
+    private static boolean wordsMadeOfChineseSyllables(List<String> words) {
+        for (String word : words) {
+            if (!NameEquivalences.isChineseSurname(word) && !oneOrTwoSyllables(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean oneOrTwoSyllables(String word) {
+        if (ChineseSpelling.isSyllable(word)) {
+            return true;
+        }
+        for (int cut = 1; cut < word.length(); cut++) {
+            if (ChineseSpelling.isSyllable(word.substring(0, cut)) && ChineseSpelling.isSyllable(word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unpaired words (particles not counted) on the query side or the record side. */

@@ -94,7 +94,8 @@ final class WordComparator {
         }
         String thaiA = RomanizationSkeleton.thaiVariant(a);
         if (thaiA != null && thaiA.equals(RomanizationSkeleton.thaiVariant(b))) {
-            return new WordMatch(Math.max(edit, settings.thaiVariantSimilarity()),
+            // A slip where every word is a Chinese syllable: there u/a or o/a make another syllable (Hua, Hao).
+            return WordMatch.slip(Math.max(edit, settings.thaiVariantSimilarity()),
                     "Thai romanization variant (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u)");
         }
         if (truncated(a, b)) {

@@ -113,6 +113,17 @@ class IdentityKeysTest {
     }
 
     @Test
+    void aQueryAlsoAsksForTheYearsNextToItsDateOfBirthAndWeighsTheRarestKeysMost() {
+        Identity query = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
+                .withDocumentNumbers("N0123");
+
+        assertThat(IdentityKeys.ofQuery(query)).containsAll(IdentityKeys.of(query)).contains("dob:1969", "dob:1971");
+        assertThat(IdentityKeys.boostOf("doc:N0123")).isGreaterThan(IdentityKeys.boostOf("dob:1970-05-12"));
+        assertThat(IdentityKeys.boostOf("dob:1970-05-12")).isGreaterThan(IdentityKeys.boostOf("dob:1970"));
+        assertThat(IdentityKeys.boostOf("dob:1970")).isEqualTo(IdentityKeys.boostOf("n:chann"));
+    }
+
+    @Test
     void everyKeyCarriesItsKind() {
         Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
                 .withDocumentNumbers("N0123");

@@ -95,6 +95,29 @@ class EvidenceRankingTest {
     }
 
     @Test
+    void aDocumentOneTypingSlipOffWithTheFullDateAndANameWordIsAPossibleHit() {
+        Identity registrant = Identity.named(PersonName.of("REID", "Allegra")).bornOn(PartialDate.of(1979, 1, 21))
+                .withDocumentNumbers("2438295");
+        Identity duplicate = Identity.named(PersonName.of("REID", "Kieren")).bornOn(PartialDate.of(1979, 1, 21))
+                .withDocumentNumbers("2428295");
+        Identity stranger = Identity.named(PersonName.of("REID", "Kieren")).bornOn(PartialDate.of(1979, 1, 21))
+                .withDocumentNumbers("7311880");
+
+        assertThat(scorer.score(duplicate, registrant).band()).isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(stranger, registrant).band()).isEqualTo(MatchBand.WEAK);
+    }
+
+    @Test
+    void theSameDocumentAndANameWordWithoutADateOfBirthIsAPossibleHit() {
+        Identity registrant = Identity.named(PersonName.of("KIMMONTH", "Mitchell")).withDocumentNumbers("5751890");
+
+        assertThat(scorer.score(Identity.named(PersonName.of("KIMMONTH", "Amelia")).withDocumentNumbers("5751890"), registrant)
+                .band()).isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(Identity.named(PersonName.of("HEFFORD", "Amelia")).withDocumentNumbers("5751890"), registrant)
+                .band()).as("no name word agrees, no date of birth").isEqualTo(MatchBand.WEAK);
+    }
+
+    @Test
     void theSameDocumentWithAnotherDateOfBirthIsNoChangeOfName() {
         Identity registrant = Identity.named(PersonName.of("MILLER", "Jonathan")).bornOn(PartialDate.of(1972, 3, 14))
                 .withDocumentNumbers("533912874");

@@ -42,7 +42,7 @@ public class IdentitySearch {
      */
     public List<IdentityHits> searchEach(List<IdentityQuery> queries, String unit, MatchBand weakest, int candidates) {
         List<CandidateIndex.Candidates> found = index.candidatesOfEach(
-                queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
+                queries.stream().map(query -> IdentityKeys.ofQuery(query.identity())).toList(), candidates);
         Set<String> hidden = restrictions.hiddenFrom(unit, found.stream().flatMap(c -> c.registrants().stream())
                 .map(IndexedRegistrant::registrantId).distinct().toList());
         List<IdentityHits> hits = new ArrayList<>(queries.size());
