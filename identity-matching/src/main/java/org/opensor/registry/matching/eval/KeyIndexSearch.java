@@ -1,7 +1,6 @@
 package org.opensor.registry.matching.eval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +41,26 @@ final class KeyIndexSearch {
     List<SearchMetrics.Hit> search(Identity query) {
         Map<Integer, Double> overlap = new HashMap<>();
         double docs = ids.size();
-        for (String key : IdentityKeys.of(query)) {
+        for (String key : IdentityKeys.ofQuery(query)) {
             List<Integer> list = postings.get(key);
             if (list == null) {
                 continue;
             }
-            double idf = Math.log(1 + docs / list.size());
+            double idf = IdentityKeys.boostOf(key) * Math.log(1 + docs / list.size());
             for (int doc : list) {
                 overlap.merge(doc, idf, Double::sum);
             }
         }
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(overlap.entrySet());
         top.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-        List<SearchMetrics.Hit> hits = new ArrayList<>();
+        List<Map.Entry<String, MatchResult>> scored = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : top.subList(0, Math.min(candidates, top.size()))) {
             int doc = entry.getKey();
-            MatchResult result = scorer.score(query, identities.get(doc));
-            hits.add(new SearchMetrics.Hit(ids.get(doc), result.score(), result.band() == MatchBand.STRONG));
+            scored.add(Map.entry(ids.get(doc), scorer.score(query, identities.get(doc))));
         }
-        hits.sort(Comparator.comparingDouble(SearchMetrics.Hit::score).reversed());
-        return hits;
+        // As identity search ranks: by the evidence, the id only keeping equal evidence in a stable order.
+        scored.sort(Map.Entry.<String, MatchResult>comparingByValue(MatchResult.BEST_FIRST).thenComparing(Map.Entry.comparingByKey()));
+        return scored.stream().map(e -> new SearchMetrics.Hit(e.getKey(), e.getValue().score(),
+                e.getValue().band() == MatchBand.STRONG)).toList();
     }
 }

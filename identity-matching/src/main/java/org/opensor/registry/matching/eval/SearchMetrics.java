@@ -13,6 +13,10 @@ import java.util.List;
  *       is arbitrary;</li>
  *   <li>precision, recall, F1 at the threshold: a hit at or above the threshold is a positive, right or wrong;
  *       a query whose expected id has no hit at or above the threshold is a false negative;</li>
+ *   <li>sought in the alerting bands: share of queries with an expected id whose registrant came back at or above
+ *       the threshold (POSSIBLE or STRONG, which border screening raises): the recall at the threshold, by query;</li>
+ *   <li>strangers raised: share of queries for people not in the registry with any hit at or above the threshold,
+ *       the false alarms an officer would have to clear;</li>
  *   <li>precision at STRONG: share of hits in the strong band (for a matcher without bands: at or above the strong threshold) that are right.</li>
  * </ul>
  */
@@ -42,6 +46,9 @@ final class SearchMetrics {
     private int falseNegatives;
     private int strongRight;
     private int strongWrong;
+    private int soughtAlerted;
+    private int strangers;
+    private int strangersAlarmed;
 
     SearchMetrics(double threshold, double strongThreshold) {
         this.threshold = threshold;
@@ -81,8 +88,15 @@ final class SearchMetrics {
         }
         if (expectedId != null) {
             queriesWithTruth++;
-            if (!foundAboveThreshold) {
+            if (foundAboveThreshold) {
+                soughtAlerted++;
+            } else {
                 falseNegatives++;
+            }
+        } else {
+            strangers++;
+            if (!ranked.isEmpty() && ranked.stream().anyMatch(hit -> hit.score() >= threshold)) {
+                strangersAlarmed++;
             }
         }
     }
@@ -97,6 +111,21 @@ final class SearchMetrics {
 
     double recallAt10CountingTies() {
         return ratio(foundAt10OrTied, queriesWithTruth);
+    }
+
+    /** Share of the queries with a registrant to find that got it at or above the threshold (POSSIBLE or STRONG). */
+    double soughtAlerted() {
+        return ratio(soughtAlerted, queriesWithTruth);
+    }
+
+    /** How many queries were for people not in the registry. */
+    int strangers() {
+        return strangers;
+    }
+
+    /** Share of the queries for people not in the registry that got any hit at or above the threshold. */
+    double strangersAlarmed() {
+        return ratio(strangersAlarmed, strangers);
     }
 
     double precision() {

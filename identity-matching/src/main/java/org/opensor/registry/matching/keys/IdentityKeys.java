@@ -23,6 +23,8 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  *   <tr><td>{@code sk:}</td><td>romanization-variant skeleton ({@link RomanizationSkeleton})</td>
  *       <td>{@code sk:chan}, {@code sk:s1ka}</td></tr>
  *   <tr><td>{@code dm:}</td><td>Double Metaphone codes (primary and alternate)</td><td>{@code dm:XN}</td></tr>
+ *   <tr><td>{@code th:}</td><td>looser skeleton of words of five letters or more, on which Latin spellings of one
+ *       Thai name meet ({@link RomanizationSkeleton#thaiVariant})</td><td>{@code th:s1kh1} for Sokhar</td></tr>
  *   <tr><td>{@code eq:}</td><td>name-equivalence group ({@link NameEquivalences})</td><td>{@code eq:sokha}</td></tr>
  *   <tr><td>{@code tg:}</td><td>character trigrams of each word</td><td>{@code tg:cha}, {@code tg:ann}</td></tr>
  *   <tr><td>{@code zh:}</td><td>Chinese spelling code of each word and of each two neighbouring words
@@ -62,6 +64,41 @@ public final class IdentityKeys {
         return keys;
     }
 
+    /**
+     * The keys a search asks for: {@link #of} and, for each date of birth of a known year, the years next to it. A
+     * namesake born a year off is a possible hit, so the index should rank that namesake above namesakes born decades
+     * off, who are weak ones; without the neighbouring years the keys could not tell them apart.
+     */
+    public static Set<String> ofQuery(Identity identity) {
+        Set<String> keys = new TreeSet<>(of(identity));
+        for (Alias name : identity.allNames()) {
+            PartialDate date = name.dateOfBirth();
+            if (date != null && !date.isApproximate()) {
+                keys.add("dob:" + (date.year() - 1));
+                keys.add("dob:" + (date.year() + 1));
+            }
+        }
+        return keys;
+    }
+
+    /** How much more than a name key one shared key counts when ranking candidates. */
+    private static final double DOCUMENT_BOOST = 10;
+    private static final double FULL_DATE_BOOST = 3;
+    private static final int FULL_DATE_KEY_LENGTH = "dob:YYYY-MM-DD".length();
+
+    /**
+     * The weight of a shared key beyond its rarity: a document number counts ten times, a full date of birth three
+     * times, every other key once. A registrant who shares the query's document number, or its name and full date of
+     * birth, then reaches the candidates before namesakes who share only a common name, however many name keys
+     * those share, and a renamed registrant keeping passport and birth date is found at all.
+     */
+    public static double boostOf(String key) {
+        if (key.startsWith("doc:")) {
+            return DOCUMENT_BOOST;
+        }
+        return key.startsWith("dob:") && key.length() == FULL_DATE_KEY_LENGTH ? FULL_DATE_BOOST : 1;
+    }
+
     /** The name keys of one name string in any script (the n, sk, dm, eq and tg kinds). */
     public static Set<String> ofName(String name) {
         Set<String> keys = new TreeSet<>();
@@ -91,6 +128,10 @@ public final class IdentityKeys {
     private static void addWordKeys(String word, Set<String> keys) {
         keys.add("n:" + word);
         keys.add("sk:" + RomanizationSkeleton.of(word));
+        String thai = RomanizationSkeleton.thaiVariant(word);
+        if (thai != null) {
+            keys.add("th:" + thai);
+        }
         for (String group : NameEquivalences.groupsOf(word)) {
             keys.add("eq:" + group);
         }

@@ -17,12 +17,15 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  * Groups of name words that stand for the same name: English nicknames (Bill for William), and spellings of
  * Khmer, Thai, Vietnamese and Chinese names that no spelling rule derives (Hoang/Huynh, Prayut/Prayuth).
  *
- * <p>The list is the project's own, shipped as the resource {@code name-equivalences.txt} next to this class:
- * one group per line, the first word names the group. A word may belong to several groups (Chan is both Khmer
- * and Cantonese). Each group becomes an {@code eq:} key, so members find each other in the index.
+ * <p>Two resources next to this class, one group per line, the first word naming the group: the project's own
+ * {@code name-equivalences.txt}, and {@code chinese-surnames.txt}, the Pinyin, Wade-Giles, Cantonese, Hokkien,
+ * Teochew and Hakka spellings of common Chinese family names from the published tables it cites (Tan and Chan for
+ * Chen, Teo and Cheung for Zhang, Ng for Wu and for Huang). A word may belong to several groups (Wong is Huang and
+ * Wang). Each group becomes an {@code eq:} key, so members find each other in the index.
  */
 public final class NameEquivalences {
 
+    private static final Set<String> CHINESE_SURNAME_SPELLINGS = new java.util.HashSet<>();
     private static final Map<String, Set<String>> GROUPS_BY_WORD = load();
 
     private NameEquivalences() {
@@ -31,6 +34,11 @@ public final class NameEquivalences {
     /** The names of the groups {@code word} (normalized) belongs to; empty if none. */
     public static Set<String> groupsOf(String word) {
         return GROUPS_BY_WORD.getOrDefault(word, Set.of());
+    }
+
+    /** Whether {@code word} (normalized) spells a Chinese family name in one of the romanizations of chinese-surnames.txt. */
+    public static boolean isChineseSurname(String word) {
+        return CHINESE_SURNAME_SPELLINGS.contains(word);
     }
 
     /** The group two different words share, if any, e.g. {@code william} for bill and will. */
@@ -45,26 +53,35 @@ public final class NameEquivalences {
 
     private static Map<String, Set<String>> load() {
         Map<String, Set<String>> groups = new HashMap<>();
-        try (InputStream in = NameEquivalences.class.getResourceAsStream("name-equivalences.txt")) {
+        load("name-equivalences.txt", groups);
+        Map<String, Set<String>> chinese = new HashMap<>();
+        load("chinese-surnames.txt", chinese);
+        CHINESE_SURNAME_SPELLINGS.addAll(chinese.keySet());
+        chinese.forEach((word, set) -> groups.computeIfAbsent(word, w -> new TreeSet<>()).addAll(set));
+        groups.replaceAll((word, set) -> Set.copyOf(set));
+        return Map.copyOf(groups);
+    }
+
+    private static void load(String resource, Map<String, Set<String>> groups) {
+        try (InputStream in = NameEquivalences.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("name-equivalences.txt is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
+                int comment = line.indexOf('#');
+                String group = comment < 0 ? line : line.substring(0, comment);
+                if (group.isBlank()) {
                     continue;
                 }
-                List<String> words = NameNormalizer.words(NameNormalizer.normalize(line));
-                String group = words.getFirst();
+                List<String> words = NameNormalizer.words(NameNormalizer.normalize(group));
                 for (String word : words) {
-                    groups.computeIfAbsent(word, w -> new TreeSet<>()).add(group);
+                    groups.computeIfAbsent(word, w -> new TreeSet<>()).add(words.getFirst());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        groups.replaceAll((word, set) -> Set.copyOf(set));
-        return Map.copyOf(groups);
     }
 }

@@ -40,8 +40,33 @@ public final class RomanizationSkeleton {
                     w -> OU.matcher(EY.matcher(EA.matcher(OEU.matcher(w).replaceAll("3")).replaceAll("2"))
                             .replaceAll("4")).replaceAll("1")));
 
+    /** Thai spellings that the skeleton keeps apart, rewritten before it: j/ch, w/v, ee/i, oo/u. */
+    private static final Pattern THAI_J = Pattern.compile("j");
+    private static final Pattern THAI_W = Pattern.compile("w");
+    private static final Pattern THAI_EE = Pattern.compile("ee");
+    private static final Pattern THAI_OO = Pattern.compile("oo");
+    /** After the skeleton, the short vowel written u or a (Jirawun/Chirawan): every u, o and a become one. */
+    private static final Pattern THAI_A = Pattern.compile("a");
+    /** Shorter words meet too many other names once their vowels are merged. */
+    private static final int MIN_THAI_VARIANT_LENGTH = 5;
+
     private RomanizationSkeleton() {
     }
+
+    /**
+     * The looser skeleton on which common Latin spellings of one Thai name meet when no Thai script is given (j/ch,
+     * p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u: Jirawun/Chirawan, Juthathip/Chuthathip, Maneepan/Maniphan), as
+     * published romanizations (RTGS, ISO 11940, passport practice) write the same letters differently; or null for
+     * words shorter than five letters. A retrieval key and a reason, never a spelling shown to anyone.
+     */
+    public static String thaiVariant(String word) {
+        return word.length() < MIN_THAI_VARIANT_LENGTH ? null : THAI_SKELETONS.get(word);
+    }
+
+    private static final org.opensor.registry.matching.text.Memo<String, String> THAI_SKELETONS =
+            org.opensor.registry.matching.text.Memo.of(word -> THAI_A.matcher(rewrite(THAI_OO.matcher(THAI_EE.matcher(
+                    THAI_W.matcher(THAI_J.matcher(word).replaceAll("ch")).replaceAll("v")).replaceAll("i")).replaceAll("u")))
+                    .replaceAll("1"), 100_000);
 
     /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code chan}. */
     public static String of(String word) {

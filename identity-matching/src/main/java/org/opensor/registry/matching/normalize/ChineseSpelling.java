@@ -115,6 +115,13 @@ public final class ChineseSpelling {
         return readings;
     }
 
+    /** Whether a normalized word is one Chinese syllable, in Pinyin or Wade-Giles (li, lin, hsi). */
+    public static boolean isSyllable(String word) {
+        return word.length() <= MAX_SYLLABLE_LENGTH && !SYLLABLES.get(word).isEmpty();
+    }
+
+    private static final Memo<String, Set<String>> SYLLABLES = Memo.of(ChineseSpelling::pinyinOf, 100_000);
+
     /** The Pinyin syllables one Wade-Giles (or Pinyin) syllable may stand for. */
     static Set<String> pinyinOf(String syllable) {
         Set<String> out = new HashSet<>();

@@ -11,6 +11,7 @@ final class Adjustment {
     private final double delta;
     private final Supplier<String> why;
     private final boolean confirms;
+    private final boolean nearly;
 
     Adjustment(double delta, String reason) {
         this(delta, () -> reason);
@@ -22,9 +23,19 @@ final class Adjustment {
 
     /** @param confirms whether this agreement alone can confirm a name (a full date of birth, a document number) */
     Adjustment(double delta, Supplier<String> why, boolean confirms) {
+        this(delta, why, confirms, false);
+    }
+
+    /** @param nearly whether the two sides nearly agree (a document number one typing slip off) */
+    Adjustment(double delta, Supplier<String> why, boolean confirms, boolean nearly) {
         this.delta = delta;
         this.why = why;
         this.confirms = confirms;
+        this.nearly = nearly;
+    }
+
+    boolean nearly() {
+        return nearly;
     }
 
     double delta() {

@@ -60,6 +60,9 @@ final class DateOfBirthComparison {
         if (years == 1) {
             return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " is one year from " + record);
         }
-        return new Adjustment(-settings.dobMismatchPenalty(), () -> said(query) + " does not match " + record);
+        // The further apart, the less likely a slip: the penalty grows with every year beyond two.
+        double penalty = Math.min(settings.dobFarPenalty(),
+                settings.dobMismatchPenalty() + settings.dobPenaltyPerYear() * (years - 2));
+        return new Adjustment(-penalty, () -> said(query) + " does not match " + record);
     }
 }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.opensor.registry.matching.keys.DocumentNumbers;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * Compares document numbers: equal (ignoring spaces, dashes and case), or equal up to OCR confusions
- * (0/O, 1/I, 5/S, 8/B, 2/Z). Different numbers change nothing, since one person often holds several
- * documents.
+ * (0/O, 1/I, 5/S, 8/B, 2/Z), or one typing slip apart (a wrong or two swapped characters in a number of seven or
+ * more), which adds nothing by itself but keeps a hit whose full date of birth and a name word agree possible.
+ * Different numbers change nothing, since one person often holds several documents.
  */
 final class DocumentComparison {
+
+    /** Shorter numbers one slip apart are too often two numbers. */
+    private static final int MIN_LENGTH_FOR_SLIP = 7;
 
     private final ScoringSettings settings;
 
@@ -40,7 +45,20 @@ final class DocumentComparison {
                 }
             }
         }
-        return ocr != null ? ocr : new Adjustment(0, "document numbers differ (a person may hold several)");
+        if (ocr != null) {
+            return ocr;
+        }
+        for (String q : query) {
+            for (String r : record) {
+                String plainQuery = DocumentNumbers.plain(q);
+                String plainRecord = DocumentNumbers.plain(r);
+                if (plainQuery.length() >= MIN_LENGTH_FOR_SLIP && Levenshtein.withTranspositions(plainQuery, plainRecord) == 1) {
+                    return new Adjustment(0, () -> "document number " + plainQuery + " is one typing slip from " + plainRecord,
+                            false, true);
+                }
+            }
+        }
+        return new Adjustment(0, "document numbers differ (a person may hold several)");
     }
 
     private static String confusions(String a, String b) {

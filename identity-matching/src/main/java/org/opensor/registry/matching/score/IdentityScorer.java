@@ -75,17 +75,24 @@ public final class IdentityScorer {
         NameMatch bestName = null;
         Adjustment bestDob = null;
         int bestIndex = -1;
+        boolean anyWordAgrees = false;
         List<Alias> candidateNames = candidate.allNames();
         for (Alias queryName : query.allNames()) {
-            for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
-                for (int k = 0; k < candidateNames.size(); k++) {
-                    Alias candidateName = candidateNames.get(k);
-                    Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
-                    if (PERFECT_NAME + (dob == null ? 0 : dob.delta()) + identityDelta < floor) {
-                        continue;
-                    }
+            boolean queryKanji = JapaneseNames.kanjiOfAJapaneseName(query, queryName.name());
+            for (int k = 0; k < candidateNames.size(); k++) {
+                Alias candidateName = candidateNames.get(k);
+                if (!comparable(queryKanji, queryName.name(), candidate, candidateName.name())) {
+                    continue;
+                }
+                Adjustment dob = dates.compare(queryName.dateOfBirth(), candidateName.dateOfBirth());
+                if (PERFECT_NAME + (dob == null ? 0 : dob.delta()) + identityDelta < floor
+                        && !(document != null && document.confirms())) {
+                    continue;
+                }
+                for (NameWords queryReading : NameWords.readingsOf(queryName.name())) {
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
+                        anyWordAgrees |= nameMatch.anyWordAgrees();
                         double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
                         if (total > bestScore) {
                             bestScore = total;
@@ -97,15 +104,23 @@ public final class IdentityScorer {
                 }
             }
         }
-        if (bestName == null && floor > Double.NEGATIVE_INFINITY) {
+        double renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
+        boolean renamed = bestScore < renamedFloor;
+        String floorReason = documentAndBirth(document, query, candidate) ? CHANGE_OF_NAME : DOCUMENT_AND_NAME_WORD;
+        if (renamed) {
+            bestScore = renamedFloor;
+        }
+        if (bestName == null && floor > Double.NEGATIVE_INFINITY && !renamed) {
             return null;
         }
-        double score = Math.clamp(bestScore, 0.0, 1.0);
-        boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || (document != null && document.confirms());
+        double evidence = bestScore;
+        double score = settings.scoreOf(evidence);
+        boolean documentAgrees = document != null && document.confirms();
+        boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || documentAgrees;
         MatchBand band = settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
-            return new MatchResult(score, band, List.of());
+            return new MatchResult(score, band, () -> renamed ? List.of(floorReason) : List.of(), evidence, documentAgrees);
         }
         NameMatch name = bestName;
         Adjustment dob = bestDob;
@@ -113,11 +128,55 @@ public final class IdentityScorer {
         boolean primary = bestIndex == 0;
         return new MatchResult(score, band, () -> {
             List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
+            if (renamed) {
+                reasons.add(floorReason);
+            }
             if (capped) {
                 reasons.add("at most a possible hit: neither date of birth nor document number confirms the name");
             }
             return reasons;
-        });
+        }, evidence, documentAgrees);
+    }
+
+    private static final String CHANGE_OF_NAME = "possible change of name: the document number and the full date of birth "
+            + "agree under another name";
+    private static final String DOCUMENT_AND_NAME_WORD = "possible hit: a name word agrees, with the document number, or "
+            + "with the full date of birth and a document number one typing slip off";
+
+    /**
+     * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
+     * offenders change their names to slip a register. POSSIBLE under an altogether different name, STRONG when any
+     * name word agrees. POSSIBLE too when a name word agrees with the same document number (no or another birth
+     * date: a typing slip in the date), or with the full date of birth and a document number one typing slip off
+     * (a slip in the number). No floor otherwise.
+     */
+    private double renamedFloor(Adjustment document, Identity query, Identity candidate, boolean anyWordAgrees) {
+        if (document == null || !(document.confirms() || document.nearly())) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
+        boolean bornAgrees = born != null && born.confirms();
+        if (document.confirms() && bornAgrees) {
+            return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
+        }
+        // A name word with the same document, or with a document one slip off and the same full date of birth.
+        return anyWordAgrees && (document.confirms() || bornAgrees) ? settings.possibleThreshold() : Double.NEGATIVE_INFINITY;
+    }
+
+    private boolean documentAndBirth(Adjustment document, Identity query, Identity candidate) {
+        Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
+        return document != null && document.confirms() && born != null && born.confirms();
+    }
+
+    /**
+     * Whether two names can be compared: a Japanese name in kanji only with names written in characters, whose
+     * characters decide; never through the Mandarin reading of its kanji.
+     */
+    private static boolean comparable(boolean queryKanji, PersonName queryName, Identity candidate, PersonName candidateName) {
+        if (queryKanji && !JapaneseNames.writtenInSyllables(candidateName)) {
+            return false;
+        }
+        return !JapaneseNames.kanjiOfAJapaneseName(candidate, candidateName) || JapaneseNames.writtenInSyllables(queryName);
     }
 
     private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,

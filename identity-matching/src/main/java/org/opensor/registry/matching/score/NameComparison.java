@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.opensor.registry.matching.keys.NameEquivalences;
 import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameWords.Role;
 import org.opensor.registry.matching.score.WordComparator.WordMatch;
@@ -18,8 +19,12 @@ import org.opensor.registry.matching.score.WordComparator.WordMatch;
  */
 final class NameComparison {
 
-    /** Name similarity in [0, 1] and the reasons for it, worded only when read. */
-    record NameMatch(double score, Supplier<List<String>> why) {
+    /**
+     * Name similarity in [0, 1] and the reasons for it, worded only when read.
+     *
+     * @param anyWordAgrees whether some word of the query, not a particle, is the same name as a word of the record
+     */
+    record NameMatch(double score, Supplier<List<String>> why, boolean anyWordAgrees) {
 
         List<String> reasons() {
             return why.get();
@@ -47,22 +52,26 @@ final class NameComparison {
         int m = record.words().size();
         WordMatch[][] matches = new WordMatch[n][m];
         double[][] value = new double[n][m];
-        double[] queryWeight = weights(query.words());
-        double[] recordWeight = weights(record.words());
+        double[] queryWeight = weights(query);
+        double[] recordWeight = weights(record);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                matches[i][j] = words.compare(query.words().get(i), record.words().get(j));
+                matches[i][j] = familyNameAgainstInitial(query, i, record, j)
+                        ? WordMatch.NONE : words.compare(query.words().get(i), record.words().get(j));
                 value[i][j] = matches[i][j].similarity() * (queryWeight[i] + recordWeight[j]);
             }
         }
+        dropSlipsBetweenChineseNames(query, record, matches, value);
         int[] pairOf = Assignment.best(value, MAX_WORDS_FOR_OPTIMAL);
 
         double matched = 0;
         double queryCovered = 0;
         double recordCovered = 0;
+        boolean anyWordAgrees = false;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
                 double s = matches[i][pairOf[i]].similarity();
+                anyWordAgrees |= s >= settings.minimumWordSimilarity() && queryWeight[i] == 1.0;
                 matched += value[i][pairOf[i]];
                 queryCovered += s * queryWeight[i];
                 recordCovered += s * recordWeight[pairOf[i]];
@@ -80,7 +89,7 @@ final class NameComparison {
 
         // A word on each side with no counterpart is a contradiction (AL-RAWI against AL-TIKRITI), not a
         // dropped middle name; it costs extra.
-        int conflicts = Math.min(unpaired(n, pairOf, true, query.words()), unpaired(m, pairOf, false, record.words()));
+        int conflicts = Math.min(unpaired(n, pairOf, true, queryWeight), unpaired(m, pairOf, false, recordWeight));
         score -= conflicts * settings.conflictingWordPenalty();
         String reversedLineage = reversedLineage(query, record, pairOf);
         if (reversedLineage != null) {
@@ -94,13 +103,13 @@ final class NameComparison {
 
         String chinese = chineseSpellingVariant(query, record);
         if (chinese != null) {
-            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese));
+            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese), true);
         }
         if (n != m) {
             double joined = joinedSimilarity(query, record);
             if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
                 return new NameMatch(joined, () -> readings(query, record, "name " + query.display() + " ≈ " + record.display()
-                        + ": same letters, split into words differently"));
+                        + ": same letters, split into words differently"), true);
             }
         }
         return new NameMatch(Math.clamp(score, 0.0, 1.0), () -> {
@@ -113,7 +122,7 @@ final class NameComparison {
                 reasons.add(differentCharacters);
             }
             return reasons;
-        });
+        }, anyWordAgrees);
     }
 
     /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
@@ -243,8 +252,66 @@ final class NameComparison {
         return letters.isEmpty() ? null : TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
     }
 
+    /**
+     * Between two names made only of Chinese syllables, a word one letter off is another syllable and so another name
+     * (Jieping and Jieming, Lanli and Lanling): slips of spelling or sound count for nothing there. A typing slip
+     * that makes no syllable (Mnig for Ming) leaves the name outside this rule.
+     */
+    private static void dropSlipsBetweenChineseNames(NameWords query, NameWords record, WordMatch[][] matches, double[][] value) {
+        boolean anySlip = false;
+        for (WordMatch[] row : matches) {
+            for (WordMatch match : row) {
+                anySlip |= match.slip();
+            }
+        }
+        if (!anySlip || !madeOfChineseSyllables(query) || !madeOfChineseSyllables(record)) {
+            return;
+        }
+        for (int i = 0; i < matches.length; i++) {
+            for (int j = 0; j < matches[i].length; j++) {
+                if (matches[i][j].slip()) {
+                    matches[i][j] = WordMatch.NONE;
+                    value[i][j] = 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether every word is one or two Chinese syllables (Jianguo, Kuo) or spells a Chinese family name (Lye, Ng). Thai
+     * and other long names often split into Pinyin syllables too (Chanida as cha-ni-da), but into more than two.
+     */
+    private static boolean madeOfChineseSyllables(NameWords name) {
+        return CHINESE_NAMES.get(name.words());
+    }
+
+    /** Names repeat, and the test splits every word: remembered per list of words. */
+    private static final org.opensor.registry.matching.text.Memo<List<String>, Boolean> CHINESE_NAMES =
+            org.opensor.registry.matching.text.Memo.of(NameComparison::wordsMadeOfChineseSyllables, 100_000);
+
+    private static boolean wordsMadeOfChineseSyllables(List<String> words) {
+        for (String word : words) {
+            if (!NameEquivalences.isChineseSurname(word) && !oneOrTwoSyllables(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneOrTwoSyllables(String word) {
+        if (ChineseSpelling.isSyllable(word)) {
+            return true;
+        }
+        for (int cut = 1; cut < word.length(); cut++) {
+            if (ChineseSpelling.isSyllable(word.substring(0, cut)) && ChineseSpelling.isSyllable(word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Unpaired words (particles not counted) on the query side or the record side. */
-    private static int unpaired(int size, int[] pairOf, boolean querySide, List<String> nameWords) {
+    private static int unpaired(int size, int[] pairOf, boolean querySide, double[] weights) {
         boolean[] paired = new boolean[size];
         for (int i = 0; i < pairOf.length; i++) {
             if (pairOf[i] >= 0) {
@@ -253,7 +320,7 @@ final class NameComparison {
         }
         int count = 0;
         for (int k = 0; k < size; k++) {
-            if (!paired[k] && !PARTICLES.contains(nameWords.get(k))) {
+            if (!paired[k] && weights[k] == 1.0) {
                 count++;
             }
         }
@@ -297,11 +364,42 @@ final class NameComparison {
         return longer == 0 ? 0 : 1.0 - (double) Levenshtein.distance(a, b) / longer;
     }
 
-    private double[] weights(List<String> nameWords) {
+    private double[] weights(NameWords name) {
+        List<String> nameWords = name.words();
         double[] w = new double[nameWords.size()];
         for (int i = 0; i < w.length; i++) {
-            w[i] = PARTICLES.contains(nameWords.get(i)) ? settings.particleWeight() : 1.0;
+            w[i] = isParticle(name, i) ? settings.particleWeight() : 1.0;
         }
         return w;
+    }
+
+    /**
+     * Whether a word is a particle such as de, van or bin: not when it is the whole family name, and not in a name
+     * made only of Chinese syllables, where Du, Da and Di are family names (DU Wei) and carry full weight.
+     */
+    private static boolean isParticle(NameWords name, int i) {
+        String word = name.words().get(i);
+        if (!PARTICLES.contains(word)) {
+            return false;
+        }
+        if (name.roles().get(i) == Role.FAMILY && name.roles().stream().filter(role -> role == Role.FAMILY).count() == 1) {
+            return false;
+        }
+        return ChineseSpelling.pinyinReadings(name.words()).isEmpty();
+    }
+
+    /**
+     * A family name against an initial among the given names (CARTER against James C) is no match: an initial
+     * abbreviates a given or middle name, and reading it as the family name made strangers possible hits.
+     */
+    private static boolean familyNameAgainstInitial(NameWords query, int i, NameWords record, int j) {
+        String q = query.words().get(i);
+        String r = record.words().get(j);
+        if ((q.length() == 1) == (r.length() == 1)) {
+            return false;
+        }
+        Role wordRole = q.length() == 1 ? record.roles().get(j) : query.roles().get(i);
+        Role initialRole = q.length() == 1 ? query.roles().get(i) : record.roles().get(j);
+        return wordRole == Role.FAMILY && initialRole != Role.FAMILY;
     }
 }

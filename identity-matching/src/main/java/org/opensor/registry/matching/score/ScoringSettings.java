@@ -5,7 +5,8 @@ package org.opensor.registry.matching.score;
  * evaluation sets without touching code. {@link #DEFAULTS} holds the values the project uses.
  *
  * <p>A score is the name similarity (0 to 1) plus the adjustments of the qualifiers (date of birth, sex,
- * nationality, document number), clamped to [0, 1].
+ * nationality, document number), kept within [0, 1]: above {@link #evidenceKnee()} the sum is compressed, not cut,
+ * so that more agreeing evidence always scores higher (see {@link #scoreOf(double)}).
  *
  * @param strongThreshold             score from which a hit is {@link MatchBand#STRONG}; default 0.85
  * @param possibleThreshold           score from which a hit is {@link MatchBand#POSSIBLE}; default 0.70. Also
@@ -15,7 +16,15 @@ package org.opensor.registry.matching.score;
  * @param equivalenceSimilarity       two words of one name-equivalence group (Bill/William, Hoang/Huynh);
  *                                    default 0.90
  * @param phoneticSimilarity          floor for two words with a common Double Metaphone code; default 0.85
- * @param initialSimilarity           an initial against a word it begins (J/John); default 0.75
+ * @param initialSimilarity           an initial against a word it begins (J/John); default 0.75. Never a family
+ *                                    name against a given-name initial (CARTER against James C)
+ * @param truncationSimilarity        a word of two letters or more against a word it begins that is at most two
+ *                                    letters longer (Mi/Mia, Chris/Christ), or two words of five letters or more
+ *                                    two typing slips apart (Thropr/Thorpe); default 0.80, so that neither
+ *                                    leaves a word unmatched
+ * @param thaiVariantSimilarity       two words of five letters or more that are the same Thai name in two Latin
+ *                                    spellings without Thai script (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u:
+ *                                    Jirawun/Chirawan, Maneepan/Maniphan); default 0.92
  * @param minimumWordSimilarity       Jaro-Winkler similarity below which two words count as different;
  *                                    default 0.80
  * @param spellingDifferenceCost      how much a spelling difference costs: a word pair with edit similarity
@@ -37,12 +46,17 @@ package org.opensor.registry.matching.score;
  * @param dobApproximateBonus         an approximate date ("about 1970 ±2") consistent with the other;
  *                                    default 0.02
  * @param dobNearMissPenalty          one year apart, or same year with another month; default 0.08
- * @param dobMismatchPenalty          dates that cannot be the same (two or more years apart); default 0.35, so
+ * @param dobMismatchPenalty          dates that cannot be the same (two years apart); default 0.35, so
  *                                    that a perfect name with the wrong date of birth is not even a possible
  *                                    hit, only a weak one: at 0.20 every traveller born 2001 named like a
  *                                    registrant born 1965 was a possible hit, 4.9 hits per traveller on an
  *                                    airline-like manifest. On 20,000 synthetic registrants P went from 0.054
  *                                    to 0.229 with R unchanged (0.948); on FEBRL 2 F1 from 0.866 to 0.909
+ * @param dobPenaltyPerYear           taken off for each year further apart than two; default 0.02, so that a name
+ *                                    born 45 years from the query's date ranks below the same name born 3 years off
+ * @param dobFarPenalty               the most a date of birth takes off; default 0.50, so that the same name and
+ *                                    passport number with a birth date decades off (a typing slip in the
+ *                                    century) is still a possible hit
  * @param sexMismatchPenalty          both sexes known and different; default 0.10
  * @param nationalityOverlapBonus     at least one nationality in common; default 0.03
  * @param nationalityMismatchPenalty  both known, none in common; default 0.03 (people change or add
@@ -57,6 +71,8 @@ package org.opensor.registry.matching.score;
  *                                    SOK Sokha or CHAN Dara, and so is a name with a birth year or year and
  *                                    month only: on 20,000 synthetic registrants those made 17 % of STRONG hits
  *                                    the wrong person. The score is not changed, only the band; default on
+ * @param evidenceKnee                score from which the sum of the evidence is compressed towards 1 instead of
+ *                                    cut at 1; default 0.90, above the strong threshold so that no band changes
  */
 public record ScoringSettings(
         double strongThreshold,
@@ -65,6 +81,8 @@ public record ScoringSettings(
         double equivalenceSimilarity,
         double phoneticSimilarity,
         double initialSimilarity,
+        double truncationSimilarity,
+        double thaiVariantSimilarity,
         double minimumWordSimilarity,
         double spellingDifferenceCost,
         double particleWeight,
@@ -77,22 +95,25 @@ public record ScoringSettings(
         double dobApproximateBonus,
         double dobNearMissPenalty,
         double dobMismatchPenalty,
+        double dobPenaltyPerYear,
+        double dobFarPenalty,
         double sexMismatchPenalty,
         double nationalityOverlapBonus,
         double nationalityMismatchPenalty,
         double documentExactBonus,
         double documentOcrBonus,
-        boolean strongNeedsQualifier) {
+        boolean strongNeedsQualifier,
+        double evidenceKnee) {
 
     /** The defaults documented on each component. */
     public static final ScoringSettings DEFAULTS = new ScoringSettings(
             0.85, 0.70,
-            0.95, 0.90, 0.85, 0.75, 0.80, 1.5, 0.3, 0.6, 0.20,
-            0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.35,
+            0.95, 0.90, 0.85, 0.75, 0.80, 0.92, 0.80, 1.5, 0.3, 0.6, 0.20,
+            0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.35, 0.02, 0.50,
             0.10,
             0.03, 0.03,
             0.30, 0.20,
-            true);
+            true, 0.90);
 
     public ScoringSettings {
         if (!(0 < possibleThreshold && possibleThreshold <= strongThreshold && strongThreshold <= 1)) {
@@ -101,8 +122,11 @@ public record ScoringSettings(
         if (spellingDifferenceCost < 0) {
             throw new IllegalArgumentException("spellingDifferenceCost must not be negative");
         }
+        if (!(strongThreshold <= evidenceKnee && evidenceKnee < 1)) {
+            throw new IllegalArgumentException("need strongThreshold <= evidenceKnee < 1");
+        }
         for (double similarity : new double[] {skeletonSimilarity, equivalenceSimilarity, phoneticSimilarity,
-                initialSimilarity, minimumWordSimilarity, particleWeight, coverageShare, conflictingWordPenalty}) {
+                initialSimilarity, truncationSimilarity, thaiVariantSimilarity, minimumWordSimilarity, particleWeight, coverageShare, conflictingWordPenalty}) {
             if (similarity < 0 || similarity > 1) {
                 throw new IllegalArgumentException("similarities, weights and shares must be within [0, 1]");
             }
@@ -112,10 +136,24 @@ public record ScoringSettings(
     /** These settings with {@link #strongNeedsQualifier()} set to {@code value}. */
     public ScoringSettings withStrongNeedsQualifier(boolean value) {
         return new ScoringSettings(strongThreshold, possibleThreshold, skeletonSimilarity, equivalenceSimilarity,
-                phoneticSimilarity, initialSimilarity, minimumWordSimilarity, spellingDifferenceCost, particleWeight,
-                coverageShare, conflictingWordPenalty, dobExactBonus, dobYearMonthBonus, dobYearBonus,
-                dobDayMonthSwapBonus, dobApproximateBonus, dobNearMissPenalty, dobMismatchPenalty, sexMismatchPenalty,
-                nationalityOverlapBonus, nationalityMismatchPenalty, documentExactBonus, documentOcrBonus, value);
+                phoneticSimilarity, initialSimilarity, truncationSimilarity, thaiVariantSimilarity, minimumWordSimilarity,
+                spellingDifferenceCost, particleWeight, coverageShare, conflictingWordPenalty, dobExactBonus,
+                dobYearMonthBonus, dobYearBonus, dobDayMonthSwapBonus, dobApproximateBonus, dobNearMissPenalty,
+                dobMismatchPenalty, dobPenaltyPerYear, dobFarPenalty, sexMismatchPenalty, nationalityOverlapBonus,
+                nationalityMismatchPenalty, documentExactBonus, documentOcrBonus, value, evidenceKnee);
+    }
+
+    /**
+     * The score of a sum of evidence: the sum itself up to {@link #evidenceKnee()}, then compressed so that it
+     * approaches 1 without reaching it, never 0 below. A perfect name with an exact date of birth and the same
+     * passport scores higher than the same name and date alone, so that the document breaks the tie.
+     */
+    public double scoreOf(double evidence) {
+        if (evidence <= evidenceKnee) {
+            return Math.max(0.0, evidence);
+        }
+        double room = 1 - evidenceKnee;
+        return evidenceKnee + room * (1 - Math.exp(-(evidence - evidenceKnee) / room));
     }
 
     /**

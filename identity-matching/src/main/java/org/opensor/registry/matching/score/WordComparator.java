@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.keys.RomanizationSkeleton;
 
 /**
@@ -19,11 +20,20 @@ final class WordComparator {
      * How two words relate: a similarity in [0, 1] and the words that explain it ("" when identical), worded only
      * when read: every word of every reading meets every word of every candidate, and few of them are explained.
      */
-    record WordMatch(double similarity, Supplier<String> why) {
+    record WordMatch(double similarity, Supplier<String> why, boolean slip) {
         static final WordMatch NONE = new WordMatch(0, "different");
 
         WordMatch(double similarity, String explanation) {
-            this(similarity, () -> explanation);
+            this(similarity, () -> explanation, false);
+        }
+
+        WordMatch(double similarity, Supplier<String> why) {
+            this(similarity, why, false);
+        }
+
+        /** A match by a slip of spelling or sound rather than by a rule that makes two spellings one name. */
+        static WordMatch slip(double similarity, String explanation) {
+            return new WordMatch(similarity, () -> explanation, true);
         }
 
         String explanation() {
@@ -39,6 +49,10 @@ final class WordComparator {
     private static final int MAX_CODE_LENGTH = 32;
     private static final int MIN_COMMON_BEGINNING = 3;
     private static final double DIFFERENT_ENDING_ALLOWANCE = 0.1;
+    private static final int MIN_TRUNCATED_LENGTH = 2;
+    private static final int MAX_CUT_LETTERS = 2;
+    private static final int MIN_LENGTH_FOR_TWO_SLIPS = 6;
+    private static final int MIN_SWAPPED_LENGTH = 3;
 
     /** Distinct word pairs remembered; about 100 bytes each. */
     private static final int REMEMBERED_PAIRS = 200_000;
@@ -78,16 +92,75 @@ final class WordComparator {
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return new WordMatch(settings.initialSimilarity(), "initial");
         }
+        String thaiA = RomanizationSkeleton.thaiVariant(a);
+        if (thaiA != null && thaiA.equals(RomanizationSkeleton.thaiVariant(b))) {
+            // A slip where every word is a Chinese syllable: there u/a or o/a make another syllable (Hua, Hao).
+            return WordMatch.slip(Math.max(edit, settings.thaiVariantSimilarity()),
+                    "Thai romanization variant (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u)");
+        }
+        if (truncated(a, b)) {
+            return WordMatch.slip(Math.max(credit(edit), settings.truncationSimilarity()), "shortened");
+        }
         if (soundAlike(a, b) && edit >= settings.minimumWordSimilarity() - 0.1) {
-            return new WordMatch(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
+            return WordMatch.slip(Math.max(edit, settings.phoneticSimilarity()), "sounds alike");
         }
         if (edit >= settings.minimumWordSimilarity()) {
-            // Names that differ by a few letters are more often different names than slips, so a slip costs
-            // more than its share of letters.
-            double credit = 1 - settings.spellingDifferenceCost() * (1 - edit);
-            return new WordMatch(Math.max(0, credit), "spelling differs slightly");
+            return WordMatch.slip(credit(edit), "spelling differs slightly");
+        }
+        if (oneSwap(a, b)) {
+            return WordMatch.slip(settings.truncationSimilarity(), "two letters swapped");
+        }
+        if (twoSlipsApart(a, b)) {
+            return WordMatch.slip(settings.truncationSimilarity(), "two typing slips (swapped or wrong letters)");
         }
         return WordMatch.NONE;
+    }
+
+    /** Names that differ by a few letters are more often different names than slips, so a slip costs more than its share of letters. */
+    private double credit(double edit) {
+        return Math.max(0, 1 - settings.spellingDifferenceCost() * (1 - edit));
+    }
+
+    /**
+     * A word cut short (Mi/Mia, Chris/Christ): two letters or more, the other word at most two letters longer. Between
+     * two words read as Chinese syllables only one letter other than a final n or g may be cut: Li and Lin, Lanli and
+     * Lanling are other names.
+     */
+    private static boolean truncated(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() < MIN_TRUNCATED_LENGTH || longer.length() - shorter.length() > MAX_CUT_LETTERS
+                || !longer.startsWith(shorter)) {
+            return false;
+        }
+        if (!readsAsChinese(shorter) || !readsAsChinese(longer)) {
+            return true;
+        }
+        char cut = longer.charAt(shorter.length());
+        return longer.length() == shorter.length() + 1 && cut != 'n' && cut != 'g'
+                && !(ChineseSpelling.isSyllable(shorter) && ChineseSpelling.isSyllable(longer));
+    }
+
+    private static boolean readsAsChinese(String word) {
+        return !ChineseSpelling.pinyinReadings(List.of(word)).isEmpty();
+    }
+
+    /**
+     * Two long words with the same first letter, two typing slips apart, one of them two swapped letters
+     * (Thropr/Thorpe). Not between words read as Chinese syllables, where one syllable more or less is another name.
+     */
+    private static boolean twoSlipsApart(String a, String b) {
+        if (Math.min(a.length(), b.length()) < MIN_LENGTH_FOR_TWO_SLIPS || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        int withSwaps = Levenshtein.withTranspositions(a, b);
+        return withSwaps <= 2 && Levenshtein.distance(a, b) > withSwaps && !(readsAsChinese(a) && readsAsChinese(b));
+    }
+
+    /** Two letters swapped in a short word (Sno/Son, Nma/Nam): one typing slip. */
+    private static boolean oneSwap(String a, String b) {
+        return a.length() == b.length() && a.length() >= MIN_SWAPPED_LENGTH && Levenshtein.withTranspositions(a, b) == 1
+                && Levenshtein.distance(a, b) == 2;
     }
 
     /**

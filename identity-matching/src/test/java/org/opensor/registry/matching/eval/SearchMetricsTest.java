@@ -60,6 +60,18 @@ class SearchMetricsTest {
     }
 
     @Test
+    void theSoughtInTheAlertingBandsAndTheStrangersRaised() {
+        SearchMetrics m = handMade();
+        m.add(List.of(new Hit("v", 0.65)), null);
+
+        // A and B came back at or above the possible threshold, C below it.
+        assertThat(m.soughtAlerted()).isCloseTo(2.0 / 3, within(1e-9));
+        // One of the two strangers had a hit at or above the possible threshold.
+        assertThat(m.strangers()).isEqualTo(2);
+        assertThat(m.strangersAlarmed()).isEqualTo(0.5);
+    }
+
+    @Test
     void precisionInTheStrongBand() {
         SearchMetrics m = handMade();
 

@@ -70,6 +70,16 @@ class IdentityKeysTest {
     }
 
     @Test
+    void latinSpellingsOfOneThaiNameAndDialectSpellingsOfOneChineseSurnameShareAKey() {
+        assertThat(IdentityKeys.ofName("Jirawun")).filteredOn(key -> key.startsWith("th:"))
+                .containsAnyElementsOf(IdentityKeys.ofName("Chirawan"));
+        assertThat(IdentityKeys.ofName("Maneepan")).filteredOn(key -> key.startsWith("th:"))
+                .containsAnyElementsOf(IdentityKeys.ofName("Maniphan"));
+        assertThat(IdentityKeys.ofName("Teo")).contains("eq:zhang");
+        assertThat(IdentityKeys.ofName("Chau")).contains("eq:zhou");
+    }
+
+    @Test
     void indexesBothThaiForms() {
         assertThat(IdentityKeys.ofName("สมชาย")).contains("n:smchay", "n:somchai", "eq:somchai");
     }
@@ -103,9 +113,20 @@ class IdentityKeysTest {
     }
 
     @Test
+    void aQueryAlsoAsksForTheYearsNextToItsDateOfBirthAndWeighsTheRarestKeysMost() {
+        Identity query = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
+                .withDocumentNumbers("N0123");
+
+        assertThat(IdentityKeys.ofQuery(query)).containsAll(IdentityKeys.of(query)).contains("dob:1969", "dob:1971");
+        assertThat(IdentityKeys.boostOf("doc:N0123")).isGreaterThan(IdentityKeys.boostOf("dob:1970-05-12"));
+        assertThat(IdentityKeys.boostOf("dob:1970-05-12")).isGreaterThan(IdentityKeys.boostOf("dob:1970"));
+        assertThat(IdentityKeys.boostOf("dob:1970")).isEqualTo(IdentityKeys.boostOf("n:chann"));
+    }
+
+    @Test
     void everyKeyCarriesItsKind() {
         Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
                 .withDocumentNumbers("N0123");
-        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|dm|eq|tg|zh|dob|doc):.+"));
+        assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|th|dm|eq|tg|zh|dob|doc):.+"));
     }
 }

@@ -179,10 +179,13 @@ class IdentityScorerTest {
     }
 
     @Test
-    void scoreStaysWithinZeroAndOne() {
-        Identity everything = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
-                .withSex(Sex.MALE).withNationalities("KHM").withDocumentNumbers("N01234567");
+    void scoreStaysWithinZeroAndOneYetEveryAgreementCounts() {
+        Identity everythingButTheDocument = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
+                .withSex(Sex.MALE).withNationalities("KHM");
+        Identity everything = everythingButTheDocument.withDocumentNumbers("N01234567");
 
-        assertThat(scorer.score(everything, sokSokha()).score()).isEqualTo(1.0);
+        double all = scorer.score(everything, sokSokha()).score();
+        assertThat(all).isGreaterThan(0.99).isLessThanOrEqualTo(1.0);
+        assertThat(all).isGreaterThan(scorer.score(everythingButTheDocument, sokSokha()).score());
     }
 }

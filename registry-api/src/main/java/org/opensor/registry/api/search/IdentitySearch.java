@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Finds registrants from whatever an officer has, in two stages (DESIGN §5): candidates that share retrieval keys
  * with the query ({@link IdentityKeys}, the same keys the search-indexer stores), then every candidate re-scored
- * with {@link IdentityScorer} against its names and aliases, ranked by score.
+ * with {@link IdentityScorer} against its names and aliases, ranked by the evidence ({@link MatchResult#BEST_FIRST}: an
+ * agreeing document first, then score, band and the evidence behind equal scores).
  */
 @Service
 public class IdentitySearch {
@@ -58,7 +59,7 @@ public class IdentitySearch {
     public List<IdentityHits> searchEach(List<IdentityQuery> queries, Viewer viewer, RestrictedHits restricted, MatchBand weakest,
                                          int candidates) {
         List<CandidateIndex.Candidates> found = index.candidatesOfEach(
-                queries.stream().map(query -> IdentityKeys.of(query.identity())).toList(), candidates);
+                queries.stream().map(query -> IdentityKeys.ofQuery(query.identity())).toList(), candidates);
         Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(found.stream().flatMap(c -> c.registrants().stream())
                 .map(IndexedRegistrant::registrantId).distinct().toList());
         Map<String, List<String>> hidden = new HashMap<>();
@@ -91,7 +92,9 @@ public class IdentitySearch {
             }
             ranked.add(new Scored(candidate, Math.round(result.score() * 1000) / 1000.0, result, i >= firstTied));
         }
-        ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().registrantId()));
+        // The evidence decides, never the order the index handed the candidates over in; the id only makes equal
+        // evidence come out the same way every time.
+        ranked.sort(Comparator.comparing(Scored::result, MatchResult.BEST_FIRST).thenComparing(s -> s.candidate().registrantId()));
         boolean mayBeIncomplete = mayBeIncomplete(ranked, query.size());
         int from = Math.min(ranked.size(), query.page() * query.size());
         int to = Math.min(ranked.size(), from + query.size());

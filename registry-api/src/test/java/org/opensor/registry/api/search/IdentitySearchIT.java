@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -173,6 +174,47 @@ class IdentitySearchIT {
         assertThat(search("""
                 {"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1970-05-12"}""").json().get("mayBeIncomplete").asBoolean())
                 .as("a name no one else has").isFalse();
+    }
+
+    @Test
+    void theHolderOfThePassportIsFirstAmongFiftyNamesakesBornTheSameDay() throws IOException {
+        List<String> sameDay = indexNamesakesBornOn("1985-07-20", 50, 37);
+        SearchIndexFixture.indexNamesakes(elasticsearch, "NGUYEN", "Van Thanh", 150);
+
+        JsonNode first = top(search("""
+                {"familyName":"NGUYEN","givenNames":"Van Thanh","dateOfBirth":"1985-07-20","nationality":"VNM",
+                 "documentNumber":"C7654321"}"""));
+
+        assertThat(first.get("registrantId").asString()).isEqualTo(sameDay.get(37));
+        assertThat(first.get("band").asString()).isEqualTo("STRONG");
+    }
+
+    @Test
+    void aRenamedRegistrantKeepingPassportAndBirthDateIsAHitAmongNamesakesOfTheNewName() throws IOException {
+        SearchIndexFixture.indexNamesakes(elasticsearch, "HARGREAVES", "Simon", 150);
+
+        JsonNode first = top(search("""
+                {"familyName":"HARGREAVES","givenNames":"Simon","dateOfBirth":"1970-05-12","documentNumber":"%s"}"""
+                .formatted(passport)));
+
+        assertThat(first.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(first.get("band").asString()).isEqualTo("POSSIBLE");
+        assertThat(reasons(first)).anyMatch(r -> r.startsWith("possible change of name"));
+    }
+
+    /** {@code count} men named NGUYEN Van Thanh born on {@code born}, the one at {@code holder} with passport C7654321. */
+    private List<String> indexNamesakesBornOn(String born, int count, int holder) throws IOException {
+        List<String> ids = new ArrayList<>();
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
+        for (int n = 0; n < count; n++) {
+            IndexedRegistrant namesake = new IndexedRegistrant(UUID.randomUUID().toString(), 1, "NGUYEN", "Van Thanh", null,
+                    born, null, "MALE", List.of("VNM"), List.of(), List.of(n == holder ? "C7654321" : "C1%07d".formatted(n)));
+            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId()).version(1L).versionType(VersionType.External)
+                    .document(SearchIndexFixture.documentOf(namesake, "2026-11-28T10:00:00Z"))));
+            ids.add(namesake.registrantId());
+        }
+        assertThat(elasticsearch.bulk(bulk.build()).errors()).as("namesakes indexed").isFalse();
+        return ids;
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
+import org.opensor.registry.matching.keys.IdentityKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Candidates from the search-indexer's index, read through its alias: a {@code bool/should} of one {@code term}
  * query per key on the {@code keys} keyword field, so a rare key (a document number, a full date of birth) weighs
- * more than a common one (a trigram), as in the evaluation's in-memory key index. Total hits are not counted, which
+ * more than a common one (a trigram), and those two weigh more again ({@link IdentityKeys#boostOf}), as in the
+ * evaluation's in-memory key index. Total hits are not counted, which
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
@@ -160,8 +162,16 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return response.result().hits().hits();
     }
 
+    /**
+     * One {@code term} per key, weighted by {@link IdentityKeys#boostOf}: a shared document number or full date of birth
+     * brings a registrant in before namesakes who share only a common name.
+     */
     private static Query anyOf(Collection<String> keys) {
-        List<Query> should = keys.stream().limit(MAX_KEYS).map(key -> Query.of(q -> q.term(t -> t.field("keys").value(key)))).toList();
+        List<Query> should = keys.stream().limit(MAX_KEYS).map(key -> Query.of(q -> q.term(t -> {
+            t.field("keys").value(key);
+            double boost = IdentityKeys.boostOf(key);
+            return boost == 1 ? t : t.boost((float) boost);
+        }))).toList();
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
     }
 }
