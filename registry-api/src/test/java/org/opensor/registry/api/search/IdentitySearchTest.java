@@ -137,12 +137,12 @@ class IdentitySearchTest {
             namesakes.add(new IndexedRegistrant("00000000-0000-0000-0000-0000000001%02d".formatted(i), 1, "NGUYEN", "Van Thanh", null,
                     "1985-07-20", null, "MALE", List.of("VNM"), List.of(), List.of(i == 49 ? "C7654321" : "C10000%02d".formatted(i))));
         }
-        IdentitySearch search = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(namesakes, 0), (unit, ids) -> Set.of(),
+        IdentitySearch search = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(namesakes, 0), ids -> Map.of(),
                 settings);
         Identity traveller = Identity.named(PersonName.of("NGUYEN", "Van Thanh")).bornOn(PartialDate.parse("1985-07-20"))
                 .withNationalities("VNM").withDocumentNumbers("C7654321");
 
-        IdentityHits hits = search.search(new IdentityQuery(traveller, 0, 10), null);
+        IdentityHits hits = search.search(new IdentityQuery(traveller, 0, 10), Viewer.OF_NO_UNIT);
 
         assertThat(hits.hits().getFirst().registrantId()).isEqualTo(namesakes.get(49).registrantId());
         assertThat(hits.hits().getFirst().score()).isGreaterThan(hits.hits().get(1).score());
@@ -154,9 +154,9 @@ class IdentitySearchTest {
                 "MALE", List.of(), List.of(), List.of("N01234567"));
         IndexedRegistrant namesake = new IndexedRegistrant("00000000-0000-0000-0000-000000000008", 1, "SOK", "Sokha", null, "1970-05-12",
                 null, "MALE", List.of("KHM"), List.of(), List.of());
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(namesake, holder), (unit, ids) -> Set.of(), settings);
+        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(namesake, holder), ids -> Map.of(), settings);
 
-        IdentityHits hits = search.search(new IdentityQuery(query("Sokha Sok", "1970-05-12").identity().withDocumentNumbers("N01234567"), 0, 10), null);
+        IdentityHits hits = search.search(new IdentityQuery(query("Sokha Sok", "1970-05-12").identity().withDocumentNumbers("N01234567"), 0, 10), Viewer.OF_NO_UNIT);
 
         assertThat(hits.hits()).extracting(IdentityHit::registrantId).containsExactly(holder.registrantId(), namesake.registrantId());
     }
