@@ -20,6 +20,10 @@ public final class ProblemResponses {
     public static final URI STALE_VERSION = URI.create("urn:opensor:problem:stale-version");
     public static final URI REFUSED_TRANSITION = URI.create("urn:opensor:problem:refused-transition");
     public static final URI POSSIBLE_DUPLICATE = URI.create("urn:opensor:problem:possible-duplicate");
+    public static final URI TOO_LARGE = URI.create("urn:opensor:problem:too-large");
+    public static final URI UNAVAILABLE = URI.create("urn:opensor:problem:unavailable");
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create("urn:opensor:problem:idempotency-key-reused");
+    public static final URI IDEMPOTENCY_KEY_IN_USE = URI.create("urn:opensor:problem:idempotency-key-in-use");
 
     private ProblemResponses() {
     }

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.web.InputText;
 import org.opensor.registry.api.screening.Checkpoint;
 import org.opensor.registry.api.screening.ManifestScreening;
 import org.opensor.registry.api.screening.TravellerScreening;
@@ -83,6 +85,10 @@ class ScreeningController {
                                                               @RequestParam(required = false) String borderPost,
                                                               @RequestParam(required = false) String country,
                                                               @RequestParam(required = false) String direction) {
+        String refusal = InputText.refusal(edifact);
+        if (refusal != null) {
+            throw new RuleViolation("body", InputText.CHARACTERS_RULE, "the manifest contains " + refusal);
+        }
         return ResponseEntity.ok(manifests.screen(edifact, new Checkpoint(borderPost, country, direction)));
     }
 
@@ -115,7 +121,12 @@ class ScreeningController {
         }
         Identity identity = Identity.named(PersonName.of(request.surname(), request.givenNames() == null ? "" : request.givenNames()));
         if (request.dateOfBirth() != null) {
-            identity = identity.bornOn(PartialDate.parse(request.dateOfBirth()));
+            try {
+                identity = identity.bornOn(PartialDate.parse(request.dateOfBirth()));
+            } catch (IllegalArgumentException e) {
+                violations.add("dateOfBirth", "calendar-date", "dateOfBirth is not a date in the calendar");
+                return null;
+            }
         }
         if (request.sex() != null) {
             identity = identity.withSex(request.sex());
