@@ -15,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses, before any controller reads it, a body larger than its limit (413: declared by {@code Content-Length}
@@ -27,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RequestLimits extends OncePerRequestFilter {
 
-    private static final JsonMapper PROBLEMS = JsonMapper.builder().build();
     private final RequestLimitSettings settings;
 
     public RequestLimits(RequestLimitSettings settings) {
@@ -60,9 +57,7 @@ public class RequestLimits extends OncePerRequestFilter {
     }
 
     static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(PROBLEMS.writeValueAsBytes(problem));
+        ProblemResponses.write(response, status, problem);
     }
 
     /** The body went past its limit while it was read. */

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.web;
+package org.opensor.registry.api.audit;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;
@@ -7,8 +7,7 @@ import java.time.Clock;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
-import org.opensor.registry.api.audit.AuditEntry;
-import org.opensor.registry.api.audit.AuditTrail;
+import org.opensor.registry.api.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

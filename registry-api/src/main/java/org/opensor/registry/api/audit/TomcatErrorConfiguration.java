@@ -1,7 +1,6 @@
-package org.opensor.registry.api.web;
+package org.opensor.registry.api.audit;
 
 import java.time.Clock;
-import org.opensor.registry.api.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
