@@ -100,22 +100,30 @@ class FaultIT {
 
     @Test
     void elasticsearchDownGives503WithRetryAfterForSearchAndScreening() throws IOException {
+        String search = """
+                {"familyName":"SOK","givenNames":"Sokha"}""";
+        String traveller = """
+                {"surname":"SOK","givenNames":"SOKHA","dateOfBirth":"1971-03-02","borderPost":"PNH"}""";
+        api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 travel check", search);
+        api.post("/api/v1/screenings", "border", traveller);
         ELASTICSEARCH.refuse();
 
         long started = System.nanoTime();
-        ApiClient.Reply search = api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 travel check", """
-                {"familyName":"SOK","givenNames":"Sokha"}""");
-        ApiClient.Reply screening = api.post("/api/v1/screenings", "border", """
-                {"surname":"SOK","givenNames":"SOKHA","dateOfBirth":"1971-03-02","borderPost":"PNH"}""");
-        Duration both = Duration.ofNanos(System.nanoTime() - started);
+        ApiClient.Reply searched = api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 travel check", search);
+        Duration searchTook = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        ApiClient.Reply screened = api.post("/api/v1/screenings", "border", traveller);
+        Duration screeningTook = Duration.ofNanos(System.nanoTime() - started);
 
-        assertUnavailable(search);
-        assertUnavailable(screening);
-        assertThat(both).isLessThan(Duration.ofSeconds(4));
+        assertUnavailable(searched);
+        assertUnavailable(screened);
+        assertThat(searchTook).isLessThan(Duration.ofSeconds(2));
+        assertThat(screeningTook).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
     void postgresStalledGives503WithinTwoSecondsAndNoFailedLogin() {
+        api.get("/api/v1/statutes", "clerk", null);
         Instant before = Instant.now();
         POSTGRES.stall();
 
@@ -132,6 +140,7 @@ class FaultIT {
     void postgresRefusingGives503WithinTwoSecondsAndWritesNothing() throws IOException {
         Instant before = Instant.now();
         int registrants = jdbc.sql("select count(*) from registry.registrant").query(Integer.class).single();
+        api.get("/api/v1/statutes", "clerk", null);
         POSTGRES.refuse();
 
         long started = System.nanoTime();

@@ -57,7 +57,7 @@ class BodyFuzzIT {
     void noMutatedBodyGetsA5xxOrAnUntypedError() throws Exception {
         TestAccounts.ensure(jdbc, encoder);
         long seed = Long.getLong("fuzz.seed", 20261206L);
-        int perOperation = Integer.getInteger("fuzz.perOperation", 160);
+        int perOperation = Integer.getInteger("fuzz.perOperation", 200);
         ApiClient api = new ApiClient(port);
         JsonNode document = api.get("/v3/api-docs", null, null).json();
         String registrant = api.post("/api/v1/registrants", "clerk", """
@@ -72,6 +72,7 @@ class BodyFuzzIT {
         Random random = new Random(seed);
         BodyMutations mutations = new BodyMutations(document, random);
         List<Failure> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         int sent = 0;
         for (Operation operation : operations) {
             String user = userFor(operation);
@@ -82,6 +83,7 @@ class BodyFuzzIT {
                         ? mutations.json(operation.schema()) : mutations.text();
                 HttpResponse<String> reply = send(operation, path, user, body.body());
                 sent++;
+                statuses.merge(reply.statusCode(), 1, Integer::sum);
                 String type = reply.headers().firstValue("Content-Type").orElse("");
                 if (reply.statusCode() >= 500 || (reply.statusCode() >= 400 && !type.startsWith("application/problem+json"))) {
                     failures.add(new Failure(operation.method() + " " + operation.path(), body.mutation(), reply.statusCode(), type,
@@ -92,6 +94,7 @@ class BodyFuzzIT {
         long serverErrors = failures.stream().filter(f -> f.status() >= 500).count();
         System.out.printf("[fuzz] seed %d: %d operations, %d requests sent, %d answered 5xx, %d 4xx not problem+json%n",
                 seed, operations.size(), sent, serverErrors, failures.size() - serverErrors);
+        System.out.println("[fuzz] answers by status: " + statuses);
         failures.stream().limit(25).forEach(f -> System.out.println("[fuzz] " + f));
         assertThat(failures).isEmpty();
     }
