@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
@@ -85,6 +86,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Request too large");
         problem.setProperty("errors", List.of(new FieldError("body", "max-size", message)));
         return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        String message = "Content-Type must be one of " + ex.getSupportedMediaTypes() + ".";
+        ProblemDetail problem = ProblemResponses.fieldProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemResponses.VALIDATION,
+                "Content-Type", "media-type", message);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -66,7 +66,9 @@ class BodyFuzzIT {
         api.post("/api/v1/accounts", "admin", """
                 {"username":"%s","role":"auditor","password":"a-long-enough-password-1"}""".formatted(target));
 
-        List<Operation> operations = operations(document);
+        List<Operation> operations = new ArrayList<>(operations(document));
+        // restricting the record to a unit would turn every later call on it into a 403, so that one goes last
+        operations.sort(java.util.Comparator.comparing(o -> o.path().endsWith("/restriction")));
         assertThat(operations).extracting(Operation::path).contains("/api/v1/registrants", "/api/v1/screenings", "/api/v1/manifests",
                 "/api/v1/accounts", "/api/v1/registrants/{id}/travel-notices");
         Random random = new Random(seed);

@@ -35,7 +35,7 @@ final class BodyMutations {
     }
 
     Mutated json(JsonNode schema) {
-        Object body = sample(schema, 0);
+        Object body = sample(schema, 0, "");
         int kind = random.nextInt(100);
         if (kind < 6) {
             return whole();
@@ -152,13 +152,13 @@ final class BodyMutations {
     }
 
     /** A plausible value for {@code schema}: every property filled, one element per array. */
-    private Object sample(JsonNode schema, int depth) {
+    private Object sample(JsonNode schema, int depth, String property) {
         if (schema == null || depth > 6) {
             return "x";
         }
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asString().replace("#/components/schemas/", "");
-            return sample(document.get("components").get("schemas").get(name), depth + 1);
+            return sample(document.get("components").get("schemas").get(name), depth + 1, property);
         }
         if (schema.has("enum")) {
             return schema.get("enum").get(0).asString();
@@ -168,15 +168,17 @@ final class BodyMutations {
             case "object" -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 if (schema.has("properties")) {
-                    for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
-                        object.put(property.getKey(), sample(property.getValue(), depth + 1));
+                    for (Map.Entry<String, JsonNode> field : schema.get("properties").properties()) {
+                        if (!field.getKey().equals("mrz")) {
+                            object.put(field.getKey(), sample(field.getValue(), depth + 1, field.getKey()));
+                        }
                     }
                 }
                 return object;
             }
             case "array" -> {
                 List<Object> array = new ArrayList<>();
-                array.add(sample(schema.get("items"), depth + 1));
+                array.add(sample(schema.get("items"), depth + 1, property));
                 return array;
             }
             case "integer" -> {
@@ -189,9 +191,31 @@ final class BodyMutations {
                 return false;
             }
             default -> {
-                return "date".equals(schema.path("format").asString("")) ? "2026-03-01" : "KHM";
+                return "date".equals(schema.path("format").asString("")) ? "2027-03-01" : text(property);
             }
         }
+    }
+
+    /** A text that passes the rules of the field it is named for, so that mutations reach the code behind validation. */
+    private String text(String property) {
+        String name = property.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("country") || name.contains("nationalit") || name.contains("state")) {
+            return "KHM";
+        }
+        if (name.contains("dateofbirth")) {
+            return "1971-03";
+        }
+        return switch (name) {
+            case "borderpost", "departurepoint", "pointofarrival" -> "PNH";
+            case "direction" -> "ARRIVAL";
+            case "role" -> "auditor";
+            case "username" -> "fuzz" + Integer.toUnsignedString(random.nextInt(), 36);
+            case "password" -> "a-long-enough-password-" + random.nextInt(1000);
+            case "units" -> "UNIT-A";
+            case "sex" -> "MALE";
+            case "documentnumber", "number" -> "N" + (1000000 + random.nextInt(8999999));
+            default -> "Sok" + (char) ('a' + random.nextInt(26)) + (char) ('a' + random.nextInt(26));
+        };
     }
 
     /** JSON with every character outside printable ASCII escaped as {@code \\uXXXX}. */

@@ -116,12 +116,25 @@ class BadInputIT {
     }
 
     @Test
+    void anotherMediaTypeIs415NamingTheHeader() {
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/registrants"))
+                .header("Authorization", basic("clerk")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("SOK")).build());
+
+        assertThat(reply.statusCode()).isEqualTo(415);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(reply.body()).contains("\"field\":\"Content-Type\"").contains("\"rule\":\"media-type\"");
+    }
+
+    @Test
     void controlCharactersInQueryParametersAreRefused() {
         assertProblem(api.get("/api/v1/registrants?namePrefix=SO%00K", "clerk", "CASE-2026-0042 name check"), 400, "namePrefix", "text-characters");
     }
 
     @Test
-    void requestsTomcatRefusesAnswerProblemJson() throws Exception {
+    void requestsTomcatRefusesAnswerProblemJsonAndAreAudited() throws Exception {
+        long audited = jdbc.sql("select count(*) from registry.audit_event where action like '%(refused by the web server)' and outcome = 'REJECTED'")
+                .query(Long.class).single();
         String big = "x".repeat(20_000);
         HttpResponse<String> hugeHeader = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/statutes"))
                 .header("Authorization", basic("clerk")).header("X-Junk", big).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -132,6 +145,16 @@ class BadInputIT {
         assertThat(hugeHeader.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(nulInPath).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json");
         assertThat(controlInPath).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json");
+        assertThat(jdbc.sql("select count(*) from registry.audit_event where action like '%(refused by the web server)' and outcome = 'REJECTED'")
+                .query(Long.class).single()).isEqualTo(audited + 3);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String raw(String request) throws Exception {
