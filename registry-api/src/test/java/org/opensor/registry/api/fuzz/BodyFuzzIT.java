@@ -19,6 +19,8 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.opensor.registry.api.security.Permission;
 import org.opensor.registry.api.security.Permissions;
 import org.opensor.registry.api.security.Role;
@@ -48,6 +50,8 @@ class BodyFuzzIT {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     record Operation(String method, String path, String contentType, JsonNode schema) {
     }
@@ -59,6 +63,8 @@ class BodyFuzzIT {
     void noMutatedBodyGetsA5xxOrAnUntypedError() throws Exception {
         TestAccounts.ensure(jdbc, encoder);
         fuzzAccounts();
+        // searches and screenings then run their whole path (without an index they would rightly answer 503)
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         long seed = Long.getLong("fuzz.seed", 20261206L);
         int perOperation = Integer.getInteger("fuzz.perOperation", 200);
         ApiClient api = new ApiClient(port);
