@@ -40,9 +40,19 @@ public final class LocalStackCommand {
         long started = System.nanoTime();
         stack.startServers(LocalStackCommand::say);
         stack.startServices(LocalStackCommand::say);
-        say("all six components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
+        // Checked again now, each one: a component that was already running was never waited for, and one may have
+        // failed since it first answered.
+        List<String> unhealthy = stack.all().stream().filter(c -> c.process().isEmpty() || !c.healthy()).map(Component::name).toList();
+        if (unhealthy.isEmpty()) {
+            say("all six components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
+        } else {
+            say("NOT HEALTHY: " + String.join(", ", unhealthy) + " (see the table and the logs below)");
+        }
         System.out.println();
         status(stack);
+        if (!unhealthy.isEmpty()) {
+            System.exit(3);
+        }
         ServiceProcess api = stack.services().getFirst();
         System.out.println("""
 

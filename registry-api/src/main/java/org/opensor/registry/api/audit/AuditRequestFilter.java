@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opensor.registry.api.security.PurposeOfAccess;
+import org.opensor.registry.api.web.Unavailability;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
@@ -65,18 +66,34 @@ public class AuditRequestFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, held);
         } finally {
+            if (request.getAttribute(Unavailability.REQUEST_ATTRIBUTE) != null) {
+                // The request already failed because PostgreSQL cannot answer: its 503 carries no data, and waiting for the
+                // database a second time would only make the caller wait longer for it.
+                log.warn("Audit entry not written, the {} is unavailable: {} {} answered {}", request.getAttribute(Unavailability.REQUEST_ATTRIBUTE),
+                        request.getMethod(), UUID_SEGMENT.matcher(request.getRequestURI()).replaceAll("{id}"), held.getStatus());
+                held.copyBodyToResponse();
+                return;
+            }
             try {
                 AuditEntry entry = entryFor(request, held.getStatus(), held.getHeader("Location"));
                 long position = trail.getObject().append(entry);
                 log.debug("Audit entry {}: {} {} by {}", position, entry.action(), entry.outcome(), entry.actor());
                 held.copyBodyToResponse();
             } catch (RuntimeException e) {
-                log.error("Audit entry could not be written; the response is withheld", e);
+                boolean unavailable = Unavailability.of(e).isPresent();
+                log.error("Audit entry could not be written; the response is withheld{}", unavailable ? " (the database is unavailable)" : "",
+                        unavailable ? null : e);
                 held.resetBuffer();
-                held.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
+                held.setStatus(unavailable ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.INTERNAL_SERVER_ERROR.value());
                 held.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                held.getOutputStream().write("{\"type\":\"urn:opensor:problem:internal\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"The access could not be audited, so it was not completed.\"}"
-                        .getBytes(StandardCharsets.UTF_8));
+                if (unavailable) {
+                    held.setHeader("Retry-After", Integer.toString(Unavailability.RETRY_AFTER_SECONDS));
+                    held.getOutputStream().write("{\"type\":\"urn:opensor:problem:unavailable\",\"title\":\"Temporarily unavailable\",\"status\":503,\"detail\":\"The access could not be audited, so it was not completed. Retry in a few seconds.\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+                } else {
+                    held.getOutputStream().write("{\"type\":\"urn:opensor:problem:internal\",\"title\":\"Internal Server Error\",\"status\":500,\"detail\":\"The access could not be audited, so it was not completed.\"}"
+                            .getBytes(StandardCharsets.UTF_8));
+                }
                 held.copyBodyToResponse();
             }
         }
@@ -153,7 +170,7 @@ public class AuditRequestFilter extends OncePerRequestFilter {
     private static String claimedUser(HttpServletRequest request) {
         if ("/login".equals(request.getRequestURI()) && request.getParameter("username") != null) {
             String username = request.getParameter("username");
-            return "unauthenticated:" + username.substring(0, Math.min(username.length(), 64));
+            return "unauthenticated:" + printable(username.substring(0, Math.min(username.length(), 64)));
         }
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -161,12 +178,17 @@ public class AuditRequestFilter extends OncePerRequestFilter {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
-                    return "unauthenticated:" + decoded.substring(0, Math.min(colon, 64));
+                    return "unauthenticated:" + printable(decoded.substring(0, Math.min(colon, 64)));
                 }
             } catch (IllegalArgumentException ignored) {
                 // not Base64: fall through
             }
         }
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? "unauthenticated:bearer-token" : "anonymous";
+    }
+
+    /** A claimed user name as the trail can hold it: PostgreSQL refuses NUL, and control characters garble reports. */
+    private static String printable(String name) {
+        return name.replaceAll("[\\p{Cntrl}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]", "?");
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/registrants/{id}/restriction")
 class RestrictionController {
 
-    record Restriction(@NotEmpty List<@jakarta.validation.constraints.NotBlank String> units) {
+    record Restriction(@NotEmpty @jakarta.validation.constraints.Size(max = 20) List<@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String> units) {
     }
 
     private final JdbcClient jdbc;

@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
@@ -54,16 +55,46 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (causedBy(ex, RequestLimits.BodyTooLarge.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(RequestLimits.causeOf(ex).limit()));
+        }
         String field = ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
                 ? databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body")
                 : "body";
+        RefusedInput refused = ex.getCause() instanceof RefusedInput r ? r : null;
         boolean calendar = causedBy(ex, java.time.DateTimeException.class);
-        String rule = "body".equals(field) ? "json" : calendar ? "calendar-date" : "type";
+        String rule = "body".equals(field) ? "json" : refused != null ? refused.rule() : calendar ? "calendar-date" : "type";
         String message = "body".equals(field) ? "The body is not valid JSON for this resource."
+                : refused != null ? field + " is refused: " + refused.getOriginalMessage() + "."
                 : calendar ? field + " is not a date in the calendar (YYYY-MM-DD)."
                 : field + " has a value of the wrong type or an unknown constant.";
         return ResponseEntity.badRequest().body(validation(message, List.of(new FieldError(field, rule, message))));
+    }
+
+    /** A data store that cannot answer now: 503 with {@code Retry-After}, so clients retry instead of reporting a fault. */
+    static ProblemDetail unavailable(String store) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE,
+                "The " + store + " cannot answer at the moment; nothing was changed. Retry in a few seconds.");
+        problem.setTitle("Temporarily unavailable");
+        return problem;
+    }
+
+    static ProblemDetail tooLarge(long limit) {
+        String message = "The body is larger than the " + limit + " bytes this resource accepts.";
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.TOO_LARGE, message);
+        problem.setTitle("Request too large");
+        problem.setProperty("errors", List.of(new FieldError("body", "max-size", message)));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        String message = "Content-Type must be one of " + ex.getSupportedMediaTypes() + ".";
+        ProblemDetail problem = ProblemResponses.fieldProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemResponses.VALIDATION,
+                "Content-Type", "media-type", message);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     @ExceptionHandler(RuleViolation.class)
@@ -129,7 +160,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Optional<String> store = Unavailability.of(ex);
+        if (store.isPresent()) {
+            log.warn("The {} could not answer: {}", store.get(), ex.getClass().getSimpleName());
+            request.setAttribute(Unavailability.REQUEST_ATTRIBUTE, store.get());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(Unavailability.RETRY_AFTER_SECONDS)).body(unavailable(store.get()));
+        }
         String traceId = UUID.randomUUID().toString();
         log.error("Unexpected error, trace id {}", traceId, ex);
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemResponses.INTERNAL,

@@ -165,7 +165,7 @@ class RegistrantJourneyIT {
         String path = "/api/v1/registrants/" + id;
         Snapshot before = snapshot(id);
 
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2999-01-01\"")), 400, "judgmentDate", "not-in-future");
+        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2150-01-01\"")), 400, "judgmentDate", "not-in-future");
         assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2025-02-30\"")), 400, "judgmentDate", "calendar-date");
         assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"1960-01-01\"")), 400, "judgmentDate", "after-birth");
         assertProblem(api.post(path + "/convictions", "clerk", conviction("\"offenceId\":\"KHM-2008-999\"")), 400, "offenceId", "known-offence");
@@ -174,7 +174,7 @@ class RegistrantJourneyIT {
         ApiClient.Reply twoFields = api.post(path + "/convictions", "clerk", conviction("\"country\":\"XYZ\",\"offenceId\":null"));
         assertThat(twoFields.json().get("errors")).hasSize(2);
         assertProblem(api.post(path + "/custody-events", "clerk", """
-                {"type":"RELEASED_ON_BAIL","effectiveDate":"2999-01-01","sourceDocument":"x"}"""), 400, "effectiveDate", "not-in-future");
+                {"type":"RELEASED_ON_BAIL","effectiveDate":"2150-01-01","sourceDocument":"x"}"""), 400, "effectiveDate", "not-in-future");
         assertProblem(api.post(path + "/custody-events", "clerk", """
                 {"type":"ADMITTED","effectiveDate":"2025-07-01","sourceDocument":"Court order"}"""), 409, "type", "already-in-custody");
         assertProblem(api.post(path + "/custody-events", "clerk", """

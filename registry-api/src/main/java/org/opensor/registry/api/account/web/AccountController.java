@@ -3,6 +3,7 @@ package org.opensor.registry.api.account.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.opensor.registry.api.account.Accounts;
@@ -32,10 +33,11 @@ class AccountController {
     }
 
     /** @param role as in credentials files: court-clerk, police-officer, border-officer, registry-admin, auditor, border-agency-system */
-    record NewAccount(@NotBlank String username, @NotBlank String role, String unit, @NotBlank String password) {
+    record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 40) String role, @Size(max = 64) String unit,
+                      @NotBlank @Size(max = 200) String password) {
     }
 
-    record NewPassword(@NotNull String password) {
+    record NewPassword(@NotNull @Size(max = 200) String password) {
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.web.InputText;
 import org.opensor.registry.api.screening.Checkpoint;
 import org.opensor.registry.api.screening.ManifestScreening;
 import org.opensor.registry.api.screening.ScreeningSettings;
@@ -105,6 +106,10 @@ class ScreeningController {
                                                               @RequestParam(required = false) String borderPost,
                                                               @RequestParam(required = false) String country,
                                                               @RequestParam(required = false) String direction) {
+        String refusal = InputText.refusal(edifact);
+        if (refusal != null) {
+            throw new RuleViolation("body", InputText.CHARACTERS_RULE, "the manifest contains " + refusal);
+        }
         Violations violations = new Violations();
         String state = country == null ? null : violations.check(() -> CountryCode.of(country, "country").code());
         violations.throwIfAny();

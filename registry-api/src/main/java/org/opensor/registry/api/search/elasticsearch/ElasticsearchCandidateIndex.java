@@ -156,8 +156,9 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private static List<Hit<IndexedRegistrant>> hitsOf(MultiSearchResponseItem<IndexedRegistrant> response) {
         if (response.isFailure()) {
-            // The type only: a reason may quote the query, and the query holds a person's names.
-            throw new IllegalStateException("candidate search failed: " + response.failure().error().type());
+            // The type only: a reason may quote the query, and the query holds a person's names. A missing index (not
+            // built yet) or failed shards is an index that cannot answer now: the caller gets 503 and retries.
+            throw new org.springframework.dao.DataAccessResourceFailureException("candidate search failed: " + response.failure().error().type());
         }
         return response.result().hits().hits();
     }

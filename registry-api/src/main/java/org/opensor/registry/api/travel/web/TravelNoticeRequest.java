@@ -23,7 +23,7 @@ import org.opensor.registry.api.travel.TravelPlan;
  * @param reason         why the notice is recorded or changed, kept in the registrant's history
  */
 public record TravelNoticeRequest(@NotNull LocalDate departureDate, LocalDate returnDate, @Size(max = 64) String departurePoint,
-                           @NotNull @Valid List<LegRequest> legs, @NotBlank @Size(max = 500) String purpose,
+                           @NotNull @Size(max = 20) List<@Valid @NotNull LegRequest> legs, @NotBlank @Size(max = 500) String purpose,
                            @NotNull DocumentType documentType, @NotBlank @Size(max = 64) String documentNumber,
                            @Size(max = 500) String addressAbroad, @Size(max = 500) String reason) {
 
