@@ -112,7 +112,7 @@ final class SchemaCatalog {
 
     /** The API server accepts apiVersion, kind and metadata on every custom resource, listed in its CRD or not. */
     private static JsonNode withImplicitFields(JsonNode crdSchema) {
-        ObjectNode schema = crdSchema.deepCopy();
+        ObjectNode schema = (ObjectNode) crdSchema.deepCopy();
         ObjectNode properties = schema.has("properties") ? (ObjectNode) schema.get("properties") : schema.putObject("properties");
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (!properties.has("apiVersion")) {
