@@ -3,7 +3,7 @@ package org.opensor.registry.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -12,10 +12,13 @@ class StrictSchemaValidationTest {
 
     private static SchemaCatalog catalog;
 
-    @BeforeAll
-    static void loadSchemas() {
+    /** Per test, so that each is reported skipped with the reason where the schemas are absent. */
+    @BeforeEach
+    void loadSchemas() {
         Assumptions.assumeTrue(Repository.schemas().isPresent(), Repository.schemasMissingMessage());
-        catalog = new SchemaCatalog(Repository.schemas().orElseThrow());
+        if (catalog == null) {
+            catalog = new SchemaCatalog(Repository.schemas().orElseThrow());
+        }
     }
 
     @Test
