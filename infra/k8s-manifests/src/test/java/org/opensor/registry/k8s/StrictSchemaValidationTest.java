@@ -70,6 +70,26 @@ class StrictSchemaValidationTest {
     }
 
     @Test
+    void aMisspeltFieldInTheElasticsearchPodTemplateFails() {
+        JsonNode elasticsearch = Yaml.documents("""
+                apiVersion: elasticsearch.k8s.elastic.co/v1
+                kind: Elasticsearch
+                metadata: { name: es }
+                spec:
+                  version: 9.5.0
+                  nodeSets:
+                    - name: default
+                      count: 3
+                      podTemplate:
+                        spec:
+                          containers:
+                            - name: elasticsearch
+                              resource: { requests: { memory: 4Gi } }
+                """).getFirst();
+        assertThat(catalog.violations(elasticsearch)).anySatisfy(v -> assertThat(v).contains("resource"));
+    }
+
+    @Test
     void aRetiredApiVersionHasNoSchemaAndFails() {
         JsonNode topic = Yaml.documents("""
                 apiVersion: kafka.strimzi.io/v1beta2
