@@ -137,6 +137,24 @@ class ManifestsPolicyTest {
         assertThat(realm.path("clients")).allSatisfy(c -> assertThat(c.path("secret").asString("${")).startsWith("${"));
     }
 
+    @Test
+    void elasticsearchRunsOnSeveralNodesAndEveryRegistrantIndexGetsOneReplica() {
+        JsonNode nodeSets = ofKind("Elasticsearch").getFirst().manifest().path("spec").path("nodeSets");
+        assertThat(StreamSupport.stream(nodeSets.spliterator(), false).mapToInt(n -> n.path("count").asInt()).sum()).isGreaterThanOrEqualTo(2);
+        JsonNode template = Yaml.MAPPER.readTree(named("ConfigMap", "elasticsearch-setup").manifest().path("data")
+                .path("registrants-template.json").asString());
+        assertThat(template.path("index_patterns")).extracting(JsonNode::asString).containsExactly("registrants*");
+        assertThat(template.path("template").path("settings").path("index.auto_expand_replicas").asString()).isEqualTo("1-1");
+        assertThat(named("Job", "elasticsearch-setup")).isNotNull();
+    }
+
+    @Test
+    void postgresqlRunsThreeInstancesWithScheduledBackups() {
+        Resource cluster = named("Cluster", "opensor-db");
+        assertThat(cluster.manifest().path("spec").path("instances").asInt()).isEqualTo(3);
+        assertThat(ofKind("ScheduledBackup")).anySatisfy(b -> assertThat(b.manifest().path("spec").path("cluster").path("name").asString()).isEqualTo("opensor-db"));
+    }
+
     private List<Resource> ofKind(String kind) {
         return resources.stream().filter(r -> r.kind().equals(kind)).toList();
     }
