@@ -159,7 +159,7 @@ class ReceiverOutageIT {
         @Bean
         static DynamicPropertyRegistrar ownWorkerProperties() {
             String database = TestServices.createDatabase("receiver_outage");
-            String group = "receiver-outage-" + UUID.randomUUID();
+            String group = "notification-worker-receiver-outage-" + UUID.randomUUID(); // the worker's groups: notification-worker*
             KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
             TestServices.Endpoints servers = TestServices.get();
             return registry -> {

@@ -29,6 +29,8 @@ final class E2eStack {
     final ServiceProcess api;
     final ServiceProcess worker;
     final ServiceProcess indexer;
+    /** The administrator's password on the worker and the indexer (user {@code admin}): their actuator and admin API. */
+    final String serviceAdminPassword;
 
     static synchronized E2eStack get() throws Exception {
         if (running == null) {
@@ -56,9 +58,9 @@ final class E2eStack {
                 "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
         String workerAdminPassword = Secrets.generatePassword();
+        serviceAdminPassword = workerAdminPassword;
         int workerPort = Ports.freePort();
         worker = service("notification-worker", workerPort, Map.of(
                 "NOTIFICATION_ADMIN_USERNAME", "admin", "NOTIFICATION_ADMIN_PASSWORD", workerAdminPassword,
@@ -66,7 +68,8 @@ final class E2eStack {
         api = service("registry-api", Ports.freePort(), Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentialsFile.toString(),
                 "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
                 "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword));
-        indexer = service("search-indexer", Ports.freePort(), Map.of());
+        indexer = service("search-indexer", Ports.freePort(), Map.of(
+                "OPENSOR_MANAGEMENT_USERNAME", "admin", "OPENSOR_MANAGEMENT_PASSWORD", workerAdminPassword));
         try {
             LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
         } catch (RuntimeException e) {
@@ -102,6 +105,7 @@ final class E2eStack {
     private ServiceProcess service(String module, int port, Map<String, String> own) {
         Map<String, String> env = new HashMap<>(common);
         env.putAll(own);
+        env.putAll(servers.kafkaEnvironment(module));
         env.put("SERVER_PORT", Integer.toString(port));
         return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
     }

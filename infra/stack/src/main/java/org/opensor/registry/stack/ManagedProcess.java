@@ -53,8 +53,8 @@ final class ManagedProcess {
 
     ProcessHandle start(List<String> command, Map<String, String> env, Path workDir) {
         try {
-            Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            PrivateFiles.ownerOnlyFile(logFile);
+            ProcessBuilder builder = new ProcessBuilder(PrivateFiles.withPrivateUmask(command))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
