@@ -57,9 +57,16 @@ class ElasticsearchSecuredClusterTest {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         server.createContext("/", exchange -> {
-            received.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
-            exchange.sendResponseHeaders(200, -1);
+            if (authorization == null) {
+                // as a secured cluster answers: the client then sends its Basic credentials
+                exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"security\"");
+                exchange.sendResponseHeaders(401, -1);
+            } else {
+                received.put("authorization", authorization);
+                exchange.sendResponseHeaders(200, -1);
+            }
             exchange.close();
         });
         server.start();
