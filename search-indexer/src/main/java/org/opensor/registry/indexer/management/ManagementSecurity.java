@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * refused. Metrics name indexes and counts, which an attacker on the host would use to plan.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // a --rebuild-index run serves nothing
 @EnableConfigurationProperties(ManagementSettings.class)
 class ManagementSecurity {
 
