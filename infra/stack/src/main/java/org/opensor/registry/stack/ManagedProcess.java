@@ -72,7 +72,7 @@ final class ManagedProcess {
     void recordPid(long pid) {
         try {
             Files.createDirectories(pidFile.getParent());
-            Files.writeString(pidFile, Long.toString(pid));
+            PrivateFiles.writeOwnerOnly(pidFile, Long.toString(pid));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

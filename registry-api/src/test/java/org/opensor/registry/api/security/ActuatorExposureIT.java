@@ -60,7 +60,7 @@ class ActuatorExposureIT {
             assertThat(Http.call(port, "GET", path, null, null, null).statusCode()).as(path).isEqualTo(401);
             assertThat(Http.call(port, "GET", path, Http.basic("police", TestAccounts.PASSWORD), null, null).statusCode()).as(path).isEqualTo(403);
         }
-        assertThat(Http.call(port, "GET", "/actuator/prometheus", Http.basic("admin", TestAccounts.PASSWORD), null, null).statusCode()).isEqualTo(200);
+        assertThat(Http.call(port, "GET", "/actuator/metrics", Http.basic("admin", TestAccounts.PASSWORD), null, null).statusCode()).isEqualTo(200);
     }
 
     @Test
