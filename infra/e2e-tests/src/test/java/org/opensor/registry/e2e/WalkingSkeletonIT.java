@@ -124,6 +124,7 @@ class WalkingSkeletonIT {
                 "-XX:TieredStopAtLevel=1", "-jar", layout.serviceJar("search-indexer").toString(), "--rebuild-index")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         command.environment().putAll(common);
+        command.environment().putAll(servers.kafkaEnvironment("search-indexer")); // it reads the topic as the indexer
         Process rebuild = command.start();
         boolean exited = rebuild.waitFor(180, java.util.concurrent.TimeUnit.SECONDS);
         if (!exited) {
