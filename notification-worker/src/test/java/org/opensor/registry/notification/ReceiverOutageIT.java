@@ -166,7 +166,7 @@ class ReceiverOutageIT {
                 registry.add("spring.datasource.url", () -> database);
                 registry.add("spring.datasource.username", servers::jdbcUser);
                 registry.add("spring.datasource.password", servers::jdbcPassword);
-                registry.add("spring.kafka.bootstrap-servers", servers::kafkaBootstrap);
+                TestServices.registerKafka(registry); // logs in as notification-worker
                 registry.add("registry.notification.intake.group-id", () -> group);
                 registry.add("registry.notification.admin.password", () -> WorkerITSupport.ADMIN_PASSWORD);
                 registry.add("registry.notification.secrets.encryption-key", () -> WorkerITSupport.SECRET_KEY);

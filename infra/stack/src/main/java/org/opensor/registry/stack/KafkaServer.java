@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 
 /**
  * A real Kafka broker in KRaft combined mode (broker and controller in one process), run from the
@@ -32,6 +36,8 @@ public final class KafkaServer implements Component {
             "registry.alerts.v1", "registry.alerts.v1.dlq",
             KafkaAccess.AUDIT_CHECKPOINTS);
     private static final int PARTITIONS = 3;
+    /** Kafka's default for SCRAM-SHA-512 hashes: the broker stores these, never the passwords. */
+    private static final int SCRAM_ITERATIONS = 4096;
 
     private final StackLayout layout;
     private final int port;
@@ -212,9 +218,8 @@ public final class KafkaServer implements Component {
             }
             // Set on every start: the passwords in the secrets file are the truth, a rotated one takes effect here.
             admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
-                    .<org.apache.kafka.clients.admin.UserScramCredentialAlteration>map(user -> new org.apache.kafka.clients.admin.UserScramCredentialUpsertion(
-                            user, new org.apache.kafka.clients.admin.ScramCredentialInfo(org.apache.kafka.clients.admin.ScramMechanism.SCRAM_SHA_512, 8192),
-                            password(user)))
+                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), password(user)))
                     .toList()).all().get(30, TimeUnit.SECONDS);
             admin.createAcls(KafkaAccess.GRANTS.stream().map(KafkaAccess.Grant::binding).toList()).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

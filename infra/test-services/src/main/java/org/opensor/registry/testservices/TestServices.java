@@ -105,8 +105,14 @@ public final class TestServices {
         registry.add("spring.datasource.url", e::jdbcUrl);
         registry.add("spring.datasource.username", e::jdbcUser);
         registry.add("spring.datasource.password", e::jdbcPassword);
-        registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
         registry.add("spring.elasticsearch.uris", e::elasticsearchUrl);
+        registerKafka(registry);
+    }
+
+    /** The Kafka part of {@link #register}, for a test that sets its own database. */
+    public static void registerKafka(DynamicPropertyRegistry registry) {
+        Endpoints e = get();
+        registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
         if (e.kafkaRequiresLogin()) {
             e.kafkaPasswords().forEach((user, password) -> registry.add("opensor.test.kafka-passwords." + user, () -> password));
             // resolved when read, so one registration serves the context of each of the three services
