@@ -93,10 +93,11 @@ public final class KafkaServer implements Component {
                     + "credential for the broker's own user. Stop the stack, move " + home + " away and start again "
                     + "(docs/operations.md, \"Kafka logins\", says what to rebuild afterwards).");
         }
+        Path logConfig = writeLogConfig(home);
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
         process.start(Unprivileged.command(List.of(layout.javaExecutable().toString(), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                        "-Dlog4j2.configurationFile=" + writeLogConfig(home), "-cp", classpath, "kafka.Kafka", config.toString())),
+                        "-Dlog4j2.configurationFile=" + logConfig, "-cp", classpath, "kafka.Kafka", config.toString())),
                 Map.of(), home);
     }
 
