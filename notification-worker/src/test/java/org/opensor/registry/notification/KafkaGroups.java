@@ -24,7 +24,7 @@ final class KafkaGroups {
 
     static void startAtEnd(String group, List<String> topics) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -159,14 +159,14 @@ class ReceiverOutageIT {
         @Bean
         static DynamicPropertyRegistrar ownWorkerProperties() {
             String database = TestServices.createDatabase("receiver_outage");
-            String group = "receiver-outage-" + UUID.randomUUID();
+            String group = "notification-worker-receiver-outage-" + UUID.randomUUID(); // the worker's groups: notification-worker*
             KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
             TestServices.Endpoints servers = TestServices.get();
             return registry -> {
                 registry.add("spring.datasource.url", () -> database);
                 registry.add("spring.datasource.username", servers::jdbcUser);
                 registry.add("spring.datasource.password", servers::jdbcPassword);
-                registry.add("spring.kafka.bootstrap-servers", servers::kafkaBootstrap);
+                TestServices.registerKafka(registry); // logs in as notification-worker
                 registry.add("registry.notification.intake.group-id", () -> group);
                 registry.add("registry.notification.admin.password", () -> WorkerITSupport.ADMIN_PASSWORD);
                 registry.add("registry.notification.secrets.encryption-key", () -> WorkerITSupport.SECRET_KEY);

@@ -51,7 +51,8 @@ class WorkerCrashIT {
     static void startWorker() throws Exception {
         TestServices.Endpoints servers = TestServices.get();
         String database = TestServices.createDatabase("worker_crash");
-        String group = "worker-crash-" + UUID.randomUUID();
+        // the worker's Kafka user may use the groups named notification-worker*
+        String group = "notification-worker-crash-" + UUID.randomUUID();
         KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
         jdbc = JdbcClient.create(new DriverManagerDataSource(database, servers.jdbcUser(), servers.jdbcPassword()));
 
@@ -61,7 +62,6 @@ class WorkerCrashIT {
                 "SPRING_DATASOURCE_URL", database,
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
                 "NOTIFICATION_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "NOTIFICATION_SECRET_KEY", randomKey(),
                 "REGISTRY_NOTIFICATION_INTAKE_GROUP_ID", group,
@@ -69,6 +69,7 @@ class WorkerCrashIT {
                 // keeps the test short; the request timeout stays below it, as it must.
                 "REGISTRY_NOTIFICATION_DELIVERY_LEASE", "PT10S",
                 "REGISTRY_NOTIFICATION_DELIVERY_REQUEST_TIMEOUT", "PT5S"));
+        env.putAll(servers.kafkaEnvironment("notification-worker"));
         env.put("SERVER_PORT", Integer.toString(port));
         worker = new ServiceProcess(layout, "notification-worker", port, "SERVER_PORT", env);
         LocalStack.startAndAwait(List.of(worker), line -> System.out.println("[worker-crash] " + line));

@@ -45,7 +45,7 @@ public abstract class WorkerITSupport {
 
     protected static KafkaProducer<String, byte[]> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 1);

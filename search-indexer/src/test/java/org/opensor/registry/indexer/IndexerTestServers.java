@@ -21,7 +21,7 @@ class IndexerTestServers {
     /** A producer of registrant events as registry-api's outbox relay writes them (string keys, byte payloads). */
     static KafkaProducer<String, byte[]> producer() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new KafkaProducer<>(props);

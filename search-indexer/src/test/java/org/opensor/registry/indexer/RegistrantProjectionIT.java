@@ -245,7 +245,7 @@ class RegistrantProjectionIT {
 
     private static KafkaConsumer<String, byte[]> consumer(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);

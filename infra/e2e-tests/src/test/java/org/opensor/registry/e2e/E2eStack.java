@@ -30,6 +30,8 @@ final class E2eStack {
     final ServiceProcess api;
     final ServiceProcess worker;
     final ServiceProcess indexer;
+    /** The administrator's password on the worker and the indexer (user {@code admin}): their actuator and admin API. */
+    final String serviceAdminPassword;
 
     static synchronized E2eStack get() throws Exception {
         if (running == null) {
@@ -57,9 +59,9 @@ final class E2eStack {
                 "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap(),
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
         String workerAdminPassword = Secrets.generatePassword();
+        serviceAdminPassword = workerAdminPassword;
         int workerPort = Ports.freePort();
         worker = service("notification-worker", workerPort, Map.of(
                 "NOTIFICATION_ADMIN_USERNAME", "admin", "NOTIFICATION_ADMIN_PASSWORD", workerAdminPassword,
@@ -69,7 +71,8 @@ final class E2eStack {
                 "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword,
                 "REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString(),
                 "REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString()));
-        indexer = service("search-indexer", Ports.freePort(), Map.of());
+        indexer = service("search-indexer", Ports.freePort(), Map.of(
+                "OPENSOR_MANAGEMENT_USERNAME", "admin", "OPENSOR_MANAGEMENT_PASSWORD", workerAdminPassword));
         try {
             LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
         } catch (RuntimeException e) {
@@ -105,6 +108,7 @@ final class E2eStack {
     private ServiceProcess service(String module, int port, Map<String, String> own) {
         Map<String, String> env = new HashMap<>(common);
         env.putAll(own);
+        env.putAll(servers.kafkaEnvironment(module));
         env.put("SERVER_PORT", Integer.toString(port));
         return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
     }

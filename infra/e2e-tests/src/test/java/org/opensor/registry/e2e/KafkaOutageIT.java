@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.stack.AuditChainKey;
+import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.KafkaServer;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
@@ -59,7 +60,7 @@ class KafkaOutageIT {
 
         Path state = Files.createTempDirectory("opensor-outage-");
         StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
-        kafka = new KafkaServer(layout, Ports.freePort(), Ports.freePort());
+        kafka = new KafkaServer(layout, Ports.freePort(), Ports.freePort(), new Secrets(state.resolve("secrets.properties")));
         LocalStack.startAndAwait(List.of(kafka), line -> System.out.println("[outage] " + line));
         kafka.provision();
 
@@ -69,11 +70,11 @@ class KafkaOutageIT {
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
         env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString());
         env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString());
+        env.putAll(KafkaAccess.serviceEnvironment(kafka.bootstrapServers(), KafkaAccess.REGISTRY_API, kafka.password(KafkaAccess.REGISTRY_API)));
         int port = Ports.freePort();
         env.put("SERVER_PORT", Integer.toString(port));
         api = new ServiceProcess(layout, "registry-api", port, "SERVER_PORT", env);
@@ -130,7 +131,7 @@ class KafkaOutageIT {
     /** Reads the topic from the start until every expected registrant has a registration event, or time runs out. */
     private static Set<String> registeredSubjects(Set<String> expected, Duration patience) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.putAll(kafka.clientProperties(KafkaAccess.ADMIN));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "outage-test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Set<String> seen = new HashSet<>();

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * A real Elasticsearch 9 node (the integ-test-zip distribution from Maven Central: core modules only).
  * It refuses to run as root, so as root it runs as nobody; its config, data and logs live in the state
- * folder. Readiness is cluster health: this distribution has no handler for {@code GET /}.
+ * folder, readable by the user it runs as only. Readiness is cluster health: this distribution has no handler for
+ * {@code GET /}. It has no security module either: its port answers anyone on the host (docs/security.md).
  */
 public final class ElasticsearchServer implements Component {
 
@@ -90,6 +91,7 @@ public final class ElasticsearchServer implements Component {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
         Path pidFile = home.resolve("server.pid");
         launcher.start(Unprivileged.command(List.of(distribution.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString())),

@@ -17,10 +17,15 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 
 /**
  * A real Kafka broker in KRaft combined mode (broker and controller in one process), run from the
- * kafka_2.13 jars on Maven Central. Its log folder lives in the state folder.
+ * kafka_2.13 jars on Maven Central. Its log folder lives in the state folder. Every client logs in (SASL/SCRAM-SHA-512
+ * on loopback) and may do only what {@link KafkaAccess} grants; the controller listener takes the super user only.
  */
 public final class KafkaServer implements Component {
 
@@ -29,16 +34,20 @@ public final class KafkaServer implements Component {
             "registry.registrants.v1", "registry.registrants.v1.dlq",
             "registry.travel.v1", "registry.travel.v1.dlq",
             "registry.alerts.v1", "registry.alerts.v1.dlq",
-            "registry.audit-checkpoints.v1");
+            KafkaAccess.AUDIT_CHECKPOINTS);
     private static final int PARTITIONS = 3;
+    /** Kafka's default for SCRAM-SHA-512 hashes: the broker stores these, never the passwords. */
+    private static final int SCRAM_ITERATIONS = 4096;
 
     private final StackLayout layout;
     private final int port;
     private final int controllerPort;
     private final ManagedProcess process;
+    private final Secrets secrets;
 
-    public KafkaServer(StackLayout layout, int port, int controllerPort) {
+    public KafkaServer(StackLayout layout, int port, int controllerPort, Secrets secrets) {
         this.layout = layout;
+        this.secrets = secrets;
         this.port = port;
         this.controllerPort = controllerPort;
         this.process = new ManagedProcess(layout.runDir().resolve("kafka.pid"), layout.logDir().resolve("kafka.log"), "kafka.Kafka");
@@ -54,19 +63,41 @@ public final class KafkaServer implements Component {
         return "127.0.0.1:" + port;
     }
 
+    /** The password of a Kafka user ({@link KafkaAccess}), generated on first start and kept in the stack's secrets. */
+    public String password(String username) {
+        return secrets.get("kafka.password." + username);
+    }
+
+    /** Client settings to log in as {@code username}, e.g. for a test's own producer. */
+    public Map<String, String> clientProperties(String username) {
+        return KafkaAccess.clientProperties(bootstrapServers(), username, password(username));
+    }
+
     @Override
     public void start() {
         Ports.requireFree("the Kafka controller", controllerPort, "OPENSOR_KAFKA_CONTROLLER_PORT");
+        Unprivileged.requireReachable(layout.kafkaLibs());
         Path home = layout.dir("kafka");
         Path data = home.resolve("data");
         Path config = writeConfig(home, data);
         String classpath = layout.kafkaLibs() + "/*";
+        Path scramMarker = home.resolve("scram-users-formatted");
         if (!Files.isRegularFile(data.resolve("meta.properties"))) {
+            // The super user's SCRAM credential must exist before the broker can log in to itself: only format can add it.
             OsCommand.run(List.of(layout.javaExecutable().toString(), "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", clusterId(home), "--config", config.toString(), "--ignore-formatted"), home);
+                    "--cluster-id", clusterId(home), "--config", config.toString(), "--ignore-formatted",
+                    "--add-scram", KafkaAccess.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password=" + password(KafkaAccess.ADMIN) + "]"), home);
+            write(scramMarker, "the super user's SCRAM credential was added when this log folder was formatted\n");
+        } else if (!Files.isRegularFile(scramMarker)) {
+            throw new StackException("The Kafka log folder " + data + " was made before Kafka required logins: it holds no "
+                    + "credential for the broker's own user. Stop the stack, move " + home + " away and start again "
+                    + "(docs/operations.md, \"Kafka logins\", says what to rebuild afterwards).");
         }
-        process.start(List.of(layout.javaExecutable().toString(), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                        "-Dlog4j2.configurationFile=" + writeLogConfig(home), "-cp", classpath, "kafka.Kafka", config.toString()),
+        Path logConfig = writeLogConfig(home);
+        PrivateFiles.restrictTree(home);
+        Unprivileged.handOver(home);
+        process.start(Unprivileged.command(List.of(layout.javaExecutable().toString(), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
+                        "-Dlog4j2.configurationFile=" + logConfig, "-cp", classpath, "kafka.Kafka", config.toString())),
                 Map.of(), home);
     }
 
@@ -76,11 +107,22 @@ public final class KafkaServer implements Component {
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                listeners=BROKER://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
+                advertised.listeners=BROKER://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
-                inter.broker.listener.name=PLAINTEXT
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                inter.broker.listener.name=BROKER
+                # every connection logs in: SCRAM on the clients' listener, PLAIN (the only one KRaft controllers take) on the controller's
+                listener.security.protocol.map=BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+                listener.name.broker.sasl.enabled.mechanisms=%6$s
+                sasl.mechanism.inter.broker.protocol=%6$s
+                listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="%5$s" password="%7$s";
+                listener.name.controller.sasl.enabled.mechanisms=PLAIN
+                sasl.mechanism.controller.protocol=PLAIN
+                listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="%5$s" password="%7$s" user_%5$s="%7$s";
+                # what no ACL allows is denied; the super user is the broker itself and the stack's administration
+                authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+                allow.everyone.if.no.acl.found=false
+                super.users=User:%5$s
                 log.dirs=%3$s
                 num.partitions=%4$d
                 auto.create.topics.enable=false
@@ -91,8 +133,8 @@ public final class KafkaServer implements Component {
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
                 log.retention.hours=-1
-                """.formatted(port, controllerPort, data, PARTITIONS);
-        return write(home.resolve("server.properties"), properties);
+                """.formatted(port, controllerPort, data, PARTITIONS, KafkaAccess.ADMIN, KafkaAccess.MECHANISM, password(KafkaAccess.ADMIN));
+        return PrivateFiles.writeOwnerOnly(home.resolve("server.properties"), properties);
     }
 
     private Path writeLogConfig(Path home) {
@@ -147,7 +189,7 @@ public final class KafkaServer implements Component {
 
     private Admin admin() {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.putAll(clientProperties(KafkaAccess.ADMIN));
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
@@ -166,7 +208,7 @@ public final class KafkaServer implements Component {
         }
     }
 
-    /** Creates the topics that do not exist yet. */
+    /** Creates the topics that do not exist yet, each service's user (password from the secrets) and the ACLs. */
     public void provision() {
         try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
@@ -175,10 +217,16 @@ public final class KafkaServer implements Component {
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
+            // Set on every start: the passwords in the secrets file are the truth, a rotated one takes effect here.
+            admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
+                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
+                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), password(user)))
+                    .toList()).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(KafkaAccess.GRANTS.stream().map(KafkaAccess.Grant::binding).toList()).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new StackException("Cannot create Kafka topics: " + e.getCause().getMessage(), e);
+            throw new StackException("Cannot create Kafka topics, users and ACLs: " + e.getCause().getMessage(), e);
         } catch (Exception e) {
-            throw new StackException("Cannot create Kafka topics: " + e.getMessage(), e);
+            throw new StackException("Cannot create Kafka topics, users and ACLs: " + e.getMessage(), e);
         }
     }
 

@@ -28,7 +28,7 @@ public final class LocalStack {
         this.ports = ports;
         this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
         this.postgres = new PostgresServer(layout, ports.postgres(), secrets, durable);
-        this.kafka = new KafkaServer(layout, ports.kafka(), ports.kafkaController());
+        this.kafka = new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets);
         this.elasticsearch = new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap);
     }
 
@@ -45,7 +45,8 @@ public final class LocalStack {
         Path credentials = DemoAccounts.file(layout);
         Map<String, String> database = Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
         return List.of(
-                service("registry-api", ports.registryApi(), "OPENSOR_API_PORT", registryApiDatabase(database), Map.of(
+                service(KafkaAccess.REGISTRY_API, ports.registryApi(), "OPENSOR_API_PORT",
+                        List.of(credentials, AuditChainKey.folder(layout.stateDir())), registryApiDatabase(database), Map.of(
                         "SPRING_DATASOURCE_USERNAME", PostgresServer.REGISTRY_API_ROLE,
                         "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
                         "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
@@ -54,15 +55,18 @@ public final class LocalStack {
                         "REGISTRY_WORKER_URL", "http://127.0.0.1:" + ports.notificationWorker(),
                         "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                         "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin"))),
-                service("notification-worker", ports.notificationWorker(), "OPENSOR_WORKER_PORT", database, Map.of(
+                service(KafkaAccess.NOTIFICATION_WORKER, ports.notificationWorker(), "OPENSOR_WORKER_PORT", List.of(), database, Map.of(
                         "SPRING_DATASOURCE_USERNAME", "notification_worker",
                         "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),
                         // the demo administrator manages webhook subscriptions with the same account as in the API
                         "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                         "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
                         "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
-                service("search-indexer", ports.searchIndexer(), "OPENSOR_INDEXER_PORT", Map.of(), Map.of(
-                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url())));
+                service(KafkaAccess.SEARCH_INDEXER, ports.searchIndexer(), "OPENSOR_INDEXER_PORT", List.of(), Map.of(), Map.of(
+                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
+                        // its metrics are behind a login; the demo administrator's, as on the worker
+                        "OPENSOR_MANAGEMENT_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                        "OPENSOR_MANAGEMENT_PASSWORD", DemoAccounts.password(layout, "registry-admin"))));
     }
 
     /**
@@ -78,17 +82,22 @@ public final class LocalStack {
         return env;
     }
 
-    private ServiceProcess service(String module, int port, String portVariable, Map<String, String> common, Map<String, String> own) {
+    private ServiceProcess service(String module, int port, String portVariable, List<Path> filesItReads,
+                                   Map<String, String> common, Map<String, String> own) {
         Map<String, String> env = new java.util.HashMap<>(common);
         env.putAll(own);
         env.put("SERVER_PORT", Integer.toString(port));
-        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        return new ServiceProcess(layout, module, port, portVariable, env);
+        // each service logs in to Kafka as its own user (module name = user name), allowed what KafkaAccess grants it
+        env.putAll(KafkaAccess.serviceEnvironment(kafka.bootstrapServers(), module, kafka.password(module)));
+        return new ServiceProcess(layout, module, port, portVariable, env, filesItReads);
     }
 
     /** Starts what is not running yet, waits for all to be healthy, then creates database objects and topics. */
     public void startServers(Consumer<String> progress) {
+        PrivateFiles.stateDirectory(layout.stateDir());
         Unprivileged.requireReachable(layout.stateDir());
+        // a state folder from before the owner-only rule: its logs were world-readable
+        PrivateFiles.restrictTree(layout.logDir());
         startAndAwait(servers(), progress);
         postgres.provision();
         kafka.provision();

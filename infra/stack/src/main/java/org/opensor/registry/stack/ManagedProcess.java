@@ -54,8 +54,8 @@ final class ManagedProcess {
 
     ProcessHandle start(List<String> command, Map<String, String> env, Path workDir) {
         try {
-            privateLogFile(logFile);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            PrivateFiles.ownerOnlyFile(logFile);
+            ProcessBuilder builder = new ProcessBuilder(PrivateFiles.withPrivateUmask(command))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -69,25 +69,11 @@ final class ManagedProcess {
         }
     }
 
-    /**
-     * Creates the log file readable by its owner only (mode 600, in a folder of mode 700), or narrows an existing one: a
-     * log may hold what a service was asked for, and other users of the host must not read it.
-     */
-    static void privateLogFile(Path file) throws IOException {
-        Path folder = file.getParent();
-        Files.createDirectories(folder);
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        if (!Files.exists(file)) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    }
-
     /** For servers that write their own PID file (Elasticsearch's server JVM is a child of its launcher). */
     void recordPid(long pid) {
         try {
             Files.createDirectories(pidFile.getParent());
-            Files.writeString(pidFile, Long.toString(pid));
+            PrivateFiles.writeOwnerOnly(pidFile, Long.toString(pid));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

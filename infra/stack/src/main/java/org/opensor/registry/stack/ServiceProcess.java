@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One of the project's Spring Boot services, run from its executable jar. */
+/**
+ * One of the project's Spring Boot services, run from its executable jar. The local stack's services run as nobody
+ * when root starts them, as the servers do: a flaw in a service then cannot act as root on the host.
+ */
 public final class ServiceProcess implements Component {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -22,14 +25,27 @@ public final class ServiceProcess implements Component {
     private final String portVariable;
     private final Map<String, String> environment;
     private final ManagedProcess process;
+    private final List<Path> filesItReads;
 
     /** @param environment Spring Boot settings as environment variables (endpoints and credentials) */
     public ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment) {
+        this(layout, module, port, portVariable, environment, null);
+    }
+
+    /**
+     * A service that, started by root, runs as nobody like the servers do.
+     *
+     * @param filesItReads files of the state folder the service reads (given to nobody when root starts it); null to run
+     *                     as the user who starts it, whoever that is
+     */
+    ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment,
+                   List<Path> filesItReads) {
         this.layout = layout;
         this.module = module;
         this.port = port;
         this.portVariable = portVariable;
         this.environment = environment;
+        this.filesItReads = filesItReads;
         this.process = new ManagedProcess(layout.runDir().resolve(module + ".pid"), layout.logDir().resolve(module + ".log"), module);
     }
 
@@ -45,11 +61,24 @@ public final class ServiceProcess implements Component {
 
     @Override
     public void start() {
+        Path workDir = layout.dir(module);
+        process.start(command(), environment, workDir);
+    }
+
+    /** The command line, wrapped to run as nobody when root starts an unprivileged service. */
+    List<String> command() {
         Path jar = layout.serviceJar(module);
         // Small heaps, serial GC and C1 only: six JVMs share 2 cores and must stay well under 4 GiB at rest.
-        process.start(List.of(layout.javaExecutable().toString(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=256m", "-jar", jar.toString()),
-                environment, layout.dir(module));
+        List<String> java = List.of(layout.javaExecutable().toString(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=256m", "-jar", jar.toString());
+        if (filesItReads == null || !Unprivileged.runningAsRoot()) {
+            return java;
+        }
+        Unprivileged.requireReachable(jar);
+        Unprivileged.requireReachable(layout.javaExecutable());
+        Unprivileged.handOver(layout.dir(module));
+        filesItReads.forEach(Unprivileged::handOver);
+        return Unprivileged.command(java);
     }
 
     @Override

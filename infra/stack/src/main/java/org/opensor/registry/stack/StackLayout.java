@@ -76,14 +76,10 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
         }
     }
 
+    /** A folder of the state folder, only its owner may enter (700): data, logs, PID files. */
     public Path dir(String name) {
-        Path dir = stateDir.resolve(name);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return dir;
+        PrivateFiles.stateDirectory(stateDir);
+        return PrivateFiles.ownerOnlyDirectory(stateDir.resolve(name));
     }
 
     public Path runDir() {

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PostgreSQL and Elasticsearch refuse to run as root. When the stack is started by root, they run as
- * {@code nobody} and own their data folders; otherwise they run as the current user.
+ * PostgreSQL and Elasticsearch refuse to run as root, and nothing else of the stack needs root. When the stack is
+ * started by root, the servers and the services run as {@code nobody} and own their folders; otherwise they run as
+ * the current user.
  */
 final class Unprivileged {
 
@@ -27,7 +28,7 @@ final class Unprivileged {
         return wrapped;
     }
 
-    /** Gives a folder (recursively) to the unprivileged user, so the server can write in it. */
+    /** Gives a folder (recursively) or a file to the unprivileged user, so the process can use it. */
     static void handOver(Path dir) {
         if (runningAsRoot()) {
             OsCommand.run(List.of("chown", "-R", "nobody:nogroup", dir.toString()), dir.getParent());
@@ -39,7 +40,9 @@ final class Unprivileged {
             return true;
         }
         try {
-            return new ProcessBuilder(command(List.of("test", "-r", path.toString()))).redirectErrorStream(true).start().waitFor() == 0;
+            // a folder it may pass through (711, as the state folder is) is reachable even though it cannot list it
+            return new ProcessBuilder(command(List.of("/bin/sh", "-c", "test -r \"$1\" || { test -d \"$1\" && test -x \"$1\"; }",
+                    "sh", path.toString()))).redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
             throw new StackException("setpriv is needed to run servers unprivileged as root: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -51,7 +54,7 @@ final class Unprivileged {
     /** The unprivileged user must be able to reach files inside the checkout: say so plainly if it cannot. */
     static void requireReachable(Path path) {
         if (!canRead(path)) {
-                throw new StackException("The user 'nobody' cannot read " + path + ". PostgreSQL and Elasticsearch "
+                throw new StackException("The user 'nobody' cannot read " + path + ". The servers and services "
                         + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
                         + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
         }

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.PostgresServer;
+import org.opensor.registry.stack.Secrets;
 import org.opensor.registry.stack.StackLayout;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -24,8 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * <ol>
  *   <li>a running stack named by {@code OPENSOR_TEST_JDBC_URL}, {@code OPENSOR_TEST_JDBC_USER},
  *       {@code OPENSOR_TEST_JDBC_PASSWORD}, {@code OPENSOR_TEST_KAFKA_BOOTSTRAP},
- *       {@code OPENSOR_TEST_ELASTICSEARCH_URL};</li>
- *   <li>Testcontainers, where a Docker engine answers;</li>
+ *       {@code OPENSOR_TEST_ELASTICSEARCH_URL}, and {@code OPENSOR_TEST_STACK_SECRETS} (its secrets file, for the
+ *       Kafka users' passwords);</li>
+ *   <li>Testcontainers, where a Docker engine answers (its Kafka takes anyone: no SASL there);</li>
  *   <li>real servers started from the project's own artifacts (infra/stack) in a temporary folder, on free
  *       ports, stopped when the test JVM exits.</li>
  * </ol>
@@ -33,9 +36,48 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestServices {
 
-    /** Where the servers are and how to log in. {@code source} says which of the three ways found them. */
+    /**
+     * Where the servers are and how to log in. {@code source} says which of the three ways found them.
+     *
+     * @param kafkaPasswords each Kafka user's password ({@link KafkaAccess}: the three services and the super user); empty
+     *                       for a broker without logins (Testcontainers)
+     */
     public record Endpoints(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
-                            String elasticsearchUrl, String source) {
+                            String elasticsearchUrl, String source, Map<String, String> kafkaPasswords) {
+
+        /** Servers with a Kafka that takes anyone (Testcontainers). */
+        public Endpoints(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, String elasticsearchUrl, String source) {
+            this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of());
+        }
+
+        public boolean kafkaRequiresLogin() {
+            return !kafkaPasswords.isEmpty();
+        }
+
+        /** Kafka client settings to log in as {@code user} (one of {@link KafkaAccess}). */
+        public Map<String, Object> kafkaClient(String user) {
+            if (!kafkaRequiresLogin()) {
+                return Map.of("bootstrap.servers", kafkaBootstrap);
+            }
+            String password = kafkaPasswords.get(user);
+            if (password == null) {
+                throw new IllegalArgumentException("no Kafka user " + user + "; there are " + kafkaPasswords.keySet());
+            }
+            return Map.copyOf(KafkaAccess.clientProperties(kafkaBootstrap, user, password));
+        }
+
+        /** Kafka client settings for a test's own producers and consumers: the super user, who may do anything. */
+        public Map<String, Object> kafkaAdminClient() {
+            return kafkaClient(KafkaAccess.ADMIN);
+        }
+
+        /** The environment a service process is started with to reach Kafka as its own user (its module name). */
+        public Map<String, String> kafkaEnvironment(String service) {
+            if (!kafkaRequiresLogin()) {
+                return Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "SPRING_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+            }
+            return KafkaAccess.serviceEnvironment(kafkaBootstrap, service, kafkaPasswords.get(service));
+        }
     }
 
     private static Endpoints endpoints;
@@ -62,14 +104,30 @@ public final class TestServices {
         return Optional.ofNullable(postgresServerLog);
     }
 
-    /** Spring Boot properties for a test application context. */
+    /**
+     * Spring Boot properties for a test application context. Kafka: the context logs in as the user named like its
+     * {@code spring.application.name} (registry-api, search-indexer, notification-worker), with the ACLs of production.
+     */
     public static void register(DynamicPropertyRegistry registry) {
         Endpoints e = get();
         registry.add("spring.datasource.url", e::jdbcUrl);
         registry.add("spring.datasource.username", e::jdbcUser);
         registry.add("spring.datasource.password", e::jdbcPassword);
-        registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
         registry.add("spring.elasticsearch.uris", e::elasticsearchUrl);
+        registerKafka(registry);
+    }
+
+    /** The Kafka part of {@link #register}, for a test that sets its own database. */
+    public static void registerKafka(DynamicPropertyRegistry registry) {
+        Endpoints e = get();
+        registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
+        if (e.kafkaRequiresLogin()) {
+            e.kafkaPasswords().forEach((user, password) -> registry.add("opensor.test.kafka-passwords." + user, () -> password));
+            // resolved when read, so one registration serves the context of each of the three services
+            registry.add("opensor.kafka.password", () -> "${opensor.test.kafka-passwords.${spring.application.name}}");
+        } else {
+            registry.add("spring.kafka.security.protocol", () -> "PLAINTEXT");
+        }
     }
 
     /**
@@ -96,7 +154,27 @@ public final class TestServices {
             return null;
         }
         return new Endpoints(jdbc, require(env, "OPENSOR_TEST_JDBC_USER"), require(env, "OPENSOR_TEST_JDBC_PASSWORD"),
-                require(env, "OPENSOR_TEST_KAFKA_BOOTSTRAP"), require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"), "the running stack named by OPENSOR_TEST_*");
+                require(env, "OPENSOR_TEST_KAFKA_BOOTSTRAP"), require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"), "the running stack named by OPENSOR_TEST_*",
+                kafkaPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")));
+    }
+
+    /** The Kafka passwords of a running stack, from its secrets file (e.g. .local/secrets.properties); none if not named. */
+    private static Map<String, String> kafkaPasswords(String secretsFile) {
+        if (secretsFile == null || secretsFile.isBlank()) {
+            return Map.of();
+        }
+        Secrets secrets = new Secrets(Path.of(secretsFile));
+        Map<String, String> passwords = new java.util.TreeMap<>();
+        for (String user : allKafkaUsers()) {
+            passwords.put(user, secrets.get("kafka.password." + user));
+        }
+        return passwords;
+    }
+
+    private static java.util.List<String> allKafkaUsers() {
+        java.util.List<String> users = new java.util.ArrayList<>(KafkaAccess.SERVICES);
+        users.add(KafkaAccess.ADMIN);
+        return users;
     }
 
     private static String require(Map<String, String> env, String name) {
@@ -109,8 +187,9 @@ public final class TestServices {
 
     private static Endpoints startLocalServers() {
         try {
+            // others may pass through (as root the servers run as nobody below it), not list or read
             Path state = Files.createTempDirectory("opensor-test-servers-",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
             StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
             LocalStack stack = new LocalStack(layout, Ports.ephemeral(), false, "384m");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -120,8 +199,11 @@ public final class TestServices {
             stack.startServers(line -> System.out.println("[test-services] " + line));
             PostgresServer postgres = stack.postgres();
             postgresServerLog = postgres.logFile();
+            Map<String, String> kafkaPasswords = new java.util.TreeMap<>();
+            allKafkaUsers().forEach(user -> kafkaPasswords.put(user, stack.kafka().password(user)));
             return new Endpoints(postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(),
-                    stack.kafka().bootstrapServers(), stack.elasticsearch().url(), "servers started by infra/stack in " + state);
+                    stack.kafka().bootstrapServers(), stack.elasticsearch().url(), "servers started by infra/stack in " + state,
+                    kafkaPasswords);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test servers", e);
         }

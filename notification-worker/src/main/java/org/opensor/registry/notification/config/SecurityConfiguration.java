@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The worker's administration API (subscriptions, dead letters) is for the registry administrator only, over
  * HTTP Basic with the account from configuration ({@code NOTIFICATION_ADMIN_PASSWORD}); without a password
- * configured nobody gets in. Health and info stay public for probes; other actuator endpoints need the admin.
+ * configured nobody gets in. Health, liveness and readiness stay public for probes (status only); every other
+ * actuator endpoint needs the admin.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -31,7 +32,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(routes -> routes
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // status only for probes; details, components and every other endpoint are the administrator's
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                         .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**", "/api/v1/deliveries/**").hasRole(ADMIN_ROLE)
                         .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
                         .requestMatchers("/error").permitAll()

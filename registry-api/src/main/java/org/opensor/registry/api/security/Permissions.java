@@ -65,9 +65,12 @@ public final class Permissions {
             p(GET, "/api/v1/audit-events/verification", Access.AUDIT, AUDITOR),
             p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR));
 
-    /** Paths anyone may call: health for orchestration, the API description. */
+    /**
+     * Paths anyone may call: the overall health, liveness and readiness for orchestration (status only: details and
+     * components are for the administrator), the API description. Every other actuator endpoint needs the administrator.
+     */
     public static final List<String> PUBLIC_PATHS = List.of(
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
+            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui.html", "/swagger-ui/**");
 
     private Permissions() {

@@ -172,7 +172,7 @@ class AlertInboxIT {
 
     private static void publish(UUID eventId, String type, UUID alertId, Object payload) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {

@@ -83,7 +83,10 @@ class AlertStreamAcrossInstancesIT {
                 .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
         // Command-line arguments, since application.yml's own defaults would outrank default properties;
         // TestServers' property registrar works only in a test context.
+        java.util.Map<String, Object> kafka = servers.kafkaClient("registry-api");
         instanceB = builder.run("--server.port=0",
+                "--spring.kafka.security.protocol=" + kafka.getOrDefault("security.protocol", "PLAINTEXT"),
+                "--opensor.kafka.password=" + servers.kafkaPasswords().getOrDefault("registry-api", ""),
                 "--spring.datasource.url=" + servers.jdbcUrl(),
                 "--spring.datasource.username=" + servers.jdbcUser(),
                 "--spring.datasource.password=" + servers.jdbcPassword(),
@@ -173,7 +176,7 @@ class AlertStreamAcrossInstancesIT {
                 "Border hit at BKK without a travel notice", "Registrant crossed without declaring the trip", "undeclared-travel",
                 UUID.randomUUID(), Instant.now().plusSeconds(600), Instant.now());
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServices.get().kafkaBootstrap());
+        props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {

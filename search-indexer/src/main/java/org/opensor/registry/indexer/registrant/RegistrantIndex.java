@@ -22,6 +22,12 @@ public interface RegistrantIndex {
     /** The registrant's document as search sees it (once refreshed), keys included; empty if not indexed. */
     Optional<RegistrantDocument> find(String registrantId);
 
+    /**
+     * The version each registrant's document has in the index (through the alias), for those it holds; a registrant
+     * it lacks is absent from the answer.
+     */
+    java.util.Map<String, Long> versions(java.util.Collection<String> registrantIds);
+
     /** The concrete index the alias points at, if there is one. */
     Optional<String> currentIndex();
 

@@ -38,6 +38,12 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     static final String FIRST_INDEX = PREFIX + "0001";
     /** The binary doc-value field holding what a search reads of a registrant ({@link RegistrantDocument#candidate()}). */
     static final String CANDIDATE = "candidate";
+    /**
+     * How long Elasticsearch remembers a deleted document's version. The indexer never deletes a document, so a
+     * tombstone only comes from someone else's delete, and while it lasts it refuses the document's own version: the
+     * reconciliation could not put it back. Forgotten at the next refresh instead of after 60 s.
+     */
+    static final String GC_DELETES = "0s";
     private static final Pattern NUMBERED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
     private final ElasticsearchClient client;
@@ -66,7 +72,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval)))
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval))
+                            .gcDeletes(t -> t.time(GC_DELETES)))
                     .mappings(mapping())
                     .aliases(ALIAS, a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {
@@ -136,6 +143,26 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 .map(JsonString::getString).toList() : List.of();
     }
 
+    /** The external versions (= registrant versions) of the documents, without their source. */
+    @Override
+    public Map<String, Long> versions(java.util.Collection<String> registrantIds) {
+        if (registrantIds.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            var response = client.mget(m -> m.index(ALIAS).ids(List.copyOf(registrantIds)).source(src -> src.fetch(false)), Void.class);
+            Map<String, Long> versions = new java.util.HashMap<>();
+            for (var item : response.docs()) {
+                if (item.isResult() && item.result().found() && item.result().version() != null) {
+                    versions.put(item.result().id(), item.result().version());
+                }
+            }
+            return versions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public Optional<String> currentIndex() {
         try {
@@ -160,7 +187,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             String name = PREFIX + "%04d".formatted(next);
             // Not refreshed while it fills: nobody searches it before the alias moves (makeSearchable).
             client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1")))
+                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1"))
+                            .gcDeletes(t -> t.time(GC_DELETES)))
                     .mappings(mapping()));
             return name;
         } catch (IOException e) {
@@ -174,7 +202,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     }
 
     private void refreshAsConfigured(String indexOrAlias) throws IOException {
-        client.indices().putSettings(p -> p.index(indexOrAlias).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))));
+        client.indices().putSettings(p -> p.index(indexOrAlias).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))
+                .gcDeletes(t -> t.time(GC_DELETES))));
     }
 
     @Override
