@@ -8,3 +8,8 @@ create table record_restriction (
 
 -- The unit an agency's subscription belongs to (as named in registry-api's restrictions), or null for none.
 alter table subscription add column unit text;
+
+-- A delivery queued (or dead-lettered) before its record was restricted, to a subscription outside the record's units:
+-- never sent, never replayed.
+alter table delivery drop constraint delivery_state_check;
+alter table delivery add constraint delivery_state_check check (state in ('PENDING', 'DELIVERED', 'DEAD', 'WITHHELD'));

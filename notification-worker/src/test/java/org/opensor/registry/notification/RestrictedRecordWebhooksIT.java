@@ -121,6 +121,36 @@ class RestrictedRecordWebhooksIT extends WorkerITSupport {
         }
     }
 
+    @Test
+    void deliveriesQueuedForAnAgencyThatWasDownAreWithheldWhenTheRecordIsRestricted() throws Exception {
+        try (WebhookReceiver borderPost = WebhookReceiver.onFreePort()) {
+            borderPost.verifyingWith(subscribe("BORDER-" + post, null, borderPost).secret()); // down for now
+            producer.send(event(Topics.REGISTRANTS, registrant.toString(), UUID.randomUUID(), RegistrantEventTypes.REGISTERED_V1, state())).get();
+            await("facts taken in", Duration.ofSeconds(30), () -> jdbc.sql("select count(*) from notification.registrant_fact where registrant_id = :r")
+                    .param("r", registrant).query(Integer.class).single() == 1);
+            producer.send(event(Topics.TRAVEL, registrant.toString(), UUID.randomUUID(), TravelEventTypes.BORDER_HIT_V1,
+                    EventCodec.write(new BorderHitV1(UUID.randomUUID(), registrant, post, "KHM", "DEPARTURE", "STRONG", Instant.now())))).get();
+            await("two deliveries failing", Duration.ofSeconds(30), () -> deliveryStates().size() == 2
+                    && jdbc.sql("""
+                    select count(*) from notification.delivery d join notification.alert a using (alert_id)
+                    where a.registrant_id = :r and d.purpose = 'ISSUED' and d.attempts >= 1""").param("r", registrant).query(Integer.class).single() == 2);
+
+            restrict(List.of(owningUnit), Instant.now());
+
+            await("both withheld", Duration.ofSeconds(30), () -> deliveryStates().equals(List.of("WITHHELD", "WITHHELD")));
+            borderPost.start();
+            Thread.sleep(1_500); // retries here are at most 1 s apart: a delivery still pending would have gone out
+            assertThat(borderPost.received()).isEmpty();
+            assertThat(deliveryStates()).containsOnly("WITHHELD");
+        }
+    }
+
+    private List<String> deliveryStates() {
+        return jdbc.sql("""
+                select d.state from notification.delivery d join notification.alert a using (alert_id)
+                where a.registrant_id = :r and d.purpose = 'ISSUED' order by d.state""").param("r", registrant).query(String.class).list();
+    }
+
     private static void assertNoPersonalData(String body) {
         assertThat(body).doesNotContain(FAMILY_NAME).doesNotContain(GIVEN_NAMES).doesNotContain("1971").doesNotContain(DOCUMENT)
                 .doesNotContain("FRA").doesNotContain("IN_CUSTODY").doesNotContain("rationale").doesNotContain("\"reason\"")

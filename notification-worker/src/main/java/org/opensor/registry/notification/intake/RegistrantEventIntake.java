@@ -11,6 +11,7 @@ import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.notification.alert.AlertIssuer;
+import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.registrant.RegistrantFactsReader;
 import org.opensor.registry.notification.registrant.RegistrantProjection;
@@ -33,6 +34,7 @@ class RegistrantEventIntake {
     private final RegistrantFactsReader reader;
     private final RegistrantProjection registrants;
     private final RecordRestrictions restrictions;
+    private final DeliveryQueue deliveries;
     private final NotificationRules rules;
     private final AlertIssuer issuer;
     private final TransactionTemplate transactions;
@@ -40,11 +42,12 @@ class RegistrantEventIntake {
     private final Clock clock;
 
     RegistrantEventIntake(ReceivedEvents received, RegistrantFactsReader reader, RegistrantProjection registrants,
-                          RecordRestrictions restrictions, NotificationRules rules, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+                          RecordRestrictions restrictions, DeliveryQueue deliveries, NotificationRules rules, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
         this.received = received;
         this.reader = reader;
         this.registrants = registrants;
         this.restrictions = restrictions;
+        this.deliveries = deliveries;
         this.rules = rules;
         this.issuer = issuer;
         this.transactions = transactions;
@@ -78,7 +81,10 @@ class RegistrantEventIntake {
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
     }
 
-    /** A restriction carries no state: it only decides who receives the registrant's alerts in full. */
+    /**
+     * A restriction carries no state: it decides who receives the registrant's alerts, and withholds what is still
+     * queued for anyone else.
+     */
     private void onRestriction(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
         RecordRestrictionChangedV1 change = EventCodec.read(record.value(), RecordRestrictionChangedV1.class);
         if (!change.registrantId().toString().equals(key)) {
@@ -88,7 +94,10 @@ class RegistrantEventIntake {
             if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
-            restrictions.apply(change);
+            if (restrictions.apply(change) && change.restricted()) {
+                int withheld = deliveries.withholdOutside(change.registrantId(), change.restrictedToUnits());
+                meters.counter("registry.worker.deliveries.withheld").increment(withheld);
+            }
             return true;
         }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();

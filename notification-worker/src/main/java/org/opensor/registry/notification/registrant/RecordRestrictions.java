@@ -18,9 +18,13 @@ public class RecordRestrictions {
         this.jdbc = jdbc;
     }
 
-    /** Stores the restriction unless a later change is already held; call inside the intake's transaction. */
-    public void apply(RecordRestrictionChangedV1 change) {
-        jdbc.sql("""
+    /**
+     * Stores the restriction unless a later change is already held; call inside the intake's transaction.
+     *
+     * @return whether it is now the restriction in force
+     */
+    public boolean apply(RecordRestrictionChangedV1 change) {
+        return 1 == jdbc.sql("""
                 insert into notification.record_restriction (registrant_id, restricted_to_units, changed_at) values (:id, :units, :at)
                 on conflict (registrant_id) do update set restricted_to_units = excluded.restricted_to_units, changed_at = excluded.changed_at
                 where notification.record_restriction.changed_at <= excluded.changed_at
