@@ -42,7 +42,8 @@ class RegistrantEventIntake {
     private final Clock clock;
 
     RegistrantEventIntake(ReceivedEvents received, RegistrantFactsReader reader, RegistrantProjection registrants,
-                          RecordRestrictions restrictions, DeliveryQueue deliveries, NotificationRules rules, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+                          RecordRestrictions restrictions, DeliveryQueue deliveries, NotificationRules rules, AlertIssuer issuer,
+                          TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
         this.received = received;
         this.reader = reader;
         this.registrants = registrants;
