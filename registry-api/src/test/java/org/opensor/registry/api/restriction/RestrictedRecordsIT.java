@@ -304,10 +304,9 @@ class RestrictedRecordsIT {
                 {"units":["UNIT-A"," UNIT-C","UNIT-A"]}""", null).status()).isEqualTo(200);
         assertThat(api.delete("/api/v1/registrants/" + restricted + "/restriction", "admin").status()).isEqualTo(204);
 
-        List<String> events = restrictionEvents(restricted);
-        assertThat(events).hasSize(3);
-        assertThat(events.get(1)).contains("\"restrictedToUnits\":[\"UNIT-A\",\"UNIT-C\"]");
-        assertThat(events.get(2)).contains("\"restrictedToUnits\":[]");
+        List<String> units = restrictionEvents(restricted).stream()
+                .map(json -> tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("restrictedToUnits").toString()).toList();
+        assertThat(units).containsExactly("[\"UNIT-A\"]", "[\"UNIT-A\",\"UNIT-C\"]", "[]");
     }
 
     @Test
