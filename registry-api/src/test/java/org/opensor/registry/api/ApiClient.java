@@ -61,6 +61,10 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Reply delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     public Reply get(String path, String user, String purpose) {
         HttpRequest.Builder request = request(path, user).GET();
         if (purpose != null) {

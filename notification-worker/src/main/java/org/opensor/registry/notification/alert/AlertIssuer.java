@@ -14,6 +14,7 @@ import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.delivery.Purpose;
 import org.opensor.registry.support.outbox.Outbox;
+import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.rules.AlertDraft;
 import org.opensor.registry.notification.rules.Recipient;
 import org.opensor.registry.notification.subscription.Subscription;
@@ -25,23 +26,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns the rules' drafts into alerts, in the caller's transaction (the intake's, which also records the source
  * event): the alert row, its {@link AlertIssuedV1} in the outbox, and one queued webhook per matching
- * subscription all commit together or not at all.
+ * subscription all commit together or not at all. An alert on a record restricted to units goes only to those units'
+ * subscriptions, in full; nobody else is told.
  */
 @Service
 public class AlertIssuer {
 
     private final Alerts alerts;
     private final Subscriptions subscriptions;
+    private final RecordRestrictions restrictions;
     private final DeliveryQueue deliveries;
     private final Outbox outbox;
     private final NotificationSettings settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    AlertIssuer(Alerts alerts, Subscriptions subscriptions, DeliveryQueue deliveries, Outbox outbox, NotificationSettings settings,
+    AlertIssuer(Alerts alerts, Subscriptions subscriptions, RecordRestrictions restrictions, DeliveryQueue deliveries, Outbox outbox, NotificationSettings settings,
                 MeterRegistry meters, Clock clock) {
         this.alerts = alerts;
         this.subscriptions = subscriptions;
+        this.restrictions = restrictions;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.settings = settings;
@@ -63,7 +67,7 @@ public class AlertIssuer {
         WebhookBody.Data data = new WebhookBody.Data(alertId, draft.type().name(), draft.severity().name(),
                 new WebhookBody.Subject(draft.subject().registrantId(), draft.subject().familyName(), draft.subject().givenNames(),
                         draft.subject().nationalities()),
-                recipients, draft.reason(), draft.rationale(), acknowledgeBy, now, null);
+                recipients, draft.reason(), draft.rationale(), acknowledgeBy, now, null, null);
         if (!alerts.insert(alertId, draft.sourceEventId(), draft.rule(), draft.type().name(), draft.severity().name(),
                 draft.subject().registrantId(), recipients, draft.reason(), draft.rationale(), acknowledgeBy, data, now)) {
             return null;
@@ -72,7 +76,11 @@ public class AlertIssuer {
                 new AlertIssuedV1(alertId, draft.type().name(), draft.severity().name(), draft.subject().registrantId(), recipients,
                         draft.reason(), draft.rationale(), draft.rule(), draft.sourceEventId(), acknowledgeBy, now));
         String body = new String(EventCodec.write(new WebhookBody("alert.issued", now, data)), StandardCharsets.UTF_8);
-        for (Subscription subscription : subscriptions.matching(draft.type(), draft.recipients())) {
+        // A restricted record's alerts go to its units only, as registry-api's inbox does (docs/security.md).
+        List<String> units = restrictions.unitsOf(draft.subject().registrantId());
+        List<Subscription> receivers = units.isEmpty() ? subscriptions.matching(draft.type(), draft.recipients())
+                : subscriptions.ofUnits(draft.type(), units);
+        for (Subscription subscription : receivers) {
             deliveries.enqueue(alertId, subscription.id(), Purpose.ISSUED, body, now, settings.delivery().retryFor());
         }
         meters.counter("registry.worker.alerts", "type", draft.type().name(), "severity", draft.severity().name()).increment();

@@ -12,6 +12,7 @@ import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.delivery.Purpose;
 import org.opensor.registry.support.outbox.Outbox;
+import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.subscription.Subscription;
 import org.opensor.registry.notification.subscription.Subscriptions;
 import org.slf4j.Logger;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Escalates alerts that passed their acknowledgement deadline unacknowledged: each goes to the duty-officer
  * subscriptions (an {@code alert.escalated} webhook) and an {@link AlertEscalatedV1} is published, in one
  * transaction. Rows are locked with SKIP LOCKED, so several worker instances never escalate the same alert twice.
- * An acknowledgement (AlertAcknowledgedV1) moves the alert out of reach of this job.
+ * An acknowledgement (AlertAcknowledgedV1) moves the alert out of reach of this job. For a record restricted to units,
+ * duty officers outside those units get the alert withheld ({@link WithheldAlert}).
  */
 @Component
 class Escalation {
@@ -34,16 +36,18 @@ class Escalation {
 
     private final Alerts alerts;
     private final Subscriptions subscriptions;
+    private final RecordRestrictions restrictions;
     private final DeliveryQueue deliveries;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final NotificationSettings settings;
     private final Clock clock;
 
-    Escalation(Alerts alerts, Subscriptions subscriptions, DeliveryQueue deliveries, Outbox outbox, TransactionTemplate transactions,
+    Escalation(Alerts alerts, Subscriptions subscriptions, RecordRestrictions restrictions, DeliveryQueue deliveries, Outbox outbox, TransactionTemplate transactions,
                NotificationSettings settings, Clock clock) {
         this.alerts = alerts;
         this.subscriptions = subscriptions;
+        this.restrictions = restrictions;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -79,10 +83,15 @@ class Escalation {
             alerts.markEscalated(alert.alertId(), now);
             WebhookBody.Data d = alert.data();
             WebhookBody.Data escalated = new WebhookBody.Data(d.alertId(), d.alertType(), d.severity(), d.subject(), d.recipients(),
-                    d.reason(), d.rationale(), d.acknowledgeBy(), d.issuedAt(), now);
+                    d.reason(), d.rationale(), d.acknowledgeBy(), d.issuedAt(), now, null);
             String body = new String(EventCodec.write(new WebhookBody("alert.escalated", now, escalated)), StandardCharsets.UTF_8);
+            // A restricted record's duty officers outside its units learn that an alert went unanswered and whom to call.
+            List<String> units = d.subject() == null ? List.of() : restrictions.unitsOf(d.subject().registrantId());
+            String withheld = units.isEmpty() ? body : new String(EventCodec.write(new WebhookBody("alert.escalated" + WithheldAlert.TYPE_SUFFIX,
+                    now, WithheldAlert.of(escalated, units))), StandardCharsets.UTF_8);
             for (Subscription dutyOfficer : dutyOfficers) {
-                deliveries.enqueue(alert.alertId(), dutyOfficer.id(), Purpose.ESCALATED, body, now, settings.delivery().retryFor());
+                String sent = units.isEmpty() || dutyOfficer.belongsToAnyOf(units) ? body : withheld;
+                deliveries.enqueue(alert.alertId(), dutyOfficer.id(), Purpose.ESCALATED, sent, now, settings.delivery().retryFor());
             }
             outbox.append(Topics.ALERTS, alert.alertId().toString(), AlertEventTypes.ESCALATED_V1, now,
                     new AlertEscalatedV1(alert.alertId(), alert.severity(), alert.acknowledgeBy(), agencies, now));

@@ -42,6 +42,24 @@ public class DeliveryQueue {
     }
 
     /**
+     * Withholds the deliveries not yet sent (pending or dead-lettered) of alerts on this registrant to subscriptions
+     * outside {@code units}, in the caller's transaction: a record restricted after its alert was queued sends nothing
+     * more to outsiders, and no replay revives it. A delivery in flight at this moment still completes.
+     *
+     * @return how many were withheld
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int withholdOutside(UUID registrantId, List<String> units) {
+        return jdbc.sql("""
+                update notification.delivery d set state = 'WITHHELD', last_error = 'withheld: the record was restricted', awaiting_retry = false
+                where d.state in ('PENDING', 'DEAD')
+                  and d.alert_id in (select alert_id from notification.alert where registrant_id = :registrant)
+                  and d.subscription_id in (select subscription_id from notification.subscription
+                                            where unit is null or not (unit = any(cast(:units as text[]))))
+                """).param("registrant", registrantId).param("units", units.toArray(String[]::new)).update();
+    }
+
+    /**
      * Queues a webhook in the caller's transaction, once: a second call for the same alert, subscription and
      * purpose changes nothing.
      *

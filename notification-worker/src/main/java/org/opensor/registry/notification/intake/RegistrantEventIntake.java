@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.notification.alert.AlertIssuer;
+import org.opensor.registry.notification.delivery.DeliveryQueue;
+import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.registrant.RegistrantFactsReader;
 import org.opensor.registry.notification.registrant.RegistrantProjection;
 import org.opensor.registry.notification.rules.AlertDraft;
@@ -19,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes in registrant events once each (idempotent on {@code ce_id}): keeps the worker's projection of the facts
- * the rules need (custody, residence, nationality; the highest version wins) and, on a custody change, runs the
- * rules. Receipt, projection, alerts and their outbox rows commit in one transaction.
+ * the rules need (custody, residence, nationality; the highest version wins) and of record restrictions, and, on a
+ * custody change, runs the rules. Receipt, projection, alerts and their outbox rows commit in one transaction.
  */
 @Component
 class RegistrantEventIntake {
@@ -28,6 +33,8 @@ class RegistrantEventIntake {
     private final ReceivedEvents received;
     private final RegistrantFactsReader reader;
     private final RegistrantProjection registrants;
+    private final RecordRestrictions restrictions;
+    private final DeliveryQueue deliveries;
     private final NotificationRules rules;
     private final AlertIssuer issuer;
     private final TransactionTemplate transactions;
@@ -35,10 +42,13 @@ class RegistrantEventIntake {
     private final Clock clock;
 
     RegistrantEventIntake(ReceivedEvents received, RegistrantFactsReader reader, RegistrantProjection registrants,
-                          NotificationRules rules, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+                          RecordRestrictions restrictions, DeliveryQueue deliveries, NotificationRules rules, AlertIssuer issuer,
+                          TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
         this.received = received;
         this.reader = reader;
         this.registrants = registrants;
+        this.restrictions = restrictions;
+        this.deliveries = deliveries;
         this.rules = rules;
         this.issuer = issuer;
         this.transactions = transactions;
@@ -51,6 +61,10 @@ class RegistrantEventIntake {
         UUID eventId = EventHeaders.eventId(record);
         String type = EventHeaders.type(record);
         String key = EventHeaders.key(record);
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
+            onRestriction(record, eventId, type, key);
+            return;
+        }
         // Every registrant event type carries the full state; read it before anything is written.
         RegistrantFactsReader.Projected state = reader.read(record.value());
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
@@ -62,6 +76,28 @@ class RegistrantEventIntake {
                 String before = applied.before() == null ? null : applied.before().custodyStatus();
                 List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
                 issuer.issue(drafts);
+            }
+            return true;
+        }));
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+    }
+
+    /**
+     * A restriction carries no state: it decides who receives the registrant's alerts, and withholds what is still
+     * queued for anyone else.
+     */
+    private void onRestriction(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
+        RecordRestrictionChangedV1 change = EventCodec.read(record.value(), RecordRestrictionChangedV1.class);
+        if (!change.registrantId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the registrant id of the restriction");
+        }
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            if (restrictions.apply(change) && change.restricted()) {
+                int withheld = deliveries.withholdOutside(change.registrantId(), change.restrictedToUnits());
+                meters.counter("registry.worker.deliveries.withheld").increment(withheld);
             }
             return true;
         }));

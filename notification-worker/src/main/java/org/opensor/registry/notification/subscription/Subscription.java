@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param id                      subscription id
  * @param agency                  the agency, e.g. {@code THA-IMMIGRATION}
+ * @param unit                    the unit the agency belongs to, as registry-api names it in restrictions, or null: only a
+ *                                subscription of a record's unit receives alerts on a restricted record in full
  * @param url                     where alerts are POSTed
  * @param filter                  which alerts
  * @param active                  false when switched off: nothing new is sent
@@ -18,6 +20,11 @@ import java.util.UUID;
  * @param createdAt               when it was created
  * @param updatedAt               when it was last changed
  */
-public record Subscription(UUID id, String agency, URI url, SubscriptionFilter filter, boolean active, long version,
+public record Subscription(UUID id, String agency, String unit, URI url, SubscriptionFilter filter, boolean active, long version,
                            Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt) {
+
+    /** Whether this subscription belongs to one of these units (a subscription without a unit belongs to none). */
+    public boolean belongsToAnyOf(java.util.Collection<String> units) {
+        return unit != null && units.contains(unit);
+    }
 }

@@ -25,8 +25,13 @@ public record SubscriptionFilter(Set<AlertType> alertTypes, Set<String> countrie
         districts = districts == null ? Set.of() : Set.copyOf(districts);
     }
 
+    /** Whether the alert type is wanted, wherever the alert goes. */
+    public boolean wants(AlertType type) {
+        return alertTypes.isEmpty() || alertTypes.contains(type);
+    }
+
     public boolean matches(AlertType type, List<Recipient> recipients) {
-        if (!alertTypes.isEmpty() && !alertTypes.contains(type)) {
+        if (!wants(type)) {
             return false;
         }
         return recipients.stream().anyMatch(this::covers);

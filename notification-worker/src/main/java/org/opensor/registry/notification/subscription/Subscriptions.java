@@ -41,7 +41,7 @@ public class Subscriptions {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = """
-            subscription_id, agency, url, alert_types, countries, border_posts, districts, active, version,
+            subscription_id, agency, unit, url, alert_types, countries, border_posts, districts, active, version,
             previous_secret_expires_at, created_at, updated_at""";
 
     private final Object activeInTransaction = new Object();
@@ -71,16 +71,16 @@ public class Subscriptions {
     }
 
     @Transactional
-    public WithSecret create(String agency, URI url, SubscriptionFilter filter) {
+    public WithSecret create(String agency, String unit, URI url, SubscriptionFilter filter) {
         String secret = newSecret();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.sql("""
-                insert into notification.subscription (subscription_id, agency, url, alert_types, countries, border_posts, districts,
+                insert into notification.subscription (subscription_id, agency, unit, url, alert_types, countries, border_posts, districts,
                     active, version, secret_ciphertext, created_at, updated_at)
-                values (:id, :agency, :url, :types, :countries, :posts, :districts, true, 1, :secret, :now, :now)
+                values (:id, :agency, :unit, :url, :types, :countries, :posts, :districts, true, 1, :secret, :now, :now)
                 """)
-                .param("id", id).param("agency", agency).param("url", url.toString())
+                .param("id", id).param("agency", agency).param("unit", unit).param("url", url.toString())
                 .param("types", filter.alertTypes().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .param("countries", sorted(filter.countries())).param("posts", sorted(filter.borderPosts()))
                 .param("districts", sorted(filter.districts())).param("secret", cipher.encrypt(secret))
@@ -149,6 +149,17 @@ public class Subscriptions {
         return active().stream()
                 .filter(s -> !s.agency().equals(settings.escalation().dutyOfficerAgency()))
                 .filter(s -> s.filter().matches(type, recipients))
+                .toList();
+    }
+
+    /**
+     * Active subscriptions of these units that want this type of alert, wherever it goes (the duty officer's left out):
+     * an alert on a record restricted to the units goes to them in place of the rules' recipients.
+     */
+    public List<Subscription> ofUnits(AlertType type, Collection<String> units) {
+        return active().stream()
+                .filter(s -> !s.agency().equals(settings.escalation().dutyOfficerAgency()))
+                .filter(s -> s.belongsToAnyOf(units) && s.filter().wants(type))
                 .toList();
     }
 
@@ -221,7 +232,7 @@ public class Subscriptions {
         Set<AlertType> types = EnumSet.noneOf(AlertType.class);
         strings(rs.getArray("alert_types")).forEach(t -> types.add(AlertType.valueOf(t)));
         Timestamp expires = rs.getTimestamp("previous_secret_expires_at");
-        return new Subscription(rs.getObject("subscription_id", UUID.class), rs.getString("agency"), URI.create(rs.getString("url")),
+        return new Subscription(rs.getObject("subscription_id", UUID.class), rs.getString("agency"), rs.getString("unit"), URI.create(rs.getString("url")),
                 new SubscriptionFilter(types, new HashSet<>(strings(rs.getArray("countries"))), new HashSet<>(strings(rs.getArray("border_posts"))),
                         new HashSet<>(strings(rs.getArray("districts")))),
                 rs.getBoolean("active"), rs.getLong("version"), expires == null ? null : expires.toInstant(),

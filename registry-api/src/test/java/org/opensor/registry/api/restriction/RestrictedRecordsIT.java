@@ -293,6 +293,41 @@ class RestrictedRecordsIT {
     }
 
     @Test
+    void restrictingAndLiftingWriteTheRestrictionToTheOutboxForTheWorker() {
+        assertThat(restrictionEvents(restricted)).as("the restriction set in @BeforeEach").hasSize(1);
+        JsonNode set = tools.jackson.databind.json.JsonMapper.builder().build().readTree(restrictionEvents(restricted).getFirst());
+        assertThat(set.get("registrantId").asString()).isEqualTo(restricted);
+        assertThat(set.get("restrictedToUnits").toString()).isEqualTo("[\"UNIT-A\"]");
+        assertThat(set.get("changedBy").asString()).isEqualTo("admin");
+
+        assertThat(api.put("/api/v1/registrants/" + restricted + "/restriction", "admin", """
+                {"units":["UNIT-A"," UNIT-C","UNIT-A"]}""", null).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/registrants/" + restricted + "/restriction", "admin").status()).isEqualTo(204);
+
+        List<String> units = restrictionEvents(restricted).stream()
+                .map(json -> tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("restrictedToUnits").toString()).toList();
+        assertThat(units).containsExactly("[\"UNIT-A\"]", "[\"UNIT-A\",\"UNIT-C\"]", "[]");
+    }
+
+    @Test
+    void aRefusedRestrictionWritesNoEvent() {
+        String other = register(familyName);
+
+        assertThat(api.put("/api/v1/registrants/" + other + "/restriction", "police-a", """
+                {"units":["UNIT-A"]}""", null).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/registrants/" + other + "/restriction", "admin", """
+                {"units":[]}""", null).status()).isEqualTo(400);
+        assertThat(restrictionEvents(other)).isEmpty();
+    }
+
+    private List<String> restrictionEvents(String registrantId) {
+        return jdbc.sql("""
+                select payload::text from registry.outbox_event where topic = :t and event_key = :k and event_type = :type order by position""")
+                .param("t", org.opensor.registry.events.Topics.REGISTRANTS).param("k", registrantId)
+                .param("type", org.opensor.registry.events.registrant.RegistrantEventTypes.RESTRICTION_CHANGED_V1).query(String.class).list();
+    }
+
+    @Test
     void aRestrictionOnAnIdThatNamesNobodyIsNotFound() {
         ApiClient.Reply put = api.put("/api/v1/registrants/" + UUID.randomUUID() + "/restriction", "admin", """
                 {"units":["UNIT-A"]}""", null);

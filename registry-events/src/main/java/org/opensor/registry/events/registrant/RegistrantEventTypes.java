@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. Every one of them carries the
  * registrant's full current state ({@link RegistrantStateV1}), so a consumer can rebuild from the topic alone;
- * the type says what changed. A released type is never edited: add v2.
+ * the type says what changed. A released type is never edited: add v2. The one exception to "full state" is
+ * {@link #RESTRICTION_CHANGED_V1}, which carries who may see the record.
  */
 public final class RegistrantEventTypes {
 
@@ -25,7 +26,14 @@ public final class RegistrantEventTypes {
     /** A residence, temporary lodging, employment or school address was recorded. Payload: {@link RegistrantStateV1}. */
     public static final String ADDRESS_RECORDED_V1 = "org.opensor.registry.registrant.address-recorded.v1";
 
-    /** Every type above: all carry {@link RegistrantStateV1}. */
+    /**
+     * A record's restriction to named units was set, changed or lifted. Payload: {@link RecordRestrictionChangedV1}, not
+     * the state: a restriction is who may see the record, kept apart from the registrant's versioned state. Not in
+     * {@link #ALL}; a consumer that does not need it skips it by this type.
+     */
+    public static final String RESTRICTION_CHANGED_V1 = "org.opensor.registry.registrant.restriction-changed.v1";
+
+    /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1} does not). */
     public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
             CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);
 

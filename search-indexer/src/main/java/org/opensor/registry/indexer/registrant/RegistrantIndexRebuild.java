@@ -110,7 +110,10 @@ public class RegistrantIndexRebuild {
                 }
                 read++;
                 try {
-                    batch.add(RegistrantProjection.documentOf(record));
+                    RegistrantDocument document = RegistrantProjection.documentOf(record);
+                    if (document != null) {
+                        batch.add(document);
+                    }
                 } catch (MalformedEventException | IllegalArgumentException e) {
                     malformed[0]++;
                 }

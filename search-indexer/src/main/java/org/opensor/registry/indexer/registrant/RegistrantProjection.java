@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.opensor.registry.events.Topics;
@@ -52,14 +53,15 @@ class RegistrantProjection {
     @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         ReadBatch<RegistrantDocument> batch = ReadBatch.of(records, RegistrantProjection::documentOf);
-        for (RegistrantIndex.Outcome outcome : index.store(batch.read())) {
+        for (RegistrantIndex.Outcome outcome : index.store(batch.read().stream().filter(Objects::nonNull).toList())) {
             meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
         }
         batch.failIfMalformed();
     }
 
     /**
-     * The search document an event carries.
+     * The search document an event carries, or null for an event the index does not need: a restriction change
+     * (registry-api applies restrictions to every search itself, so the index holds no restriction).
      *
      * @throws MalformedEventException when the event cannot be read (it belongs on the dead-letter topic)
      */
@@ -69,7 +71,10 @@ class RegistrantProjection {
         if (eventId == null) {
             throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
         }
-        // Every registrant event type carries the full state: each one replaces the document (if newer).
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
+            return null;
+        }
+        // Every registrant state type carries the full state: each one replaces the document (if newer).
         if (!RegistrantEventTypes.ALL.contains(type)) {
             throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
         }

@@ -41,7 +41,7 @@ class SubscriptionController {
     @PostMapping
     ResponseEntity<SubscriptionResponse.WithSecret> create(@Valid @RequestBody SubscriptionRequest request) {
         requireSecrets();
-        Subscriptions.WithSecret created = subscriptions.create(request.agency(), webhookUrl(request.url()),
+        Subscriptions.WithSecret created = subscriptions.create(request.agency(), request.unit(), webhookUrl(request.url()),
                 new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()));
         Subscription s = created.subscription();
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id())).eTag(etag(s))

@@ -11,13 +11,17 @@ import org.opensor.registry.notification.rules.AlertType;
  * A new subscription.
  *
  * @param agency      the agency, e.g. {@code THA-IMMIGRATION}; the duty-officer agency receives escalations only
+ * @param unit        the unit the agency belongs to, as named in registry-api's record restrictions, or null for none:
+ *                    alerts on a record restricted to units go in full to those units' subscriptions only
  * @param url         the webhook URL (http or https)
  * @param alertTypes  wanted alert types; empty for all
  * @param countries   ISO 3166-1 alpha-3 codes; empty for all
  * @param borderPosts border post codes; empty for all
  * @param districts   districts; empty for all
  */
-record SubscriptionRequest(@NotBlank @Size(max = 100) String agency, @NotBlank @Size(max = 2000) String url,
+record SubscriptionRequest(@NotBlank @Size(max = 100) String agency,
+                           @Size(max = 100) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with a space") String unit,
+                           @NotBlank @Size(max = 2000) String url,
                            Set<@NotNull AlertType> alertTypes, Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
                            Set<@NotBlank String> borderPosts, Set<@NotBlank String> districts) {
 }

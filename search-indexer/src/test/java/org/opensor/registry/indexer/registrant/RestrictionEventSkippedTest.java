@@ -1,0 +1,44 @@
+package org.opensor.registry.indexer.registrant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+
+/** A restriction change on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
+class RestrictionEventSkippedTest {
+
+    @Test
+    void aRestrictionChangeYieldsNoDocumentAndNoFailure() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = EventCodec.write(new RecordRestrictionChangedV1(id, List.of("UNIT-A"), "registry-admin", Instant.now()));
+
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RESTRICTION_CHANGED_V1, payload))).isNull();
+    }
+
+    @Test
+    void anUnknownTypeIsStillMalformed() {
+        UUID id = UUID.randomUUID();
+
+        assertThatThrownBy(() -> RegistrantProjection.documentOf(record(id, "org.opensor.registry.registrant.surprise.v1", "{}".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("unknown event type");
+    }
+
+    private static ConsumerRecord<String, byte[]> record(UUID id, String type, byte[] payload) {
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.REGISTRANTS, 0, 0L, id.toString(), payload);
+        record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}
