@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.TestAuditKey;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,8 @@ class FaultIT {
                     default -> value;
                 }));
                 registry.add("registry.search.index-alias", () -> TestServers.SEARCH_ALIAS);
+                registry.add("registry.audit.key-file", TestAuditKey::file);
+                registry.add("registry.audit.checkpoint-file", () -> TestAuditKey.checkpointFile("fault"));
             };
         }
     }
