@@ -82,6 +82,9 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
 
     private void complete(String path, PathItem.HttpMethod method, Operation operation, Permission permission, ApiOperations.Contract contract) {
         operation.setOperationId(contract.operationId());
+        if (operation.getSummary() == null) {
+            operation.setSummary(summary(contract.operationId()));
+        }
         operation.setTags(List.of(tag(path)));
         operation.setSecurity(List.of(new SecurityRequirement().addList("basicAuth"), new SecurityRequirement().addList("bearerAuth")));
         operation.addExtension("x-opensor-roles", List.of(permission.roleNames()));
@@ -107,7 +110,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         responses.addApiResponse(Integer.toString(contract.status()), success(path, operation, contract));
         boolean hasBody = operation.getRequestBody() != null;
         error(responses, HttpStatus.BAD_REQUEST, "The request breaks a rule: each broken rule is in errors[] with its field and rule.");
-        error(responses, HttpStatus.UNAUTHORIZED, "No or wrong credentials.");
+        error(responses, HttpStatus.UNAUTHORIZED, "No or wrong credentials.").addHeaderObject("WWW-Authenticate", headerRef("WWWAuthenticate"));
         error(responses, HttpStatus.FORBIDDEN, "The caller's role may not do this, or the record is restricted to other units.");
         if (path.contains("{")) {
             error(responses, HttpStatus.NOT_FOUND, "No such resource.");
@@ -152,9 +155,9 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                     .description("Server-sent events: first `event: ready`, then one `event: alert` per new or changed alert, "
                             + "its data an Alert as JSON."))));
         }
-        if (path.equals("/api/v1/registrants/{id}") && contract.status() == 200) {
+        if (path.equals("/api/v1/registrants/{id}") && contract.operationId().equals("readRegistrant")) {
             success.setContent(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>()
-                    .oneOf(List.of(new Schema<>().$ref("RegistrantResponse"), new Schema<>().$ref("BorderIdentityView")))
+                    .anyOf(List.of(new Schema<>().$ref("RegistrantResponse"), new Schema<>().$ref("BorderIdentityView")))
                     .description("The whole record; a border officer gets the identity view only (BorderIdentityView)."))));
         }
         if (contract.etag()) {
@@ -177,6 +180,12 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(PROBLEM))));
         responses.addApiResponse(Integer.toString(status.value()), response);
         return response;
+    }
+
+    /** registerPerson: "Register person". */
+    private static String summary(String operationId) {
+        String words = operationId.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** One tag per resource a client works with: a generated client makes one class of each. */
@@ -234,6 +243,8 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         components.addHeaders("ETag", new Header().description("The version of the resource, e.g. \"3\"; send it back in If-Match.")
                 .schema(new StringSchema()));
         components.addHeaders("Location", new Header().description("Where the created resource is.").schema(new StringSchema().format("uri-reference")));
+        components.addHeaders("WWWAuthenticate", new Header().description("The scheme to authenticate with: Basic, or Bearer in OIDC mode.")
+                .schema(new StringSchema()));
         components.addHeaders("RetryAfter", new Header().description("Seconds to wait before trying again.").schema(new IntegerSchema()));
     }
 

@@ -71,11 +71,43 @@ class ApiDocumentIT {
                 .asString()).isEqualTo("#/components/schemas/TravelNoticePage");
         assertThat(doc.at("/paths/~1api~1v1~1alerts~1stream/get/responses/200/content").propertyNames()).containsExactly("text/event-stream");
         assertThat(doc.at("/components/schemas").propertyNames()).doesNotContain("SseEmitter", "Page");
-        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/get/responses/200/content/application~1json/schema/oneOf")).hasSize(2);
+        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/get/responses/200/content/application~1json/schema/anyOf")).hasSize(2);
         assertThat(doc.at("/paths/~1api~1v1~1registrants/post/responses/201/headers").propertyNames()).contains("ETag", "Location");
         assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/put/responses").propertyNames()).contains("412", "428");
         assertThat(doc.at("/components/schemas/ScreeningRequest/required").toString()).contains("borderPost");
         assertThat(doc.at("/components/schemas/ScreeningRequest/properties/surname/deprecated").asBoolean()).isTrue();
         assertThat(doc.at("/components/schemas/ScreeningRequest/properties/familyName").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void theContractCheckRefusesAnAnswerTheDocumentDoesNotDeclare() throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/statutes"))
+                .DELETE().build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.opensor.registry.api.ContractCheck.check(request, response))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("DELETE /api/v1/statutes");
+    }
+
+    /** Redocly CLI, pinned: the last line of releases that still runs on Node 20. */
+    private static final String LINTER = "@redocly/cli@2.77.0";
+
+    @Test
+    void theDocumentPassesTheLinterWithZeroErrors() throws Exception {
+        document();
+        Path config = Path.of("src", "test", "resources", "openapi", "redocly.yaml").toAbsolutePath();
+        Process process;
+        try {
+            process = new ProcessBuilder("npx", "--yes", LINTER, "lint", "--format=stylish", "--config", config.toString(),
+                    Path.of("target", "openapi.json").toAbsolutePath().toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("npm (npx) is not installed here, so the API document was not linted: " + e.getMessage());
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        org.junit.jupiter.api.Assumptions.assumeFalse(exit != 0 && (output.contains("npm ERR") || output.contains("npm error")),
+                "npm could not fetch " + LINTER + ", so the API document was not linted:\n" + output);
+        assertThat(exit).as(output).isZero();
     }
 }
