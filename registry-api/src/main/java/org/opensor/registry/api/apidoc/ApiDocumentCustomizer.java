@@ -224,7 +224,8 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                 .addProperty("message", new StringSchema().description("The rule in words."))
                 .required(List.of("field", "rule", "message")));
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new StringSchema().format("uri").description("The problem type, e.g. urn:opensor:problem:validation."));
+        properties.put("type", new StringSchema().format("uri")._default("about:blank")
+                .description("The problem type, e.g. urn:opensor:problem:validation; absent means about:blank (RFC 9457)."));
         properties.put("title", new StringSchema());
         properties.put("status", new IntegerSchema());
         properties.put("detail", new StringSchema().description("What went wrong, in words; never personal data."));
@@ -236,7 +237,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         properties.put("candidateIds", new ArraySchema().items(new UUIDSchema()).description("409 possible-duplicate: the records that may be this person."));
         properties.put("traceId", new StringSchema().description("500: quote it when reporting the error."));
         components.addSchemas(PROBLEM, new ObjectSchema().description("An error, as RFC 9457 problem details.")
-                .properties(properties).required(List.of("type", "title", "status")));
+                .properties(properties).required(List.of("title", "status")));
     }
 
     private static void addHeaders(Components components) {
