@@ -57,6 +57,9 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         addHeaders(components);
         addParameters(components);
         ModelConverters.getInstance().readAll(BorderIdentityView.class).forEach(components::addSchemas);
+        components.addSchemas("RegistrantView", new Schema<>()
+                .anyOf(List.of(new Schema<>().$ref("RegistrantResponse"), new Schema<>().$ref("BorderIdentityView")))
+                .description("One record as the caller may see it: the whole record, or for a border officer the identity view only."));
         Schema<?> screening = components.getSchemas() == null ? null : components.getSchemas().get("ScreeningRequest");
         if (screening != null) {
             screening.addProperty("surname", new StringSchema().maxLength(100).deprecated(true)
@@ -156,9 +159,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                             + "its data an Alert as JSON."))));
         }
         if (path.equals("/api/v1/registrants/{id}") && contract.operationId().equals("readRegistrant")) {
-            success.setContent(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>()
-                    .anyOf(List.of(new Schema<>().$ref("RegistrantResponse"), new Schema<>().$ref("BorderIdentityView")))
-                    .description("The whole record; a border officer gets the identity view only (BorderIdentityView)."))));
+            success.setContent(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("RegistrantView"))));
         }
         if (contract.etag()) {
             success.addHeaderObject("ETag", headerRef("ETag"));
