@@ -120,7 +120,8 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         }
         if (method != PathItem.HttpMethod.GET) {
             error(responses, HttpStatus.CONFLICT, "Refused by the current state (rule, currentState), a possible duplicate (candidateIds), "
-                    + "or the Idempotency-Key is used by a request still running.");
+                    + "or the Idempotency-Key is used by a request still running (then with Retry-After).")
+                    .addHeaderObject("Retry-After", headerRef("RetryAfter"));
         }
         if (contract.ifMatch() != ApiOperations.IfMatch.NONE) {
             error(responses, HttpStatus.PRECONDITION_FAILED, "If-Match is stale or weak: currentVersion and the ETag header give the current version.")
