@@ -84,7 +84,9 @@ public final class ApiClient {
 
     private static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            ContractCheck.check(built, response);
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
         } catch (Exception e) {
             throw new AssertionError("request failed: " + e.getMessage(), e);

@@ -55,6 +55,7 @@ public class ManifestScreening {
      * @param number    1-based position among the manifest's legs
      * @param departure local date and time as sent, ISO 8601 without offset
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ManifestLeg")
     public record Leg(int number, String flight, String carrier, String from, String departure, String to, String arrival) {
     }
 

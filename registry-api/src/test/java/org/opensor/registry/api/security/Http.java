@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.opensor.registry.api.ContractCheck;
 
 /** Any request, with any credentials: the security tests need wrong passwords and bearer tokens too. */
 final class Http {
@@ -62,7 +63,10 @@ final class Http {
             request.header("X-Purpose", purpose);
         }
         try {
-            return CLIENT.send(request.build(), Http::bodyUnlessStream);
+            HttpRequest built = request.build();
+            HttpResponse<String> response = CLIENT.send(built, Http::bodyUnlessStream);
+            ContractCheck.check(built, response);
+            return response;
         } catch (Exception e) {
             throw new AssertionError(method + " " + path + " failed: " + e.getMessage(), e);
         }

@@ -20,6 +20,7 @@ record AlertResponse(UUID id, String type, String severity, String state, List<S
     record Document(String type, String number, String issuingState, java.time.LocalDate expiresOn) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AlertPage")
     record Page(List<AlertResponse> items, int page, int size, long totalElements, long totalPages) {
     }
 }

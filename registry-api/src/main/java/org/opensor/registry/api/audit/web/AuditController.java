@@ -34,6 +34,7 @@ class AuditController {
                      String purpose, String clientAddress, String outcome, int httpStatus, String hash) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AuditEventPage")
     record Page(int page, int size, List<EntryView> items) {
     }
 

@@ -1,5 +1,8 @@
 package org.opensor.registry.api.screening.web;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -44,10 +47,14 @@ class ScreeningController {
      * @param country     ISO 3166-1 alpha-3 code of the post's country (default {@code registry.screening.home-country})
      * @param direction   {@code ARRIVAL} or {@code DEPARTURE}
      */
-    record ScreeningRequest(@Size(max = 200) String mrz, @Size(max = 100) String surname, @Size(max = 200) String givenNames,
+    record ScreeningRequest(@Size(max = 200) String mrz,
+                            // familyName as everywhere else in the API; surname, its name before 1.0.0, still read (deprecated).
+                            @JsonProperty("familyName") @JsonAlias("surname") @Size(max = 100) String surname,
+                            @Size(max = 200) String givenNames,
                             @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
                             Sex sex, @Size(max = 10) String nationality,
                             @Size(max = 30) String documentNumber,
+                            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "PNH")
                             @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a border post or airport code") String borderPost,
                             @Size(max = 10) String country,
                             @Pattern(regexp = "ARRIVAL|DEPARTURE", message = "must be ARRIVAL or DEPARTURE") String direction) {
@@ -62,9 +69,15 @@ class ScreeningController {
      * @param document              type, number, issuing state, expiry and whether it has expired, optional data
      * @param warnings              OCR slips corrected and unusual values (never the document's expiry)
      */
-    record ScreeningResponse(String surname, String givenNames, boolean singleName, String dateOfBirth, Sex sex,
+    record ScreeningResponse(@Schema(deprecated = true, description = "Deprecated: read familyName.") String surname, String givenNames, boolean singleName, String dateOfBirth, Sex sex,
                              String nationality, String nationalityComparedAs, String nationalityMeaning, String documentNumber,
                              TravellerRead.DocumentRead document, List<String> warnings, List<IdentityHit> hits) {
+
+        /** The family name under the name the rest of the API gives it (surname stays until v2 for older clients). */
+        @JsonProperty("familyName")
+        public String familyName() {
+            return surname;
+        }
     }
 
     private final TravellerScreening travellers;

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.search.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +36,7 @@ public record IdentitySearchRequest(
         @Size(max = 300) String originalScriptName,
         @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
         @Min(1) @Max(20) Integer dateOfBirthPlusMinusYears,
+        @Schema(allowableValues = {"MALE", "FEMALE", "UNKNOWN"})
         @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN") String sex,
         @Size(max = 10) String nationality,
         @Size(max = 40) String documentNumber) {

@@ -11,9 +11,11 @@ record TravelNoticeResponse(UUID id, UUID registrantId, long version, String sta
                             String addressAbroad, boolean late, String declaredBy, Instant declaredAt, String updatedBy,
                             Instant updatedAt, String cancellationReason, Instant cancelledAt) {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TravelNoticeLeg")
     record Leg(String country, String pointOfArrival, String carrier, LocalDate arrivalDate) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TravelNoticePage")
     record Page(List<TravelNoticeResponse> items, int page, int size, long totalElements, long totalPages) {
     }
 }

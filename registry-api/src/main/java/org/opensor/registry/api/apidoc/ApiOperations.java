@@ -1,0 +1,63 @@
+package org.opensor.registry.api.apidoc;
+
+import java.util.Map;
+import java.util.Optional;
+import static java.util.Map.entry;
+
+/**
+ * The contract of each operation beyond what its controller method says: the operation id a generated client
+ * names its method after, the success status, and the headers of a successful answer. One entry per row of
+ * {@code Permissions}; {@link ApiDocumentCustomizer} refuses to serve a document with an operation missing here.
+ */
+final class ApiOperations {
+
+    /** @param ifMatch NONE, OPTIONAL (a stale one is 412) or REQUIRED (a missing one is 428) */
+    record Contract(String operationId, int status, boolean etag, boolean location, IfMatch ifMatch) {
+    }
+
+    enum IfMatch { NONE, OPTIONAL, REQUIRED }
+
+    private static final Map<String, Contract> BY_OPERATION = Map.ofEntries(
+            entry("POST /api/v1/registrants", c("registerPerson", 201, true, true, IfMatch.NONE)),
+            entry("GET /api/v1/registrants", c("listRegistrants", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/registrants/{id}", c("readRegistrant", 200, true, false, IfMatch.NONE)),
+            entry("PUT /api/v1/registrants/{id}", c("changeIdentity", 200, true, false, IfMatch.REQUIRED)),
+            entry("GET /api/v1/registrants/{id}/history", c("readRegistrantHistory", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/registrants/{id}/convictions", c("recordConviction", 201, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/registrants/{id}/custody-events", c("recordCustodyEvent", 201, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/registrants/{id}/addresses", c("recordAddress", 201, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/registrants/{id}/verifications", c("recordVerification", 201, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/registrants/{id}/travel-notices", c("declareTravelNotice", 201, true, true, IfMatch.NONE)),
+            entry("GET /api/v1/registrants/{id}/travel-notices", c("listTravelNotices", 200, false, false, IfMatch.NONE)),
+            entry("PUT /api/v1/registrants/{id}/travel-notices/{noticeId}", c("amendTravelNotice", 200, true, false, IfMatch.REQUIRED)),
+            entry("POST /api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation",
+                    c("cancelTravelNotice", 200, true, false, IfMatch.OPTIONAL)),
+            entry("PUT /api/v1/registrants/{id}/restriction", c("restrictRegistrant", 200, false, false, IfMatch.NONE)),
+            entry("DELETE /api/v1/registrants/{id}/restriction", c("liftRestriction", 204, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/identity-searches", c("searchIdentities", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/statutes", c("listStatutes", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/alerts", c("listAlerts", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/alerts/stream", c("streamAlerts", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/alerts/{id}/acknowledgement", c("acknowledgeAlert", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/screenings", c("screenTraveller", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/manifests", c("screenManifest", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/accounts", c("listAccounts", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/accounts", c("createAccount", 201, false, true, IfMatch.NONE)),
+            entry("POST /api/v1/accounts/{username}/unlock", c("unlockAccount", 204, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/accounts/{username}/disable", c("disableAccount", 204, false, false, IfMatch.NONE)),
+            entry("PUT /api/v1/accounts/{username}/password", c("setAccountPassword", 204, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/audit-events", c("listAuditEvents", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/audit-events/verification", c("verifyAuditChain", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/audit-events/misuse-report", c("reportMisuse", 200, false, false, IfMatch.NONE)));
+
+    private ApiOperations() {
+    }
+
+    static Optional<Contract> of(String method, String path) {
+        return Optional.ofNullable(BY_OPERATION.get(method + " " + path));
+    }
+
+    private static Contract c(String operationId, int status, boolean etag, boolean location, IfMatch ifMatch) {
+        return new Contract(operationId, status, etag, location, ifMatch);
+    }
+}
