@@ -81,7 +81,7 @@ class ScreeningBenchmark {
         int requests = Integer.getInteger("benchmark.requests", 2000);
         int clients = Integer.getInteger("benchmark.clients", 8);
         int manifests = Integer.getInteger("benchmark.manifests", 5);
-        // Which phases run: officer, clients, searches (identity searches), manifests; all by default.
+        // Which phases run: officer, clients, searches (identity searches), manifests (all by default), baseline (issue 22).
         List<String> phases = List.of(System.getProperty("benchmark.phases", "officer,clients,searches,manifests").split(","));
         TestAccounts.ensure(jdbc, encoder);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
