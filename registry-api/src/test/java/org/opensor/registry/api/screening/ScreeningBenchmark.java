@@ -48,8 +48,11 @@ import org.springframework.test.context.TestPropertySource;
  * ./mvnw -f registry-api/pom.xml verify -Dit.test=ScreeningBenchmark -Dtests.quiet=false -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false [-Dbenchmark.registrants=100000] [-Dbenchmark.requests=2000]
  *     [-Dbenchmark.clients=8] [-Dbenchmark.manifests=5] [-Dbenchmark.warmup=200]
- *     [-Dbenchmark.phases=officer,clients,searches,manifests] [-Dbenchmark.rounds=1] [-Dbenchmark.search-rate=0]
+ *     [-Dbenchmark.phases=officer,clients,searches,manifests,baseline] [-Dbenchmark.rounds=1] [-Dbenchmark.search-rate=0]
+ *     [-Dbenchmark.baseline-rounds=2]
  * </pre>
+ * The {@code baseline} phase (issue 22) sets our identity searches beside what a team without our matcher would write:
+ * a plain fuzzy Elasticsearch {@code match} on the indexed name fields, the same travellers, alternating rounds.
  * The registry is the project's synthetic generator (Khmer, Thai, Chinese, Vietnamese, English names with
  * variants), indexed in the search-indexer's document shape; travellers are the generator's labelled queries.
  */
@@ -60,6 +63,7 @@ class ScreeningBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern HIT_COUNT = Pattern.compile("\"hitCount\":(\\d+)");
+    private static final Pattern REGISTRANT_ID = Pattern.compile("\"registrantId\":\"([^\"]+)\"");
     private final AtomicInteger incompleteSearches = new AtomicInteger();
 
     @LocalServerPort
@@ -77,7 +81,7 @@ class ScreeningBenchmark {
         int requests = Integer.getInteger("benchmark.requests", 2000);
         int clients = Integer.getInteger("benchmark.clients", 8);
         int manifests = Integer.getInteger("benchmark.manifests", 5);
-        // Which phases run: officer, clients, searches (identity searches), manifests; all by default.
+        // Which phases run: officer, clients, searches (identity searches), manifests (all by default), baseline (issue 22).
         List<String> phases = List.of(System.getProperty("benchmark.phases", "officer,clients,searches,manifests").split(","));
         TestAccounts.ensure(jdbc, encoder);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
@@ -97,7 +101,7 @@ class ScreeningBenchmark {
         // requests, which is the steady state of a service that has been running.
         int warmUp = Integer.getInteger("benchmark.warmup", 200);
         timedCalls(this::screen, fresh.travellers(warmUp), clients, warmUp, 0);
-        if (phases.contains("searches")) {
+        if (phases.contains("searches") || phases.contains("baseline")) {
             // Identity searches run code screening does not (their own endpoint, 100 candidates, every band, reasons
             // for a page): warmed alike, or the JIT compiles it while the searches are timed.
             timedCalls(this::search, fresh.travellers(warmUp), clients, warmUp, 0);
@@ -136,6 +140,9 @@ class ScreeningBenchmark {
                             clients, requests, searchRate);
                 }
             }
+        }
+        if (phases.contains("baseline")) {
+            compareWithPlainFuzzyMatch(fresh, clients, requests, warmUp);
         }
         if (!phases.contains("manifests")) {
             return;
@@ -187,6 +194,18 @@ class ScreeningBenchmark {
                     next = 0;
                 }
                 taken.add(queries.get(next++).query());
+            }
+            return taken;
+        }
+
+        List<SyntheticIdentities.LabelledQuery> labelled(int count) {
+            List<SyntheticIdentities.LabelledQuery> taken = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                if (next == queries.size()) {
+                    System.out.println("[benchmark] (the generator's queries are used up: starting again from the first)");
+                    next = 0;
+                }
+                taken.add(queries.get(next++));
             }
             return taken;
         }
@@ -311,6 +330,11 @@ class ScreeningBenchmark {
 
     /** An officer's identity search for the traveller's details, through the API, with a purpose as the API demands. */
     private void search(Identity person) {
+        searchForHitIds(person);
+    }
+
+    /** {@link #search}, @return the registrant ids of the answer's first page (10 hits, the API's default), best first. */
+    private List<String> searchForHitIds(Identity person) {
         PersonName name = person.name();
         var born = person.dateOfBirth();
         String body = "{\"familyName\":%s,\"givenNames\":%s,\"fullName\":%s,\"dateOfBirth\":%s,\"dateOfBirthPlusMinusYears\":%s,\"documentNumber\":%s}".formatted(
@@ -324,6 +348,131 @@ class ScreeningBenchmark {
         }
         if (reply.body().contains("\"mayBeIncomplete\":true")) {
             incompleteSearches.incrementAndGet();
+        }
+        List<String> ids = new ArrayList<>();
+        Matcher id = REGISTRANT_ID.matcher(reply.body());
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        return ids;
+    }
+
+    /**
+     * Issue 22's comparison: rounds of our identity searches and of a plain fuzzy match, the same travellers for both in
+     * a round (new ones each round, so our scorer's memos never hold them), by the same callers; one table at the end.
+     */
+    private void compareWithPlainFuzzyMatch(Fresh fresh, int clients, int requests, int warmUp) throws Exception {
+        // The plain query is warmed as ours was, or Elasticsearch's fuzzy automata compile while it is timed.
+        timedCalls(this::plainFuzzyMatch, fresh.travellers(warmUp), clients, warmUp, 0);
+        int rounds = Integer.getInteger("benchmark.baseline-rounds", 2);
+        List<String> rows = new ArrayList<>();
+        Recall oursAll = new Recall();
+        Recall plainAll = new Recall();
+        List<Long> oursTimes = new ArrayList<>();
+        List<Long> plainTimes = new ArrayList<>();
+        double[] seconds = new double[2];
+        int oursIncomplete = 0;
+        for (int round = 1; round <= rounds; round++) {
+            List<SyntheticIdentities.LabelledQuery> travellers = fresh.labelled(requests);
+            Recall ours = new Recall();
+            incompleteSearches.set(0);
+            Measured oursRun = callConcurrently("identity search (ours), round " + round,
+                    q -> ours.add(q, searchForHitIds(q.query())), travellers, clients, requests, 0);
+            int incomplete = incompleteSearches.get();
+            Recall plain = new Recall();
+            Measured plainRun = callConcurrently("plain fuzzy match (baseline), round " + round,
+                    q -> plain.add(q, plainFuzzyMatch(q.query())), travellers, clients, requests, 0);
+            rows.add(row("ours, round " + round, oursRun, ours, "%.1f %%".formatted(100.0 * incomplete / requests)));
+            rows.add(row("baseline, round " + round, plainRun, plain, "n/a"));
+            oursAll.addAll(ours);
+            plainAll.addAll(plain);
+            oursTimes.addAll(oursRun.latencies());
+            plainTimes.addAll(plainRun.latencies());
+            seconds[0] += oursRun.seconds();
+            seconds[1] += plainRun.seconds();
+            oursIncomplete += incomplete;
+        }
+        Collections.sort(oursTimes);
+        Collections.sort(plainTimes);
+        rows.add(row("ours, all rounds", new Measured(oursTimes, seconds[0]), oursAll,
+                "%.1f %%".formatted(100.0 * oursIncomplete / (rounds * requests))));
+        rows.add(row("baseline, all rounds", new Measured(plainTimes, seconds[1]), plainAll, "n/a"));
+        System.out.printf("[benchmark] ours vs a plain fuzzy match, %d clients, %d requests a round (%d sought registrants, %d strangers)%n",
+                clients, requests, oursAll.sought / rounds, (rounds * requests - oursAll.sought) / rounds);
+        System.out.printf("[benchmark] | %-20s | %10s | %8s | %8s | %8s | %8s | %9s | %15s |%n", "phase", "requests/s", "p50 ms",
+                "p95 ms", "p99 ms", "recall@1", "recall@10", "mayBeIncomplete");
+        rows.forEach(r -> System.out.println("[benchmark] " + r));
+    }
+
+    private static String row(String phase, Measured run, Recall recall, String incomplete) {
+        List<Long> sorted = run.latencies();
+        return "| %-20s | %10.0f | %8.1f | %8.1f | %8.1f | %8.3f | %9.3f | %15s |".formatted(phase, sorted.size() / run.seconds(),
+                ms(sorted, 50), ms(sorted, 95), ms(sorted, 99), recall.at1(), recall.at10(), incomplete);
+    }
+
+    /**
+     * What a team without our matcher would write: the traveller's names as a fuzzy {@code match} (AUTO edits) on each
+     * name field the index analyses as text, any of them may match, the 10 best by Elasticsearch's score. The index
+     * keeps aliases unsearchable (object, not indexed), so no plain query can reach them.
+     * @return the registrant ids of the 10 best, best first
+     */
+    private List<String> plainFuzzyMatch(Identity person) {
+        PersonName name = person.name();
+        String all = name.family() == null ? name.full() : name.given() == null ? name.family() : name.family() + " " + name.given();
+        try {
+            var answer = elasticsearch.search(s -> s.index(TestServersAlias.NAME).size(10).source(src -> src.fetch(false))
+                    .query(q -> q.bool(b -> {
+                        if (name.family() != null) {
+                            b.should(m -> m.match(t -> t.field("familyName").query(name.family()).fuzziness("AUTO")));
+                        }
+                        if (name.given() != null) {
+                            b.should(m -> m.match(t -> t.field("givenNames").query(name.given()).fuzziness("AUTO")));
+                        }
+                        return b.should(m -> m.multiMatch(t -> t.fields("familyName", "givenNames", "originalScriptName")
+                                .query(all).fuzziness("AUTO")));
+                    })), Void.class);
+            return answer.hits().hits().stream().map(co.elastic.clients.elasticsearch.core.search.Hit::id).toList();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Latencies (ns, sorted) and the wall time of one measured phase. */
+    private record Measured(List<Long> latencies, double seconds) {
+    }
+
+    /** How often the sought registrant came first, and among the first 10; strangers (no one sought) do not count. */
+    private static final class Recall {
+        private int sought;
+        private int first;
+        private int inTen;
+
+        synchronized void add(SyntheticIdentities.LabelledQuery query, List<String> hitIds) {
+            if (query.expectedId() == null) {
+                return;
+            }
+            String expected = UUID.nameUUIDFromBytes(query.expectedId().getBytes(StandardCharsets.UTF_8)).toString();
+            sought++;
+            if (!hitIds.isEmpty() && hitIds.getFirst().equals(expected)) {
+                first++;
+            }
+            if (hitIds.subList(0, Math.min(10, hitIds.size())).contains(expected)) {
+                inTen++;
+            }
+        }
+
+        synchronized void addAll(Recall other) {
+            sought += other.sought;
+            first += other.first;
+            inTen += other.inTen;
+        }
+
+        double at1() {
+            return (double) first / Math.max(1, sought);
+        }
+
+        double at10() {
+            return (double) inTen / Math.max(1, sought);
         }
     }
 
@@ -419,7 +568,7 @@ class ScreeningBenchmark {
      * {@code requests} calls of {@code call} by {@code clients} callers, as fast as they can or at {@code rate} a second
      * (0: as fast); prints latency percentiles, Elasticsearch's share and CPU.
      */
-    private <T> void callConcurrently(String what, java.util.function.Consumer<T> call, List<T> people, int clients, int requests,
+    private <T> Measured callConcurrently(String what, java.util.function.Consumer<T> call, List<T> people, int clients, int requests,
                                       int rate) throws Exception {
         double[] searchBefore = searchStats();
         ProcessCpu cpu = ProcessCpu.start();
@@ -434,6 +583,7 @@ class ScreeningBenchmark {
                 elasticsearchShare(searchBefore, searchAfter));
         System.out.printf("[benchmark] %s, %d clients, per request: %s; this JVM allocated %.0f KB%n", what, clients,
                 cpu.perUnit(sorted.size()), allocated / 1024.0 / sorted.size());
+        return new Measured(sorted, seconds);
     }
 
     /**
