@@ -3,7 +3,10 @@ package org.opensor.registry.api.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.web.Unavailability;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -52,5 +55,18 @@ class LoginFailureHandlerTest {
 
         assertThat(checks).hasValue(0);
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void aDatabaseThatCannotAnswerIsNotAFailedSignIn() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        handler.onAuthenticationFailure(request, response, new InternalAuthenticationServiceException("accounts unreadable",
+                new SQLTransientConnectionException("connection is not available")));
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?unavailable");
+        assertThat(request.getAttribute(Unavailability.REQUEST_ATTRIBUTE)).as("the audit filter records no failed sign-in").isEqualTo("database");
+        assertThat(checks).hasValue(0);
     }
 }
