@@ -59,24 +59,43 @@ class JsonInputConfiguration {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 
+    /** A value only from a JSON string (never a number or a boolean coerced), then checked by {@link #read}. */
+    abstract static class FromJsonStringOnly<T> extends StdScalarDeserializer<T> {
+
+        private final LogicalType logicalType;
+
+        FromJsonStringOnly(Class<T> type, LogicalType logicalType) {
+            super(type);
+            this.logicalType = logicalType;
+        }
+
+        @Override
+        public final LogicalType logicalType() {
+            return logicalType;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public final T deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) context.handleUnexpectedToken(handledType(), parser);
+            }
+            return read(parser, parser.getString());
+        }
+
+        /** The value of {@code text}, or a {@link RefusedInput} naming the rule it breaks. */
+        abstract T read(JsonParser parser, String text);
+    }
+
     /** Text only from a JSON string, checked by {@link InputText} and capped at {@link InputText#MAX_LENGTH}. */
-    static final class CheckedText extends StdScalarDeserializer<String> {
+    static final class CheckedText extends FromJsonStringOnly<String> {
 
         CheckedText() {
-            super(String.class);
+            super(String.class, LogicalType.Textual);
         }
 
         @Override
-        public LogicalType logicalType() {
-            return LogicalType.Textual;
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) context.handleUnexpectedToken(String.class, parser);
-            }
-            String text = parser.getString();
+        String read(JsonParser parser, String text) {
             if (text.length() > InputText.MAX_LENGTH) {
                 throw new RefusedInput(parser, InputText.LENGTH_RULE, "text longer than " + InputText.MAX_LENGTH + " characters", String.class);
             }
@@ -89,25 +108,16 @@ class JsonInputConfiguration {
     }
 
     /** A date only as a {@code YYYY-MM-DD} string that names a day of the calendar between 1900 and 2199. */
-    static final class PlausibleDate extends StdScalarDeserializer<LocalDate> {
+    static final class PlausibleDate extends FromJsonStringOnly<LocalDate> {
 
         private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
         PlausibleDate() {
-            super(LocalDate.class);
+            super(LocalDate.class, LogicalType.DateTime);
         }
 
         @Override
-        public LogicalType logicalType() {
-            return LogicalType.DateTime;
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
-            }
-            String text = parser.getString();
+        LocalDate read(JsonParser parser, String text) {
             LocalDate date;
             try {
                 if (!ISO_DATE.matcher(text).matches()) {

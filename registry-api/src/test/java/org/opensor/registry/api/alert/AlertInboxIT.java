@@ -22,12 +22,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
@@ -36,10 +36,6 @@ import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.testservices.TestServices;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,23 +45,9 @@ import tools.jackson.databind.JsonNode;
  * a malformed event is parked on the dead-letter topic and the next one flows on; opening the stream is audited.
  */
 @IntegrationTest
-class AlertInboxIT {
+class AlertInboxIT extends WithTestAccounts {
 
     private static final String PURPOSE = "CASE-2026-0099 border alert handling";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
-    }
 
     @Test
     void anIssuedAlertReachesTheInboxAndTheStreamAndItsAcknowledgementReachesTheWorker() throws Exception {

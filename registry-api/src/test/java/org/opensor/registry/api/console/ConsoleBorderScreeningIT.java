@@ -11,30 +11,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The border officer's console pages show manifest versions, the crossing leg and document facts. */
 @IntegrationTest
-class ConsoleBorderScreeningIT {
+class ConsoleBorderScreeningIT extends WithTestAccounts {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
     ConsolePermissionIT.Session officer;
 
     @BeforeEach
     void signIn() throws Exception {
-        TestAccounts.ensure(jdbc, encoder);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         officer = ConsolePermissionIT.Session.signIn(port, "border", TestAccounts.PASSWORD);
     }

@@ -9,30 +9,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The console's identity search, as a police officer signed in with a browser sees it. */
 @IntegrationTest
-class ConsoleIdentitySearchIT {
+class ConsoleIdentitySearchIT extends WithTestAccounts {
 
     private static final String NOTICE = "More people in the registry match this search just as closely";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
 
     @BeforeEach
     void registry() throws Exception {
-        TestAccounts.ensure(jdbc, encoder);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         SearchIndexFixture.indexNamesakes(elasticsearch, "KEO", "Vanna", 120);
         SearchIndexFixture.indexNamesakes(elasticsearch, "LIM", "Chhay", 3);

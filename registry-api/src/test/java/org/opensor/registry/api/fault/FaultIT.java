@@ -12,21 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestAuditKey;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.testservices.TestServices;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -35,7 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * both servers through a {@link TcpProxy}, so the fault hits this context alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {RegistryApiApplication.class, FaultIT.ThroughProxies.class})
-class FaultIT {
+class FaultIT extends WithTestAccounts {
 
     static final TcpProxy POSTGRES;
     static final TcpProxy ELASTICSEARCH;
@@ -73,20 +68,6 @@ class FaultIT {
                 registry.add("registry.audit.checkpoint-file", () -> TestAuditKey.checkpointFile("fault"));
             };
         }
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
     }
 
     @AfterEach

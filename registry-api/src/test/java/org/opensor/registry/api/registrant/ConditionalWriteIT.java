@@ -6,33 +6,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 21 finding 8: {@code If-Match} as RFC 9110 §13.1.1 defines it. {@code *} matches any current
  * representation; the comparison is strong, so a weak tag matches nothing and the write is refused with 412.
  */
 @IntegrationTest
-class ConditionalWriteIT {
+class ConditionalWriteIT extends WithTestAccounts {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
     String path;
 
     @BeforeEach
     void aRegistrant() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"%s","givenNames":"Dara","dateOfBirth":"1980-02-01","sex":"MALE","nationalities":["KHM"],
                  "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(TestNames.unique().toUpperCase()));

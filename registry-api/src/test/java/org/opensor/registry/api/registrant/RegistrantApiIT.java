@@ -4,39 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
-class RegistrantApiIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
-    }
+class RegistrantApiIT extends WithTestAccounts {
 
     @Test
     void aCourtClerkRegistersAPersonAndTheEventReachesKafkaWithCloudEventHeaders() {

@@ -12,21 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,23 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the events on Kafka in order, each valid against its schema.
  */
 @IntegrationTest
-class RegistrantJourneyIT {
+class RegistrantJourneyIT extends WithTestAccounts {
 
     private static final String PURPOSE = "CASE-2026-0042 registration review";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
-    }
 
     @Test
     void aClerkRecordsAConvictionCustodyPardonAndBailAndEveryChangeIsInTheHistoryAndOnKafkaInOrder() {

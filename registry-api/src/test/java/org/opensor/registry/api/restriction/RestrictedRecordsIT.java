@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.console.ConsolePermissionIT.Session;
@@ -30,9 +31,6 @@ import org.opensor.registry.api.security.Role;
 import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,33 +41,24 @@ import tools.jackson.databind.JsonNode;
  * list reads are audited with the record ids they returned.
  */
 @IntegrationTest
-class RestrictedRecordsIT {
+class RestrictedRecordsIT extends WithTestAccounts {
 
     private static final String PURPOSE = "CASE-2026-0021 restricted record probe";
     private static final String UNIT_A = "UNIT-A";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
     @Autowired
     AlertService alerts;
-    ApiClient api;
     String familyName;
     String restricted;
 
     @BeforeEach
     void aRecordRestrictedToUnitA() {
-        TestAccounts.ensure(jdbc, encoder);
         TestAccounts.ensureInUnit(jdbc, encoder, "clerk-b", Role.COURT_CLERK, "UNIT-B");
         TestAccounts.ensureInUnit(jdbc, encoder, "police-b", Role.POLICE_OFFICER, "UNIT-B");
         TestAccounts.ensureInUnit(jdbc, encoder, "border-b", Role.BORDER_OFFICER, "UNIT-B");
         TestAccounts.ensureInUnit(jdbc, encoder, "police-a", Role.POLICE_OFFICER, UNIT_A);
-        api = new ApiClient(port);
         familyName = TestNames.unique().toUpperCase();
         restricted = register(familyName);
         ApiClient.Reply restriction = api.put("/api/v1/registrants/" + restricted + "/restriction", "admin", """

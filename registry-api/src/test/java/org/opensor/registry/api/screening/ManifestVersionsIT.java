@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
@@ -24,9 +25,6 @@ import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,17 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * leg that crosses the border.
  */
 @IntegrationTest
-class ManifestVersionsIT {
+class ManifestVersionsIT extends WithTestAccounts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
     String registrant;
@@ -55,8 +47,6 @@ class ManifestVersionsIT {
 
     @BeforeEach
     void aRegisteredOffenderInTheIndex() throws IOException {
-        TestAccounts.ensure(jdbc, encoder);
-        ApiClient api = new ApiClient(port);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
         reference = "INT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

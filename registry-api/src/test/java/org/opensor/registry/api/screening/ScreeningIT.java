@@ -19,41 +19,30 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A border officer screens a passport at the desk and an airline manifest; hits become border-hit events. */
 @IntegrationTest
-class ScreeningIT {
+class ScreeningIT extends WithTestAccounts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
-    ApiClient api;
     String registrant;
     String passport;
 
     @BeforeEach
     void aRegisteredOffenderInTheIndex() throws IOException {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """

@@ -11,41 +11,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Every ICAO document a border post meets is screened, and the answer says everything the document says. */
 @IntegrationTest
-class TravelDocumentScreeningIT {
+class TravelDocumentScreeningIT extends WithTestAccounts {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
-    ApiClient api;
     String sukarno;
     String mustermann;
     String passport;
 
     @BeforeEach
     void aSingleNamedAndAGermanRegistrant() throws IOException {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "C" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        sukarno = register("""
+        sukarno = registeredByTheClerk("""
                 {"familyName":"SUKARNO","dateOfBirth":"1974-08-12","sex":"MALE","nationalities":["IDN"],
                  "confirmedDistinctPerson":true,"reason":"Judgment 14/2026 received from the court"}""");
-        mustermann = register("""
+        mustermann = registeredByTheClerk("""
                 {"familyName":"MUSTERMANN","givenNames":"Erika","dateOfBirth":"1964-08-12","sex":"FEMALE","nationalities":["DEU"],
                  "documents":[{"type":"PASSPORT","number":"%s","issuingState":"DEU","expiresOn":"2031-10-31"}],
                  "confirmedDistinctPerson":true,"reason":"Judgment 15/2026 received from the court"}""".formatted(passport));
@@ -152,11 +140,5 @@ class TravelDocumentScreeningIT {
         List<String> ids = new ArrayList<>();
         reply.json().get("hits").forEach(hit -> ids.add(hit.get("registrantId").asString()));
         return ids;
-    }
-
-    private String register(String body) {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 }

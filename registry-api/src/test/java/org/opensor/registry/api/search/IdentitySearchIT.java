@@ -22,15 +22,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,20 +38,13 @@ import tools.jackson.databind.JsonNode;
  * prove that it writes this shape from the same events.
  */
 @IntegrationTest
-class IdentitySearchIT {
+class IdentitySearchIT extends WithTestAccounts {
 
     private static final String PURPOSE = "CASE-2026-0042 suspected breach of travel notice";
     private static final String SEARCHES = "/api/v1/identity-searches";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     ElasticsearchClient elasticsearch;
-    ApiClient api;
 
     String sokSokha;
     String passport;
@@ -62,18 +52,16 @@ class IdentitySearchIT {
 
     @BeforeEach
     void registryWithSokSokhaAndTwoCommonNames() throws IOException {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N0" + (1_000_000 + (long) (Math.random() * 8_999_999));
-        sokSokha = register("""
+        sokSokha = registeredByTheClerk("""
                 {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា",
                  "aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
                  "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],
                  "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2030-01-31"}],
                  "confirmedDistinctPerson":true,"reason":"Judgment 7/2026 received from the court"}""".formatted(passport));
         for (String born : List.of("1980-01-01", "1975-07-07")) {
-            chanDaras.add(register("""
+            chanDaras.add(registeredByTheClerk("""
                     {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],
                      "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(born)));
         }
@@ -266,11 +254,5 @@ class IdentitySearchIT {
         List<String> reasons = new ArrayList<>();
         hit.get("reasons").forEach(r -> reasons.add(r.asString()));
         return reasons;
-    }
-
-    private String register(String body) {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
     }
 }

@@ -12,33 +12,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.opensor.registry.api.WithTestAccounts;
 
 /**
  * registry-api's management side as someone else on the host or network meets it (issue 21, finding 4): loopback
  * only, probes learn the status and nothing of PostgreSQL, Kafka or Elasticsearch, the rest is the administrator's.
  */
 @IntegrationTest
-class ActuatorExposureIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-    }
+class ActuatorExposureIT extends WithTestAccounts {
 
     @Test
     void probesSeeTheStatusOnly() {

@@ -16,16 +16,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.testservices.TestServices;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -33,24 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 @TestPropertySource(properties = "registry.security.searches-per-minute=5")
-class SecurityIT {
+class SecurityIT extends WithTestAccounts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PURPOSE = "CASE-2026-0042 suspected breach of travel notice";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     TransactionTemplate transactions;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-    }
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {

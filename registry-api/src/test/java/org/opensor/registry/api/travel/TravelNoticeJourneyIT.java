@@ -12,12 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
@@ -25,10 +24,6 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,23 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the notification worker reads; bad input refused with a problem naming every field.
  */
 @IntegrationTest
-class TravelNoticeJourneyIT {
+class TravelNoticeJourneyIT extends WithTestAccounts {
 
     private static final String PURPOSE = "CASE-2026-0077 travel notice review";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
-    }
 
     @Test
     void aPoliceOfficerDeclaresAmendsAndCancelsTripsAndTheWorkerSeesEachInOrder() {

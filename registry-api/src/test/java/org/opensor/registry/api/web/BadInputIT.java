@@ -11,35 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /** Finding 5 of issue 21: each bad input is a 400/413 problem naming field and rule, audited, and writes nothing. */
 @IntegrationTest
-class BadInputIT {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PasswordEncoder encoder;
-    ApiClient api;
-
-    @BeforeEach
-    void accounts() {
-        TestAccounts.ensure(jdbc, encoder);
-        api = new ApiClient(port);
-    }
+class BadInputIT extends WithTestAccounts {
 
     @Test
     void controlCharactersLoneSurrogatesAndBidiOverridesAreRefusedByField() {

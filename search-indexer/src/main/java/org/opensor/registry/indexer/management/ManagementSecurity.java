@@ -1,21 +1,14 @@
 package org.opensor.registry.indexer.management;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.opensor.registry.support.security.OperatorBasicAuth;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -30,21 +23,15 @@ class ManagementSecurity {
 
     /** The role of the management login: Spring Boot shows health details to it ({@code management.endpoint.health.roles}). */
     static final String OPERATOR = "OPERATOR";
-    private static final Logger LOG = LoggerFactory.getLogger(ManagementSecurity.class);
+    private static final OperatorBasicAuth BASIC_AUTH = new OperatorBasicAuth("search-indexer", "Log in with HTTP Basic as the operator.");
 
     @Bean
     SecurityFilterChain management(HttpSecurity http) throws Exception {
-        return http
+        return BASIC_AUTH.apply(http)
                 .authorizeHttpRequests(routes -> routes
-                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .requestMatchers(OperatorBasicAuth.PROBES).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPERATOR)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
-                // stateless HTTP Basic: no session cookie for CSRF to ride on
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .headers(Customizer.withDefaults())
                 .build();
     }
 
@@ -55,19 +42,7 @@ class ManagementSecurity {
 
     @Bean
     UserDetailsService operators(ManagementSettings settings, PasswordEncoder encoder) {
-        if (!settings.enabled()) {
-            LOG.warn("OPENSOR_MANAGEMENT_PASSWORD is not set: metrics and the reconciliation endpoint refuse everyone");
-            return new InMemoryUserDetailsManager();
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(settings.username())
-                .password(encoder.encode(settings.password())).roles(OPERATOR).build());
-    }
-
-    private static void unauthorized(HttpServletResponse response) throws java.io.IOException {
-        response.setStatus(401);
-        response.setContentType("application/problem+json");
-        response.setHeader("WWW-Authenticate", "Basic realm=\"search-indexer\"");
-        response.getOutputStream().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Log in with HTTP Basic as the operator.\"}"
-                .getBytes(StandardCharsets.UTF_8));
+        return OperatorBasicAuth.account(settings.enabled(), settings.username(), settings.password(), OPERATOR, encoder,
+                "OPENSOR_MANAGEMENT_PASSWORD is not set: metrics and the reconciliation endpoint refuse everyone");
     }
 }

@@ -1,14 +1,12 @@
 package org.opensor.registry.api.alert.web;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.alert.OpenAlertStreams;
 import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.security.CurrentUnit;
@@ -33,52 +31,43 @@ class AlertStream implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     /** One open stream and who opened it: each alert is sent only to the streams whose caller may see its registrant. */
-    private record Listener(SseEmitter emitter, Authentication caller, StreamedDisclosures.Opener opener) {
+    private record Listener(SseEmitter emitter, Authentication caller, StreamedDisclosures.Opener opener) implements OpenAlertStreams.Stream {
     }
 
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final OpenAlertStreams<Listener> listeners;
     private final AlertService alerts;
     private final AlertViews views;
     private final CurrentUnit currentUnit;
-    private final StreamedDisclosures disclosures;
     private volatile boolean running;
 
     AlertStream(AlertService alerts, AlertViews views, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
         this.alerts = alerts;
         this.views = views;
         this.currentUnit = currentUnit;
-        this.disclosures = disclosures;
+        this.listeners = new OpenAlertStreams<>(disclosures);
     }
 
     SseEmitter open(Authentication caller, StreamedDisclosures.Opener opener) {
-        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, caller, opener);
-        emitter.onCompletion(() -> listeners.remove(listener));
-        emitter.onTimeout(() -> listeners.remove(listener));
-        emitter.onError(e -> listeners.remove(listener));
-        listeners.add(listener);
-        return emitter;
+        return listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), caller, opener));
     }
 
     @EventListener
     void changed(AlertChanged change) {
-        if (listeners.isEmpty()) {
+        if (listeners.all().isEmpty()) {
             return;
         }
         // The unit is read again for every change: an officer moved to another unit stops hearing the old unit's alerts.
         Map<Viewer, Optional<AlertResponse>> viewOf = new HashMap<>();
-        for (Listener listener : listeners) {
+        for (Listener listener : listeners.all()) {
             viewOf.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(views::of))
-                    .filter(view -> audited(listener, view.subject().registrantId()))
-                    .ifPresent(view -> send(listener, SseEmitter.event().name("alert").id(view.id() + ":" + view.state()).data(view)));
+                    .filter(view -> listeners.audited(listener, view.subject().registrantId()))
+                    .ifPresent(view -> listeners.send(listener, SseEmitter.event().name("alert").id(view.id() + ":" + view.state()).data(view)));
         }
     }
 
     @Scheduled(fixedDelay = 20_000)
     void keepAlive() {
-        for (Listener listener : listeners) {
-            send(listener, SseEmitter.event().comment("keep-alive"));
-        }
+        listeners.keepAlive();
     }
 
     @Override
@@ -89,35 +78,11 @@ class AlertStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        for (Listener listener : listeners) {
-            listeners.remove(listener);
-            listener.emitter().complete();
-        }
+        listeners.completeAll();
     }
 
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    /** Each alert sent is a read of its registrant, audited first; a stream that cannot be audited is closed. */
-    private boolean audited(Listener listener, java.util.UUID registrantId) {
-        try {
-            disclosures.sent(listener.opener(), registrantId);
-            return true;
-        } catch (RuntimeException e) {
-            listeners.remove(listener);
-            listener.emitter().completeWithError(e);
-            return false;
-        }
-    }
-
-    private void send(Listener listener, SseEmitter.SseEventBuilder event) {
-        try {
-            listener.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            listeners.remove(listener);
-            listener.emitter().completeWithError(e);
-        }
     }
 }

@@ -3,13 +3,12 @@ package org.opensor.registry.api.console.alert;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.alert.OpenAlertStreams;
 import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.security.CurrentUnit;
@@ -38,15 +37,15 @@ class ConsoleAlertStream implements SmartLifecycle {
     static final String EVENT = "alert";
 
     /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) {
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener)
+            implements OpenAlertStreams.Stream {
     }
 
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final OpenAlertStreams<Listener> listeners;
     private final AlertService alerts;
     private final AlertRows rows;
     private final ITemplateEngine templates;
     private final CurrentUnit currentUnit;
-    private final StreamedDisclosures disclosures;
     private volatile boolean running;
 
     ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
@@ -54,16 +53,11 @@ class ConsoleAlertStream implements SmartLifecycle {
         this.rows = rows;
         this.templates = templates;
         this.currentUnit = currentUnit;
-        this.disclosures = disclosures;
+        this.listeners = new OpenAlertStreams<>(disclosures);
     }
 
     SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) throws IOException {
-        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-        Listener listener = new Listener(emitter, filter, csrf, caller, opener);
-        emitter.onCompletion(() -> listeners.remove(listener));
-        emitter.onTimeout(() -> listeners.remove(listener));
-        emitter.onError(e -> listeners.remove(listener));
-        listeners.add(listener);
+        SseEmitter emitter = listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener));
         // Sends the headers at once, so the browser knows the stream is open.
         emitter.send(SseEmitter.event().comment("listening"));
         return emitter;
@@ -71,17 +65,17 @@ class ConsoleAlertStream implements SmartLifecycle {
 
     @EventListener
     void changed(AlertChanged change) {
-        if (listeners.isEmpty()) {
+        if (listeners.all().isEmpty()) {
             return;
         }
         // The unit is read again for every change: an officer moved to another unit stops seeing the old unit's alerts.
         Map<Viewer, Optional<AlertRow>> rowFor = new HashMap<>();
-        for (Listener listener : listeners) {
+        for (Listener listener : listeners.all()) {
             rowFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(rows::of))
                     .ifPresent(row -> {
                         boolean isNew = "OPEN".equals(row.state());
-                        if ((!isNew || listener.filter().admits(row)) && audited(listener, row)) {
-                            send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
+                        if ((!isNew || listener.filter().admits(row)) && listeners.audited(listener, row.registrantId())) {
+                            listeners.send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
                         }
                     });
         }
@@ -89,9 +83,7 @@ class ConsoleAlertStream implements SmartLifecycle {
 
     @Scheduled(fixedDelay = 20_000)
     void keepAlive() {
-        for (Listener listener : listeners) {
-            send(listener, SseEmitter.event().comment("keep-alive"));
-        }
+        listeners.keepAlive();
     }
 
     /** One line of HTML: an event's data may not hold a bare line break. */
@@ -106,27 +98,6 @@ class ConsoleAlertStream implements SmartLifecycle {
         return isNew ? oneLine : "<template>" + oneLine + "</template>";
     }
 
-    /** Each row sent is a read of its registrant, audited first; a stream that cannot be audited is closed. */
-    private boolean audited(Listener listener, AlertRow row) {
-        try {
-            disclosures.sent(listener.opener(), row.registrantId());
-            return true;
-        } catch (RuntimeException e) {
-            listeners.remove(listener);
-            listener.emitter().completeWithError(e);
-            return false;
-        }
-    }
-
-    private void send(Listener listener, SseEmitter.SseEventBuilder event) {
-        try {
-            listener.emitter().send(event);
-        } catch (IOException | IllegalStateException e) {
-            listeners.remove(listener);
-            listener.emitter().completeWithError(e);
-        }
-    }
-
     @Override
     public void start() {
         running = true;
@@ -136,10 +107,7 @@ class ConsoleAlertStream implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        for (Listener listener : listeners) {
-            listeners.remove(listener);
-            listener.emitter().complete();
-        }
+        listeners.completeAll();
     }
 
     @Override
