@@ -146,7 +146,7 @@ public final class LocalStack {
             if (component.healthy()) {
                 return;
             }
-            if (component.process().isEmpty()) {
+            if (component.process().isEmpty() && stillStoppedAfterAMoment(component)) {
                 throw new StackException(component.name() + " stopped while starting. Last lines of " + component.logFile()
                         + ":\n" + tail(component.logFile(), 25));
             }
@@ -154,6 +154,12 @@ public final class LocalStack {
         }
         throw new StackException(component.name() + " was not healthy after " + component.startTimeout().toSeconds()
                 + " s. Last lines of " + component.logFile() + ":\n" + tail(component.logFile(), 25));
+    }
+
+    /** A process seen gone once may be between two execs while it starts; gone twice half a second apart, it stopped. */
+    private static boolean stillStoppedAfterAMoment(Component component) {
+        sleep(Duration.ofMillis(500));
+        return component.process().isEmpty() && !component.healthy();
     }
 
     /** Stops services first, then servers, each by the PID the stack recorded. */

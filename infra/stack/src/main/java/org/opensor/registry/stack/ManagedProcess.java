@@ -47,9 +47,12 @@ final class ManagedProcess {
         }
     }
 
+    /**
+     * Whether the live process is the one started, not a reused PID. A process between two execs (the umask shell, setpriv,
+     * the server) can show no command line for a moment; it then counts as ours, never as a stranger.
+     */
     private boolean isOurs(ProcessHandle handle) {
-        return handle.info().commandLine().or(() -> handle.info().command())
-                .map(line -> line.contains(commandMarker)).orElse(true);
+        return handle.info().commandLine().map(line -> line.contains(commandMarker)).orElse(true);
     }
 
     ProcessHandle start(List<String> command, Map<String, String> env, Path workDir) {
