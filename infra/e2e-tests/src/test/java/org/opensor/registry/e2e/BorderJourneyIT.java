@@ -143,7 +143,7 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.press("screen");
         browser.waitFor(By.id("dateOfBirth-error"));
         assertThat(browser.errorBeside("dateOfBirth")).contains("dateOfBirth must be YYYY, YYYY-MM or YYYY-MM-DD");
-        assertThat(browser.errorBeside("nationality")).contains("nationality must be an ISO 3166-1 alpha-3 code");
+        assertThat(browser.errorBeside("nationality")).contains("is neither an ISO 3166-1 alpha-3 code nor one of the codes of ICAO Doc 9303");
         assertThat(browser.driver.findElement(By.id("surname")).getAttribute("value")).isEqualTo("SOK");
         assertThat(browser.text()).contains("There is a problem");
         browser.signOut();
