@@ -2,6 +2,7 @@ package org.opensor.registry.api.search;
 
 import java.util.Collection;
 import java.util.List;
+import org.opensor.registry.index.IndexedRegistrant;
 
 /** Stage 1 of identity search: the registrants that share retrieval keys with a query. */
 public interface CandidateIndex {

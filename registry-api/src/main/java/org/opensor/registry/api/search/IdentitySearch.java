@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.restriction.Viewer;
+import org.opensor.registry.index.IndexedRegistrant;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.opensor.registry.matching.score.IdentityScorer;
 import org.opensor.registry.matching.score.MatchBand;

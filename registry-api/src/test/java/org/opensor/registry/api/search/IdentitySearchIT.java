@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensor.registry.index.IndexedRegistrant;
+import org.opensor.registry.index.RegistrantDocument;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.opensor.registry.api.ApiClient;
@@ -26,16 +28,14 @@ import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
-import org.opensor.registry.matching.keys.IdentityKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Identity search as an officer tries it through the API. People are registered through the API; the
  * search-indexer does not run in this module's tests, so each registrant's event is taken from Kafka and indexed
- * here in the document shape the indexer writes ({@code RegistrantDocument}: the same fields, keys from
- * {@link IdentityKeys} over the same identity), into a fresh index under the test alias. The indexer's own tests
- * prove that it writes this shape from the same events.
+ * here by the indexer's own conversion ({@link RegistrantDocument#fromEvent}, shared through registrant-index), into
+ * a fresh index under the test alias.
  */
 @IntegrationTest
 class IdentitySearchIT extends WithTestAccounts {
@@ -207,18 +207,19 @@ class IdentitySearchIT extends WithTestAccounts {
 
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void aDocumentAnOlderIndexerWroteWithoutItsCandidatePayloadIsStillFound(CapturedOutput output) throws IOException {
+    void aDocumentWithoutItsCandidatePayloadMakesTheSearchUnavailableUntilTheIndexIsRebuilt(CapturedOutput output)
+            throws IOException {
         IndexedRegistrant older = new IndexedRegistrant(UUID.randomUUID().toString(), 3, "PHENG", "Chantrea", null, "1975-03-09", null,
                 "FEMALE", List.of("KHM"), List.of(), List.of());
-        var document = new java.util.HashMap<>(SearchIndexFixture.documentOf(older, "2026-11-28T10:00:00Z"));
-        document.remove("candidate");
+        RegistrantDocument full = SearchIndexFixture.documentOf(older, "2026-11-28T10:00:00Z");
+        RegistrantDocument withoutPayload = full.withIndexOnlyFields(full.keys(), null);
         elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(older.registrantId()).version(3L).versionType(VersionType.External)
-                .document(document).refresh(Refresh.True));
+                .document(withoutPayload).refresh(Refresh.True));
 
-        JsonNode hit = top(search("""
-                {"familyName":"PHENG","givenNames":"Chantrea","dateOfBirth":"1975-03-09"}"""));
-        assertThat(hit.get("registrantId").asString()).isEqualTo(older.registrantId());
-        assertThat(hit.get("displayName").asString()).isEqualTo("PHENG Chantrea");
+        ApiClient.Reply reply = api.search(SEARCHES, "police", PURPOSE, """
+                {"familyName":"PHENG","givenNames":"Chantrea","dateOfBirth":"1975-03-09"}""");
+        assertThat(reply.status()).as("no silently shorter candidate list").isEqualTo(503);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(output).as("the operator is told to rebuild, without the person's name")
                 .contains("without a candidate payload").contains("--rebuild-index").doesNotContain("PHENG");
     }

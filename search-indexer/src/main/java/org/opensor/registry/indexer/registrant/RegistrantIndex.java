@@ -2,6 +2,7 @@ package org.opensor.registry.indexer.registrant;
 
 import java.util.List;
 import java.util.Optional;
+import org.opensor.registry.index.RegistrantDocument;
 
 /** The search index of registrants: readers use an alias that points at one concrete index. */
 public interface RegistrantIndex {

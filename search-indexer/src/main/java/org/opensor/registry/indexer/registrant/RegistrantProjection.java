@@ -2,7 +2,6 @@ package org.opensor.registry.indexer.registrant;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,11 +12,7 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
-import org.opensor.registry.matching.Identity;
-import org.opensor.registry.matching.PartialDate;
-import org.opensor.registry.matching.PersonName;
-import org.opensor.registry.matching.Sex;
-import org.opensor.registry.matching.keys.IdentityKeys;
+import org.opensor.registry.index.RegistrantDocument;
 import org.opensor.registry.support.ReadBatch;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -82,46 +77,7 @@ class RegistrantProjection {
         if (!state.registrantId().toString().equals(record.key())) {
             throw new MalformedEventException("key " + record.key() + " is not the registrant id of the payload");
         }
-        return toDocument(state, eventId);
-    }
-
-    static RegistrantDocument toDocument(RegistrantStateV1 state, String eventId) {
-        return RegistrantDocument.of(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
-                state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
-                state.nationalities(),
-                state.aliases().stream().map(a -> new RegistrantDocument.AliasDocument(a.familyName(), a.givenNames(),
-                        a.fullName(), a.dateOfBirth())).toList(),
-                state.documents().stream().map(RegistrantStateV1.Document::number).toList(),
-                keys(state), eventId, state.changedAt().toString());
-    }
-
-    private static List<String> keys(RegistrantStateV1 state) {
-        Identity identity = Identity.named(PersonName.of(state.familyName(), state.givenNames() == null ? "" : state.givenNames()))
-                .withSex(sex(state.sex()))
-                .withNationalities(state.nationalities().toArray(String[]::new));
-        if (state.dateOfBirth() != null) {
-            PartialDate born = PartialDate.parse(state.dateOfBirth());
-            identity = identity.bornOn(state.dateOfBirthPlusMinusYears() == null ? born
-                    : PartialDate.approximately(born.year(), state.dateOfBirthPlusMinusYears()));
-        }
-        if (state.originalScriptName() != null) {
-            identity = identity.withAlias(PersonName.full(state.originalScriptName()));
-        }
-        for (RegistrantStateV1.Alias alias : state.aliases()) {
-            PersonName name = alias.fullName() != null ? PersonName.full(alias.fullName())
-                    : PersonName.of(alias.familyName(), alias.givenNames());
-            identity = identity.withAlias(name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth()));
-        }
-        identity = identity.withDocumentNumbers(state.documents().stream().map(RegistrantStateV1.Document::number).toArray(String[]::new));
-        return new ArrayList<>(IdentityKeys.of(identity)).stream().sorted().toList();
-    }
-
-    private static Sex sex(String sex) {
-        return switch (sex) {
-            case "MALE" -> Sex.MALE;
-            case "FEMALE" -> Sex.FEMALE;
-            default -> Sex.UNKNOWN;
-        };
+        return RegistrantDocument.fromEvent(state, eventId);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -10,18 +10,19 @@ import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
-import org.opensor.registry.api.search.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchSettings;
+import org.opensor.registry.index.CandidatePayload;
+import org.opensor.registry.index.IndexedRegistrant;
+import org.opensor.registry.index.RegistrantIndexMapping;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,26 +35,19 @@ import org.springframework.stereotype.Repository;
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
  * {@code CandidatePayload}): one request, no stored fields. Every candidate is parsed afresh, with every search:
  * registrants kept in memory between searches made the collector's pauses five to ten times longer
- * (docs/benchmarks.md). Documents an older indexer wrote have no payload; a search that meets one is asked again
- * for the candidates' stored fields.
+ * (docs/benchmarks.md). A document without a payload (from an indexer older than the payload) fails the search
+ * rather than shortening its candidate list: rebuilding the index is the migration.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchCandidateIndex.class);
-    /** The indexer's binary doc-value field: Base64 of the JSON of the fields below. */
-    private static final String CANDIDATE = "candidate";
+    private static final String CANDIDATE = RegistrantIndexMapping.CANDIDATE;
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
-    /** The fields {@link IndexedRegistrant} reads, from the stored source of a document without a payload. */
-    private static final List<String> FIELDS = List.of("registrantId", "version", "familyName", "givenNames",
-            "originalScriptName", "dateOfBirth", "dateOfBirthPlusMinusYears", "sex", "nationalities", "aliases",
-            "documentNumbers");
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
-    /** Said once per start: an operator needs to know, not to be told at every search. */
-    private final AtomicBoolean olderDocumentsReported = new AtomicBoolean();
 
     ElasticsearchCandidateIndex(ElasticsearchClient client, SearchSettings settings) {
         this.client = client;
@@ -81,26 +75,8 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         // that holds the whole document.
         List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit + 1,
                 b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
-        List<Candidates> found = new ArrayList<>(hits.size());
-        List<Integer> withoutPayload = new ArrayList<>();
-        for (List<Hit<IndexedRegistrant>> list : hits) {
-            List<IndexedRegistrant> registrants = fromPayloads(list.subList(0, Math.min(limit, list.size())));
-            if (registrants == null) {
-                withoutPayload.add(found.size());
-            }
-            found.add(registrants == null ? null : new Candidates(registrants, tiedAtTheCut(list, limit)));
-        }
-        if (!withoutPayload.isEmpty()) {
-            if (olderDocumentsReported.compareAndSet(false, true)) {
-                log.warn("The search index holds documents an older search-indexer wrote, without a candidate payload; searches "
-                        + "that meet them ask Elasticsearch twice. Rebuild the index (search-indexer --rebuild-index) to end this.");
-            }
-            List<Candidates> again = searchWithoutPayloads(withoutPayload.stream().map(searched::get).toList(), limit);
-            for (int i = 0; i < withoutPayload.size(); i++) {
-                found.set(withoutPayload.get(i), again.get(i));
-            }
-        }
-        var answers = found.iterator();
+        var answers = hits.stream().map(list -> new Candidates(fromPayloads(list.subList(0, Math.min(limit, list.size()))),
+                tiedAtTheCut(list, limit))).iterator();
         return keySets.stream().map(keys -> keys.isEmpty() ? Candidates.none() : answers.next()).toList();
     }
 
@@ -117,28 +93,20 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return tied;
     }
 
-    /** The registrants behind the hits, in order, or null if a hit has no payload (a document from an older indexer). */
+    /** The registrants behind the hits, in order, each from its candidate payload. */
     private static List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
         List<IndexedRegistrant> registrants = new ArrayList<>(hits.size());
         for (Hit<IndexedRegistrant> hit : hits) {
             JsonData values = hit.fields().get(CANDIDATE);
             if (values == null) {
-                return null;
+                // Not logged with the hit: its id is all it has, and the operator needs the remedy, not the record.
+                log.error("The search index holds a document without a candidate payload, written by an older search-indexer;"
+                        + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
+                throw new DataAccessResourceFailureException("candidate without payload: the index needs a rebuild");
             }
-            registrants.add(CandidatePayloads.read(Base64.getDecoder().decode(values.toJson().asJsonArray().getString(0))));
+            registrants.add(CandidatePayload.read(values.toJson().asJsonArray().getString(0)));
         }
         return registrants;
-    }
-
-    /**
-     * Searches as before the payload, reading each candidate's stored fields: slower, and only until the index is
-     * rebuilt.
-     */
-    private List<Candidates> searchWithoutPayloads(List<? extends Collection<String>> keySets, int limit) {
-        return search(keySets, limit + 1, b -> b.source(src -> src.filter(f -> f.includes(FIELDS)))).stream()
-                .map(list -> new Candidates(list.stream().limit(limit).map(Hit::source).filter(Objects::nonNull).toList(),
-                        tiedAtTheCut(list, limit)))
-                .toList();
     }
 
     private List<List<Hit<IndexedRegistrant>>> search(List<? extends Collection<String>> keySets, int limit,
@@ -158,7 +126,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         if (response.isFailure()) {
             // The type only: a reason may quote the query, and the query holds a person's names. A missing index (not
             // built yet) or failed shards is an index that cannot answer now: the caller gets 503 and retries.
-            throw new org.springframework.dao.DataAccessResourceFailureException("candidate search failed: " + response.failure().error().type());
+            throw new DataAccessResourceFailureException("candidate search failed: " + response.failure().error().type());
         }
         return response.result().hits().hits();
     }

@@ -3,8 +3,6 @@ package org.opensor.registry.indexer.registrant.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
@@ -19,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opensor.registry.indexer.registrant.RegistrantDocument;
+import org.opensor.registry.index.RegistrantDocument;
+import org.opensor.registry.index.RegistrantIndexMapping;
 import org.opensor.registry.indexer.registrant.RegistrantIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
@@ -36,8 +35,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     static final String ALIAS = "registrants";
     static final String PREFIX = "registrants-v1-";
     static final String FIRST_INDEX = PREFIX + "0001";
-    /** The binary doc-value field holding what a search reads of a registrant ({@link RegistrantDocument#candidate()}). */
-    static final String CANDIDATE = "candidate";
+    private static final String CANDIDATE = RegistrantIndexMapping.CANDIDATE;
     /**
      * How long Elasticsearch remembers a deleted document's version. The indexer never deletes a document, so a
      * tombstone only comes from someone else's delete, and while it lasts it refuses the document's own version: the
@@ -66,9 +64,6 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             if (client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 // A dynamic setting: an index made before (or with another interval) follows this configuration.
                 refreshAsConfigured(ALIAS);
-                // An index made before the candidate payload gains its field; its older documents get a payload
-                // when rebuilt or next changed (registry-api reads those the old way meanwhile).
-                client.indices().putMapping(p -> p.index(ALIAS).properties(CANDIDATE, candidateField()));
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
@@ -85,34 +80,13 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         }
     }
 
-    /**
-     * Strict: a field the indexer does not know is refused, not guessed. Aliases are kept, not indexed. The keys are
-     * indexed but left out of {@code _source}: they are most of a document, and every candidate registry-api reads
-     * would otherwise be decompressed and parsed with them (a rebuild reads the topic, not the old index). The
-     * candidate payload is a doc value only: the search reads it there, and {@code _source} already holds its fields.
-     */
+    /** The shared mapping of registrant-index, read afresh for each index made. */
     private static TypeMapping mapping() {
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict)
-                .source(src -> src.excludes("keys", CANDIDATE))
-                .properties("registrantId", p -> p.keyword(k -> k))
-                .properties("version", p -> p.long_(l -> l))
-                .properties("familyName", p -> p.text(t -> t.fields("raw", f -> f.keyword(k -> k))))
-                .properties("givenNames", p -> p.text(t -> t))
-                .properties("originalScriptName", p -> p.text(t -> t))
-                .properties("dateOfBirth", p -> p.keyword(k -> k))
-                .properties("dateOfBirthPlusMinusYears", p -> p.integer(i -> i))
-                .properties("sex", p -> p.keyword(k -> k))
-                .properties("nationalities", p -> p.keyword(k -> k))
-                .properties("aliases", p -> p.object(o -> o.enabled(false)))
-                .properties("documentNumbers", p -> p.keyword(k -> k))
-                .properties("keys", p -> p.keyword(k -> k))
-                .properties("lastEventId", p -> p.keyword(k -> k))
-                .properties("changedAt", p -> p.date(d -> d))
-                .properties(CANDIDATE, candidateField()));
-    }
-
-    private static Property candidateField() {
-        return Property.of(p -> p.binary(b -> b.docValues(d -> d.enabled(true))));
+        try (var json = RegistrantIndexMapping.open()) {
+            return TypeMapping.of(m -> m.withJson(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -130,9 +104,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     public Optional<RegistrantDocument> find(String registrantId) {
         try {
             var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
-                    .docvalueFields(f -> f.field("keys")).docvalueFields(f -> f.field(CANDIDATE)), RegistrantDocument.class).hits().hits();
+                    .docvalueFields(f -> f.field(RegistrantIndexMapping.KEYS)).docvalueFields(f -> f.field(CANDIDATE)), RegistrantDocument.class).hits().hits();
             return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source()
-                    .withIndexOnlyFields(docValues(hit.fields(), "keys"), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
+                    .withIndexOnlyFields(docValues(hit.fields(), RegistrantIndexMapping.KEYS), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,14 +1,23 @@
-package org.opensor.registry.api.search;
+package org.opensor.registry.index;
 
 import java.util.List;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
 
 /**
- * A registrant as the search-indexer stores it in Elasticsearch (its {@code RegistrantDocument}; only the fields
- * the search reads). The index is the contract between the two services.
+ * What identity search reads of a registrant in the index: the fields the search-indexer derives the retrieval keys
+ * from and the re-scorer compares with. Both sides turn it into a {@link Identity} with {@link #toIdentity()}, so the
+ * keys a document is found by and the identity it is scored as cannot drift apart.
+ *
+ * @param version                   the registrant version the index holds
+ * @param dateOfBirth               {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or null when unknown
+ * @param dateOfBirthPlusMinusYears when the date of birth is approximate: by how many years either way, else null
+ * @param sex                       {@code MALE}, {@code FEMALE} or {@code UNKNOWN}
+ * @param aliases                   other names, each with the date of birth given with it
+ * @param documentNumbers           identity document numbers as recorded
  */
 public record IndexedRegistrant(String registrantId, long version, String familyName, String givenNames,
                                 String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
@@ -21,8 +30,18 @@ public record IndexedRegistrant(String registrantId, long version, String family
         documentNumbers = documentNumbers == null ? List.of() : documentNumbers;
     }
 
-    /** An alias as stored: family and given names, or one full name, and the date of birth given with it. */
+    /** An alias as recorded: family and given names, or one full name, and the date of birth given with it. */
     public record IndexedAlias(String familyName, String givenNames, String fullName, String dateOfBirth) {
+    }
+
+    /** The fields of a registrant's state event that the index holds. */
+    public static IndexedRegistrant of(RegistrantStateV1 state) {
+        return new IndexedRegistrant(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
+                state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
+                state.nationalities(),
+                state.aliases().stream().map(a -> new IndexedAlias(a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth()))
+                        .toList(),
+                state.documents().stream().map(RegistrantStateV1.Document::number).toList());
     }
 
     /** The name shown in a hit: family name in capitals, then the given names. */
@@ -31,8 +50,8 @@ public record IndexedRegistrant(String registrantId, long version, String family
     }
 
     /**
-     * The identity the scorer compares with, built as the indexer builds it for the keys: the original-script name
-     * and every alias (with its own date of birth) are further names of the person.
+     * The identity the indexer derives the keys from and the search scores: the original-script name and every alias
+     * (with its own date of birth) are further names of the person.
      */
     public Identity toIdentity() {
         Identity identity = Identity.named(PersonName.of(familyName, givenNames))

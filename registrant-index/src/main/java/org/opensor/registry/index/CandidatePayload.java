@@ -1,32 +1,73 @@
-package org.opensor.registry.api.search.elasticsearch;
+package org.opensor.registry.index;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
-import org.opensor.registry.api.search.IndexedRegistrant;
-import org.opensor.registry.api.search.IndexedRegistrant.IndexedAlias;
+import org.opensor.registry.index.IndexedRegistrant.IndexedAlias;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads the search-indexer's candidate payload: the UTF-8 JSON of the fields {@link IndexedRegistrant} reads.
- * Fields it does not know are skipped, so the indexer may add some before registry-api reads them.
+ * An {@link IndexedRegistrant} as one value of the binary doc-value field {@code candidate}: Base64 of the UTF-8
+ * JSON of its fields, nulls left out. A search reads its candidates from this field in its own fetch phase, where
+ * stored fields would cost a second request and a decompressed block per candidate.
  *
- * <p>Read token by token rather than bound to the record by a mapper: every candidate of every search is read (a
- * hundred per identity search), and binding took about 6 µs a candidate, as long as scoring it; this takes a
- * fraction of that (docs/benchmarks.md).
+ * <p>Written and read token by token rather than bound by a mapper: every candidate of every search is read (a hundred
+ * per identity search), and binding cost as long as scoring it. The reader skips fields it does not know, so a writer
+ * may add one before the readers know it.
  */
-final class CandidatePayloads {
+public final class CandidatePayload {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private CandidatePayloads() {
+    private CandidatePayload() {
     }
 
-    static IndexedRegistrant read(byte[] payload) {
-        try (JsonParser parser = JSON.createParser(payload)) {
-            expect(parser, parser.nextToken(), JsonToken.START_OBJECT);
+    /** The Base64 payload of {@code registrant}, as the index stores it. */
+    public static String write(IndexedRegistrant registrant) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.createGenerator(bytes)) {
+            json.writeStartObject();
+            string(json, "registrantId", registrant.registrantId());
+            json.writeNumberProperty("version", registrant.version());
+            string(json, "familyName", registrant.familyName());
+            string(json, "givenNames", registrant.givenNames());
+            string(json, "originalScriptName", registrant.originalScriptName());
+            string(json, "dateOfBirth", registrant.dateOfBirth());
+            if (registrant.dateOfBirthPlusMinusYears() != null) {
+                json.writeNumberProperty("dateOfBirthPlusMinusYears", registrant.dateOfBirthPlusMinusYears().intValue());
+            }
+            string(json, "sex", registrant.sex());
+            strings(json, "nationalities", registrant.nationalities());
+            json.writeArrayPropertyStart("aliases");
+            for (IndexedAlias alias : registrant.aliases()) {
+                json.writeStartObject();
+                string(json, "familyName", alias.familyName());
+                string(json, "givenNames", alias.givenNames());
+                string(json, "fullName", alias.fullName());
+                string(json, "dateOfBirth", alias.dateOfBirth());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            strings(json, "documentNumbers", registrant.documentNumbers());
+            json.writeEndObject();
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    /** The registrant in a Base64 payload as {@link #write} makes it. */
+    public static IndexedRegistrant read(String base64) {
+        return read(Base64.getDecoder().decode(base64));
+    }
+
+    /** The registrant in the UTF-8 JSON of a payload (the payload decoded from Base64). */
+    public static IndexedRegistrant read(byte[] json) {
+        try (JsonParser parser = JSON.createParser(json)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
             String registrantId = null;
             long version = 0;
             String familyName = null;
@@ -60,12 +101,26 @@ final class CandidatePayloads {
         }
     }
 
+    private static void string(JsonGenerator json, String name, String value) {
+        if (value != null) {
+            json.writeStringProperty(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) {
+        json.writeArrayPropertyStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
     /** The items of an array, each read by {@code item} from its first token, or null for a null. */
     private static <T> List<T> list(JsonParser parser, JsonToken value, Function<JsonToken, T> item) {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
-        expect(parser, value, JsonToken.START_ARRAY);
+        expect(value, JsonToken.START_ARRAY);
         List<T> items = new ArrayList<>(2);
         for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
             items.add(item.apply(next));
@@ -74,7 +129,7 @@ final class CandidatePayloads {
     }
 
     private static IndexedAlias alias(JsonParser parser, JsonToken value) {
-        expect(parser, value, JsonToken.START_OBJECT);
+        expect(value, JsonToken.START_OBJECT);
         String familyName = null;
         String givenNames = null;
         String fullName = null;
@@ -96,11 +151,11 @@ final class CandidatePayloads {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
-        expect(parser, value, JsonToken.VALUE_STRING);
+        expect(value, JsonToken.VALUE_STRING);
         return parser.getString();
     }
 
-    private static void expect(JsonParser parser, JsonToken actual, JsonToken expected) {
+    private static void expect(JsonToken actual, JsonToken expected) {
         if (actual != expected) {
             // Names the tokens only: the payload holds a person's names.
             throw new IllegalStateException("candidate payload: expected " + expected + " but found " + actual);
