@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,12 @@ class SchemaMatchesContractTest {
             assertThat(definition.get("additionalProperties").asBoolean()).as(part.getSimpleName()).isFalse();
             assertSameFields(definition.get("properties"), part);
         }
+    }
+
+    @Test
+    void theCustodyStatusesAreTheSchemasOwn() {
+        assertThat(schema.get("properties").get("custodyStatus").get("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyElementsOf(Arrays.stream(CustodyStatusV1.values()).map(Enum::name).toList());
     }
 
     private static void assertSameFields(JsonNode properties, Class<?> record) {
