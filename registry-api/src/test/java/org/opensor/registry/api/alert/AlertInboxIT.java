@@ -1,6 +1,7 @@
 package org.opensor.registry.api.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -127,18 +128,13 @@ class AlertInboxIT extends WithTestAccounts {
         stream.body().close();
     }
 
-    private JsonNode awaitInbox(String recipient) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            ApiClient.Reply reply = api.get("/api/v1/alerts?type=UNDECLARED_TRAVEL&recipient=" + recipient, "border", PURPOSE);
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            if (reply.json().get("totalElements").asLong() > 0) {
-                assertThat(reply.json().get("totalElements").asLong()).isOne();
-                return reply.json().get("items").get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the alert did not reach the inbox");
+    private JsonNode awaitInbox(String recipient) {
+        ApiClient.Reply reply = await("the alert reaches the inbox").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/v1/alerts?type=UNDECLARED_TRAVEL&recipient=" + recipient, "border", PURPOSE),
+                        r -> r.status() != 200 || r.json().get("totalElements").asLong() > 0);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("totalElements").asLong()).isOne();
+        return reply.json().get("items").get(0);
     }
 
     private static String awaitLine(BlockingQueue<String> lines, String prefix, String containing) throws InterruptedException {

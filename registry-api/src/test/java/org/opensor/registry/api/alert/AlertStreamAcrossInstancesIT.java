@@ -1,6 +1,7 @@
 package org.opensor.registry.api.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -149,11 +150,8 @@ class AlertStreamAcrossInstancesIT {
             assertThat(jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
                     .param("name", LISTENER).query(Boolean.class).list()).hasSize(listening).containsOnly(true);
             // A change made before the connections are back would be lost by design: wait for them, not for a guess.
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (reconnectsOfA() <= reconnectsBefore || listeningConnections() < listening) {
-                assertThat(System.nanoTime()).as("the listening connections were not opened again").isLessThan(deadline);
-                Thread.sleep(100);
-            }
+            await("the listening connections are opened again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> reconnectsOfA() > reconnectsBefore && listeningConnections() >= listening);
 
             UUID alertId = UUID.randomUUID();
             publishIssued(alertId);
