@@ -1,6 +1,7 @@
 package org.opensor.registry.api.registrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,9 +22,8 @@ class RegistrantApiIT extends WithTestAccounts {
 
     @Test
     void aCourtClerkRegistersAPersonAndTheEventReachesKafkaWithCloudEventHeaders() {
-        ApiClient.Reply reply = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","givenNames":"Sokha %s","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
-                 "sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()));
+        ApiClient.Reply reply = api.post("/api/v1/registrants", "clerk", aRegistrant().named("SOK", "Sokha " + TestNames.unique())
+                .originalScriptName("សុខ សុខា").bornOn("1971-03").nationalities("KHM").json());
 
         assertThat(reply.status()).isEqualTo(201);
         JsonNode body = reply.json();
@@ -51,8 +51,7 @@ class RegistrantApiIT extends WithTestAccounts {
 
     @Test
     void readingBackNeedsAPurpose() {
-        String id = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"CHANN","givenNames":"Dara","sex":"MALE"}""").json().get("id").asString();
+        String id = api.post("/api/v1/registrants", "clerk", aRegistrant().named("CHANN", "Dara").json()).json().get("id").asString();
 
         ApiClient.Reply withoutPurpose = api.get("/api/v1/registrants/" + id, "police", null);
         ApiClient.Reply withPurpose = api.get("/api/v1/registrants/" + id, "police", "CASE-2026-0042 travel check");
@@ -68,16 +67,11 @@ class RegistrantApiIT extends WithTestAccounts {
     void invalidInputIsRefusedFieldByFieldAndNothingIsWritten() {
         int before = count();
 
-        ApiClient.Reply missing = api.post("/api/v1/registrants", "clerk", """
-                {"givenNames":"Sokha","sex":"MALE"}""");
-        ApiClient.Reply badCountry = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","sex":"MALE","nationalities":["KHM","XYZ"]}""");
-        ApiClient.Reply badDate = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","sex":"MALE","dateOfBirth":"1971-02-30"}""");
-        ApiClient.Reply futureDate = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","sex":"MALE","dateOfBirth":"2999"}""");
-        ApiClient.Reply badSex = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","sex":"YES"}""");
+        ApiClient.Reply missing = api.post("/api/v1/registrants", "clerk", aRegistrant().without("familyName").with("givenNames", "Sokha").json());
+        ApiClient.Reply badCountry = api.post("/api/v1/registrants", "clerk", aRegistrant().nationalities("KHM", "XYZ").json());
+        ApiClient.Reply badDate = api.post("/api/v1/registrants", "clerk", aRegistrant().bornOn("1971-02-30").json());
+        ApiClient.Reply futureDate = api.post("/api/v1/registrants", "clerk", aRegistrant().bornOn("2999").json());
+        ApiClient.Reply badSex = api.post("/api/v1/registrants", "clerk", aRegistrant().sex("YES").json());
         ApiClient.Reply notJson = api.post("/api/v1/registrants", "clerk", "{familyName:");
 
         assertProblem(missing, "familyName", "NotBlank");
@@ -91,8 +85,7 @@ class RegistrantApiIT extends WithTestAccounts {
 
     @Test
     void onlyCourtClerksRegisterAndStrangersMustLogIn() {
-        String person = """
-                {"familyName":"SOK","sex":"MALE"}""";
+        String person = aRegistrant().json();
 
         ApiClient.Reply police = api.post("/api/v1/registrants", "police", person);
         ApiClient.Reply border = api.post("/api/v1/registrants", "border", person);

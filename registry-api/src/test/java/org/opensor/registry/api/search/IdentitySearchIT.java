@@ -1,6 +1,7 @@
 package org.opensor.registry.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -54,16 +55,12 @@ class IdentitySearchIT extends WithTestAccounts {
     void registryWithSokSokhaAndTwoCommonNames() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N0" + (1_000_000 + (long) (Math.random() * 8_999_999));
-        sokSokha = registeredByTheClerk("""
-                {"familyName":"SOK","givenNames":"Sokha","originalScriptName":"សុខ សុខា",
-                 "aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
-                 "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2030-01-31"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 7/2026 received from the court"}""".formatted(passport));
+        sokSokha = registeredByTheClerk(aRegistrant().named("SOK", "Sokha").originalScriptName("សុខ សុខា").alias("CHANN", "Sokha")
+                .bornOn("1970-05-12").nationalities("KHM").passport(passport, "KHM", "2030-01-31")
+                .confirmedDistinct("Judgment 7/2026 received from the court").json());
         for (String born : List.of("1980-01-01", "1975-07-07")) {
-            chanDaras.add(registeredByTheClerk("""
-                    {"familyName":"CHAN","givenNames":"Dara","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],
-                     "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(born)));
+            chanDaras.add(registeredByTheClerk(aRegistrant().named("CHAN", "Dara").bornOn(born).nationalities("KHM")
+                    .confirmedDistinct("Judgment 8/2026 received from the court").json()));
         }
         SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(sokSokha, chanDaras.get(0), chanDaras.get(1)));
     }
