@@ -5,7 +5,7 @@ OPENSOR_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 
 opensor_missing_builds() {
   local root=$OPENSOR_ROOT
-  ls "$root"/infra/stack/target/local-stack-*-exec.jar >/dev/null 2>&1 || echo "infra/stack"
+  ls "$root"/infra/stack/target/stack-*-exec.jar >/dev/null 2>&1 || echo "infra/stack"
   for module in registry-api notification-worker search-indexer; do
     ls "$root/$module"/target/"$module"-*.jar >/dev/null 2>&1 || echo "$module"
   done
@@ -29,5 +29,5 @@ opensor_build_if_missing() {
 
 opensor_launch() {
   cd "$OPENSOR_ROOT"
-  exec "$JAVA_HOME/bin/java" -Xmx256m -jar "$(ls "$OPENSOR_ROOT"/infra/stack/target/local-stack-*-exec.jar | head -1)" "$@"
+  exec "$JAVA_HOME/bin/java" -Xmx256m -jar "$(ls "$OPENSOR_ROOT"/infra/stack/target/stack-*-exec.jar | head -1)" "$@"
 }
