@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.notification.alert.AlertLifecycle;
@@ -41,15 +42,15 @@ class AlertEventIntake {
 
     @KafkaListener(topics = Topics.ALERTS, groupId = "${registry.notification.intake.group-id:notification-worker}")
     void on(ConsumerRecord<String, byte[]> record) {
-        String type = EventHeaders.type(record);
+        String type = CloudEventHeaderReader.type(record);
         if (!AlertEventTypes.ACKNOWLEDGED_V1.equals(type)) {
             if (!AlertEventTypes.ALL.contains(type)) {
                 throw new MalformedEventException("unknown event type " + type + " on " + Topics.ALERTS);
             }
             return; // the worker's own events
         }
-        UUID eventId = EventHeaders.eventId(record);
-        String key = EventHeaders.key(record);
+        UUID eventId = CloudEventHeaderReader.eventId(record);
+        String key = CloudEventHeaderReader.key(record);
         AlertAcknowledgedV1 ack = EventCodec.read(record.value(), AlertAcknowledgedV1.class);
         if (!ack.alertId().toString().equals(key)) {
             throw new MalformedEventException("key is not the alertId of the payload");

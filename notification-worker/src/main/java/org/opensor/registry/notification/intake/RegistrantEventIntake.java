@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.notification.alert.AlertIssuer;
@@ -58,22 +60,25 @@ class RegistrantEventIntake {
 
     @KafkaListener(topics = Topics.REGISTRANTS, groupId = "${registry.notification.intake.group-id:notification-worker}")
     void on(ConsumerRecord<String, byte[]> record) {
-        UUID eventId = EventHeaders.eventId(record);
-        String type = EventHeaders.type(record);
-        String key = EventHeaders.key(record);
+        UUID eventId = CloudEventHeaderReader.eventId(record);
+        String type = CloudEventHeaderReader.type(record);
+        String key = CloudEventHeaderReader.key(record);
         if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
             onRestriction(record, eventId, type, key);
             return;
         }
-        // Every registrant event type carries the full state; read it before anything is written.
-        RegistrantFactsReader.Projected state = reader.read(record.value());
+        if (!RegistrantEventTypes.ALL.contains(type)) {
+            throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
+        }
+        // Every registrant state type carries the full state; read it before anything is written.
+        RegistrantFactsReader.Projected state = reader.read(record.value(), key);
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
             RegistrantProjection.Applied applied = registrants.apply(state.facts(), state.version(), clock.instant());
             if (applied.newer() && RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1.equals(type)) {
-                String before = applied.before() == null ? null : applied.before().custodyStatus();
+                CustodyStatusV1 before = applied.before() == null ? null : applied.before().custodyStatus();
                 List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
                 issuer.issue(drafts);
             }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.travel.BorderHitV1;
@@ -105,9 +106,9 @@ class TravelEventIntake {
 
     /** Reads one record, throwing when it is malformed, before anything is written. */
     private Readable read(ConsumerRecord<String, byte[]> record) {
-        UUID eventId = EventHeaders.eventId(record);
-        String type = EventHeaders.type(record);
-        String key = EventHeaders.key(record);
+        UUID eventId = CloudEventHeaderReader.eventId(record);
+        String type = CloudEventHeaderReader.type(record);
+        String key = CloudEventHeaderReader.key(record);
         Handling handling = switch (type) {
             case TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1 -> {
                 TravelNoticeDeclaredV1 notice = read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);

@@ -1,77 +1,53 @@
 package org.opensor.registry.notification.registrant;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
+import java.time.LocalDate;
+import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.RegistrantStateV1;
 import org.opensor.registry.notification.rules.RegistrantFacts;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the facts the rules need from a {@code RegistrantStateV1} payload, tolerantly: the worker reads the JSON
- * tree, not the record, so that new fields the producer adds never stop the worker, and fields it has not yet
- * published are simply unknown. Required: {@code registrantId} and {@code version}; everything else is optional.
+ * Reads the facts the rules need from a {@code RegistrantStateV1} payload, strictly, as every consumer of the
+ * registrant topic does (docs/architecture.md, "One consumer policy for the registrant topic"): a payload that is not
+ * a whole v1 state is malformed and goes to the dead-letter topic.
  * <p>Extension point: a new fact (risk tier, offence categories, last custody event type) is one more line in
- * {@link #read(byte[])} and one more component of {@link RegistrantFacts}.
+ * {@link #read} and one more component of {@link RegistrantFacts}.
  */
 public final class RegistrantFactsReader {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What one registrant event says. */
     public record Projected(RegistrantFacts facts, long version) {
     }
 
-    public Projected read(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            throw new MalformedEventException("empty registrant state");
+    /**
+     * @param key the record's key, which must be the registrant id of the payload
+     * @throws MalformedEventException when the payload is not a v1 state or belongs to another key
+     */
+    public Projected read(byte[] payload, String key) {
+        RegistrantStateV1 state = EventCodec.read(payload, RegistrantStateV1.class);
+        if (!state.registrantId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the registrant id of the payload");
         }
-        JsonNode state;
-        try {
-            state = JSON.readTree(payload);
-        } catch (JacksonException e) {
-            throw new MalformedEventException("cannot read registrant state: " + e.getOriginalMessage(), e);
-        }
-        if (state == null || !state.isObject()) {
-            throw new MalformedEventException("registrant state is not a JSON object");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(text(state, "registrantId"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedEventException("registrant state has no valid registrantId");
-        }
-        JsonNode version = state.path("version");
-        if (!version.isIntegralNumber() || version.asLong() < 1) {
-            throw new MalformedEventException("registrant state has no valid version");
-        }
-        List<String> nationalities = new ArrayList<>();
-        state.path("nationalities").forEach(code -> {
-            if (code.isString()) {
-                nationalities.add(code.asString());
-            }
-        });
         String residenceCountry = null;
         String residenceDistrict = null;
-        String residenceFrom = "";
-        for (JsonNode address : state.path("addresses")) {
+        LocalDate residenceFrom = LocalDate.MIN;
+        for (RegistrantStateV1.Address address : state.addresses()) {
             // The current residence: kind RESIDENCE, still valid (no validTo), the latest to start.
-            if ("RESIDENCE".equals(text(address, "kind")) && text(address, "validTo") == null
-                    && String.valueOf(text(address, "validFrom")).compareTo(residenceFrom) >= 0) {
-                residenceFrom = String.valueOf(text(address, "validFrom"));
-                residenceCountry = text(address, "country");
-                residenceDistrict = text(address, "district");
+            LocalDate from = address.validFrom() == null ? LocalDate.MIN : address.validFrom();
+            if ("RESIDENCE".equals(address.kind()) && address.validTo() == null && !from.isBefore(residenceFrom)) {
+                residenceFrom = from;
+                residenceCountry = blankToNull(address.country());
+                residenceDistrict = blankToNull(address.district());
             }
         }
-        RegistrantFacts facts = new RegistrantFacts(id, text(state, "familyName"), text(state, "givenNames"), nationalities,
-                text(state, "custodyStatus"), residenceCountry, residenceDistrict);
-        return new Projected(facts, version.asLong());
+        RegistrantFacts facts = new RegistrantFacts(state.registrantId(), blankToNull(state.familyName()),
+                blankToNull(state.givenNames()), state.nationalities(), CustodyStatusV1.of(state.custodyStatus()),
+                residenceCountry, residenceDistrict);
+        return new Projected(facts, state.version());
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isString() && !value.asString().isBlank() ? value.asString() : null;
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 }

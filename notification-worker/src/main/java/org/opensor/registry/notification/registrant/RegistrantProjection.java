@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ public class RegistrantProjection {
                 from notification.registrant_fact where registrant_id = any(cast(:ids as uuid[]))
                 """).param("ids", registrantIds.stream().map(UUID::toString).toArray(String[]::new))
                 .query((rs, n) -> new RegistrantFacts(rs.getObject("registrant_id", UUID.class), rs.getString("family_name"),
-                        rs.getString("given_names"), strings(rs.getArray("nationalities")), rs.getString("custody_status"),
+                        rs.getString("given_names"), strings(rs.getArray("nationalities")), custodyStatus(rs.getString("custody_status")),
                         rs.getString("residence_country"), rs.getString("residence_district")))
                 .list().stream().collect(Collectors.toMap(RegistrantFacts::registrantId, Function.identity()));
     }
@@ -61,7 +62,7 @@ public class RegistrantProjection {
                 """)
                 .param("id", facts.registrantId()).param("version", version).param("family", facts.familyName())
                 .param("given", facts.givenNames()).param("nationalities", facts.nationalities().toArray(String[]::new))
-                .param("custody", facts.custodyStatus()).param("country", facts.residenceCountry())
+                .param("custody", facts.custodyStatus() == null ? null : facts.custodyStatus().name()).param("country", facts.residenceCountry())
                 .param("district", facts.residenceDistrict()).param("at", Timestamp.from(at))
                 .update();
         return new Applied(before, changed == 1);
@@ -69,5 +70,9 @@ public class RegistrantProjection {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static CustodyStatusV1 custodyStatus(String stored) {
+        return stored == null ? null : CustodyStatusV1.of(stored);
     }
 }

@@ -1,5 +1,11 @@
 package org.opensor.registry.notification.rules;
 
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ABSCONDED;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.DEPORTED;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.NOT_IN_CUSTODY;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_BAIL;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_PAROLE;
 import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
@@ -13,9 +19,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
@@ -30,9 +38,9 @@ import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
 public final class NotificationRules {
 
     /** Custody statuses in which a person should not be crossing a border (escape is recorded as absconded). */
-    static final Set<String> RESTRAINED = Set.of("IN_CUSTODY", "ON_BAIL", "ABSCONDED", "ESCAPED");
+    static final Set<CustodyStatusV1> RESTRAINED = EnumSet.of(IN_CUSTODY, ON_BAIL, ABSCONDED);
     /** Custody statuses a custody event can move to that put the person back in the community. */
-    static final Set<String> RELEASED = Set.of("NOT_IN_CUSTODY", "ON_BAIL", "ON_PAROLE", "DEPORTED");
+    static final Set<CustodyStatusV1> RELEASED = EnumSet.of(NOT_IN_CUSTODY, ON_BAIL, ON_PAROLE, DEPORTED);
 
     private final String homeCountry;
     private final List<Rule<?>> table;
@@ -75,11 +83,11 @@ public final class NotificationRules {
                         t -> Rationales.release(t.previousStatus(), t.subject())),
                 new Rule<>("foreign-national-release", CustodyChanged.class,
                         "a foreign national is released (sentence served or pardoned) or deported",
-                        t -> changedTo(t, Set.of("NOT_IN_CUSTODY", "DEPORTED")) && !foreignNationalities(t.subject()).isEmpty(),
+                        t -> changedTo(t, EnumSet.of(NOT_IN_CUSTODY, DEPORTED)) && !foreignNationalities(t.subject()).isEmpty(),
                         FOREIGN_NATIONAL_RELEASE, t -> ROUTINE,
                         "the liaison of every foreign nationality",
                         t -> foreignNationalities(t.subject()).stream().map(Recipient::liaison).toList(),
-                        t -> "Foreign national " + ("DEPORTED".equals(t.subject().custodyStatus()) ? "deported" : "released"),
+                        t -> "Foreign national " + (t.subject().custodyStatus() == DEPORTED ? "deported" : "released"),
                         t -> Rationales.release(t.previousStatus(), t.subject())));
     }
 
@@ -171,9 +179,9 @@ public final class NotificationRules {
         return subject.nationalities().stream().filter(code -> !code.equals(homeCountry)).toList();
     }
 
-    private static boolean changedTo(CustodyChanged t, Set<String> statuses) {
-        String now = t.subject().custodyStatus();
-        return now != null && statuses.contains(now) && !now.equals(t.previousStatus());
+    private static boolean changedTo(CustodyChanged t, Set<CustodyStatusV1> statuses) {
+        CustodyStatusV1 now = t.subject().custodyStatus();
+        return now != null && statuses.contains(now) && now != t.previousStatus();
     }
 
     private static List<String> destinations(TravelNoticeDeclaredV1 notice) {

@@ -1,6 +1,7 @@
 package org.opensor.registry.notification.rules;
 
 import java.util.stream.Collectors;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -40,7 +41,7 @@ final class Rationales {
                 + " and inform the police of the district of residence.";
     }
 
-    static String release(String previousStatus, RegistrantFacts subject) {
+    static String release(CustodyStatusV1 previousStatus, RegistrantFacts subject) {
         return "The subject, on the sex-offender register, is now " + subject.custodyStatus()
                 + (previousStatus == null ? "" : " (previously " + previousStatus + ")")
                 + (subject.nationalities().isEmpty() ? "" : "; nationality " + String.join(", ", subject.nationalities()))

@@ -2,6 +2,7 @@ package org.opensor.registry.notification.rules;
 
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 
 /**
  * What the rules know about a registrant, from the worker's projection of {@code registry.registrants.v1}.
@@ -11,12 +12,12 @@ import java.util.UUID;
  * @param familyName        family name in Latin letters, or null when unknown
  * @param givenNames        given names, or null
  * @param nationalities     ISO 3166-1 alpha-3 codes
- * @param custodyStatus     current custody status ({@code IN_CUSTODY}, {@code ON_BAIL}, ...), or null when unknown
+ * @param custodyStatus     current custody status, or null when unknown
  * @param residenceCountry  country of the current residence, or null
  * @param residenceDistrict district of the current residence, or null
  */
 public record RegistrantFacts(UUID registrantId, String familyName, String givenNames, List<String> nationalities,
-                              String custodyStatus, String residenceCountry, String residenceDistrict) {
+                              CustodyStatusV1 custodyStatus, String residenceCountry, String residenceDistrict) {
 
     public RegistrantFacts {
         nationalities = nationalities == null ? List.of() : List.copyOf(nationalities);
@@ -27,7 +28,7 @@ public record RegistrantFacts(UUID registrantId, String familyName, String given
         return new RegistrantFacts(registrantId, null, null, List.of(), null, null, null);
     }
 
-    public RegistrantFacts withCustodyStatus(String status) {
+    public RegistrantFacts withCustodyStatus(CustodyStatusV1 status) {
         return new RegistrantFacts(registrantId, familyName, givenNames, nationalities, status, residenceCountry, residenceDistrict);
     }
 

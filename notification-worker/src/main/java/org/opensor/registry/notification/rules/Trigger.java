@@ -1,6 +1,7 @@
 package org.opensor.registry.notification.rules;
 
 import java.util.UUID;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -28,6 +29,6 @@ public sealed interface Trigger {
      *
      * @param previousStatus the custody status before, or null when the worker did not know it
      */
-    record CustodyChanged(UUID eventId, String previousStatus, RegistrantFacts subject) implements Trigger {
+    record CustodyChanged(UUID eventId, CustodyStatusV1 previousStatus, RegistrantFacts subject) implements Trigger {
     }
 }

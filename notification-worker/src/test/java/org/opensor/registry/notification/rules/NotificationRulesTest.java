@@ -1,5 +1,11 @@
 package org.opensor.registry.notification.rules;
 
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ABSCONDED;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.DEPORTED;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.NOT_IN_CUSTODY;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_BAIL;
+import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_PAROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.notification.rules.TestTriggers.aCambodianLivingInChamkarMon;
 import static org.opensor.registry.notification.rules.TestTriggers.aHit;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
@@ -96,16 +103,16 @@ class NotificationRulesTest {
 
         @Test
         void aHitOnSomeoneInCustodyOnBailEscapedOrAbscondedIsCritical() {
-            for (String status : List.of("IN_CUSTODY", "ON_BAIL", "ABSCONDED", "ESCAPED")) {
+            for (CustodyStatusV1 status : List.of(IN_CUSTODY, ON_BAIL, ABSCONDED)) {
                 List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
                         aCambodianLivingInChamkarMon().withCustodyStatus(status), true));
 
-                assertThat(drafts).as(status).singleElement().satisfies(alert -> {
+                assertThat(drafts).as(status.name()).singleElement().satisfies(alert -> {
                     assertThat(alert.type()).isEqualTo(AlertType.TRAVEL_WHILE_RESTRAINED);
                     assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
                     assertThat(alert.recipients()).map(Recipient::toString)
                             .containsExactly("border-post:KHM:PNH", "district-police:KHM:Chamkar Mon");
-                    assertThat(alert.reason()).contains(status);
+                    assertThat(alert.reason()).contains(status.name());
                 });
             }
         }
@@ -113,16 +120,16 @@ class NotificationRulesTest {
         @Test
         void anUndeclaredHitOnAnAbscondedPersonIssuesBothAlerts() {
             List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
-                    aCambodianLivingInChamkarMon().withCustodyStatus("ABSCONDED"), false));
+                    aCambodianLivingInChamkarMon().withCustodyStatus(ABSCONDED), false));
 
             assertThat(drafts).extracting(AlertDraft::type).containsExactly(AlertType.UNDECLARED_TRAVEL, AlertType.TRAVEL_WHILE_RESTRAINED);
         }
 
         @Test
         void aHitOnSomeoneFreeOrOnParoleWithANoticeIssuesNothing() {
-            for (String status : List.of("NOT_IN_CUSTODY", "ON_PAROLE")) {
+            for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, ON_PAROLE)) {
                 assertThat(rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
-                        aCambodianLivingInChamkarMon().withCustodyStatus(status), true))).as(status).isEmpty();
+                        aCambodianLivingInChamkarMon().withCustodyStatus(status), true))).as(status.name()).isEmpty();
             }
         }
     }
@@ -132,30 +139,30 @@ class NotificationRulesTest {
 
         @Test
         void releaseBailParoleAndDeportationTellThePoliceOfTheDistrictOfResidence() {
-            for (String status : List.of("NOT_IN_CUSTODY", "ON_BAIL", "ON_PAROLE", "DEPORTED")) {
-                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, "IN_CUSTODY", aCambodianLivingInChamkarMon().withCustodyStatus(status)));
+            for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, ON_BAIL, ON_PAROLE, DEPORTED)) {
+                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(status)));
 
-                assertThat(drafts).as(status).singleElement().satisfies(alert -> {
+                assertThat(drafts).as(status.name()).singleElement().satisfies(alert -> {
                     assertThat(alert.type()).isEqualTo(AlertType.CUSTODY_RELEASE);
                     assertThat(alert.severity()).isEqualTo(Severity.ROUTINE);
                     assertThat(alert.recipients()).map(Recipient::toString).containsExactly("district-police:KHM:Chamkar Mon");
-                    assertThat(alert.reason()).contains(status).contains("was IN_CUSTODY");
+                    assertThat(alert.reason()).contains(status.name()).contains("was IN_CUSTODY");
                 });
             }
         }
 
         @Test
         void withoutAKnownResidenceTheNationalPoliceAreTold() {
-            AlertDraft alert = rules.evaluate(new CustodyChanged(event, "IN_CUSTODY",
-                    aCambodianLivingInChamkarMon().withResidence(null, null).withCustodyStatus("NOT_IN_CUSTODY"))).getFirst();
+            AlertDraft alert = rules.evaluate(new CustodyChanged(event, IN_CUSTODY,
+                    aCambodianLivingInChamkarMon().withResidence(null, null).withCustodyStatus(NOT_IN_CUSTODY))).getFirst();
 
             assertThat(alert.recipients()).map(Recipient::toString).containsExactly("liaison:KHM");
         }
 
         @Test
         void admissionOrAnUnchangedStatusIssuesNothing() {
-            assertThat(rules.evaluate(new CustodyChanged(event, "NOT_IN_CUSTODY", aCambodianLivingInChamkarMon().withCustodyStatus("IN_CUSTODY")))).isEmpty();
-            assertThat(rules.evaluate(new CustodyChanged(event, "ON_BAIL", aCambodianLivingInChamkarMon().withCustodyStatus("ON_BAIL")))).isEmpty();
+            assertThat(rules.evaluate(new CustodyChanged(event, NOT_IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(IN_CUSTODY)))).isEmpty();
+            assertThat(rules.evaluate(new CustodyChanged(event, ON_BAIL, aCambodianLivingInChamkarMon().withCustodyStatus(ON_BAIL)))).isEmpty();
         }
     }
 
@@ -164,12 +171,12 @@ class NotificationRulesTest {
 
         @Test
         void aForeignNationalReleasedOrDeportedIsReportedToEachCountryOfNationality() {
-            for (String status : List.of("NOT_IN_CUSTODY", "DEPORTED")) {
+            for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, DEPORTED)) {
                 RegistrantFacts frenchAndBritish = aCambodianLivingInChamkarMon().withNationalities(List.of("FRA", "GBR")).withCustodyStatus(status);
 
-                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, "IN_CUSTODY", frenchAndBritish));
+                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, IN_CUSTODY, frenchAndBritish));
 
-                assertThat(drafts).as(status).extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE, AlertType.FOREIGN_NATIONAL_RELEASE);
+                assertThat(drafts).as(status.name()).extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE, AlertType.FOREIGN_NATIONAL_RELEASE);
                 assertThat(drafts.get(1).recipients()).map(Recipient::toString).containsExactly("liaison:FRA", "liaison:GBR");
                 assertThat(drafts.get(1).rationale()).contains("FRA, GBR");
             }
@@ -179,9 +186,9 @@ class NotificationRulesTest {
         void aForeignNationalOnBailOrACambodianReleasedIsNotReportedAbroad() {
             RegistrantFacts french = aCambodianLivingInChamkarMon().withNationalities(List.of("FRA"));
 
-            assertThat(rules.evaluate(new CustodyChanged(event, "IN_CUSTODY", french.withCustodyStatus("ON_BAIL"))))
+            assertThat(rules.evaluate(new CustodyChanged(event, IN_CUSTODY, french.withCustodyStatus(ON_BAIL))))
                     .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
-            assertThat(rules.evaluate(new CustodyChanged(event, "IN_CUSTODY", aCambodianLivingInChamkarMon().withCustodyStatus("NOT_IN_CUSTODY"))))
+            assertThat(rules.evaluate(new CustodyChanged(event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(NOT_IN_CUSTODY))))
                     .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
         }
     }

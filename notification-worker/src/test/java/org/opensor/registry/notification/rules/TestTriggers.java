@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -17,7 +18,7 @@ public final class TestTriggers {
     public static final UUID REGISTRANT = UUID.fromString("0b6c0d55-5a8a-4b57-9a55-0d3f3c8e2a11");
 
     public static RegistrantFacts aCambodianLivingInChamkarMon() {
-        return new RegistrantFacts(REGISTRANT, "SOK", "Sokha", List.of("KHM"), "NOT_IN_CUSTODY", "KHM", "Chamkar Mon");
+        return new RegistrantFacts(REGISTRANT, "SOK", "Sokha", List.of("KHM"), CustodyStatusV1.NOT_IN_CUSTODY, "KHM", "Chamkar Mon");
     }
 
     public static NoticeBuilder aNotice() {

@@ -1,13 +1,11 @@
 package org.opensor.registry.indexer.registrant;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.opensor.registry.events.Topics;
-import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -61,11 +59,8 @@ class RegistrantProjection {
      * @throws MalformedEventException when the event cannot be read (it belongs on the dead-letter topic)
      */
     static RegistrantDocument documentOf(ConsumerRecord<String, byte[]> record) {
-        String type = header(record, CloudEventHeaders.TYPE);
-        String eventId = header(record, CloudEventHeaders.ID);
-        if (eventId == null) {
-            throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
-        }
+        String eventId = CloudEventHeaderReader.eventId(record).toString();
+        String type = CloudEventHeaderReader.type(record);
         if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
             return null;
         }
@@ -78,10 +73,5 @@ class RegistrantProjection {
             throw new MalformedEventException("key " + record.key() + " is not the registrant id of the payload");
         }
         return RegistrantDocument.fromEvent(state, eventId);
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

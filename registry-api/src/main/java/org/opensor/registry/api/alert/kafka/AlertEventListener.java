@@ -1,9 +1,7 @@
 package org.opensor.registry.api.alert.kafka;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
@@ -11,7 +9,7 @@ import org.opensor.registry.events.alert.AlertDeliveredV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertIssuedV1;
-import org.opensor.registry.events.envelope.CloudEventHeaders;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -32,11 +30,8 @@ class AlertEventListener {
 
     @KafkaListener(topics = Topics.ALERTS, groupId = "registry-api-alert-inbox")
     void on(ConsumerRecord<String, byte[]> record) {
-        UUID eventId = eventId(record);
-        String type = header(record, CloudEventHeaders.TYPE);
-        if (type == null) {
-            throw new MalformedEventException("missing header " + CloudEventHeaders.TYPE);
-        }
+        UUID eventId = CloudEventHeaderReader.eventId(record);
+        String type = CloudEventHeaderReader.type(record);
         switch (type) {
             case AlertEventTypes.ISSUED_V1 -> {
                 AlertIssuedV1 issued = EventCodec.read(record.value(), AlertIssuedV1.class);
@@ -66,22 +61,5 @@ class AlertEventListener {
         if (record.key() == null || !record.key().equals(alertId.toString())) {
             throw new MalformedEventException("key is not the alertId of the payload");
         }
-    }
-
-    private static UUID eventId(ConsumerRecord<String, byte[]> record) {
-        String id = header(record, CloudEventHeaders.ID);
-        if (id == null) {
-            throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
-        }
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("header " + CloudEventHeaders.ID + " is not a UUID");
-        }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
