@@ -2,6 +2,7 @@ package org.opensor.registry.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,9 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @LocalServerPort
     int port;
@@ -81,7 +86,9 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
             UUID alertId = jdbc.sql("select alert_id from notification.alert where source_event_id = :id").param("id", eventId).query(UUID.class).single();
             await("alert delivered and its events published", Duration.ofSeconds(10), () -> "DELIVERED".equals(state(alertId))
                     && published(alertId, AlertEventTypes.ISSUED_V1) == 1 && published(alertId, AlertEventTypes.DELIVERED_V1) == 2);
-            Thread.sleep(500);
+            // One delivery row per alert, subscriber and purpose, both delivered: the dispatcher has nothing left to send.
+            assertThat(jdbc.sql("select state from notification.delivery where alert_id = :a").param("a", alertId)
+                    .query(String.class).list()).containsExactly("DELIVERED", "DELIVERED");
             assertThat(borderPost.received()).hasSize(1);
         }
     }
@@ -129,7 +136,13 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
             await("escalation event published", Duration.ofSeconds(10), () -> published(ignoredAlert, AlertEventTypes.ESCALATED_V1) == 1);
             assertThat(borderPost.verifiedContaining(ignored.toString())).as("the border post got the alert itself").hasSize(1);
 
-            Thread.sleep(1_000); // both deadlines have now passed
+            // Not a guessed sleep: wait until the acknowledged alert's deadline has passed, then for an escalation round
+            // that started after it (two completed rounds from now), and only then assert that nothing happened.
+            Instant acknowledgeBy = jdbc.sql("select acknowledge_by from notification.alert where alert_id = :a")
+                    .param("a", acknowledgedAlert).query(java.sql.Timestamp.class).single().toInstant();
+            await("the acknowledged alert's deadline passes", Duration.ofSeconds(20), () -> Instant.now().isAfter(acknowledgeBy));
+            double rounds = escalationRounds();
+            await("an escalation round after the deadline", Duration.ofSeconds(20), () -> escalationRounds() >= rounds + 2);
             assertThat(state(acknowledgedAlert)).isEqualTo("ACKNOWLEDGED");
             assertThat(dutyOfficer.verifiedContaining(acknowledged.toString())).isEmpty();
         }
@@ -145,16 +158,14 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
             declare(notice(registrant, false), UUID.randomUUID());
 
             awaitAlert(registrant);
-            ConsumerRecord<String, byte[]> parked = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (parked == null && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : dlq.poll(Duration.ofMillis(500))) {
-                    if (badEvent.toString().equals(new String(r.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))) {
-                        parked = r;
-                    }
-                }
-            }
-            assertThat(parked).as("the malformed event on " + Topics.deadLetter(Topics.TRAVEL)).isNotNull();
+            List<ConsumerRecord<String, byte[]>> seen = new java.util.ArrayList<>();
+            ConsumerRecord<String, byte[]> parked = Awaitility.await("the malformed event on " + Topics.deadLetter(Topics.TRAVEL))
+                    .atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                    .until(() -> {
+                        dlq.poll(Duration.ofMillis(500)).forEach(seen::add);
+                        return seen.stream().filter(r -> badEvent.toString().equals(new String(
+                                r.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))).findFirst().orElse(null);
+                    }, java.util.Objects::nonNull);
             assertThat(new String(parked.headers().lastHeader(CloudEventHeaders.DEAD_LETTER_REASON).value(), StandardCharsets.UTF_8))
                     .contains("TravelNoticeDeclaredV1");
             assertThat(jdbc.sql("select count(*) from notification.received_event where event_id = :id").param("id", badEvent)
@@ -218,6 +229,11 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
         await("alert for the registrant", Duration.ofSeconds(30), () -> jdbc.sql("select count(*) from notification.alert where registrant_id = :r")
                 .param("r", registrant).query(Integer.class).single() > 0);
         return jdbc.sql("select alert_id from notification.alert where registrant_id = :r").param("r", registrant).query(UUID.class).single();
+    }
+
+    /** Escalation rounds completed so far: the job's own signal that it ran. */
+    private double escalationRounds() {
+        return meters.counter("registry.worker.escalation.rounds").count();
     }
 
     private String state(UUID alertId) {

@@ -1,5 +1,6 @@
 package org.opensor.registry.notification.alert;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,9 +43,10 @@ class Escalation {
     private final TransactionTemplate transactions;
     private final NotificationSettings settings;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Escalation(Alerts alerts, Subscriptions subscriptions, RecordRestrictions restrictions, DeliveryQueue deliveries, Outbox outbox, TransactionTemplate transactions,
-               NotificationSettings settings, Clock clock) {
+               NotificationSettings settings, Clock clock, MeterRegistry meters) {
         this.alerts = alerts;
         this.subscriptions = subscriptions;
         this.restrictions = restrictions;
@@ -53,6 +55,7 @@ class Escalation {
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Scheduled(fixedDelayString = "${registry.notification.escalation.check-interval}")
@@ -65,6 +68,8 @@ class Escalation {
         } catch (RuntimeException e) {
             log.warn("Escalation round failed; overdue alerts stay for the next round: {}", e.getMessage());
         }
+        // Counted whether or not it escalated anything: a test (or an operator) knows the job ran, not only that it acted.
+        meters.counter("registry.worker.escalation.rounds").increment();
     }
 
     private int escalateBatch() {
