@@ -26,6 +26,9 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
 public final class NameEquivalences {
 
     private static final Set<String> CHINESE_SURNAME_SPELLINGS = new java.util.HashSet<>();
+    /** The lines (one name, one Chinese character) each word is on: a group name may head several lines. */
+    private static final Map<String, Set<Integer>> LINES_BY_WORD = new HashMap<>();
+    private static final Map<Integer, String> GROUP_OF_LINE = new HashMap<>();
     private static final Map<String, Set<String>> GROUPS_BY_WORD = load();
 
     private NameEquivalences() {
@@ -41,11 +44,15 @@ public final class NameEquivalences {
         return CHINESE_SURNAME_SPELLINGS.contains(word);
     }
 
-    /** The group two different words share, if any, e.g. {@code william} for bill and will. */
+    /**
+     * The group two different words share, if any, e.g. {@code william} for bill and will. They must be on one line:
+     * Kong (江) and Cheung (蔣) both meet Jiang, but not each other, since one Pinyin spelling stands for both characters.
+     */
     public static String sharedGroup(String a, String b) {
-        for (String group : groupsOf(a)) {
-            if (groupsOf(b).contains(group)) {
-                return group;
+        Set<Integer> linesOfB = LINES_BY_WORD.getOrDefault(b, Set.of());
+        for (int line : LINES_BY_WORD.getOrDefault(a, Set.of())) {
+            if (linesOfB.contains(line)) {
+                return GROUP_OF_LINE.get(line);
             }
         }
         return null;
@@ -76,8 +83,11 @@ public final class NameEquivalences {
                     continue;
                 }
                 List<String> words = NameNormalizer.words(NameNormalizer.normalize(group));
+                int lineId = GROUP_OF_LINE.size();
+                GROUP_OF_LINE.put(lineId, words.getFirst());
                 for (String word : words) {
                     groups.computeIfAbsent(word, w -> new TreeSet<>()).add(words.getFirst());
+                    LINES_BY_WORD.computeIfAbsent(word, w -> new java.util.HashSet<>()).add(lineId);
                 }
             }
         } catch (IOException e) {

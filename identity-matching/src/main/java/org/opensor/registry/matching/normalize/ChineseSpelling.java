@@ -58,6 +58,49 @@ public final class ChineseSpelling {
     }
 
     /**
+     * The Pinyin readings of a name that does not read as typed but does once two neighbouring letters of one word are
+     * swapped back (Tnug-ping is Tung-ping, Dongping; Hsaio is Hsiao): a typing slip on top of another romanization.
+     * Empty if the name reads as typed, or if more than one word does not read.
+     */
+    public static Set<String> pinyinReadingsOnceTwoLettersSwapped(List<String> words) {
+        return SWAPPED_READINGS.get(List.copyOf(words));
+    }
+
+    private static final Memo<List<String>, Set<String>> SWAPPED_READINGS =
+            Memo.of(words -> Collections.unmodifiableSet(readingsOnceSwapped(words)), 100_000);
+
+    private static Set<String> readingsOnceSwapped(List<String> words) {
+        int unreadable = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (readingsFrom(words.get(i), 0).isEmpty()) {
+                if (unreadable >= 0) {
+                    return Set.of();
+                }
+                unreadable = i;
+            }
+        }
+        if (unreadable < 0) {
+            return Set.of();
+        }
+        Set<String> readings = new LinkedHashSet<>();
+        char[] letters = words.get(unreadable).toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            List<String> fixed = new ArrayList<>(words);
+            char kept = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = kept;
+            fixed.set(unreadable, new String(letters));
+            letters[i + 1] = letters[i];
+            letters[i] = kept;
+            readings.addAll(readingsOfWords(fixed));
+        }
+        return readings;
+    }
+
+    /**
      * Retrieval codes of a name: its Pinyin readings with the letters Wade-Giles cannot tell apart made one (zh, ch,
      * j and q; z and c; g and k; d and t; b and p), so that a Wade-Giles spelling and the Pinyin one share a code
      * (Kuo-chin and Guojin: {@code kuojin}). Several readings often share a code, so there are few. Empty if some

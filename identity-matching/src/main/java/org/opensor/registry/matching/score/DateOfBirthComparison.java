@@ -5,7 +5,8 @@ import org.opensor.registry.matching.PartialDate;
 /**
  * Compares two dates of birth at the precision both share: full dates, year and month, year only, or an
  * approximate year range. Also recognizes day and month swapped (12/05 against 05/12), a frequent slip
- * between date formats.
+ * between date formats. Two full dates with one part off (year, month or day) may be one date mistyped; with two or
+ * three parts off, even within a year, they are two dates.
  */
 final class DateOfBirthComparison {
 
@@ -27,6 +28,12 @@ final class DateOfBirthComparison {
                 return new Adjustment(settings.dobApproximateBonus(), () -> said(query) + " is consistent with " + record);
             }
             return yearsApart(gap, query, record);
+        }
+        if (query.hasDay() && record.hasDay() && Math.abs(query.year() - record.year()) <= 1
+                && partsDiffering(query, record) >= 2 && !(query.month() == record.day() && query.day() == record.month())) {
+            // One part off is a slip; two or three are another date, however near (a namesake born the year before).
+            return new Adjustment(-settings.dobMismatchPenalty(), () -> said(query) + " differs from " + record
+                    + " in " + (partsDiffering(query, record) == 3 ? "year, month and day" : differingParts(query, record)));
         }
         if (query.year() != record.year()) {
             return yearsApart(Math.abs(query.year() - record.year()), query, record);
@@ -50,6 +57,18 @@ final class DateOfBirthComparison {
         }
         return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " has the year of " + record
                 + " but another month");
+    }
+
+    private static int partsDiffering(PartialDate query, PartialDate record) {
+        return (query.year() != record.year() ? 1 : 0) + (query.month() != record.month() ? 1 : 0)
+                + (query.day() != record.day() ? 1 : 0);
+    }
+
+    private static String differingParts(PartialDate query, PartialDate record) {
+        if (query.year() == record.year()) {
+            return "month and day";
+        }
+        return query.month() == record.month() ? "year and day" : "year and month";
     }
 
     private static String said(PartialDate query) {

@@ -105,7 +105,13 @@ final class NameComparison {
         if (chinese != null) {
             return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese), true);
         }
-        if (n != m) {
+        String chineseWithSlip = chineseSpellingOnceTwoLettersSwapped(query, record);
+        if (chineseWithSlip != null && settings.truncationSimilarity() > score) {
+            return new NameMatch(settings.truncationSimilarity(), () -> readings(query, record, chineseWithSlip), true);
+        }
+        // A repeated word counts only as a syllable written apart (Wei-wei, Weiwei), never for a near-equal whole.
+        boolean sameLetters = (query.repeatsAWord() || record.repeatsAWord()) && query.joined().equals(record.joined());
+        if (n != m || sameLetters) {
             double joined = joinedSimilarity(query, record);
             if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
                 return new NameMatch(joined, () -> readings(query, record, "name " + query.display() + " ≈ " + record.display()
@@ -335,13 +341,13 @@ final class NameComparison {
         if (query.joined().equals(record.joined())) {
             return null;
         }
-        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.words());
+        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.spelled());
         if (queryReadings.isEmpty()) {
             return null;
         }
-        List<String> reversed = new ArrayList<>(record.words());
+        List<String> reversed = new ArrayList<>(record.spelled());
         java.util.Collections.reverse(reversed);
-        for (List<String> order : List.of(record.words(), reversed)) {
+        for (List<String> order : List.of(record.spelled(), reversed)) {
             for (String reading : ChineseSpelling.pinyinReadings(order)) {
                 if (queryReadings.contains(reading)) {
                     return "name " + query.display() + " ≈ " + record.display()
@@ -352,9 +358,43 @@ final class NameComparison {
         return null;
     }
 
+    /**
+     * A reason if one name reads as Chinese syllables and the other does too once two swapped letters of one word are
+     * put back, and then both are one name (Tsai Tnug-ping, Cai Dongping); else null.
+     */
+    private static String chineseSpellingOnceTwoLettersSwapped(NameWords query, NameWords record) {
+        if (query.joined().equals(record.joined())) {
+            return null;
+        }
+        List<String> reversed = new ArrayList<>(record.spelled());
+        java.util.Collections.reverse(reversed);
+        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.spelled());
+        Set<String> recordReadings = new java.util.HashSet<>(ChineseSpelling.pinyinReadings(record.spelled()));
+        recordReadings.addAll(ChineseSpelling.pinyinReadings(reversed));
+        Set<String> mended;
+        Set<String> against;
+        if (queryReadings.isEmpty() && !recordReadings.isEmpty()) {
+            mended = ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(query.spelled());
+            against = recordReadings;
+        } else if (!queryReadings.isEmpty() && recordReadings.isEmpty()) {
+            mended = new java.util.HashSet<>(ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(record.spelled()));
+            mended.addAll(ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(reversed));
+            against = queryReadings;
+        } else {
+            return null;
+        }
+        for (String reading : mended) {
+            if (against.contains(reading)) {
+                return "name " + query.display() + " ≈ " + record.display()
+                        + ": the same Chinese name in two spellings once two swapped letters are put back";
+            }
+        }
+        return null;
+    }
+
     private double joinedSimilarity(NameWords query, NameWords record) {
         String q = query.joined();
-        List<String> reversed = new ArrayList<>(record.words());
+        List<String> reversed = new ArrayList<>(record.spelled());
         java.util.Collections.reverse(reversed);
         return Math.max(editRatio(q, record.joined()), editRatio(q, String.join("", reversed)));
     }

@@ -15,8 +15,10 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  * @param roles        the part each word came from, same order
  * @param transliterated true if the name was written in another script than Latin
  * @param original     the name as written, for reasons
+ * @param spelled      the words as written, repeats kept: a repeated syllable is part of a Chinese name (Wei-wei is
+ *                     Weiwei, Kuo Kuo-hsin is Guo Guoxin), not a repeated word
  */
-record NameWords(List<String> words, List<Role> roles, boolean transliterated, String original) {
+record NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
 
     enum Role {
         FAMILY("family name"), GIVEN("given name"), UNKNOWN("name");
@@ -52,9 +54,14 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
                     add(f, Role.FAMILY, seen, words, roles);
                     add(g, Role.GIVEN, seen, words, roles);
                     add(u, Role.UNKNOWN, seen, words, roles);
+                    List<String> spelled = new ArrayList<>(f);
+                    spelled.addAll(g);
+                    if (spelled.isEmpty()) {
+                        spelled.addAll(u);
+                    }
                     if (!words.isEmpty()) {
                         readings.add(new NameWords(List.copyOf(words), List.copyOf(roles), transliterated,
-                                name.display()));
+                                name.display(), spelled.isEmpty() ? List.copyOf(words) : List.copyOf(spelled)));
                     }
                 }
             }
@@ -62,9 +69,14 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
         return List.copyOf(readings);
     }
 
-    /** The words joined as one, as when a name is written without spaces (SergeiLavrov). */
+    /** The words as spelled joined as one, as when a name is written without spaces (SergeiLavrov). */
     String joined() {
-        return String.join("", words);
+        return String.join("", spelled);
+    }
+
+    /** Whether a word was spelled twice (Wei-wei, Kuo Kuo-hsin). */
+    boolean repeatsAWord() {
+        return spelled.size() != words.size();
     }
 
     /** The Latin reading in capitals, for reasons. */

@@ -45,8 +45,11 @@ package org.opensor.registry.matching.score;
  * @param dobDayMonthSwapBonus        full dates equal once day and month are swapped; default 0.03
  * @param dobApproximateBonus         an approximate date ("about 1970 ±2") consistent with the other;
  *                                    default 0.02
- * @param dobNearMissPenalty          one year apart, or same year with another month; default 0.08
- * @param dobMismatchPenalty          dates that cannot be the same (two years apart); default 0.35, so
+ * @param dobNearMissPenalty          one part of two full dates off: one year apart, or same year with another
+ *                                    month; default 0.08
+ * @param dobMismatchPenalty          dates that cannot be the same: two years apart, or two full dates within a
+ *                                    year that differ in two or three of year, month and day (no one slip makes
+ *                                    2001-05-23 of 2002-06-16: a namesake born the year before); default 0.35, so
  *                                    that a perfect name with the wrong date of birth is not even a possible
  *                                    hit, only a weak one: at 0.20 every traveller born 2001 named like a
  *                                    registrant born 1965 was a possible hit, 4.9 hits per traveller on an

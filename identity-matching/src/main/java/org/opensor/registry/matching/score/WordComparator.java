@@ -89,6 +89,11 @@ final class WordComparator {
             return new WordMatch(Math.max(edit, settings.equivalenceSimilarity()),
                     () -> "equivalent names (" + group.toUpperCase() + " group)");
         }
+        String swappedGroup = groupOnceTwoLettersSwapped(a, b);
+        if (swappedGroup != null) {
+            return WordMatch.slip(Math.max(credit(edit), settings.truncationSimilarity()),
+                    "equivalent names (" + swappedGroup.toUpperCase() + " group) once two swapped letters are put back");
+        }
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return new WordMatch(settings.initialSimilarity(), "initial");
         }
@@ -155,6 +160,38 @@ final class WordComparator {
         }
         int withSwaps = Levenshtein.withTranspositions(a, b);
         return withSwaps <= 2 && Levenshtein.distance(a, b) > withSwaps && !(readsAsChinese(a) && readsAsChinese(b));
+    }
+
+    /**
+     * The equivalence group a word that is no known name shares with the other word once two neighbouring letters are
+     * swapped back (Mkie is Mike, so Michael; Pegyg is Peggy, so Margaret): a typing slip on top of a nickname.
+     */
+    private static String groupOnceTwoLettersSwapped(String a, String b) {
+        String group = swappedInto(a, b);
+        return group != null ? group : swappedInto(b, a);
+    }
+
+    private static String swappedInto(String typed, String other) {
+        if (typed.length() < MIN_SWAPPED_LENGTH || !NameEquivalences.groupsOf(typed).isEmpty()
+                || NameEquivalences.groupsOf(other).isEmpty()) {
+            return null;
+        }
+        char[] letters = typed.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            char kept = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = kept;
+            String group = NameEquivalences.sharedGroup(new String(letters), other);
+            letters[i + 1] = letters[i];
+            letters[i] = kept;
+            if (group != null) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** Two letters swapped in a short word (Sno/Son, Nma/Nam): one typing slip. */
