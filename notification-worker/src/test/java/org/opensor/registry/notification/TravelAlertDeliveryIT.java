@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TravelAlertDeliveryIT extends WorkerITSupport {
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -128,6 +131,8 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
             assertThat(state(ignoredAlert)).isEqualTo("ESCALATED");
             await("escalation event published", Duration.ofSeconds(10), () -> published(ignoredAlert, AlertEventTypes.ESCALATED_V1) == 1);
             assertThat(borderPost.verifiedContaining(ignored.toString())).as("the border post got the alert itself").hasSize(1);
+            // what the OpenSorAcknowledgementsOverdue alert reads: the escalated alert is still unacknowledged
+            await("overdue gauge", Duration.ofSeconds(10), () -> meters.get("registry.worker.alerts.overdue").gauge().value() >= 1);
 
             Thread.sleep(1_000); // both deadlines have now passed
             assertThat(state(acknowledgedAlert)).isEqualTo("ACKNOWLEDGED");
