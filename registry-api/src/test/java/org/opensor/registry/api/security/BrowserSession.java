@@ -1,6 +1,6 @@
 package org.opensor.registry.api.security;
 
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,7 +25,7 @@ final class BrowserSession {
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<URI> visited = new ArrayList<>();
 
@@ -77,6 +77,56 @@ final class BrowserSession {
             throw new AssertionError("no CSRF token on the page");
         }
         return csrf.group(1);
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://127.0.0.1: browsers count loopback as a secure context and send
+     * {@code Secure} cookies there (Keycloak marks its own so even over HTTP); {@link java.net.CookieManager} would not.
+     * Keyed by name and path, sent where the path matches, forgotten on {@code Max-Age=0}.
+     */
+    private static final class LoopbackCookieJar extends CookieHandler {
+
+        private final Map<String, String[]> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            List<String> sent = cookies.values().stream().filter(c -> path.startsWith(c[2]) || (path + "/").equals(c[2]))
+                    .map(c -> c[0] + "=" + c[1]).toList();
+            return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", sent)));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            responseHeaders.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    values.forEach(this::store);
+                }
+            });
+        }
+
+        private void store(String header) {
+            String[] parts = header.split(";");
+            int equals = parts[0].indexOf('=');
+            String name = parts[0].substring(0, equals).trim();
+            String value = parts[0].substring(equals + 1).trim();
+            String path = "/";
+            boolean expired = false;
+            for (String attribute : parts) {
+                String a = attribute.trim();
+                if (a.regionMatches(true, 0, "Path=", 0, 5)) {
+                    path = a.substring(5);
+                } else if (a.equalsIgnoreCase("Max-Age=0") || a.regionMatches(true, 0, "Expires=Thu, 01 Jan 1970", 0, 24)) {
+                    expired = true;
+                }
+            }
+            String key = name + "|" + path;
+            if (expired || value.isEmpty()) {
+                cookies.remove(key);
+            } else {
+                cookies.put(key, new String[]{name, value, path});
+            }
+        }
     }
 
     private HttpResponse<String> follow(HttpResponse<String> response) {
