@@ -11,6 +11,7 @@ opensor_missing_builds() {
   done
   ls -d "$root"/infra/servers/target/servers/elasticsearch-* >/dev/null 2>&1 || echo "infra/servers"
   [ -d "$root/infra/servers/target/servers/kafka/libs" ] || echo "infra/servers"
+  ls -d "$root"/infra/servers/target/servers/keycloak-* >/dev/null 2>&1 || echo "infra/servers"
 }
 
 # $1 = "all" to build services too, "launcher" for the launcher alone

@@ -39,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TravelAlertDeliveryIT extends WorkerITSupport {
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -135,6 +138,8 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
             assertThat(state(ignoredAlert)).isEqualTo("ESCALATED");
             await("escalation event published", Duration.ofSeconds(10), () -> published(ignoredAlert, AlertEventTypes.ESCALATED_V1) == 1);
             assertThat(borderPost.verifiedContaining(ignored.toString())).as("the border post got the alert itself").hasSize(1);
+            // what the OpenSorAcknowledgementsOverdue alert reads: the escalated alert is still unacknowledged
+            await("overdue gauge", Duration.ofSeconds(10), () -> meters.get("registry.worker.alerts.overdue").gauge().value() >= 1);
 
             // Not a guessed sleep: wait until the acknowledged alert's deadline has passed, then for an escalation round
             // that started after it (two completed rounds from now), and only then assert that nothing happened.

@@ -7,15 +7,18 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.MalformedEventException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -35,11 +38,14 @@ public class DeadLetterAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties) {
+    DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = properties.buildProducerProperties();
         config.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DefaultKafkaProducerFactory<Object, Object> producers = new DefaultKafkaProducerFactory<>(config);
+        // its sends per .dlq topic (kafka_producer_topic_record_send_total) feed the OpenSorEventsDeadLettered alert
+        meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
+        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(producers);
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         recoverer.setHeadersFunction((record, exception) -> {

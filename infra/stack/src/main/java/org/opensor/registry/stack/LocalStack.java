@@ -22,15 +22,34 @@ public final class LocalStack {
     private final PostgresServer postgres;
     private final KafkaServer kafka;
     private final ElasticsearchServer elasticsearch;
+    private final KeycloakServer keycloak;
+    private boolean keycloakWanted;
 
+    /** A stack whose Keycloak, if asked for, listens on a free port. */
     public LocalStack(StackLayout layout, Ports ports, boolean durable, String elasticsearchHeap) {
+        this(layout, ports, durable, elasticsearchHeap, Ports.freePort());
+    }
+
+    public LocalStack(StackLayout layout, Ports ports, boolean durable, String elasticsearchHeap, int keycloakPort) {
         this.layout = layout;
         this.ports = ports;
         this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
         this.postgres = new PostgresServer(layout, ports.postgres(), secrets, durable);
         this.kafka = new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets);
         this.elasticsearch = new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap);
+        this.keycloak = new KeycloakServer(layout, keycloakPort, "http://127.0.0.1:" + ports.registryApi(), secrets);
+        // one started earlier by "up keycloak" is still stopped by "down" and shown by "status"
+        this.keycloakWanted = keycloak.process().isPresent();
     }
+
+    /** Adds Keycloak to the servers, and registry-api then signs in through it (console and API). */
+    public LocalStack withKeycloak() {
+        this.keycloakWanted = true;
+        return this;
+    }
+
+    public boolean keycloakWanted() { return keycloakWanted; }
+    public KeycloakServer keycloak() { return keycloak; }
 
     public StackLayout layout() { return layout; }
     public PostgresServer postgres() { return postgres; }
@@ -38,7 +57,7 @@ public final class LocalStack {
     public ElasticsearchServer elasticsearch() { return elasticsearch; }
 
     public List<Component> servers() {
-        return List.of(postgres, kafka, elasticsearch);
+        return keycloakWanted ? List.of(postgres, kafka, elasticsearch, keycloak) : List.of(postgres, kafka, elasticsearch);
     }
 
     public List<ServiceProcess> services() {
@@ -79,7 +98,20 @@ public final class LocalStack {
         env.put("SPRING_FLYWAY_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_MIGRATOR_ROLE));
         env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(layout.stateDir()).toString());
         env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(layout.stateDir()).toString());
+        if (keycloakWanted) {
+            env.putAll(oidcEnvironment());
+        }
         return env;
+    }
+
+    /** registry-api signs users in through Keycloak: the console with its client, the API with the realm's tokens. */
+    private Map<String, String> oidcEnvironment() {
+        return Map.of(
+                "REGISTRY_SECURITY_MODE", "oidc",
+                "REGISTRY_SECURITY_OIDC_ISSUER", keycloak.issuer(),
+                "REGISTRY_SECURITY_OIDC_JWK_SET_URI", keycloak.jwkSetUri(),
+                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_ID", KeycloakServer.CONSOLE_CLIENT,
+                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_SECRET", keycloak.consoleClientSecret());
     }
 
     private ServiceProcess service(String module, int port, String portVariable, List<Path> filesItReads,

@@ -19,14 +19,17 @@ public final class LocalStackCommand {
         StackLayout layout = new StackLayout(root, stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir).toAbsolutePath());
         try {
             LocalStack stack = new LocalStack(layout, Ports.fromEnvironment(System.getenv()), true,
-                    System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m"));
+                    System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m"), Ports.keycloakFromEnvironment(System.getenv()));
+            if (java.util.Arrays.asList(args).contains("keycloak") || java.util.Arrays.asList(args).contains("--keycloak")) {
+                stack.withKeycloak();
+            }
             switch (verb) {
                 case "up" -> up(stack);
                 case "servers" -> stack.startServers(LocalStackCommand::say);
                 case "down" -> down(stack);
                 case "status" -> System.exit(status(stack) ? 0 : 3);
                 default -> {
-                    System.err.println("usage: infra/local/{up|down|status} (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
+                    System.err.println("usage: infra/local/{up|down|status} [keycloak] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
                     System.exit(2);
                 }
             }
@@ -44,7 +47,7 @@ public final class LocalStackCommand {
         // failed since it first answered.
         List<String> unhealthy = stack.all().stream().filter(c -> c.process().isEmpty() || !c.healthy()).map(Component::name).toList();
         if (unhealthy.isEmpty()) {
-            say("all six components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
+            say("all " + stack.all().size() + " components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
         } else {
             say("NOT HEALTHY: " + String.join(", ", unhealthy) + " (see the table and the logs below)");
         }
@@ -61,6 +64,18 @@ public final class LocalStackCommand {
                 Demo accounts     %2$s (mode 600): role, username, password""".formatted(api.url(), DemoAccounts.file(stack.layout())));
         for (String line : DemoAccounts.lines(stack.layout())) {
             System.out.println("    " + line);
+        }
+        if (stack.keycloakWanted()) {
+            KeycloakServer keycloak = stack.keycloak();
+            System.out.println("""
+
+                    Keycloak          %s   (realm %s; the console and the API sign in through it, with the accounts above)
+                    Machine client    %s, its secret under keycloak.client-secret.%s in %s (mode 600)
+                    A token for it:   curl -d grant_type=client_credentials -d client_id=%s -d client_secret=<secret> %s
+                    Then call the API with -H 'Authorization: Bearer <access_token>' (HTTP Basic is off in this mode)."""
+                    .formatted(keycloak.url(), KeycloakServer.REALM, KeycloakServer.MACHINE_CLIENT, KeycloakServer.MACHINE_CLIENT,
+                            stack.layout().stateDir().resolve("secrets.properties"), KeycloakServer.MACHINE_CLIENT, keycloak.tokenUri()));
+            return;
         }
         String clerk = DemoAccounts.lines(stack.layout()).stream().filter(l -> l.startsWith("court-clerk ")).findFirst().orElse("court-clerk clerk ?");
         String[] parts = clerk.split(" ");

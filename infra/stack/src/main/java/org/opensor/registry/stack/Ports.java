@@ -21,13 +21,20 @@ public record Ports(int postgres, int kafka, int kafkaController, int elasticsea
             "OPENSOR_ELASTICSEARCH_PORT", 19200,
             "OPENSOR_API_PORT", 8080,
             "OPENSOR_WORKER_PORT", 8081,
-            "OPENSOR_INDEXER_PORT", 8082);
+            "OPENSOR_INDEXER_PORT", 8082,
+            // only when asked for: infra/local/up keycloak
+            "OPENSOR_KEYCLOAK_PORT", 18080);
 
     public static Ports fromEnvironment(Map<String, String> env) {
         return new Ports(
                 port(env, "OPENSOR_POSTGRES_PORT"), port(env, "OPENSOR_KAFKA_PORT"),
                 port(env, "OPENSOR_KAFKA_CONTROLLER_PORT"), port(env, "OPENSOR_ELASTICSEARCH_PORT"),
                 port(env, "OPENSOR_API_PORT"), port(env, "OPENSOR_WORKER_PORT"), port(env, "OPENSOR_INDEXER_PORT"));
+    }
+
+    /** Keycloak's port, which is not part of every stack (see {@link LocalStack#withKeycloak()}). */
+    public static int keycloakFromEnvironment(Map<String, String> env) {
+        return port(env, "OPENSOR_KEYCLOAK_PORT");
     }
 
     /** Ports the kernel has just handed out as free: for test runs that must not clash with a running stack. */

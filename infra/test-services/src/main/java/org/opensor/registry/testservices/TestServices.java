@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.KafkaAccess;
+import org.opensor.registry.stack.KeycloakServer;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.PostgresServer;
@@ -80,7 +82,24 @@ public final class TestServices {
         }
     }
 
+    /**
+     * A Keycloak with the project's realm, for end-to-end sign-in tests.
+     *
+     * @param consolePort the port the test's registry-api must listen on: the console client accepts redirects to it only
+     * @param passwords   demo username → password (the usernames of {@link DemoAccounts})
+     */
+    public record KeycloakEndpoints(String url, String issuer, String jwkSetUri, String tokenUri, int consolePort,
+                                    String consoleClientId, String consoleClientSecret, String machineClientId,
+                                    String machineClientSecret, Map<String, String> passwords) {
+
+        public String consoleUrl() {
+            return "http://127.0.0.1:" + consolePort;
+        }
+    }
+
     private static Endpoints endpoints;
+    private static KeycloakEndpoints keycloak;
+    private static RuntimeException keycloakFailure;
     private static Path postgresServerLog;
 
     private TestServices() {
@@ -96,6 +115,50 @@ public final class TestServices {
                     + ", elasticsearch " + endpoints.elasticsearchUrl() + ", postgres " + endpoints.jdbcUrl());
         }
         return endpoints;
+    }
+
+    /**
+     * Keycloak started from the project's distribution (infra/servers) with the realm of infra/keycloak, in a temporary
+     * folder on a free port; once per test JVM (its first start takes a minute or two), stopped when the JVM exits.
+     */
+    public static synchronized KeycloakEndpoints keycloak() {
+        if (keycloakFailure != null) {
+            throw new IllegalStateException("Keycloak did not start for an earlier test of this JVM", keycloakFailure);
+        }
+        if (keycloak == null) {
+            try {
+                keycloak = startKeycloak();
+            } catch (RuntimeException e) {
+                // one failed start is enough: each further test would otherwise wait minutes for another
+                keycloakFailure = e;
+                throw e;
+            }
+            System.out.println("[test-services] keycloak " + keycloak.issuer() + " for a console on port " + keycloak.consolePort());
+        }
+        return keycloak;
+    }
+
+    private static KeycloakEndpoints startKeycloak() {
+        try {
+            Path state = Files.createTempDirectory("opensor-test-keycloak-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
+            StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
+            int consolePort = Ports.freePort();
+            KeycloakServer server = new KeycloakServer(layout, Ports.freePort(), "http://127.0.0.1:" + consolePort,
+                    new Secrets(state.resolve("secrets.properties")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                deleteTree(state);
+            }, "stop-test-keycloak"));
+            LocalStack.startAndAwait(java.util.List.of(server), line -> System.out.println("[test-services] " + line));
+            Map<String, String> passwords = new java.util.TreeMap<>();
+            DemoAccounts.ACCOUNTS.forEach((role, user) -> passwords.put(user, DemoAccounts.password(layout, role)));
+            return new KeycloakEndpoints(server.url(), server.issuer(), server.jwkSetUri(), server.tokenUri(), consolePort,
+                    KeycloakServer.CONSOLE_CLIENT, server.consoleClientSecret(), KeycloakServer.MACHINE_CLIENT,
+                    server.machineClientSecret(), Map.copyOf(passwords));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a folder for the test Keycloak", e);
+        }
     }
 
     /** PostgreSQL's server log, when the tests started the server themselves (tests check it holds no personal data). */

@@ -78,6 +78,12 @@ class Alerts {
                 .list();
     }
 
+    /** Alerts past their acknowledgement deadline and not acknowledged, escalated or not. */
+    long countOverdue(Instant now) {
+        return jdbc.sql("select count(*) from notification.alert where state in ('ISSUED', 'DELIVERED', 'ESCALATED') and acknowledge_by < :now")
+                .param("now", Timestamp.from(now)).query(Long.class).single();
+    }
+
     void markEscalated(UUID alertId, Instant at) {
         jdbc.sql("update notification.alert set state = 'ESCALATED', escalated_at = :at where alert_id = :id")
                 .param("id", alertId).param("at", Timestamp.from(at)).update();

@@ -1,10 +1,12 @@
 package org.opensor.registry.notification.alert;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
@@ -34,6 +36,7 @@ class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
     private static final int BATCH = 100;
+    static final String OVERDUE = "registry.worker.alerts.overdue";
 
     private final Alerts alerts;
     private final Subscriptions subscriptions;
@@ -44,9 +47,13 @@ class Escalation {
     private final NotificationSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AtomicLong overdue = new AtomicLong();
 
+    /** @param meters where {@value #OVERDUE} is kept (the OpenSorAcknowledgementsOverdue alert) */
     Escalation(Alerts alerts, Subscriptions subscriptions, RecordRestrictions restrictions, DeliveryQueue deliveries, Outbox outbox, TransactionTemplate transactions,
                NotificationSettings settings, Clock clock, MeterRegistry meters) {
+        Gauge.builder(OVERDUE, overdue, AtomicLong::get)
+                .description("Alerts past their acknowledgement deadline, unacknowledged (counted each escalation round)").register(meters);
         this.alerts = alerts;
         this.subscriptions = subscriptions;
         this.restrictions = restrictions;
@@ -65,6 +72,7 @@ class Escalation {
             do {
                 escalated = transactions.execute(status -> escalateBatch());
             } while (escalated != null && escalated == BATCH);
+            overdue.set(alerts.countOverdue(clock.instant()));
         } catch (RuntimeException e) {
             log.warn("Escalation round failed; overdue alerts stay for the next round: {}", e.getMessage());
         }

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.audit.AuditCheckpointV1;
@@ -25,17 +27,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 class AuditCheckpoints {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
+    static final String REFUSALS = "registry.audit.checkpoint.refusals";
 
     private final AuditTrail trail;
     private final AuditKeys keys;
     private final AuditCheckpointFile file;
     private final KafkaTemplate<String, byte[]> kafka;
     private final Clock clock;
+    private final Counter refusals;
     private ChainWalk.Head verified;
     private long keyedFrom;
     private long lastSignedPosition = -1;
 
-    AuditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaTemplate<String, byte[]> kafka, Clock clock) {
+    /** @param meters where {@value #REFUSALS} is counted (the OpenSorAuditVerificationFailed alert) */
+    AuditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaTemplate<String, byte[]> kafka, Clock clock,
+                     MeterRegistry meters) {
+        this.refusals = Counter.builder(REFUSALS).description("Checkpoint rounds that found the audit chain not verifying").register(meters);
         this.trail = trail;
         this.keys = keys;
         this.file = file;
@@ -51,6 +58,7 @@ class AuditCheckpoints {
             }
             Optional<ChainWalk.Head> head = trail.verifiedHeadAfter(verified, keyedFrom);
             if (head.isEmpty()) {
+                refusals.increment();
                 log.error("The audit trail no longer verifies after position {}: no checkpoint is signed until it does; run the verification",
                         verified.position());
                 return;
@@ -69,6 +77,7 @@ class AuditCheckpoints {
         List<AuditCheckpointV1> signed = file.read().checkpoints();
         ChainVerification verification = trail.verify();
         if (!verification.intact()) {
+            refusals.increment();
             log.error("The audit trail does not verify at position {}: no checkpoint is signed until it does", verification.brokenAtPosition());
             return false;
         }

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,12 +41,14 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditCheckpoints auditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaProperties kafka, Clock clock) {
+    AuditCheckpoints auditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaProperties kafka, Clock clock,
+                                      ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         // A broker that does not answer must not hold up the scheduler: the file already has the checkpoint.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        return new AuditCheckpoints(trail, keys, file, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), clock);
+        return new AuditCheckpoints(trail, keys, file, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), clock,
+                meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 }

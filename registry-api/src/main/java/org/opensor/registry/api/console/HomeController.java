@@ -1,6 +1,8 @@
 package org.opensor.registry.api.console;
 
 import java.util.List;
+import org.opensor.registry.api.security.ConsoleSignInAtIdentityProvider;
+import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class HomeController {
 
+    private final SecuritySettings settings;
+
+    HomeController(SecuritySettings settings) {
+        this.settings = settings;
+    }
+
+    /** The sign-in form, or with an identity provider a link to sign in there (after signing out, or a refused sign-in). */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        if (settings.oidcConsole()) {
+            model.addAttribute("identityProviderSignIn", ConsoleSignInAtIdentityProvider.SIGN_IN_PATH);
+        }
         return "console/login";
     }
 

@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * The unit a caller belongs to: a JWT claim for OIDC users, the account's unit for built-in accounts. An API call
+ * The unit a caller belongs to: a claim of the access or ID token for OIDC users, the account's unit for built-in accounts. An API call
  * with HTTP Basic read its account, unit included, a moment ago to sign in, and that reading is used; a console
  * session's account was read at login, so its unit is read again (an account moved to another unit must not keep
  * seeing the old unit's restricted records).
@@ -39,6 +39,10 @@ public class CurrentUnit {
     public Optional<String> of(Authentication authentication) {
         if (authentication instanceof JwtAuthenticationToken jwt) {
             return Optional.ofNullable(jwt.getToken().getClaimAsString(settings.unitClaim()));
+        }
+        if (authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user) {
+            // a console session signed in at the identity provider: its ID token names the unit
+            return Optional.ofNullable(user.getClaimAsString(settings.unitClaim()));
         }
         if (authentication.getPrincipal() instanceof LoadedWithUnit loaded
                 && Duration.between(loaded.loadedAt(), clock.instant()).compareTo(FRESH) < 0) {

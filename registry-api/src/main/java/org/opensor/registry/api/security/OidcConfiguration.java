@@ -10,13 +10,18 @@ import java.util.Base64;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Bearer tokens from the identity provider ({@code registry.security.mode=oidc}): the signature must verify
- * against the provider's keys, the token must be current and its issuer must be exactly the configured one.
+ * against the provider's keys, the token must be current and its issuer must be exactly the configured one. With a
+ * console client configured, the console signs users in there too ({@link ConsoleSignInAtIdentityProvider}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "registry.security.mode", havingValue = "oidc")
@@ -37,6 +42,23 @@ class OidcConfiguration {
         }
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.oidcIssuer()));
         return decoder;
+    }
+
+    /**
+     * The console's client at the provider, read from the issuer's discovery document at start (the provider must answer
+     * then); the user's name is {@code preferred_username}, as on the API.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "registry.security.oidc-console-client-id")
+    ClientRegistrationRepository consoleClientRegistration(SecuritySettings settings) {
+        ClientRegistration console = ClientRegistrations.fromIssuerLocation(settings.oidcIssuer())
+                .registrationId(ConsoleSignInAtIdentityProvider.REGISTRATION_ID)
+                .clientId(settings.oidcConsoleClientId())
+                .clientSecret(settings.oidcConsoleClientSecret())
+                .scope("openid")
+                .userNameAttributeName("preferred_username")
+                .build();
+        return new InMemoryClientRegistrationRepository(console);
     }
 
     private static RSAPublicKey readPublicKey(org.springframework.core.io.Resource pem) throws IOException, java.security.GeneralSecurityException {

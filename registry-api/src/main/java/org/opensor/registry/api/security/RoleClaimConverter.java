@@ -25,12 +25,18 @@ class RoleClaimConverter implements Converter<Jwt, AbstractAuthenticationToken> 
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String value : values(jwt.getClaim(claim))) {
-            role(value).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
-        }
+        List<GrantedAuthority> authorities = authorities(jwt.getClaim(claim));
         String name = jwt.getClaimAsString("preferred_username") != null ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
         return new JwtAuthenticationToken(jwt, authorities, name);
+    }
+
+    /** The registry's roles named in a claim's value, as {@code ROLE_*} authorities; unknown names grant nothing. */
+    static List<GrantedAuthority> authorities(Object claimValue) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (String value : values(claimValue)) {
+            role(value).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
+        }
+        return authorities;
     }
 
     private static Collection<String> values(Object claimValue) {

@@ -26,6 +26,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param oidcIssuer        with mode {@code oidc}: the only accepted {@code iss} of tokens (required)
  * @param oidcJwkSetUri     with mode {@code oidc}: where the identity provider publishes its signing keys
  * @param oidcPublicKey     with mode {@code oidc}, instead of a JWK set: a PEM file with the provider's RSA public key
+ * @param oidcConsoleClientId     with mode {@code oidc}: the web console's client at the provider; when set, the console
+ *                          signs users in there (authorization code with PKCE, sign-out at the provider too); unset, the
+ *                          console keeps its own sign-in form against the built-in accounts
+ * @param oidcConsoleClientSecret the console client's secret (a confidential client)
  */
 @ConfigurationProperties("registry.security")
 public record SecuritySettings(
@@ -42,9 +46,16 @@ public record SecuritySettings(
         @DefaultValue("5m") Duration verifiedPasswordCache,
         String oidcIssuer,
         String oidcJwkSetUri,
-        org.springframework.core.io.Resource oidcPublicKey) {
+        org.springframework.core.io.Resource oidcPublicKey,
+        String oidcConsoleClientId,
+        String oidcConsoleClientSecret) {
 
     public boolean oidc() {
         return "oidc".equalsIgnoreCase(mode);
+    }
+
+    /** Whether the console signs users in at the identity provider rather than with its own form. */
+    public boolean oidcConsole() {
+        return oidc() && oidcConsoleClientId != null && !oidcConsoleClientId.isBlank();
     }
 }

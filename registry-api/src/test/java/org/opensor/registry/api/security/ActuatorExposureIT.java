@@ -48,6 +48,15 @@ class ActuatorExposureIT extends WithTestAccounts {
     }
 
     @Test
+    void theAdministratorScrapesTheMetersTheAlertRulesRead() {
+        HttpResponse<String> scrape = Http.call(port, "GET", "/actuator/prometheus", Http.basic("admin", TestAccounts.PASSWORD), null, null);
+
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        // OpenSorOutboxLag and OpenSorAuditVerificationFailed (infra/observability/rules/opensor-alerts.yml)
+        assertThat(scrape.body()).contains("registry_outbox_oldest_unpublished_age_seconds", "registry_audit_checkpoint_refusals_total");
+    }
+
+    @Test
     void itListensOnLoopbackOnly() throws Exception {
         Optional<InetAddress> external = NetworkInterface.networkInterfaces().filter(ActuatorExposureIT::up)
                 .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();

@@ -33,9 +33,11 @@ class KafkaOutboxRelay {
     private final TransactionTemplate transactions;
     private final OutboxSettings settings;
     private final Clock clock;
+    private final OutboxLag lag;
 
     KafkaOutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
-                     OutboxSettings settings, Clock clock) {
+                     OutboxSettings settings, Clock clock, OutboxLag lag) {
+        this.lag = lag;
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.transactions = transactions;
@@ -62,6 +64,7 @@ class KafkaOutboxRelay {
     private int relayBatch() {
         Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", settings.lockId()).query(Boolean.class).single();
         if (!Boolean.TRUE.equals(locked)) {
+            lag.drained(); // another instance relays and reports the lag; a figure kept from before would be stale
             return 0;
         }
         List<Pending> batch = jdbc.sql("""
@@ -73,8 +76,11 @@ class KafkaOutboxRelay {
                         rs.getTimestamp("occurred_at"), rs.getString("payload")))
                 .list();
         if (batch.isEmpty()) {
+            lag.drained();
             return 0;
         }
+        // the batch is in commit order: its first row has waited longest
+        lag.oldestUnpublished(batch.getFirst().occurredAt().toInstant());
         List<CompletableFuture<?>> sends = new ArrayList<>();
         for (Pending event : batch) {
             sends.add(kafka.send(toRecord(event)));

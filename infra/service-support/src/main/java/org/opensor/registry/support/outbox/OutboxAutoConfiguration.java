@@ -1,5 +1,6 @@
 package org.opensor.registry.support.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -36,12 +37,15 @@ public class OutboxAutoConfiguration {
 
     @Bean
     KafkaOutboxRelay kafkaOutboxRelay(JdbcClient jdbc, KafkaProperties kafka, TransactionTemplate transactions,
-                                      OutboxSettings settings, ObjectProvider<Clock> clock) {
+                                      OutboxSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
         // The relay sends the stored JSON bytes as they are: no second serialisation that could alter them.
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        return new KafkaOutboxRelay(jdbc, template, transactions, settings, clock.getIfAvailable(Clock::systemUTC));
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        MeterRegistry registry = meters.getIfAvailable();
+        OutboxLag lag = registry == null ? OutboxLag.unregistered(time) : OutboxLag.registeredIn(registry, time);
+        return new KafkaOutboxRelay(jdbc, template, transactions, settings, time, lag);
     }
 }
