@@ -114,7 +114,13 @@ public class AlertService {
      */
     @Transactional(readOnly = true)
     public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
-        AlertPage found = inbox.list(filter, viewer, page, size);
+        return list(filter, viewer, page, size, AlertOrder.NEWEST_FIRST);
+    }
+
+    /** As {@link #list(AlertFilter, Viewer, int, int)}, in {@code order}. */
+    @Transactional(readOnly = true)
+    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order) {
+        AlertPage found = inbox.list(filter, viewer, page, size, order);
         DisclosedRecords.note(found.items().stream().map(Alert::registrantId).distinct().toList());
         return found;
     }

@@ -83,10 +83,12 @@ public final class ConsolePages {
             page(POST, "/console/manifests", POST, "/api/v1/manifests"),
             page(GET, "/console/alerts", GET, "/api/v1/alerts"),
             page(GET, "/console/alerts/stream", GET, "/api/v1/alerts/stream"),
-            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"));
+            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"),
+            page(POST, "/console/alerts/acknowledgements", POST, "/api/v1/alerts/{id}/acknowledgement"));
 
-    /** Paths anyone may fetch: the login page, styles and scripts. */
-    public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
+    /** Paths anyone may fetch: the login page, its language switch, styles and scripts. */
+    public static final List<String> PUBLIC_PATHS = List.of("/login", "/console/language", "/webjars/**", "/console-assets/**", "/assets/**",
+            "/favicon.ico", "/error");
 
     private ConsolePages() {
     }
