@@ -48,13 +48,13 @@ public final class ConsoleForms {
     }
 
     /** A broken registry rule in the reader's words. */
-    static String words(RuleViolation v) {
+    public static String words(RuleViolation v) {
         String field = generic(v.field());
         return ConsoleText.first(v.getMessage(), new Object[] {label(field)}, "error." + field + "." + v.rule(), "error.rule." + v.rule());
     }
 
     /** A Bean Validation finding in the reader's words: {0} the field's label, {1} and {2} the bounds of a size. */
-    static String words(ConstraintViolation<?> v) {
+    public static String words(ConstraintViolation<?> v) {
         String field = generic(v.getPropertyPath().toString());
         String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
