@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.opensor.registry.api.console.language.ConsoleText;
+import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.RuleViolations;
 import org.opensor.registry.api.security.PurposeOfAccess;
@@ -32,9 +33,11 @@ public final class ConsoleForms {
         return errors;
     }
 
-    /** The purpose rule speaks of the API's header; in a form it is the Purpose field. */
+    /** The purpose rule speaks of the API's header; in a form it is the Purpose field, in the reader's words. */
     public static String inConsoleWords(String purposeProblem) {
-        return purposeProblem.replace(PurposeOfAccess.HEADER, "Purpose");
+        String key = purposeProblem.contains("longer than") ? "error.purpose.tooLong"
+                : purposeProblem.contains("is required") ? "error.purpose.required" : "error.rule.purpose-of-access";
+        return ConsoleText.first(purposeProblem.replace(PurposeOfAccess.HEADER, "Purpose"), null, key);
     }
 
     /**
@@ -51,6 +54,12 @@ public final class ConsoleForms {
     public static String words(RuleViolation v) {
         String field = generic(v.field());
         return ConsoleText.first(v.getMessage(), new Object[] {label(field)}, "error." + field + "." + v.rule(), "error.rule." + v.rule());
+    }
+
+    /** A refused change of state (a custody event the current status does not allow) in the reader's words. */
+    public static String words(RefusedTransition t) {
+        String field = generic(t.field());
+        return ConsoleText.first(t.getMessage(), new Object[] {label(field)}, "error." + field + "." + t.rule(), "error.rule." + t.rule());
     }
 
     /** A Bean Validation finding in the reader's words: {0} the field's label, {1} and {2} the bounds of a size. */
