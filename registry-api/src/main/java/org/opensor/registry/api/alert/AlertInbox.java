@@ -33,6 +33,9 @@ public interface AlertInbox {
     /** One page of the alerts matching the filter whose registrant {@code viewer} may see, in {@code order}. */
     AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order);
 
+    /** The alerts not yet acknowledged that were raised on an event about the travel notice {@code noticeId}. */
+    java.util.List<UUID> openAboutNotice(UUID noticeId);
+
     /** The alert, when its registrant is one {@code viewer} may see. */
     Optional<Alert> find(UUID id, Viewer viewer);
 }

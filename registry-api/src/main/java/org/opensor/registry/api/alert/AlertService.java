@@ -16,6 +16,8 @@ import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertIssuedV1;
+import org.opensor.registry.api.travel.TravelNoticeCancelled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,6 +108,25 @@ public class AlertService {
         outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now, new AlertAcknowledgedV1(alertId, actor, cleanNote, now));
         changes.announce(alertId);
         return inbox.find(alertId).orElseThrow();
+    }
+
+    /**
+     * A cancelled trip needs no more action: its open alerts are resolved in the cancelling transaction, acknowledged
+     * in the name of who cancelled with the reason as the note, and the worker is told so escalation stops.
+     */
+    @EventListener
+    void noticeCancelled(TravelNoticeCancelled cancelled) {
+        Instant now = clock.instant();
+        String note = "Travel notice cancelled: " + cancelled.reason();
+        for (UUID alertId : inbox.openAboutNotice(cancelled.noticeId())) {
+            // locked and read again: an officer may be acknowledging it at this moment
+            inbox.findForUpdate(alertId).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
+                inbox.acknowledged(alertId, cancelled.actor(), note, now, now);
+                outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now,
+                        new AlertAcknowledgedV1(alertId, cancelled.actor(), note, now));
+                changes.announce(alertId);
+            });
+        }
     }
 
     /**

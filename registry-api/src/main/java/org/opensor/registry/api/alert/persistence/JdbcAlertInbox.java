@@ -103,6 +103,18 @@ class JdbcAlertInbox implements AlertInbox {
             AlertOrder.MOST_PRESSING_FIRST, "(state = 'ACKNOWLEDGED'), acknowledge_by, "
                     + "case severity when 'CRITICAL' then 0 when 'URGENT' then 1 else 2 end, issued_at desc, id");
 
+    /**
+     * By the event each alert was raised on: the outbox keeps every travel-notice event this service sent (with the
+     * notice id in its payload) for the outbox retention, 7 days, which outlasts any alert still open on it.
+     */
+    @Override
+    public List<UUID> openAboutNotice(UUID noticeId) {
+        return jdbc.sql("""
+                select a.id from registry.alert a join registry.outbox_event o on o.event_id = a.source_event_id
+                where o.payload ->> 'noticeId' = :notice and a.state <> 'ACKNOWLEDGED' order by a.id
+                """).param("notice", noticeId.toString()).query(UUID.class).list();
+    }
+
     @Override
     public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order) {
         List<String> where = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.opensor.registry.api.alert.AlertState;
 import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.audit.StreamedDisclosures;
+import org.opensor.registry.api.restriction.RecordRestricted;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.security.CurrentUnit;
@@ -125,8 +126,8 @@ class AlertInboxPage {
             try {
                 alerts.acknowledge(alertId(id), actor.getName(), note, currentUnit.viewer(actor));
                 done++;
-            } catch (RefusedTransition | NotFound e) {
-                already++;
+            } catch (RefusedTransition | NotFound | RecordRestricted e) {
+                already++; // acknowledged meanwhile, gone, or on a record only another unit may act on
             }
         }
         flash.addFlashAttribute("acknowledged", text.get("alert.ack.many", done, already));
