@@ -1,17 +1,33 @@
 package org.opensor.registry.api.console;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.opensor.registry.api.console.language.ConsoleLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Login, and the home page that lists what the logged-in role can do. */
 @Controller
 class HomeController {
 
+    private final LocaleResolver locales;
+
+    HomeController(LocaleResolver locales) {
+        this.locales = locales;
+    }
+
+    /** {@code ?language=en}: the login page's own language links (nobody is signed in to own a choice yet). */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String language, HttpServletRequest request, HttpServletResponse response) {
+        if (language != null) {
+            ConsoleLanguage.of(language).ifPresent(chosen -> locales.setLocale(request, response, chosen.locale()));
+            return "redirect:/login";
+        }
         return "console/login";
     }
 
