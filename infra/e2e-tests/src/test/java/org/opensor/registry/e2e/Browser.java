@@ -81,11 +81,14 @@ final class Browser implements AutoCloseable {
     /** Signs in and switches the console to {@code language} ({@code km} or {@code en}) if it speaks another. */
     void signIn(String username, String password, String language) {
         open("/login");
+        speak(language); // the login page's own links: a refused sign-in is then read in that language too
         type("username", username);
         type("password", password);
         press("sign-in");
         waitFor(By.cssSelector("h1"));
-        speak(language);
+        if (all(By.id("sign-out")).size() > 0) {
+            speak(language); // the account may have kept another choice from an earlier session
+        }
     }
 
     /** Presses the header's language switch unless the page already speaks {@code language}. */
