@@ -28,7 +28,7 @@ class AdministrationJourneyIT extends ConsoleJourney {
         browser.type("unit", "PHNOM-PENH-MUNICIPAL-POLICE");
         browser.type("password", "short1");
         browser.press("create-account");
-        assertThat(browser.errorBeside("password")).contains("password must have at least 12 characters");
+        assertThat(browser.errorBeside("password")).contains("at least 12 characters");
         assertThat(browser.driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("s.dara");
         browser.screenshot("admin-account-error");
         browser.type("password", "Tonle-Sap-river-2026");

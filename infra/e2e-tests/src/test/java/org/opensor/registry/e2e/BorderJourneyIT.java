@@ -45,7 +45,7 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.type("purpose", "CASE-2026-0107 screening at Phnom Penh airport");
         browser.press("state-purpose");
         assertThat(browser.heading()).isEqualTo("Alert inbox");
-        browser.waitForText("Live: new alerts appear at the top");
+        browser.waitForText("Live: new alerts appear here");
         assertThat(browser.text()).doesNotContain(surname);
         JavascriptExecutor inboxScript = (JavascriptExecutor) browser.driver;
         inboxScript.executeScript("window.registryNotReloaded = true;");
@@ -142,8 +142,8 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.type("nationality", "Cambodia");
         browser.press("screen");
         browser.waitFor(By.id("dateOfBirth-error"));
-        assertThat(browser.errorBeside("dateOfBirth")).contains("dateOfBirth must be YYYY, YYYY-MM or YYYY-MM-DD");
-        assertThat(browser.errorBeside("nationality")).contains("is neither an ISO 3166-1 alpha-3 code nor one of the codes of ICAO Doc 9303");
+        assertThat(browser.errorBeside("dateOfBirth")).contains("Enter the date of birth as year-month-day");
+        assertThat(browser.errorBeside("nationality")).contains("Type the nationality as the three-letter code printed in passports");
         assertThat(browser.driver.findElement(By.id("surname")).getAttribute("value")).isEqualTo("SOK");
         assertThat(browser.text()).contains("There is a problem");
         browser.signOut();
@@ -158,7 +158,7 @@ class BorderJourneyIT extends ConsoleJourney {
                 .build();
     }
 
-    private static String registerWithPassport(String surname, String passport) throws Exception {
+    static String registerWithPassport(String surname, String passport) throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
                 .header("Authorization", stack.basicAuth("clerk"))
                 .header("Content-Type", "application/json")
@@ -175,7 +175,7 @@ class BorderJourneyIT extends ConsoleJourney {
     }
 
     /** Screening searches Elasticsearch: wait until the indexer has the record. */
-    private static void awaitIndexed(String registrantId) throws Exception {
+    static void awaitIndexed(String registrantId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -192,7 +192,7 @@ class BorderJourneyIT extends ConsoleJourney {
         throw new AssertionError("registrant " + registrantId + " not indexed within 60 s");
     }
 
-    private static String letters(int n) {
+    static String letters(int n) {
         StringBuilder s = new StringBuilder();
         Random random = new Random();
         for (int i = 0; i < n; i++) {

@@ -29,6 +29,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** axe-core as infra/browser/install puts it, from the project root. */
+    static final String AXE = "infra/browser/axe/node_modules/axe-core/axe.min.js";
 
     final WebDriver driver;
     private final String baseUrl;
@@ -51,14 +53,16 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60)); // axe-core on a long page
     }
 
-    /** Runs the project's install script once when Chromium or its driver is missing. */
+    /** Runs the project's install script once when Chromium, its driver or axe-core is missing. */
     private static synchronized void install() throws IOException, InterruptedException {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        Path root = StackLayout.findProjectRoot(Path.of(""));
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.exists(root.resolve(AXE))) {
             return;
         }
-        Path script = StackLayout.findProjectRoot(Path.of("")).resolve("infra/browser/install");
+        Path script = root.resolve("infra/browser/install");
         Process process = new ProcessBuilder(script.toString()).inheritIO().start();
         if (process.waitFor() != 0 || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Chromium and chromedriver are needed for the console tests: " + script + " could not install them");
@@ -69,17 +73,40 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Signs in and reads the console in English (the journeys written before issue 25 assert English words). */
     void signIn(String username, String password) {
+        signIn(username, password, "en");
+    }
+
+    /** Signs in and switches the console to {@code language} ({@code km} or {@code en}) if it speaks another. */
+    void signIn(String username, String password, String language) {
         open("/login");
+        speak(language); // the login page's own links: a refused sign-in is then read in that language too
         type("username", username);
         type("password", password);
         press("sign-in");
         waitFor(By.cssSelector("h1"));
+        if (all(By.id("sign-out")).size() > 0) {
+            speak(language); // the account may have kept another choice from an earlier session
+        }
+    }
+
+    /** Presses the header's language switch unless the page already speaks {@code language}. */
+    void speak(String language) {
+        if (!language.equals(language())) {
+            press("language-" + language);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> language.equals(language()));
+        }
+    }
+
+    /** The page's language as its {@code <html lang>} says. */
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     void signOut() {
         press("sign-out");
-        waitForText("Signed out");
+        waitFor(By.id("signed-out-title"));
     }
 
     /** Types into the field with this id, replacing what was there. */

@@ -40,7 +40,7 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.screenshot("clerk-register");
 
         browser.press("register");
-        assertThat(browser.errorBeside("nationalities[0]")).contains("'XX' is not an ISO 3166-1 alpha-3 country code");
+        assertThat(browser.errorBeside("nationalities[0]")).contains("Type the nationality as its three-letter country code");
         assertThat(browser.text()).contains("There is a problem");
         assertThat(browser.driver.findElement(By.id("originalScriptName")).getAttribute("value")).isEqualTo(KHMER_NAME);
         assertThat(browser.driver.findElement(By.id("aliases[0].givenNames")).getAttribute("value")).isEqualTo("Sokhar");
@@ -72,7 +72,7 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.press("victimMinor");
         browser.type("sentenceMonths", "60");
         browser.press("save-conviction");
-        assertThat(browser.errorBeside("judgmentDate")).contains("judgmentDate 2999-01-01 is in the future");
+        assertThat(browser.errorBeside("judgmentDate")).contains("The judgment date cannot be in the future");
         assertThat(browser.driver.findElement(By.id("court")).getAttribute("value")).isEqualTo("Phnom Penh Municipal Court");
         browser.type("judgmentDate", "2024-11-05");
         browser.screenshot("clerk-conviction");
@@ -84,7 +84,7 @@ class ClerkJourneyIT extends ConsoleJourney {
 
         // Bail needs custody: the refusal is shown in the API's words, then the clerk enters the admission first.
         addCustodyEvent("Released on bail", "2025-01-10", "Order PP-2025-0042", null);
-        assertThat(browser.errorBeside("type")).contains("RELEASED_ON_BAIL needs the registrant to be in custody");
+        assertThat(browser.errorBeside("type")).contains("can only be recorded while the person is in custody");
         browser.screenshot("clerk-custody");
         browser.click(By.linkText("Back to the record"));
         addCustodyEvent("Admitted", "2024-11-05", "Prey Sar prison record 2024/991", null);

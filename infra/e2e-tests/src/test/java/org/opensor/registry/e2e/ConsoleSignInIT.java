@@ -37,7 +37,7 @@ class ConsoleSignInIT extends ConsoleJourney {
         browser.open("/console/purpose");
         browser.type("purpose", "looking");
         browser.press("state-purpose");
-        assertThat(browser.errorBeside("purpose")).contains("Purpose must start with a case reference followed by the reason");
+        assertThat(browser.errorBeside("purpose")).contains("Write a case reference and then the reason");
         browser.screenshot("purpose-refused");
         browser.type("purpose", "CASE-2026-0042 suspected breach of travel notice");
         browser.press("state-purpose");

@@ -47,7 +47,7 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.type("purpose", "looking");
         browser.press("search");
         browser.waitFor(By.id("purpose-error"));
-        assertThat(browser.errorBeside("purpose")).contains("Purpose must start with a case reference followed by the reason");
+        assertThat(browser.errorBeside("purpose")).contains("Write a case reference and then the reason");
         assertThat(browser.all(By.cssSelector(".registry-hit"))).as("the search is not run").isEmpty();
         assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Sokhar Chann");
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
@@ -87,7 +87,7 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.type("addressAbroad", "12 Sukhumvit Road, Bangkok");
         browser.press("save-notice");
         browser.waitFor(By.id("returnDate-error"));
-        assertThat(browser.errorBeside("returnDate")).contains("is before departureDate " + departure);
+        assertThat(browser.errorBeside("returnDate")).contains("The return date cannot be before the departure date");
         assertThat(browser.driver.findElement(By.id("legs[0].country")).getAttribute("value")).isEqualTo("THA");
         browser.screenshot("police-travel-form-error");
 
@@ -107,7 +107,7 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.type("reason", "The registrant added a stop in Kuala Lumpur");
         browser.press("save-notice");
         browser.waitFor(By.id("legs[1].country-error"));
-        assertThat(browser.errorBeside("legs[1].country")).contains("'XYZ' is not an ISO 3166-1 alpha-3 country code");
+        assertThat(browser.errorBeside("legs[1].country")).contains("Type the country as its three-letter country code");
         browser.type("legs[1].country", "MYS");
         browser.press("save-notice");
         browser.waitFor(By.id("saved-banner"));
@@ -118,7 +118,7 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.waitFor(By.id("cancel-notice"));
         browser.press("cancel-notice");
         browser.waitFor(By.id("reason-error"));
-        assertThat(browser.errorBeside("reason")).contains("reason must not be blank");
+        assertThat(browser.errorBeside("reason")).contains("Enter the reason");
         browser.type("reason", "The registrant's mother is now coming to Phnom Penh instead");
         browser.press("cancel-notice");
         browser.waitFor(By.id("saved-banner"));

@@ -26,7 +26,15 @@ public interface AlertInbox {
     void acknowledged(UUID id, String by, String note, Instant acknowledgedAt, Instant at);
 
     /** One page of the alerts matching the filter whose registrant {@code viewer} may see, newest first. */
-    AlertPage list(AlertFilter filter, Viewer viewer, int page, int size);
+    default AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
+        return list(filter, viewer, page, size, AlertOrder.NEWEST_FIRST);
+    }
+
+    /** One page of the alerts matching the filter whose registrant {@code viewer} may see, in {@code order}. */
+    AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order);
+
+    /** The alerts not yet acknowledged that were raised on an event about the travel notice {@code noticeId}. */
+    java.util.List<UUID> openAboutNotice(UUID noticeId);
 
     /** The alert, when its registrant is one {@code viewer} may see. */
     Optional<Alert> find(UUID id, Viewer viewer);

@@ -16,6 +16,8 @@ import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
 import org.opensor.registry.events.alert.AlertIssuedV1;
+import org.opensor.registry.api.travel.TravelNoticeCancelled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,12 +111,37 @@ public class AlertService {
     }
 
     /**
+     * A cancelled trip needs no more action: its open alerts are resolved in the cancelling transaction, acknowledged
+     * in the name of who cancelled with the reason as the note, and the worker is told so escalation stops.
+     */
+    @EventListener
+    void noticeCancelled(TravelNoticeCancelled cancelled) {
+        Instant now = clock.instant();
+        String note = "Travel notice cancelled: " + cancelled.reason();
+        for (UUID alertId : inbox.openAboutNotice(cancelled.noticeId())) {
+            // locked and read again: an officer may be acknowledging it at this moment
+            inbox.findForUpdate(alertId).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
+                inbox.acknowledged(alertId, cancelled.actor(), note, now, now);
+                outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now,
+                        new AlertAcknowledgedV1(alertId, cancelled.actor(), note, now));
+                changes.announce(alertId);
+            });
+        }
+    }
+
+    /**
      * The inbox as {@code viewer} may see it: alerts on records restricted to other units are left out (and not
      * counted); the registrants shown go into the request's audit entry.
      */
     @Transactional(readOnly = true)
     public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
-        AlertPage found = inbox.list(filter, viewer, page, size);
+        return list(filter, viewer, page, size, AlertOrder.NEWEST_FIRST);
+    }
+
+    /** As {@link #list(AlertFilter, Viewer, int, int)}, in {@code order}. */
+    @Transactional(readOnly = true)
+    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order) {
+        AlertPage found = inbox.list(filter, viewer, page, size, order);
         DisclosedRecords.note(found.items().stream().map(Alert::registrantId).distinct().toList());
         return found;
     }

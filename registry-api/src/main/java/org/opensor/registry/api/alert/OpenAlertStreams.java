@@ -58,7 +58,9 @@ public final class OpenAlertStreams<S extends OpenAlertStreams.Stream> {
         try {
             stream.emitter().send(event);
         } catch (IOException | IllegalStateException e) {
-            close(stream, e);
+            // The browser left (or the stream had ended): forget it. Completing it with an error would hand a client's
+            // goodbye to the error handlers, which logged it as a failure of ours; the container ends the request.
+            streams.remove(stream);
         }
     }
 

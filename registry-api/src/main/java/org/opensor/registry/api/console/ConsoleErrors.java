@@ -1,6 +1,8 @@
 package org.opensor.registry.api.console;
 
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.web.ClientGone;
 import org.opensor.registry.api.security.TooManySearches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,27 +27,35 @@ class ConsoleErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.FORBIDDEN, "You cannot open this page",
-                "Your role does not give access to this page or record. If you need it for a case, ask the registry administrator.");
+        return page(response, model, HttpStatus.FORBIDDEN, text("error.forbidden.title"), text("error.forbidden"));
     }
 
     @ExceptionHandler(NotFound.class)
     String notFound(NotFound e, HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+        return page(response, model, HttpStatus.NOT_FOUND, text("error.notFound.title"), text("error.notFound"));
     }
 
     @ExceptionHandler(TooManySearches.class)
     String tooManySearches(TooManySearches e, HttpServletResponse response, Model model) {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-        return page(response, model, HttpStatus.TOO_MANY_REQUESTS, "Too many searches",
-                "You have run more searches than the limit allows. Try again in " + e.retryAfterSeconds() + " seconds.");
+        return page(response, model, HttpStatus.TOO_MANY_REQUESTS, text("error.tooManySearches.title"),
+                ConsoleText.first("Try again in " + e.retryAfterSeconds() + " seconds.", new Object[] {e.retryAfterSeconds()}, "error.tooManySearches"));
     }
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, HttpServletResponse response, Model model) {
+        if (ClientGone.is(e)) {
+            // a browser that closed the alert desk while its stream was written: nobody is left to show a page to
+            log.debug("The browser went away before the page was written ({})", e.getClass().getSimpleName());
+            return null;
+        }
         log.error("Console page failed", e);
-        return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, something went wrong",
-                "The registry could not complete this page. If you were saving something, look at the record before trying again, and tell the registry administrator the time it happened.");
+        return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR, text("error.failed.title"), text("error.failed"));
+    }
+
+    /** Words from the bundles in the reader's language (every key used here is in both, MessageBundlesTest). */
+    private static String text(String key) {
+        return ConsoleText.first(key, null, key);
     }
 
     static String page(HttpServletResponse response, Model model, HttpStatus status, String title, String message) {

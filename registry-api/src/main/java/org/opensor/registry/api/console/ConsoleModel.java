@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opensor.registry.api.console.language.ConsoleLanguage;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,6 +29,12 @@ class ConsoleModel {
     }
 
     /** For the menu's "you are here" and the purpose link's way back (Thymeleaf no longer exposes the request). */
+    /** The language switch's choices, in the order the header shows them. */
+    @ModelAttribute("languages")
+    List<ConsoleLanguage> languages() {
+        return List.of(ConsoleLanguage.values());
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
@@ -64,11 +72,11 @@ class ConsoleModel {
             return roles.contains(Role.valueOf(role));
         }
 
-        /** "Court clerk", "Police officer", ... */
+        /** "Court clerk", "Police officer", ... in the reader's language ({@code role.<ROLE>} in the bundles). */
         public String roleLabel() {
             return roles.stream().map(r -> {
                 String words = r.externalName().replace('-', ' ');
-                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                return ConsoleText.first(Character.toUpperCase(words.charAt(0)) + words.substring(1), null, "role." + r.name());
             }).sorted().collect(Collectors.joining(", "));
         }
     }

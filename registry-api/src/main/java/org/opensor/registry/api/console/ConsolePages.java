@@ -28,6 +28,7 @@ public final class ConsolePages {
             page(GET, "/console"),
             page(GET, "/console/purpose"),
             page(POST, "/console/purpose"),
+            page(POST, "/console/language"),
             // Registrant records and the court clerks' and police officers' entries on them (console.record)
             page(GET, "/console/registrants", GET, "/api/v1/registrants"),
             page(GET, "/console/registrants/new", POST, "/api/v1/registrants"),
@@ -83,9 +84,10 @@ public final class ConsolePages {
             page(POST, "/console/manifests", POST, "/api/v1/manifests"),
             page(GET, "/console/alerts", GET, "/api/v1/alerts"),
             page(GET, "/console/alerts/stream", GET, "/api/v1/alerts/stream"),
-            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"));
+            page(POST, "/console/alerts/{id}/acknowledgement", POST, "/api/v1/alerts/{id}/acknowledgement"),
+            page(POST, "/console/alerts/acknowledgements", POST, "/api/v1/alerts/{id}/acknowledgement"));
 
-    /** Paths anyone may fetch: the login page, styles and scripts. */
+    /** Paths anyone may fetch: the login page (with its language links, {@code /login?language=en}), styles and scripts. */
     public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
 
     private ConsolePages() {

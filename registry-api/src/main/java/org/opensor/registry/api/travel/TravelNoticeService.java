@@ -23,6 +23,7 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,11 @@ public class TravelNoticeService {
     private final TravelSettings settings;
     private final Clock clock;
 
-    TravelNoticeService(Registrants registrants, TravelNotices notices, History history, Outbox outbox, TravelSettings settings, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    TravelNoticeService(Registrants registrants, TravelNotices notices, History history, Outbox outbox, TravelSettings settings, Clock clock,
+                        ApplicationEventPublisher events) {
+        this.events = events;
         this.registrants = registrants;
         this.notices = notices;
         this.history = history;
@@ -103,6 +108,7 @@ public class TravelNoticeService {
                 List.of(new FieldChange("travelNotice[" + noticeId + "].state", before.state().name(), after.state().name()))));
         outbox.append(Topics.TRAVEL, registrantId.toString(), TravelEventTypes.NOTICE_CANCELLED_V1, now,
                 new TravelNoticeCancelledV1(noticeId, registrantId.value(), reason.strip(), now));
+        events.publishEvent(new TravelNoticeCancelled(noticeId, registrantId.value(), actor, reason.strip()));
         return after;
     }
 

@@ -161,6 +161,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, jakarta.servlet.http.HttpServletRequest request) {
+        if (ClientGone.is(ex)) {
+            log.debug("The client went away before the answer was written ({})", ex.getClass().getSimpleName());
+            return null;
+        }
         java.util.Optional<String> store = Unavailability.of(ex);
         if (store.isPresent()) {
             log.warn("The {} could not answer: {}", store.get(), ex.getClass().getSimpleName());

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opensor.registry.api.alert.Alert;
 import org.opensor.registry.api.alert.AlertFilter;
+import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertInbox;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertState;
@@ -97,8 +98,25 @@ class JdbcAlertInbox implements AlertInbox {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    private static final Map<AlertOrder, String> ORDER_BY = Map.of(
+            AlertOrder.NEWEST_FIRST, "issued_at desc, id",
+            AlertOrder.MOST_PRESSING_FIRST, "(state = 'ACKNOWLEDGED'), acknowledge_by, "
+                    + "case severity when 'CRITICAL' then 0 when 'URGENT' then 1 else 2 end, issued_at desc, id");
+
+    /**
+     * By the event each alert was raised on: the outbox keeps every travel-notice event this service sent (with the
+     * notice id in its payload) for the outbox retention, 7 days, which outlasts any alert still open on it.
+     */
     @Override
-    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size) {
+    public List<UUID> openAboutNotice(UUID noticeId) {
+        return jdbc.sql("""
+                select a.id from registry.alert a join registry.outbox_event o on o.event_id = a.source_event_id
+                where o.payload ->> 'noticeId' = :notice and a.state <> 'ACKNOWLEDGED' order by a.id
+                """).param("notice", noticeId.toString()).query(UUID.class).list();
+    }
+
+    @Override
+    public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add(RecordVisibility.visibleTo("registry.alert.registrant_id"));
@@ -123,7 +141,7 @@ class JdbcAlertInbox implements AlertInbox {
         long total = jdbc.sql("select count(*) from registry.alert" + condition).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Alert> items = jdbc.sql("select * from registry.alert" + condition + " order by issued_at desc, id limit :limit offset :offset")
+        List<Alert> items = jdbc.sql("select * from registry.alert" + condition + " order by " + ORDER_BY.get(order) + " limit :limit offset :offset")
                 .params(params).query(JdbcAlertInbox::row).list();
         return new AlertPage(items, page, size, total);
     }

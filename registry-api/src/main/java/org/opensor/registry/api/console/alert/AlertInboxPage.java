@@ -2,13 +2,19 @@ package org.opensor.registry.api.console.alert;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertPage;
+import org.opensor.registry.api.alert.AlertState;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.audit.StreamedDisclosures;
+import org.opensor.registry.api.restriction.RecordRestricted;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.security.CurrentUnit;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code /console/alerts}: the alert inbox of border and police officers, as {@code /api/v1/alerts} serves it:
- * filters, each alert with its deadline, acknowledgement (by htmx in place, or as a plain form), and a live
- * stream that puts new alerts at the top without a reload.
+ * filters, each alert with its deadline and a live countdown, the most pressing first, acknowledgement (by htmx in
+ * place, as a plain form, or several at once), and a live stream that puts new alerts in place without a reload.
  */
 @Controller
 class AlertInboxPage {
@@ -37,8 +43,10 @@ class AlertInboxPage {
     private final AlertRows rows;
     private final ConsoleAlertStream stream;
     private final CurrentUnit currentUnit;
+    private final ConsoleText text;
 
-    AlertInboxPage(AlertService alerts, AlertRows rows, ConsoleAlertStream stream, CurrentUnit currentUnit) {
+    AlertInboxPage(AlertService alerts, AlertRows rows, ConsoleAlertStream stream, CurrentUnit currentUnit, ConsoleText text) {
+        this.text = text;
         this.alerts = alerts;
         this.rows = rows;
         this.stream = stream;
@@ -51,7 +59,7 @@ class AlertInboxPage {
                  Model model) {
         InboxFilter filter = InboxFilter.of(state, severity, type);
         int number = pageNumber(page);
-        AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE);
+        AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE, AlertOrder.MOST_PRESSING_FIRST);
         long pages = (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("filter", filter);
         model.addAttribute("alerts", found.items().stream().map(rows::of).toList());
@@ -65,6 +73,7 @@ class AlertInboxPage {
         model.addAttribute("states", InboxFilter.STATES);
         model.addAttribute("severities", InboxFilter.SEVERITIES);
         model.addAttribute("types", AlertRows.TYPES);
+        model.addAttribute("open", found.items().stream().filter(a -> a.state() != AlertState.ACKNOWLEDGED).count());
         model.addAttribute("zone", rows.zoneName());
         return "console/alerts";
     }
@@ -76,14 +85,14 @@ class AlertInboxPage {
         String message;
         boolean done = false;
         if (note.length() > 1000) {
-            message = "note size must be between 0 and 1000";
+            message = text.get("alert.ack.noteTooLong", 1000);
         } else {
             try {
                 alerts.acknowledge(alertId, actor.getName(), note, currentUnit.viewer(actor));
-                message = "Acknowledged. The alert service has been told, so the alert will not be escalated.";
+                message = text.get("alert.ack.done");
                 done = true;
             } catch (RefusedTransition e) {
-                message = e.getMessage();
+                message = text.get("alert.ack.already");
             }
         }
         if (htmx == null) {
@@ -95,6 +104,36 @@ class AlertInboxPage {
         return "console/alert-row :: row";
     }
 
+    /**
+     * Acknowledges every alert ticked on the desk with one note: an officer who has dealt with a burst (one
+     * traveller screened at several posts) does not press a button per row. Each is acknowledged on its own, so one
+     * already acknowledged elsewhere does not stop the others; the page says how many were done.
+     */
+    @PostMapping("/console/alerts/acknowledgements")
+    String acknowledgeMany(@RequestParam(name = "ids", required = false) List<String> ids, @RequestParam(defaultValue = "") String note,
+                           Authentication actor, RedirectAttributes flash) {
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("acknowledgementError", text.get("alert.ack.noneChosen"));
+            return "redirect:/console/alerts";
+        }
+        if (note.length() > 1000) {
+            flash.addFlashAttribute("acknowledgementError", text.get("alert.ack.noteTooLong", 1000));
+            return "redirect:/console/alerts";
+        }
+        int done = 0;
+        int already = 0;
+        for (String id : ids.stream().distinct().limit(PAGE_SIZE * 5L).toList()) {
+            try {
+                alerts.acknowledge(alertId(id), actor.getName(), note, currentUnit.viewer(actor));
+                done++;
+            } catch (RefusedTransition | NotFound | RecordRestricted e) {
+                already++; // acknowledged meanwhile, gone, or on a record only another unit may act on
+            }
+        }
+        flash.addFlashAttribute("acknowledged", text.get("alert.ack.many", done, already));
+        return "redirect:/console/alerts";
+    }
+
     @GetMapping(path = "/console/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
                       @RequestParam(required = false) String type, CsrfToken csrf, Authentication caller,
@@ -102,7 +141,7 @@ class AlertInboxPage {
         // The token is copied now: rows rendered later, on another thread, carry it in their plain-form fallback.
         return stream.open(InboxFilter.of(state, severity, type),
                 new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()), caller,
-                StreamedDisclosures.Opener.of(request, caller));
+                StreamedDisclosures.Opener.of(request, caller), LocaleContextHolder.getLocale());
     }
 
     private static UUID alertId(String id) {

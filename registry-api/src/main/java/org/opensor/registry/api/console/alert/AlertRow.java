@@ -8,13 +8,23 @@ import java.util.UUID;
  * never conviction detail), why, the deadline and whether it has passed, and who acknowledged it.
  *
  * @param subjectName     "KEOVANNA Rithisak", or null when the registry has no such record
- * @param deadline        when it must be acknowledged, in the registry's time zone, e.g. "1 Mar 2026 16:10"
+ * @param deadline        when it must be acknowledged, in the registry's time zone and the reader's language, e.g. "1 Mar 2026 16:10"
  * @param overdue         still open (or escalated) after the deadline
+ * @param deadlineAt      the deadline as ISO 8601 in UTC, for the desk's live countdown and order; null when there is none
  */
 public record AlertRow(UUID id, String type, String typeLabel, String severity, String state, String reason, String rationale,
                        List<String> recipients, UUID registrantId, String subjectName, String originalScriptName,
                        String dateOfBirth, List<String> documents, String issuedAt, String deadline, boolean overdue,
-                       String acknowledgedBy, String acknowledgedAt, String acknowledgementNote) {
+                       String acknowledgedBy, String acknowledgedAt, String acknowledgementNote, String deadlineAt) {
+
+    /** 0 for the most pressing: the desk shows critical before urgent before routine when deadlines tie. */
+    public int severityRank() {
+        return switch (severity) {
+            case "CRITICAL" -> 0;
+            case "URGENT" -> 1;
+            default -> 2;
+        };
+    }
 
     public boolean open() {
         return !"ACKNOWLEDGED".equals(state);
@@ -29,24 +39,11 @@ public record AlertRow(UUID id, String type, String typeLabel, String severity, 
         };
     }
 
-    public String stateLabel() {
-        return switch (state) {
-            case "OPEN" -> "Open";
-            case "ESCALATED" -> "Escalated";
-            case "ACKNOWLEDGED" -> "Acknowledged";
-            default -> state;
-        };
-    }
-
     public String stateClass() {
         return switch (state) {
             case "ESCALATED" -> "govuk-tag--red";
             case "ACKNOWLEDGED" -> "govuk-tag--green";
             default -> "govuk-tag--grey";
         };
-    }
-
-    public String severityLabel() {
-        return severity.isEmpty() ? severity : severity.charAt(0) + severity.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,75 +1,88 @@
 package org.opensor.registry.api.console.alert;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.opensor.registry.api.alert.Alert;
 import org.opensor.registry.api.alert.AlertState;
 import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantService;
-import org.opensor.registry.api.security.SecuritySettings;
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Builds inbox rows: the alert with its subject's identity and documents, times in the registry's own zone. */
+/**
+ * Builds inbox rows: the alert with its subject's identity and documents, times in the registry's own zone written
+ * as the reader's language writes them, the alert's type and the document kinds in that language too.
+ */
 @Component
 class AlertRows {
 
-    /** The alert types the notification worker issues, in words. */
-    static final Map<String, String> TYPES = Map.of(
-            "TRAVEL_NOTICE", "Declared travel",
-            "UNDECLARED_TRAVEL", "Undeclared travel",
-            "TRAVEL_WHILE_RESTRAINED", "Travel while in custody or on bail",
-            "CUSTODY_RELEASE", "Release from custody",
-            "FOREIGN_NATIONAL_RELEASE", "Foreign national released");
+    /** The alert types the notification worker issues; their words are {@code alert.type.<TYPE>} in the bundles. */
+    static final List<String> TYPES = List.of("TRAVEL_NOTICE", "UNDECLARED_TRAVEL", "TRAVEL_WHILE_RESTRAINED", "CUSTODY_RELEASE",
+            "FOREIGN_NATIONAL_RELEASE");
 
     private final RegistrantService registrants;
     private final Clock clock;
-    private final DateTimeFormatter time;
+    private final ConsoleDates dates;
+    private final ConsoleText text;
 
-    AlertRows(RegistrantService registrants, Clock clock, SecuritySettings settings) {
+    AlertRows(RegistrantService registrants, Clock clock, ConsoleDates dates, ConsoleText text) {
         this.registrants = registrants;
         this.clock = clock;
-        ZoneId zone = settings.zone();
-        this.time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone);
+        this.dates = dates;
+        this.text = text;
     }
 
+    /** The row in the request's language. */
     AlertRow of(Alert a) {
+        return of(a, LocaleContextHolder.getLocale());
+    }
+
+    /** The row in {@code locale}: the live stream writes each browser's rows in the language its page was opened in. */
+    AlertRow of(Alert a, Locale locale) {
         var identity = registrants.find(new RegistrantId(a.registrantId())).map(r -> r.identity());
         boolean overdue = a.state() != AlertState.ACKNOWLEDGED && a.acknowledgeBy() != null && clock.instant().isAfter(a.acknowledgeBy());
-        return new AlertRow(a.id(), a.type(), TYPES.getOrDefault(a.type(), a.type()), a.severity(), a.state().name(), a.reason(),
+        return new AlertRow(a.id(), a.type(), typeLabel(a.type(), locale), a.severity(), a.state().name(), a.reason(),
                 a.rationale(), a.recipients(), a.registrantId(),
                 identity.map(AlertRows::name).orElse(null), identity.map(Identity::originalScriptName).orElse(null),
                 identity.map(i -> i.dateOfBirth() == null ? null : i.dateOfBirth().toString()).orElse(null),
-                identity.map(AlertRows::documents).orElse(List.of()),
-                format(a.issuedAt()), format(a.acknowledgeBy()), overdue,
-                a.acknowledgedBy(), format(a.acknowledgedAt()), a.acknowledgementNote());
+                identity.map(i -> documents(i, locale)).orElse(List.of()),
+                dates.dateTime(a.issuedAt(), locale), dates.dateTime(a.acknowledgeBy(), locale), overdue,
+                a.acknowledgedBy(), dates.dateTime(a.acknowledgedAt(), locale), a.acknowledgementNote(), dates.iso(a.acknowledgeBy()));
     }
 
     /** The zone's name for the column headers, e.g. "Indochina Time". */
     String zoneName() {
-        return time.getZone().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        return dates.zoneName();
     }
 
-    private String format(Instant at) {
-        return at == null ? null : time.format(at);
+    /** The type's words, or the code itself for a type this version does not know yet. */
+    String typeLabel(String type, Locale locale) {
+        try {
+            return text.get(locale, "alert.type." + type);
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            return type;
+        }
     }
 
     private static String name(Identity i) {
         return i.givenNames().isBlank() ? i.familyName() : i.familyName() + " " + i.givenNames();
     }
 
-    private static List<String> documents(Identity i) {
-        return i.documents().stream().map(d -> words(d.type().name()) + " " + d.number()
+    private List<String> documents(Identity i, Locale locale) {
+        return i.documents().stream().map(d -> documentKind(d.type().name(), locale) + " " + d.number()
                 + (d.issuingState() == null ? "" : " (" + d.issuingState().code() + ")")).toList();
     }
 
-    private static String words(String constant) {
-        String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    private String documentKind(String constant, Locale locale) {
+        try {
+            return text.get(locale, "enum.DocumentType." + constant);
+        } catch (org.springframework.context.NoSuchMessageException e) {
+            String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.opensor.registry.api.alert.Alert;
 import org.opensor.registry.api.alert.AlertChanged;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.alert.OpenAlertStreams;
@@ -37,7 +38,8 @@ class ConsoleAlertStream implements SmartLifecycle {
     static final String EVENT = "alert";
 
     /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener)
+    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener,
+                            Locale locale)
             implements OpenAlertStreams.Stream {
     }
 
@@ -56,8 +58,9 @@ class ConsoleAlertStream implements SmartLifecycle {
         this.listeners = new OpenAlertStreams<>(disclosures);
     }
 
-    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener) throws IOException {
-        SseEmitter emitter = listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener));
+    /** @param locale the language the page was opened in: its live rows are written in it too */
+    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener, Locale locale) throws IOException {
+        SseEmitter emitter = listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener, locale));
         // Sends the headers at once, so the browser knows the stream is open.
         emitter.send(SseEmitter.event().comment("listening"));
         return emitter;
@@ -69,13 +72,16 @@ class ConsoleAlertStream implements SmartLifecycle {
             return;
         }
         // The unit is read again for every change: an officer moved to another unit stops seeing the old unit's alerts.
-        Map<Viewer, Optional<AlertRow>> rowFor = new HashMap<>();
+        Map<Viewer, Optional<Alert>> alertFor = new HashMap<>();
+        Map<Locale, Map<Alert, AlertRow>> rowIn = new HashMap<>();
         for (Listener listener : listeners.all()) {
-            rowFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(rows::of))
+            alertFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer))
+                    .map(alert -> rowIn.computeIfAbsent(listener.locale(), l -> new HashMap<>()).computeIfAbsent(alert, a -> rows.of(a, listener.locale())))
                     .ifPresent(row -> {
                         boolean isNew = "OPEN".equals(row.state());
                         if ((!isNew || listener.filter().admits(row)) && listeners.audited(listener, row.registrantId())) {
-                            listeners.send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state()).data(render(row, isNew, listener.csrf())));
+                            listeners.send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state())
+                                    .data(render(row, isNew, listener.csrf(), listener.locale())));
                         }
                     });
         }
@@ -87,8 +93,8 @@ class ConsoleAlertStream implements SmartLifecycle {
     }
 
     /** One line of HTML: an event's data may not hold a bare line break. */
-    String render(AlertRow row, boolean isNew, CsrfToken csrf) {
-        Context context = new Context(Locale.ENGLISH);
+    String render(AlertRow row, boolean isNew, CsrfToken csrf, Locale locale) {
+        Context context = new Context(locale);
         context.setVariable("a", row);
         context.setVariable("fresh", isNew);
         context.setVariable("oob", !isNew);

@@ -18,7 +18,7 @@ public record InboxFilter(String state, String severity, String type) {
 
     static InboxFilter of(String state, String severity, String type) {
         return new InboxFilter(known(state, Set.copyOf(STATES)), known(severity, Set.copyOf(SEVERITIES)),
-                known(type, AlertRows.TYPES.keySet()));
+                known(type, Set.copyOf(AlertRows.TYPES)));
     }
 
     AlertFilter toAlertFilter() {

@@ -1,29 +1,35 @@
 package org.opensor.registry.api.console.record;
 
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.springframework.stereotype.Component;
 
 /**
- * The API's constants in words for people: {@code RELEASED_ON_BAIL} → "Released on bail". Templates call it as
- * {@code @recordLabels.of(...)}; the constant itself stays visible where an officer may need to quote it.
+ * The API's constants in words for people, in the reader's language: {@code RELEASED_ON_BAIL} → "Released on bail"
+ * ({@code enum.<CONSTANT>} in the console bundles; a constant no bundle words yet is spelt out in English). Templates
+ * call it as {@code @recordLabels.of(...)}.
  */
 @Component("recordLabels")
 public class Labels {
+
+    private final ConsoleDates dates;
+
+    Labels(ConsoleDates dates) {
+        this.dates = dates;
+    }
 
     public static String of(String constant) {
         if (constant == null || constant.isBlank()) {
             return "";
         }
         String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return ConsoleText.first(Character.toUpperCase(words.charAt(0)) + words.substring(1), null, "enum." + constant);
     }
 
-    /** A moment as the registry records it (UTC), to the minute. */
+    /** A moment in the registry's one zone (named in every page's footer), as the reader's language writes it. */
     public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at) + " UTC";
+        return at == null ? "" : dates.dateTime(at);
     }
-
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
 
     /** For templates (a bean method; SpEL reaches static methods only through T(...)). */
     public String label(Object constant) {

@@ -39,7 +39,7 @@ final class RecordWrites {
         switch (refused) {
             case RuleViolation one -> errors.putAll(ConsoleForms.errors(one));
             case RuleViolations many -> errors.putAll(ConsoleForms.errors(many));
-            case RefusedTransition transition -> errors.put(transition.field(), transition.getMessage());
+            case RefusedTransition transition -> errors.put(transition.field(), ConsoleForms.words(transition));
             case StaleVersion stale -> errors.put(WHOLE_FORM, STALE + " (" + stale.getMessage() + ")");
             default -> throw refused;
         }

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.screening.TravellerRead;
@@ -18,6 +20,8 @@ import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.mrz.MrzParser;
 import org.opensor.registry.matching.document.mrz.MrzReading;
+import org.opensor.registry.api.security.CurrentUnit;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,15 +40,18 @@ class TravellerScreeningPage {
     private final Validator validator;
     private final Clock clock;
 
-    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock) {
+    private final CurrentUnit currentUnit;
+
+    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock, CurrentUnit currentUnit) {
+        this.currentUnit = currentUnit;
         this.screening = screening;
         this.validator = validator;
         this.clock = clock;
     }
 
     @GetMapping("/console/screenings")
-    String form(HttpSession session, Model model) {
-        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));
+    String form(HttpSession session, Authentication officer, Model model) {
+        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session, currentUnit.of(officer).orElse(null))));
         model.addAttribute("errors", Map.of());
         return "console/screening";
     }
@@ -53,10 +60,11 @@ class TravellerScreeningPage {
     String screen(@ModelAttribute TravellerForm form, HttpSession session, Model model) {
         Map<String, String> errors = constraintErrors(form);
         if (form.borderPost() == null) {
-            errors.putIfAbsent("borderPost", "borderPost is required: the code of the post where the traveller stands");
+            errors.putIfAbsent("borderPost", ConsoleText.first("borderPost is required: the code of the post where the traveller stands", null,
+                    "error.borderPost.required"));
         }
         if (!form.hasMrz() && form.surname() == null && form.givenNames() == null) {
-            errors.putIfAbsent("surname", "give surname, givenNames or both when no mrz is given");
+            errors.putIfAbsent("surname", ConsoleText.first("give surname, givenNames or both when no mrz is given", null, "error.surname.nameOrMrz"));
         }
         checkCodes(form, errors);
         model.addAttribute("form", form);
@@ -95,19 +103,19 @@ class TravellerScreeningPage {
         return "console/screening";
     }
 
-    /** The API's bean-validation messages: the field name, then what it must be. */
+    /** Bean Validation's findings in the officer's words (ConsoleForms), every field in one round. */
     private Map<String, String> constraintErrors(TravellerForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (String field : List.of("mrz", "surname", "givenNames", "dateOfBirth", "sex", "nationality", "documentNumber", "borderPost", "country", "direction")) {
             for (ConstraintViolation<TravellerForm> v : validator.validateProperty(form, field)) {
-                errors.putIfAbsent(field, field + " " + v.getMessage());
+                errors.putIfAbsent(field, ConsoleForms.words(v));
             }
         }
         if (form.dateOfBirth() != null && !errors.containsKey("dateOfBirth")) {
             try {
                 PartialDate.parse(form.dateOfBirth());
             } catch (IllegalArgumentException e) {
-                errors.put("dateOfBirth", "dateOfBirth is not a date: " + form.dateOfBirth());
+                errors.put("dateOfBirth", ConsoleForms.words(new RuleViolation("dateOfBirth", "calendar-date", "dateOfBirth is not a date")));
             }
         }
         return errors;
@@ -120,14 +128,14 @@ class TravellerScreeningPage {
                 CountryCode.icao9303(form.nationality(), "nationality");
             }
         } catch (RuleViolation e) {
-            errors.putIfAbsent("nationality", e.getMessage());
+            errors.putIfAbsent("nationality", ConsoleForms.words(e));
         }
         try {
             if (form.country() != null) {
                 CountryCode.of(form.country(), "country");
             }
         } catch (RuleViolation e) {
-            errors.putIfAbsent("country", e.getMessage());
+            errors.putIfAbsent("country", ConsoleForms.words(e));
         }
     }
 
