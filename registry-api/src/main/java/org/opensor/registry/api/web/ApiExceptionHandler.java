@@ -97,6 +97,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
+    /** A multipart upload (a photo) over the server's part limit: 413 naming the part, like any body over its limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String message = "file is larger than this resource accepts: choose a smaller photo (at most 5 MB).";
+        ProblemDetail problem = ProblemResponses.fieldProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.TOO_LARGE, "file", "max-size", message);
+        problem.setTitle("Request too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
         return ResponseEntity.badRequest().body(validation(ex.getMessage(), List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage()))));
