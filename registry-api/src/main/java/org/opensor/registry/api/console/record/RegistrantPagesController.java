@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
 import org.opensor.registry.api.custody.CustodyStatus;
+import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantFilter;
@@ -38,11 +39,13 @@ class RegistrantPagesController {
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
     private final CurrentUnit currentUnit;
+    private final PhotoService photos;
 
-    RegistrantPagesController(RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit) {
+    RegistrantPagesController(RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit, PhotoService photos) {
         this.service = service;
         this.mapper = mapper;
         this.currentUnit = currentUnit;
+        this.photos = photos;
     }
 
     /** The same filters and limits as the API's list; a wrong filter is shown beside its field. */
@@ -92,6 +95,7 @@ class RegistrantPagesController {
             model.addAttribute("record", full);
         }
         model.addAttribute("id", registrant.id().value());
+        model.addAttribute("photos", photos.of(registrant.id().value()));
         return "console/record/record";
     }
 
