@@ -72,6 +72,26 @@ public class PhotoService {
      */
     @Transactional(readOnly = true)
     public Map<UUID, String> thumbnails(Collection<UUID> registrantIds) {
+        return dataUris(registrantIds);
+    }
+
+    /** {@link #thumbnails} keyed by the id as text, as hits and alerts carry it; text that is no id is skipped. */
+    @Transactional(readOnly = true)
+    public Map<String, String> thumbnailsByText(Collection<?> registrantIds) {
+        List<UUID> ids = registrantIds.stream().filter(java.util.Objects::nonNull).map(Object::toString).map(PhotoService::uuid)
+                .filter(java.util.Objects::nonNull).toList();
+        return dataUris(ids).entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Map<UUID, String> dataUris(Collection<UUID> registrantIds) {
         return photos.latestThumbnails(registrantIds).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(e.getValue())));
     }

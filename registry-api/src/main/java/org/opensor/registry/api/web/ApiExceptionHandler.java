@@ -81,10 +81,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail tooLarge(long limit) {
-        String message = "The body is larger than the " + limit + " bytes this resource accepts.";
+        return tooLarge(limit, "body");
+    }
+
+    /** @param field what is too large: the body, or for an upload its part ({@code file}) */
+    static ProblemDetail tooLarge(long limit, String field) {
+        String message = "The " + field + " is larger than the " + limit + " bytes this resource accepts.";
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.TOO_LARGE, message);
         problem.setTitle("Request too large");
-        problem.setProperty("errors", List.of(new FieldError("body", "max-size", message)));
+        problem.setProperty("errors", List.of(new FieldError(field, "max-size", message)));
         return problem;
     }
 

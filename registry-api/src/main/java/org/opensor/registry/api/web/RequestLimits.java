@@ -37,7 +37,7 @@ public class RequestLimits extends OncePerRequestFilter {
         long limit = request.getRequestURI().startsWith("/api/v1/manifests") ? settings.maxManifestBody().toBytes()
                 : isPhotoUpload(request) ? settings.maxPhotoBody().toBytes() : settings.maxBody().toBytes();
         if (request.getContentLengthLong() > limit) {
-            write(response, HttpStatus.CONTENT_TOO_LARGE, ApiExceptionHandler.tooLarge(limit));
+            write(response, HttpStatus.CONTENT_TOO_LARGE, ApiExceptionHandler.tooLarge(limit, isPhotoUpload(request) ? "file" : "body"));
             return;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {

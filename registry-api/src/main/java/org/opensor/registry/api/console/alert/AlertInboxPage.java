@@ -2,6 +2,7 @@ package org.opensor.registry.api.console.alert;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
@@ -54,7 +55,9 @@ class AlertInboxPage {
         AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE);
         long pages = (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("filter", filter);
-        model.addAttribute("alerts", found.items().stream().map(rows::of).toList());
+        List<AlertRow> shown = found.items().stream().map(rows::of).toList();
+        model.addAttribute("alerts", shown);
+        model.addAttribute("thumbnails", rows.thumbnails(shown));
         model.addAttribute("total", found.totalElements());
         model.addAttribute("page", number);
         model.addAttribute("pages", pages);

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console.alert;
 
+import org.opensor.registry.api.photo.PhotoService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,14 +29,21 @@ class AlertRows {
             "FOREIGN_NATIONAL_RELEASE", "Foreign national released");
 
     private final RegistrantService registrants;
+    private final PhotoService photos;
     private final Clock clock;
     private final DateTimeFormatter time;
 
-    AlertRows(RegistrantService registrants, Clock clock, SecuritySettings settings) {
+    AlertRows(RegistrantService registrants, Clock clock, SecuritySettings settings, PhotoService photos) {
+        this.photos = photos;
         this.registrants = registrants;
         this.clock = clock;
         ZoneId zone = settings.zone();
         this.time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone);
+    }
+
+    /** The newest photo of each shown alert's subject, by registrant id as text (none for a record not shown by name). */
+    java.util.Map<String, String> thumbnails(java.util.List<AlertRow> rows) {
+        return photos.thumbnailsByText(rows.stream().filter(r -> r.subjectName() != null).map(AlertRow::registrantId).toList());
     }
 
     AlertRow of(Alert a) {
