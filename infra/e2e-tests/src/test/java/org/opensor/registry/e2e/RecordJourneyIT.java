@@ -77,7 +77,7 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("save-identity");
         browser.waitFor(By.id("stale-version"));
         assertThat(browser.driver.findElement(By.id("stale-version")).getText())
-                .contains("Someone else changed this record while you were correcting it").doesNotContain("permission");
+                .contains("Someone else changed this record while you were correcting it").doesNotContain("You cannot open this page");
         assertThat(browser.driver.findElement(By.id("givenNames")).getAttribute("value")).isEqualTo("Sokha Dara");
         browser.screenshot("record-stale-version");
         browser.press("save-identity");
