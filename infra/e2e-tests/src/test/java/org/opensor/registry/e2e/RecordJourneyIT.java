@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
@@ -15,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 25 items 4 to 6 in a real browser, as a court clerk works: the duplicate question with its reasons, photos
@@ -55,8 +57,12 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("upload-photos");
         browser.waitFor(By.id("photo-0"));
         assertThat(browser.text()).contains("1 photo(s) added to the record.");
-        Object width = ((JavascriptExecutor) browser.driver).executeScript("return document.getElementById('photo-0').naturalWidth");
-        assertThat(((Number) width).intValue()).as("the image was served and decoded").isEqualTo(240);
+        // The image is fetched by its own (audited) request after the page: wait until the browser has decoded it.
+        Number width = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
+            Number w = (Number) ((JavascriptExecutor) d).executeScript("return document.getElementById('photo-0').naturalWidth");
+            return w != null && w.intValue() > 0 ? w : null;
+        });
+        assertThat(width.intValue()).as("the image was served and decoded").isEqualTo(240);
         browser.screenshot("record-photos");
 
         // The identity corrected, then a colleague's form opened on the old version is told what happened.
