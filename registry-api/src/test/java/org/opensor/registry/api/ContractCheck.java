@@ -36,12 +36,20 @@ public final class ContractCheck {
 
     /** @throws AssertionError naming the operation and what the document does not say */
     public static void check(HttpRequest request, HttpResponse<String> response) {
+        check(request, response.statusCode(), response.headers(), response.body());
+    }
+
+    /** The same check for an answer read as bytes (an image): {@code body} is only looked at when it is JSON. */
+    public static void check(HttpRequest request, int statusCode, java.net.http.HttpHeaders headers, String body) {
         URI uri = request.uri();
         if (!uri.getPath().startsWith("/api/v1/") || Boolean.getBoolean("contract.check.skip")) {
             return;
         }
         Document document = DOCUMENTS.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(), Document::load);
-        document.check(request.method(), uri.getPath(), response);
+        document.check(request.method(), uri.getPath(), new Answer(statusCode, headers, body));
+    }
+
+    private record Answer(int statusCode, java.net.http.HttpHeaders headers, String body) {
     }
 
     private record Document(JsonNode api, Map<String, Schema> schemas) {
@@ -59,7 +67,7 @@ public final class ContractCheck {
             }
         }
 
-        void check(String method, String path, HttpResponse<String> response) {
+        void check(String method, String path, Answer response) {
             Optional<String> template = template(path);
             if (template.isEmpty()) {
                 return; // an unknown path: the server answers 404 from outside any operation

@@ -159,6 +159,11 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
                     .description("Server-sent events: first `event: ready`, then one `event: alert` per new or changed alert, "
                             + "its data an Alert as JSON."))));
         }
+        if (contract.operationId().equals("downloadPhoto")) {
+            Schema<?> binary = new StringSchema().format("binary").description("The photo, re-encoded without metadata.");
+            success.setContent(new Content().addMediaType("image/jpeg", new MediaType().schema(binary))
+                    .addMediaType("image/png", new MediaType().schema(binary)));
+        }
         if (path.equals("/api/v1/registrants/{id}") && contract.operationId().equals("readRegistrant")) {
             success.setContent(new Content().addMediaType(JSON, new MediaType().schema(new Schema<>().$ref("RegistrantView"))));
         }
@@ -193,7 +198,7 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
     /** One tag per resource a client works with: a generated client makes one class of each. */
     private static String tag(String path) {
         String[] parts = path.substring("/api/v1/".length()).split("/");
-        return parts.length >= 3 && parts[0].equals("registrants") && List.of("travel-notices", "restriction").contains(parts[2])
+        return parts.length >= 3 && parts[0].equals("registrants") && List.of("travel-notices", "restriction", "photos").contains(parts[2])
                 ? parts[2] : parts[0];
     }
 

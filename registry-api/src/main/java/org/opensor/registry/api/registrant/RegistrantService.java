@@ -64,10 +64,13 @@ public class RegistrantService {
      */
     @Transactional
     public Registrant register(Identity identity, boolean confirmedDistinctPerson, String reason, String actor) {
-        List<UUID> candidates = registrants.possibleDuplicates(identity);
-        if (!candidates.isEmpty() && !confirmedDistinctPerson) {
-            throw new PossibleDuplicate(candidates);
+        List<DuplicateCandidate> found = registrants.possibleDuplicates(identity);
+        if (!found.isEmpty() && !confirmedDistinctPerson) {
+            // The clerk is shown who they are: a disclosure of those records, audited with this request.
+            DisclosedRecords.note(found.stream().map(DuplicateCandidate::id).toList());
+            throw new PossibleDuplicate(found);
         }
+        List<UUID> candidates = found.stream().map(DuplicateCandidate::id).toList();
         Change change = Registrant.register(identity, actor, clock.instant(),
                 candidates.isEmpty() ? Texts.blankToNull(reason) : confirmedReason(reason, candidates));
         registrants.add(change.after());
@@ -124,7 +127,7 @@ public class RegistrantService {
     /** The page {@code viewer} may see; its record ids go into the request's audit entry. */
     @Transactional(readOnly = true)
     public RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size) {
-        RegistrantPage found = registrants.list(filter, viewer, page, size);
+        RegistrantPage found = registrants.list(filter, viewer, today(), page, size);
         DisclosedRecords.note(found.items().stream().map(RegistrantSummary::id).toList());
         return found;
     }

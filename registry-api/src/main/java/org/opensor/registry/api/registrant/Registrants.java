@@ -19,11 +19,11 @@ public interface Registrants {
     void update(Registrant before, Registrant after);
 
     /**
-     * Registrants that may be the same person: a document number in common, or the same name key and date of birth.
-     * Serialises concurrent checks on the same keys until the end of the transaction.
+     * Registrants that may be the same person, each with why ({@link DuplicateCandidate.Rule}). Serialises concurrent
+     * checks on the same keys (name, documents, month of birth) until the end of the transaction.
      */
-    List<UUID> possibleDuplicates(Identity identity);
+    List<DuplicateCandidate> possibleDuplicates(Identity identity);
 
-    /** One page of the registrants matching the filter that {@code viewer} may see, newest first. */
-    RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size);
+    /** One page of the registrants matching the filter that {@code viewer} may see, in the filter's order. */
+    RegistrantPage list(RegistrantFilter filter, Viewer viewer, java.time.LocalDate today, int page, int size);
 }

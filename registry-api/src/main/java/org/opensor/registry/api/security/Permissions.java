@@ -29,6 +29,7 @@ public final class Permissions {
             p(PUT, "/api/v1/registrants/{id}", Access.WRITE, COURT_CLERK),
             p(POST, "/api/v1/registrants/{id}/convictions", Access.WRITE, COURT_CLERK),
             p(POST, "/api/v1/registrants/{id}/custody-events", Access.WRITE, COURT_CLERK),
+            p(POST, "/api/v1/registrants/{id}/photos", Access.WRITE, COURT_CLERK),
             // Where the person lives and whether they comply: police officers.
             p(POST, "/api/v1/registrants/{id}/addresses", Access.WRITE, POLICE_OFFICER),
             p(POST, "/api/v1/registrants/{id}/verifications", Access.WRITE, POLICE_OFFICER),
@@ -47,6 +48,9 @@ public final class Permissions {
             p(POST, "/api/v1/identity-searches", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
             p(GET, "/api/v1/registrants/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // Facial photos: whoever reads the identity sees the face (border officers too); each download audited.
+            p(GET, "/api/v1/registrants/{id}/photos", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
+            p(GET, "/api/v1/registrants/{id}/photos/{photoId}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // Border screening: the traveller at the desk, and airline manifests (officers and agency systems).
             p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),

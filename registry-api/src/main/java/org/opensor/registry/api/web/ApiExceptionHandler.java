@@ -81,10 +81,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail tooLarge(long limit) {
-        String message = "The body is larger than the " + limit + " bytes this resource accepts.";
+        return tooLarge(limit, "body");
+    }
+
+    /** @param field what is too large: the body, or for an upload its part ({@code file}) */
+    static ProblemDetail tooLarge(long limit, String field) {
+        String message = "The " + field + " is larger than the " + limit + " bytes this resource accepts.";
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.TOO_LARGE, message);
         problem.setTitle("Request too large");
-        problem.setProperty("errors", List.of(new FieldError("body", "max-size", message)));
+        problem.setProperty("errors", List.of(new FieldError(field, "max-size", message)));
         return problem;
     }
 
@@ -95,6 +100,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemResponses.fieldProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemResponses.VALIDATION,
                 "Content-Type", "media-type", message);
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
+    }
+
+    /** A multipart upload (a photo) over the server's part limit: 413 naming the part, like any body over its limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(org.springframework.web.multipart.MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String message = "file is larger than this resource accepts: choose a smaller photo (at most 5 MB).";
+        ProblemDetail problem = ProblemResponses.fieldProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.TOO_LARGE, "file", "max-size", message);
+        problem.setTitle("Request too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -34,9 +34,10 @@ public class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith("/api/v1/manifests") ? settings.maxManifestBody().toBytes() : settings.maxBody().toBytes();
+        long limit = request.getRequestURI().startsWith("/api/v1/manifests") ? settings.maxManifestBody().toBytes()
+                : isPhotoUpload(request) ? settings.maxPhotoBody().toBytes() : settings.maxBody().toBytes();
         if (request.getContentLengthLong() > limit) {
-            write(response, HttpStatus.CONTENT_TOO_LARGE, ApiExceptionHandler.tooLarge(limit));
+            write(response, HttpStatus.CONTENT_TOO_LARGE, ApiExceptionHandler.tooLarge(limit, isPhotoUpload(request) ? "file" : "body"));
             return;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -54,6 +55,12 @@ public class RequestLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /** The API's and the console's photo uploads: {@code /registrants/{id}/photos} and the console form below it. */
+    private static boolean isPhotoUpload(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && uri.startsWith("/") && (uri.endsWith("/photos") || uri.endsWith("/photos/new"));
     }
 
     static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {

@@ -187,6 +187,20 @@ public class ConsolePermissionIT {
             return new StatusOnly(reply);
         }
 
+        /** A form with one file field, as a browser sends an upload ({@code multipart/form-data}). */
+        public HttpResponse<String> postFile(String path, String field, String filename, String contentType, byte[] content) throws Exception {
+            String boundary = "----opensor" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + (csrf == null ? "" : csrf)
+                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
             StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
             form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));

@@ -62,7 +62,9 @@ class AlertInboxPage {
         AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE, AlertOrder.MOST_PRESSING_FIRST);
         long pages = (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("filter", filter);
-        model.addAttribute("alerts", found.items().stream().map(rows::of).toList());
+        List<AlertRow> shown = found.items().stream().map(rows::of).toList();
+        model.addAttribute("alerts", shown);
+        model.addAttribute("thumbnails", rows.thumbnails(shown));
         model.addAttribute("total", found.totalElements());
         model.addAttribute("page", number);
         model.addAttribute("pages", pages);

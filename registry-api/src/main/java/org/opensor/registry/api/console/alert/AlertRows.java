@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console.alert;
 
+import org.opensor.registry.api.photo.PhotoService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +26,22 @@ class AlertRows {
             "FOREIGN_NATIONAL_RELEASE");
 
     private final RegistrantService registrants;
+    private final PhotoService photos;
     private final Clock clock;
     private final ConsoleDates dates;
     private final ConsoleText text;
 
-    AlertRows(RegistrantService registrants, Clock clock, ConsoleDates dates, ConsoleText text) {
+    AlertRows(RegistrantService registrants, Clock clock, ConsoleDates dates, ConsoleText text, PhotoService photos) {
+        this.photos = photos;
         this.registrants = registrants;
         this.clock = clock;
         this.dates = dates;
         this.text = text;
+    }
+
+    /** The newest photo of each shown alert's subject, by registrant id as text (none for a record not shown by name). */
+    java.util.Map<String, String> thumbnails(java.util.List<AlertRow> rows) {
+        return photos.thumbnailsByText(rows.stream().filter(r -> r.subjectName() != null).map(AlertRow::registrantId).toList());
     }
 
     /** The row in the request's language. */

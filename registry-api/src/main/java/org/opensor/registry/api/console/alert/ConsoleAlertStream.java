@@ -99,6 +99,7 @@ class ConsoleAlertStream implements SmartLifecycle {
         context.setVariable("fresh", isNew);
         context.setVariable("oob", !isNew);
         context.setVariable("_csrf", csrf);
+        context.setVariable("thumbnails", rows.thumbnails(java.util.List.of(row)));
         String html = templates.process("console/alert-row", java.util.Set.of("row"), context);
         String oneLine = html.replaceAll("\\s*\\R\\s*", " ").strip();
         return isNew ? oneLine : "<template>" + oneLine + "</template>";

@@ -8,11 +8,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.audit.AuditTrail;
 import org.opensor.registry.api.audit.MisuseReport;
 import org.opensor.registry.api.security.Role;
 import org.opensor.registry.api.security.SecuritySettings;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,15 +36,20 @@ class AuditPagesController {
 
     /** One entry as the table shows it. */
     record Row(long position, Instant occurredAt, String actor, String role, String action, String recordId, String purpose,
-               String outcome, String outcomeLabel, String outcomeTag, int httpStatus) {
+               String outcome, String outcomeLabel, String outcomeTag, int httpStatus, String sentence) {
     }
+
+    /** The most entries one CSV export holds; narrow the filters (dates) for more. */
+    static final int CSV_LIMIT = 50_000;
 
     private final AuditTrail trail;
     private final MisuseReport misuse;
     private final Clock clock;
     private final ZoneId zone;
+    private final AuditSentences sentences;
 
-    AuditPagesController(AuditTrail trail, MisuseReport misuse, Clock clock, SecuritySettings security) {
+    AuditPagesController(AuditTrail trail, MisuseReport misuse, Clock clock, SecuritySettings security, AuditSentences sentences) {
+        this.sentences = sentences;
         this.trail = trail;
         this.misuse = misuse;
         this.clock = clock;
@@ -49,7 +60,7 @@ class AuditPagesController {
     String search(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordId,
                   @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String outcome,
                   @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                  @RequestParam(defaultValue = "0") String page, Model model) {
+                  @RequestParam(defaultValue = "0") String page, Model model, Locale locale) {
         AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, pageNumber(page));
         Map<String, String> errors = form.problems(zone);
         model.addAttribute("form", form);
@@ -61,13 +72,38 @@ class AuditPagesController {
             model.addAttribute("rows", trail.find(form.query(zone, PAGE_SIZE)).stream().map(s -> new Row(s.position(),
                     s.entry().occurredAt(), s.entry().actor(), roleLabel(s.entry().role()), s.entry().action(), s.entry().recordId(),
                     s.entry().purpose(), s.entry().outcome(), AuditSearchForm.OUTCOMES.getOrDefault(s.entry().outcome(), s.entry().outcome()),
-                    outcomeTag(s.entry().outcome()), s.entry().httpStatus())).toList());
+                    outcomeTag(s.entry().outcome()), s.entry().httpStatus(), sentences.of(s.entry().actor(), roleLabel(s.entry().role()),
+                    s.entry().action(), s.entry().purpose(), s.entry().outcome(), locale))).toList());
             model.addAttribute("hasNext", !trail.find(form.firstOfNextPage(zone, PAGE_SIZE)).isEmpty());
         } else {
             model.addAttribute("rows", List.of());
             model.addAttribute("hasNext", false);
         }
         return "console/audit/audit-events";
+    }
+
+    /**
+     * The entries the same filters find, as CSV for the auditor (newest first, at most {@link #CSV_LIMIT}); the export
+     * is itself a read of the trail, audited like the page. Wrong filters: the page, with the errors beside them.
+     */
+    @GetMapping("/console/audit-events.csv")
+    Object csv(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordId,
+               @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String outcome,
+               @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model, Locale locale) {
+        AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, 0);
+        if (!form.problems(zone).isEmpty()) {
+            return search(actor, recordId, action, outcome, from, to, "0", model, locale);
+        }
+        List<List<String>> rows = trail.find(form.query(zone, CSV_LIMIT)).stream().map(s -> java.util.Arrays.asList(
+                Long.toString(s.position()), AuditCsv.time(s.entry().occurredAt(), zone), s.entry().actor(), s.entry().role(), s.entry().action(),
+                sentences.of(s.entry().actor(), roleLabel(s.entry().role()), s.entry().action(), s.entry().purpose(), s.entry().outcome(), locale),
+                s.entry().recordId(), s.entry().purpose(), s.entry().outcome(), Integer.toString(s.entry().httpStatus()))).toList();
+        String name = "audit-" + LocalDate.now(clock.withZone(zone)) + ".csv";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                // A byte-order mark: spreadsheet programs then read the Khmer in names and purposes as UTF-8.
+                .body("\uFEFF" + AuditCsv.of(rows));
     }
 
     /** The page explains the check; {@code run} runs it (a GET: verifying changes nothing). */

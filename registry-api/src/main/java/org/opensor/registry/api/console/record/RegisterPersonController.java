@@ -5,8 +5,10 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.registrant.DocumentType;
 import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.PossibleDuplicate;
@@ -20,6 +22,7 @@ import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.RuleViolations;
 import org.opensor.registry.api.rules.Violations;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,11 +44,16 @@ class RegisterPersonController {
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
     private final RequestChecks checks;
+    private final PhotoService photos;
+    private final MessageSource messages;
 
-    RegisterPersonController(RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks) {
+    RegisterPersonController(RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks, PhotoService photos,
+                             MessageSource messages) {
         this.service = service;
         this.mapper = mapper;
         this.checks = checks;
+        this.photos = photos;
+        this.messages = messages;
     }
 
     @GetMapping("/console/registrants/new")
@@ -54,7 +62,8 @@ class RegisterPersonController {
     }
 
     @PostMapping("/console/registrants/new")
-    String register(@RequestParam MultiValueMap<String, String> params, Principal actor, Model model, HttpServletRequest http) {
+    String register(@RequestParam MultiValueMap<String, String> params, Principal actor, Model model, HttpServletRequest http,
+                    Locale locale) {
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
@@ -73,13 +82,12 @@ class RegisterPersonController {
         } catch (RuleViolation | RuleViolations e) {
             return show(model, form, RequestChecks.onFormRows(ConsoleForms.errors(e), rows), List.of());
         } catch (PossibleDuplicate e) {
-            Map<String, String> duplicate = Map.of("confirmedDistinctPerson", e.getMessage()
-                    + " Check the candidates; if this is a different person, tick the box and register again.");
-            return show(model, form, duplicate, e.candidateIds().stream().map(Object::toString).toList());
+            Map<String, String> duplicate = Map.of("confirmedDistinctPerson", messages.getMessage("record.duplicates.error", null, locale));
+            return show(model, form, duplicate, DuplicateCandidateView.of(e.candidates(), photos.thumbnails(e.candidateIds()), messages, locale));
         }
     }
 
-    private String show(Model model, FormValues form, Map<String, String> errors, List<String> candidates) {
+    private String show(Model model, FormValues form, Map<String, String> errors, List<DuplicateCandidateView> candidates) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("candidates", candidates);

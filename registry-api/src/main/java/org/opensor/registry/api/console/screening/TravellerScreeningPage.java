@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console.screening;
 
+import org.opensor.registry.api.photo.PhotoService;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -39,11 +40,13 @@ class TravellerScreeningPage {
     private final TravellerScreening screening;
     private final Validator validator;
     private final Clock clock;
+    private final PhotoService photos;
 
     private final CurrentUnit currentUnit;
 
-    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock, CurrentUnit currentUnit) {
+    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock, CurrentUnit currentUnit, PhotoService photos) {
         this.currentUnit = currentUnit;
+        this.photos = photos;
         this.screening = screening;
         this.validator = validator;
         this.clock = clock;
@@ -97,6 +100,8 @@ class TravellerScreeningPage {
         }
         List<IdentityHit> hits = screening.screen(traveller, new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
         model.addAttribute("hits", hits.stream().sorted(Comparator.comparing(IdentityHit::score).reversed()).toList());
+        // The face beside each hit the officer may see; a withheld (restricted) hit shows none.
+        model.addAttribute("thumbnails", photos.thumbnailsByText(hits.stream().filter(h -> h.withheld() == null).map(IdentityHit::registrantId).toList()));
         model.addAttribute("screened", true);
         // Ready for the next traveller: the reader's next scan must not land after this one's lines.
         model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console.search;
 
+import org.opensor.registry.api.photo.PhotoService;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +40,10 @@ class IdentitySearchPageController {
     private final IdentitySearch search;
     private final CurrentUnit currentUnit;
     private final Validator validator;
+    private final PhotoService photos;
 
-    IdentitySearchPageController(IdentitySearch search, CurrentUnit currentUnit, Validator validator) {
+    IdentitySearchPageController(IdentitySearch search, CurrentUnit currentUnit, Validator validator, PhotoService photos) {
+        this.photos = photos;
         this.search = search;
         this.currentUnit = currentUnit;
         this.validator = validator;
@@ -86,6 +89,7 @@ class IdentitySearchPageController {
             views.add(HitView.of(page * PAGE_SIZE + i + 1, hits.hits().get(i)));
         }
         model.addAttribute("hits", views);
+        model.addAttribute("thumbnails", photos.thumbnailsByText(views.stream().map(HitView::registrantId).toList()));
         model.addAttribute("totalHits", hits.totalHits());
         model.addAttribute("mayBeIncomplete", hits.mayBeIncomplete());
         model.addAttribute("page", page);

@@ -25,6 +25,8 @@ import org.opensor.registry.api.place.AddressKind;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.registrant.Alias;
 import org.opensor.registry.api.registrant.DocumentType;
+import org.opensor.registry.api.registrant.DuplicateCandidate;
+import org.opensor.registry.api.registrant.DuplicateRules;
 import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.IdentityDocument;
 import org.opensor.registry.api.registrant.PartialDate;
@@ -33,6 +35,7 @@ import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantFilter;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantPage;
+import org.opensor.registry.api.registrant.RegistrantSort;
 import org.opensor.registry.api.registrant.RegistrantSummary;
 import org.opensor.registry.api.registrant.Registrants;
 import org.opensor.registry.api.registrant.Sex;
@@ -151,34 +154,63 @@ class JdbcRegistrants implements Registrants {
     }
 
     @Override
-    public List<UUID> possibleDuplicates(Identity identity) {
+    public List<DuplicateCandidate> possibleDuplicates(Identity identity) {
         List<String> documents = identity.documentKeys();
+        String dob = identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
+        String birthMonth = dob != null && dob.length() >= 7 ? dob.substring(0, 7) : null;
         // Two clerks entering the same person at once: the second waits here and then sees the first. One statement
         // takes every lock, in a fixed order so that two transactions never wait for each other. The check below is
-        // a statement of its own: its snapshot must be taken after the locks are held.
-        List<String> keys = new java.util.ArrayList<>();
+        // a statement of its own: its snapshot must be taken after the locks are held. The month of birth is locked
+        // too: the one-letter and own-script rules compare people whose name keys differ.
+        List<String> keys = new ArrayList<>();
         keys.add("registrant-name:" + identity.nameKey());
+        if (birthMonth != null) {
+            keys.add("registrant-birth-month:" + birthMonth);
+        }
         documents.stream().sorted().forEach(number -> keys.add("registrant-document:" + number));
         jdbc.sql("select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(:keys) k order by k) locks")
                 .param("keys", keys.toArray(String[]::new)).query(Long.class).single();
-        String dob = identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
-        return jdbc.sql("""
-                select id from registry.registrant where name_key = :nameKey and date_of_birth = :dob
-                union
-                select registrant_id from registry.identity_document where number_normalized = any(:documents)
-                order by 1
+        Map<UUID, DuplicateCandidate> found = new java.util.LinkedHashMap<>();
+        String script = DuplicateRules.scriptKey(identity.originalScriptName());
+        jdbc.sql("""
+                select r.id, r.family_name, r.given_names, r.original_script_name, r.date_of_birth, r.name_key, d.number as document
+                from registry.registrant r
+                left join registry.identity_document d on d.registrant_id = r.id and d.number_normalized = any(:documents)
+                where d.number is not null
+                   or (r.name_key = :nameKey and r.date_of_birth = :dob)
+                   or (length(:dob) = 10 and r.date_of_birth = :dob)
+                   or (cast(:script as text) is not null and left(r.date_of_birth, 7) = :birthMonth and r.original_script_name is not null)
+                order by r.created_at, r.id
                 """)
                 .param("nameKey", identity.nameKey())
                 .param("dob", dob)
+                .param("birthMonth", birthMonth)
+                .param("script", script)
                 .param("documents", documents.toArray(String[]::new))
-                .query(UUID.class).list();
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    DuplicateCandidate before = found.get(id);
+                    List<DuplicateCandidate.Likeness> reasons = new ArrayList<>(before == null ? List.of() : before.reasons());
+                    String theirs = rs.getString("family_name") + " " + rs.getString("given_names");
+                    DuplicateRules.reasons(identity, dob, script, rs.getString("document"), rs.getString("name_key"), theirs,
+                            rs.getString("original_script_name"), rs.getString("date_of_birth")).stream()
+                            .filter(r -> !reasons.contains(r)).forEach(reasons::add);
+                    if (!reasons.isEmpty()) {
+                        found.put(id, new DuplicateCandidate(id, rs.getString("family_name"), rs.getString("given_names"),
+                                rs.getString("original_script_name"), rs.getString("date_of_birth"), reasons));
+                    }
+                    return id;
+                })
+                .list();
+        return List.copyOf(found.values());
     }
 
     @Override
-    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size) {
+    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, LocalDate today, int page, int size) {
         StringBuilder where = new StringBuilder(" where ").append(RecordVisibility.visibleTo("registry.registrant.id"));
         Map<String, Object> params = new HashMap<>();
         params.put(RecordVisibility.UNIT_PARAMETER, viewer.unit());
+        params.put("today", date(today));
         if (filter.namePrefix() != null) {
             List<String> words = NameNormalizer.words(NameNormalizer.normalize(filter.namePrefix()));
             for (int n = 0; n < words.size(); n++) {
@@ -194,20 +226,48 @@ class JdbcRegistrants implements Registrants {
             where.append(" and custody_status = :custody");
             params.put("custody", filter.custodyStatus().name());
         }
+        if (filter.registrationStatus() != null) {
+            where.append(" and registration_status = :registrationStatus");
+            params.put("registrationStatus", filter.registrationStatus().name());
+        }
+        if (filter.tier() != null) {
+            where.append(" and registration_tier = :tier");
+            params.put("tier", filter.tier().name());
+        }
+        if (filter.compliance() != null) {
+            where.append(" and compliance_status = :compliance");
+            params.put("compliance", filter.compliance().name());
+        }
+        if (filter.overdueOn() != null) {
+            where.append(" and registration_status = 'ACTIVE' and next_verification_due < :overdueOn");
+            params.put("overdueOn", date(filter.overdueOn()));
+        }
         long total = jdbc.sql("select count(*) from registry.registrant" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<RegistrantSummary> items = jdbc.sql("""
                 select id, version, family_name, given_names, original_script_name, date_of_birth, sex, nationalities,
-                       custody_status, registration_status from registry.registrant""" + where
-                + " order by created_at desc, id limit :limit offset :offset")
+                       custody_status, registration_status, registration_tier, compliance_status, next_verification_due,
+                       coalesce(registration_status = 'ACTIVE' and next_verification_due < cast(:today as date), false) as overdue
+                from registry.registrant""" + where + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new RegistrantSummary(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("family_name"),
                         rs.getString("given_names"), rs.getString("original_script_name"), rs.getString("date_of_birth"), rs.getString("sex"),
                         Arrays.asList((String[]) rs.getArray("nationalities").getArray()), rs.getString("custody_status"),
-                        rs.getString("registration_status")))
+                        rs.getString("registration_status"), rs.getString("registration_tier"), rs.getString("compliance_status"),
+                        localDate(rs, "next_verification_due"), rs.getBoolean("overdue")))
                 .list();
         return new RegistrantPage(items, page, size, total);
+    }
+
+    /** Each order ends on the id: a stable order, so that pages neither repeat nor skip a registrant. */
+    private static String orderBy(RegistrantSort sort) {
+        return switch (sort) {
+            case NEWEST -> "created_at desc, id";
+            case NAME -> "family_name, given_names, id";
+            case VERIFICATION_DUE -> "next_verification_due nulls last, id";
+            case DATE_OF_BIRTH -> "date_of_birth nulls last, id";
+        };
     }
 
     private JdbcClient.StatementSpec identityParams(JdbcClient.StatementSpec sql, Identity i) {

@@ -11,6 +11,10 @@ import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantFilter;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantPage;
+import org.opensor.registry.api.registrant.RegistrantSort;
+import org.opensor.registry.api.registration.ComplianceStatus;
+import org.opensor.registry.api.registration.RegistrationStatus;
+import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.Texts;
@@ -90,6 +94,11 @@ class RegistrantController {
                                                 @RequestParam(required = false) String namePrefix,
                                                 @RequestParam(required = false) String nationality,
                                                 @RequestParam(required = false) CustodyStatus custodyStatus,
+                                                @RequestParam(required = false) RegistrationStatus registrationStatus,
+                                                @RequestParam(required = false) RegistrationTier tier,
+                                                @RequestParam(required = false) ComplianceStatus complianceStatus,
+                                                @RequestParam(defaultValue = "false") boolean verificationOverdue,
+                                                @RequestParam(required = false) RegistrantSort sort,
                                                 Authentication caller) {
         Violations violations = new Violations();
         if (page < 0 || page > 10_000) {
@@ -104,7 +113,9 @@ class RegistrantController {
         }
         CountryCode country = nationality == null ? null : violations.check(() -> CountryCode.of(nationality, "nationality"));
         violations.throwIfAny();
-        RegistrantPage result = service.list(new RegistrantFilter(prefix, country, custodyStatus), currentUnit.viewer(caller), page, size);
+        RegistrantFilter filter = new RegistrantFilter(prefix, country, custodyStatus, registrationStatus, tier, complianceStatus,
+                verificationOverdue ? service.today() : null, sort);
+        RegistrantPage result = service.list(filter, currentUnit.viewer(caller), page, size);
         long pages = (result.totalElements() + size - 1) / size;
         return ResponseEntity.ok(new RegistrantPageResponse(result.items(), page, size, result.totalElements(), pages));
     }

@@ -1,0 +1,72 @@
+package org.opensor.registry.api.console.audit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * An audit entry as a sentence an auditor reads ("police (Police officer) opened a registrant record because: …"):
+ * the action's route is matched to what it does, the same for the API's and the console's route of one task.
+ */
+@Component
+class AuditSentences {
+
+    /** Route pattern (method and path, console and API alike) → what the person did; the first match wins. */
+    private static final List<Map.Entry<Pattern, String>> ACTIONS = List.of(
+            action("GET .*/registrants/\\{id}/photos/\\{photoId}", "photoView"),
+            action("GET .*/registrants/\\{id}/photos", "photoList"),
+            action("POST .*/registrants/\\{id}/photos(/new)?", "photoUpload"),
+            action("GET /console/registrants/\\{id}/print", "print"),
+            action("GET /console/registrants/\\{id}/record\\.pdf", "pdf"),
+            action("GET /console/audit-events\\.csv", "auditCsv"),
+            action("(PUT /api/v1/registrants/\\{id}|POST /console/registrants/\\{id}/edit)", "changeIdentity"),
+            action("GET .*/registrants/\\{id}/history", "history"),
+            action("POST .*/registrants/\\{id}/convictions.*", "conviction"),
+            action("POST .*/registrants/\\{id}/custody-events.*", "custody"),
+            action("POST .*/registrants/\\{id}/addresses.*", "address"),
+            action("POST .*/registrants/\\{id}/verifications.*", "verification"),
+            action(".* .*/registrants/\\{id}/travel-notices.*", "travel"),
+            action("GET .*/registrants/\\{id}", "read"),
+            action("POST (/api/v1/registrants|/console/registrants/new)", "register"),
+            action("GET (/api/v1|/console)/registrants", "list"),
+            action(".* .*/identity-searches", "search"),
+            action(".* .*/screenings", "screening"),
+            action(".* .*/manifests", "manifest"),
+            action("POST .*/alerts/\\{id}/acknowledgement", "acknowledge"),
+            action("GET .*/alerts.*", "alerts"),
+            action("GET .*/audit-events.*", "audit"),
+            action("POST /login", "signIn"),
+            action("POST /logout", "signOut"),
+            action(".* .*/accounts.*", "accounts"));
+
+    private final MessageSource messages;
+
+    AuditSentences(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** @param roleLabel the role in words, or null for a caller who was not signed in */
+    String of(String actor, String roleLabel, String action, String purpose, String outcome, Locale locale) {
+        String route = action == null ? "" : action;
+        String did = ACTIONS.stream().filter(a -> a.getKey().matcher(route).matches()).findFirst()
+                .map(a -> messages.getMessage("record.audit.action." + a.getValue(), null, locale))
+                .orElseGet(() -> messages.getMessage("record.audit.action.other", new Object[] {route}, locale));
+        StringBuilder sentence = new StringBuilder(messages.getMessage("record.audit.sentence",
+                new Object[] {actor, roleLabel == null ? "—" : roleLabel, did}, locale));
+        if (purpose != null && !purpose.isBlank()) {
+            sentence.append(' ').append(messages.getMessage("record.audit.purpose", new Object[] {purpose}, locale));
+        }
+        String result = messages.getMessage("record.audit.outcome." + outcome, null, "", locale);
+        if (result != null && !result.isBlank()) {
+            sentence.append(". ").append(result);
+        }
+        return sentence.toString();
+    }
+
+    private static Map.Entry<Pattern, String> action(String route, String key) {
+        return Map.entry(Pattern.compile(route), key);
+    }
+}
