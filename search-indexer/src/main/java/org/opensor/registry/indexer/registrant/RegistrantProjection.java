@@ -71,7 +71,8 @@ class RegistrantProjection {
         if (eventId == null) {
             throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
         }
-        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)) {
+            // Who may see the record, and a decree's effect, change nothing the index holds.
             return null;
         }
         // Every registrant state type carries the full state: each one replaces the document (if newer).
