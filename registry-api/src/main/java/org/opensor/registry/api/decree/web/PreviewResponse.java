@@ -1,0 +1,46 @@
+package org.opensor.registry.api.decree.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.opensor.registry.api.decree.DecreeKind;
+import org.opensor.registry.api.decree.ImpactPreview;
+import org.opensor.registry.api.decree.LinkState;
+
+/**
+ * What applying the decree would do, before anything is recorded.
+ *
+ * @param effectiveDate the date the custody events would take effect
+ * @param totals        the counts over the lines that would be applied
+ * @param rows          one per line, in list order
+ */
+public record PreviewResponse(UUID decreeId, String decreeNumber, DecreeKind kind, Integer reductionMonths, LocalDate effectiveDate,
+                              ImpactPreview.Totals totals, List<Row> rows) {
+
+    /**
+     * One line.
+     *
+     * @param custodyStatus             the registrant's custody status now
+     * @param releaseDate               when the person would leave custody because of the decree; absent when they would not
+     * @param releaseDueNow             for a reduction: the recomputed end of sentence has passed, release is due at once
+     * @param releaseDistrict           district of the current residence, whose police are alerted
+     * @param childSexOffence           convicted of a sexual offence against a child
+     * @param childSexOffences          those convictions, as "statute art. N (judgment date)"
+     * @param nationalities             ISO 3166-1 alpha-3 codes
+     * @param deportationDecisionNeeded a foreign national would be released: a deportation decision is needed
+     * @param wantedElsewhere           a foreign request for the person is open
+     * @param blockedBy                 the custody rule that would refuse this line; applying is refused while any line has one
+     * @param notes                     what else the clerk should know
+     */
+    public record Row(int lineNumber, String lineName, LinkState state, UUID registrantId, String displayName, String custodyStatus,
+                      LocalDate releaseDate, boolean releaseDueNow, String releaseDistrict, boolean childSexOffence, List<String> childSexOffences,
+                      List<String> nationalities, boolean deportationDecisionNeeded, boolean wantedElsewhere, String blockedBy, List<String> notes) {
+    }
+
+    static PreviewResponse of(ImpactPreview p) {
+        return new PreviewResponse(p.decreeId().value(), p.decreeNumber(), p.kind(), p.reductionMonths(), p.effectiveDate(), p.totals(),
+                p.rows().stream().map(r -> new Row(r.lineNumber(), r.lineName(), r.state(), r.registrantId(), r.displayName(), r.custodyStatus(),
+                        r.releaseDate(), r.releaseDueNow(), r.releaseDistrict(), r.childSexOffence(), r.childSexOffences(), r.nationalities(),
+                        r.deportationDecisionNeeded(), r.wantedElsewhere(), r.blockedBy(), r.notes())).toList());
+    }
+}
