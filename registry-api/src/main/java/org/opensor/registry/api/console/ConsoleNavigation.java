@@ -23,6 +23,9 @@ public final class ConsoleNavigation {
             // Registrant records (console.record)
             new Item("Registrants", "/console/registrants", "List registered people by name, nationality or custody status, and open a record."),
             new Item("Register a person", "/console/registrants/new", "Enter a person convicted of a registrable offence, with names in Latin letters and Khmer script."),
+            // Pardon and sentence-reduction decrees (console.decree)
+            new Item("Decrees", "/console/decrees",
+                    "Enter a pardon or sentence-reduction decree, see whom it would release and apply it in one action."),
             // Administration and audit (console.admin, console.audit)
             new Item("Accounts", "/console/accounts", "Create accounts, unlock or disable them and set passwords."),
             new Item("Agencies and webhooks", "/console/subscriptions",

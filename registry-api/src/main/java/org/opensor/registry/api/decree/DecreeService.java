@@ -75,13 +75,11 @@ public class DecreeService {
     @Transactional
     public Decree decide(DecreeId id, Long expectedVersion, int lineNumber, boolean confirm, UUID registrantId, String actor) {
         Decree before = lockedAt(id, expectedVersion);
-        String name = null;
-        if (confirm && registrantId != null) {
-            Registrant chosen = registrants.find(new RegistrantId(registrantId)).orElseThrow(() -> new RuleViolation("registrantId",
-                    "known-registrant", "no registrant with id " + registrantId));
-            name = (chosen.identity().familyName() + " " + chosen.identity().givenNames()).strip();
+        if (confirm && registrantId != null && registrants.find(new RegistrantId(registrantId)).isEmpty()) {
+            throw new RuleViolation("registrantId", "known-registrant", "no registrant with id " + registrantId);
         }
-        Decree after = before.decide(lineNumber, confirm, registrantId, name, actor);
+        // A registrant the clerk names by id is shown by id: the clerk knows whom, and a restricted record stays unnamed.
+        Decree after = before.decide(lineNumber, confirm, registrantId, null, actor);
         decrees.update(before, after);
         return after;
     }

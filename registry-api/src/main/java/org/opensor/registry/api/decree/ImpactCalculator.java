@@ -98,7 +98,8 @@ public final class ImpactCalculator {
         if (link.state() == LinkState.UNCERTAIN) {
             notes.add("waits for the clerk to confirm the link");
         }
-        return new ImpactPreview.Row(b.lineNumber(), b.name(), link.state(), registrant.id().value(), displayName(registrant),
+        // The name the matcher showed: none for a record restricted to other units, whose flags alone are shown.
+        return new ImpactPreview.Row(b.lineNumber(), b.name(), link.state(), registrant.id().value(), link.displayName(),
                 status.name(), release, dueNow, residenceDistrict(registrant, effective), children, nationalities, deportation,
                 wanted.contains(registrant.id().value()), blockedBy, notes);
     }
@@ -143,12 +144,6 @@ public final class ImpactCalculator {
     private static String residenceDistrict(Registrant registrant, LocalDate day) {
         return registrant.addresses().reversed().stream().filter(a -> a.kind() == AddressKind.RESIDENCE && a.holdsOn(day))
                 .map(Address::district).filter(d -> d != null).findFirst().orElse(null);
-    }
-
-    private static String displayName(Registrant registrant) {
-        var identity = registrant.identity();
-        String latin = (identity.familyName() + " " + identity.givenNames()).strip();
-        return identity.originalScriptName() == null ? latin : latin + " (" + identity.originalScriptName() + ")";
     }
 
     private static int count(List<ImpactPreview.Row> rows, LinkState state) {
