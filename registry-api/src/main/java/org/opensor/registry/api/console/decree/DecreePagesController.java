@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,11 @@ import org.opensor.registry.api.decree.DecreeId;
 import org.opensor.registry.api.decree.DecreeKind;
 import org.opensor.registry.api.decree.DecreeService;
 import org.opensor.registry.api.decree.NewDecree;
+import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.rules.StaleVersion;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -74,7 +77,7 @@ class DecreePagesController {
         }
         LocalDate date = date(form.get("date"), errors);
         Integer months = months(form.get("reductionMonths"), errors);
-        DecreeKind kind = form.get("kind") == null || form.get("kind").isBlank() ? null : DecreeKind.valueOf(form.get("kind"));
+        DecreeKind kind = Arrays.stream(DecreeKind.values()).filter(k -> k.name().equals(form.get("kind"))).findFirst().orElse(null);
         if (!errors.isEmpty()) {
             return showForm(model, form, errors);
         }
@@ -93,10 +96,13 @@ class DecreePagesController {
     }
 
     @PostMapping("/console/decrees/{id}/lines/{lineNumber}/decision")
-    String decide(@PathVariable UUID id, @PathVariable int lineNumber, @RequestParam(defaultValue = "") String decision, Principal actor,
+    String decide(@PathVariable UUID id, @PathVariable String lineNumber, @RequestParam(defaultValue = "") String decision, Principal actor,
                   Model model) {
+        if (!lineNumber.matches("\\d{1,4}")) {
+            throw new NotFound("No line " + lineNumber + " in decree " + id + ".");
+        }
         try {
-            service.decide(new DecreeId(id), null, lineNumber, "CONFIRM".equals(decision), null, actor.getName());
+            service.decide(new DecreeId(id), null, Integer.parseInt(lineNumber), "CONFIRM".equals(decision), null, actor.getName());
             return "redirect:/console/decrees/" + id + "#line-" + lineNumber;
         } catch (RuleViolation | RuleViolations | RefusedTransition e) {
             return show(model, service.find(new DecreeId(id)), ConsoleForms.errors(e));
@@ -108,7 +114,7 @@ class DecreePagesController {
         try {
             service.apply(new DecreeId(id), version.isBlank() ? null : Long.parseLong(version), null, actor.getName());
             return "redirect:/console/decrees/" + id;
-        } catch (RuleViolation | RuleViolations | RefusedTransition | NumberFormatException e) {
+        } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion | NumberFormatException e) {
             return show(model, service.find(new DecreeId(id)), ConsoleForms.errors(e));
         }
     }
