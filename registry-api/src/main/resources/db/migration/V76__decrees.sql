@@ -42,14 +42,19 @@ create index decree_line_registrant on decree_line (registrant_id);
 -- An applied decree is the record of what was done: its row and its lines are never changed again.
 create function refuse_change_of_applied_decree() returns trigger language plpgsql as $$
 begin
-    if tg_table_name = 'decree' and old.applied then
+    if old.applied then
         raise exception 'decree % was applied: it no longer changes', old.id;
     end if;
-    if tg_table_name = 'decree_line' and exists (select 1 from decree d where d.id = old.decree_id and d.applied) then
+    return case when tg_op = 'DELETE' then old else new end;
+end;
+$$;
+create function refuse_change_of_applied_decree_line() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from ${flyway:defaultSchema}.decree d where d.id = old.decree_id and d.applied) then
         raise exception 'the lines of an applied decree no longer change';
     end if;
     return case when tg_op = 'DELETE' then old else new end;
 end;
 $$;
 create trigger decree_applied_is_final before update or delete on decree for each row execute function refuse_change_of_applied_decree();
-create trigger decree_line_applied_is_final before update or delete on decree_line for each row execute function refuse_change_of_applied_decree();
+create trigger decree_line_applied_is_final before update or delete on decree_line for each row execute function refuse_change_of_applied_decree_line();
