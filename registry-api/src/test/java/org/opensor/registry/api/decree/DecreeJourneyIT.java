@@ -257,6 +257,7 @@ class DecreeJourneyIT extends WithTestAccounts {
         long started = System.nanoTime();
         ApiClient.Reply entered = api.post("/api/v1/decrees", "clerk", decree("NS/RKT/0426/103", LocalDate.now(ZoneOffset.UTC), "REDUCTION", 12,
                 String.join("\n", csv)));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
         ApiClient.Reply preview = api.get("/api/v1/decrees/" + entered.json().get("id").asString() + "/preview", "clerk", PURPOSE);
         long millis = (System.nanoTime() - started) / 1_000_000;
 

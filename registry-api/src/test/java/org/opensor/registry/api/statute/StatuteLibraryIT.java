@@ -69,7 +69,7 @@ class StatuteLibraryIT extends WithTestAccounts {
     }
 
     private Map<String, JsonNode> library() {
-        ApiClient.Reply reply = api.get("/api/v1/statutes", "clerk", "Library check");
+        ApiClient.Reply reply = api.get("/api/v1/statutes", "clerk", "CASE-2026-0042 statute library check");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         Map<String, JsonNode> byId = new HashMap<>();
         reply.json().forEach(entry -> byId.put(entry.get("id").asString(), entry));

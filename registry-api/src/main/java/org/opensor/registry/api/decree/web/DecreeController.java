@@ -49,9 +49,9 @@ class DecreeController {
     }
 
     @GetMapping
-    DecreeResponse.Page list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    DecreeResponse.DecreePage list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         long total = service.count();
-        return new DecreeResponse.Page(service.page(page, size).stream().map(DecreeResponse::summary).toList(), page, size, total,
+        return new DecreeResponse.DecreePage(service.page(page, size).stream().map(DecreeResponse::summary).toList(), page, size, total,
                 (total + size - 1) / size);
     }
 

@@ -18,10 +18,10 @@ import org.opensor.registry.api.decree.LinkState;
  */
 public record DecreeResponse(UUID id, long version, String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths,
                              boolean applied, String enteredBy, Instant enteredAt, String appliedBy, Instant appliedAt, LocalDate effectiveDate,
-                             Counts counts, List<Line> lines) {
+                             DecreeLineCounts counts, List<DecreeLineView> lines) {
 
     /** How many lines stand where. */
-    public record Counts(int lines, int autoLinked, int uncertain, int notInRegistry, int confirmed, int rejected) {
+    public record DecreeLineCounts(int lines, int autoLinked, int uncertain, int notInRegistry, int confirmed, int rejected) {
     }
 
     /**
@@ -37,18 +37,18 @@ public record DecreeResponse(UUID id, long version, String number, LocalDate dat
      * @param decidedBy      the clerk who confirmed or rejected
      * @param custodyEventId the custody event recorded when the decree was applied
      */
-    public record Line(int lineNumber, String name, String dateOfBirth, String documentNumber, LinkState state, UUID registrantId,
+    public record DecreeLineView(int lineNumber, String name, String dateOfBirth, String documentNumber, LinkState state, UUID registrantId,
                        String displayName, Double score, String band, List<String> reasons, UUID runnerUpId, String decidedBy,
                        UUID custodyEventId) {
     }
 
     /** A page of decrees, without their lines. */
-    public record Page(List<Summary> items, int page, int size, long totalElements, long totalPages) {
+    public record DecreePage(List<DecreeSummary> items, int page, int size, long totalElements, long totalPages) {
     }
 
     /** A decree without its lines. */
-    public record Summary(UUID id, String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths, boolean applied,
-                          Counts counts) {
+    public record DecreeSummary(UUID id, String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths, boolean applied,
+                          DecreeLineCounts counts) {
     }
 
     static DecreeResponse of(Decree d) {
@@ -57,19 +57,19 @@ public record DecreeResponse(UUID id, long version, String number, LocalDate dat
                 d.lines().stream().map(DecreeResponse::line).toList());
     }
 
-    static Summary summary(Decree d) {
-        return new Summary(d.id().value(), d.number(), d.date(), d.occasion(), d.kind(), d.reductionMonths(), d.applied(), counts(d));
+    static DecreeSummary summary(Decree d) {
+        return new DecreeSummary(d.id().value(), d.number(), d.date(), d.occasion(), d.kind(), d.reductionMonths(), d.applied(), counts(d));
     }
 
-    private static Line line(DecreeLine l) {
+    private static DecreeLineView line(DecreeLine l) {
         var b = l.beneficiary();
         var k = l.link();
-        return new Line(b.lineNumber(), b.name(), b.dateOfBirth(), b.documentNumber(), k.state(), k.registrantId(), k.displayName(), k.score(),
+        return new DecreeLineView(b.lineNumber(), b.name(), b.dateOfBirth(), b.documentNumber(), k.state(), k.registrantId(), k.displayName(), k.score(),
                 k.band(), k.reasons(), k.runnerUpId(), k.decidedBy(), l.custodyEventId());
     }
 
-    private static Counts counts(Decree d) {
-        return new Counts(d.lines().size(), count(d, LinkState.AUTO_LINKED), count(d, LinkState.UNCERTAIN), count(d, LinkState.NOT_IN_REGISTRY),
+    private static DecreeLineCounts counts(Decree d) {
+        return new DecreeLineCounts(d.lines().size(), count(d, LinkState.AUTO_LINKED), count(d, LinkState.UNCERTAIN), count(d, LinkState.NOT_IN_REGISTRY),
                 count(d, LinkState.CONFIRMED), count(d, LinkState.REJECTED));
     }
 
