@@ -244,28 +244,34 @@ class DecreeJourneyIT extends WithTestAccounts {
 
     @Test
     void aDecreeOf500LinesIsMatchedAndPreviewedWithinTenSeconds() {
+        // 500 lines are more than a pasted list may hold (10,000 characters): typed lines, as an agency's system sends them.
         SplittableRandom random = new SplittableRandom(26);
-        List<String> csv = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Person p : population) {
-            csv.add(p.family() + " " + p.given() + "," + p.dateOfBirth());
+            lines.add(beneficiary(p.family() + " " + p.given(), p.dateOfBirth()));
         }
-        while (csv.size() < 500) {
-            csv.add(STRANGER_GIVEN[random.nextInt(STRANGER_GIVEN.length)] + " " + STRANGER_FAMILY[random.nextInt(STRANGER_FAMILY.length)]
-                    + "," + (1960 + random.nextInt(40)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
+        while (lines.size() < 500) {
+            lines.add(beneficiary(STRANGER_GIVEN[random.nextInt(STRANGER_GIVEN.length)] + " " + STRANGER_FAMILY[random.nextInt(STRANGER_FAMILY.length)],
+                    (1960 + random.nextInt(40)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10)));
         }
+        String body = """
+                {"number":"NS/RKT/0426/103","date":"%s","occasion":"Khmer New Year","kind":"REDUCTION","reductionMonths":12,"beneficiaries":[%s]}"""
+                .formatted(LocalDate.now(ZoneOffset.UTC), String.join(",", lines));
 
         long started = System.nanoTime();
-        ApiClient.Reply entered = api.post("/api/v1/decrees", "clerk", decree("NS/RKT/0426/103", LocalDate.now(ZoneOffset.UTC), "REDUCTION", 12,
-                String.join("\n", csv)));
+        ApiClient.Reply entered = api.post("/api/v1/decrees", "clerk", body);
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);
         ApiClient.Reply preview = api.get("/api/v1/decrees/" + entered.json().get("id").asString() + "/preview", "clerk", PURPOSE);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         assertThat(preview.json().get("rows")).hasSize(500);
         System.out.printf("decree of 500 lines against %d registrants: matched and previewed in %d ms%n", population.size(), millis);
         assertThat(millis).as("500 lines matched and previewed").isLessThanOrEqualTo(10_000);
+    }
+
+    private static String beneficiary(String name, String dateOfBirth) {
+        return "{\"name\":\"" + name + "\",\"dateOfBirth\":\"" + dateOfBirth + "\"}";
     }
 
     private List<Person> registerPopulation(int size) {

@@ -11,7 +11,8 @@ import org.opensor.registry.api.decree.NewDecree;
  * A pardon or sentence-reduction decree and its beneficiaries. Give the beneficiaries either typed
  * ({@code beneficiaries}) or as the content of a CSV or text file ({@code beneficiaryList}: one person per line, the
  * name in Khmer or Latin script, then optionally the date of birth and a document or prison number, separated by
- * commas, semicolons, tabs or bars).
+ * commas, semicolons, tabs or bars). A pasted list holds at most 10,000 characters (about 250 lines), the API's limit
+ * for any text: send a longer decree as typed {@code beneficiaries} (up to 2,000), or upload it in the console.
  *
  * @param number          the decree's number as signed, e.g. {@code NS/RKT/0213/120}
  * @param date            the date it was signed
@@ -22,7 +23,7 @@ import org.opensor.registry.api.decree.NewDecree;
  * @param beneficiaryList the beneficiaries as the text of a CSV or plain-text list
  */
 public record DecreeRequest(String number, LocalDate date, @Size(max = 200) String occasion, DecreeKind kind, Integer reductionMonths,
-                            @Size(max = 2000) List<@Valid BeneficiaryRequest> beneficiaries, @Size(max = 500_000) String beneficiaryList) {
+                            @Size(max = 2000) List<@Valid BeneficiaryRequest> beneficiaries, @Size(max = 10_000) String beneficiaryList) {
 
     /**
      * @param name           the name as the decree writes it, Khmer or Latin script
