@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +60,27 @@ class RegistrantEventIntakeIT extends WorkerITSupport {
         await("two alerts", Duration.ofSeconds(60), () -> alerts(release).size() == 2);
         assertThat(alerts(release)).containsExactlyInAnyOrder("CUSTODY_RELEASE district-police:KHM:Chamkar Mon",
                 "FOREIGN_NATIONAL_RELEASE liaison:FRA");
+    }
+
+    @Test
+    void aPardonedChildSexOffenderIsReportedOnceToTheReleaseDistrictAndEveryBorderPost() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        UUID decreeEvent = UUID.randomUUID();
+        byte[] decree = EventCodec.write(new DecreeAppliedV1(UUID.randomUUID(), "NS/RKT/0426/101", LocalDate.of(2026, 4, 12), "Khmer New Year",
+                "PARDON", null, UUID.fromString(subject), UUID.randomUUID(), LocalDate.of(2026, 4, 14), true, false, false,
+                Instant.parse("2026-04-14T03:00:00Z")));
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(event(Topics.REGISTRANTS, subject, UUID.randomUUID(), RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                    state(subject, 1, "NOT_IN_CUSTODY", List.of("KHM")))).get();
+            producer.send(event(Topics.REGISTRANTS, subject, decreeEvent, RegistrantEventTypes.DECREE_APPLIED_V1, decree)).get();
+            producer.send(event(Topics.REGISTRANTS, subject, decreeEvent, RegistrantEventTypes.DECREE_APPLIED_V1, decree)).get(); // redelivered
+        }
+
+        await("two decree alerts", Duration.ofSeconds(60), () -> alerts(decreeEvent).size() == 2);
+        assertThat(alerts(decreeEvent)).containsExactlyInAnyOrder("CUSTODY_RELEASE district-police:KHM:Chamkar Mon",
+                "CUSTODY_RELEASE border-post:KHM:*");
+        assertThat(jdbc.sql("select count(*) from notification.received_event where event_id = :id").param("id", decreeEvent)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     private List<String> alerts(UUID source) {

@@ -25,6 +25,7 @@ import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.audit.AuditCheckpointV1;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
@@ -45,7 +46,8 @@ class TravelAndAlertSchemasMatchContractsTest {
                 Arguments.of("alert-escalated.v1.json", AlertEscalatedV1.class),
                 Arguments.of("alert-acknowledged.v1.json", AlertAcknowledgedV1.class),
                 Arguments.of("audit-checkpoint.v1.json", AuditCheckpointV1.class),
-                Arguments.of("record-restriction-changed.v1.json", RecordRestrictionChangedV1.class));
+                Arguments.of("record-restriction-changed.v1.json", RecordRestrictionChangedV1.class),
+                Arguments.of("decree-applied.v1.json", DecreeAppliedV1.class));
     }
 
     @ParameterizedTest(name = "{0}")

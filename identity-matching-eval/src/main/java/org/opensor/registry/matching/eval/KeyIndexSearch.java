@@ -1,11 +1,13 @@
 package org.opensor.registry.matching.eval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.keys.IdentityKeys;
+import org.opensor.registry.matching.link.LinkDecision;
 import org.opensor.registry.matching.score.IdentityScorer;
 import org.opensor.registry.matching.score.MatchBand;
 import org.opensor.registry.matching.score.MatchResult;
@@ -39,6 +41,12 @@ final class KeyIndexSearch {
 
     /** The hits for {@code query}, best first. */
     List<SearchMetrics.Hit> search(Identity query) {
+        return ranked(query).stream().map(h -> new SearchMetrics.Hit(h.id(), h.result().score(),
+                h.result().band() == MatchBand.STRONG)).toList();
+    }
+
+    /** The candidates for {@code query} with their results, best first, as identity search ranks them. */
+    List<LinkDecision.Hit> ranked(Identity query) {
         Map<Integer, Double> overlap = new HashMap<>();
         double docs = ids.size();
         for (String key : IdentityKeys.ofQuery(query)) {
@@ -53,14 +61,13 @@ final class KeyIndexSearch {
         }
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(overlap.entrySet());
         top.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-        List<Map.Entry<String, MatchResult>> scored = new ArrayList<>();
+        List<LinkDecision.Hit> scored = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : top.subList(0, Math.min(candidates, top.size()))) {
             int doc = entry.getKey();
-            scored.add(Map.entry(ids.get(doc), scorer.score(query, identities.get(doc))));
+            scored.add(new LinkDecision.Hit(ids.get(doc), scorer.score(query, identities.get(doc))));
         }
         // As identity search ranks: by the evidence, the id only keeping equal evidence in a stable order.
-        scored.sort(Map.Entry.<String, MatchResult>comparingByValue(MatchResult.BEST_FIRST).thenComparing(Map.Entry.comparingByKey()));
-        return scored.stream().map(e -> new SearchMetrics.Hit(e.getKey(), e.getValue().score(),
-                e.getValue().band() == MatchBand.STRONG)).toList();
+        scored.sort(Comparator.comparing(LinkDecision.Hit::result, MatchResult.BEST_FIRST).thenComparing(LinkDecision.Hit::id));
+        return scored;
     }
 }

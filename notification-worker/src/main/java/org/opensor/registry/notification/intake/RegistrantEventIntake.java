@@ -10,6 +10,7 @@ import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.notification.alert.AlertIssuer;
@@ -19,6 +20,7 @@ import org.opensor.registry.notification.registrant.RegistrantFactsReader;
 import org.opensor.registry.notification.registrant.RegistrantProjection;
 import org.opensor.registry.notification.rules.AlertDraft;
 import org.opensor.registry.notification.rules.NotificationRules;
+import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -67,6 +69,10 @@ class RegistrantEventIntake {
             onRestriction(record, eventId, type, key);
             return;
         }
+        if (RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)) {
+            onDecree(record, eventId, type, key);
+            return;
+        }
         if (!RegistrantEventTypes.ALL.contains(type)) {
             throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
         }
@@ -82,6 +88,26 @@ class RegistrantEventIntake {
                 List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
                 issuer.issue(drafts);
             }
+            return true;
+        }));
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+    }
+
+    /**
+     * A decree applied to the registrant: the decree rules run on the facts the projection holds, which the custody
+     * event just before it on the same partition has brought up to date.
+     */
+    private void onDecree(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
+        DecreeAppliedV1 decree = EventCodec.read(record.value(), DecreeAppliedV1.class);
+        if (!decree.registrantId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the registrant id of the decree");
+        }
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            RegistrantFacts subject = registrants.find(decree.registrantId()).orElseGet(() -> RegistrantFacts.unknown(decree.registrantId()));
+            issuer.issue(rules.evaluate(new Trigger.DecreeApplied(eventId, decree, subject)));
             return true;
         }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();

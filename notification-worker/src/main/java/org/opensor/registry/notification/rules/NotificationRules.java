@@ -24,9 +24,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
+import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
 
 /**
@@ -88,7 +90,23 @@ public final class NotificationRules {
                         "the liaison of every foreign nationality",
                         t -> foreignNationalities(t.subject()).stream().map(Recipient::liaison).toList(),
                         t -> "Foreign national " + (t.subject().custodyStatus() == DEPORTED ? "deported" : "released"),
-                        t -> Rationales.release(t.previousStatus(), t.subject())));
+                        t -> Rationales.release(t.previousStatus(), t.subject())),
+                new Rule<>("decree-release-police", DecreeApplied.class,
+                        "a pardon or reduction decree releases the person (now or on a recomputed date)",
+                        t -> t.decree().releaseDate() != null,
+                        CUSTODY_RELEASE, NotificationRules::decreeSeverity,
+                        "the police of the district of residence, where the person is released (of the home country when no residence is known)",
+                        t -> releaseDistrictPolice(t.subject()),
+                        t -> decreeReason(t.decree(), false),
+                        t -> Rationales.decreeRelease(t.decree(), t.subject(), false)),
+                new Rule<>("decree-release-border", DecreeApplied.class,
+                        "a pardon or reduction decree releases the person (now or on a recomputed date)",
+                        t -> t.decree().releaseDate() != null,
+                        CUSTODY_RELEASE, NotificationRules::decreeSeverity,
+                        "every border post of the home country (border-post:<home>:" + Recipient.EVERY_POST + ")",
+                        t -> List.of(Recipient.borderPost(homeCountry, Recipient.EVERY_POST)),
+                        t -> decreeReason(t.decree(), true),
+                        t -> Rationales.decreeRelease(t.decree(), t.subject(), true)));
     }
 
     /** Every alert the rules issue for this trigger, in table order. */
@@ -173,6 +191,35 @@ public final class NotificationRules {
             return List.of(Recipient.liaison(homeCountry));
         }
         return List.of(Recipient.districtPolice(s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
+    }
+
+    private List<Recipient> releaseDistrictPolice(RegistrantFacts s) {
+        if (s.residenceDistrict() == null) {
+            // No known residence: the national police take it rather than nobody.
+            return List.of(Recipient.liaison(homeCountry));
+        }
+        return List.of(Recipient.districtPolice(s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
+    }
+
+    /** A child-sex offender or someone wanted elsewhere going free is urgent; any other release by decree is routine. */
+    private static Severity decreeSeverity(DecreeApplied t) {
+        return t.decree().childSexOffence() || t.decree().wantedElsewhere() ? URGENT : ROUTINE;
+    }
+
+    private static String decreeReason(DecreeAppliedV1 d, boolean border) {
+        StringBuilder reason = new StringBuilder("Release on ").append(d.releaseDate()).append(" under ")
+                .append("PARDON".equals(d.kind()) ? "pardon" : "sentence reduction (" + d.reductionMonths() + " months)")
+                .append(" decree ").append(d.decreeNumber());
+        if (d.childSexOffence()) {
+            reason.append("; convicted of a sexual offence against a child");
+        }
+        if (d.wantedElsewhere()) {
+            reason.append("; wanted elsewhere");
+        }
+        if (border && d.deportationDecisionNeeded()) {
+            reason.append("; foreign national, deportation decision pending");
+        }
+        return reason.toString();
     }
 
     private List<String> foreignNationalities(RegistrantFacts subject) {

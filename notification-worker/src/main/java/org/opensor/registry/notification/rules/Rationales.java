@@ -1,7 +1,9 @@
 package org.opensor.registry.notification.rules;
 
+
 import java.util.stream.Collectors;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -47,6 +49,19 @@ final class Rationales {
                 + (subject.nationalities().isEmpty() ? "" : "; nationality " + String.join(", ", subject.nationalities()))
                 + ". Registration continues unless the registry says otherwise (a pardon does not end it)."
                 + " Verify the address and the registration duties.";
+    }
+
+    static String decreeRelease(DecreeAppliedV1 d, RegistrantFacts subject, boolean border) {
+        String what = "PARDON".equals(d.kind()) ? "a royal pardon" : "a sentence reduction of " + d.reductionMonths() + " months";
+        String text = "The subject, on the sex-offender register, is released on " + d.releaseDate() + " by " + what + " (decree "
+                + d.decreeNumber() + " of " + d.decreeDate() + (d.occasion() == null ? "" : ", " + d.occasion()) + ")."
+                + (d.childSexOffence() ? " A conviction is for a sexual offence against a child." : "")
+                + (subject.nationalities().isEmpty() ? "" : " Nationality " + String.join(", ", subject.nationalities()) + ".")
+                + (d.deportationDecisionNeeded() ? " A foreign national: a deportation decision is pending." : "")
+                + (d.wantedElsewhere() ? " A foreign request for the subject is open." : "")
+                + " Registration continues unless the registry says otherwise (a pardon does not end it).";
+        return text + (border ? " Sent to every border post: watch for a departure soon after release and check for a travel notice."
+                : " Verify the address and the registration duties after release.");
     }
 
     private static String custody(RegistrantFacts subject) {

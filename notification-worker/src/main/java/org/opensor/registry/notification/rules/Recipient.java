@@ -30,6 +30,9 @@ public record Recipient(Kind kind, String country, String place) {
         }
     }
 
+    /** The place of a border-post recipient that stands for every border post of its country. */
+    public static final String EVERY_POST = "*";
+
     public static Recipient borderPost(String country, String post) {
         return new Recipient(Kind.BORDER_POST, country, post);
     }

@@ -2,6 +2,7 @@ package org.opensor.registry.notification.rules;
 
 import java.util.UUID;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -30,5 +31,13 @@ public sealed interface Trigger {
      * @param previousStatus the custody status before, or null when the worker did not know it
      */
     record CustodyChanged(UUID eventId, CustodyStatusV1 previousStatus, RegistrantFacts subject) implements Trigger {
+    }
+
+    /**
+     * A pardon or sentence-reduction decree was applied to the registrant.
+     *
+     * @param decree the decree's effect on this registrant, as registry-api published it
+     */
+    record DecreeApplied(UUID eventId, DecreeAppliedV1 decree, RegistrantFacts subject) implements Trigger {
     }
 }

@@ -9,7 +9,8 @@ import org.opensor.registry.notification.rules.Recipient;
  * Which alerts an agency wants. An empty list means "any". An alert matches when its type is wanted and at least
  * one of its recipients lies in the wanted countries, border posts and districts (all that are given).
  * Example: the Thai liaison gives {@code countries=[THA]}; the Poipet border post gives {@code borderPosts=[POIPET]};
- * the Chamkar Mon police give {@code countries=[KHM], districts=[Chamkar Mon]}.
+ * the Chamkar Mon police give {@code countries=[KHM], districts=[Chamkar Mon]}. An alert to every border post of a
+ * country ({@code border-post:KHM:*}) reaches each post of that country.
  *
  * @param alertTypes  wanted alert types
  * @param countries   ISO 3166-1 alpha-3 codes of the recipients' countries
@@ -41,7 +42,8 @@ public record SubscriptionFilter(Set<AlertType> alertTypes, Set<String> countrie
         if (!countries.isEmpty() && !countries.contains(recipient.country())) {
             return false;
         }
-        if (!borderPosts.isEmpty() && !(recipient.kind() == Recipient.Kind.BORDER_POST && borderPosts.contains(recipient.place()))) {
+        if (!borderPosts.isEmpty() && !(recipient.kind() == Recipient.Kind.BORDER_POST
+                && (borderPosts.contains(recipient.place()) || Recipient.EVERY_POST.equals(recipient.place())))) {
             return false;
         }
         return districts.isEmpty() || recipient.kind() == Recipient.Kind.DISTRICT_POLICE && districts.contains(recipient.place());

@@ -8,13 +8,16 @@ import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_BAIL;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_PAROLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.notification.rules.TestTriggers.aCambodianLivingInChamkarMon;
+import static org.opensor.registry.notification.rules.TestTriggers.aDecree;
 import static org.opensor.registry.notification.rules.TestTriggers.aHit;
 import static org.opensor.registry.notification.rules.TestTriggers.aNotice;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
+import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
@@ -31,7 +34,8 @@ class NotificationRulesTest {
     @Test
     void everyRowHasAnIdAndSaysInWordsWhenItFiresAndWhoIsTold() {
         assertThat(rules.table()).extracting(NotificationRules.Rule::id).doesNotHaveDuplicates()
-                .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release");
+                .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release",
+                        "decree-release-police", "decree-release-border");
         assertThat(rules.table()).allSatisfy(rule -> {
             assertThat(rule.whenInWords()).isNotBlank();
             assertThat(rule.recipientsInWords()).isNotBlank();
@@ -190,6 +194,61 @@ class NotificationRulesTest {
                     .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
             assertThat(rules.evaluate(new CustodyChanged(event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(NOT_IN_CUSTODY))))
                     .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
+        }
+    }
+
+    @Nested
+    class DecreeReleaseRules {
+
+        @Test
+        void aPardonOfAChildSexOffenderAlertsTheDistrictPoliceAndEveryBorderPostUrgently() {
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().childSexOffence().build(),
+                    aCambodianLivingInChamkarMon()));
+
+            assertThat(drafts).extracting(AlertDraft::rule).containsExactly("decree-release-police", "decree-release-border");
+            assertThat(drafts).allSatisfy(alert -> {
+                assertThat(alert.type()).isEqualTo(AlertType.CUSTODY_RELEASE);
+                assertThat(alert.severity()).isEqualTo(Severity.URGENT);
+                assertThat(alert.reason()).contains("NS/RKT/0426/101").contains("2026-04-14").contains("sexual offence against a child");
+            });
+            assertThat(drafts.get(0).recipients()).map(Recipient::toString).containsExactly("district-police:KHM:Chamkar Mon");
+            assertThat(drafts.get(1).recipients()).map(Recipient::toString).containsExactly("border-post:KHM:*");
+            assertThat(drafts.get(1).rationale()).contains("every border post");
+        }
+
+        @Test
+        void aReductionReleasingSomeoneLaterIsRoutineAndNamesTheDate() {
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().reducedBy(12).releasedOn(LocalDate.of(2027, 7, 10)).build(),
+                    aCambodianLivingInChamkarMon()));
+
+            assertThat(drafts).hasSize(2).allSatisfy(alert -> {
+                assertThat(alert.severity()).isEqualTo(Severity.ROUTINE);
+                assertThat(alert.reason()).contains("2027-07-10").contains("reduction");
+            });
+        }
+
+        @Test
+        void aForeignNationalWantedElsewhereIsUrgentAndTheBorderIsToldADeportationDecisionIsPending() {
+            RegistrantFacts foreigner = aCambodianLivingInChamkarMon().withNationalities(List.of("GBR"));
+
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().deportationDecisionNeeded().wantedElsewhere().build(), foreigner));
+
+            assertThat(drafts).allSatisfy(alert -> assertThat(alert.severity()).isEqualTo(Severity.URGENT));
+            assertThat(drafts.get(1).reason()).contains("deportation decision pending").contains("wanted elsewhere");
+        }
+
+        @Test
+        void withoutAKnownResidenceThePoliceAlertGoesToTheNationalLiaison() {
+            RegistrantFacts nowhere = aCambodianLivingInChamkarMon().withResidence(null, null);
+
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().build(), nowhere));
+
+            assertThat(drafts.getFirst().recipients()).map(Recipient::toString).containsExactly("liaison:KHM");
+        }
+
+        @Test
+        void aDecreeThatReleasesNobodyAlertsNobody() {
+            assertThat(rules.evaluate(new DecreeApplied(event, aDecree().releasedOn(null).build(), aCambodianLivingInChamkarMon()))).isEmpty();
         }
     }
 }

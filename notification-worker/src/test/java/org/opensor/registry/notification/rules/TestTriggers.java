@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -27,6 +28,51 @@ public final class TestTriggers {
 
     public static BorderHitV1 aHit(String post, String country, Instant at) {
         return new BorderHitV1(UUID.randomUUID(), REGISTRANT, post, country, "DEPARTURE", "STRONG", at);
+    }
+
+    public static DecreeBuilder aDecree() {
+        return new DecreeBuilder();
+    }
+
+    /** A pardon that frees the registrant on 2026-04-14; change what a test needs. */
+    public static final class DecreeBuilder {
+        private String kind = "PARDON";
+        private Integer months;
+        private LocalDate release = LocalDate.of(2026, 4, 14);
+        private boolean child;
+        private boolean deportation;
+        private boolean wanted;
+
+        public DecreeBuilder reducedBy(int reductionMonths) {
+            kind = "REDUCTION";
+            months = reductionMonths;
+            return this;
+        }
+
+        public DecreeBuilder releasedOn(LocalDate date) {
+            release = date;
+            return this;
+        }
+
+        public DecreeBuilder childSexOffence() {
+            child = true;
+            return this;
+        }
+
+        public DecreeBuilder deportationDecisionNeeded() {
+            deportation = true;
+            return this;
+        }
+
+        public DecreeBuilder wantedElsewhere() {
+            wanted = true;
+            return this;
+        }
+
+        public DecreeAppliedV1 build() {
+            return new DecreeAppliedV1(UUID.randomUUID(), "NS/RKT/0426/101", LocalDate.of(2026, 4, 12), "Khmer New Year", kind, months,
+                    REGISTRANT, UUID.randomUUID(), release, child, deportation, wanted, Instant.parse("2026-04-14T03:00:00Z"));
+        }
     }
 
     public static final class NoticeBuilder {

@@ -32,6 +32,15 @@ class SubscriptionFilterTest {
     }
 
     @Test
+    void anAlertForEveryBorderPostOfACountryReachesEachOfItsPostsAndNoOtherCountrys() {
+        List<Recipient> everyPost = List.of(Recipient.borderPost("KHM", Recipient.EVERY_POST));
+
+        assertThat(filter(Set.of(), Set.of(), Set.of("POIPET"), Set.of()).matches(AlertType.CUSTODY_RELEASE, everyPost)).isTrue();
+        assertThat(filter(Set.of(), Set.of("KHM"), Set.of("PNH"), Set.of()).matches(AlertType.CUSTODY_RELEASE, everyPost)).isTrue();
+        assertThat(filter(Set.of(), Set.of("THA"), Set.of("BKK"), Set.of()).matches(AlertType.CUSTODY_RELEASE, everyPost)).isFalse();
+    }
+
+    @Test
     void alertTypesAndDistrictsNarrowIt() {
         List<Recipient> release = List.of(Recipient.districtPolice("KHM", "Chamkar Mon"));
 

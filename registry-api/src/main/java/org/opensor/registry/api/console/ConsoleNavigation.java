@@ -23,6 +23,8 @@ public final class ConsoleNavigation {
             // Registrant records (console.record)
             new Item("nav.registrants", "/console/registrants", "nav.registrants.description"),
             new Item("nav.register", "/console/registrants/new", "nav.register.description"),
+            // Pardon and sentence-reduction decrees (console.decree)
+            new Item("nav.decrees", "/console/decrees", "nav.decrees.description"),
             // Administration and audit (console.admin, console.audit)
             new Item("nav.accounts", "/console/accounts", "nav.accounts.description"),
             new Item("nav.subscriptions", "/console/subscriptions", "nav.subscriptions.description"),

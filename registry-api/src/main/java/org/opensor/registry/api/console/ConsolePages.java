@@ -63,6 +63,13 @@ public final class ConsolePages {
                     POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
             page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
                     POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
+            // Pardon and sentence-reduction decrees (console.decree): court clerks enter, decide and apply; police read.
+            page(GET, "/console/decrees", GET, "/api/v1/decrees"),
+            page(GET, "/console/decrees/new", POST, "/api/v1/decrees"),
+            page(POST, "/console/decrees/new", POST, "/api/v1/decrees"),
+            page(GET, "/console/decrees/{id}", GET, "/api/v1/decrees/{id}/preview"),
+            page(POST, "/console/decrees/{id}/lines/{lineNumber}/decision", POST, "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
+            page(POST, "/console/decrees/{id}/application", POST, "/api/v1/decrees/{id}/application"),
             // Administration and audit (console.admin, console.audit): accounts borrow /api/v1/accounts; webhook
             // subscriptions and dead letters live in notification-worker, so those pages name their own permission.
             page(GET, "/console/accounts", GET, "/api/v1/accounts"),

@@ -23,6 +23,7 @@ import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.rules.StaleVersion;
 import org.opensor.registry.api.rules.Texts;
+import org.opensor.registry.api.statute.LibraryEntry;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.Statutes;
 import org.opensor.registry.events.Topics;
@@ -178,7 +179,12 @@ public class RegistrantService {
 
     private Offence offence(RecordConviction command) {
         if (command.offenceId() != null) {
-            return statutes.find(command.offenceId()).orElseThrow(() -> ConvictionFacts.unknownOffence(command.offenceId()));
+            LibraryEntry entry = statutes.entry(command.offenceId()).orElseThrow(() -> ConvictionFacts.unknownOffence(command.offenceId()));
+            if (!entry.offered()) {
+                throw new RuleViolation("offenceId", "offence-punishable", "offenceId " + command.offenceId()
+                        + " is not an offence (" + entry.offence().title() + "): name the article the judgment convicts under");
+            }
+            return entry.offence();
         }
         if (command.foreignStatute() == null || command.foreignArticle() == null || command.foreignCategory() == null) {
             throw new RuleViolation("offenceId", "offence-required",

@@ -52,6 +52,13 @@ public final class Permissions {
             p(GET, "/api/v1/registrants/{id}/photos", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/registrants/{id}/photos/{photoId}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // Pardon and sentence-reduction decrees: court clerks enter, decide and apply; police officers read.
+            p(POST, "/api/v1/decrees", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/decrees", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/decrees/{id}", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/decrees/{id}/preview", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/decrees/{id}/lines/{lineNumber}/decision", Access.WRITE, COURT_CLERK),
+            p(POST, "/api/v1/decrees/{id}/application", Access.WRITE, COURT_CLERK),
             // Border screening: the traveller at the desk, and airline manifests (officers and agency systems).
             p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
             p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),

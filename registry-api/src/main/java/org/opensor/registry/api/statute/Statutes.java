@@ -9,4 +9,10 @@ public interface Statutes {
     Optional<Offence> find(String id);
 
     List<Offence> all();
+
+    /** One library article with its Khmer title, penalty range and source. */
+    Optional<LibraryEntry> entry(String id);
+
+    /** The library with Khmer titles, penalty ranges and sources, in the order of {@link #all()}. */
+    List<LibraryEntry> entries();
 }

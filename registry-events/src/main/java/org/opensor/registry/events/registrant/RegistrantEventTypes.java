@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. Every one of them carries the
  * registrant's full current state ({@link RegistrantStateV1}), so a consumer can rebuild from the topic alone;
- * the type says what changed. A released type is never edited: add v2. The one exception to "full state" is
- * {@link #RESTRICTION_CHANGED_V1}, which carries who may see the record.
+ * the type says what changed. A released type is never edited: add v2. The exceptions to "full state" are
+ * {@link #RESTRICTION_CHANGED_V1}, which carries who may see the record, and {@link #DECREE_APPLIED_V1}.
  */
 public final class RegistrantEventTypes {
 
@@ -33,7 +33,13 @@ public final class RegistrantEventTypes {
      */
     public static final String RESTRICTION_CHANGED_V1 = "org.opensor.registry.registrant.restriction-changed.v1";
 
-    /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1} does not). */
+    /**
+     * A pardon or sentence-reduction decree was applied to one beneficiary. Payload: {@link DecreeAppliedV1}, not the
+     * state (the custody event before it carries that). Not in {@link #ALL}; a consumer that does not need it skips it.
+     */
+    public static final String DECREE_APPLIED_V1 = "org.opensor.registry.registrant.decree-applied.v1";
+
+    /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1} and {@link #DECREE_APPLIED_V1} do not). */
     public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
             CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);
 

@@ -61,7 +61,8 @@ class RegistrantProjection {
     static RegistrantDocument documentOf(ConsumerRecord<String, byte[]> record) {
         String eventId = CloudEventHeaderReader.eventId(record).toString();
         String type = CloudEventHeaderReader.type(record);
-        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)) {
+            // Who may see the record, and a decree's effect, change nothing the index holds.
             return null;
         }
         // Every registrant state type carries the full state: each one replaces the document (if newer).

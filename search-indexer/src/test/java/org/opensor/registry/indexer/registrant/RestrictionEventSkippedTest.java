@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,10 +14,11 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
+import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 
-/** A restriction change on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
+/** A restriction change or an applied decree on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
 class RestrictionEventSkippedTest {
 
     @Test
@@ -25,6 +27,15 @@ class RestrictionEventSkippedTest {
         byte[] payload = EventCodec.write(new RecordRestrictionChangedV1(id, List.of("UNIT-A"), "registry-admin", Instant.now()));
 
         assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RESTRICTION_CHANGED_V1, payload))).isNull();
+    }
+
+    @Test
+    void anAppliedDecreeYieldsNoDocumentAndNoFailure() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = EventCodec.write(new DecreeAppliedV1(UUID.randomUUID(), "NS/RKT/0213/120", LocalDate.of(2026, 4, 12), null,
+                "PARDON", null, id, UUID.randomUUID(), LocalDate.of(2026, 4, 14), true, false, false, Instant.now()));
+
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.DECREE_APPLIED_V1, payload))).isNull();
     }
 
     @Test

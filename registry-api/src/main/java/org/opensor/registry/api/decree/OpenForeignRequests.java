@@ -1,0 +1,19 @@
+package org.opensor.registry.api.decree;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Which registrants a foreign state has an open request for (extradition request, INTERPOL notice): the decree
+ * preview's "wanted elsewhere" column. The wanted-elsewhere records implement it; until they are wired in,
+ * {@link #NONE} answers that nobody is wanted.
+ */
+public interface OpenForeignRequests {
+
+    /** Answers "nobody is wanted elsewhere"; used while no wanted-elsewhere records exist. */
+    OpenForeignRequests NONE = registrants -> Set.of();
+
+    /** The registrants among {@code registrants} with at least one open foreign request. */
+    Set<UUID> wantedAmong(Collection<UUID> registrants);
+}
