@@ -10,6 +10,7 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.notification.alert.AlertIssuer;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.registrant.RecordRestrictions;
@@ -17,6 +18,7 @@ import org.opensor.registry.notification.registrant.RegistrantFactsReader;
 import org.opensor.registry.notification.registrant.RegistrantProjection;
 import org.opensor.registry.notification.rules.AlertDraft;
 import org.opensor.registry.notification.rules.NotificationRules;
+import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -65,6 +67,10 @@ class RegistrantEventIntake {
             onRestriction(record, eventId, type, key);
             return;
         }
+        if (RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
+            onReleaseGuard(record, eventId, type, key);
+            return;
+        }
         // Every registrant event type carries the full state; read it before anything is written.
         RegistrantFactsReader.Projected state = reader.read(record.value());
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
@@ -77,6 +83,26 @@ class RegistrantEventIntake {
                 List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
                 issuer.issue(drafts);
             }
+            return true;
+        }));
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+    }
+
+    /**
+     * A guard carries no state: it comes before the release it guards, on the same key, so its alert is issued first.
+     * The facts are the projection's as they stand (an accused who is not a registrant has none but the id).
+     */
+    private void onReleaseGuard(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
+        ReleaseGuardRaisedV1 guard = EventCodec.read(record.value(), ReleaseGuardRaisedV1.class);
+        if (!guard.subjectId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the subject id of the release guard");
+        }
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            RegistrantFacts subject = registrants.find(guard.subjectId()).orElse(RegistrantFacts.unknown(guard.subjectId()));
+            issuer.issue(rules.evaluate(new Trigger.ReleaseGuard(eventId, guard, subject)));
             return true;
         }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();

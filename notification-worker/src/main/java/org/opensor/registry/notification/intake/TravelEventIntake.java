@@ -12,6 +12,7 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
@@ -88,7 +89,7 @@ class TravelEventIntake {
     /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
     private void takeIn(List<Readable> readable) {
         Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
-        // The key of every travel event is its registrantId (checked when read). Facts are read once for the poll, as
+        // The key of every travel event is its registrantId (a travel-ban hit's: its subjectId), checked when read. Facts are read once for the poll, as
         // of its start; registrant events arrive on another topic, so they never had an order relative to these.
         Map<UUID, RegistrantFacts> subjects = registrants.findAll(readable.stream()
                 .filter(event -> first.contains(event.receipt().eventId()))
@@ -126,6 +127,10 @@ class TravelEventIntake {
                     boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
                     issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
                 };
+            }
+            case TravelEventTypes.TRAVEL_BAN_HIT_V1 -> {
+                TravelBanHitV1 hit = read(record, TravelBanHitV1.class, key, TravelBanHitV1::subjectId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.TravelBanHit(eventId, hit, subject(subjects, hit.subjectId()))));
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };

@@ -1,10 +1,12 @@
 package org.opensor.registry.notification.rules;
 
+import static org.opensor.registry.notification.rules.AlertType.COURT_TRAVEL_BAN;
 import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_WHILE_RESTRAINED;
 import static org.opensor.registry.notification.rules.AlertType.UNDECLARED_TRAVEL;
+import static org.opensor.registry.notification.rules.AlertType.WANTED_ELSEWHERE_RELEASE;
 import static org.opensor.registry.notification.rules.Severity.CRITICAL;
 import static org.opensor.registry.notification.rules.Severity.ROUTINE;
 import static org.opensor.registry.notification.rules.Severity.URGENT;
@@ -19,6 +21,8 @@ import java.util.function.Predicate;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
+import org.opensor.registry.notification.rules.Trigger.ReleaseGuard;
+import org.opensor.registry.notification.rules.Trigger.TravelBanHit;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
 
 /**
@@ -80,7 +84,24 @@ public final class NotificationRules {
                         "the liaison of every foreign nationality",
                         t -> foreignNationalities(t.subject()).stream().map(Recipient::liaison).toList(),
                         t -> "Foreign national " + ("DEPORTED".equals(t.subject().custodyStatus()) ? "deported" : "released"),
-                        t -> Rationales.release(t.previousStatus(), t.subject())));
+                        t -> Rationales.release(t.previousStatus(), t.subject())),
+                new Rule<>("court-travel-ban", TravelBanHit.class,
+                        "a traveller matches a person a court prohibited from leaving the country (registrant or not)",
+                        t -> true,
+                        COURT_TRAVEL_BAN, t -> URGENT,
+                        "the border post of the hit, the police of the district of residence when known (else the national police)",
+                        this::travelBanRecipients,
+                        t -> "STOP: court travel ban at " + t.hit().borderPost() + " (" + t.hit().country() + ")",
+                        t -> Rationales.travelBan(t.hit())),
+                new Rule<>("wanted-elsewhere-release", ReleaseGuard.class,
+                        "a release, bail, parole, pardon or deportation is about to take effect for a person with an open foreign request",
+                        t -> true,
+                        WANTED_ELSEWHERE_RELEASE, t -> CRITICAL,
+                        "the police of the district of residence (else the national police) and the prosecution office named by the guard",
+                        this::guardRecipients,
+                        t -> "Wanted by " + String.join(", ", t.guard().requests().stream().map(r -> r.requestingState()).distinct().toList())
+                                + "; " + t.guard().release().toLowerCase() + " scheduled on " + t.guard().scheduledOn(),
+                        t -> Rationales.releaseGuard(t.guard())));
     }
 
     /** Every alert the rules issue for this trigger, in table order. */
@@ -158,8 +179,24 @@ public final class NotificationRules {
         return to;
     }
 
+    private List<Recipient> travelBanRecipients(TravelBanHit t) {
+        List<Recipient> to = new ArrayList<>();
+        to.add(Recipient.borderPost(t.hit().country(), t.hit().borderPost()));
+        to.addAll(policeOf(t.subject()));
+        return to;
+    }
+
+    private List<Recipient> guardRecipients(ReleaseGuard t) {
+        List<Recipient> to = new ArrayList<>(policeOf(t.subject()));
+        to.add(Recipient.prosecutor(homeCountry, t.guard().prosecutorOffice()));
+        return to;
+    }
+
     private List<Recipient> districtPolice(CustodyChanged t) {
-        RegistrantFacts s = t.subject();
+        return policeOf(t.subject());
+    }
+
+    private List<Recipient> policeOf(RegistrantFacts s) {
         if (s.residenceDistrict() == null) {
             // No known residence: the national police take it rather than nobody.
             return List.of(Recipient.liaison(homeCountry));

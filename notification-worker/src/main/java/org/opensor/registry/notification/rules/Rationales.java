@@ -1,7 +1,9 @@
 package org.opensor.registry.notification.rules;
 
 import java.util.stream.Collectors;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
 /**
@@ -46,6 +48,22 @@ final class Rationales {
                 + (subject.nationalities().isEmpty() ? "" : "; nationality " + String.join(", ", subject.nationalities()))
                 + ". Registration continues unless the registry says otherwise (a pardon does not end it)."
                 + " Verify the address and the registration duties.";
+    }
+
+    /** What the border needs to stop the traveller: the court and case to call, never the offence. */
+    static String travelBan(TravelBanHitV1 hit) {
+        return "The traveller screened at " + hit.borderPost() + " (" + hit.country() + ", " + hit.direction().toLowerCase() + ", "
+                + hit.matchBand().toLowerCase() + " match) is under a court order prohibiting them from leaving Cambodia ("
+                + hit.court() + ", case " + hit.caseNumber() + "). Stop the traveller, confirm the identity and call the court or the"
+                + " police; do not let them depart.";
+    }
+
+    static String releaseGuard(ReleaseGuardRaisedV1 guard) {
+        String requests = guard.requests().stream().map(r -> r.requestingState() + " (" + r.offence() + ", reference " + r.reference()
+                + (r.interpolNotice() == null ? "" : ", INTERPOL " + r.interpolNotice()) + ")").collect(Collectors.joining("; "));
+        return "The subject is wanted by " + requests + ". A " + guard.release().toLowerCase() + " takes effect on " + guard.scheduledOn()
+                + ". Before it does, the prosecutor decides whether to seek provisional arrest or extradition proceedings and the police"
+                + " where to find the person; a release need not wait for them, so act before that date.";
     }
 
     private static String custody(RegistrantFacts subject) {

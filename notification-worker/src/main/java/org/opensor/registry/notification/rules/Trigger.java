@@ -1,7 +1,9 @@
 package org.opensor.registry.notification.rules;
 
 import java.util.UUID;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
 /** Something that happened and that the rules look at; {@link #eventId()} is the source event of any alert. */
@@ -29,5 +31,13 @@ public sealed interface Trigger {
      * @param previousStatus the custody status before, or null when the worker did not know it
      */
     record CustodyChanged(UUID eventId, String previousStatus, RegistrantFacts subject) implements Trigger {
+    }
+
+    /** Border screening matched a traveller to a person under a court travel ban (registrant or not). */
+    record TravelBanHit(UUID eventId, TravelBanHitV1 hit, RegistrantFacts subject) implements Trigger {
+    }
+
+    /** A release, bail, parole, pardon or deportation is about to take effect for a person with an open foreign request. */
+    record ReleaseGuard(UUID eventId, ReleaseGuardRaisedV1 guard, RegistrantFacts subject) implements Trigger {
     }
 }

@@ -24,7 +24,8 @@ class NotificationRulesTest {
     @Test
     void everyRowHasAnIdAndSaysInWordsWhenItFiresAndWhoIsTold() {
         assertThat(rules.table()).extracting(NotificationRules.Rule::id).doesNotHaveDuplicates()
-                .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release");
+                .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release",
+                        "court-travel-ban", "wanted-elsewhere-release");
         assertThat(rules.table()).allSatisfy(rule -> {
             assertThat(rule.whenInWords()).isNotBlank();
             assertThat(rule.recipientsInWords()).isNotBlank();

@@ -33,6 +33,13 @@ public final class RegistrantEventTypes {
      */
     public static final String RESTRICTION_CHANGED_V1 = "org.opensor.registry.registrant.restriction-changed.v1";
 
+    /**
+     * A release, pardon, bail, parole or deportation is about to take effect for a person with an open foreign request.
+     * Payload: {@link ReleaseGuardRaisedV1}, keyed by the person's subject id and written before the change it guards.
+     * Not in {@link #ALL}; a consumer that does not need it skips it by this type.
+     */
+    public static final String RELEASE_GUARD_RAISED_V1 = "org.opensor.registry.registrant.release-guard-raised.v1";
+
     /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1} does not). */
     public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
             CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);

@@ -61,7 +61,8 @@ class RegistrantProjection {
 
     /**
      * The search document an event carries, or null for an event the index does not need: a restriction change
-     * (registry-api applies restrictions to every search itself, so the index holds no restriction).
+     * (registry-api applies restrictions to every search itself, so the index holds no restriction) or a release guard
+     * (an alert's trigger, no state).
      *
      * @throws MalformedEventException when the event cannot be read (it belongs on the dead-letter topic)
      */
@@ -71,7 +72,7 @@ class RegistrantProjection {
         if (eventId == null) {
             throw new MalformedEventException("missing header " + CloudEventHeaders.ID);
         }
-        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)) {
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
             return null;
         }
         // Every registrant state type carries the full state: each one replaces the document (if newer).

@@ -15,8 +15,9 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 
-/** A restriction change on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
+/** A restriction change or a release guard on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
 class RestrictionEventSkippedTest {
 
     @Test
@@ -25,6 +26,16 @@ class RestrictionEventSkippedTest {
         byte[] payload = EventCodec.write(new RecordRestrictionChangedV1(id, List.of("UNIT-A"), "registry-admin", Instant.now()));
 
         assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RESTRICTION_CHANGED_V1, payload))).isNull();
+    }
+
+    @Test
+    void aReleaseGuardYieldsNoDocumentAndNoFailure() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = EventCodec.write(new ReleaseGuardRaisedV1(UUID.randomUUID(), id, id, "RELEASE", java.time.LocalDate.of(2026, 12, 24),
+                List.of(new ReleaseGuardRaisedV1.Request(UUID.randomUUID(), "THA", "x", "OAG 1/2026", null)), "General Prosecutor", "clerk",
+                Instant.now()));
+
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, payload))).isNull();
     }
 
     @Test
