@@ -11,6 +11,7 @@ create table extradition_treaty (
     updated_at            timestamptz not null
 );
 
+insert into extradition_treaty (state, title, signed_on, in_force, min_penalty_months, source, updated_by, updated_at) values
     ('THA', 'Treaty between the Kingdom of Cambodia and the Kingdom of Thailand on Extradition', null, true, 12,
      'Cambodia Daily, "New Extradition Pact With Thailand Passed" (treaty approved, in force 30 days later, suspects facing at least one year). Signing date not checked against the treaty text.',
      'migration V81', now()),

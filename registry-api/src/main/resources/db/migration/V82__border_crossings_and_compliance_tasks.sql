@@ -12,11 +12,12 @@ create table border_crossing (
 create index border_crossing_registrant on border_crossing (registrant_id, observed_at);
 
 -- Compliance tasks for the police unit that owns the registrant (the district of residence): a no-show, an overdue
--- return, an overdue verification. One task per kind and source (the notice, or the verification due date).
+-- return, an overdue verification, a registration about to end. One task per kind and source (the notice, the
+-- verification due date, the registration end date).
 create table compliance_task (
     id             uuid primary key,
     registrant_id  uuid        not null references registrant (id),
-    kind           text        not null check (kind in ('NO_SHOW', 'OVERDUE_RETURN', 'OVERDUE_VERIFICATION')),
+    kind           text        not null check (kind in ('NO_SHOW', 'OVERDUE_RETURN', 'OVERDUE_VERIFICATION', 'DEREGISTRATION_REVIEW')),
     source_key     text        not null,
     owning_unit    text,
     detail         text        not null,
@@ -27,7 +28,7 @@ create table compliance_task (
     assigned_by    text,
     assigned_at    timestamptz,
     closure_reason text check (closure_reason in ('TRAVEL_CONFIRMED', 'PERSON_LOCATED', 'VERIFIED', 'BREACH_REFERRED_TO_PROSECUTOR',
-                                                  'RECORD_CORRECTED', 'NOT_A_BREACH')),
+                                                  'RECORD_CORRECTED', 'NOT_A_BREACH', 'DEREGISTRATION_DECIDED')),
     closure_note   text,
     closed_by      text,
     closed_at      timestamptz,

@@ -31,7 +31,9 @@ class BanAndGuardSchemasMatchContractsTest {
     static Stream<Arguments> contracts() {
         return Stream.of(
                 Arguments.of("travel-ban-hit.v1.json", TravelBanHitV1.class),
-                Arguments.of("release-guard-raised.v1.json", ReleaseGuardRaisedV1.class));
+                Arguments.of("release-guard-raised.v1.json", ReleaseGuardRaisedV1.class),
+                Arguments.of("deportation-ordered.v1.json", org.opensor.registry.events.travel.DeportationOrderedV1.class),
+                Arguments.of("deportation-overdue.v1.json", org.opensor.registry.events.travel.DeportationOverdueV1.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,8 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
 import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
@@ -131,6 +133,15 @@ class TravelEventIntake {
             case TravelEventTypes.TRAVEL_BAN_HIT_V1 -> {
                 TravelBanHitV1 hit = read(record, TravelBanHitV1.class, key, TravelBanHitV1::subjectId);
                 yield subjects -> issuer.issue(rules.evaluate(new Trigger.TravelBanHit(eventId, hit, subject(subjects, hit.subjectId()))));
+            }
+            case TravelEventTypes.DEPORTATION_ORDERED_V1 -> {
+                DeportationOrderedV1 order = read(record, DeportationOrderedV1.class, key, DeportationOrderedV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOrdered(eventId, order, subject(subjects, order.registrantId()))));
+            }
+            case TravelEventTypes.DEPORTATION_OVERDUE_V1 -> {
+                DeportationOverdueV1 overdue = read(record, DeportationOverdueV1.class, key, DeportationOverdueV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOverdue(eventId, overdue,
+                        subject(subjects, overdue.registrantId()))));
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };

@@ -2,6 +2,8 @@ package org.opensor.registry.notification.rules;
 
 import static org.opensor.registry.notification.rules.AlertType.COURT_TRAVEL_BAN;
 import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
+import static org.opensor.registry.notification.rules.AlertType.DEPORTATION_ORDERED;
+import static org.opensor.registry.notification.rules.AlertType.DEPORTATION_OVERDUE;
 import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_WHILE_RESTRAINED;
@@ -21,6 +23,8 @@ import java.util.function.Predicate;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
+import org.opensor.registry.notification.rules.Trigger.DeportationOrdered;
+import org.opensor.registry.notification.rules.Trigger.DeportationOverdue;
 import org.opensor.registry.notification.rules.Trigger.ReleaseGuard;
 import org.opensor.registry.notification.rules.Trigger.TravelBanHit;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
@@ -101,7 +105,23 @@ public final class NotificationRules {
                         this::guardRecipients,
                         t -> "Wanted by " + String.join(", ", t.guard().requests().stream().map(r -> r.requestingState()).distinct().toList())
                                 + "; " + t.guard().release().toLowerCase() + " scheduled on " + t.guard().scheduledOn(),
-                        t -> Rationales.releaseGuard(t.guard())));
+                        t -> Rationales.releaseGuard(t.guard())),
+                new Rule<>("deportation-ordered", DeportationOrdered.class,
+                        "a deportation is ordered",
+                        t -> true,
+                        DEPORTATION_ORDERED, t -> ROUTINE,
+                        "the liaison of every foreign nationality, the home border post of exit when the itinerary names it",
+                        this::deportationRecipients,
+                        t -> "Deportation ordered (" + t.order().orderReference() + "), due by " + t.order().dueBy(),
+                        t -> Rationales.deportationOrdered(t.order())),
+                new Rule<>("deportation-overdue", DeportationOverdue.class,
+                        "a deportation's due date passed with no exit seen at the border",
+                        t -> true,
+                        DEPORTATION_OVERDUE, t -> URGENT,
+                        "the police of the district of residence (else the national police), the planned border post of exit",
+                        this::overdueDeportationRecipients,
+                        t -> "Deportation overdue: no exit seen by " + t.overdue().dueBy(),
+                        t -> Rationales.deportationOverdue(t.overdue())));
     }
 
     /** Every alert the rules issue for this trigger, in table order. */
@@ -189,6 +209,23 @@ public final class NotificationRules {
     private List<Recipient> guardRecipients(ReleaseGuard t) {
         List<Recipient> to = new ArrayList<>(policeOf(t.subject()));
         to.add(Recipient.prosecutor(homeCountry, t.guard().prosecutorOffice()));
+        return to;
+    }
+
+    private List<Recipient> deportationRecipients(DeportationOrdered t) {
+        List<Recipient> to = new ArrayList<>();
+        t.order().nationalities().stream().filter(code -> !code.equals(homeCountry)).map(Recipient::liaison).forEach(to::add);
+        if (t.order().itinerary() != null) {
+            to.add(Recipient.borderPost(homeCountry, t.order().itinerary().borderPost()));
+        }
+        return to;
+    }
+
+    private List<Recipient> overdueDeportationRecipients(DeportationOverdue t) {
+        List<Recipient> to = new ArrayList<>(policeOf(t.subject()));
+        if (t.overdue().borderPost() != null) {
+            to.add(Recipient.borderPost(homeCountry, t.overdue().borderPost()));
+        }
         return to;
     }
 

@@ -3,6 +3,8 @@ package org.opensor.registry.notification.rules;
 import java.util.stream.Collectors;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
 import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -64,6 +66,21 @@ final class Rationales {
         return "The subject is wanted by " + requests + ". A " + guard.release().toLowerCase() + " takes effect on " + guard.scheduledOn()
                 + ". Before it does, the prosecutor decides whether to seek provisional arrest or extradition proceedings and the police"
                 + " where to find the person; a release need not wait for them, so act before that date.";
+    }
+
+    static String deportationOrdered(DeportationOrderedV1 order) {
+        DeportationOrderedV1.Itinerary it = order.itinerary();
+        return "The subject, on the sex-offender register, is to be deported from Cambodia (" + order.orderReference() + ", ordered on "
+                + order.orderedOn() + ", to leave by " + order.dueBy() + "). Rationale: " + order.rationale() + "."
+                + (it == null ? " The itinerary is not known yet."
+                        : " Planned departure on " + it.departureDate() + " via " + it.borderPost()
+                        + (it.carrier() == null ? "" : " (" + it.carrier() + ")") + " to " + it.destination() + ".")
+                + " The state of nationality is told so it may take preventive measures on arrival.";
+    }
+
+    static String deportationOverdue(DeportationOverdueV1 overdue) {
+        return "The subject was to be deported by " + overdue.dueBy() + " (" + overdue.orderReference() + ") and no exit has been seen at"
+                + " the border. Locate the person and inform the authority that ordered the deportation.";
     }
 
     private static String custody(RegistrantFacts subject) {

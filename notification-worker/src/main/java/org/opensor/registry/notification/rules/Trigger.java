@@ -3,6 +3,8 @@ package org.opensor.registry.notification.rules;
 import java.util.UUID;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
 import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
@@ -39,5 +41,13 @@ public sealed interface Trigger {
 
     /** A release, bail, parole, pardon or deportation is about to take effect for a person with an open foreign request. */
     record ReleaseGuard(UUID eventId, ReleaseGuardRaisedV1 guard, RegistrantFacts subject) implements Trigger {
+    }
+
+    /** A deportation was ordered. */
+    record DeportationOrdered(UUID eventId, DeportationOrderedV1 order, RegistrantFacts subject) implements Trigger {
+    }
+
+    /** A deportation's due date passed with no exit seen. */
+    record DeportationOverdue(UUID eventId, DeportationOverdueV1 overdue, RegistrantFacts subject) implements Trigger {
     }
 }

@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
 import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.notification.rules.Trigger.ReleaseGuard;
 import org.opensor.registry.notification.rules.Trigger.TravelBanHit;
 
-/** The rows of issue 26: a court travel ban stops the traveller; an open foreign request guards a release. */
+/** The rows of issue 26: a court travel ban stops the traveller; an open foreign request guards a release; deportation. */
 class BanAndGuardRulesTest {
 
     private final NotificationRules rules = new NotificationRules("KHM");
@@ -83,6 +85,49 @@ class BanAndGuardRulesTest {
             Recipient prosecutor = Recipient.prosecutor("KHM", "General Prosecutor attached to the Court of Appeal");
 
             assertThat(Recipient.parse(prosecutor.toString())).isEqualTo(prosecutor);
+        }
+    }
+
+    @Nested
+    class DeportationOrderedRule {
+
+        @Test
+        void tellsTheStateOfNationalityWithTheRationaleAndTheBorderPostOfTheItinerary() {
+            DeportationOrderedV1 order = new DeportationOrderedV1(UUID.randomUUID(), accused, List.of("GBR", "KHM"), "Order 12/2026, Ministry of Interior",
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), "sentence served; foreign national convicted of a child sexual offence",
+                    new DeportationOrderedV1.Itinerary(LocalDate.of(2026, 12, 15), "PNH", "TG 585", "GBR"), Instant.parse("2026-12-01T08:00:00Z"));
+
+            AlertDraft alert = rules.evaluate(new Trigger.DeportationOrdered(event, order, RegistrantFacts.unknown(accused))).getFirst();
+
+            assertThat(alert.rule()).isEqualTo("deportation-ordered");
+            assertThat(alert.severity()).isEqualTo(Severity.ROUTINE);
+            assertThat(alert.recipients()).map(Recipient::toString).containsExactly("liaison:GBR", "border-post:KHM:PNH");
+            assertThat(alert.rationale()).contains("sentence served").contains("2026-12-15").contains("TG 585");
+        }
+
+        @Test
+        void aKhmerCitizenWithNoItineraryHasNobodyAbroadToTell() {
+            DeportationOrderedV1 order = new DeportationOrderedV1(UUID.randomUUID(), accused, List.of("KHM"), "Order 13/2026",
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), "x", null, Instant.parse("2026-12-01T08:00:00Z"));
+
+            assertThat(rules.evaluate(new Trigger.DeportationOrdered(event, order, RegistrantFacts.unknown(accused)))).isEmpty();
+        }
+    }
+
+    @Nested
+    class DeportationOverdueRule {
+
+        @Test
+        void isUrgentForTheDistrictPoliceAndThePlannedBorderPost() {
+            DeportationOverdueV1 overdue = new DeportationOverdueV1(UUID.randomUUID(), accused, "Order 12/2026", LocalDate.of(2026, 12, 20),
+                    "PNH", Instant.parse("2026-12-21T08:00:00Z"));
+
+            AlertDraft alert = rules.evaluate(new Trigger.DeportationOverdue(event, overdue, aCambodianLivingInChamkarMon())).getFirst();
+
+            assertThat(alert.rule()).isEqualTo("deportation-overdue");
+            assertThat(alert.severity()).isEqualTo(Severity.URGENT);
+            assertThat(alert.reason()).isEqualTo("Deportation overdue: no exit seen by 2026-12-20");
+            assertThat(alert.recipients()).map(Recipient::toString).containsExactly("district-police:KHM:Chamkar Mon", "border-post:KHM:PNH");
         }
     }
 

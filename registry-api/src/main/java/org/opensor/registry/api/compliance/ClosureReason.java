@@ -13,5 +13,7 @@ public enum ClosureReason {
     /** The record was wrong (dates, notice) and has been corrected. */
     RECORD_CORRECTED,
     /** Looked into: no breach. */
-    NOT_A_BREACH
+    NOT_A_BREACH,
+    /** The de-registration was decided (the note names the reason and the approver). */
+    DEREGISTRATION_DECIDED
 }

@@ -42,6 +42,9 @@ public interface ComplianceTasks {
     /** Active registrations whose verification was due before {@code today} and that are not non-compliant yet. */
     List<UUID> overdueVerifications(LocalDate today);
 
+    /** Active registrations ending on or before {@code endsBy}, with their end date. */
+    List<Trip> registrationsEnding(LocalDate endsBy);
+
     /** The district of the registrant's current residence, the unit that owns their tasks. */
     Optional<String> owningUnit(UUID registrantId, LocalDate today);
 

@@ -7,5 +7,7 @@ public enum TaskKind {
     /** The declared return date passed (plus the tolerance) with no entry seen after the exit. */
     OVERDUE_RETURN,
     /** The address verification is overdue: the registrant is now non-compliant. */
-    OVERDUE_VERIFICATION
+    OVERDUE_VERIFICATION,
+    /** The registration end the policy computed is near: review, then decide on de-registration with reason and approver. */
+    DEREGISTRATION_REVIEW
 }

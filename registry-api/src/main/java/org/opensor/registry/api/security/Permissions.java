@@ -64,6 +64,9 @@ public final class Permissions {
             // The treaty table holds no personal data: clerks read it, the administrator keeps it.
             p(GET, "/api/v1/extradition-treaties", Access.READ, COURT_CLERK, REGISTRY_ADMIN),
             p(PUT, "/api/v1/extradition-treaties/{state}", Access.ADMINISTER, REGISTRY_ADMIN),
+            // Deportation orders: court clerks record them (a custody event with due date and itinerary); police read them.
+            p(POST, "/api/v1/registrants/{id}/deportation-orders", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/registrants/{id}/deportation-orders", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // The travel-compliance loop: police officers work their unit's tasks.
             p(GET, "/api/v1/compliance-tasks", Access.READ, POLICE_OFFICER),
             p(POST, "/api/v1/compliance-tasks/{taskId}/assignment", Access.WRITE, POLICE_OFFICER),
@@ -80,7 +83,9 @@ public final class Permissions {
             // The audit trail: auditors read and verify it, nobody changes it.
             p(GET, "/api/v1/audit-events", Access.AUDIT, AUDITOR),
             p(GET, "/api/v1/audit-events/verification", Access.AUDIT, AUDITOR),
-            p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR));
+            p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR),
+            // What the retention job removed, in counts: evidence for the auditor, no personal data.
+            p(GET, "/api/v1/retention-runs", Access.AUDIT, AUDITOR));
 
     /**
      * Paths anyone may call: the overall health, liveness and readiness for orchestration (status only: details and

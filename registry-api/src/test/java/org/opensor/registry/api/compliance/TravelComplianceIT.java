@@ -120,6 +120,23 @@ class TravelComplianceIT extends WithTestAccounts {
                 .query(String.class).single()).isEqualTo("NON_COMPLIANT");
     }
 
+    @Test
+    void aRegistrationNearItsComputedEndOpensOneDeregistrationReview() {
+        assertThat(api.post("/api/v1/registrants/" + registrant + "/convictions", "clerk", """
+                {"court":"Phnom Penh Municipal Court","caseNumber":"10/2026","judgmentDate":"2026-01-10","offenceId":"KHM-2008-43",
+                 "victimMinor":true,"country":"KHM","sentenceMonths":6}""").status()).isEqualTo(201);
+        // The policy's end for this tier is decades away: the test moves it, the job is what is under test.
+        jdbc.sql("update registry.registrant set registration_ends_on = :end where id = cast(:id as uuid)")
+                .param("end", today.plusDays(40)).param("id", registrant).update();
+
+        job.reconcileAsOf(dayAt(today));
+        assertThat(tasksOf("DEREGISTRATION_REVIEW")).as("40 days ahead: not yet").isEmpty();
+        job.reconcileAsOf(dayAt(today.plusDays(12)));
+        job.reconcileAsOf(dayAt(today.plusDays(13)));
+
+        assertThat(tasksOf("DEREGISTRATION_REVIEW")).hasSize(1);
+    }
+
     private String declare(LocalDate departure, LocalDate returning) {
         ApiClient.Reply declared = api.post("/api/v1/registrants/" + registrant + "/travel-notices", "police", """
                 {"departureDate":"%s","returnDate":"%s","departurePoint":"PNH","legs":[{"country":"THA","pointOfArrival":"BKK","carrier":"PG 932"}],

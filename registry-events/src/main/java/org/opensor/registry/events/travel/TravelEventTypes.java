@@ -23,9 +23,14 @@ public final class TravelEventTypes {
      */
     public static final String TRAVEL_BAN_HIT_V1 = "org.opensor.registry.travel.travel-ban-hit.v1";
 
+    /** A deportation was ordered: the states of nationality are told. Payload: {@link DeportationOrderedV1}. */
+    public static final String DEPORTATION_ORDERED_V1 = "org.opensor.registry.travel.deportation-ordered.v1";
+    /** A deportation's due date passed with no exit seen. Payload: {@link DeportationOverdueV1}. */
+    public static final String DEPORTATION_OVERDUE_V1 = "org.opensor.registry.travel.deportation-overdue.v1";
+
     /** Every type above. */
     public static final Set<String> ALL = Set.of(NOTICE_DECLARED_V1, NOTICE_AMENDED_V1, NOTICE_CANCELLED_V1, BORDER_HIT_V1,
-            TRAVEL_BAN_HIT_V1);
+            TRAVEL_BAN_HIT_V1, DEPORTATION_ORDERED_V1, DEPORTATION_OVERDUE_V1);
 
     private TravelEventTypes() {
     }

@@ -120,6 +120,19 @@ class JdbcComplianceTasks implements ComplianceTasks {
                 .param("today", today).query(UUID.class).list();
     }
 
+    /** Reuses {@link Trip}: the registration's end date comes as {@code returnDate}. */
+    @Override
+    public List<Trip> registrationsEnding(LocalDate endsBy) {
+        return jdbc.sql("""
+                select r.id, r.registration_ends_on from registry.registrant r
+                where r.registration_status = 'ACTIVE' and r.registration_ends_on is not null and r.registration_ends_on <= :by
+                  and not exists (select 1 from registry.compliance_task t where t.kind = 'DEREGISTRATION_REVIEW'
+                                  and t.source_key = r.id::text || ':' || r.registration_ends_on::text)
+                order by r.registration_ends_on""").param("by", endsBy)
+                .query((rs, n) -> new Trip(null, rs.getObject("id", UUID.class), null, rs.getObject("registration_ends_on", LocalDate.class), null))
+                .list();
+    }
+
     @Override
     public Optional<String> owningUnit(UUID registrantId, LocalDate today) {
         return jdbc.sql("""
