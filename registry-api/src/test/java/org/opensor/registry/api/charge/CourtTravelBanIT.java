@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -45,17 +46,20 @@ class CourtTravelBanIT extends WithTestAccounts {
     String passport;
     String chargeId;
     String subjectId;
+    /** Each test's accused is born on another day, so the bans of earlier tests (still in force) are other people. */
+    LocalDate born;
 
     @BeforeEach
     void aBailedAccusedUnderATravelBan() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
+        born = LocalDate.of(1940, 1, 1).plusDays((long) (Math.random() * 20_000));
         ApiClient.Reply charged = api.post("/api/v1/charges", "clerk", """
-                {"accused":{"familyName":"HOLLOWAY","givenNames":"Bernard James","dateOfBirth":"1961-04-17","sex":"MALE",
+                {"accused":{"familyName":"HOLLOWAY","givenNames":"Bernard James","dateOfBirth":"%s","sex":"MALE",
                             "nationalities":["GBR"],"documentNumbers":["%s"]},
                  "court":"Siem Reap Provincial Court","caseNumber":"412/2026","offence":"Purchase of child prostitution (art. 34)",
                  "chargedOn":"2026-11-02","bail":"GRANTED","bailConditions":["PROHIBITED_FROM_LEAVING_CAMBODIA","SURRENDER_PASSPORT"]}
-                """.formatted(passport));
+                """.formatted(born, passport));
         assertThat(charged.status()).as(charged.body()).isEqualTo(201);
         chargeId = charged.json().get("id").asString();
         subjectId = charged.json().get("subjectId").asString();
@@ -64,7 +68,7 @@ class CourtTravelBanIT extends WithTestAccounts {
 
     @Test
     void thePassportReadAtTheDeskStopsTheAccusedWithOnlyWhatTheBorderNeeds() {
-        String mrz = Td3Builder.of("HOLLOWAY", "BERNARD JAMES", passport, "GBR", "610417", 'M', "310228");
+        String mrz = Td3Builder.of("HOLLOWAY", "BERNARD JAMES", passport, "GBR", yymmdd(), 'M', "310228");
 
         ApiClient.Reply reply = api.post("/api/v1/screenings", "border", """
                 {"mrz":"%s","borderPost":"REP","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")));
@@ -91,7 +95,7 @@ class CourtTravelBanIT extends WithTestAccounts {
         String reference = "BAN" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String manifest = PaxlstBuilder.flightOs101(reference)
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
-                .passenger("HOLLOWAY", "BERNARD JAMES", 'M', "610417", "GBR", passport, "310228")
+                .passenger("HOLLOWAY", "BERNARD JAMES", 'M', yymmdd(), "GBR", passport, "310228")
                 .build();
 
         JsonNode result = JSON.readTree(postManifest(manifest).body());
@@ -107,7 +111,7 @@ class CourtTravelBanIT extends WithTestAccounts {
     void anAcquittalEndsTheBanAndSealsTheCharge() {
         ApiClient.Reply acquitted = api.post("/api/v1/charges/" + chargeId + "/verdict", "clerk", """
                 {"outcome":"ACQUITTED","decidedOn":"2026-11-20"}""");
-        String mrz = Td3Builder.of("HOLLOWAY", "BERNARD JAMES", passport, "GBR", "610417", 'M', "310228");
+        String mrz = Td3Builder.of("HOLLOWAY", "BERNARD JAMES", passport, "GBR", yymmdd(), 'M', "310228");
         ApiClient.Reply screened = api.post("/api/v1/screenings", "border", """
                 {"mrz":"%s","borderPost":"REP","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")));
 
@@ -135,6 +139,10 @@ class CourtTravelBanIT extends WithTestAccounts {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("bailConditions");
         assertThat(refused.json().get("errors").get(0).get("rule").asString()).isEqualTo("conditions-need-bail");
+    }
+
+    private String yymmdd() {
+        return born.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
     }
 
     private List<TravelBanHitV1> travelBanHits() {
