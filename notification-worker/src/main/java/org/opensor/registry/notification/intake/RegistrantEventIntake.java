@@ -13,6 +13,7 @@ import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.notification.alert.AlertIssuer;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.registrant.RecordRestrictions;
@@ -73,6 +74,10 @@ class RegistrantEventIntake {
             onDecree(record, eventId, type, key);
             return;
         }
+        if (RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
+            onReleaseGuard(record, eventId, type, key);
+            return;
+        }
         if (!RegistrantEventTypes.ALL.contains(type)) {
             throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
         }
@@ -108,6 +113,26 @@ class RegistrantEventIntake {
             }
             RegistrantFacts subject = registrants.find(decree.registrantId()).orElseGet(() -> RegistrantFacts.unknown(decree.registrantId()));
             issuer.issue(rules.evaluate(new Trigger.DecreeApplied(eventId, decree, subject)));
+            return true;
+        }));
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+    }
+
+    /**
+     * A guard carries no state: it comes before the release it guards, on the same key, so its alert is issued first.
+     * The facts are the projection's as they stand (an accused who is not a registrant has none but the id).
+     */
+    private void onReleaseGuard(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
+        ReleaseGuardRaisedV1 guard = EventCodec.read(record.value(), ReleaseGuardRaisedV1.class);
+        if (!guard.subjectId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the subject id of the release guard");
+        }
+        boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+                return false;
+            }
+            RegistrantFacts subject = registrants.find(guard.subjectId()).orElseGet(() -> RegistrantFacts.unknown(guard.subjectId()));
+            issuer.issue(rules.evaluate(new Trigger.ReleaseGuard(eventId, guard, subject)));
             return true;
         }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();

@@ -13,6 +13,9 @@ import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
@@ -89,7 +92,7 @@ class TravelEventIntake {
     /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
     private void takeIn(List<Readable> readable) {
         Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
-        // The key of every travel event is its registrantId (checked when read). Facts are read once for the poll, as
+        // The key of every travel event is its registrantId (a travel-ban hit's: its subjectId), checked when read. Facts are read once for the poll, as
         // of its start; registrant events arrive on another topic, so they never had an order relative to these.
         Map<UUID, RegistrantFacts> subjects = registrants.findAll(readable.stream()
                 .filter(event -> first.contains(event.receipt().eventId()))
@@ -127,6 +130,19 @@ class TravelEventIntake {
                     boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
                     issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
                 };
+            }
+            case TravelEventTypes.TRAVEL_BAN_HIT_V1 -> {
+                TravelBanHitV1 hit = read(record, TravelBanHitV1.class, key, TravelBanHitV1::subjectId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.TravelBanHit(eventId, hit, subject(subjects, hit.subjectId()))));
+            }
+            case TravelEventTypes.DEPORTATION_ORDERED_V1 -> {
+                DeportationOrderedV1 order = read(record, DeportationOrderedV1.class, key, DeportationOrderedV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOrdered(eventId, order, subject(subjects, order.registrantId()))));
+            }
+            case TravelEventTypes.DEPORTATION_OVERDUE_V1 -> {
+                DeportationOverdueV1 overdue = read(record, DeportationOverdueV1.class, key, DeportationOverdueV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOverdue(eventId, overdue,
+                        subject(subjects, overdue.registrantId()))));
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };

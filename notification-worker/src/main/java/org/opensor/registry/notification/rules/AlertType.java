@@ -11,5 +11,13 @@ public enum AlertType {
     /** Released, bailed, paroled, pardoned or deported: the police of the district of residence should know. */
     CUSTODY_RELEASE,
     /** A foreign national released or deported: the country of nationality should know. */
-    FOREIGN_NATIONAL_RELEASE
+    FOREIGN_NATIONAL_RELEASE,
+    /** A traveller matches a person a court prohibited from leaving Cambodia: stop them. */
+    COURT_TRAVEL_BAN,
+    /** A person another state asks for is about to be released, bailed, paroled, pardoned or deported. */
+    WANTED_ELSEWHERE_RELEASE,
+    /** A deportation was ordered: the state of nationality and the border post of exit should know. */
+    DEPORTATION_ORDERED,
+    /** A deportation's due date passed with no exit seen at the border. */
+    DEPORTATION_OVERDUE
 }

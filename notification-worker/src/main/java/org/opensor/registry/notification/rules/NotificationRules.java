@@ -6,11 +6,15 @@ import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.NOT_IN_CUSTODY;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_BAIL;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_PAROLE;
+import static org.opensor.registry.notification.rules.AlertType.COURT_TRAVEL_BAN;
 import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
+import static org.opensor.registry.notification.rules.AlertType.DEPORTATION_ORDERED;
+import static org.opensor.registry.notification.rules.AlertType.DEPORTATION_OVERDUE;
 import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
 import static org.opensor.registry.notification.rules.AlertType.TRAVEL_WHILE_RESTRAINED;
 import static org.opensor.registry.notification.rules.AlertType.UNDECLARED_TRAVEL;
+import static org.opensor.registry.notification.rules.AlertType.WANTED_ELSEWHERE_RELEASE;
 import static org.opensor.registry.notification.rules.Severity.CRITICAL;
 import static org.opensor.registry.notification.rules.Severity.ROUTINE;
 import static org.opensor.registry.notification.rules.Severity.URGENT;
@@ -29,6 +33,10 @@ import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
 import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
+import org.opensor.registry.notification.rules.Trigger.DeportationOrdered;
+import org.opensor.registry.notification.rules.Trigger.DeportationOverdue;
+import org.opensor.registry.notification.rules.Trigger.ReleaseGuard;
+import org.opensor.registry.notification.rules.Trigger.TravelBanHit;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
 
 /**
@@ -106,7 +114,40 @@ public final class NotificationRules {
                         "every border post of the home country (border-post:<home>:" + Recipient.EVERY_POST + ")",
                         t -> List.of(Recipient.borderPost(homeCountry, Recipient.EVERY_POST)),
                         t -> decreeReason(t.decree(), true),
-                        t -> Rationales.decreeRelease(t.decree(), t.subject(), true)));
+                        t -> Rationales.decreeRelease(t.decree(), t.subject(), true)),
+                new Rule<>("court-travel-ban", TravelBanHit.class,
+                        "a traveller matches a person a court prohibited from leaving the country (registrant or not)",
+                        t -> true,
+                        COURT_TRAVEL_BAN, t -> URGENT,
+                        "the border post of the hit, the police of the district of residence when known (else the national police)",
+                        this::travelBanRecipients,
+                        t -> "STOP: court travel ban at " + t.hit().borderPost() + " (" + t.hit().country() + ")",
+                        t -> Rationales.travelBan(t.hit())),
+                new Rule<>("wanted-elsewhere-release", ReleaseGuard.class,
+                        "a release, bail, parole, pardon or deportation is about to take effect for a person with an open foreign request",
+                        t -> true,
+                        WANTED_ELSEWHERE_RELEASE, t -> CRITICAL,
+                        "the police of the district of residence (else the national police) and the prosecution office named by the guard",
+                        this::guardRecipients,
+                        t -> "Wanted by " + String.join(", ", t.guard().requests().stream().map(r -> r.requestingState()).distinct().toList())
+                                + "; " + t.guard().release().toLowerCase() + " scheduled on " + t.guard().scheduledOn(),
+                        t -> Rationales.releaseGuard(t.guard())),
+                new Rule<>("deportation-ordered", DeportationOrdered.class,
+                        "a deportation is ordered",
+                        t -> true,
+                        DEPORTATION_ORDERED, t -> ROUTINE,
+                        "the liaison of every foreign nationality, the home border post of exit when the itinerary names it",
+                        this::deportationRecipients,
+                        t -> "Deportation ordered (" + t.order().orderReference() + "), due by " + t.order().dueBy(),
+                        t -> Rationales.deportationOrdered(t.order())),
+                new Rule<>("deportation-overdue", DeportationOverdue.class,
+                        "a deportation's due date passed with no exit seen at the border",
+                        t -> true,
+                        DEPORTATION_OVERDUE, t -> URGENT,
+                        "the police of the district of residence (else the national police), the planned border post of exit",
+                        this::overdueDeportationRecipients,
+                        t -> "Deportation overdue: no exit seen by " + t.overdue().dueBy(),
+                        t -> Rationales.deportationOverdue(t.overdue())));
     }
 
     /** Every alert the rules issue for this trigger, in table order. */
@@ -184,8 +225,41 @@ public final class NotificationRules {
         return to;
     }
 
+    private List<Recipient> travelBanRecipients(TravelBanHit t) {
+        List<Recipient> to = new ArrayList<>();
+        to.add(Recipient.borderPost(t.hit().country(), t.hit().borderPost()));
+        to.addAll(policeOf(t.subject()));
+        return to;
+    }
+
+    private List<Recipient> guardRecipients(ReleaseGuard t) {
+        List<Recipient> to = new ArrayList<>(policeOf(t.subject()));
+        to.add(Recipient.prosecutor(homeCountry, t.guard().prosecutorOffice()));
+        return to;
+    }
+
+    private List<Recipient> deportationRecipients(DeportationOrdered t) {
+        List<Recipient> to = new ArrayList<>();
+        t.order().nationalities().stream().filter(code -> !code.equals(homeCountry)).map(Recipient::liaison).forEach(to::add);
+        if (t.order().itinerary() != null) {
+            to.add(Recipient.borderPost(homeCountry, t.order().itinerary().borderPost()));
+        }
+        return to;
+    }
+
+    private List<Recipient> overdueDeportationRecipients(DeportationOverdue t) {
+        List<Recipient> to = new ArrayList<>(policeOf(t.subject()));
+        if (t.overdue().borderPost() != null) {
+            to.add(Recipient.borderPost(homeCountry, t.overdue().borderPost()));
+        }
+        return to;
+    }
+
     private List<Recipient> districtPolice(CustodyChanged t) {
-        RegistrantFacts s = t.subject();
+        return policeOf(t.subject());
+    }
+
+    private List<Recipient> policeOf(RegistrantFacts s) {
         if (s.residenceDistrict() == null) {
             // No known residence: the national police take it rather than nobody.
             return List.of(Recipient.liaison(homeCountry));

@@ -4,7 +4,11 @@ package org.opensor.registry.notification.rules;
 import java.util.stream.Collectors;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.BorderHitV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 
 /**
@@ -62,6 +66,35 @@ final class Rationales {
                 + " Registration continues unless the registry says otherwise (a pardon does not end it).";
         return text + (border ? " Sent to every border post: watch for a departure soon after release and check for a travel notice."
                 : " Verify the address and the registration duties after release.");
+    /** What the border needs to stop the traveller: the court and case to call, never the offence. */
+    static String travelBan(TravelBanHitV1 hit) {
+        return "The traveller screened at " + hit.borderPost() + " (" + hit.country() + ", " + hit.direction().toLowerCase() + ", "
+                + hit.matchBand().toLowerCase() + " match) is under a court order prohibiting them from leaving Cambodia ("
+                + hit.court() + ", case " + hit.caseNumber() + "). Stop the traveller, confirm the identity and call the court or the"
+                + " police; do not let them depart.";
+    }
+
+    static String releaseGuard(ReleaseGuardRaisedV1 guard) {
+        String requests = guard.requests().stream().map(r -> r.requestingState() + " (" + r.offence() + ", reference " + r.reference()
+                + (r.interpolNotice() == null ? "" : ", INTERPOL " + r.interpolNotice()) + ")").collect(Collectors.joining("; "));
+        return "The subject is wanted by " + requests + ". A " + guard.release().toLowerCase() + " takes effect on " + guard.scheduledOn()
+                + ". Before it does, the prosecutor decides whether to seek provisional arrest or extradition proceedings and the police"
+                + " where to find the person; a release need not wait for them, so act before that date.";
+    }
+
+    static String deportationOrdered(DeportationOrderedV1 order) {
+        DeportationOrderedV1.Itinerary it = order.itinerary();
+        return "The subject, on the sex-offender register, is to be deported from Cambodia (" + order.orderReference() + ", ordered on "
+                + order.orderedOn() + ", to leave by " + order.dueBy() + "). Rationale: " + order.rationale() + "."
+                + (it == null ? " The itinerary is not known yet."
+                        : " Planned departure on " + it.departureDate() + " via " + it.borderPost()
+                        + (it.carrier() == null ? "" : " (" + it.carrier() + ")") + " to " + it.destination() + ".")
+                + " The state of nationality is told so it may take preventive measures on arrival.";
+    }
+
+    static String deportationOverdue(DeportationOverdueV1 overdue) {
+        return "The subject was to be deported by " + overdue.dueBy() + " (" + overdue.orderReference() + ") and no exit has been seen at"
+                + " the border. Locate the person and inform the authority that ordered the deportation.";
     }
 
     private static String custody(RegistrantFacts subject) {

@@ -4,16 +4,17 @@ import java.util.Objects;
 
 /**
  * Who must be told, in terms agencies subscribe to: a border post, a country's liaison, the police of a
- * district. Written as {@code border-post:THA:BKK}, {@code liaison:THA}, {@code district-police:KHM:Chamkar Mon}.
+ * district, a prosecution office. Written as {@code border-post:THA:BKK}, {@code liaison:THA},
+ * {@code district-police:KHM:Chamkar Mon}, {@code prosecutor:KHM:General Prosecutor attached to the Court of Appeal}.
  *
  * @param kind    what sort of recipient
  * @param country ISO 3166-1 alpha-3 code of the recipient's country
- * @param place   the border post code or the district; null for a liaison
+ * @param place   the border post code, the district or the prosecution office; null for a liaison
  */
 public record Recipient(Kind kind, String country, String place) {
 
     public enum Kind {
-        BORDER_POST("border-post"), LIAISON("liaison"), DISTRICT_POLICE("district-police");
+        BORDER_POST("border-post"), LIAISON("liaison"), DISTRICT_POLICE("district-police"), PROSECUTOR("prosecutor");
 
         private final String label;
 
@@ -43,6 +44,10 @@ public record Recipient(Kind kind, String country, String place) {
 
     public static Recipient districtPolice(String country, String district) {
         return new Recipient(Kind.DISTRICT_POLICE, country, district);
+    }
+
+    public static Recipient prosecutor(String country, String office) {
+        return new Recipient(Kind.PROSECUTOR, country, office);
     }
 
     /** Parses what {@link #toString()} writes. */

@@ -35,7 +35,8 @@ class NotificationRulesTest {
     void everyRowHasAnIdAndSaysInWordsWhenItFiresAndWhoIsTold() {
         assertThat(rules.table()).extracting(NotificationRules.Rule::id).doesNotHaveDuplicates()
                 .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release",
-                        "decree-release-police", "decree-release-border");
+                        "decree-release-police", "decree-release-border",
+                        "court-travel-ban", "wanted-elsewhere-release", "deportation-ordered", "deportation-overdue");
         assertThat(rules.table()).allSatisfy(rule -> {
             assertThat(rule.whenInWords()).isNotBlank();
             assertThat(rule.recipientsInWords()).isNotBlank();

@@ -50,6 +50,20 @@ final class ApiOperations {
             entry("POST /api/v1/alerts/{id}/acknowledgement", c("acknowledgeAlert", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/screenings", c("screenTraveller", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/manifests", c("screenManifest", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/charges", c("recordCharge", 201, true, true, IfMatch.NONE)),
+            entry("GET /api/v1/charges/{chargeId}", c("readCharge", 200, true, false, IfMatch.NONE)),
+            entry("POST /api/v1/charges/{chargeId}/verdict", c("recordVerdict", 200, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/charges/{chargeId}/travel-ban-lifting", c("liftTravelBan", 200, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/foreign-requests", c("recordForeignRequest", 201, true, true, IfMatch.NONE)),
+            entry("GET /api/v1/foreign-requests/{requestId}", c("readForeignRequest", 200, true, false, IfMatch.NONE)),
+            entry("POST /api/v1/foreign-requests/{requestId}/closure", c("closeForeignRequest", 200, true, false, IfMatch.OPTIONAL)),
+            entry("GET /api/v1/extradition-treaties", c("listExtraditionTreaties", 200, false, false, IfMatch.NONE)),
+            entry("PUT /api/v1/extradition-treaties/{state}", c("saveExtraditionTreaty", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/registrants/{id}/deportation-orders", c("orderDeportation", 201, false, true, IfMatch.OPTIONAL)),
+            entry("GET /api/v1/registrants/{id}/deportation-orders", c("listDeportationOrders", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/compliance-tasks", c("listComplianceTasks", 200, false, false, IfMatch.NONE)),
+            entry("POST /api/v1/compliance-tasks/{taskId}/assignment", c("assignComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
+            entry("POST /api/v1/compliance-tasks/{taskId}/closure", c("closeComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
             entry("GET /api/v1/accounts", c("listAccounts", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/accounts", c("createAccount", 201, false, true, IfMatch.NONE)),
             entry("POST /api/v1/accounts/{username}/unlock", c("unlockAccount", 204, false, false, IfMatch.NONE)),
@@ -57,7 +71,8 @@ final class ApiOperations {
             entry("PUT /api/v1/accounts/{username}/password", c("setAccountPassword", 204, false, false, IfMatch.NONE)),
             entry("GET /api/v1/audit-events", c("listAuditEvents", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/audit-events/verification", c("verifyAuditChain", 200, false, false, IfMatch.NONE)),
-            entry("GET /api/v1/audit-events/misuse-report", c("reportMisuse", 200, false, false, IfMatch.NONE)));
+            entry("GET /api/v1/audit-events/misuse-report", c("reportMisuse", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/retention-runs", c("listRetentionRuns", 200, false, false, IfMatch.NONE)));
 
     private ApiOperations() {
     }

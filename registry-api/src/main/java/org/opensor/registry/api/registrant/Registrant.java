@@ -12,6 +12,7 @@ import org.opensor.registry.api.custody.NewCustodyEvent;
 import org.opensor.registry.api.history.FieldChange;
 import org.opensor.registry.api.history.HistoryEntry;
 import org.opensor.registry.api.place.Address;
+import org.opensor.registry.api.registration.ComplianceStatus;
 import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.registration.RegistrationTier;
@@ -113,6 +114,24 @@ public record Registrant(RegistrantId id, long version, Identity identity, List<
         Registrant after = next(now, identity, convictions, custody, addresses, decided, more);
         return List.of(change(after, ChangeKind.VERIFICATION_RECORDED, actor, now, reason,
                 "Verification of " + verification.verifiedOn() + ": " + verification.outcome(),
+                List.of(new FieldChange("registration", describe(registration), describe(decided)))));
+    }
+
+    /**
+     * A verification overdue on {@code today} makes the registrant non-compliant, once: nothing changes when the
+     * registration is not active, the verification is not overdue, or the registrant is non-compliant already.
+     */
+    public List<Change> markVerificationOverdue(LocalDate today, String actor, Instant now) {
+        if (registration == null || !registration.verificationOverdue(today)
+                || registration.complianceStatus() == ComplianceStatus.NON_COMPLIANT) {
+            return List.of();
+        }
+        Registration decided = new Registration(registration.tier(), registration.status(), registration.startsOn(), registration.endsOn(),
+                registration.nextVerificationDue(), ComplianceStatus.NON_COMPLIANT,
+                "verification due " + registration.nextVerificationDue() + " not done by " + today);
+        Registrant after = next(now, identity, convictions, custody, addresses, decided, verifications);
+        return List.of(change(after, ChangeKind.REGISTRATION_STATUS_CHANGED, actor, now, "verification overdue",
+                "Verification due " + registration.nextVerificationDue() + " overdue: non-compliant",
                 List.of(new FieldChange("registration", describe(registration), describe(decided)))));
     }
 

@@ -12,6 +12,7 @@ import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.conviction.ConvictionFacts;
 import org.opensor.registry.api.custody.NewCustodyEvent;
+import org.opensor.registry.api.extradition.ReleaseGuard;
 import org.opensor.registry.api.history.History;
 import org.opensor.registry.api.history.HistoryEntry;
 import org.opensor.registry.support.outbox.Outbox;
@@ -45,16 +46,18 @@ public class RegistrantService {
     private final RegistrationPolicy policy;
     private final Outbox outbox;
     private final RegistrantEventMapper events;
+    private final ReleaseGuard releaseGuard;
     private final Clock clock;
 
     RegistrantService(Registrants registrants, History history, Statutes statutes, RegistrationPolicy policy, Outbox outbox,
-                      RegistrantEventMapper events, Clock clock) {
+                      RegistrantEventMapper events, ReleaseGuard releaseGuard, Clock clock) {
         this.registrants = registrants;
         this.history = history;
         this.statutes = statutes;
         this.policy = policy;
         this.outbox = outbox;
         this.events = events;
+        this.releaseGuard = releaseGuard;
         this.clock = clock;
     }
 
@@ -96,9 +99,25 @@ public class RegistrantService {
         });
     }
 
+    /** A release of a person another state asks for raises the release guard first (its event precedes the custody event). */
     @Transactional
     public Registrant recordCustodyEvent(RegistrantId id, Long expectedVersion, NewCustodyEvent event, String actor) {
-        return apply(id, expectedVersion, r -> r.recordCustodyEvent(event, policy, today(), actor, clock.instant()));
+        return apply(id, expectedVersion, r -> {
+            releaseOf(event).ifPresent(release -> releaseGuard.beforeRelease(id.value(), id.value(), release,
+                    event.effectiveDate() == null ? today() : event.effectiveDate(), actor));
+            return r.recordCustodyEvent(event, policy, today(), actor, clock.instant());
+        });
+    }
+
+    private static Optional<ReleaseGuard.Release> releaseOf(NewCustodyEvent event) {
+        return Optional.ofNullable(switch (event.type()) {
+            case RELEASED -> ReleaseGuard.Release.RELEASE;
+            case RELEASED_ON_BAIL -> ReleaseGuard.Release.BAIL;
+            case PAROLED -> ReleaseGuard.Release.PAROLE;
+            case ROYAL_PARDON -> event.releasesFromCustody() ? ReleaseGuard.Release.PARDON : null;
+            case DEPORTATION_ORDERED, DEPORTED -> ReleaseGuard.Release.DEPORTATION;
+            default -> null;
+        });
     }
 
     @Transactional
@@ -118,6 +137,12 @@ public class RegistrantService {
         return apply(id, expectedVersion, r -> r.recordVerification(new Verification(UUID.randomUUID(), command.verifiedOn(),
                 command.outcome(), Texts.blankToNull(command.note()), actor, clock.instant()), policy, actor, clock.instant(),
                 Texts.blankToNull(command.reason())));
+    }
+
+    /** The compliance job's use case: an overdue verification makes the registrant non-compliant (once). */
+    @Transactional
+    public Registrant markVerificationOverdue(RegistrantId id, LocalDate today, String actor) {
+        return apply(id, null, r -> r.markVerificationOverdue(today, actor, clock.instant()));
     }
 
     @Transactional(readOnly = true)

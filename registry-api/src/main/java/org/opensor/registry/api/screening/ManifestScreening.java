@@ -76,16 +76,27 @@ public class ManifestScreening {
      *                       disagree with the travellers read, trailer counts, no crossing leg
      * @param changes        against the previous version; null for version 1
      * @param resubmitted    the same content was screened before: this is that screening's result, no new alerts
+     * @param travelBans     travellers who match a person under a court travel ban: stop them (null in results stored
+     *                       before travel bans were screened)
      */
     public record ManifestResult(String sender, String controlReference, int version, String flight, String arrivalAt,
                                  String borderPost, String direction, String borderPostFrom, Integer crossingLeg, List<Leg> legs,
                                  int travellers, int hitCount, List<TravellerResult> results, List<String> problems,
-                                 List<String> warnings, ManifestChanges changes, boolean resubmitted) {
+                                 List<String> warnings, ManifestChanges changes, boolean resubmitted,
+                                 List<TravellerStop> travelBans) {
 
         ManifestResult asResubmissionOf(int storedVersion) {
             return new ManifestResult(sender, controlReference, storedVersion, flight, arrivalAt, borderPost, direction,
-                    borderPostFrom, crossingLeg, legs, travellers, hitCount, results, problems, warnings, changes, true);
+                    borderPostFrom, crossingLeg, legs, travellers, hitCount, results, problems, warnings, changes, true, travelBans);
         }
+    }
+
+    /**
+     * A traveller of the manifest under a court travel ban.
+     *
+     * @param segmentPosition the traveller's position in the manifest, as in {@link TravellerResult}
+     */
+    public record TravellerStop(int segmentPosition, String surname, String givenNames, TravelBanStop stop) {
     }
 
     private final TravellerScreening screening;
@@ -135,6 +146,8 @@ public class ManifestScreening {
                 checkpoint.direction() != null ? checkpoint.direction() : crossing.map(BorderCrossing::direction).orElse("ARRIVAL"));
         List<ManifestTraveller> travellers = interchange.travellers();
         List<List<IdentityHit>> hitsPerTraveller = searchAll(travellers);
+        List<TravellerStop> stops = new ArrayList<>();
+        List<Outbox.Event> banHits = travelBans(travellers, at, stops);
         List<TravellerResult> results = new ArrayList<>();
         int hitCount = 0;
         List<Outbox.Event> borderHits = new ArrayList<>();
@@ -148,7 +161,11 @@ public class ManifestScreening {
                     ? List.of("not enough to screen: no name") : problems));
         }
         outbox.appendAll(borderHits);
+        outbox.appendAll(banHits);
         List<String> warnings = new ArrayList<>();
+        if (!stops.isEmpty()) {
+            warnings.add("STOP " + stops.size() + " traveller(s) under a court travel ban: see travelBans");
+        }
         List<String> problems = new ArrayList<>(interchange.problems().stream().map(PaxlstProblem::toString).toList());
         for (PaxlstMessage message : interchange.messages()) {
             for (PaxlstProblem problem : message.problems()) {
@@ -166,7 +183,7 @@ public class ManifestScreening {
         ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(), version,
                 shown.map(FlightLeg::flight).orElse(null), shown.map(FlightLeg::arrivalAt).orElse(null), at.borderPost(),
                 at.direction(), borderPostFrom, crossing.map(BorderCrossing::legNumber).orElse(null), legsOf(legs),
-                results.size(), hitCount, results, problems, warnings, changes, false);
+                results.size(), hitCount, results, problems, warnings, changes, false, List.copyOf(stops));
         manifests.save(result, contentHash, clock.instant());
         return result;
     }
@@ -215,6 +232,24 @@ public class ManifestScreening {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Matches every readable traveller against the court travel bans in force; fills {@code stops}, returns the events. */
+    private List<Outbox.Event> travelBans(List<ManifestTraveller> travellers, Checkpoint at, List<TravellerStop> stops) {
+        List<ManifestTraveller> readable = travellers.stream()
+                .filter(t -> t.isReadable() && t.holder().toIdentity().isPresent()).toList();
+        List<List<org.opensor.registry.api.charge.CourtTravelBans.BanMatch>> matches = screening.travelBansOfEach(
+                readable.stream().map(t -> t.holder().toIdentity().orElseThrow()).toList());
+        List<Outbox.Event> events = new ArrayList<>();
+        for (int i = 0; i < readable.size(); i++) {
+            ManifestTraveller traveller = readable.get(i);
+            for (var match : matches.get(i)) {
+                stops.add(new TravellerStop(traveller.segmentPosition(), traveller.holder().surname(), traveller.holder().givenNamesJoined(),
+                        TravelBanStop.of(match)));
+            }
+            events.addAll(screening.travelBanHits(matches.get(i), at));
+        }
+        return events;
     }
 
     private static List<Leg> legsOf(List<FlightLeg> legs) {

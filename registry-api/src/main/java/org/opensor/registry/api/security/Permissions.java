@@ -62,6 +62,26 @@ public final class Permissions {
             // Border screening: the traveller at the desk, and airline manifests (officers and agency systems).
             p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
             p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
+            // Charges, bail and court travel bans (issue 26): court clerks record them, police read them; a border officer
+            // learns of a ban only through screening, and sees only what stops the traveller.
+            p(POST, "/api/v1/charges", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/charges/{chargeId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/charges/{chargeId}/verdict", Access.WRITE, COURT_CLERK),
+            p(POST, "/api/v1/charges/{chargeId}/travel-ban-lifting", Access.WRITE, COURT_CLERK),
+            // Wanted elsewhere: the court clerk (prosecution's registry) records requests and notices; police read them.
+            p(POST, "/api/v1/foreign-requests", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/foreign-requests/{requestId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/foreign-requests/{requestId}/closure", Access.WRITE, COURT_CLERK),
+            // The treaty table holds no personal data: clerks read it, the administrator keeps it.
+            p(GET, "/api/v1/extradition-treaties", Access.READ, COURT_CLERK, REGISTRY_ADMIN),
+            p(PUT, "/api/v1/extradition-treaties/{state}", Access.ADMINISTER, REGISTRY_ADMIN),
+            // Deportation orders: court clerks record them (a custody event with due date and itinerary); police read them.
+            p(POST, "/api/v1/registrants/{id}/deportation-orders", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/registrants/{id}/deportation-orders", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            // The travel-compliance loop: police officers work their unit's tasks.
+            p(GET, "/api/v1/compliance-tasks", Access.READ, POLICE_OFFICER),
+            p(POST, "/api/v1/compliance-tasks/{taskId}/assignment", Access.WRITE, POLICE_OFFICER),
+            p(POST, "/api/v1/compliance-tasks/{taskId}/closure", Access.WRITE, POLICE_OFFICER),
             // Accounts: the registry administrator, who reads no records.
             p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
             p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
@@ -74,7 +94,9 @@ public final class Permissions {
             // The audit trail: auditors read and verify it, nobody changes it.
             p(GET, "/api/v1/audit-events", Access.AUDIT, AUDITOR),
             p(GET, "/api/v1/audit-events/verification", Access.AUDIT, AUDITOR),
-            p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR));
+            p(GET, "/api/v1/audit-events/misuse-report", Access.AUDIT, AUDITOR),
+            // What the retention job removed, in counts: evidence for the auditor, no personal data.
+            p(GET, "/api/v1/retention-runs", Access.AUDIT, AUDITOR));
 
     /**
      * Paths anyone may call: the overall health, liveness and readiness for orchestration (status only: details and

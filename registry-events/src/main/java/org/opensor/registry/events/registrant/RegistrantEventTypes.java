@@ -2,7 +2,7 @@ package org.opensor.registry.events.registrant;
 
 import java.util.Set;
 
-/**
+    /**
  * Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. Every one of them carries the
  * registrant's full current state ({@link RegistrantStateV1}), so a consumer can rebuild from the topic alone;
  * the type says what changed. A released type is never edited: add v2. The exceptions to "full state" are
@@ -39,7 +39,14 @@ public final class RegistrantEventTypes {
      */
     public static final String DECREE_APPLIED_V1 = "org.opensor.registry.registrant.decree-applied.v1";
 
-    /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1} and {@link #DECREE_APPLIED_V1} do not). */
+    /**
+     * A release, pardon, bail, parole or deportation is about to take effect for a person with an open foreign request.
+     * Payload: {@link ReleaseGuardRaisedV1}, keyed by the person's subject id and written before the change it guards.
+     * Not in {@link #ALL}; a consumer that does not need it skips it by this type.
+     */
+    public static final String RELEASE_GUARD_RAISED_V1 = "org.opensor.registry.registrant.release-guard-raised.v1";
+
+    /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1}, {@link #DECREE_APPLIED_V1} and {@link #RELEASE_GUARD_RAISED_V1} do not). */
     public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
             CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);
 

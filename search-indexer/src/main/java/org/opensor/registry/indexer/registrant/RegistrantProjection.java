@@ -54,15 +54,17 @@ class RegistrantProjection {
 
     /**
      * The search document an event carries, or null for an event the index does not need: a restriction change
-     * (registry-api applies restrictions to every search itself, so the index holds no restriction).
+     * (registry-api applies restrictions to every search itself, so the index holds no restriction) or a release guard
+     * (an alert's trigger, no state).
      *
      * @throws MalformedEventException when the event cannot be read (it belongs on the dead-letter topic)
      */
     static RegistrantDocument documentOf(ConsumerRecord<String, byte[]> record) {
         String eventId = CloudEventHeaderReader.eventId(record).toString();
         String type = CloudEventHeaderReader.type(record);
-        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)) {
-            // Who may see the record, and a decree's effect, change nothing the index holds.
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)
+                || RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
+            // Who may see the record, a decree's effect and a release guard change nothing the index holds.
             return null;
         }
         // Every registrant state type carries the full state: each one replaces the document (if newer).

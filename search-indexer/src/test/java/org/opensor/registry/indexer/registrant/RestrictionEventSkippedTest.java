@@ -17,8 +17,9 @@ import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 
-/** A restriction change or an applied decree on the registrant topic is skipped (registry-api filters searches), not dead-lettered. */
+/** A restriction change, an applied decree or a release guard on the registrant topic is skipped, not dead-lettered. */
 class RestrictionEventSkippedTest {
 
     @Test
@@ -36,6 +37,13 @@ class RestrictionEventSkippedTest {
                 "PARDON", null, id, UUID.randomUUID(), LocalDate.of(2026, 4, 14), true, false, false, Instant.now()));
 
         assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.DECREE_APPLIED_V1, payload))).isNull();
+    void aReleaseGuardYieldsNoDocumentAndNoFailure() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = EventCodec.write(new ReleaseGuardRaisedV1(UUID.randomUUID(), id, id, "RELEASE", java.time.LocalDate.of(2026, 12, 24),
+                List.of(new ReleaseGuardRaisedV1.Request(UUID.randomUUID(), "THA", "x", "OAG 1/2026", null)), "General Prosecutor", "clerk",
+                Instant.now()));
+
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, payload))).isNull();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.opensor.registry.api.web.InputText;
 import org.opensor.registry.api.screening.Checkpoint;
 import org.opensor.registry.api.screening.ManifestScreening;
 import org.opensor.registry.api.screening.ScreeningSettings;
+import org.opensor.registry.api.screening.TravelBanStop;
 import org.opensor.registry.api.screening.TravellerRead;
 import org.opensor.registry.api.screening.TravellerScreening;
 import org.opensor.registry.api.search.IdentityHit;
@@ -71,7 +72,9 @@ class ScreeningController {
      */
     record ScreeningResponse(@Schema(deprecated = true, description = "Deprecated: read familyName.") String surname, String givenNames, boolean singleName, String dateOfBirth, Sex sex,
                              String nationality, String nationalityComparedAs, String nationalityMeaning, String documentNumber,
-                             TravellerRead.DocumentRead document, List<String> warnings, List<IdentityHit> hits) {
+                             TravellerRead.DocumentRead document, List<String> warnings, List<IdentityHit> hits,
+                             @Schema(description = "Court travel bans the traveller matches: STOP the traveller (registrant or not).")
+                             List<TravelBanStop> travelBans) {
 
         /** The family name under the name the rest of the API gives it (surname stays until v2 for older clients). */
         @JsonProperty("familyName")
@@ -103,11 +106,11 @@ class ScreeningController {
         TravellerRead traveller = request.mrz() != null && !request.mrz().isBlank() ? fromMrz(request.mrz(), violations) : typed(request, violations);
         violations.throwIfAny();
         Checkpoint checkpoint = new Checkpoint(request.borderPost(), country, request.direction() == null ? "ARRIVAL" : request.direction());
-        List<IdentityHit> hits = travellers.screen(traveller.identity(), checkpoint);
+        TravellerScreening.Outcome outcome = travellers.screenWithTravelBans(traveller.identity(), checkpoint);
         return ResponseEntity.ok(new ScreeningResponse(traveller.surname(), traveller.givenNames(), traveller.singleName(),
                 traveller.dateOfBirth(), traveller.sex(), traveller.nationality(), traveller.nationalityComparedAs(),
                 traveller.nationalityMeaning(), traveller.document() == null ? null : traveller.document().number(),
-                traveller.document(), traveller.warnings(), hits));
+                traveller.document(), traveller.warnings(), outcome.hits(), outcome.travelBans()));
     }
 
     /**

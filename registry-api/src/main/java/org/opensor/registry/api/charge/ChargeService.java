@@ -1,0 +1,118 @@
+package org.opensor.registry.api.charge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.opensor.registry.api.audit.DisclosedRecords;
+import org.opensor.registry.api.extradition.ReleaseGuard;
+import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.rules.StaleVersion;
+import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.registrant.PartialDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Charges, bail and court travel bans: the clerk records them; the verdict or a court order ends a ban. */
+@Service
+public class ChargeService {
+
+    private final Charges charges;
+    private final ReleaseGuard guard;
+    private final Clock clock;
+
+    ChargeService(Charges charges, ReleaseGuard guard, Clock clock) {
+        this.charges = charges;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a charge; a bail granted to a person another state asks for raises the release guard first.
+     *
+     * @throws org.opensor.registry.api.rules.RuleViolations naming every broken rule
+     */
+    @Transactional
+    public Charge record(NewCharge command, String actor) {
+        LocalDate today = today();
+        Violations violations = new Violations();
+        if (command.registrantId() != null && !charges.registrantExists(command.registrantId())) {
+            violations.add("registrantId", "known-registrant", "no registrant with id " + command.registrantId());
+        }
+        if (command.registrantId() == null && command.subjectId() != null && !charges.subjectExists(command.subjectId())) {
+            violations.add("subjectId", "known-subject", "no earlier charge names the accused " + command.subjectId());
+        }
+        Accused accused = command.accused();
+        if (accused.dateOfBirth() != null) {
+            violations.check(() -> PartialDate.parse(accused.dateOfBirth(), "accused.dateOfBirth", today));
+        }
+        if (command.chargedOn().isAfter(today)) {
+            violations.add("chargedOn", "not-in-future", "chargedOn " + command.chargedOn() + " is in the future");
+        }
+        List<BailCondition> conditions = command.bailConditions() == null ? List.of() : List.copyOf(command.bailConditions());
+        if (command.bail() != BailDecision.GRANTED && !conditions.isEmpty()) {
+            violations.add("bailConditions", "conditions-need-bail", "bail conditions go with bail GRANTED, not " + command.bail());
+        }
+        violations.throwIfAny();
+        UUID subject = command.registrantId() != null ? command.registrantId()
+                : command.subjectId() != null ? command.subjectId() : UUID.randomUUID();
+        Instant now = clock.instant();
+        Charge charge = new Charge(UUID.randomUUID(), subject, command.registrantId(), 1, accused, command.court().strip(),
+                command.caseNumber().strip(), command.offence().strip(), command.chargedOn(), command.bail(), conditions, null, null,
+                null, null, null, actor, now, actor, now);
+        if (charge.bail() == BailDecision.GRANTED) {
+            guard.beforeRelease(subject, command.registrantId(), ReleaseGuard.Release.BAIL, command.chargedOn().isBefore(today) ? today
+                    : command.chargedOn(), actor);
+        }
+        charges.add(charge);
+        DisclosedRecords.note(List.of(subject));
+        return charge;
+    }
+
+    /** @throws NotFound when there is no such charge, or it is sealed */
+    @Transactional(readOnly = true)
+    public Charge find(UUID id) {
+        Charge charge = charges.find(id).filter(c -> !c.sealed()).orElseThrow(() -> notFound(id));
+        DisclosedRecords.note(List.of(charge.subjectId()));
+        return charge;
+    }
+
+    @Transactional
+    public Charge decide(UUID id, Long expectedVersion, ChargeOutcome outcome, LocalDate on, String actor) {
+        return change(id, expectedVersion, c -> c.withOutcome(outcome, notAfterToday(on, "decidedOn"), actor, clock.instant()));
+    }
+
+    @Transactional
+    public Charge liftTravelBan(UUID id, Long expectedVersion, LocalDate on, String courtOrder, String actor) {
+        return change(id, expectedVersion, c -> c.withTravelBanLifted(notAfterToday(on, "liftedOn"), courtOrder.strip(), actor,
+                clock.instant()));
+    }
+
+    private Charge change(UUID id, Long expectedVersion, java.util.function.UnaryOperator<Charge> change) {
+        Charge before = charges.findForUpdate(id).filter(c -> !c.sealed()).orElseThrow(() -> notFound(id));
+        if (expectedVersion != null && expectedVersion != before.version()) {
+            throw new StaleVersion(expectedVersion, before.version());
+        }
+        Charge after = change.apply(before);
+        charges.update(after);
+        DisclosedRecords.note(List.of(after.subjectId()));
+        return after;
+    }
+
+    private LocalDate notAfterToday(LocalDate date, String field) {
+        if (date.isAfter(today())) {
+            throw new org.opensor.registry.api.rules.RuleViolation(field, "not-in-future", field + " " + date + " is in the future");
+        }
+        return date;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static NotFound notFound(UUID id) {
+        return new NotFound("No charge with id " + id + ".");
+    }
+}

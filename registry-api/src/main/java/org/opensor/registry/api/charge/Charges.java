@@ -1,0 +1,25 @@
+package org.opensor.registry.api.charge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Charges, in PostgreSQL. */
+public interface Charges {
+
+    void add(Charge charge);
+
+    void update(Charge charge);
+
+    Optional<Charge> find(UUID id);
+
+    Optional<Charge> findForUpdate(UUID id);
+
+    /** Every charge whose travel ban is in force (not ended, not sealed). */
+    List<Charge> travelBansInForce();
+
+    /** The subject id of the registrant's earlier charges, or of any earlier charge with this subject id. */
+    boolean subjectExists(UUID subjectId);
+
+    boolean registrantExists(UUID registrantId);
+}

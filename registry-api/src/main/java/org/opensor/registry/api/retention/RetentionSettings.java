@@ -1,0 +1,23 @@
+package org.opensor.registry.api.retention;
+
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Retention ({@code registry.retention.*}): how long records outlive their purpose before the retention job removes them.
+ *
+ * @param sealedCharges          a sealed (acquitted) charge, counted from its sealing (default 5 years: kept for the
+ *                               auditor and a reopened case, then removed)
+ * @param endedCharges           a convicted or dismissed charge, counted from its outcome (default 10 years)
+ * @param closedForeignRequests  a closed foreign request, counted from its closure (default 10 years)
+ * @param borderCrossings        a border crossing kept for reconciliation, counted from when it was seen (default 2 years)
+ * @param closedComplianceTasks  a closed compliance task, counted from its closure (default 5 years)
+ * @param interval               how often the job runs (default 1 day)
+ */
+@ConfigurationProperties("registry.retention")
+public record RetentionSettings(@DefaultValue("P5Y") Period sealedCharges, @DefaultValue("P10Y") Period endedCharges,
+                                @DefaultValue("P10Y") Period closedForeignRequests, @DefaultValue("P2Y") Period borderCrossings,
+                                @DefaultValue("P5Y") Period closedComplianceTasks, @DefaultValue("1d") Duration interval) {
+}
