@@ -39,9 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TravelAlertDeliveryIT extends WorkerITSupport {
 
     @Autowired
-    io.micrometer.core.instrument.MeterRegistry meters;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired

@@ -66,6 +66,8 @@ final class Rationales {
                 + " Registration continues unless the registry says otherwise (a pardon does not end it).";
         return text + (border ? " Sent to every border post: watch for a departure soon after release and check for a travel notice."
                 : " Verify the address and the registration duties after release.");
+    }
+
     /** What the border needs to stop the traveller: the court and case to call, never the offence. */
     static String travelBan(TravelBanHitV1 hit) {
         return "The traveller screened at " + hit.borderPost() + " (" + hit.country() + ", " + hit.direction().toLowerCase() + ", "

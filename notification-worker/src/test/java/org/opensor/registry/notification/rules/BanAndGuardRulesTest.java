@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.DeportationOrderedV1;
 import org.opensor.registry.events.travel.DeportationOverdueV1;
@@ -49,7 +50,7 @@ class BanAndGuardRulesTest {
 
         @Test
         void otherTriggersDoNotFireIt() {
-            assertThat(rules.evaluate(new Trigger.CustodyChanged(event, "IN_CUSTODY", aCambodianLivingInChamkarMon().withCustodyStatus("ON_BAIL"))))
+            assertThat(rules.evaluate(new Trigger.CustodyChanged(event, CustodyStatusV1.IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(CustodyStatusV1.ON_BAIL))))
                     .noneMatch(alert -> alert.type() == AlertType.COURT_TRAVEL_BAN);
         }
     }

@@ -21,7 +21,7 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.api.WithTestAccounts;
-import org.opensor.registry.api.search.IndexedRegistrant;
+import org.opensor.registry.index.IndexedRegistrant;
 import org.opensor.registry.api.search.SearchIndexFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;

@@ -37,16 +37,28 @@ final class InMemoryRegistrants implements Registrants {
         stored.put(after.id(), after);
     }
 
+    /** The two plainest rules of the JDBC repository: a document in common, or the same name and date of birth. */
     @Override
-    public List<UUID> possibleDuplicates(Identity identity) {
-        return stored.values().stream().filter(r -> !java.util.Collections.disjoint(r.identity().documentKeys(), identity.documentKeys())
-                        || r.identity().nameKey().equals(identity.nameKey())
-                        && java.util.Objects.equals(r.identity().dateOfBirth(), identity.dateOfBirth()))
-                .map(r -> r.id().value()).toList();
+    public List<DuplicateCandidate> possibleDuplicates(Identity identity) {
+        return stored.values().stream().map(r -> {
+                    if (!java.util.Collections.disjoint(r.identity().documentKeys(), identity.documentKeys())) {
+                        return candidate(r, DuplicateCandidate.Rule.SAME_DOCUMENT);
+                    }
+                    boolean sameNameAndBirth = r.identity().nameKey().equals(identity.nameKey())
+                            && java.util.Objects.equals(r.identity().dateOfBirth(), identity.dateOfBirth());
+                    return sameNameAndBirth ? candidate(r, DuplicateCandidate.Rule.SAME_NAME_AND_BIRTH) : null;
+                })
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static DuplicateCandidate candidate(Registrant r, DuplicateCandidate.Rule rule) {
+        Identity i = r.identity();
+        return new DuplicateCandidate(r.id().value(), i.familyName(), i.givenNames(), i.originalScriptName(),
+                i.dateOfBirth() == null ? null : i.dateOfBirth().toString(), List.of(new DuplicateCandidate.Likeness(rule, List.of())));
     }
 
     @Override
-    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, int page, int size) {
+    public RegistrantPage list(RegistrantFilter filter, Viewer viewer, java.time.LocalDate today, int page, int size) {
         throw new UnsupportedOperationException("not needed by these tests");
     }
 

@@ -17,6 +17,7 @@ import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.StaleVersion;
 import org.opensor.registry.api.statute.Offence;
+import org.opensor.registry.api.statute.LibraryEntry;
 import org.opensor.registry.api.statute.Statutes;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -34,7 +35,8 @@ class RegistrantServiceTest {
     private final RegistrantService service = new RegistrantService(registrants, new InMemoryHistory(history),
             new NoStatutes(), RegistrationPolicy.defaults(),
             (topic, key, type, at, payload) -> outbox.add(new Outbox.Event(topic, key, type, at, payload)),
-            new RegistrantEventMapperImpl(), Clock.fixed(NOW, ZoneOffset.UTC));
+            new RegistrantEventMapperImpl(), (subjectId, registrantId, release, takesEffectOn, actor) -> { },
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aRegistrationIsVersionOneWithItsHistoryEntryAndItsEvent() {
@@ -107,6 +109,16 @@ class RegistrantServiceTest {
 
         @Override
         public List<Offence> all() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<LibraryEntry> entry(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<LibraryEntry> entries() {
             return List.of();
         }
     }

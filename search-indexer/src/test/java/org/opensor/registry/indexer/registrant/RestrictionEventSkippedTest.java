@@ -37,6 +37,9 @@ class RestrictionEventSkippedTest {
                 "PARDON", null, id, UUID.randomUUID(), LocalDate.of(2026, 4, 14), true, false, false, Instant.now()));
 
         assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.DECREE_APPLIED_V1, payload))).isNull();
+    }
+
+    @Test
     void aReleaseGuardYieldsNoDocumentAndNoFailure() {
         UUID id = UUID.randomUUID();
         byte[] payload = EventCodec.write(new ReleaseGuardRaisedV1(UUID.randomUUID(), id, id, "RELEASE", java.time.LocalDate.of(2026, 12, 24),
