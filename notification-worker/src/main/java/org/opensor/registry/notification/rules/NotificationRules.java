@@ -1,10 +1,11 @@
 package org.opensor.registry.notification.rules;
 
-import static org.opensor.registry.notification.rules.AlertType.CUSTODY_RELEASE;
-import static org.opensor.registry.notification.rules.AlertType.FOREIGN_NATIONAL_RELEASE;
-import static org.opensor.registry.notification.rules.AlertType.TRAVEL_NOTICE;
-import static org.opensor.registry.notification.rules.AlertType.TRAVEL_WHILE_RESTRAINED;
-import static org.opensor.registry.notification.rules.AlertType.UNDECLARED_TRAVEL;
+import org.opensor.registry.notification.adminapi.AlertType;
+import static org.opensor.registry.notification.adminapi.AlertType.CUSTODY_RELEASE;
+import static org.opensor.registry.notification.adminapi.AlertType.FOREIGN_NATIONAL_RELEASE;
+import static org.opensor.registry.notification.adminapi.AlertType.TRAVEL_NOTICE;
+import static org.opensor.registry.notification.adminapi.AlertType.TRAVEL_WHILE_RESTRAINED;
+import static org.opensor.registry.notification.adminapi.AlertType.UNDECLARED_TRAVEL;
 import static org.opensor.registry.notification.rules.Severity.CRITICAL;
 import static org.opensor.registry.notification.rules.Severity.ROUTINE;
 import static org.opensor.registry.notification.rules.Severity.URGENT;

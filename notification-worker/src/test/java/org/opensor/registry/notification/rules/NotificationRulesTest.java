@@ -1,5 +1,6 @@
 package org.opensor.registry.notification.rules;
 
+import org.opensor.registry.notification.adminapi.AlertType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.notification.rules.TestTriggers.aCambodianLivingInChamkarMon;
 import static org.opensor.registry.notification.rules.TestTriggers.aHit;
