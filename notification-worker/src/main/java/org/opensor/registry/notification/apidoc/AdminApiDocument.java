@@ -97,6 +97,35 @@ class AdminApiDocument {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Operations without a row in AdminApiDocument.OPERATIONS: " + missing);
         }
+        removeUnusedSchemas(api);
+    }
+
+    /** Drops what nothing refers to, such as the ProblemDetail springdoc reads from the exception handlers we replace. */
+    private static void removeUnusedSchemas(OpenAPI api) {
+        Map<String, Schema> all = api.getComponents().getSchemas();
+        if (all == null) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>();
+        references(io.swagger.v3.core.util.Json.pretty(api.getPaths()), used, queue);
+        while (!queue.isEmpty()) {
+            Schema<?> schema = all.get(queue.poll());
+            if (schema != null) {
+                references(io.swagger.v3.core.util.Json.pretty(schema), used, queue);
+            }
+        }
+        all.keySet().retainAll(used);
+        api.getComponents().setSchemas(new java.util.TreeMap<>(all));
+    }
+
+    private static void references(String json, java.util.Set<String> used, java.util.Deque<String> queue) {
+        var reference = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)").matcher(json);
+        while (reference.find()) {
+            if (used.add(reference.group(1))) {
+                queue.add(reference.group(1));
+            }
+        }
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation, Contract contract) {
