@@ -2,7 +2,6 @@ package org.opensor.registry.api.console.admin;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
