@@ -56,8 +56,7 @@ final class E2eStack {
         Files.writeString(credentialsFile, credentials);
 
         common = Map.of(
-                // pgjdbc gives a connection 10 s by default; three services starting at once on a loaded machine took longer
-                "SPRING_DATASOURCE_URL", servers.jdbcUrl() + (servers.jdbcUrl().contains("?") ? "&" : "?") + "connectTimeout=60",
+                "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
