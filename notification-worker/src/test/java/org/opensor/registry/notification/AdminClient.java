@@ -6,10 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.opensor.registry.testservices.contract.ContractCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The registry administrator calling the worker's API over HTTP Basic. */
+/** The registry administrator calling the worker's API over HTTP Basic; every answer is checked against the served document. */
 final class AdminClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,6 +48,9 @@ final class AdminClient {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(built, response);
+        return response;
     }
 }

@@ -70,7 +70,10 @@ final class E2eStack {
                 "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
                 "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword,
                 "REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString(),
-                "REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString()));
+                "REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString(),
+                // registry-api gives a connection 2 s (fail fast to 503); starting beside two services on a loaded machine needs more
+                "SPRING_APPLICATION_JSON", "{\"spring.datasource.hikari.data-source-properties.connectTimeout\":\"30\","
+                        + "\"spring.datasource.hikari.data-source-properties.loginTimeout\":\"30\"}"));
         indexer = service("search-indexer", Ports.freePort(), Map.of(
                 "OPENSOR_MANAGEMENT_USERNAME", "admin", "OPENSOR_MANAGEMENT_PASSWORD", workerAdminPassword));
         try {

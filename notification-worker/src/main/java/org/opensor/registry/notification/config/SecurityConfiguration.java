@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The worker's administration API (subscriptions, dead letters) is for the registry administrator only, over
  * HTTP Basic with the account from configuration ({@code NOTIFICATION_ADMIN_PASSWORD}); without a password
- * configured nobody gets in. Health, liveness and readiness stay public for probes (status only); every other
+ * configured nobody gets in. The OpenAPI document ({@code /v3/api-docs}) is public, as registry-api's is. Health, liveness and readiness stay public for probes (status only); every other
  * actuator endpoint needs the admin.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +28,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(routes -> routes
                         // status only for probes; details, components and every other endpoint are the administrator's
                         .requestMatchers(OperatorBasicAuth.PROBES).permitAll()
+                        // the admin API's description holds no data: clients are generated and answers checked from it
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**", "/api/v1/deliveries/**").hasRole(ADMIN_ROLE)
                         .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
                         .requestMatchers("/error").permitAll()

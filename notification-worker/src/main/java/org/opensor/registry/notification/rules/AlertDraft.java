@@ -1,5 +1,6 @@
 package org.opensor.registry.notification.rules;
 
+import org.opensor.registry.notification.adminapi.AlertType;
 import java.util.List;
 import java.util.UUID;
 

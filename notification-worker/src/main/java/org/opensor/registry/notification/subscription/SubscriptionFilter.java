@@ -2,7 +2,7 @@ package org.opensor.registry.notification.subscription;
 
 import java.util.List;
 import java.util.Set;
-import org.opensor.registry.notification.rules.AlertType;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Recipient;
 
 /**

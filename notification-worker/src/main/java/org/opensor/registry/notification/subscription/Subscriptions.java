@@ -22,7 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opensor.registry.notification.config.NotificationSettings;
-import org.opensor.registry.notification.rules.AlertType;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.opensor.registry.notification.rules;
 
+import org.opensor.registry.notification.adminapi.AlertType;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ABSCONDED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.DEPORTED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;

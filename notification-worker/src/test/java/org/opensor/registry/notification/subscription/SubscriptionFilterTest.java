@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.opensor.registry.notification.rules.AlertType;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Recipient;
 
 class SubscriptionFilterTest {

@@ -189,7 +189,7 @@ class ManifestVersionsIT extends WithTestAccounts {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(edifact)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        org.opensor.registry.api.ContractCheck.check(request, response);
+        org.opensor.registry.testservices.contract.ContractCheck.check(request, response);
         return response;
     }
 }

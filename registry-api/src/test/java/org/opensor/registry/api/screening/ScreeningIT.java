@@ -124,7 +124,7 @@ class ScreeningIT extends WithTestAccounts {
                 .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(edifact)).build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        org.opensor.registry.api.ContractCheck.check(request, response);
+        org.opensor.registry.testservices.contract.ContractCheck.check(request, response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
     }

@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.opensor.registry.api.ContractCheck;
+import org.opensor.registry.testservices.contract.ContractCheck;
 
 /** Any request, with any credentials: the security tests need wrong passwords and bearer tokens too. */
 final class Http {

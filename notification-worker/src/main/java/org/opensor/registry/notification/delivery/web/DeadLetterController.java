@@ -3,9 +3,10 @@ package org.opensor.registry.notification.delivery.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.notification.adminapi.DeadLetter;
+import org.opensor.registry.notification.adminapi.DeadLetterPage;
+import org.opensor.registry.notification.adminapi.ReplayAccepted;
 import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.web.ProblemHandler;
@@ -34,21 +35,23 @@ class DeadLetterController {
         this.clock = clock;
     }
 
-    /** One page of dead letters. */
-    record Page(List<DeliveryQueue.DeadLetter> items, int page, int size, long total) {
-    }
-
     @GetMapping
-    Page list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return new Page(queue.deadLetters(page, size), page, size, queue.deadLetterCount());
+    DeadLetterPage list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return new DeadLetterPage(queue.deadLetters(page, size).stream().map(DeadLetterController::view).toList(), page, size,
+                queue.deadLetterCount());
     }
 
     /** Sends it again, at once, with the same webhook-id and body, and retries it again for the full period. */
     @PostMapping("/{deliveryId}/replay")
-    ResponseEntity<Map<String, Object>> replay(@PathVariable UUID deliveryId) {
+    ResponseEntity<ReplayAccepted> replay(@PathVariable UUID deliveryId) {
         if (!queue.replay(deliveryId, clock.instant(), settings.delivery().retryFor())) {
             throw new ProblemHandler.NotFound("No dead letter " + deliveryId);
         }
-        return ResponseEntity.accepted().body(Map.of("deliveryId", deliveryId, "state", "PENDING"));
+        return ResponseEntity.accepted().body(new ReplayAccepted(deliveryId, "PENDING"));
+    }
+
+    private static DeadLetter view(DeliveryQueue.DeadLetter d) {
+        return new DeadLetter(d.deliveryId(), d.webhookId(), d.alertId(), d.subscriptionId(), d.purpose().name(), d.attempts(),
+                d.lastStatus(), d.lastError(), d.createdAt(), d.deadAt());
     }
 }

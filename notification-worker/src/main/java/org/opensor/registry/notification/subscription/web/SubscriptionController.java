@@ -5,6 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
+import org.opensor.registry.notification.adminapi.NewSubscription;
+import org.opensor.registry.notification.adminapi.SubscriptionChange;
+import org.opensor.registry.notification.adminapi.SubscriptionPage;
+import org.opensor.registry.notification.adminapi.SubscriptionView;
+import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;
 import org.opensor.registry.notification.subscription.Subscription;
 import org.opensor.registry.notification.subscription.SubscriptionFilter;
 import org.opensor.registry.notification.subscription.SubscriptionNotFound;
@@ -39,45 +44,45 @@ class SubscriptionController {
     }
 
     @PostMapping
-    ResponseEntity<SubscriptionResponse.WithSecret> create(@Valid @RequestBody SubscriptionRequest request) {
+    ResponseEntity<SubscriptionWithSecret> create(@Valid @RequestBody NewSubscription request) {
         requireSecrets();
         Subscriptions.WithSecret created = subscriptions.create(request.agency(), request.unit(), webhookUrl(request.url()),
                 new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()));
         Subscription s = created.subscription();
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id())).eTag(etag(s))
-                .body(new SubscriptionResponse.WithSecret(SubscriptionResponse.from(s), created.signingSecret()));
+                .body(new SubscriptionWithSecret(SubscriptionViews.of(s), created.signingSecret()));
     }
 
     @GetMapping
-    SubscriptionResponse.Page list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    SubscriptionPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return new SubscriptionResponse.Page(subscriptions.page(page, size).stream().map(SubscriptionResponse::from).toList(),
+        return new SubscriptionPage(subscriptions.page(page, size).stream().map(SubscriptionViews::of).toList(),
                 page, size, subscriptions.count());
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<SubscriptionResponse> get(@PathVariable UUID id) {
+    ResponseEntity<SubscriptionView> get(@PathVariable UUID id) {
         Subscription s = subscriptions.find(id).orElseThrow(() -> new SubscriptionNotFound(id));
-        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionResponse.from(s));
+        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionViews.of(s));
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<SubscriptionResponse> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                @Valid @RequestBody SubscriptionUpdate request) {
+    ResponseEntity<SubscriptionView> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody SubscriptionChange request) {
         Subscription s = subscriptions.update(id, version(ifMatch), webhookUrl(request.url()),
                 new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()),
                 request.active());
-        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionResponse.from(s));
+        return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionViews.of(s));
     }
 
     /** A new signing secret; the previous one keeps signing (both signatures are sent) until it expires. */
     @PostMapping("/{id}/secret-rotations")
-    ResponseEntity<SubscriptionResponse.WithSecret> rotate(@PathVariable UUID id,
+    ResponseEntity<SubscriptionWithSecret> rotate(@PathVariable UUID id,
                                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         requireSecrets();
         Subscriptions.WithSecret rotated = subscriptions.rotateSecret(id, version(ifMatch));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(rotated.subscription()))
-                .body(new SubscriptionResponse.WithSecret(SubscriptionResponse.from(rotated.subscription()), rotated.signingSecret()));
+                .body(new SubscriptionWithSecret(SubscriptionViews.of(rotated.subscription()), rotated.signingSecret()));
     }
 
     private void requireSecrets() {

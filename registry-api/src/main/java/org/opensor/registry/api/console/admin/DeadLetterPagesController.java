@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.security.SecuritySettings;
+import org.opensor.registry.notification.adminapi.DeadLetterPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -34,7 +35,7 @@ class DeadLetterPagesController {
     @GetMapping("/console/dead-letters")
     String list(@RequestParam(defaultValue = "0") String page, Model model) {
         int current = pageNumber(page);
-        WorkerAdminClient.DeadLetterPage letters = worker.deadLetters(current, PAGE_SIZE);
+        DeadLetterPage letters = worker.deadLetters(current, PAGE_SIZE);
         // Name the agency rather than a subscription id: that is who the administrator will call.
         Map<UUID, String> agencies = new HashMap<>();
         if (!letters.items().isEmpty()) {

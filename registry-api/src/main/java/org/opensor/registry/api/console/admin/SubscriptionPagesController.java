@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.security.SecuritySettings;
+import org.opensor.registry.notification.adminapi.SubscriptionView;
+import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +49,7 @@ class SubscriptionPagesController {
 
     @GetMapping("/console/subscriptions")
     String list(Model model) {
-        Map<String, List<WorkerAdminClient.Subscription>> byAgency = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<SubscriptionView>> byAgency = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         worker.allSubscriptions().forEach(s -> byAgency.computeIfAbsent(s.agency(), a -> new java.util.ArrayList<>()).add(s));
         model.addAttribute("agencies", byAgency);
         return "console/admin/subscriptions";
@@ -70,7 +72,7 @@ class SubscriptionPagesController {
                   HttpServletResponse response) {
         SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         try {
-            WorkerAdminClient.WithSecret created = worker.create(form.fields());
+            SubscriptionWithSecret created = worker.create(form.newSubscription());
             redirect.addFlashAttribute("secret", created.signingSecret());
             redirect.addFlashAttribute("secretKind", "created");
             return "redirect:/console/subscriptions/" + created.subscription().id();
@@ -82,7 +84,7 @@ class SubscriptionPagesController {
 
     @GetMapping("/console/subscriptions/{id}")
     String show(@PathVariable String id, Model model) {
-        WorkerAdminClient.Subscription subscription = find(id);
+        SubscriptionView subscription = find(id);
         return detail(model, subscription, SubscriptionForm.of(subscription), Map.of());
     }
 
@@ -95,7 +97,7 @@ class SubscriptionPagesController {
         SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         UUID uuid = uuid(id);
         try {
-            worker.update(uuid, version(version), form.fields());
+            worker.update(uuid, version(version), form.change());
         } catch (WorkerAdminClient.Refused refused) {
             if (refused.status == HttpStatus.NOT_FOUND.value()) {
                 throw notFound(id);
@@ -113,7 +115,7 @@ class SubscriptionPagesController {
                   HttpServletResponse response) {
         UUID uuid = uuid(id);
         try {
-            WorkerAdminClient.WithSecret rotated = worker.rotateSecret(uuid, version(version));
+            SubscriptionWithSecret rotated = worker.rotateSecret(uuid, version(version));
             redirect.addFlashAttribute("secret", rotated.signingSecret());
             redirect.addFlashAttribute("secretKind", "rotated");
             return "redirect:/console/subscriptions/" + uuid;
@@ -122,7 +124,7 @@ class SubscriptionPagesController {
                 throw notFound(id);
             }
             AccountPagesController.rejected(response);
-            WorkerAdminClient.Subscription current = worker.subscription(uuid);
+            SubscriptionView current = worker.subscription(uuid);
             return detail(model, current, SubscriptionForm.of(current), refused.errors());
         }
     }
@@ -139,14 +141,14 @@ class SubscriptionPagesController {
         return "console/admin/subscription-new";
     }
 
-    private String detail(Model model, WorkerAdminClient.Subscription subscription, SubscriptionForm form, Map<String, String> errors) {
+    private String detail(Model model, SubscriptionView subscription, SubscriptionForm form, Map<String, String> errors) {
         model.addAttribute("subscription", subscription);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "console/admin/subscription";
     }
 
-    private WorkerAdminClient.Subscription find(String id) {
+    private SubscriptionView find(String id) {
         try {
             return worker.subscription(uuid(id));
         } catch (WorkerAdminClient.Refused refused) {

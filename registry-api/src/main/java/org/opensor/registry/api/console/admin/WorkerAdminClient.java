@@ -2,11 +2,16 @@ package org.opensor.registry.api.console.admin;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.notification.adminapi.DeadLetterPage;
+import org.opensor.registry.notification.adminapi.NewSubscription;
+import org.opensor.registry.notification.adminapi.SubscriptionChange;
+import org.opensor.registry.notification.adminapi.SubscriptionPage;
+import org.opensor.registry.notification.adminapi.SubscriptionView;
+import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -22,41 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The notification worker's administration API (subscriptions and dead letters), called server to server with
  * the worker's administrator account: the console is the administrator's only window onto it, and the worker
  * keeps its own rules (the URL check, the filters' formats, If-Match), whose problem+json answers come back as
- * {@link Refused} with the worker's field names and words.
+ * {@link Refused} with the worker's field names and words. The types are the worker's own, from
+ * {@code notification-admin-api}: never a copy here.
  */
 @Component
 class WorkerAdminClient {
-
-    /** A subscription as the worker shows it: never with a secret. */
-    record Subscription(UUID id, String agency, String url, List<String> alertTypes, List<String> countries,
-                        List<String> borderPosts, List<String> districts, boolean active, long version,
-                        Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt) {
-    }
-
-    /** The answer to a creation or a rotation: the only time the worker shows a signing secret. */
-    record WithSecret(Subscription subscription, String signingSecret) {
-
-        @Override
-        public String toString() {
-            return "WithSecret[" + subscription.id() + "]"; // never print the secret
-        }
-    }
-
-    record SubscriptionPage(List<Subscription> items, int page, int size, long total) {
-    }
-
-    /** What a new subscription, or the changeable part of one, says (empty lists: everything). */
-    record SubscriptionFields(String agency, String url, List<String> alertTypes, List<String> countries,
-                              List<String> borderPosts, List<String> districts, Boolean active) {
-    }
-
-    /** A delivery that gave up after retrying for a day or more. */
-    record DeadLetter(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, String purpose, int attempts,
-                      Integer lastStatus, String lastError, Instant createdAt, Instant deadAt) {
-    }
-
-    record DeadLetterPage(List<DeadLetter> items, int page, int size, long total) {
-    }
 
     /** The worker refused the request: its status, its detail and its field errors (field → message). */
     static class Refused extends RuntimeException {
@@ -110,8 +85,8 @@ class WorkerAdminClient {
     }
 
     /** Every subscription (the worker pages by 200 at most). */
-    List<Subscription> allSubscriptions() {
-        List<Subscription> all = new java.util.ArrayList<>();
+    List<SubscriptionView> allSubscriptions() {
+        List<SubscriptionView> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
             SubscriptionPage one = read(get("/api/v1/subscriptions?page=" + page + "&size=200").body(), SubscriptionPage.class);
             all.addAll(one.items());
@@ -121,28 +96,20 @@ class WorkerAdminClient {
         }
     }
 
-    Subscription subscription(UUID id) {
-        return read(get("/api/v1/subscriptions/" + id).body(), Subscription.class);
+    SubscriptionView subscription(UUID id) {
+        return read(get("/api/v1/subscriptions/" + id).body(), SubscriptionView.class);
     }
 
-    WithSecret create(SubscriptionFields fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("agency", fields.agency());
-        body.put("url", fields.url());
-        filters(body, fields);
-        return read(send("POST", "/api/v1/subscriptions", null, body), WithSecret.class);
+    SubscriptionWithSecret create(NewSubscription subscription) {
+        return read(send("POST", "/api/v1/subscriptions", null, subscription), SubscriptionWithSecret.class);
     }
 
-    Subscription update(UUID id, long version, SubscriptionFields fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("url", fields.url());
-        filters(body, fields);
-        body.put("active", fields.active());
-        return read(send("PUT", "/api/v1/subscriptions/" + id, version, body), Subscription.class);
+    SubscriptionView update(UUID id, long version, SubscriptionChange change) {
+        return read(send("PUT", "/api/v1/subscriptions/" + id, version, change), SubscriptionView.class);
     }
 
-    WithSecret rotateSecret(UUID id, long version) {
-        return read(send("POST", "/api/v1/subscriptions/" + id + "/secret-rotations", version, null), WithSecret.class);
+    SubscriptionWithSecret rotateSecret(UUID id, long version) {
+        return read(send("POST", "/api/v1/subscriptions/" + id + "/secret-rotations", version, null), SubscriptionWithSecret.class);
     }
 
     DeadLetterPage deadLetters(int page, int size) {
@@ -151,13 +118,6 @@ class WorkerAdminClient {
 
     void replay(UUID deliveryId) {
         send("POST", "/api/v1/deliveries/dead-letters/" + deliveryId + "/replay", null, null);
-    }
-
-    private static void filters(Map<String, Object> body, SubscriptionFields fields) {
-        body.put("alertTypes", fields.alertTypes());
-        body.put("countries", fields.countries());
-        body.put("borderPosts", fields.borderPosts());
-        body.put("districts", fields.districts());
     }
 
     private Answer get(String path) {

@@ -1,14 +1,13 @@
-package org.opensor.registry.notification.subscription.web;
+package org.opensor.registry.notification.adminapi;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.opensor.registry.notification.rules.AlertType;
 
 /**
- * A new subscription.
+ * A new subscription ({@code POST /api/v1/subscriptions}).
  *
  * @param agency      the agency, e.g. {@code THA-IMMIGRATION}; the duty-officer agency receives escalations only
  * @param unit        the unit the agency belongs to, as named in registry-api's record restrictions, or null for none:
@@ -19,9 +18,9 @@ import org.opensor.registry.notification.rules.AlertType;
  * @param borderPosts border post codes; empty for all
  * @param districts   districts; empty for all
  */
-record SubscriptionRequest(@NotBlank @Size(max = 100) String agency,
-                           @Size(max = 100) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with a space") String unit,
-                           @NotBlank @Size(max = 2000) String url,
-                           Set<@NotNull AlertType> alertTypes, Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
-                           Set<@NotBlank String> borderPosts, Set<@NotBlank String> districts) {
+public record NewSubscription(@NotBlank @Size(max = 100) String agency,
+                              @Size(max = 100) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with a space") String unit,
+                              @NotBlank @Size(max = 2000) String url,
+                              Set<@NotNull AlertType> alertTypes, Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
+                              Set<@NotBlank String> borderPosts, Set<@NotBlank String> districts) {
 }

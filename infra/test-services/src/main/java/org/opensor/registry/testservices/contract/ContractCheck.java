@@ -1,4 +1,4 @@
-package org.opensor.registry.api;
+package org.opensor.registry.testservices.contract;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Every answer the integration tests receive from {@code /api/v1} is checked against the document the server
  * serves ({@code /v3/api-docs}): the status must be declared for the operation, each contract header it sends
  * (ETag, Location, Retry-After) declared for that status, the media type declared, and the JSON body valid against
- * the declared schema, with undocumented fields refused. Hooked into the shared test clients ({@link ApiClient},
- * {@code security.Http}) so that every test using them checks the contract too.
+ * the declared schema, with undocumented fields refused. Hooked into the shared test clients of each service (registry-api's {@code ApiClient} and
+ * {@code security.Http}, the worker's {@code AdminClient}) so that every test using them checks the contract too.
  */
 public final class ContractCheck {
 

@@ -1,6 +1,6 @@
-package org.opensor.registry.notification.rules;
+package org.opensor.registry.notification.adminapi;
 
-/** What an alert is about; subscriptions filter on it. */
+/** What an alert is about; subscriptions filter on it, and the worker's rules raise one of these. */
 public enum AlertType {
     /** A declared trip: the border posts and destination liaisons should expect the traveller. */
     TRAVEL_NOTICE,

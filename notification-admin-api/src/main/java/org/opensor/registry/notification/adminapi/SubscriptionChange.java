@@ -1,14 +1,14 @@
-package org.opensor.registry.notification.subscription.web;
+package org.opensor.registry.notification.adminapi;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
-import org.opensor.registry.notification.rules.AlertType;
 
 /**
- * The whole changeable part of a subscription (PUT): URL, filters and the active switch.
+ * The whole changeable part of a subscription ({@code PUT /api/v1/subscriptions/{id}}): URL, filters and the active
+ * switch.
  *
  * @param url         the webhook URL
  * @param alertTypes  wanted alert types; empty for all
@@ -17,7 +17,7 @@ import org.opensor.registry.notification.rules.AlertType;
  * @param districts   districts; empty for all
  * @param active      false to stop sending
  */
-record SubscriptionUpdate(@NotBlank @Size(max = 2000) String url, Set<@NotNull AlertType> alertTypes,
-                          Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries, Set<@NotBlank String> borderPosts,
-                          Set<@NotBlank String> districts, @NotNull Boolean active) {
+public record SubscriptionChange(@NotBlank @Size(max = 2000) String url, Set<@NotNull AlertType> alertTypes,
+                                 Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries, Set<@NotBlank String> borderPosts,
+                                 Set<@NotBlank String> districts, @NotNull Boolean active) {
 }
