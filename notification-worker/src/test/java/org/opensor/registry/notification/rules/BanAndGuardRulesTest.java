@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.events.travel.DeportationOrderedV1;

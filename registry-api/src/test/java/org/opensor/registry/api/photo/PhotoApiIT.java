@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
-import org.opensor.registry.api.ContractCheck;
+import org.opensor.registry.testservices.contract.ContractCheck;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;

@@ -30,6 +30,14 @@ final class AlertTypes {
             case CUSTODY_RELEASE -> new Choice(type.name(), "Custody release", "Released, bailed, paroled, pardoned or deported.");
             case FOREIGN_NATIONAL_RELEASE -> new Choice(type.name(), "Foreign national release",
                     "A foreign national released or deported, for the country of nationality.");
+            case COURT_TRAVEL_BAN -> new Choice(type.name(), "Court travel ban",
+                    "A traveller a court prohibited from leaving the country was screened at the border: stop them.");
+            case WANTED_ELSEWHERE_RELEASE -> new Choice(type.name(), "Wanted elsewhere: release ahead",
+                    "A release, bail, parole, pardon or deportation is about to free a person another state wants.");
+            case DEPORTATION_ORDERED -> new Choice(type.name(), "Deportation ordered",
+                    "A deportation was ordered, for the country of nationality and the border post of exit.");
+            case DEPORTATION_OVERDUE -> new Choice(type.name(), "Deportation overdue",
+                    "A deportation's due date passed with no exit seen at the border.");
         };
     }
 }

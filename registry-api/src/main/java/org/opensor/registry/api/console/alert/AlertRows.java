@@ -23,7 +23,7 @@ class AlertRows {
 
     /** The alert types the notification worker issues; their words are {@code alert.type.<TYPE>} in the bundles. */
     static final List<String> TYPES = List.of("TRAVEL_NOTICE", "UNDECLARED_TRAVEL", "TRAVEL_WHILE_RESTRAINED", "CUSTODY_RELEASE",
-            "FOREIGN_NATIONAL_RELEASE");
+            "FOREIGN_NATIONAL_RELEASE", "COURT_TRAVEL_BAN", "WANTED_ELSEWHERE_RELEASE", "DEPORTATION_ORDERED", "DEPORTATION_OVERDUE");
 
     private final RegistrantService registrants;
     private final PhotoService photos;
