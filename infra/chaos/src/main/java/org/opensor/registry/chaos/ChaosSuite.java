@@ -49,7 +49,11 @@ public final class ChaosSuite {
         Invariants invariants = new Invariants(postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(),
                 stack.elasticsearchNodes().stream().map(e -> "http://127.0.0.1:" + e.port()).toList());
 
-        try (WebhookReceiver receiver = new WebhookReceiver()) {
+        Map<String, Component> byName = new HashMap<>();
+        stack.all().forEach(c -> byName.put(c.name(), c));
+        try (WebhookReceiver receiver = new WebhookReceiver();
+             AlertStreamWatch stream1 = new AlertStreamWatch(new RegistryClient("http://127.0.0.1:" + byName.get("registry-api-1").port(), null, passwords));
+             AlertStreamWatch stream2 = new AlertStreamWatch(new RegistryClient("http://127.0.0.1:" + byName.get("registry-api-2").port(), null, passwords))) {
             subscribe(stack, passwords, receiver);
             MixedLoad load = new MixedLoad(api, clients);
             Probe probe = new Probe(api, invariants);
@@ -62,7 +66,7 @@ public final class ChaosSuite {
             try {
                 Thread.sleep(5_000);
                 for (Fault fault : faults) {
-                    allHeld &= run(fault, stack, load, probe, invariants, receiver, api);
+                    allHeld &= run(fault, load, probe, invariants, receiver, api, List.of(stream1, stream2));
                 }
             } finally {
                 load.stop();
@@ -73,8 +77,8 @@ public final class ChaosSuite {
         }
     }
 
-    private static boolean run(Fault fault, LocalStack stack, MixedLoad load, Probe probe, Invariants invariants,
-                               WebhookReceiver receiver, RegistryClient api) throws Exception {
+    private static boolean run(Fault fault, MixedLoad load, Probe probe, Invariants invariants,
+                               WebhookReceiver receiver, RegistryClient api, List<AlertStreamWatch> streams) throws Exception {
         load.nextWindow();
         long injected = System.nanoTime();
         fault.inject();
@@ -91,7 +95,11 @@ public final class ChaosSuite {
         }
         Thread.sleep(5_000);
         Outcomes outcomes = load.nextWindow();
-        List<Invariants.Check> checks = invariants.check(load.written(), receiver, api, Duration.ofSeconds(120));
+        List<Invariants.Check> checks = new ArrayList<>(invariants.check(load.written(), receiver, api, Duration.ofSeconds(120)));
+        if (fault.targets().stream().noneMatch(t -> t.name().startsWith("registry-api"))) {
+            // a killed instance's stream misses what happened while it was gone (clients catch up with GET /alerts)
+            checks.add(sameAlertChanges(streams, injected, System.nanoTime() - Duration.ofSeconds(5).toNanos()));
+        }
         List<Invariants.Check> broken = checks.stream().filter(c -> !c.held()).toList();
         boolean held = broken.isEmpty() && outcomes.serverErrors.sum() == 0;
         System.out.printf("%-44s %8d %6d %5d %6d %9s %9s  %s%n", fault.name(), outcomes.total(), outcomes.unavailable.sum(),
@@ -100,6 +108,20 @@ public final class ChaosSuite {
                 broken.isEmpty() ? checks.size() + "/" + checks.size() + " held"
                         : broken.stream().map(c -> c.name() + ": " + c.found()).collect(Collectors.joining("; ")));
         return held && recovered != null;
+    }
+
+    /** What either instance streamed in the window, the other streamed too. */
+    private static Invariants.Check sameAlertChanges(List<AlertStreamWatch> streams, long from, long to) {
+        long missing = 0;
+        long seen = 0;
+        for (AlertStreamWatch stream : streams) {
+            for (String id : stream.seenBetween(from, to)) {
+                seen++;
+                missing += streams.stream().filter(other -> !other.saw(id)).count();
+            }
+        }
+        return new Invariants.Check("both instances streamed every alert change (" + seen + ")", missing == 0,
+                missing == 0 ? "" : missing + " changes missing on one instance");
     }
 
     /** Every single fault, then pairs that leave a majority of each quorum (Kafka 2 of 3, Elasticsearch 2 of 3). */

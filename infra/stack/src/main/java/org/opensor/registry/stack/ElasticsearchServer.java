@@ -137,6 +137,12 @@ public final class ElasticsearchServer implements Component {
         }
     }
 
+    /** Three nodes starting at once on a small machine take longer than one. */
+    @Override
+    public Duration startTimeout() {
+        return cluster == null ? Component.super.startTimeout() : Duration.ofSeconds(600);
+    }
+
     @Override
     public void stop() {
         server.stop(Duration.ofSeconds(30));

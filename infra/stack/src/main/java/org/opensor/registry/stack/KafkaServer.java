@@ -210,10 +210,14 @@ public final class KafkaServer implements Component {
     }
 
     private Admin admin() {
+        return admin(Duration.ofSeconds(3));
+    }
+
+    private Admin admin(Duration timeout) {
         Properties props = new Properties();
         props.putAll(clientProperties(KafkaAccess.ADMIN));
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
         return Admin.create(props);
     }
@@ -235,20 +239,21 @@ public final class KafkaServer implements Component {
      * made by an older stack gets it too), then each service's user (password from the secrets) and the ACLs.
      */
     public void provision() {
-        try (Admin admin = admin()) {
-            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+        // patient: a quorum that has just formed may still be electing its controller
+        try (Admin admin = admin(Duration.ofSeconds(60))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
             List<NewTopic> missing = TopicSettings.ALL.stream().filter(t -> !existing.contains(t.name()))
                     .map(t -> new NewTopic(t.name(), PARTITIONS, (short) quorum.replicationFactor()).configs(topicConfig(t)))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }
             Map<ConfigResource, java.util.Collection<AlterConfigOp>> settings = new java.util.HashMap<>();
             for (TopicSettings topic : TopicSettings.ALL) {
                 settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topicConfig(topic).entrySet().stream()
                         .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList());
             }
-            admin.incrementalAlterConfigs(settings).all().get(30, TimeUnit.SECONDS);
+            admin.incrementalAlterConfigs(settings).all().get(60, TimeUnit.SECONDS);
             // Set on every start: the passwords in the secrets file are the truth, a rotated one takes effect here.
             admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
                     .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
