@@ -32,3 +32,18 @@ opensor_launch() {
   cd "$OPENSOR_ROOT"
   exec "$JAVA_HOME/bin/java" -Xmx256m -jar "$(ls "$OPENSOR_ROOT"/infra/stack/target/stack-*-exec.jar | head -1)" "$@"
 }
+
+# Cluster mode puts HAProxy (Debian's package) in front of registry-api; as root on Debian, install it when missing.
+opensor_require_haproxy() {
+  if command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ]; then
+    return 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing HAProxy (Debian's package) for cluster mode..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends haproxy >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends haproxy >/dev/null; }
+  else
+    echo "Cluster mode needs HAProxy: install Debian's package (sudo apt-get install haproxy) and run this again." >&2
+    exit 1
+  fi
+}

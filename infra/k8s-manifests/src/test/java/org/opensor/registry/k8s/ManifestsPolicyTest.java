@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.TopicSettings;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.k8s.KustomizeBuild.Resource;
 import tools.jackson.databind.JsonNode;
@@ -98,6 +99,20 @@ class ManifestsPolicyTest {
             }
             assertThat(spec.path("replicas").asInt()).as("replicas of " + name).isEqualTo(3);
         });
+    }
+
+    @Test
+    void everyKafkaTopicKeepsWhatTheTopicContractSaysAndNothingElse() {
+        Map<String, JsonNode> topics = ofKind("KafkaTopic").stream()
+                .collect(Collectors.toMap(t -> t.manifest().path("spec").path("topicName").asString(), t -> t.manifest().path("spec")));
+        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(TopicSettings.ALL.stream().map(TopicSettings::name).toList());
+        for (TopicSettings settings : TopicSettings.ALL) {
+            Map<String, String> config = new java.util.HashMap<>();
+            topics.get(settings.name()).path("config").properties().forEach(e -> config.put(e.getKey(), e.getValue().asString()));
+            // min.insync.replicas belongs to the cluster's size, not to the topic's contract
+            config.remove("min.insync.replicas");
+            assertThat(config).as("config of " + settings.name()).isEqualTo(settings.config());
+        }
     }
 
     @Test

@@ -26,25 +26,34 @@ public final class ElasticsearchServer implements Component {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
+    private final String name;
     private final int port;
     private final String heap;
+    private final ElasticsearchCluster cluster;
     private final ManagedProcess launcher;
     private final ManagedProcess server;
 
     /** @param heap JVM heap, e.g. {@code 512m}: enough for a registry of a few hundred thousand people */
     public ElasticsearchServer(StackLayout layout, int port, String heap) {
-        this.layout = layout;
-        this.port = port;
-        this.heap = heap;
-        this.launcher = new ManagedProcess(layout.runDir().resolve("elasticsearch-launcher.pid"),
-                layout.logDir().resolve("elasticsearch.log"), "elasticsearch");
-        // The server JVM is a child of the launcher and writes its own PID: after a crash of the launcher
-        // it may live on, and down/status must still find it.
-        this.server = new ManagedProcess(layout.dir("elasticsearch").resolve("server.pid"),
-                layout.logDir().resolve("elasticsearch.log"), "elasticsearch");
+        this(layout, "elasticsearch", port, heap, null);
     }
 
-    @Override public String name() { return "elasticsearch"; }
+    /** One node of {@code cluster} (null: a single node that forms its own cluster) named {@code name}. */
+    public ElasticsearchServer(StackLayout layout, String name, int port, String heap, ElasticsearchCluster cluster) {
+        this.layout = layout;
+        this.name = name;
+        this.port = port;
+        this.heap = heap;
+        this.cluster = cluster;
+        this.launcher = new ManagedProcess(layout.runDir().resolve(name + "-launcher.pid"),
+                layout.logDir().resolve(name + ".log"), "elasticsearch");
+        // The server JVM is a child of the launcher and writes its own PID: after a crash of the launcher
+        // it may live on, and down/status must still find it.
+        this.server = new ManagedProcess(layout.dir(name).resolve("server.pid"),
+                layout.logDir().resolve(name + ".log"), "elasticsearch");
+    }
+
+    @Override public String name() { return name; }
     @Override public int port() { return port; }
     @Override public String portVariable() { return "OPENSOR_ELASTICSEARCH_PORT"; }
     @Override public Path logFile() { return launcher.logFile(); }
@@ -58,7 +67,7 @@ public final class ElasticsearchServer implements Component {
     public void start() {
         Path distribution = layout.elasticsearchHome();
         Unprivileged.requireReachable(distribution.resolve("lib"));
-        Path home = layout.dir("elasticsearch");
+        Path home = layout.dir(name);
         Path config = home.resolve("config");
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
@@ -75,19 +84,19 @@ public final class ElasticsearchServer implements Component {
             Files.writeString(config.resolve("elasticsearch.yml"), """
                     # written by infra/stack on every start
                     cluster.name: opensor-registry
-                    node.name: local
+                    node.name: %s
                     path.data: %s
                     path.logs: %s
                     network.host: 127.0.0.1
                     http.port: %d
-                    transport.port: %d
-                    discovery.type: single-node
-                    # one node holds every copy it can: no replicas to wait for, no yellow health
+                    %s
                     cluster.routing.allocation.disk.threshold_enabled: false
                     action.auto_create_index: false
                     # loopback only; without this the node would generate TLS certificates on first start
                     xpack.security.enabled: false
-                    """.formatted(data, logs, port, Ports.freePort()));
+                    """.formatted(cluster == null ? "local" : name, data, logs, port,
+                    cluster == null ? "transport.port: " + Ports.freePort() + "\ndiscovery.type: single-node"
+                            : cluster.nodeSettings(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,6 +135,12 @@ public final class ElasticsearchServer implements Component {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Three nodes starting at once on a small machine take longer than one. */
+    @Override
+    public Duration startTimeout() {
+        return cluster == null ? Component.super.startTimeout() : Duration.ofSeconds(600);
     }
 
     @Override

@@ -16,51 +16,61 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.config.ConfigResource;
+import org.opensor.registry.events.TopicSettings;
 
 /**
- * A real Kafka broker in KRaft combined mode (broker and controller in one process), run from the
+ * A real Kafka node in KRaft combined mode (broker and controller in one process), alone or one of a
+ * {@link KafkaQuorum}, run from the
  * kafka_2.13 jars on Maven Central. Its log folder lives in the state folder. Every client logs in (SASL/SCRAM-SHA-512
  * on loopback) and may do only what {@link KafkaAccess} grants; the controller listener takes the super user only.
  */
 public final class KafkaServer implements Component {
 
-    /** Topics of the system (see registry-events) and their dead-letter topics. */
-    public static final List<String> TOPICS = List.of(
-            "registry.registrants.v1", "registry.registrants.v1.dlq",
-            "registry.travel.v1", "registry.travel.v1.dlq",
-            "registry.alerts.v1", "registry.alerts.v1.dlq",
-            KafkaAccess.AUDIT_CHECKPOINTS);
     private static final int PARTITIONS = 3;
     /** Kafka's default for SCRAM-SHA-512 hashes: the broker stores these, never the passwords. */
     private static final int SCRAM_ITERATIONS = 4096;
 
     private final StackLayout layout;
+    private final KafkaQuorum quorum;
+    private final KafkaQuorum.Node node;
     private final int port;
     private final int controllerPort;
     private final ManagedProcess process;
     private final Secrets secrets;
 
     public KafkaServer(StackLayout layout, int port, int controllerPort, Secrets secrets) {
-        this.layout = layout;
-        this.secrets = secrets;
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.process = new ManagedProcess(layout.runDir().resolve("kafka.pid"), layout.logDir().resolve("kafka.log"), "kafka.Kafka");
+        this(layout, KafkaQuorum.single(port, controllerPort), 1, secrets);
     }
 
-    @Override public String name() { return "kafka"; }
+    /** Node {@code nodeId} of {@code quorum}; a quorum of one is the everyday stack's broker, named plain "kafka". */
+    public KafkaServer(StackLayout layout, KafkaQuorum quorum, int nodeId, Secrets secrets) {
+        this.layout = layout;
+        this.secrets = secrets;
+        this.quorum = quorum;
+        this.node = quorum.nodes().stream().filter(n -> n.id() == nodeId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Kafka node " + nodeId));
+        this.port = node.port();
+        this.controllerPort = node.controllerPort();
+        this.process = new ManagedProcess(layout.runDir().resolve(name() + ".pid"), layout.logDir().resolve(name() + ".log"), "kafka.Kafka");
+    }
+
+    @Override public String name() { return quorum.clustered() ? "kafka-" + node.id() : "kafka"; }
     @Override public int port() { return port; }
     @Override public String portVariable() { return "OPENSOR_KAFKA_PORT"; }
     @Override public Path logFile() { return process.logFile(); }
     @Override public Optional<ProcessHandle> process() { return process.running(); }
 
+    /** Every node of the quorum: a client finds the others through any one that answers. */
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return quorum.bootstrapServers();
     }
 
     /** The password of a Kafka user ({@link KafkaAccess}), generated on first start and kept in the stack's secrets. */
@@ -77,7 +87,7 @@ public final class KafkaServer implements Component {
     public void start() {
         Ports.requireFree("the Kafka controller", controllerPort, "OPENSOR_KAFKA_CONTROLLER_PORT");
         Unprivileged.requireReachable(layout.kafkaLibs());
-        Path home = layout.dir("kafka");
+        Path home = layout.dir(name());
         Path data = home.resolve("data");
         Path config = writeConfig(home, data);
         String classpath = layout.kafkaLibs() + "/*";
@@ -105,8 +115,8 @@ public final class KafkaServer implements Component {
         String properties = """
                 # written by infra/stack on every start; edit Ports, not this file
                 process.roles=broker,controller
-                node.id=1
-                controller.quorum.voters=1@127.0.0.1:%2$d
+                node.id=%8$d
+                controller.quorum.voters=%9$s
                 listeners=BROKER://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
                 advertised.listeners=BROKER://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
@@ -126,14 +136,25 @@ public final class KafkaServer implements Component {
                 log.dirs=%3$s
                 num.partitions=%4$d
                 auto.create.topics.enable=false
-                offsets.topic.replication.factor=1
-                transaction.state.log.replication.factor=1
-                transaction.state.log.min.isr=1
-                share.coordinator.state.topic.replication.factor=1
-                share.coordinator.state.topic.min.isr=1
+                # copies per partition and copies in sync before acks=all succeeds (KafkaQuorum); retention is per topic
+                default.replication.factor=%10$d
+                min.insync.replicas=%11$d
+                offsets.topic.replication.factor=%10$d
+                transaction.state.log.replication.factor=%10$d
+                transaction.state.log.min.isr=%11$d
+                share.coordinator.state.topic.replication.factor=%10$d
+                share.coordinator.state.topic.min.isr=%11$d
                 group.initial.rebalance.delay.ms=0
-                log.retention.hours=-1
-                """.formatted(port, controllerPort, data, PARTITIONS, KafkaAccess.ADMIN, KafkaAccess.MECHANISM, password(KafkaAccess.ADMIN));
+                # a node whose peers start late (a busy machine, a host rebooting) waits for them instead of giving up
+                initial.broker.registration.timeout.ms=600000
+                # consumer groups on KIP-848's protocol: a member that stops heartbeating is out after 10 s, not 45 s,
+                # so a surviving instance takes over a dead one's partitions within seconds
+                group.consumer.min.session.timeout.ms=6000
+                group.consumer.session.timeout.ms=10000
+                group.consumer.min.heartbeat.interval.ms=1000
+                group.consumer.heartbeat.interval.ms=2000
+                """.formatted(port, controllerPort, data, PARTITIONS, KafkaAccess.ADMIN, KafkaAccess.MECHANISM, password(KafkaAccess.ADMIN),
+                node.id(), quorum.voters(), quorum.replicationFactor(), quorum.minInSyncReplicas());
         return PrivateFiles.writeOwnerOnly(home.resolve("server.properties"), properties);
     }
 
@@ -152,8 +173,9 @@ public final class KafkaServer implements Component {
                 """);
     }
 
+    /** One id for every node of a quorum: a node formatted with another id would refuse to join. */
     private String clusterId(Path home) {
-        Path file = home.resolve("cluster-id");
+        Path file = quorum.clustered() ? layout.dir("kafka-quorum").resolve("cluster-id") : home.resolve("cluster-id");
         try {
             if (!Files.isRegularFile(file)) {
                 Files.writeString(file, newClusterId());
@@ -188,10 +210,14 @@ public final class KafkaServer implements Component {
     }
 
     private Admin admin() {
+        return admin(Duration.ofSeconds(3));
+    }
+
+    private Admin admin(Duration timeout) {
         Properties props = new Properties();
         props.putAll(clientProperties(KafkaAccess.ADMIN));
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         props.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
         return Admin.create(props);
     }
@@ -202,21 +228,32 @@ public final class KafkaServer implements Component {
             return false; // not listening yet: spare the admin client's retry noise
         }
         try (Admin admin = admin()) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+            return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream().anyMatch(n -> n.id() == node.id());
         } catch (Exception e) {
             return false;
         }
     }
 
-    /** Creates the topics that do not exist yet, each service's user (password from the secrets) and the ACLs. */
+    /**
+     * Creates the topics that do not exist yet and sets every topic's retention as {@link TopicSettings} says (a topic
+     * made by an older stack gets it too), then each service's user (password from the secrets) and the ACLs.
+     */
     public void provision() {
-        try (Admin admin = admin()) {
-            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = TOPICS.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1)).collect(Collectors.toList());
+        // patient: a quorum that has just formed may still be electing its controller
+        try (Admin admin = admin(Duration.ofSeconds(60))) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = TopicSettings.ALL.stream().filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), PARTITIONS, (short) quorum.replicationFactor()).configs(topicConfig(t)))
+                    .collect(Collectors.toList());
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }
+            Map<ConfigResource, java.util.Collection<AlterConfigOp>> settings = new java.util.HashMap<>();
+            for (TopicSettings topic : TopicSettings.ALL) {
+                settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topicConfig(topic).entrySet().stream()
+                        .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList());
+            }
+            admin.incrementalAlterConfigs(settings).all().get(60, TimeUnit.SECONDS);
             // Set on every start: the passwords in the secrets file are the truth, a rotated one takes effect here.
             admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
                     .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
@@ -230,9 +267,15 @@ public final class KafkaServer implements Component {
         }
     }
 
+    private Map<String, String> topicConfig(TopicSettings topic) {
+        Map<String, String> config = new java.util.HashMap<>(topic.config());
+        config.put("min.insync.replicas", Integer.toString(quorum.minInSyncReplicas()));
+        return config;
+    }
+
     @Override
     public Duration startTimeout() {
-        return Duration.ofSeconds(120);
+        return Duration.ofSeconds(quorum.clustered() ? 300 : 120);
     }
 
     @Override

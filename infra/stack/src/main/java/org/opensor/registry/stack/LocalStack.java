@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 
 /**
  * The whole stack: three servers and three services, started in dependency order, each waited for until
- * healthy. Used by {@code infra/local/up} and, servers only, by the integration tests.
+ * healthy. Used by {@code infra/local/up} and, servers only, by the integration tests. In cluster mode
+ * ({@link #cluster}) it is three Kafka nodes, two Elasticsearch data nodes and a tiebreaker, two instances of each
+ * service and HAProxy in front of the two registry-api instances.
  */
 public final class LocalStack {
 
@@ -20,8 +22,10 @@ public final class LocalStack {
     private final Ports ports;
     private final Secrets secrets;
     private final PostgresServer postgres;
-    private final KafkaServer kafka;
-    private final ElasticsearchServer elasticsearch;
+    private final List<KafkaServer> kafkaNodes;
+    private final List<ElasticsearchServer> elasticsearchNodes;
+    private final ElasticsearchCluster elasticsearchCluster;
+    private final ClusterPorts clusterPorts;
     private final KeycloakServer keycloak;
     private boolean keycloakWanted;
 
@@ -33,13 +37,37 @@ public final class LocalStack {
     public LocalStack(StackLayout layout, Ports ports, boolean durable, String elasticsearchHeap, int keycloakPort) {
         this.layout = layout;
         this.ports = ports;
+        this.clusterPorts = null;
         this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
         this.postgres = new PostgresServer(layout, ports.postgres(), secrets, durable);
-        this.kafka = new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets);
-        this.elasticsearch = new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap);
+        this.kafkaNodes = List.of(new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets));
+        this.elasticsearchNodes = List.of(new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap));
+        this.elasticsearchCluster = null;
         this.keycloak = new KeycloakServer(layout, keycloakPort, "http://127.0.0.1:" + ports.registryApi(), secrets);
         // one started earlier by "up keycloak" is still stopped by "down" and shown by "status"
         this.keycloakWanted = keycloak.process().isPresent();
+    }
+
+    private LocalStack(StackLayout layout, ClusterPorts cluster, String elasticsearchHeap) {
+        this.layout = layout;
+        this.ports = cluster.firstInstance();
+        this.clusterPorts = cluster;
+        this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
+        this.postgres = new PostgresServer(layout, cluster.postgres(), secrets, true);
+        KafkaQuorum quorum = cluster.kafkaQuorum();
+        this.kafkaNodes = quorum.nodes().stream().map(n -> new KafkaServer(layout, quorum, n.id(), secrets)).toList();
+        this.elasticsearchCluster = cluster.elasticsearchCluster();
+        this.elasticsearchNodes = elasticsearchCluster.nodes().stream()
+                .map(n -> new ElasticsearchServer(layout, n.name(), n.httpPort(), n.holdsData() ? elasticsearchHeap : "256m",
+                        elasticsearchCluster)).toList();
+        // Keycloak is not part of cluster mode (yet): built-in accounts sign in through the load balancer
+        this.keycloak = new KeycloakServer(layout, Ports.freePort(), entryUrl(), secrets);
+        this.keycloakWanted = false;
+    }
+
+    /** Cluster mode: every server and service more than once, on the ports of {@code cluster}. */
+    public static LocalStack cluster(StackLayout layout, ClusterPorts cluster, String elasticsearchHeap) {
+        return new LocalStack(layout, cluster, elasticsearchHeap);
     }
 
     /** Adds Keycloak to the servers, and registry-api then signs in through it (console and API). */
@@ -53,36 +81,75 @@ public final class LocalStack {
 
     public StackLayout layout() { return layout; }
     public PostgresServer postgres() { return postgres; }
-    public KafkaServer kafka() { return kafka; }
-    public ElasticsearchServer elasticsearch() { return elasticsearch; }
+    /** The first Kafka node; its {@link KafkaServer#bootstrapServers()} names them all. */
+    public KafkaServer kafka() { return kafkaNodes.getFirst(); }
+    public List<KafkaServer> kafkaNodes() { return kafkaNodes; }
+    public ElasticsearchServer elasticsearch() { return elasticsearchNodes.getFirst(); }
+    public List<ElasticsearchServer> elasticsearchNodes() { return elasticsearchNodes; }
+    public boolean clustered() { return clusterPorts != null; }
 
     public List<Component> servers() {
-        return keycloakWanted ? List.of(postgres, kafka, elasticsearch, keycloak) : List.of(postgres, kafka, elasticsearch);
+        List<Component> servers = new ArrayList<>();
+        servers.add(postgres);
+        servers.addAll(kafkaNodes);
+        servers.addAll(elasticsearchNodes);
+        if (keycloakWanted) {
+            servers.add(keycloak);
+        }
+        return servers;
     }
 
-    public List<ServiceProcess> services() {
+    /** The services, and in cluster mode the load balancer after them. */
+    public List<Component> services() {
+        if (clusterPorts == null) {
+            return List.copyOf(instance(ports, ""));
+        }
+        List<ServiceProcess> first = instance(clusterPorts.firstInstance(), "-1");
+        List<ServiceProcess> second = instance(clusterPorts.secondInstance(), "-2");
+        List<Component> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.add(new LoadBalancer(layout, clusterPorts.https(), List.of(first.getFirst(), second.getFirst())));
+        return all;
+    }
+
+    /** The address users and clients call: the load balancer in cluster mode, registry-api otherwise. */
+    public String entryUrl() {
+        return clusterPorts == null ? "http://127.0.0.1:" + ports.registryApi() : "https://127.0.0.1:" + clusterPorts.https();
+    }
+
+    private String elasticsearchUrls() {
+        return elasticsearchCluster == null ? elasticsearch().url() : elasticsearchCluster.dataNodeUrls();
+    }
+
+    /** One instance of each service; {@code suffix} tells instances apart ("" for the only one). */
+    private List<ServiceProcess> instance(Ports ports, String suffix) {
         Path credentials = DemoAccounts.file(layout);
         Map<String, String> database = Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
+        Map<String, String> api = new java.util.HashMap<>(Map.of(
+                "SPRING_DATASOURCE_USERNAME", PostgresServer.REGISTRY_API_ROLE,
+                "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
+                "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
+                "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
+                // the console's administration pages manage subscriptions and dead letters through the worker's API
+                "REGISTRY_WORKER_URL", "http://127.0.0.1:" + ports.notificationWorker(),
+                "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin")));
+        if (clusterPorts != null) {
+            // behind HAProxy: links and redirects name the https address the browser used
+            api.put("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE");
+        }
         return List.of(
-                service(KafkaAccess.REGISTRY_API, ports.registryApi(), "OPENSOR_API_PORT",
-                        List.of(credentials, AuditChainKey.folder(layout.stateDir())), registryApiDatabase(database), Map.of(
-                        "SPRING_DATASOURCE_USERNAME", PostgresServer.REGISTRY_API_ROLE,
-                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
-                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
-                        "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
-                        // the console's administration pages manage subscriptions and dead letters through the worker's API
-                        "REGISTRY_WORKER_URL", "http://127.0.0.1:" + ports.notificationWorker(),
-                        "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
-                        "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin"))),
-                service(KafkaAccess.NOTIFICATION_WORKER, ports.notificationWorker(), "OPENSOR_WORKER_PORT", List.of(), database, Map.of(
+                service(KafkaAccess.REGISTRY_API, suffix, ports.registryApi(), "OPENSOR_API_PORT",
+                        List.of(credentials, AuditChainKey.folder(layout.stateDir())), registryApiDatabase(database), api),
+                service(KafkaAccess.NOTIFICATION_WORKER, suffix, ports.notificationWorker(), "OPENSOR_WORKER_PORT", List.of(), database, Map.of(
                         "SPRING_DATASOURCE_USERNAME", "notification_worker",
                         "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),
                         // the demo administrator manages webhook subscriptions with the same account as in the API
                         "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                         "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
                         "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
-                service(KafkaAccess.SEARCH_INDEXER, ports.searchIndexer(), "OPENSOR_INDEXER_PORT", List.of(), Map.of(), Map.of(
-                        "SPRING_ELASTICSEARCH_URIS", elasticsearch.url(),
+                service(KafkaAccess.SEARCH_INDEXER, suffix, ports.searchIndexer(), "OPENSOR_INDEXER_PORT", List.of(), Map.of(), Map.of(
+                        "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
                         // its metrics are behind a login; the demo administrator's, as on the worker
                         "OPENSOR_MANAGEMENT_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                         "OPENSOR_MANAGEMENT_PASSWORD", DemoAccounts.password(layout, "registry-admin"))));
@@ -114,14 +181,14 @@ public final class LocalStack {
                 "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_SECRET", keycloak.consoleClientSecret());
     }
 
-    private ServiceProcess service(String module, int port, String portVariable, List<Path> filesItReads,
+    private ServiceProcess service(String module, String suffix, int port, String portVariable, List<Path> filesItReads,
                                    Map<String, String> common, Map<String, String> own) {
         Map<String, String> env = new java.util.HashMap<>(common);
         env.putAll(own);
         env.put("SERVER_PORT", Integer.toString(port));
         // each service logs in to Kafka as its own user (module name = user name), allowed what KafkaAccess grants it
-        env.putAll(KafkaAccess.serviceEnvironment(kafka.bootstrapServers(), module, kafka.password(module)));
-        return new ServiceProcess(layout, module, port, portVariable, env, filesItReads);
+        env.putAll(KafkaAccess.serviceEnvironment(kafka().bootstrapServers(), module, kafka().password(module)));
+        return new ServiceProcess(layout, module, module + suffix, port, portVariable, env, filesItReads);
     }
 
     /** Starts what is not running yet, waits for all to be healthy, then creates database objects and topics. */
@@ -132,13 +199,20 @@ public final class LocalStack {
         PrivateFiles.restrictTree(layout.logDir());
         startAndAwait(servers(), progress);
         postgres.provision();
-        kafka.provision();
+        kafka().provision();
         progress.accept("database roles, schemas and Kafka topics are in place");
     }
 
     public void startServices(Consumer<String> progress) {
         DemoAccounts.ensure(layout);
-        startAndAwait(new ArrayList<>(services()), progress);
+        if (clusterPorts == null) {
+            startAndAwait(new ArrayList<>(services()), progress);
+            return;
+        }
+        // one instance of each service at a time: six JVMs starting at once on two cores starve each other
+        List<Component> all = services();
+        startAndAwait(all.subList(0, 3), progress);
+        startAndAwait(all.subList(3, all.size()), progress);
     }
 
     /** Starts the components that are not running, then waits until every one is healthy (in parallel). */

@@ -14,22 +14,42 @@ public final class LocalStackCommand {
 
     public static void main(String[] args) {
         String verb = args.length == 0 ? "status" : args[0];
+        boolean cluster = List.of(args).contains("--cluster");
         Path root = StackLayout.findProjectRoot(Path.of(""));
         String stateDir = System.getenv("OPENSOR_STATE_DIR");
         StackLayout layout = new StackLayout(root, stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir).toAbsolutePath());
+        String heap = System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m");
         try {
-            LocalStack stack = new LocalStack(layout, Ports.fromEnvironment(System.getenv()), true,
-                    System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m"), Ports.keycloakFromEnvironment(System.getenv()));
+            LocalStack stack = new LocalStack(layout, Ports.fromEnvironment(System.getenv()), true, heap,
+                    Ports.keycloakFromEnvironment(System.getenv()));
             if (java.util.Arrays.asList(args).contains("keycloak") || java.util.Arrays.asList(args).contains("--keycloak")) {
                 stack.withKeycloak();
             }
+            // cluster mode keeps its own state in a folder of the state folder, so both stacks can exist side by side
+            StackLayout clusterLayout = new StackLayout(root, layout.stateDir().resolve("cluster"));
+            LocalStack clusterStack = LocalStack.cluster(clusterLayout, ClusterPorts.defaults(), heap);
+            boolean clusterExists = java.nio.file.Files.isDirectory(clusterLayout.stateDir());
             switch (verb) {
-                case "up" -> up(stack);
-                case "servers" -> stack.startServers(LocalStackCommand::say);
-                case "down" -> down(stack);
-                case "status" -> System.exit(status(stack) ? 0 : 3);
+                case "up" -> up(cluster ? clusterStack : stack);
+                case "servers" -> (cluster ? clusterStack : stack).startServers(LocalStackCommand::say);
+                case "down" -> {
+                    if (!cluster) {
+                        down(stack);
+                    }
+                    if (cluster || clusterExists) {
+                        down(clusterStack);
+                    }
+                }
+                case "status" -> {
+                    boolean healthy = cluster || status(stack);
+                    if (cluster || clusterExists) {
+                        System.out.println("\ncluster mode (" + clusterLayout.stateDir() + "):");
+                        healthy &= status(clusterStack) || !cluster;
+                    }
+                    System.exit(healthy ? 0 : 3);
+                }
                 default -> {
-                    System.err.println("usage: infra/local/{up|down|status} [keycloak] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
+                    System.err.println("usage: infra/local/{up|down|status} [--keycloak | --cluster] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
                     System.exit(2);
                 }
             }
@@ -56,12 +76,16 @@ public final class LocalStackCommand {
         if (!unhealthy.isEmpty()) {
             System.exit(3);
         }
-        ServiceProcess api = stack.services().getFirst();
+        String entry = stack.entryUrl();
         System.out.println("""
 
                 Web console       %1$s/   (sign in with a demo account below)
                 Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
-                Demo accounts     %2$s (mode 600): role, username, password""".formatted(api.url(), DemoAccounts.file(stack.layout())));
+                Demo accounts     %2$s (mode 600): role, username, password""".formatted(entry, DemoAccounts.file(stack.layout())));
+        if (stack.clustered()) {
+            System.out.println("TLS certificate   " + LocalCertificate.certificate(stack.layout())
+                    + " (self-signed for this install: curl --cacert it, or accept it once in the browser)");
+        }
         for (String line : DemoAccounts.lines(stack.layout())) {
             System.out.println("    " + line);
         }
@@ -85,7 +109,8 @@ public final class LocalStackCommand {
                     curl -u %s:%s -H 'Content-Type: application/json' \\
                          -d '{"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1971-03","sex":"MALE","nationalities":["KHM"]}' \\
                          %s/api/v1/registrants
-                Stop everything: infra/local/down     Check: infra/local/status""".formatted(parts[1], parts[2], api.url()));
+                Stop everything: infra/local/down     Check: infra/local/status""".formatted(parts[1], parts[2],
+                stack.clustered() ? entry + " --cacert " + LocalCertificate.certificate(stack.layout()) : entry));
     }
 
     private static void down(LocalStack stack) {

@@ -21,6 +21,7 @@ public final class ServiceProcess implements Component {
 
     private final StackLayout layout;
     private final String module;
+    private final String name;
     private final int port;
     private final String portVariable;
     private final Map<String, String> environment;
@@ -40,16 +41,26 @@ public final class ServiceProcess implements Component {
      */
     ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment,
                    List<Path> filesItReads) {
+        this(layout, module, module, port, portVariable, environment, filesItReads);
+    }
+
+    /** One of several instances of {@code module}, known as {@code name} (its PID file, log and working folder). */
+    ServiceProcess(StackLayout layout, String module, String name, int port, String portVariable, Map<String, String> environment,
+                   List<Path> filesItReads) {
         this.layout = layout;
         this.module = module;
+        this.name = name;
         this.port = port;
         this.portVariable = portVariable;
         this.environment = environment;
         this.filesItReads = filesItReads;
-        this.process = new ManagedProcess(layout.runDir().resolve(module + ".pid"), layout.logDir().resolve(module + ".log"), module);
+        this.process = new ManagedProcess(layout.runDir().resolve(name + ".pid"), layout.logDir().resolve(name + ".log"), module);
     }
 
-    @Override public String name() { return module; }
+    @Override public String name() { return name; }
+
+    /** The service this is an instance of, e.g. {@code registry-api}. */
+    public String module() { return module; }
     @Override public int port() { return port; }
     @Override public String portVariable() { return portVariable; }
     @Override public Path logFile() { return process.logFile(); }
@@ -61,7 +72,7 @@ public final class ServiceProcess implements Component {
 
     @Override
     public void start() {
-        Path workDir = layout.dir(module);
+        Path workDir = layout.dir(name);
         process.start(command(), environment, workDir);
     }
 
@@ -76,7 +87,7 @@ public final class ServiceProcess implements Component {
         }
         Unprivileged.requireReachable(jar);
         Unprivileged.requireReachable(layout.javaExecutable());
-        Unprivileged.handOver(layout.dir(module));
+        Unprivileged.handOver(layout.dir(name));
         filesItReads.forEach(Unprivileged::handOver);
         return Unprivileged.command(java);
     }

@@ -58,6 +58,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
         this.refreshInterval = refreshInterval;
     }
 
+    /** One copy on another node wherever a second data node exists (cluster mode), none on a single node. */
+    static final String REPLICAS = "0-1";
+
     @Override
     public void ensureExists() {
         try {
@@ -67,7 +70,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 return;
             }
             client.indices().create(c -> c.index(FIRST_INDEX)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time(refreshInterval))
+                    .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS).refreshInterval(t -> t.time(refreshInterval))
                             .gcDeletes(t -> t.time(GC_DELETES)))
                     .mappings(mapping())
                     .aliases(ALIAS, a -> a.isWriteIndex(true)));
@@ -177,7 +180,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     private void refreshAsConfigured(String indexOrAlias) throws IOException {
         client.indices().putSettings(p -> p.index(indexOrAlias).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))
-                .gcDeletes(t -> t.time(GC_DELETES))));
+                .gcDeletes(t -> t.time(GC_DELETES)).autoExpandReplicas(REPLICAS)));
     }
 
     @Override

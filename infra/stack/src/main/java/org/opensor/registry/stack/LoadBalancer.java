@@ -1,0 +1,155 @@
+package org.opensor.registry.stack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * HAProxy (Debian's package) in front of the registry-api instances of cluster mode, terminating TLS with the
+ * certificate generated for this install. Console sessions live in each instance's memory, so a browser sticks to the
+ * instance that signed it in (a cookie); when that instance is gone the next request goes to another, which asks the
+ * user to sign in again (docs/operations.md, "Cluster mode"). Requests are retried on another instance only when the
+ * connection failed, never after one was sent: a retried POST could register a person twice.
+ */
+public final class LoadBalancer implements Component {
+
+    private final StackLayout layout;
+    private final int port;
+    private final List<ServiceProcess> backends;
+    private final ManagedProcess process;
+
+    public LoadBalancer(StackLayout layout, int port, List<ServiceProcess> backends) {
+        this.layout = layout;
+        this.port = port;
+        this.backends = List.copyOf(backends);
+        this.process = new ManagedProcess(layout.runDir().resolve("haproxy.pid"), layout.logDir().resolve("haproxy.log"), "haproxy");
+    }
+
+    @Override public String name() { return "haproxy"; }
+    @Override public int port() { return port; }
+    @Override public String portVariable() { return "OPENSOR_CLUSTER_HTTPS_PORT"; }
+    @Override public Path logFile() { return process.logFile(); }
+    @Override public Optional<ProcessHandle> process() { return process.running(); }
+
+    public String url() {
+        return "https://127.0.0.1:" + port;
+    }
+
+    /** The certificate clients trust to reach {@link #url()} (e.g. {@code curl --cacert}). */
+    public Path certificate() {
+        return LocalCertificate.certificate(layout);
+    }
+
+    static Path executable() {
+        for (String candidate : List.of("/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        throw new StackException("Cluster mode puts HAProxy in front of registry-api, and it is not installed. "
+                + "Install Debian's package (apt-get install haproxy); infra/local/up --cluster does so when run as root.");
+    }
+
+    @Override
+    public void start() {
+        Path haproxy = executable();
+        Path home = layout.dir("haproxy");
+        Path pem = LocalCertificate.ensure(layout).serverPem();
+        Path config = PrivateFiles.writeOwnerOnly(home.resolve("haproxy.cfg"), config(pem));
+        Unprivileged.handOver(home);
+        Unprivileged.handOver(pem.getParent());
+        process.start(Unprivileged.command(List.of(haproxy.toString(), "-db", "-f", config.toString())), Map.of(), home);
+    }
+
+    String config(Path pem) {
+        String servers = backends.stream()
+                .map(b -> "    server %1$s 127.0.0.1:%2$d check cookie %1$s".formatted(b.name(), b.port()))
+                .collect(Collectors.joining("\n"));
+        return """
+                # written by infra/stack on every start of cluster mode
+                global
+                    maxconn 4000
+                    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets
+                # no request log: URLs carry search terms, and personal data never goes to a log
+                defaults
+                    mode http
+                    timeout connect 2s
+                    timeout client 60s
+                    timeout server 60s
+                    # the alert streams (server-sent events) stay open
+                    timeout tunnel 1h
+                    option forwardfor
+                    retries 2
+                    retry-on conn-failure
+                    option redispatch
+                frontend registry
+                    bind 127.0.0.1:%1$d ssl crt %2$s alpn http/1.1
+                    http-request set-header X-Forwarded-Proto https
+                    http-request set-header X-Forwarded-Port %1$d
+                    http-response set-header Strict-Transport-Security "max-age=31536000"
+                    default_backend registry_api
+                backend registry_api
+                    balance roundrobin
+                    cookie OPENSOR_INSTANCE insert indirect nocache httponly secure
+                    option httpchk GET /actuator/health/readiness
+                    http-check expect status 200
+                    default-server inter 1s fall 2 rise 2
+                %3$s
+                """.formatted(port, pem, servers);
+    }
+
+    @Override
+    public boolean healthy() {
+        try {
+            HttpClient client = HttpClient.newBuilder().sslContext(trusting(certificate())).connectTimeout(Duration.ofSeconds(2)).build();
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** An SSL context that trusts exactly the stack's own certificate. */
+    public static SSLContext trusting(Path certificate) {
+        try (InputStream in = Files.newInputStream(certificate)) {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            trust.setCertificateEntry("opensor-local", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new StackException("Cannot read the stack's certificate " + certificate + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
+    public void stop() {
+        process.stop(Duration.ofSeconds(10));
+    }
+}
