@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * Which registrants a foreign state has an open request for (extradition request, INTERPOL notice): the decree
- * preview's "wanted elsewhere" column. The wanted-elsewhere records implement it; until they are wired in,
- * {@link #NONE} answers that nobody is wanted.
+ * preview's "wanted elsewhere" column, answered by the extradition package's foreign requests; {@link #NONE} serves a
+ * registry-api assembled without them.
  */
 public interface OpenForeignRequests {
 

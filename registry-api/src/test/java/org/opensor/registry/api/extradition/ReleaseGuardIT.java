@@ -74,9 +74,10 @@ class ReleaseGuardIT extends WithTestAccounts {
         assertThat(criterion(assessment, "double-criminality").get("finding").asString()).isEqualTo("MET");
         assertThat(criterion(assessment, "treaty").get("finding").asString()).isEqualTo("NOT_MET");
         assertThat(criterion(assessment, "nationality").get("reason").asString()).contains("not a Khmer citizen");
-        assertThat(criterion(assessment, "minimum-penalty").get("finding").asString()).as("the library has no Cambodian penalty yet")
-                .isEqualTo("UNKNOWN");
-        assertThat(assessment.get("outcome").asString()).isEqualTo("INCOMPLETE");
+        assertThat(criterion(assessment, "minimum-penalty").get("finding").asString()).as("article 43: one to three years")
+                .isEqualTo("MET");
+        assertThat(criterion(assessment, "minimum-penalty").get("reason").asString()).contains("36 months in Cambodia");
+        assertThat(assessment.get("outcome").asString()).isEqualTo("MAY_BE_EXTRADITED");
     }
 
     @Test

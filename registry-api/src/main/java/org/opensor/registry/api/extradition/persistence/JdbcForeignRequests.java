@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.opensor.registry.api.extradition.ExtraditionTreaty;
 import org.opensor.registry.api.extradition.ForeignRequest;
 import org.opensor.registry.api.extradition.ForeignRequests;
+import org.opensor.registry.api.statute.LibraryEntry;
+import org.opensor.registry.api.statute.PenaltyRange;
+import org.opensor.registry.api.statute.Statutes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +23,10 @@ import org.springframework.stereotype.Repository;
 class JdbcForeignRequests implements ForeignRequests {
 
     private final JdbcClient jdbc;
+    private final Statutes statutes;
 
-    JdbcForeignRequests(JdbcClient jdbc) {
+    JdbcForeignRequests(JdbcClient jdbc, Statutes statutes) {
+        this.statutes = statutes;
         this.jdbc = jdbc;
     }
 
@@ -110,7 +115,8 @@ class JdbcForeignRequests implements ForeignRequests {
     /** The library has no penalty ranges yet (issue 26 item 7 adds them): unknown until then, and the assessment says so. */
     @Override
     public Optional<Integer> cambodianMaxPenaltyMonths(String offenceId) {
-        return Optional.empty();
+        // the statute library's penalty range, where a published text states it; unknown otherwise, never guessed
+        return statutes.entry(offenceId).map(LibraryEntry::penalty).map(PenaltyRange::ceilingMonths);
     }
 
     @Override
