@@ -16,8 +16,13 @@ import java.util.Set;
  * @param nationalities   ISO 3166-1 alpha-3 codes, e.g. {@code KHM}
  * @param documentNumbers passport or identity document numbers as written
  */
-public record Identity(PersonName name, List<Alias> aliases, PartialDate dateOfBirth, Sex sex,
-                       Set<String> nationalities, Set<String> documentNumbers) {
+public record Identity(
+        PersonName name,
+        List<Alias> aliases,
+        PartialDate dateOfBirth,
+        Sex sex,
+        Set<String> nationalities,
+        Set<String> documentNumbers) {
 
     public Identity {
         if (name == null) {

@@ -15,9 +15,13 @@ class PlainJavaArchitectureTest {
     // failOnEmptyShould stays on (ArchUnit's default): the rule fails if it matches no class at all.
     @ArchTest
     static final ArchRule matchingDependsOnNoFrameworks = noClasses()
-            .that().resideInAPackage("org.opensor.registry.matching..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..");
+            .that()
+            .resideInAPackage("org.opensor.registry.matching..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..");
 
     @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.opensor.registry.matching.(*)..").should().beFreeOfCycles();
+    static final ArchRule featurePackagesHaveNoCycles =
+            slices().matching("org.opensor.registry.matching.(*)..").should().beFreeOfCycles();
 }

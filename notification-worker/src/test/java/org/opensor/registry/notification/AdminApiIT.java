@@ -25,12 +25,16 @@ class AdminApiIT extends WorkerITSupport {
 
     @Test
     void onlyTheAdministratorGetsInAndHealthStaysPublic() throws Exception {
-        HttpResponse<String> anonymous = new AdminClient(port, null, null).send("GET", "/api/v1/subscriptions", null, null);
-        HttpResponse<String> wrong = new AdminClient(port, "registry-admin", "wrong").send("GET", "/api/v1/subscriptions", null, null);
-        HttpResponse<String> health = new AdminClient(port, null, null).send("GET", "/actuator/health/liveness", null, null);
+        HttpResponse<String> anonymous =
+                new AdminClient(port, null, null).send("GET", "/api/v1/subscriptions", null, null);
+        HttpResponse<String> wrong =
+                new AdminClient(port, "registry-admin", "wrong").send("GET", "/api/v1/subscriptions", null, null);
+        HttpResponse<String> health =
+                new AdminClient(port, null, null).send("GET", "/actuator/health/liveness", null, null);
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(anonymous.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(health.statusCode()).isEqualTo(200);
     }
@@ -39,12 +43,17 @@ class AdminApiIT extends WorkerITSupport {
     void anInvalidSubscriptionIsRefusedNamingTheField() throws Exception {
         AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
 
-        HttpResponse<String> badCountry = admin.send("POST", "/api/v1/subscriptions",
-                "{\"agency\":\"X\",\"url\":\"https://example.org/hook\",\"countries\":[\"tha\"]}", null);
-        HttpResponse<String> badUrl = admin.send("POST", "/api/v1/subscriptions", "{\"agency\":\"X\",\"url\":\"ftp://example.org\"}", null);
+        HttpResponse<String> badCountry = admin.send(
+                "POST",
+                "/api/v1/subscriptions",
+                "{\"agency\":\"X\",\"url\":\"https://example.org/hook\",\"countries\":[\"tha\"]}",
+                null);
+        HttpResponse<String> badUrl =
+                admin.send("POST", "/api/v1/subscriptions", "{\"agency\":\"X\",\"url\":\"ftp://example.org\"}", null);
 
         assertThat(badCountry.statusCode()).isEqualTo(400);
-        assertThat(badCountry.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(badCountry.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(badCountry.body()).contains("countries");
         assertThat(badUrl.statusCode()).isEqualTo(400);
         assertThat(badUrl.body()).contains("\"field\":\"url\"");
@@ -54,34 +63,76 @@ class AdminApiIT extends WorkerITSupport {
     void theSecretIsShownOnceAndDuringARotationBothSecretsSign() throws Exception {
         AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
         String post = "ROT" + UUID.randomUUID().toString().substring(0, 8);
-        try (WebhookReceiver oldSide = WebhookReceiver.onFreePort(); KafkaProducer<String, byte[]> producer = producer()) {
-            AdminClient.Created created = admin.subscribe("{\"agency\":\"ROT\",\"url\":\"" + oldSide.url() + "\",\"borderPosts\":[\"" + post + "\"]}");
+        try (WebhookReceiver oldSide = WebhookReceiver.onFreePort();
+                KafkaProducer<String, byte[]> producer = producer()) {
+            AdminClient.Created created = admin.subscribe(
+                    "{\"agency\":\"ROT\",\"url\":\"" + oldSide.url() + "\",\"borderPosts\":[\"" + post + "\"]}");
             assertThat(created.secret()).startsWith("whsec_");
             HttpResponse<String> read = admin.send("GET", "/api/v1/subscriptions/" + created.id(), null, null);
-            assertThat(read.body()).doesNotContain(created.secret().substring(6)).doesNotContain("whsec_");
-            assertThat(admin.send("GET", "/api/v1/subscriptions?size=200", null, null).body()).doesNotContain("whsec_");
-            assertThat(admin.send("POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, null).statusCode())
-                    .as("If-Match required").isEqualTo(400);
-            assertThat(admin.send("POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, "\"99\"").statusCode())
-                    .as("stale version").isEqualTo(412);
+            assertThat(read.body())
+                    .doesNotContain(created.secret().substring(6))
+                    .doesNotContain("whsec_");
+            assertThat(admin.send("GET", "/api/v1/subscriptions?size=200", null, null)
+                            .body())
+                    .doesNotContain("whsec_");
+            assertThat(admin.send("POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, null)
+                            .statusCode())
+                    .as("If-Match required")
+                    .isEqualTo(400);
+            assertThat(admin.send("POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, "\"99\"")
+                            .statusCode())
+                    .as("stale version")
+                    .isEqualTo(412);
 
-            HttpResponse<String> rotated = admin.send("POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, created.etag());
+            HttpResponse<String> rotated = admin.send(
+                    "POST", "/api/v1/subscriptions/" + created.id() + "/secret-rotations", null, created.etag());
             assertThat(rotated.statusCode()).isEqualTo(201);
-            String newSecret = AdminClient.JSON.readTree(rotated.body()).get("signingSecret").asString();
+            String newSecret = AdminClient.JSON
+                    .readTree(rotated.body())
+                    .get("signingSecret")
+                    .asString();
             assertThat(newSecret).startsWith("whsec_").isNotEqualTo(created.secret());
 
             oldSide.verifyingWith(created.secret()).start();
             UUID registrant = UUID.randomUUID();
-            TravelNoticeDeclaredV1 notice = new TravelNoticeDeclaredV1(UUID.randomUUID(), registrant, LocalDate.now().plusDays(30), null, null,
-                    List.of(new TravelNoticeDeclaredV1.Leg("XRT", post, null, null)), "work", "PASSPORT", "N1", null, false, Instant.now());
-            producer.send(event(Topics.TRAVEL, registrant.toString(), UUID.randomUUID(), TravelEventTypes.NOTICE_DECLARED_V1,
-                    EventCodec.write(notice))).get();
+            TravelNoticeDeclaredV1 notice = new TravelNoticeDeclaredV1(
+                    UUID.randomUUID(),
+                    registrant,
+                    LocalDate.now().plusDays(30),
+                    null,
+                    null,
+                    List.of(new TravelNoticeDeclaredV1.Leg("XRT", post, null, null)),
+                    "work",
+                    "PASSPORT",
+                    "N1",
+                    null,
+                    false,
+                    Instant.now());
+            producer.send(event(
+                            Topics.TRAVEL,
+                            registrant.toString(),
+                            UUID.randomUUID(),
+                            TravelEventTypes.NOTICE_DECLARED_V1,
+                            EventCodec.write(notice)))
+                    .get();
 
-            await("webhook", Duration.ofSeconds(30), () -> !oldSide.verifiedContaining(registrant.toString()).isEmpty());
-            WebhookReceiver.Received received = oldSide.verifiedContaining(registrant.toString()).getFirst();
+            await(
+                    "webhook",
+                    Duration.ofSeconds(30),
+                    () -> !oldSide.verifiedContaining(registrant.toString()).isEmpty());
+            WebhookReceiver.Received received =
+                    oldSide.verifiedContaining(registrant.toString()).getFirst();
             assertThat(received.signature().split(" ")).hasSize(2);
-            new WebhookVerifier(newSecret).verify(java.util.Map.of("webhook-id", List.of(received.webhookId()),
-                    "webhook-timestamp", List.of(received.timestamp()), "webhook-signature", List.of(received.signature())), received.body());
+            new WebhookVerifier(newSecret)
+                    .verify(
+                            java.util.Map.of(
+                                    "webhook-id",
+                                    List.of(received.webhookId()),
+                                    "webhook-timestamp",
+                                    List.of(received.timestamp()),
+                                    "webhook-signature",
+                                    List.of(received.signature())),
+                            received.body());
         }
     }
 }

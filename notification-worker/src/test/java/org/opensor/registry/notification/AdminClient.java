@@ -20,13 +20,14 @@ final class AdminClient {
 
     AdminClient(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = password == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = password == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A subscription just created: its id and the secret shown once. */
-    record Created(String id, String secret, String etag) {
-    }
+    record Created(String id, String secret, String etag) {}
 
     Created subscribe(String json) throws Exception {
         HttpResponse<String> response = send("POST", "/api/v1/subscriptions", json, null);
@@ -34,13 +35,17 @@ final class AdminClient {
             throw new AssertionError("subscription refused: " + response.statusCode() + " " + response.body());
         }
         JsonNode body = JSON.readTree(response.body());
-        return new Created(body.get("subscription").get("id").asString(), body.get("signingSecret").asString(),
+        return new Created(
+                body.get("subscription").get("id").asString(),
+                body.get("signingSecret").asString(),
                 response.headers().firstValue("ETag").orElseThrow());
     }
 
     HttpResponse<String> send(String method, String path, String json, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("content-type", "application/json");
         if (authorization != null) {
             request.header("authorization", authorization);

@@ -19,20 +19,22 @@ import org.opensor.registry.testservices.TestServices;
  */
 final class KafkaGroups {
 
-    private KafkaGroups() {
-    }
+    private KafkaGroups() {}
 
     static void startAtEnd(String group, List<String> topics) {
         Properties props = new Properties();
         props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
             for (String topic : topics) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                consumer.endOffsets(partitions, Duration.ofSeconds(30)).forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
+                consumer.endOffsets(partitions, Duration.ofSeconds(30))
+                        .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
             }
             consumer.commitSync(ends, Duration.ofSeconds(30));
         }

@@ -39,10 +39,13 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * really tried over HTTP and really fails (the test waits for each round, not for a guessed time), and once the
  * receiver is back every alert arrives, each under its one webhook-id and body, with the clock stopped after the first. Own database and consumer group, so no other worker's rows or events take part.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "registry.notification.delivery.first-retry=PT5S",
-        "registry.notification.delivery.max-retry-interval=PT1H",
-        "registry.notification.delivery.retry-for=PT25H"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "registry.notification.delivery.first-retry=PT5S",
+            "registry.notification.delivery.max-retry-interval=PT1H",
+            "registry.notification.delivery.retry-for=PT25H"
+        })
 @Import(ReceiverOutageIT.OwnWorker.class)
 class ReceiverOutageIT {
 
@@ -53,32 +56,49 @@ class ReceiverOutageIT {
 
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     SteppingClock clock;
+
     @LocalServerPort
     int port;
 
     @Test
     void aReceiverDownForTenMinutesGetsEverythingOnceItIsBackUnderTheSameIdsAndBodies() throws Exception {
-        try (WebhookReceiver receiver = WebhookReceiver.onFreePort(); KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
+        try (WebhookReceiver receiver = WebhookReceiver.onFreePort();
+                KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
             AdminClient admin = new AdminClient(port, "registry-admin", WorkerITSupport.ADMIN_PASSWORD);
-            String secret = admin.subscribe("{\"agency\":\"BORDER-OUTAGE\",\"url\":\"" + receiver.url() + "\",\"borderPosts\":[\"" + POST + "\"]}").secret();
+            String secret = admin.subscribe("{\"agency\":\"BORDER-OUTAGE\",\"url\":\"" + receiver.url()
+                            + "\",\"borderPosts\":[\"" + POST + "\"]}")
+                    .secret();
             receiver.verifyingWith(new WebhookVerifier(List.of(secret), Duration.ofMinutes(5), clock));
-            Set<String> registrants = IntStream.range(0, ALERTS).mapToObj(i -> UUID.randomUUID().toString()).collect(Collectors.toSet());
+            Set<String> registrants = IntStream.range(0, ALERTS)
+                    .mapToObj(i -> UUID.randomUUID().toString())
+                    .collect(Collectors.toSet());
             for (String registrant : registrants) {
                 TravelNoticeDeclaredV1 notice = notice(UUID.fromString(registrant));
-                producer.send(WorkerITSupport.event(Topics.TRAVEL, registrant, UUID.randomUUID(), TravelEventTypes.NOTICE_DECLARED_V1,
-                        EventCodec.write(notice))).get();
+                producer.send(WorkerITSupport.event(
+                                Topics.TRAVEL,
+                                registrant,
+                                UUID.randomUUID(),
+                                TravelEventTypes.NOTICE_DECLARED_V1,
+                                EventCodec.write(notice)))
+                        .get();
             }
-            WorkerITSupport.await("every first attempt failed", Duration.ofSeconds(60), () -> count("awaiting_retry") == ALERTS);
+            WorkerITSupport.await(
+                    "every first attempt failed", Duration.ofSeconds(60), () -> count("awaiting_retry") == ALERTS);
 
             Instant wentDown = clock.instant();
             while (clock.instant().isBefore(wentDown.plus(DOWN))) {
                 clock.advance(STEP);
                 awaitRound(receiver); // each retry due now is really tried (and fails) before time moves on
             }
-            int attemptsWhileDown = jdbc.sql("select coalesce(sum(attempts), 0) from notification.delivery").query(Integer.class).single();
-            assertThat(count("state = 'DEAD'")).as("nothing given up after ten minutes").isZero();
+            int attemptsWhileDown = jdbc.sql("select coalesce(sum(attempts), 0) from notification.delivery")
+                    .query(Integer.class)
+                    .single();
+            assertThat(count("state = 'DEAD'"))
+                    .as("nothing given up after ten minutes")
+                    .isZero();
 
             receiver.start();
             Instant back = clock.instant();
@@ -88,27 +108,49 @@ class ReceiverOutageIT {
             }
             clock.freeze();
             Instant firstArrival = clock.instant();
-            // The clock stands still from here: the rest can only arrive because the first success brought them forward,
+            // The clock stands still from here: the rest can only arrive because the first success brought them
+            // forward,
             // not each after its own back-off (which would need the clock to move).
-            WorkerITSupport.await("every alert without the clock moving", Duration.ofSeconds(60), () -> arrived(receiver, registrants) == ALERTS);
+            WorkerITSupport.await(
+                    "every alert without the clock moving",
+                    Duration.ofSeconds(60),
+                    () -> arrived(receiver, registrants) == ALERTS);
             Instant allArrived = clock.instant();
 
-            assertThat(arrived(receiver, registrants)).as("alerts at the receiver").isEqualTo(ALERTS);
-            Map<String, Set<String>> bodiesById = receiver.received().stream().collect(Collectors.groupingBy(
-                    WebhookReceiver.Received::webhookId, Collectors.mapping(WebhookReceiver.Received::body, Collectors.toSet())));
+            assertThat(arrived(receiver, registrants))
+                    .as("alerts at the receiver")
+                    .isEqualTo(ALERTS);
+            Map<String, Set<String>> bodiesById = receiver.received().stream()
+                    .collect(Collectors.groupingBy(
+                            WebhookReceiver.Received::webhookId,
+                            Collectors.mapping(WebhookReceiver.Received::body, Collectors.toSet())));
             assertThat(bodiesById).as("one webhook-id per alert").hasSize(ALERTS);
-            bodiesById.values().forEach(bodies -> assertThat(bodies).as("one body per webhook-id").hasSize(1));
-            assertThat(allArrived).as("no clock step between the first arrival and the last").isEqualTo(firstArrival);
-            System.out.printf("[receiver-outage] %d alerts, %d attempts in %d min down (%.1f per alert); first arrival %d s after the"
-                            + " receiver was back, all %d s after%n", ALERTS, attemptsWhileDown, DOWN.toMinutes(), attemptsWhileDown / (double) ALERTS,
-                    Duration.between(back, firstArrival).toSeconds(), Duration.between(back, allArrived).toSeconds());
+            bodiesById
+                    .values()
+                    .forEach(bodies ->
+                            assertThat(bodies).as("one body per webhook-id").hasSize(1));
+            assertThat(allArrived)
+                    .as("no clock step between the first arrival and the last")
+                    .isEqualTo(firstArrival);
+            System.out.printf(
+                    "[receiver-outage] %d alerts, %d attempts in %d min down (%.1f per alert); first arrival %d s after the"
+                            + " receiver was back, all %d s after%n",
+                    ALERTS,
+                    attemptsWhileDown,
+                    DOWN.toMinutes(),
+                    attemptsWhileDown / (double) ALERTS,
+                    Duration.between(back, firstArrival).toSeconds(),
+                    Duration.between(back, allArrived).toSeconds());
         }
     }
 
     /** Distinct alerts that reached the receiver with a valid signature. */
     private static long arrived(WebhookReceiver receiver, Set<String> registrants) {
-        return receiver.received().stream().filter(r -> r.verified() && registrants.stream().anyMatch(r.body()::contains))
-                .map(WebhookReceiver.Received::webhookId).distinct().count();
+        return receiver.received().stream()
+                .filter(r -> r.verified() && registrants.stream().anyMatch(r.body()::contains))
+                .map(WebhookReceiver.Received::webhookId)
+                .distinct()
+                .count();
     }
 
     /**
@@ -117,21 +159,42 @@ class ReceiverOutageIT {
      */
     private void awaitRound(WebhookReceiver receiver) {
         Instant now = clock.instant();
-        WorkerITSupport.await("the retries due now are taken", Duration.ofSeconds(30), () -> jdbc.sql(
-                "select count(*) from notification.delivery where state = 'PENDING' and next_attempt_at <= :now")
-                .param("now", java.sql.Timestamp.from(now)).query(Integer.class).single() == 0);
-        WorkerITSupport.await("the retries taken are answered", Duration.ofSeconds(30),
-                () -> count("state = 'PENDING' and not awaiting_retry") == 0 || !receiver.received().isEmpty());
+        WorkerITSupport.await(
+                "the retries due now are taken",
+                Duration.ofSeconds(30),
+                () -> jdbc.sql(
+                                        "select count(*) from notification.delivery where state = 'PENDING' and next_attempt_at <= :now")
+                                .param("now", java.sql.Timestamp.from(now))
+                                .query(Integer.class)
+                                .single()
+                        == 0);
+        WorkerITSupport.await(
+                "the retries taken are answered",
+                Duration.ofSeconds(30),
+                () -> count("state = 'PENDING' and not awaiting_retry") == 0
+                        || !receiver.received().isEmpty());
     }
 
     private int count(String condition) {
-        return jdbc.sql("select count(*) from notification.delivery where " + condition).query(Integer.class).single();
+        return jdbc.sql("select count(*) from notification.delivery where " + condition)
+                .query(Integer.class)
+                .single();
     }
 
     private static TravelNoticeDeclaredV1 notice(UUID registrant) {
-        return new TravelNoticeDeclaredV1(UUID.randomUUID(), registrant, LocalDate.now().plusDays(30), LocalDate.now().plusDays(40),
-                null, List.of(new TravelNoticeDeclaredV1.Leg("XRO", POST, "XX 123", null)), "tourism", "PASSPORT", "N0000000",
-                null, false, Instant.now());
+        return new TravelNoticeDeclaredV1(
+                UUID.randomUUID(),
+                registrant,
+                LocalDate.now().plusDays(30),
+                LocalDate.now().plusDays(40),
+                null,
+                List.of(new TravelNoticeDeclaredV1.Leg("XRO", POST, "XX 123", null)),
+                "tourism",
+                "PASSPORT",
+                "N0000000",
+                null,
+                false,
+                Instant.now());
     }
 
     /** Wall-clock time plus however far the test has moved it. */
@@ -179,7 +242,8 @@ class ReceiverOutageIT {
         @Bean
         static DynamicPropertyRegistrar ownWorkerProperties() {
             String database = TestServices.createDatabase("receiver_outage");
-            String group = "notification-worker-receiver-outage-" + UUID.randomUUID(); // the worker's groups: notification-worker*
+            String group = "notification-worker-receiver-outage-"
+                    + UUID.randomUUID(); // the worker's groups: notification-worker*
             KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
             TestServices.Endpoints servers = TestServices.get();
             return registry -> {

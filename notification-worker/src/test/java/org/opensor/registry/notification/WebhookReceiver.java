@@ -21,8 +21,13 @@ import org.opensor.registry.notification.delivery.WebhookVerifier;
 final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    record Received(String webhookId, String timestamp, String signature, String body, boolean verified, long receivedAtNanos) {
-    }
+    record Received(
+            String webhookId,
+            String timestamp,
+            String signature,
+            String body,
+            boolean verified,
+            long receivedAtNanos) {}
 
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -73,9 +78,13 @@ final class WebhookReceiver implements AutoCloseable {
                 } catch (WebhookVerifier.InvalidWebhook e) {
                     ok = false;
                 }
-                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                received.add(new Received(
+                        exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                        exchange.getRequestHeaders().getFirst("webhook-signature"), body, ok, System.nanoTime()));
+                        exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        body,
+                        ok,
+                        System.nanoTime()));
                 pause();
                 exchange.sendResponseHeaders(ok ? 204 : 400, -1);
             } finally {
@@ -108,7 +117,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     List<Received> verifiedContaining(String text) {
-        return received.stream().filter(r -> r.verified() && r.body().contains(text)).toList();
+        return received.stream()
+                .filter(r -> r.verified() && r.body().contains(text))
+                .toList();
     }
 
     @Override

@@ -23,15 +23,18 @@ import org.springframework.context.annotation.Import;
  * only one consumer group member runs), with short deadlines and retries so that escalation and retries show in
  * seconds. Admin password and secret key are random per run: no credential in the repository.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "registry.notification.alerts.urgent-deadline=PT4S",
-        "registry.notification.alerts.critical-deadline=PT4S",
-        "registry.notification.escalation.check-interval=PT0.25S",
-        "registry.notification.delivery.first-retry=PT0.2S",
-        "registry.notification.delivery.max-retry-interval=PT1S",
-        "registry.notification.delivery.retry-for=PT8S",
-        "registry.notification.delivery.request-timeout=PT2S",
-        "registry.notification.delivery.connect-timeout=PT1S"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "registry.notification.alerts.urgent-deadline=PT4S",
+            "registry.notification.alerts.critical-deadline=PT4S",
+            "registry.notification.escalation.check-interval=PT0.25S",
+            "registry.notification.delivery.first-retry=PT0.2S",
+            "registry.notification.delivery.max-retry-interval=PT1S",
+            "registry.notification.delivery.retry-for=PT8S",
+            "registry.notification.delivery.request-timeout=PT2S",
+            "registry.notification.delivery.connect-timeout=PT1S"
+        })
 @Import(WorkerTestServers.class)
 public abstract class WorkerITSupport {
 
@@ -53,7 +56,8 @@ public abstract class WorkerITSupport {
         return new KafkaProducer<>(props);
     }
 
-    protected static ProducerRecord<String, byte[]> event(String topic, String key, UUID eventId, String type, byte[] payload) {
+    protected static ProducerRecord<String, byte[]> event(
+            String topic, String key, UUID eventId, String type, byte[] payload) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload);
         record.headers().add(CloudEventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
@@ -62,6 +66,9 @@ public abstract class WorkerITSupport {
     }
 
     protected static void await(String what, Duration timeout, BooleanSupplier condition) {
-        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+        Awaitility.await(what)
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 }

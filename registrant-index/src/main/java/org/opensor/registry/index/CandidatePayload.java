@@ -24,8 +24,7 @@ public final class CandidatePayload {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private CandidatePayload() {
-    }
+    private CandidatePayload() {}
 
     /** The Base64 payload of {@code registrant}, as the index stores it. */
     public static String write(IndexedRegistrant registrant) {
@@ -39,7 +38,9 @@ public final class CandidatePayload {
             string(json, "originalScriptName", registrant.originalScriptName());
             string(json, "dateOfBirth", registrant.dateOfBirth());
             if (registrant.dateOfBirthPlusMinusYears() != null) {
-                json.writeNumberProperty("dateOfBirthPlusMinusYears", registrant.dateOfBirthPlusMinusYears().intValue());
+                json.writeNumberProperty(
+                        "dateOfBirthPlusMinusYears",
+                        registrant.dateOfBirthPlusMinusYears().intValue());
             }
             string(json, "sex", registrant.sex());
             strings(json, "nationalities", registrant.nationalities());
@@ -88,7 +89,8 @@ public final class CandidatePayload {
                     case "givenNames" -> givenNames = text(parser, value);
                     case "originalScriptName" -> originalScriptName = text(parser, value);
                     case "dateOfBirth" -> dateOfBirth = text(parser, value);
-                    case "dateOfBirthPlusMinusYears" -> plusMinusYears = value == JsonToken.VALUE_NULL ? null : parser.getIntValue();
+                    case "dateOfBirthPlusMinusYears" ->
+                        plusMinusYears = value == JsonToken.VALUE_NULL ? null : parser.getIntValue();
                     case "sex" -> sex = text(parser, value);
                     case "nationalities" -> nationalities = list(parser, value, item -> text(parser, item));
                     case "aliases" -> aliases = list(parser, value, item -> alias(parser, item));
@@ -96,8 +98,18 @@ public final class CandidatePayload {
                     default -> parser.skipChildren();
                 }
             }
-            return new IndexedRegistrant(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
-                    plusMinusYears, sex, nationalities, aliases, documentNumbers);
+            return new IndexedRegistrant(
+                    registrantId,
+                    version,
+                    familyName,
+                    givenNames,
+                    originalScriptName,
+                    dateOfBirth,
+                    plusMinusYears,
+                    sex,
+                    nationalities,
+                    aliases,
+                    documentNumbers);
         }
     }
 

@@ -19,10 +19,18 @@ import org.opensor.registry.matching.Sex;
  * @param aliases                   other names, each with the date of birth given with it
  * @param documentNumbers           identity document numbers as recorded
  */
-public record IndexedRegistrant(String registrantId, long version, String familyName, String givenNames,
-                                String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
-                                String sex, List<String> nationalities, List<IndexedAlias> aliases,
-                                List<String> documentNumbers) {
+public record IndexedRegistrant(
+        String registrantId,
+        long version,
+        String familyName,
+        String givenNames,
+        String originalScriptName,
+        String dateOfBirth,
+        Integer dateOfBirthPlusMinusYears,
+        String sex,
+        List<String> nationalities,
+        List<IndexedAlias> aliases,
+        List<String> documentNumbers) {
 
     public IndexedRegistrant {
         nationalities = nationalities == null ? List.of() : nationalities;
@@ -31,17 +39,26 @@ public record IndexedRegistrant(String registrantId, long version, String family
     }
 
     /** An alias as recorded: family and given names, or one full name, and the date of birth given with it. */
-    public record IndexedAlias(String familyName, String givenNames, String fullName, String dateOfBirth) {
-    }
+    public record IndexedAlias(String familyName, String givenNames, String fullName, String dateOfBirth) {}
 
     /** The fields of a registrant's state event that the index holds. */
     public static IndexedRegistrant of(RegistrantStateV1 state) {
-        return new IndexedRegistrant(state.registrantId().toString(), state.version(), state.familyName(), state.givenNames(),
-                state.originalScriptName(), state.dateOfBirth(), state.dateOfBirthPlusMinusYears(), state.sex(),
+        return new IndexedRegistrant(
+                state.registrantId().toString(),
+                state.version(),
+                state.familyName(),
+                state.givenNames(),
+                state.originalScriptName(),
+                state.dateOfBirth(),
+                state.dateOfBirthPlusMinusYears(),
+                state.sex(),
                 state.nationalities(),
-                state.aliases().stream().map(a -> new IndexedAlias(a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth()))
+                state.aliases().stream()
+                        .map(a -> new IndexedAlias(a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth()))
                         .toList(),
-                state.documents().stream().map(RegistrantStateV1.Document::number).toList());
+                state.documents().stream()
+                        .map(RegistrantStateV1.Document::number)
+                        .toList());
     }
 
     /** The name shown in a hit: family name in capitals, then the given names. */
@@ -60,16 +77,20 @@ public record IndexedRegistrant(String registrantId, long version, String family
                 .withDocumentNumbers(documentNumbers.toArray(String[]::new));
         if (dateOfBirth != null) {
             PartialDate born = PartialDate.parse(dateOfBirth);
-            identity = identity.bornOn(dateOfBirthPlusMinusYears == null ? born
-                    : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
+            identity = identity.bornOn(
+                    dateOfBirthPlusMinusYears == null
+                            ? born
+                            : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
         }
         if (originalScriptName != null) {
             identity = identity.withAlias(PersonName.full(originalScriptName));
         }
         for (IndexedAlias alias : aliases) {
-            PersonName name = alias.fullName() != null ? PersonName.full(alias.fullName())
+            PersonName name = alias.fullName() != null
+                    ? PersonName.full(alias.fullName())
                     : PersonName.of(alias.familyName(), alias.givenNames());
-            identity = identity.withAlias(name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth()));
+            identity = identity.withAlias(
+                    name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth()));
         }
         return identity;
     }

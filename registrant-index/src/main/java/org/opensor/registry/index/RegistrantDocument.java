@@ -20,11 +20,22 @@ import org.opensor.registry.matching.keys.IdentityKeys;
  * @param changedAt                 ISO-8601 instant of the change (a string: the client's JSON mapper has no java.time support)
  * @param candidate                 the fields a search reads, in one value; like the keys, left out of {@code _source}
  */
-public record RegistrantDocument(String registrantId, long version, String familyName, String givenNames,
-                                 String originalScriptName, String dateOfBirth, Integer dateOfBirthPlusMinusYears,
-                                 String sex, List<String> nationalities, List<IndexedAlias> aliases,
-                                 List<String> documentNumbers, List<String> keys, String lastEventId, String changedAt,
-                                 String candidate) {
+public record RegistrantDocument(
+        String registrantId,
+        long version,
+        String familyName,
+        String givenNames,
+        String originalScriptName,
+        String dateOfBirth,
+        Integer dateOfBirthPlusMinusYears,
+        String sex,
+        List<String> nationalities,
+        List<IndexedAlias> aliases,
+        List<String> documentNumbers,
+        List<String> keys,
+        String lastEventId,
+        String changedAt,
+        String candidate) {
 
     /** The document an event makes: its fields, their keys and their candidate payload. */
     public static RegistrantDocument fromEvent(RegistrantStateV1 state, String eventId) {
@@ -33,22 +44,59 @@ public record RegistrantDocument(String registrantId, long version, String famil
 
     /** The document for {@code registrant}, with the keys of its identity (sorted) and its candidate payload. */
     public static RegistrantDocument of(IndexedRegistrant registrant, String lastEventId, String changedAt) {
-        List<String> keys = IdentityKeys.of(registrant.toIdentity()).stream().sorted().toList();
-        return new RegistrantDocument(registrant.registrantId(), registrant.version(), registrant.familyName(),
-                registrant.givenNames(), registrant.originalScriptName(), registrant.dateOfBirth(),
-                registrant.dateOfBirthPlusMinusYears(), registrant.sex(), registrant.nationalities(), registrant.aliases(),
-                registrant.documentNumbers(), keys, lastEventId, changedAt, CandidatePayload.write(registrant));
+        List<String> keys =
+                IdentityKeys.of(registrant.toIdentity()).stream().sorted().toList();
+        return new RegistrantDocument(
+                registrant.registrantId(),
+                registrant.version(),
+                registrant.familyName(),
+                registrant.givenNames(),
+                registrant.originalScriptName(),
+                registrant.dateOfBirth(),
+                registrant.dateOfBirthPlusMinusYears(),
+                registrant.sex(),
+                registrant.nationalities(),
+                registrant.aliases(),
+                registrant.documentNumbers(),
+                keys,
+                lastEventId,
+                changedAt,
+                CandidatePayload.write(registrant));
     }
 
     /** The fields a search reads, as this document holds them. */
     public IndexedRegistrant indexed() {
-        return new IndexedRegistrant(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
-                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers);
+        return new IndexedRegistrant(
+                registrantId,
+                version,
+                familyName,
+                givenNames,
+                originalScriptName,
+                dateOfBirth,
+                dateOfBirthPlusMinusYears,
+                sex,
+                nationalities,
+                aliases,
+                documentNumbers);
     }
 
     /** This document with {@code keys} and {@code candidate} (as read back from the index, whose source leaves them out). */
     public RegistrantDocument withIndexOnlyFields(List<String> keys, String candidate) {
-        return new RegistrantDocument(registrantId, version, familyName, givenNames, originalScriptName, dateOfBirth,
-                dateOfBirthPlusMinusYears, sex, nationalities, aliases, documentNumbers, keys, lastEventId, changedAt, candidate);
+        return new RegistrantDocument(
+                registrantId,
+                version,
+                familyName,
+                givenNames,
+                originalScriptName,
+                dateOfBirth,
+                dateOfBirthPlusMinusYears,
+                sex,
+                nationalities,
+                aliases,
+                documentNumbers,
+                keys,
+                lastEventId,
+                changedAt,
+                candidate);
     }
 }

@@ -17,10 +17,10 @@ public final class RegistrantIndexMapping {
     public static final String CANDIDATE = "candidate";
     /** The keyword field of the retrieval keys. */
     public static final String KEYS = "keys";
+
     private static final String RESOURCE = "registrants-mapping.json";
 
-    private RegistrantIndexMapping() {
-    }
+    private RegistrantIndexMapping() {}
 
     /** The mapping's JSON (the body of a create-index request's {@code mappings}); the caller closes the stream. */
     public static InputStream open() {

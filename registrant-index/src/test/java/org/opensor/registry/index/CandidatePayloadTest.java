@@ -19,16 +19,27 @@ class CandidatePayloadTest {
     void readsEveryFieldTheSearchUsesAndSkipsOnesItDoesNotKnow() {
         IndexedRegistrant registrant = CandidatePayload.read(PAYLOAD.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(registrant).isEqualTo(new IndexedRegistrant("7f1c", 4, "SOK", "Sokha", null, "1970", 2, "MALE", List.of("KHM"),
-                List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null),
-                        new IndexedRegistrant.IndexedAlias(null, null, "សុខ សុខា", "1970-05-12")),
-                List.of("N0123456")));
+        assertThat(registrant)
+                .isEqualTo(new IndexedRegistrant(
+                        "7f1c",
+                        4,
+                        "SOK",
+                        "Sokha",
+                        null,
+                        "1970",
+                        2,
+                        "MALE",
+                        List.of("KHM"),
+                        List.of(
+                                new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null),
+                                new IndexedRegistrant.IndexedAlias(null, null, "សុខ សុខា", "1970-05-12")),
+                        List.of("N0123456")));
     }
 
     @Test
     void leftOutListsAreEmpty() {
-        IndexedRegistrant registrant = CandidatePayload.read("{\"registrantId\":\"a\",\"version\":1,\"familyName\":\"KEO\"}"
-                .getBytes(StandardCharsets.UTF_8));
+        IndexedRegistrant registrant = CandidatePayload.read(
+                "{\"registrantId\":\"a\",\"version\":1,\"familyName\":\"KEO\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(registrant.aliases()).isEmpty();
         assertThat(registrant.nationalities()).isEmpty();
@@ -39,35 +50,60 @@ class CandidatePayloadTest {
     void fieldsItDoesNotKnowAreSkippedWhateverTheirShapeAndWherever() {
         IndexedRegistrant registrant = CandidatePayload.read("""
                 {"new":[1,{"a":[2]}],"registrantId":"b","aliases":[{"note":{"x":[]},"fullName":"KEO Dara"}],\
-                "version":7,"originalScriptName":null,"dateOfBirthPlusMinusYears":null,"nationalities":null}"""
-                .getBytes(StandardCharsets.UTF_8));
+                "version":7,"originalScriptName":null,"dateOfBirthPlusMinusYears":null,"nationalities":null}""".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(registrant).isEqualTo(new IndexedRegistrant("b", 7, null, null, null, null, null, null, List.of(),
-                List.of(new IndexedRegistrant.IndexedAlias(null, null, "KEO Dara", null)), List.of()));
+        assertThat(registrant)
+                .isEqualTo(new IndexedRegistrant(
+                        "b",
+                        7,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new IndexedRegistrant.IndexedAlias(null, null, "KEO Dara", null)),
+                        List.of()));
     }
 
     @Test
     void aPayloadOfTheWrongShapeIsRefusedWithoutQuotingIt() {
         assertThatThrownBy(() -> CandidatePayload.read("[\"SOK Sokha\"]".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("SOK");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("SOK");
         assertThatThrownBy(() -> CandidatePayload.read("{\"familyName\":[\"SOK\"]}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalStateException.class).hasMessageNotContaining("SOK");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageNotContaining("SOK");
     }
 
     @Test
     void whatIsWrittenIsReadBackFieldForField() {
-        IndexedRegistrant registrant = new IndexedRegistrant("7f1c", 4, "SOK", "Sokha", "សុខ សុខា", "1970", 2, "MALE",
-                List.of("KHM", "THA"), List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, "1971-02"),
-                        new IndexedRegistrant.IndexedAlias(null, null, "Sokhar Chann", null)), List.of("N0123456"));
+        IndexedRegistrant registrant = new IndexedRegistrant(
+                "7f1c",
+                4,
+                "SOK",
+                "Sokha",
+                "សុខ សុខា",
+                "1970",
+                2,
+                "MALE",
+                List.of("KHM", "THA"),
+                List.of(
+                        new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, "1971-02"),
+                        new IndexedRegistrant.IndexedAlias(null, null, "Sokhar Chann", null)),
+                List.of("N0123456"));
 
         assertThat(CandidatePayload.read(CandidatePayload.write(registrant))).isEqualTo(registrant);
     }
 
     @Test
     void nullsAreLeftOutOfThePayload() {
-        IndexedRegistrant registrant = new IndexedRegistrant("a", 1, "KEO", null, null, null, null, "MALE", null, null, null);
+        IndexedRegistrant registrant =
+                new IndexedRegistrant("a", 1, "KEO", null, null, null, null, "MALE", null, null, null);
 
-        String json = new String(java.util.Base64.getDecoder().decode(CandidatePayload.write(registrant)), StandardCharsets.UTF_8);
+        String json = new String(
+                java.util.Base64.getDecoder().decode(CandidatePayload.write(registrant)), StandardCharsets.UTF_8);
 
         assertThat(json).doesNotContain("null").doesNotContain("givenNames");
         assertThat(CandidatePayload.read(CandidatePayload.write(registrant))).isEqualTo(registrant);

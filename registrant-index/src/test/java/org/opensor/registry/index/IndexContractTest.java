@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -24,23 +23,38 @@ import tools.jackson.databind.json.JsonMapper;
 class IndexContractTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final IndexedRegistrant EVERY_FIELD = new IndexedRegistrant("7f1c", 4, "SOK", "Sokha", "សុខ សុខា",
-            "1970-05", 2, "MALE", List.of("KHM"), List.of(new IndexedAlias("CHANN", "Sokha", null, "1971"),
-                    new IndexedAlias(null, null, "Sokhar Chann", null)), List.of("N0123456"));
+    private static final IndexedRegistrant EVERY_FIELD = new IndexedRegistrant(
+            "7f1c",
+            4,
+            "SOK",
+            "Sokha",
+            "សុខ សុខា",
+            "1970-05",
+            2,
+            "MALE",
+            List.of("KHM"),
+            List.of(
+                    new IndexedAlias("CHANN", "Sokha", null, "1971"),
+                    new IndexedAlias(null, null, "Sokhar Chann", null)),
+            List.of("N0123456"));
 
     @Test
     void everyDocumentFieldIsInTheMappingAndTheMappingHasNoOther() {
         JsonNode mapping = JSON.readTree(RegistrantIndexMapping.json());
 
-        assertThat(mapping.get("dynamic").asString()).as("unknown fields refused").isEqualTo("strict");
-        assertThat(mapping.get("properties").propertyNames()).containsExactlyInAnyOrderElementsOf(names(RegistrantDocument.class));
+        assertThat(mapping.get("dynamic").asString())
+                .as("unknown fields refused")
+                .isEqualTo("strict");
+        assertThat(mapping.get("properties").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(names(RegistrantDocument.class));
         assertThat(mapping.get("_source").get("excludes").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder(RegistrantIndexMapping.KEYS, RegistrantIndexMapping.CANDIDATE);
     }
 
     @Test
     void everyAliasFieldIsKeptAsAWholeObject() {
-        JsonNode aliases = JSON.readTree(RegistrantIndexMapping.json()).get("properties").get("aliases");
+        JsonNode aliases =
+                JSON.readTree(RegistrantIndexMapping.json()).get("properties").get("aliases");
 
         // Not indexed: a property list here would have to follow IndexedAlias field by field.
         assertThat(aliases.get("enabled").asBoolean()).isFalse();
@@ -58,7 +72,10 @@ class IndexContractTest {
 
         assertThat(written.propertyNames()).containsExactlyInAnyOrderElementsOf(names(IndexedRegistrant.class));
         // The first alias is split into parts, the second is one full name: together they use every alias field.
-        assertThat(written.get("aliases").valueStream().flatMap(alias -> alias.propertyNames().stream()).distinct())
+        assertThat(written.get("aliases")
+                        .valueStream()
+                        .flatMap(alias -> alias.propertyNames().stream())
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(names(IndexedAlias.class));
         assertThat(CandidatePayload.read(payload)).isEqualTo(EVERY_FIELD);
     }
@@ -69,7 +86,9 @@ class IndexContractTest {
 
         assertThat(document.indexed()).isEqualTo(EVERY_FIELD);
         assertThat(CandidatePayload.read(document.candidate())).isEqualTo(EVERY_FIELD);
-        assertThat(document.keys()).containsExactlyInAnyOrderElementsOf(IdentityKeys.of(CandidatePayload.read(document.candidate()).toIdentity()));
+        assertThat(document.keys())
+                .containsExactlyInAnyOrderElementsOf(IdentityKeys.of(
+                        CandidatePayload.read(document.candidate()).toIdentity()));
     }
 
     @Test
@@ -82,6 +101,8 @@ class IndexContractTest {
     }
 
     private static Set<String> names(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
     }
 }

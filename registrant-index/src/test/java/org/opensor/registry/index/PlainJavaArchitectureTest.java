@@ -14,7 +14,9 @@ class PlainJavaArchitectureTest {
     // failOnEmptyShould stays on (ArchUnit's default): the rule fails if it matches no class at all.
     @ArchTest
     static final ArchRule indexContractDependsOnNoFrameworks = noClasses()
-            .that().resideInAPackage("org.opensor.registry.index..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                    "co.elastic..");
+            .that()
+            .resideInAPackage("org.opensor.registry.index..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "co.elastic..");
 }

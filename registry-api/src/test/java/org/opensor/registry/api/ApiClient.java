@@ -28,13 +28,15 @@ public final class ApiClient {
     }
 
     public Reply post(String path, String user, String jsonBody) {
-        return send(request(path, user).header("Content-Type", "application/json")
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)));
     }
 
     /** A POST with an {@code If-Match} header (null for none). */
     public Reply post(String path, String user, String jsonBody, String ifMatch) {
-        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -44,7 +46,8 @@ public final class ApiClient {
 
     /** A PUT with an {@code If-Match} header (null for none). */
     public Reply put(String path, String user, String jsonBody, String ifMatch) {
-        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path, user)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
@@ -54,7 +57,8 @@ public final class ApiClient {
 
     /** A POST that reads personal data (a search): with an {@code X-Purpose} header, null for none. */
     public Reply search(String path, String user, String purpose, String jsonBody) {
-        HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path, user)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (purpose != null) {
             request.header("X-Purpose", purpose);
@@ -77,8 +81,12 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -88,7 +96,11 @@ public final class ApiClient {
             HttpRequest built = request.build();
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             ContractCheck.check(built, response);
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (Exception e) {
             throw new AssertionError("request failed: " + e.getMessage(), e);
         }

@@ -17,25 +17,47 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching("org.opensor.registry.api.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.opensor.registry.api.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     @Test
     void theDomainKnowsNothingOfHttpOrSql() {
-        noClasses().that().resideInAnyPackage("org.opensor.registry.api.registrant", "org.opensor.registry.api.conviction",
-                        "org.opensor.registry.api.custody", "org.opensor.registry.api.registration", "org.opensor.registry.api.place",
-                        "org.opensor.registry.api.history", "org.opensor.registry.api.statute", "org.opensor.registry.api.rules",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.opensor.registry.api.registrant",
+                        "org.opensor.registry.api.conviction",
+                        "org.opensor.registry.api.custody",
+                        "org.opensor.registry.api.registration",
+                        "org.opensor.registry.api.place",
+                        "org.opensor.registry.api.history",
+                        "org.opensor.registry.api.statute",
+                        "org.opensor.registry.api.rules",
                         "org.opensor.registry.api.search")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..",
-                        "jakarta.servlet..", "org.springframework.jdbc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..",
+                        "org.springframework.jdbc..")
                 .check(classes);
     }
 
     @Test
     void theCustodyStateMachineAndTheRegistrationPolicyAreFreeOfSpringBeyondConfiguration() {
-        noClasses().that().resideInAnyPackage("org.opensor.registry.api.custody", "org.opensor.registry.api.conviction",
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.opensor.registry.api.custody",
+                        "org.opensor.registry.api.conviction",
                         "org.opensor.registry.api.place")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..")
                 .check(classes);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** A registry-api context on a random port against real PostgreSQL and Kafka (see {@link TestServers}). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {RegistryApiApplication.class, TestServers.class})
-public @interface IntegrationTest {
-}
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {RegistryApiApplication.class, TestServers.class})
+public @interface IntegrationTest {}

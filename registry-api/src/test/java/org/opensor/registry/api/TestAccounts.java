@@ -15,8 +15,7 @@ public final class TestAccounts {
     /** One account per role, by user name, in a stable order. */
     public static final Map<String, Role> ROLE_OF = roles();
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     private static Map<String, Role> roles() {
         Map<String, Role> roles = new LinkedHashMap<>();
@@ -34,8 +33,13 @@ public final class TestAccounts {
         jdbc.sql("""
                 insert into registry.account (username, password_hash, role, unit, created_at) values (:u, :h, :r, :unit, :t)
                 on conflict (username) do update set password_hash = excluded.password_hash, unit = excluded.unit
-                """).param("u", username).param("h", encoder.encode(PASSWORD)).param("r", role.name()).param("unit", unit)
-                .param("t", Timestamp.from(Instant.now())).update();
+                """)
+                .param("u", username)
+                .param("h", encoder.encode(PASSWORD))
+                .param("r", role.name())
+                .param("unit", unit)
+                .param("t", Timestamp.from(Instant.now()))
+                .update();
     }
 
     public static void ensure(JdbcClient jdbc, PasswordEncoder encoder) {
@@ -43,8 +47,12 @@ public final class TestAccounts {
             jdbc.sql("""
                     insert into registry.account (username, password_hash, role, created_at) values (:u, :h, :r, :t)
                     on conflict (username) do update set password_hash = excluded.password_hash
-                    """).param("u", account.getKey()).param("h", encoder.encode(PASSWORD)).param("r", account.getValue().name())
-                    .param("t", Timestamp.from(Instant.now())).update();
+                    """)
+                    .param("u", account.getKey())
+                    .param("h", encoder.encode(PASSWORD))
+                    .param("r", account.getValue().name())
+                    .param("t", Timestamp.from(Instant.now()))
+                    .update();
         }
     }
 }

@@ -13,8 +13,7 @@ public final class TestAuditKey {
 
     private static Path file;
 
-    private TestAuditKey() {
-    }
+    private TestAuditKey() {}
 
     /** @return {@code OPENSOR_TEST_AUDIT_KEY_FILE} (the running stack's key, when the tests use that stack), else a new key */
     public static synchronized String file() {
@@ -26,9 +25,12 @@ public final class TestAuditKey {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
             try {
-                file = Files.createTempFile("opensor-audit-key-", ".properties",
+                file = Files.createTempFile(
+                        "opensor-audit-key-",
+                        ".properties",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, "current=test\nkey.test=" + Base64.getEncoder().encodeToString(key) + "\n");
+                Files.writeString(
+                        file, "current=test\nkey.test=" + Base64.getEncoder().encodeToString(key) + "\n");
                 file.toFile().deleteOnExit();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

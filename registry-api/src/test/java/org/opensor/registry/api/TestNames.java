@@ -5,8 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Names no other test (or earlier run against the same database) has used, so the duplicate guard stays out of the way. */
 public final class TestNames {
 
-    private TestNames() {
-    }
+    private TestNames() {}
 
     /** Eight random Latin letters, e.g. {@code Qwhzkmra}. */
     public static String unique() {

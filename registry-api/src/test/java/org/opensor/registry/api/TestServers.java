@@ -2,8 +2,8 @@ package org.opensor.registry.api;
 
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Points the context at the servers of {@link TestServices}: a running stack, Testcontainers or local servers. Identity

@@ -16,10 +16,13 @@ public abstract class WithTestAccounts {
 
     @LocalServerPort
     protected int port;
+
     @Autowired
     protected JdbcClient jdbc;
+
     @Autowired
     protected PasswordEncoder encoder;
+
     protected ApiClient api;
 
     @BeforeEach

@@ -22,21 +22,32 @@ public record TopicSettings(String name, Map<String, String> config) {
     /** Every topic of the system, the dead-letter topics of the consumed ones included. */
     public static final List<TopicSettings> ALL = List.of(
             // state-carrying and keyed by registrant: compacted, so a rebuild from it stays possible forever
-            new TopicSettings(Topics.REGISTRANTS, ordered("cleanup.policy", "compact", "min.compaction.lag.ms", "86400000",
-                    "min.cleanable.dirty.ratio", "0.5")),
+            new TopicSettings(
+                    Topics.REGISTRANTS,
+                    ordered(
+                            "cleanup.policy",
+                            "compact",
+                            "min.compaction.lag.ms",
+                            "86400000",
+                            "min.cleanable.dirty.ratio",
+                            "0.5")),
             new TopicSettings(Topics.TRAVEL, ordered("cleanup.policy", "delete", "retention.ms", FOUR_HUNDRED_DAYS_MS)),
             new TopicSettings(Topics.ALERTS, ordered("cleanup.policy", "delete", "retention.ms", FOUR_HUNDRED_DAYS_MS)),
             // the auditor's copy of the audit chain's checkpoints outside PostgreSQL: never deleted
-            new TopicSettings(Topics.AUDIT_CHECKPOINTS, ordered("cleanup.policy", "delete", "retention.ms", "-1",
-                    "retention.bytes", "-1")),
-            deadLetters(Topics.REGISTRANTS), deadLetters(Topics.TRAVEL), deadLetters(Topics.ALERTS));
+            new TopicSettings(
+                    Topics.AUDIT_CHECKPOINTS,
+                    ordered("cleanup.policy", "delete", "retention.ms", "-1", "retention.bytes", "-1")),
+            deadLetters(Topics.REGISTRANTS),
+            deadLetters(Topics.TRAVEL),
+            deadLetters(Topics.ALERTS));
 
     public TopicSettings {
         config = Map.copyOf(config);
     }
 
     private static TopicSettings deadLetters(String topic) {
-        return new TopicSettings(Topics.deadLetter(topic), ordered("cleanup.policy", "delete", "retention.ms", THIRTY_DAYS_MS));
+        return new TopicSettings(
+                Topics.deadLetter(topic), ordered("cleanup.policy", "delete", "retention.ms", THIRTY_DAYS_MS));
     }
 
     private static Map<String, String> ordered(String... keyValues) {

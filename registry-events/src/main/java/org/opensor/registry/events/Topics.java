@@ -12,8 +12,7 @@ public final class Topics {
     /** Signed checkpoints of the audit chain's head (registry-api), kept outside PostgreSQL for the auditor. */
     public static final String AUDIT_CHECKPOINTS = "registry.audit-checkpoints.v1";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where a consumer parks a message it cannot process, with the reason in the headers. */
     public static String deadLetter(String topic) {

@@ -13,14 +13,17 @@ class AuditCheckpointCodecTest {
 
     @Test
     void aCheckpointSurvivesTheCodecWithItsSignedContentUnchanged() {
-        AuditCheckpointV1 checkpoint = new AuditCheckpointV1(42, "a".repeat(64), 40, 1, Instant.parse("2026-12-06T12:00:00.123456Z"),
-                "1", "b".repeat(64));
+        AuditCheckpointV1 checkpoint = new AuditCheckpointV1(
+                42, "a".repeat(64), 40, 1, Instant.parse("2026-12-06T12:00:00.123456Z"), "1", "b".repeat(64));
 
         byte[] json = EventCodec.write(checkpoint);
         AuditCheckpointV1 read = EventCodec.read(json, AuditCheckpointV1.class);
 
-        assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("signedContent").doesNotContain("\n");
+        assertThat(new String(json, StandardCharsets.UTF_8))
+                .doesNotContain("signedContent")
+                .doesNotContain("\n");
         assertThat(read).isEqualTo(checkpoint);
-        assertThat(read.signedContent()).isEqualTo("audit-checkpoint.v1|42|" + "a".repeat(64) + "|40|1|2026-12-06T12:00:00.123456Z|1");
+        assertThat(read.signedContent())
+                .isEqualTo("audit-checkpoint.v1|42|" + "a".repeat(64) + "|40|1|2026-12-06T12:00:00.123456Z|1");
     }
 }

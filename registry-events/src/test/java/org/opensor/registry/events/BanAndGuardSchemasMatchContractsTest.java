@@ -32,8 +32,10 @@ class BanAndGuardSchemasMatchContractsTest {
         return Stream.of(
                 Arguments.of("travel-ban-hit.v1.json", TravelBanHitV1.class),
                 Arguments.of("release-guard-raised.v1.json", ReleaseGuardRaisedV1.class),
-                Arguments.of("deportation-ordered.v1.json", org.opensor.registry.events.travel.DeportationOrderedV1.class),
-                Arguments.of("deportation-overdue.v1.json", org.opensor.registry.events.travel.DeportationOverdueV1.class));
+                Arguments.of(
+                        "deportation-ordered.v1.json", org.opensor.registry.events.travel.DeportationOrderedV1.class),
+                Arguments.of(
+                        "deportation-overdue.v1.json", org.opensor.registry.events.travel.DeportationOverdueV1.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,8 +57,18 @@ class BanAndGuardSchemasMatchContractsTest {
 
     @Test
     void aTravelBanHitOnSomeoneNotRegisteredLeavesTheRegistrantOut() {
-        TravelBanHitV1 hit = new TravelBanHitV1(UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Phnom Penh Municipal Court",
-                "1234/2026", "PNH", "KHM", "DEPARTURE", "STRONG", Instant.parse("2026-12-01T08:00:00Z"));
+        TravelBanHitV1 hit = new TravelBanHitV1(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                null,
+                UUID.randomUUID(),
+                "Phnom Penh Municipal Court",
+                "1234/2026",
+                "PNH",
+                "KHM",
+                "DEPARTURE",
+                "STRONG",
+                Instant.parse("2026-12-01T08:00:00Z"));
 
         byte[] json = EventCodec.write(hit);
 
@@ -72,25 +84,41 @@ class BanAndGuardSchemasMatchContractsTest {
                 """.formatted(UUID.randomUUID(), UUID.randomUUID());
 
         assertThatThrownBy(() -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), ReleaseGuardRaisedV1.class))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("requests");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("requests");
     }
 
     @Test
     void aGuardSurvivesTheCodec() {
-        ReleaseGuardRaisedV1 guard = new ReleaseGuardRaisedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "PARDON",
-                LocalDate.of(2026, 12, 24), List.of(new ReleaseGuardRaisedV1.Request(UUID.randomUUID(), "THA", "rape of a child",
-                "OAG 55/2026", "A-1234/5-2026")), "General Prosecutor at the Court of Appeal", "clerk", Instant.parse("2026-12-01T08:00:00Z"));
+        ReleaseGuardRaisedV1 guard = new ReleaseGuardRaisedV1(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "PARDON",
+                LocalDate.of(2026, 12, 24),
+                List.of(new ReleaseGuardRaisedV1.Request(
+                        UUID.randomUUID(), "THA", "rape of a child", "OAG 55/2026", "A-1234/5-2026")),
+                "General Prosecutor at the Court of Appeal",
+                "clerk",
+                Instant.parse("2026-12-01T08:00:00Z"));
 
-        assertThat(EventCodec.read(EventCodec.write(guard), ReleaseGuardRaisedV1.class)).isEqualTo(guard);
+        assertThat(EventCodec.read(EventCodec.write(guard), ReleaseGuardRaisedV1.class))
+                .isEqualTo(guard);
     }
 
     private static void assertSameFields(JsonNode properties, Class<?> record) {
-        assertThat(new HashSet<>(properties.propertyNames())).as(record.getSimpleName()).isEqualTo(fieldNames(record));
-        properties.forEach(property -> assertThat(property.has("description")).as(record.getSimpleName() + " " + property).isTrue());
+        assertThat(new HashSet<>(properties.propertyNames()))
+                .as(record.getSimpleName())
+                .isEqualTo(fieldNames(record));
+        properties.forEach(property -> assertThat(property.has("description"))
+                .as(record.getSimpleName() + " " + property)
+                .isTrue());
     }
 
     private static Set<String> fieldNames(Class<?> record) {
-        return new HashSet<>(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+        return new HashSet<>(Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
     }
 
     private static JsonNode load(String file) {

@@ -17,24 +17,30 @@ class CloudEventHeaderReaderTest {
 
     @Test
     void readsTheIdTypeAndKeyOfAnEvent() {
-        ConsumerRecord<String, byte[]> record = record("7f1c", id.toString(), "org.opensor.registry.registrant.registered.v1");
+        ConsumerRecord<String, byte[]> record =
+                record("7f1c", id.toString(), "org.opensor.registry.registrant.registered.v1");
 
         assertThat(CloudEventHeaderReader.eventId(record)).isEqualTo(id);
         assertThat(CloudEventHeaderReader.type(record)).isEqualTo("org.opensor.registry.registrant.registered.v1");
         assertThat(CloudEventHeaderReader.key(record)).isEqualTo("7f1c");
-        assertThat(CloudEventHeaderReader.header(record, CloudEventHeaders.SOURCE)).isNull();
+        assertThat(CloudEventHeaderReader.header(record, CloudEventHeaders.SOURCE))
+                .isNull();
     }
 
     @Test
     void aMissingOrMalformedEnvelopeMakesTheEventMalformed() {
         assertThatThrownBy(() -> CloudEventHeaderReader.eventId(record("k", null, "t")))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining(CloudEventHeaders.ID);
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(CloudEventHeaders.ID);
         assertThatThrownBy(() -> CloudEventHeaderReader.eventId(record("k", "not-a-uuid", "t")))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("UUID");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("UUID");
         assertThatThrownBy(() -> CloudEventHeaderReader.type(record("k", id.toString(), null)))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining(CloudEventHeaders.TYPE);
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining(CloudEventHeaders.TYPE);
         assertThatThrownBy(() -> CloudEventHeaderReader.key(record(null, id.toString(), "t")))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("key");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("key");
     }
 
     private static ConsumerRecord<String, byte[]> record(String key, String eventId, String type) {

@@ -17,13 +17,20 @@ class NoFrameworkInContractsTest {
 
     @Test
     void contractsDependOnNoSpringAndNoJpa() {
-        noClasses().that().resideInAPackage("org.opensor.registry.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.opensor.registry.events..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..")
                 .check(classes);
     }
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("org.opensor.registry.events.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("org.opensor.registry.events.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 }

@@ -28,28 +28,39 @@ class SchemaMatchesContractTest {
         for (Class<?> part : RegistrantStateV1.class.getDeclaredClasses()) {
             JsonNode definition = schema.get("$defs").get(part.getSimpleName());
             assertThat(definition).as("$defs/" + part.getSimpleName()).isNotNull();
-            assertThat(definition.get("additionalProperties").asBoolean()).as(part.getSimpleName()).isFalse();
+            assertThat(definition.get("additionalProperties").asBoolean())
+                    .as(part.getSimpleName())
+                    .isFalse();
             assertSameFields(definition.get("properties"), part);
         }
     }
 
     @Test
     void theCustodyStatusesAreTheSchemasOwn() {
-        assertThat(schema.get("properties").get("custodyStatus").get("enum").valueStream().map(JsonNode::asString))
-                .containsExactlyElementsOf(Arrays.stream(CustodyStatusV1.values()).map(Enum::name).toList());
+        assertThat(schema.get("properties")
+                        .get("custodyStatus")
+                        .get("enum")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactlyElementsOf(
+                        Arrays.stream(CustodyStatusV1.values()).map(Enum::name).toList());
     }
 
     private static void assertSameFields(JsonNode properties, Class<?> record) {
         Set<String> documented = new HashSet<>(properties.propertyNames());
-        Set<String> fields = new HashSet<>(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+        Set<String> fields = new HashSet<>(Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
 
         assertThat(documented).as(record.getSimpleName()).isEqualTo(fields);
         properties.forEach(property -> assertThat(property.has("description") || property.has("enum"))
-                .as(record.getSimpleName() + " " + property).isTrue());
+                .as(record.getSimpleName() + " " + property)
+                .isTrue());
     }
 
     private static JsonNode load() {
-        try (InputStream in = SchemaMatchesContractTest.class.getResourceAsStream("/schemas/registrant-state.v1.json")) {
+        try (InputStream in =
+                SchemaMatchesContractTest.class.getResourceAsStream("/schemas/registrant-state.v1.json")) {
             return JsonMapper.builder().build().readTree(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

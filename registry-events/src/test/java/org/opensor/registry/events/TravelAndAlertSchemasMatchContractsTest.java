@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertDeliveredV1;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
@@ -75,13 +75,25 @@ class TravelAndAlertSchemasMatchContractsTest {
 
     @Test
     void aDeclaredNoticeSurvivesTheCodecAndLeavesOutAbsentValues() {
-        TravelNoticeDeclaredV1 notice = new TravelNoticeDeclaredV1(UUID.randomUUID(), UUID.randomUUID(), LocalDate.of(2026, 3, 1),
-                null, "PNH", List.of(new TravelNoticeDeclaredV1.Leg("THA", "BKK", "TG 585", LocalDate.of(2026, 3, 1))),
-                "tourism", "PASSPORT", "N0123456", null, true, Instant.parse("2026-02-20T09:00:00Z"));
+        TravelNoticeDeclaredV1 notice = new TravelNoticeDeclaredV1(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                LocalDate.of(2026, 3, 1),
+                null,
+                "PNH",
+                List.of(new TravelNoticeDeclaredV1.Leg("THA", "BKK", "TG 585", LocalDate.of(2026, 3, 1))),
+                "tourism",
+                "PASSPORT",
+                "N0123456",
+                null,
+                true,
+                Instant.parse("2026-02-20T09:00:00Z"));
 
         byte[] json = EventCodec.write(notice);
 
-        assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("returnDate").doesNotContain("null");
+        assertThat(new String(json, StandardCharsets.UTF_8))
+                .doesNotContain("returnDate")
+                .doesNotContain("null");
         assertThat(EventCodec.read(json, TravelNoticeDeclaredV1.class)).isEqualTo(notice);
     }
 
@@ -92,16 +104,23 @@ class TravelAndAlertSchemasMatchContractsTest {
                 """.formatted(UUID.randomUUID(), UUID.randomUUID());
 
         assertThatThrownBy(() -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), TravelNoticeDeclaredV1.class))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("legs");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("legs");
     }
 
     private static void assertSameFields(JsonNode properties, Class<?> record) {
-        assertThat(new HashSet<>(properties.propertyNames())).as(record.getSimpleName()).isEqualTo(fieldNames(record));
-        properties.forEach(property -> assertThat(property.has("description")).as(record.getSimpleName() + " " + property).isTrue());
+        assertThat(new HashSet<>(properties.propertyNames()))
+                .as(record.getSimpleName())
+                .isEqualTo(fieldNames(record));
+        properties.forEach(property -> assertThat(property.has("description"))
+                .as(record.getSimpleName() + " " + property)
+                .isTrue());
     }
 
     private static Set<String> fieldNames(Class<?> record) {
-        return new HashSet<>(Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList());
+        return new HashSet<>(Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
     }
 
     private static JsonNode load(String file) {

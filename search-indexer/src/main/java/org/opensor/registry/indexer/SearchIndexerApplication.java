@@ -18,8 +18,8 @@ public class SearchIndexerApplication {
         if (Arrays.asList(args).contains("--rebuild-index")) {
             SpringApplication application = new SpringApplication(SearchIndexerApplication.class);
             application.setWebApplicationType(WebApplicationType.NONE);
-            application.setDefaultProperties(Map.of("registry.indexer.live", "false",
-                    "registry.indexer.rebuild-index", "true"));
+            application.setDefaultProperties(
+                    Map.of("registry.indexer.live", "false", "registry.indexer.rebuild-index", "true"));
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));
         }

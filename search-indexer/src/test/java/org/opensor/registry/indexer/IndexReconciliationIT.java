@@ -32,7 +32,8 @@ import org.springframework.context.annotation.Import;
  * A document deleted or rolled back behind the indexer's back comes back by itself within the reconciliation interval
  * (issue 21, finding 3), counted in {@code search_index_drift_repaired_total} and logged by id, never by name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "registry.indexer.reconciliation.interval=" + IndexReconciliationIT.INTERVAL)
 @Import(IndexerTestServers.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -42,8 +43,10 @@ class IndexReconciliationIT {
 
     @Autowired
     RegistrantIndex index;
+
     @Autowired
     ElasticsearchClient elasticsearch;
+
     @Autowired
     MeterRegistry meters;
 
@@ -58,15 +61,19 @@ class IndexReconciliationIT {
     void aDocumentDeletedBehindTheIndexersBackIsBackWithinTheInterval(CapturedOutput output) throws Exception {
         UUID id = UUID.randomUUID();
         publish(state(id, 1, "VANNAK"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> index.find(id.toString()).isPresent());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> index.find(id.toString()).isPresent());
         double repairedBefore = repaired("missing");
 
         long deleted = System.nanoTime();
         elasticsearch.delete(d -> d.index("registrants").id(id.toString()).refresh(Refresh.True));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> index.find(id.toString()).isPresent());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> index.find(id.toString()).isPresent());
         Duration back = Duration.ofNanos(System.nanoTime() - deleted);
 
-        System.out.printf("[reconciliation] deleted document back after %d ms (interval %s)%n", back.toMillis(), INTERVAL);
+        System.out.printf(
+                "[reconciliation] deleted document back after %d ms (interval %s)%n", back.toMillis(), INTERVAL);
         assertThat(back).isLessThan(Duration.parse(INTERVAL).multipliedBy(2).plusSeconds(5));
         assertThat(index.find(id.toString()).orElseThrow().version()).isEqualTo(1);
         assertThat(repaired("missing")).isGreaterThan(repairedBefore);
@@ -75,18 +82,22 @@ class IndexReconciliationIT {
     }
 
     private double repaired(String reason) {
-        var counter = meters.find("search.index.drift.repaired").tag("reason", reason).counter();
+        var counter =
+                meters.find("search.index.drift.repaired").tag("reason", reason).counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static RegistrantStateV1 state(UUID id, long version, String family) {
-        return RegistrantStateV1.identityOnly(id, version, family, "Dara", null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+        return RegistrantStateV1.identityOnly(
+                id, version, family, "Dara", null, "1971-03", "MALE", List.of("KHM"), Instant.now());
     }
 
     private void publish(RegistrantStateV1 state) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), EventCodec.write(state));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), EventCodec.write(state));
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
         producer.send(record).get();
     }

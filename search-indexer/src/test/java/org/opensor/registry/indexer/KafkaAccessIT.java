@@ -48,7 +48,8 @@ class KafkaAccessIT {
 
     @Test
     void aClientWithoutLoginIsRefused() {
-        Map<String, Object> anonymous = new HashMap<>(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers.kafkaBootstrap()));
+        Map<String, Object> anonymous =
+                new HashMap<>(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, servers.kafkaBootstrap()));
         anonymous.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         anonymous.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         try (Admin admin = Admin.create(anonymous)) {
@@ -62,12 +63,14 @@ class KafkaAccessIT {
     @Test
     void aWrongPasswordIsRefused() {
         Map<String, Object> config = new HashMap<>(servers.kafkaClient(KafkaAccess.SEARCH_INDEXER));
-        config.put("sasl.jaas.config", KafkaAccess.jaasConfig(KafkaAccess.SEARCH_INDEXER, "guessed-" + UUID.randomUUID()));
+        config.put(
+                "sasl.jaas.config", KafkaAccess.jaasConfig(KafkaAccess.SEARCH_INDEXER, "guessed-" + UUID.randomUUID()));
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         try (Admin admin = Admin.create(config)) {
             assertThatThrownBy(() -> admin.listTopics().names().get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SaslAuthenticationException.class);
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(SaslAuthenticationException.class);
         }
     }
 
@@ -78,20 +81,25 @@ class KafkaAccessIT {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(Topics.REGISTRANTS, UUID.randomUUID().toString(), new byte[] {'{', '}'}))
-                    .get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TopicAuthorizationException.class);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(
+                                    Topics.REGISTRANTS, UUID.randomUUID().toString(), new byte[] {'{', '}'}))
+                            .get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(TopicAuthorizationException.class);
         }
     }
 
     @Test
     void theSearchIndexerReadsRegistrantsButNotTravelNorAnotherServicesGroup() {
-        try (KafkaConsumer<String, byte[]> own = consumer(KafkaAccess.SEARCH_INDEXER, "search-indexer-access-" + UUID.randomUUID())) {
+        try (KafkaConsumer<String, byte[]> own =
+                consumer(KafkaAccess.SEARCH_INDEXER, "search-indexer-access-" + UUID.randomUUID())) {
             own.subscribe(List.of(Topics.REGISTRANTS));
             own.poll(Duration.ofSeconds(2)); // allowed: no exception
         }
-        try (KafkaConsumer<String, byte[]> travel = consumer(KafkaAccess.SEARCH_INDEXER, "search-indexer-access-" + UUID.randomUUID())) {
+        try (KafkaConsumer<String, byte[]> travel =
+                consumer(KafkaAccess.SEARCH_INDEXER, "search-indexer-access-" + UUID.randomUUID())) {
             travel.subscribe(List.of(Topics.TRAVEL));
             assertThatThrownBy(() -> pollUntilRefused(travel)).isInstanceOf(TopicAuthorizationException.class);
         }
@@ -103,8 +111,12 @@ class KafkaAccessIT {
 
     @Test
     void eachServiceLogsInWithItsOwnPasswordOnly() {
-        assertThat(servers.kafkaPasswords().keySet()).containsExactlyInAnyOrder(KafkaAccess.ADMIN, KafkaAccess.REGISTRY_API,
-                KafkaAccess.SEARCH_INDEXER, KafkaAccess.NOTIFICATION_WORKER);
+        assertThat(servers.kafkaPasswords().keySet())
+                .containsExactlyInAnyOrder(
+                        KafkaAccess.ADMIN,
+                        KafkaAccess.REGISTRY_API,
+                        KafkaAccess.SEARCH_INDEXER,
+                        KafkaAccess.NOTIFICATION_WORKER);
         assertThat(servers.kafkaPasswords().values()).doesNotHaveDuplicates();
     }
 

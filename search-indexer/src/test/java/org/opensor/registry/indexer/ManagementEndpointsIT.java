@@ -44,10 +44,13 @@ import org.springframework.context.annotation.Import;
  * only, probes get a status and nothing more, metrics and the on-demand reconciliation need the operator's login.
  * The scheduled reconciliation is off here, so the on-demand one is what repairs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "registry.indexer.reconciliation.enabled=false",
-        "opensor.management.username=" + ManagementEndpointsIT.OPERATOR,
-        "opensor.management.password=" + ManagementEndpointsIT.PASSWORD})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "registry.indexer.reconciliation.enabled=false",
+            "opensor.management.username=" + ManagementEndpointsIT.OPERATOR,
+            "opensor.management.password=" + ManagementEndpointsIT.PASSWORD
+        })
 @Import(IndexerTestServers.class)
 class ManagementEndpointsIT {
 
@@ -57,8 +60,10 @@ class ManagementEndpointsIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     RegistrantIndex index;
+
     @Autowired
     ElasticsearchClient elasticsearch;
 
@@ -71,8 +76,9 @@ class ManagementEndpointsIT {
 
     @Test
     void probesSeeTheStatusOnlyAndTheOperatorSeesTheComponents() throws Exception {
-        assertThat(get("/actuator/health", null).body()).contains("\"status\":\"UP\"").doesNotContain("components", "details",
-                "elasticsearch", "kafka");
+        assertThat(get("/actuator/health", null).body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components", "details", "elasticsearch", "kafka");
         assertThat(get("/actuator/health/readiness", null).body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health/elasticsearch", null).statusCode()).isEqualTo(401);
@@ -81,14 +87,20 @@ class ManagementEndpointsIT {
 
     @Test
     void metricsNeedTheOperatorsLogin() throws Exception {
-        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info", "/actuator/reconciliation")) {
+        for (String path :
+                List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/info", "/actuator/reconciliation")) {
             HttpResponse<String> anonymous = get(path, null);
             assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
             assertThat(anonymous.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
         }
         assertThat(get("/actuator/prometheus", OPERATOR).statusCode()).isEqualTo(200);
-        assertThat(HTTP.send(request("/actuator/prometheus").header("Authorization", basic(OPERATOR, "guessed")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(HTTP.send(
+                                request("/actuator/prometheus")
+                                        .header("Authorization", basic(OPERATOR, "guessed"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -96,30 +108,48 @@ class ManagementEndpointsIT {
         UUID id = UUID.randomUUID();
         publish(state(id, 1));
         publish(state(id, 2));
-        await().atMost(Duration.ofSeconds(60)).until(() -> index.find(id.toString()).map(d -> d.version() == 2).orElse(false));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        index.find(id.toString()).map(d -> d.version() == 2).orElse(false));
         var current = index.find(id.toString()).orElseThrow();
         // as a restore of an old snapshot would leave it: the document at version 1
         elasticsearch.delete(d -> d.index("registrants").id(id.toString()).refresh(Refresh.True));
         // the delete's tombstone refuses version 1 until a refresh has pruned it (index.gc_deletes=0s)
-        await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(ElasticsearchException.class).until(() -> {
-            elasticsearch.indices().refresh(r -> r.index("registrants"));
-            elasticsearch.index(i -> i.index("registrants").id(id.toString()).version(1L).versionType(VersionType.External)
-                    .document(current).refresh(Refresh.True));
-            return true;
-        });
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptionsInstanceOf(ElasticsearchException.class)
+                .until(() -> {
+                    elasticsearch.indices().refresh(r -> r.index("registrants"));
+                    elasticsearch.index(i -> i.index("registrants")
+                            .id(id.toString())
+                            .version(1L)
+                            .versionType(VersionType.External)
+                            .document(current)
+                            .refresh(Refresh.True));
+                    return true;
+                });
 
-        HttpResponse<String> anonymous = HTTP.send(request("/actuator/reconciliation").POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> anonymous = HTTP.send(
+                request("/actuator/reconciliation")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> repaired = HTTP.send(request("/actuator/reconciliation").header("Authorization", basic(OPERATOR, PASSWORD))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> repaired = HTTP.send(
+                request("/actuator/reconciliation")
+                        .header("Authorization", basic(OPERATOR, PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(repaired.statusCode()).as(repaired.body()).isEqualTo(200);
         // at least this one: other test classes of the run share the topic and the index
         assertThat(count(repaired.body(), "stale")).isGreaterThanOrEqualTo(1);
         assertThat(count(repaired.body(), "repaired")).isGreaterThanOrEqualTo(1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> index.find(id.toString()).map(d -> d.version() == 2).orElse(false));
-        assertThat(get("/actuator/prometheus", OPERATOR).body()).contains("search_index_drift_repaired_total{reason=\"stale\"}");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() ->
+                        index.find(id.toString()).map(d -> d.version() == 2).orElse(false));
+        assertThat(get("/actuator/prometheus", OPERATOR).body())
+                .contains("search_index_drift_repaired_total{reason=\"stale\"}");
     }
 
     @Test
@@ -127,18 +157,23 @@ class ManagementEndpointsIT {
         try (Socket loopback = new Socket()) {
             loopback.connect(new InetSocketAddress("127.0.0.1", port), 2000);
         }
-        Optional<InetAddress> external = NetworkInterface.networkInterfaces().filter(this::up).flatMap(NetworkInterface::inetAddresses)
-                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .filter(this::up)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
         org.junit.jupiter.api.Assumptions.assumeTrue(external.isPresent(), "this host has no address but loopback");
         assertThatThrownBy(() -> {
-            try (Socket outside = new Socket()) {
-                outside.connect(new InetSocketAddress(external.get(), port), 2000);
-            }
-        }).isInstanceOf(java.net.ConnectException.class);
+                    try (Socket outside = new Socket()) {
+                        outside.connect(new InetSocketAddress(external.get(), port), 2000);
+                    }
+                })
+                .isInstanceOf(java.net.ConnectException.class);
     }
 
     private static long count(String json, String field) {
-        var matcher = java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        var matcher =
+                java.util.regex.Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
         assertThat(matcher.find()).as(json).isTrue();
         return Long.parseLong(matcher.group(1));
     }
@@ -160,7 +195,8 @@ class ManagementEndpointsIT {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20));
     }
 
     private static String basic(String user, String password) {
@@ -168,13 +204,16 @@ class ManagementEndpointsIT {
     }
 
     private static RegistrantStateV1 state(UUID id, long version) {
-        return RegistrantStateV1.identityOnly(id, version, "SOPHAL", "Dara", null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+        return RegistrantStateV1.identityOnly(
+                id, version, "SOPHAL", "Dara", null, "1971-03", "MALE", List.of("KHM"), Instant.now());
     }
 
     private void publish(RegistrantStateV1 state) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), EventCodec.write(state));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), EventCodec.write(state));
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
         producer.send(record).get();
     }

@@ -40,8 +40,10 @@ class RegistrantIndexRebuildIT {
 
     @Autowired
     RegistrantIndex index;
+
     @Autowired
     RegistrantIndexRebuild rebuild;
+
     @Autowired
     ElasticsearchClient client;
 
@@ -87,9 +89,13 @@ class RegistrantIndexRebuildIT {
             assertThat(report.oldIndex()).isEqualTo(before);
             assertThat(report.newIndex()).isNotEqualTo(before);
             assertThat(index.currentIndex()).contains(report.newIndex());
-            assertThat(client.indices().exists(e -> e.index(before)).value()).as("old index deleted").isFalse();
+            assertThat(client.indices().exists(e -> e.index(before)).value())
+                    .as("old index deleted")
+                    .isFalse();
             assertThat(report.eventsRead()).isGreaterThanOrEqualTo(REGISTRANTS);
-            assertThat(gaps).as("what a reader saw during the rebuild (%d reads)", reads.get()).isEmpty();
+            assertThat(gaps)
+                    .as("what a reader saw during the rebuild (%d reads)", reads.get())
+                    .isEmpty();
             assertThat(reads.get()).isPositive();
             awaitTrue(() -> countOf(meanwhile) == meanwhile.size());
             assertThat(index.count(report.newIndex())).isGreaterThanOrEqualTo(REGISTRANTS + meanwhile.size());
@@ -99,18 +105,22 @@ class RegistrantIndexRebuildIT {
     private long countOf(List<String> ids) {
         try {
             List<String> copy = List.copyOf(ids);
-            return client.count(c -> c.index("registrants").query(q -> q.ids(i -> i.values(copy)))).count();
+            return client.count(c -> c.index("registrants").query(q -> q.ids(i -> i.values(copy))))
+                    .count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static String publish(KafkaProducer<String, byte[]> producer, UUID id, long version, String family, String given) {
-        RegistrantStateV1 state = RegistrantStateV1.identityOnly(id, version, family, given, null, "1971-03", "MALE",
-                List.of("KHM"), Instant.now());
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, id.toString(), EventCodec.write(state));
+    private static String publish(
+            KafkaProducer<String, byte[]> producer, UUID id, long version, String family, String given) {
+        RegistrantStateV1 state = RegistrantStateV1.identityOnly(
+                id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.REGISTRANTS, id.toString(), EventCodec.write(state));
         record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get();
@@ -119,7 +129,6 @@ class RegistrantIndexRebuildIT {
         }
         return id.toString();
     }
-
 
     private static void sleep(long millis) {
         try {

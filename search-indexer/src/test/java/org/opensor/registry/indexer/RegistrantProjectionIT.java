@@ -42,8 +42,10 @@ class RegistrantProjectionIT {
 
     @Autowired
     RegistrantIndex index;
+
     @Autowired
     MeterRegistry meters;
+
     @Autowired
     ElasticsearchClient elasticsearch;
 
@@ -57,13 +59,22 @@ class RegistrantProjectionIT {
     @Test
     void anIndexMadeWithAnotherRefreshIntervalIsGivenTheConfiguredOneAtStart() throws Exception {
         index.ensureExists();
-        elasticsearch.indices().putSettings(p -> p.index("registrants").settings(s -> s.refreshInterval(t -> t.time("30s"))));
+        elasticsearch
+                .indices()
+                .putSettings(p -> p.index("registrants").settings(s -> s.refreshInterval(t -> t.time("30s"))));
 
         index.ensureExists();
 
         String concrete = index.currentIndex().orElseThrow();
-        assertThat(elasticsearch.indices().getSettings(g -> g.index("registrants")).get(concrete).settings().index()
-                .refreshInterval().time()).isEqualTo("500ms");
+        assertThat(elasticsearch
+                        .indices()
+                        .getSettings(g -> g.index("registrants"))
+                        .get(concrete)
+                        .settings()
+                        .index()
+                        .refreshInterval()
+                        .time())
+                .isEqualTo("500ms");
     }
 
     @Test
@@ -74,8 +85,20 @@ class RegistrantProjectionIT {
             for (int batch = 0; batch < 3; batch++) {
                 List<RegistrantDocument> documents = new java.util.ArrayList<>();
                 for (int i = 0; i < 5; i++) {
-                    documents.add(RegistrantDocument.of(new IndexedRegistrant(UUID.randomUUID().toString(), 1, "KEO", "Rithy",
-                            null, "1971-03", null, "MALE", List.of("KHM"), List.of(), List.of()), UUID.randomUUID().toString(),
+                    documents.add(RegistrantDocument.of(
+                            new IndexedRegistrant(
+                                    UUID.randomUUID().toString(),
+                                    1,
+                                    "KEO",
+                                    "Rithy",
+                                    null,
+                                    "1971-03",
+                                    null,
+                                    "MALE",
+                                    List.of("KHM"),
+                                    List.of(),
+                                    List.of()),
+                            UUID.randomUUID().toString(),
                             "2026-11-29T10:00:00Z"));
                 }
                 index.storeAll(rebuilt, documents);
@@ -102,7 +125,11 @@ class RegistrantProjectionIT {
 
     private long segments(String concreteIndex) {
         try {
-            return elasticsearch.cat().segments(c -> c.index(concreteIndex)).segments().size();
+            return elasticsearch
+                    .cat()
+                    .segments(c -> c.index(concreteIndex))
+                    .segments()
+                    .size();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -114,36 +141,97 @@ class RegistrantProjectionIT {
 
         publish(state, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(state));
 
-        RegistrantDocument document = await(() -> index.find(state.registrantId().toString()));
+        RegistrantDocument document =
+                await(() -> index.find(state.registrantId().toString()));
         assertThat(document.familyName()).isEqualTo("CHANN");
         assertThat(document.version()).isEqualTo(1);
-        assertThat(document.keys()).contains("dob:1971", "dob:1971-03").anyMatch(k -> k.startsWith("sk:")).anyMatch(k -> k.startsWith("dm:"));
+        assertThat(document.keys())
+                .contains("dob:1971", "dob:1971-03")
+                .anyMatch(k -> k.startsWith("sk:"))
+                .anyMatch(k -> k.startsWith("dm:"));
         // What registry-api's search reads, from the doc value: the registrant id first, then the fields, no nulls.
-        assertThat(new String(java.util.Base64.getDecoder().decode(document.candidate()), java.nio.charset.StandardCharsets.UTF_8))
-                .startsWith("{\"registrantId\":\"" + state.registrantId() + "\",\"version\":1,\"familyName\":\"CHANN\",\"givenNames\":\"Sokha\"")
-                .doesNotContain("null").doesNotContain("keys");
+        assertThat(new String(
+                        java.util.Base64.getDecoder().decode(document.candidate()),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("{\"registrantId\":\"" + state.registrantId()
+                        + "\",\"version\":1,\"familyName\":\"CHANN\",\"givenNames\":\"Sokha\"")
+                .doesNotContain("null")
+                .doesNotContain("keys");
     }
 
     @Test
     void everyRegistrantEventTypeIsIndexedAndAliasesWithTheirOwnBirthDatesAndDocumentNumbersBecomeKeys() {
         UUID id = UUID.randomUUID();
         RegistrantStateV1 registered = state(id, 1, "SOK", "Sokha");
-        RegistrantStateV1 changed = new RegistrantStateV1(id, 2, "SOK", "Sokha", "សុខ សុខា",
-                List.of(new RegistrantStateV1.Alias("VORN", "Dara", null, "1965"), new RegistrantStateV1.Alias(null, null, "Peter Miller", null)),
-                "1971-03", null, "MALE", null, List.of("KHM"),
-                List.of(new RegistrantStateV1.Document("PASSPORT", "n 0123-4567", "KHM", null)), List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), "IN_CUSTODY", List.of(), null, Instant.now());
-        RegistrantStateV1 bailed = new RegistrantStateV1(id, 3, "SOK", "Sokha", "សុខ សុខា", changed.aliases(), "1971-03", null, "MALE",
-                null, List.of("KHM"), changed.documents(), List.of(), List.of(), null, List.of(), List.of(), List.of(), "ON_BAIL",
-                List.of(), null, Instant.now());
+        RegistrantStateV1 changed = new RegistrantStateV1(
+                id,
+                2,
+                "SOK",
+                "Sokha",
+                "សុខ សុខា",
+                List.of(
+                        new RegistrantStateV1.Alias("VORN", "Dara", null, "1965"),
+                        new RegistrantStateV1.Alias(null, null, "Peter Miller", null)),
+                "1971-03",
+                null,
+                "MALE",
+                null,
+                List.of("KHM"),
+                List.of(new RegistrantStateV1.Document("PASSPORT", "n 0123-4567", "KHM", null)),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "IN_CUSTODY",
+                List.of(),
+                null,
+                Instant.now());
+        RegistrantStateV1 bailed = new RegistrantStateV1(
+                id,
+                3,
+                "SOK",
+                "Sokha",
+                "សុខ សុខា",
+                changed.aliases(),
+                "1971-03",
+                null,
+                "MALE",
+                null,
+                List.of("KHM"),
+                changed.documents(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "ON_BAIL",
+                List.of(),
+                null,
+                Instant.now());
 
-        publish(registered, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(registered));
-        publish(changed, UUID.randomUUID().toString(), RegistrantEventTypes.IDENTITY_CHANGED_V1, EventCodec.write(changed));
-        publish(bailed, UUID.randomUUID().toString(), RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1, EventCodec.write(bailed));
+        publish(
+                registered,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.REGISTERED_V1,
+                EventCodec.write(registered));
+        publish(
+                changed,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.IDENTITY_CHANGED_V1,
+                EventCodec.write(changed));
+        publish(
+                bailed,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                EventCodec.write(bailed));
 
         awaitTrue(() -> index.find(id.toString()).map(d -> d.version() == 3).orElse(false));
         RegistrantDocument document = index.find(id.toString()).orElseThrow();
-        assertThat(document.keys()).contains("n:vorn", "n:dara", "n:peter", "n:miller", "dob:1965", "dob:1971-03", "doc:N01234567");
+        assertThat(document.keys())
+                .contains("n:vorn", "n:dara", "n:peter", "n:miller", "dob:1965", "dob:1971-03", "doc:N01234567");
         assertThat(RegistrantEventTypes.ALL).hasSize(6);
     }
 
@@ -158,7 +246,11 @@ class RegistrantProjectionIT {
         publish(first, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(first));
         publish(second, secondEventId, RegistrantEventTypes.REGISTERED_V1, EventCodec.write(second));
         publish(second, secondEventId, RegistrantEventTypes.REGISTERED_V1, EventCodec.write(second)); // relay resent it
-        publish(first, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(first)); // a late replay
+        publish(
+                first,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.REGISTERED_V1,
+                EventCodec.write(first)); // a late replay
 
         awaitTrue(() -> skipped() >= skippedBefore + 2);
         // find reads what search sees. Both duplicates were refused against version 2, so version 2 is written; a
@@ -175,11 +267,18 @@ class RegistrantProjectionIT {
     void aMalformedEventGoesToTheDeadLetterTopicWithItsReasonAndDoesNotBlockTheNext() {
         UUID id = UUID.randomUUID();
         RegistrantStateV1 valid = state(id, 1, "KEO", "Rithy");
-        byte[] broken = "{\"registrantId\":\"".concat(id.toString()).concat("\",\"version\":1}").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = "{\"registrantId\":\""
+                .concat(id.toString())
+                .concat("\",\"version\":1}")
+                .getBytes(StandardCharsets.UTF_8);
 
         try (KafkaConsumer<String, byte[]> deadLetters = consumer(Topics.deadLetter(Topics.REGISTRANTS))) {
             publish(valid, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, broken);
-            publish(valid, UUID.randomUUID().toString(), "org.opensor.registry.registrant.unheard-of.v9", EventCodec.write(valid));
+            publish(
+                    valid,
+                    UUID.randomUUID().toString(),
+                    "org.opensor.registry.registrant.unheard-of.v9",
+                    EventCodec.write(valid));
             publish(valid, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(valid));
 
             assertThat(await(() -> index.find(id.toString())).familyName()).isEqualTo("KEO");
@@ -193,24 +292,30 @@ class RegistrantProjectionIT {
                 return parked.size() >= 2;
             });
             Map<String, String> reasons = new java.util.HashMap<>();
-            parked.forEach(r -> reasons.put(header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.DEAD_LETTER_REASON)));
+            parked.forEach(r ->
+                    reasons.put(header(r, CloudEventHeaders.TYPE), header(r, CloudEventHeaders.DEAD_LETTER_REASON)));
             assertThat(reasons.get(RegistrantEventTypes.REGISTERED_V1)).contains("familyName");
-            assertThat(reasons.get("org.opensor.registry.registrant.unheard-of.v9")).contains("unknown event type");
+            assertThat(reasons.get("org.opensor.registry.registrant.unheard-of.v9"))
+                    .contains("unknown event type");
             assertThat(parked).allSatisfy(r -> assertThat(r.value()).isNotEmpty());
         }
     }
 
     private double skipped() {
-        var counter = meters.find("registry.indexer.events").tag("outcome", "already_current").counter();
+        var counter = meters.find("registry.indexer.events")
+                .tag("outcome", "already_current")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static RegistrantStateV1 state(UUID id, long version, String family, String given) {
-        return RegistrantStateV1.identityOnly(id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
+        return RegistrantStateV1.identityOnly(
+                id, version, family, given, null, "1971-03", "MALE", List.of("KHM"), Instant.now());
     }
 
     private void publish(RegistrantStateV1 state, String eventId, String type, byte[] payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), payload);
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.REGISTRANTS, state.registrantId().toString(), payload);
         record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
@@ -221,7 +326,6 @@ class RegistrantProjectionIT {
         }
     }
 
-
     private static KafkaConsumer<String, byte[]> consumer(String topic) {
         Properties props = new Properties();
         props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
@@ -229,7 +333,8 @@ class RegistrantProjectionIT {
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;

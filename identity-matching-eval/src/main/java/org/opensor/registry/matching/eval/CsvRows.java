@@ -12,8 +12,7 @@ import java.util.Map;
 /** Reads a CSV file with a header row (RFC 4180 quoting) into maps from column name to value. */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<Map<String, String>> read(Path file) throws IOException {
         List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));

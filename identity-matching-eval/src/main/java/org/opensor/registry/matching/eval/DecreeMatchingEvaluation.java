@@ -21,8 +21,16 @@ import org.opensor.registry.matching.score.IdentityScorer;
 public final class DecreeMatchingEvaluation {
 
     /** Counts over one decree. */
-    record Figures(int lines, int inRegistry, int autoLinked, int autoLinkedRight, int uncertain, int uncertainRightCandidate,
-                   int notInRegistrySaid, int notInRegistryRight, int missed) {
+    record Figures(
+            int lines,
+            int inRegistry,
+            int autoLinked,
+            int autoLinkedRight,
+            int uncertain,
+            int uncertainRightCandidate,
+            int notInRegistrySaid,
+            int notInRegistryRight,
+            int missed) {
 
         /** Share of automatic links that name the right person. */
         double precisionAtAutoLink() {
@@ -40,8 +48,7 @@ public final class DecreeMatchingEvaluation {
         }
     }
 
-    private DecreeMatchingEvaluation() {
-    }
+    private DecreeMatchingEvaluation() {}
 
     public static void main(String[] args) {
         int size = 2000;
@@ -55,7 +62,8 @@ public final class DecreeMatchingEvaluation {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--margin" -> margin = Double.parseDouble(args[++i]);
                 default -> {
-                    System.err.println("usage: DecreeMatchingEvaluation [--size N] [--lines N] [--seed S] [--margin M]");
+                    System.err.println(
+                            "usage: DecreeMatchingEvaluation [--size N] [--lines N] [--seed S] [--margin M]");
                     System.exit(2);
                 }
             }
@@ -63,14 +71,37 @@ public final class DecreeMatchingEvaluation {
         long started = System.nanoTime();
         Figures figures = evaluate(size, lines, seed, margin);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf(Locale.ROOT, "decree of %d lines against %d registrants (seed %d, margin %.2f)%n", figures.lines(), size, seed, margin);
-        System.out.printf(Locale.ROOT, "  in the registry %d, not in the registry %d%n", figures.inRegistry(), figures.lines() - figures.inRegistry());
-        System.out.printf(Locale.ROOT, "  auto-linked %d (right %d): precision %.4f, recall %.4f%n", figures.autoLinked(),
-                figures.autoLinkedRight(), figures.precisionAtAutoLink(), figures.recallAtAutoLink());
-        System.out.printf(Locale.ROOT, "  to confirm %d (right person proposed %d): recall with confirmation %.4f%n", figures.uncertain(),
-                figures.uncertainRightCandidate(), figures.recallWithConfirmation());
-        System.out.printf(Locale.ROOT, "  said not in the registry %d (right %d); people in the registry missed %d%n",
-                figures.notInRegistrySaid(), figures.notInRegistryRight(), figures.missed());
+        System.out.printf(
+                Locale.ROOT,
+                "decree of %d lines against %d registrants (seed %d, margin %.2f)%n",
+                figures.lines(),
+                size,
+                seed,
+                margin);
+        System.out.printf(
+                Locale.ROOT,
+                "  in the registry %d, not in the registry %d%n",
+                figures.inRegistry(),
+                figures.lines() - figures.inRegistry());
+        System.out.printf(
+                Locale.ROOT,
+                "  auto-linked %d (right %d): precision %.4f, recall %.4f%n",
+                figures.autoLinked(),
+                figures.autoLinkedRight(),
+                figures.precisionAtAutoLink(),
+                figures.recallAtAutoLink());
+        System.out.printf(
+                Locale.ROOT,
+                "  to confirm %d (right person proposed %d): recall with confirmation %.4f%n",
+                figures.uncertain(),
+                figures.uncertainRightCandidate(),
+                figures.recallWithConfirmation());
+        System.out.printf(
+                Locale.ROOT,
+                "  said not in the registry %d (right %d); people in the registry missed %d%n",
+                figures.notInRegistrySaid(),
+                figures.notInRegistryRight(),
+                figures.missed());
         System.out.printf(Locale.ROOT, "  matched in %d ms%n", millis);
     }
 
@@ -112,7 +143,8 @@ public final class DecreeMatchingEvaluation {
                 }
             }
         }
-        return new Figures(decree.size(), inRegistry, autoLinked, autoRight, uncertain, uncertainRight, notSaid, notRight, missed);
+        return new Figures(
+                decree.size(), inRegistry, autoLinked, autoRight, uncertain, uncertainRight, notSaid, notRight, missed);
     }
 
     /** The line's Latin name as a scanner may misread it: one lookalike swapped (rn/m, l/I, O/0, cl/d). */
@@ -125,8 +157,13 @@ public final class DecreeMatchingEvaluation {
             int at = text.indexOf(pair[0], 1);
             if (at > 0) {
                 String slipped = text.substring(0, at) + pair[1] + text.substring(at + pair[0].length());
-                return new Identity(PersonName.full(slipped), identity.aliases(), identity.dateOfBirth(), identity.sex(),
-                        identity.nationalities(), identity.documentNumbers());
+                return new Identity(
+                        PersonName.full(slipped),
+                        identity.aliases(),
+                        identity.dateOfBirth(),
+                        identity.sex(),
+                        identity.nationalities(),
+                        identity.documentNumbers());
             }
         }
         return identity;

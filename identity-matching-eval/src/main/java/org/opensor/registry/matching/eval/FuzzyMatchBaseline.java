@@ -1,8 +1,5 @@
 package org.opensor.registry.matching.eval;
 
-import org.opensor.registry.matching.text.Levenshtein;
-
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +9,7 @@ import java.util.Map;
 import org.opensor.registry.matching.Alias;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * The baseline: an in-memory imitation of an Elasticsearch {@code match} query with {@code fuzziness: AUTO} on

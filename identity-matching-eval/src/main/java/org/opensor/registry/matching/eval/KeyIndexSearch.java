@@ -41,8 +41,10 @@ final class KeyIndexSearch {
 
     /** The hits for {@code query}, best first. */
     List<SearchMetrics.Hit> search(Identity query) {
-        return ranked(query).stream().map(h -> new SearchMetrics.Hit(h.id(), h.result().score(),
-                h.result().band() == MatchBand.STRONG)).toList();
+        return ranked(query).stream()
+                .map(h -> new SearchMetrics.Hit(
+                        h.id(), h.result().score(), h.result().band() == MatchBand.STRONG))
+                .toList();
     }
 
     /** The candidates for {@code query} with their results, best first, as identity search ranks them. */
@@ -67,7 +69,8 @@ final class KeyIndexSearch {
             scored.add(new LinkDecision.Hit(ids.get(doc), scorer.score(query, identities.get(doc))));
         }
         // As identity search ranks: by the evidence, the id only keeping equal evidence in a stable order.
-        scored.sort(Comparator.comparing(LinkDecision.Hit::result, MatchResult.BEST_FIRST).thenComparing(LinkDecision.Hit::id));
+        scored.sort(Comparator.comparing(LinkDecision.Hit::result, MatchResult.BEST_FIRST)
+                .thenComparing(LinkDecision.Hit::id));
         return scored;
     }
 }

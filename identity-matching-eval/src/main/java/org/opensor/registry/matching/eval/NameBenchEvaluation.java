@@ -25,8 +25,7 @@ public final class NameBenchEvaluation {
 
     private static final String PERSON = "Person";
 
-    private NameBenchEvaluation() {
-    }
+    private NameBenchEvaluation() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {
@@ -55,18 +54,22 @@ public final class NameBenchEvaluation {
                 continue;
             }
             boolean actual = Boolean.parseBoolean(row.get("is_match"));
-            MatchResult result = scorer.score(Identity.named(PersonName.full(row.get("name1"))),
+            MatchResult result = scorer.score(
+                    Identity.named(PersonName.full(row.get("name1"))),
                     Identity.named(PersonName.full(row.get("name2"))));
             boolean predicted = result.score() >= threshold;
             ours = ours.add(predicted, actual);
             if (predicted != actual) {
-                errors.add("%s %.3f  %s | %s".formatted(predicted ? "FP" : "FN", result.score(),
-                        row.get("name1"), row.get("name2")));
+                errors.add("%s %.3f  %s | %s"
+                        .formatted(predicted ? "FP" : "FN", result.score(), row.get("name1"), row.get("name2")));
             }
         }
 
-        System.out.printf(Locale.ROOT, "OpenSanctions name bench, %s pairs, threshold %.2f%n",
-                allSchemas ? "all" : "Person", threshold);
+        System.out.printf(
+                Locale.ROOT,
+                "OpenSanctions name bench, %s pairs, threshold %.2f%n",
+                allSchemas ? "all" : "Person",
+                threshold);
         System.out.printf(Locale.ROOT, "%-28s %6s %6s %6s %6s%n", "matcher", "pairs", "P", "R", "F1");
         print("opensor identity-matching", ours);
         if (Files.exists(frozen)) {
@@ -91,7 +94,13 @@ public final class NameBenchEvaluation {
     }
 
     private static void print(String name, BinaryCounts counts) {
-        System.out.printf(Locale.ROOT, "%-28s %6d %6.3f %6.3f %6.3f%n", name, counts.total(), counts.precision(),
-                counts.recall(), counts.f1());
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %6d %6.3f %6.3f %6.3f%n",
+                name,
+                counts.total(),
+                counts.precision(),
+                counts.recall(),
+                counts.f1());
     }
 }

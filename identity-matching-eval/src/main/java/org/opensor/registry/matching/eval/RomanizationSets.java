@@ -34,24 +34,88 @@ import org.opensor.registry.matching.eval.SyntheticIdentities.Registrant;
 final class RomanizationSets {
 
     /** Common Thai given names in RTGS. */
-    private static final String[] THAI_GIVEN = {"Chirawan", "Chuthathip", "Maniphan", "Somchai", "Suphot", "Wichai",
-            "Kittiphong", "Phonthip", "Sutthida", "Thanawat", "Chatchai", "Phumiphat", "Saowalak", "Wanphen", "Kanokwan",
-            "Supharat", "Nonthawat", "Chanthira", "Sirirat", "Siriphon", "Thitima", "Rattana", "Chanida", "Phatcharin",
-            "Thanakrit", "Khanittha", "Worawut", "Pornthip", "Kittisak", "Natthaphong", "Wiphawadi", "Chalermchai",
-            "Phichit", "Sombat", "Thawatchai", "Siriwan", "Kamonwan", "Phanuwat", "Suwanna", "Wanida"};
+    private static final String[] THAI_GIVEN = {
+        "Chirawan",
+        "Chuthathip",
+        "Maniphan",
+        "Somchai",
+        "Suphot",
+        "Wichai",
+        "Kittiphong",
+        "Phonthip",
+        "Sutthida",
+        "Thanawat",
+        "Chatchai",
+        "Phumiphat",
+        "Saowalak",
+        "Wanphen",
+        "Kanokwan",
+        "Supharat",
+        "Nonthawat",
+        "Chanthira",
+        "Sirirat",
+        "Siriphon",
+        "Thitima",
+        "Rattana",
+        "Chanida",
+        "Phatcharin",
+        "Thanakrit",
+        "Khanittha",
+        "Worawut",
+        "Pornthip",
+        "Kittisak",
+        "Natthaphong",
+        "Wiphawadi",
+        "Chalermchai",
+        "Phichit",
+        "Sombat",
+        "Thawatchai",
+        "Siriwan",
+        "Kamonwan",
+        "Phanuwat",
+        "Suwanna",
+        "Wanida"
+    };
     /** Common Thai family names in RTGS. */
-    private static final String[] THAI_FAMILY = {"Saetang", "Wongsawat", "Chaiyaphon", "Rattanakun", "Phromma",
-            "Kaewmani", "Srisombat", "Thongchai", "Bunsong", "Intharat", "Chantharasuk", "Nakprasoet", "Sukchai",
-            "Thongdi", "Bunmi", "Saengthong", "Phongphan", "Kittikhun", "Sirichai", "Wongwian"};
+    private static final String[] THAI_FAMILY = {
+        "Saetang",
+        "Wongsawat",
+        "Chaiyaphon",
+        "Rattanakun",
+        "Phromma",
+        "Kaewmani",
+        "Srisombat",
+        "Thongchai",
+        "Bunsong",
+        "Intharat",
+        "Chantharasuk",
+        "Nakprasoet",
+        "Sukchai",
+        "Thongdi",
+        "Bunmi",
+        "Saengthong",
+        "Phongphan",
+        "Kittikhun",
+        "Sirichai",
+        "Wongwian"
+    };
     /** RTGS letters and the other Latin spellings of them that Thai passports and records use. */
-    private static final List<String[]> THAI_RULES = List.of(new String[] {"ch", "j"}, new String[] {"ph", "p"},
-            new String[] {"th", "t"}, new String[] {"kh", "k"}, new String[] {"a", "u"}, new String[] {"i", "ee"},
-            new String[] {"w", "v"}, new String[] {"u", "oo"});
-    private static final String[] PINYIN_SYLLABLES = {"jian", "guo", "wei", "ming", "hua", "li", "jun", "hong", "xin", "yan",
-            "ping", "qiang", "zhi", "hui", "ling", "feng", "tao", "yong", "jie", "mei", "xiu", "lan", "bin", "hao"};
+    private static final List<String[]> THAI_RULES = List.of(
+            new String[] {"ch", "j"},
+            new String[] {"ph", "p"},
+            new String[] {"th", "t"},
+            new String[] {"kh", "k"},
+            new String[] {"a", "u"},
+            new String[] {"i", "ee"},
+            new String[] {"w", "v"},
+            new String[] {"u", "oo"});
 
-    private RomanizationSets() {
-    }
+    private static final String[] PINYIN_SYLLABLES = {
+        "jian", "guo", "wei", "ming", "hua", "li", "jun", "hong", "xin", "yan", "ping", "qiang", "zhi", "hui", "ling",
+        "feng", "tao", "yong", "jie", "mei", "xiu", "lan", "bin", "hao"
+    };
+
+    private RomanizationSets() {}
 
     /** Chinese family names sought in a dialect spelling: {@code size} registrants, half of them sought, as many strangers. */
     static Dataset chineseDialects(int size, long seed) {
@@ -60,7 +124,9 @@ final class RomanizationSets {
             List<String> group = surnames.get(random.nextInt(surnames.size()));
             String given = capitalize(PINYIN_SYLLABLES[random.nextInt(PINYIN_SYLLABLES.length)]
                     + PINYIN_SYLLABLES[random.nextInt(PINYIN_SYLLABLES.length)]);
-            return new String[] {capitalize(group.getFirst()), given, capitalize(group.get(1 + random.nextInt(group.size() - 1))), given};
+            return new String[] {
+                capitalize(group.getFirst()), given, capitalize(group.get(1 + random.nextInt(group.size() - 1))), given
+            };
         });
     }
 
@@ -100,10 +166,12 @@ final class RomanizationSets {
             String[] names = person.apply(random);
             PartialDate born = randomDate(random);
             String id = "R" + i;
-            registry.add(new Registrant(id, Identity.named(PersonName.of(names[0], names[1])).bornOn(born)));
+            registry.add(new Registrant(
+                    id, Identity.named(PersonName.of(names[0], names[1])).bornOn(born)));
             registeredNames.add(names[0] + " " + names[1]);
             if (i % 2 == 0) {
-                queries.add(new LabelledQuery(Identity.named(PersonName.of(names[2], names[3])).bornOn(born), id, List.of("sought")));
+                queries.add(new LabelledQuery(
+                        Identity.named(PersonName.of(names[2], names[3])).bornOn(born), id, List.of("sought")));
             }
         }
         int strangers = queries.size();
@@ -112,7 +180,8 @@ final class RomanizationSets {
             PartialDate born = randomDate(random);
             // A namesake born within a year is by design a possible hit; strangers bear a name no registrant bears.
             if (!registeredNames.contains(names[0] + " " + names[1])) {
-                queries.add(new LabelledQuery(Identity.named(PersonName.of(names[2], names[3])).bornOn(born), null, List.of("stranger")));
+                queries.add(new LabelledQuery(
+                        Identity.named(PersonName.of(names[2], names[3])).bornOn(born), null, List.of("stranger")));
                 strangers--;
             }
         }
@@ -125,7 +194,8 @@ final class RomanizationSets {
 
     /** The groups of {@code chinese-surnames.txt} that have a spelling other than the Pinyin, Pinyin first. */
     private static List<List<String>> chineseSurnames() {
-        try (InputStream in = RomanizationSets.class.getResourceAsStream("/org/opensor/registry/matching/keys/chinese-surnames.txt")) {
+        try (InputStream in = RomanizationSets.class.getResourceAsStream(
+                "/org/opensor/registry/matching/keys/chinese-surnames.txt")) {
             if (in == null) {
                 throw new IllegalStateException("chinese-surnames.txt is missing from the classpath");
             }

@@ -67,19 +67,25 @@ public final class SearchEvaluation {
                     }
                 }
                 default -> {
-                    System.err.println("usage: SearchEvaluation [--size N] [--seed S] [--candidates N] [--name-bench cases.csv] "
-                            + "[--febrl febrl_dataset1.csv ...]");
+                    System.err.println(
+                            "usage: SearchEvaluation [--size N] [--seed S] [--candidates N] [--name-bench cases.csv] "
+                                    + "[--febrl febrl_dataset1.csv ...]");
                     System.exit(2);
                 }
             }
         }
         SearchEvaluation evaluation = new SearchEvaluation(candidates, explain);
-        System.out.printf(Locale.ROOT, "threshold %.2f (possible band), strong band from %.2f%n%n",
-                evaluation.settings.possibleThreshold(), evaluation.settings.strongThreshold());
+        System.out.printf(
+                Locale.ROOT,
+                "threshold %.2f (possible band), strong band from %.2f%n%n",
+                evaluation.settings.possibleThreshold(),
+                evaluation.settings.strongThreshold());
         evaluation.synthetic(size, seed);
-        evaluation.labelled("Chinese family names in Cantonese, Hokkien, Teochew or Hakka spelling, registry in Pinyin",
+        evaluation.labelled(
+                "Chinese family names in Cantonese, Hokkien, Teochew or Hakka spelling, registry in Pinyin",
                 RomanizationSets.chineseDialects(size, seed));
-        evaluation.labelled("Thai given names in another common Latin spelling, registry in RTGS",
+        evaluation.labelled(
+                "Thai given names in another common Latin spelling, registry in RTGS",
                 RomanizationSets.thaiSpellings(size, seed));
         if (nameBench != null) {
             evaluation.nameBench(nameBench);
@@ -96,8 +102,16 @@ public final class SearchEvaluation {
         data.registry().forEach(r -> registry.put(r.id(), r.identity()));
         List<Map.Entry<Identity, String>> queries = new ArrayList<>();
         data.queries().forEach(q -> queries.add(Map.entry(q.query(), q.expectedId() == null ? "" : q.expectedId())));
-        searchBoth("Synthetic set: %d registrants, %d queries (%d not in the registry)".formatted(registry.size(),
-                queries.size(), queries.stream().filter(q -> q.getValue().isEmpty()).count()), registry, queries);
+        searchBoth(
+                "Synthetic set: %d registrants, %d queries (%d not in the registry)"
+                        .formatted(
+                                registry.size(),
+                                queries.size(),
+                                queries.stream()
+                                        .filter(q -> q.getValue().isEmpty())
+                                        .count()),
+                registry,
+                queries);
     }
 
     private void labelled(String title, SyntheticIdentities.Dataset data) {
@@ -106,8 +120,17 @@ public final class SearchEvaluation {
         data.registry().forEach(r -> registry.put(r.id(), r.identity()));
         List<Map.Entry<Identity, String>> queries = new ArrayList<>();
         data.queries().forEach(q -> queries.add(Map.entry(q.query(), q.expectedId() == null ? "" : q.expectedId())));
-        searchBoth("%s: %d registrants, %d queries (%d not in the registry)".formatted(title, registry.size(), queries.size(),
-                queries.stream().filter(q -> q.getValue().isEmpty()).count()), registry, queries);
+        searchBoth(
+                "%s: %d registrants, %d queries (%d not in the registry)"
+                        .formatted(
+                                title,
+                                registry.size(),
+                                queries.size(),
+                                queries.stream()
+                                        .filter(q -> q.getValue().isEmpty())
+                                        .count()),
+                registry,
+                queries);
     }
 
     /** One original in this many is left out of the registry, so that its duplicates are strangers. */
@@ -135,12 +158,22 @@ public final class SearchEvaluation {
         }
         queries.removeIf(q -> !registry.containsKey(q.getValue()));
         List<String> leftOut = registry.keySet().stream()
-                .filter(id -> Integer.parseInt(id.split("-")[1]) % FEBRL_LEFT_OUT_EVERY == 0).toList();
+                .filter(id -> Integer.parseInt(id.split("-")[1]) % FEBRL_LEFT_OUT_EVERY == 0)
+                .toList();
         leftOut.forEach(registry::remove);
         queries.replaceAll(q -> registry.containsKey(q.getValue()) ? q : Map.entry(q.getKey(), ""));
-        searchBoth(("FEBRL %s: %d original records indexed, %d duplicates as queries (%d of them strangers: their original "
-                + "left out)").formatted(file.getFileName(), registry.size(), queries.size(),
-                queries.stream().filter(q -> q.getValue().isEmpty()).count()), registry, queries);
+        searchBoth(
+                ("FEBRL %s: %d original records indexed, %d duplicates as queries (%d of them strangers: their original "
+                                + "left out)")
+                        .formatted(
+                                file.getFileName(),
+                                registry.size(),
+                                queries.size(),
+                                queries.stream()
+                                        .filter(q -> q.getValue().isEmpty())
+                                        .count()),
+                registry,
+                queries);
     }
 
     private static Identity febrlIdentity(Map<String, String> row) {
@@ -153,8 +186,10 @@ public final class SearchEvaluation {
         String dob = row.getOrDefault("date_of_birth", "");
         if (dob.matches("\\d{8}")) {
             try {
-                identity = identity.bornOn(PartialDate.of(Integer.parseInt(dob.substring(0, 4)),
-                        Integer.parseInt(dob.substring(4, 6)), Integer.parseInt(dob.substring(6, 8))));
+                identity = identity.bornOn(PartialDate.of(
+                        Integer.parseInt(dob.substring(0, 4)),
+                        Integer.parseInt(dob.substring(4, 6)),
+                        Integer.parseInt(dob.substring(6, 8))));
             } catch (IllegalArgumentException e) {
                 // A typo made the date impossible: the record simply has no usable date of birth.
             }
@@ -176,7 +211,8 @@ public final class SearchEvaluation {
                 continue;
             }
             boolean actual = Boolean.parseBoolean(row.get("is_match"));
-            MatchResult ourResult = scorer.score(Identity.named(PersonName.full(row.get("name1"))),
+            MatchResult ourResult = scorer.score(
+                    Identity.named(PersonName.full(row.get("name1"))),
                     Identity.named(PersonName.full(row.get("name2"))));
             double our = ourResult.score();
             double base = FuzzyMatchBaseline.pairScore(row.get("name1"), row.get("name2"));
@@ -190,8 +226,11 @@ public final class SearchEvaluation {
                 queries.add(Map.entry(Identity.named(PersonName.full(row.get("name1"))), id));
             }
         }
-        System.out.printf(Locale.ROOT, "OpenSanctions name bench, %d person pairs: P/R/F1 per pair; recall@k with "
-                + "every distinct name2 (%d) indexed and each matching name1 as a query%n", ours.total(),
+        System.out.printf(
+                Locale.ROOT,
+                "OpenSanctions name bench, %d person pairs: P/R/F1 per pair; recall@k with "
+                        + "every distinct name2 (%d) indexed and each matching name1 as a query%n",
+                ours.total(),
                 registry.size());
         Map<String, SearchMetrics> retrieval = runSearches(registry, queries);
         header();
@@ -223,21 +262,31 @@ public final class SearchEvaluation {
         header();
         searchRow("opensor identity-matching", results.get("ours"));
         searchRow("baseline ES match fuzzy AUTO", results.get("baseline"));
-        System.out.printf(Locale.ROOT, "  R STRONG (ours): %.3f of the queries with a registrant to find got it in the strong band%n",
+        System.out.printf(
+                Locale.ROOT,
+                "  R STRONG (ours): %.3f of the queries with a registrant to find got it in the strong band%n",
                 results.get("ours").strongRecall());
-        System.out.printf(Locale.ROOT, "  alerting bands (ours / baseline): %.3f / %.3f of the sought people came back POSSIBLE or "
-                + "STRONG (target >= 0.98); strangers raised: %.4f / %.4f of %d (target <= 0.005)%n",
-                results.get("ours").soughtAlerted(), results.get("baseline").soughtAlerted(),
-                results.get("ours").strangersAlarmed(), results.get("baseline").strangersAlarmed(), results.get("ours").strangers());
-        System.out.printf(Locale.ROOT, "  recall@10 counting ties (ours / baseline): %.3f / %.3f, when a registrant with the same "
-                + "score as the tenth hit (a namesake the query cannot tell apart) counts as found%n",
-                results.get("ours").recallAt10CountingTies(), results.get("baseline").recallAt10CountingTies());
+        System.out.printf(
+                Locale.ROOT,
+                "  alerting bands (ours / baseline): %.3f / %.3f of the sought people came back POSSIBLE or "
+                        + "STRONG (target >= 0.98); strangers raised: %.4f / %.4f of %d (target <= 0.005)%n",
+                results.get("ours").soughtAlerted(),
+                results.get("baseline").soughtAlerted(),
+                results.get("ours").strangersAlarmed(),
+                results.get("baseline").strangersAlarmed(),
+                results.get("ours").strangers());
+        System.out.printf(
+                Locale.ROOT,
+                "  recall@10 counting ties (ours / baseline): %.3f / %.3f, when a registrant with the same "
+                        + "score as the tenth hit (a namesake the query cannot tell apart) counts as found%n",
+                results.get("ours").recallAt10CountingTies(),
+                results.get("baseline").recallAt10CountingTies());
         System.out.println();
     }
 
     /** Indexes the registry both ways and runs every query through both searches. */
-    private Map<String, SearchMetrics> runSearches(Map<String, Identity> registry,
-                                                   List<Map.Entry<Identity, String>> queries) {
+    private Map<String, SearchMetrics> runSearches(
+            Map<String, Identity> registry, List<Map.Entry<Identity, String>> queries) {
         progress("  indexing %d records", registry.size());
         KeyIndexSearch ours = new KeyIndexSearch(scorer, candidates);
         FuzzyMatchBaseline baseline = new FuzzyMatchBaseline();
@@ -269,43 +318,77 @@ public final class SearchEvaluation {
 
     private boolean wrongBand(List<SearchMetrics.Hit> hits, String expected) {
         double possible = settings.possibleThreshold();
-        return expected == null ? hits.stream().anyMatch(h -> h.score() >= possible)
+        return expected == null
+                ? hits.stream().anyMatch(h -> h.score() >= possible)
                 : hits.stream().noneMatch(h -> h.id().equals(expected) && h.score() >= possible);
     }
 
     /** A query missed from the alerting bands, or a stranger raised: the query, the record, the first hit and why. */
-    private void explain(Identity query, Identity sought, List<SearchMetrics.Hit> hits, Map<String, Identity> registry) {
+    private void explain(
+            Identity query, Identity sought, List<SearchMetrics.Hit> hits, Map<String, Identity> registry) {
         System.err.println("--- " + (sought == null ? "stranger raised: " : "sought, not alerted: ") + query);
         if (sought != null) {
             MatchResult result = scorer.score(query, sought);
-            System.err.printf(Locale.ROOT, "  sought %s: %.3f %s %s%n", sought, result.score(), result.band(), result.reasons());
+            System.err.printf(
+                    Locale.ROOT, "  sought %s: %.3f %s %s%n", sought, result.score(), result.band(), result.reasons());
         }
         if (!hits.isEmpty()) {
             MatchResult first = scorer.score(query, registry.get(hits.getFirst().id()));
-            System.err.printf(Locale.ROOT, "  first %s: %.3f %s %s%n", registry.get(hits.getFirst().id()), first.score(), first.band(),
+            System.err.printf(
+                    Locale.ROOT,
+                    "  first %s: %.3f %s %s%n",
+                    registry.get(hits.getFirst().id()),
+                    first.score(),
+                    first.band(),
                     first.reasons());
         }
     }
 
     private static void header() {
-        System.out.printf(Locale.ROOT, "  %-30s %6s %6s %6s %8s %9s %9s %8s %9s%n", "matcher", "P", "R", "F1", "recall@1",
-                "recall@10", "P STRONG", "alerted", "strangers");
+        System.out.printf(
+                Locale.ROOT,
+                "  %-30s %6s %6s %6s %8s %9s %9s %8s %9s%n",
+                "matcher",
+                "P",
+                "R",
+                "F1",
+                "recall@1",
+                "recall@10",
+                "P STRONG",
+                "alerted",
+                "strangers");
     }
 
     private static void searchRow(String name, SearchMetrics m) {
-        System.out.printf(Locale.ROOT, "  %-30s %6.3f %6.3f %6.3f %8.3f %9.3f %9s %8.3f %9s%n", name, m.precision(),
-                m.recall(), m.f1(), m.recallAt1(), m.recallAt10(),
-                m.strongHits() == 0 ? "-" : "%.3f".formatted(m.strongPrecision()), m.soughtAlerted(),
+        System.out.printf(
+                Locale.ROOT,
+                "  %-30s %6.3f %6.3f %6.3f %8.3f %9.3f %9s %8.3f %9s%n",
+                name,
+                m.precision(),
+                m.recall(),
+                m.f1(),
+                m.recallAt1(),
+                m.recallAt10(),
+                m.strongHits() == 0 ? "-" : "%.3f".formatted(m.strongPrecision()),
+                m.soughtAlerted(),
                 m.strangers() == 0 ? "-" : "%.4f".formatted(m.strangersAlarmed()));
     }
 
     private static void row(String name, BinaryCounts pairs, BinaryCounts strong, SearchMetrics retrieval) {
-        System.out.printf(Locale.ROOT, "  %-30s %6.3f %6.3f %6.3f %8s %9s %9s %8s %9s%n", name, pairs.precision(),
-                pairs.recall(), pairs.f1(),
+        System.out.printf(
+                Locale.ROOT,
+                "  %-30s %6.3f %6.3f %6.3f %8s %9s %9s %8s %9s%n",
+                name,
+                pairs.precision(),
+                pairs.recall(),
+                pairs.f1(),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt1()),
                 retrieval == null ? "-" : "%.3f".formatted(retrieval.recallAt10()),
-                strong == null || strong.truePositives() + strong.falsePositives() == 0 ? "-"
-                        : "%.3f".formatted(strong.precision()), "-", "-");
+                strong == null || strong.truePositives() + strong.falsePositives() == 0
+                        ? "-"
+                        : "%.3f".formatted(strong.precision()),
+                "-",
+                "-");
     }
 
     private static void progress(String format, Object... args) {

@@ -25,8 +25,7 @@ import org.opensor.registry.matching.Sex;
 public final class SyntheticIdentities {
 
     /** One registry record and its id. */
-    public record Registrant(String id, Identity identity) {
-    }
+    public record Registrant(String id, Identity identity) {}
 
     /**
      * One query with the registrant it should find ({@code null} for a person not in the registry) and the
@@ -47,61 +46,210 @@ public final class SyntheticIdentities {
     }
 
     /** A name in one culture: Latin family and given parts, the script form if any, and other spellings. */
-    private record Person(String culture, String family, String given, String middle, String scriptFamily,
-                          String scriptGiven, List<String> otherFamily, List<String> otherGiven, boolean familyFirst) {
-    }
+    private record Person(
+            String culture,
+            String family,
+            String given,
+            String middle,
+            String scriptFamily,
+            String scriptGiven,
+            List<String> otherFamily,
+            List<String> otherGiven,
+            boolean familyFirst) {}
 
     private static final String[][] KHMER_FAMILY = {
-            {"ចាន់", "Chan"}, {"សុខ", "Sok"}, {"ហេង", "Heng"}, {"គឹម", "Kim"}, {"ជា", "Chea"}, {"ឈិន", "Chhin"},
-            {"ឡុង", "Long"}, {"ប៊ុន", "Bun"}};
+        {"ចាន់", "Chan"},
+        {"សុខ", "Sok"},
+        {"ហេង", "Heng"},
+        {"គឹម", "Kim"},
+        {"ជា", "Chea"},
+        {"ឈិន", "Chhin"},
+        {"ឡុង", "Long"},
+        {"ប៊ុន", "Bun"}
+    };
     private static final String[][] KHMER_GIVEN = {
-            {"សុខា", "Sokha"}, {"សុភាព", "Sopheap"}, {"ពិសី", "Pisey"}, {"សំណាង", "Samnang"},
-            {"ស្រីមុំ", "Sreymom"}, {"ចន្ទា", "Chanthea"}, {"ប៊ុន", "Bun"}, {"ហេង", "Heng"}};
+        {"សុខា", "Sokha"}, {"សុភាព", "Sopheap"}, {"ពិសី", "Pisey"}, {"សំណាង", "Samnang"},
+        {"ស្រីមុំ", "Sreymom"}, {"ចន្ទា", "Chanthea"}, {"ប៊ុន", "Bun"}, {"ហេង", "Heng"}
+    };
     private static final String[][] THAI_FAMILY = {
-            {"ใจดี", "Jaidee"}, {"ศรีสุข", "Srisuk"}, {"ทองดี", "Thongdee"}, {"บุญมี", "Boonmee"},
-            {"สุขใจ", "Sukjai"}, {"แสงทอง", "Saengthong"}};
+        {"ใจดี", "Jaidee"},
+        {"ศรีสุข", "Srisuk"},
+        {"ทองดี", "Thongdee"},
+        {"บุญมี", "Boonmee"},
+        {"สุขใจ", "Sukjai"},
+        {"แสงทอง", "Saengthong"}
+    };
     private static final String[][] THAI_GIVEN = {
-            {"สมชาย", "Somchai"}, {"สมศักดิ์", "Somsak"}, {"วิชัย", "Wichai"}, {"สุดา", "Suda"}, {"มาลี", "Malee"},
-            {"ประยุทธ์", "Prayut"}};
+        {"สมชาย", "Somchai"},
+        {"สมศักดิ์", "Somsak"},
+        {"วิชัย", "Wichai"},
+        {"สุดา", "Suda"},
+        {"มาลี", "Malee"},
+        {"ประยุทธ์", "Prayut"}
+    };
     /** Pinyin and Wade-Giles spellings of common Chinese family names and given-name syllables. */
     private static final String[][] CHINESE_FAMILY = {
-            {"Zhang", "Chang"}, {"Zhou", "Chou"}, {"Guo", "Kuo"}, {"Deng", "Teng"}, {"Cai", "Tsai"},
-            {"Xu", "Hsu"}, {"Zhao", "Chao"}, {"Jiang", "Chiang"}, {"Wang", "Wang"}, {"Liu", "Liu"}};
+        {"Zhang", "Chang"}, {"Zhou", "Chou"}, {"Guo", "Kuo"}, {"Deng", "Teng"}, {"Cai", "Tsai"},
+        {"Xu", "Hsu"}, {"Zhao", "Chao"}, {"Jiang", "Chiang"}, {"Wang", "Wang"}, {"Liu", "Liu"}
+    };
+
     private static final String[][] CHINESE_SYLLABLES = {
-            {"xiao", "hsiao"}, {"ping", "ping"}, {"jian", "chien"}, {"guo", "kuo"}, {"zhi", "chih"},
-            {"qiang", "chiang"}, {"jing", "ching"}, {"dong", "tung"}, {"ze", "tse"}, {"xi", "hsi"},
-            {"jin", "chin"}, {"de", "te"}, {"hua", "hua"}, {"ming", "ming"}, {"wei", "wei"}, {"hong", "hung"},
-            {"zhong", "chung"}, {"xin", "hsin"}, {"bo", "po"}, {"li", "li"}};
-    private static final String[] VIETNAMESE_FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng",
-            "Bùi", "Đỗ"};
+        {"xiao", "hsiao"},
+        {"ping", "ping"},
+        {"jian", "chien"},
+        {"guo", "kuo"},
+        {"zhi", "chih"},
+        {"qiang", "chiang"},
+        {"jing", "ching"},
+        {"dong", "tung"},
+        {"ze", "tse"},
+        {"xi", "hsi"},
+        {"jin", "chin"},
+        {"de", "te"},
+        {"hua", "hua"},
+        {"ming", "ming"},
+        {"wei", "wei"},
+        {"hong", "hung"},
+        {"zhong", "chung"},
+        {"xin", "hsin"},
+        {"bo", "po"},
+        {"li", "li"}
+    };
+    private static final String[] VIETNAMESE_FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"
+    };
     private static final String[] VIETNAMESE_MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh"};
-    private static final String[] VIETNAMESE_GIVEN = {"Thành", "Hùng", "Dũng", "Hương", "Lan", "Tuấn", "Phương",
-            "Quang", "Hải", "Long", "Khánh", "Trung", "Bình", "Cường", "Duy", "Giang", "Hạnh", "Hiếu", "Hoa",
-            "Huy", "Kiên", "Linh", "Mai", "Nam", "Nga", "Phúc", "Sơn", "Tâm", "Thảo", "Trang", "Vinh", "Yến"};
-    private static final String[] KHMER_MORE_FAMILY = {"Nhem", "Prak", "Meas", "Keo", "Seng", "Touch", "Pov",
-            "Ouk", "Hun", "Lim", "Mao", "Nuon", "Oum", "Phan", "Ros", "Sam", "Tep", "Yim", "Vong", "Khiev"};
-    private static final String[] KHMER_MORE_GIVEN = {"Vannak", "Sophal", "Sovann", "Bopha", "Dara", "Rithy",
-            "Sothea", "Vuthy", "Kosal", "Makara", "Narith", "Phalla", "Rotha", "Sokunthea", "Sreyneang", "Veasna",
-            "Chantrea", "Kimsan", "Leakhena", "Mony", "Piseth", "Ratana", "Sokhom", "Thida"};
-    private static final String[] THAI_MORE_FAMILY = {"Saetang", "Wongsawat", "Chaiyaporn", "Rattanakul",
-            "Phromma", "Kaewmanee", "Srisombat", "Thongchai", "Boonsong", "Intharat", "Jantarasuk", "Nakprasert"};
-    private static final String[] THAI_MORE_GIVEN = {"Anan", "Boonchu", "Chaiwat", "Kittisak", "Nattapong",
-            "Pornthip", "Rattana", "Sombat", "Supachai", "Thanawat", "Wanida", "Yupin", "Kanya", "Niran"};
+    private static final String[] VIETNAMESE_GIVEN = {
+        "Thành", "Hùng", "Dũng", "Hương", "Lan", "Tuấn", "Phương", "Quang", "Hải", "Long", "Khánh", "Trung", "Bình",
+        "Cường", "Duy", "Giang", "Hạnh", "Hiếu", "Hoa", "Huy", "Kiên", "Linh", "Mai", "Nam", "Nga", "Phúc", "Sơn",
+        "Tâm", "Thảo", "Trang", "Vinh", "Yến"
+    };
+    private static final String[] KHMER_MORE_FAMILY = {
+        "Nhem", "Prak", "Meas", "Keo", "Seng", "Touch", "Pov", "Ouk", "Hun", "Lim", "Mao", "Nuon", "Oum", "Phan", "Ros",
+        "Sam", "Tep", "Yim", "Vong", "Khiev"
+    };
+    private static final String[] KHMER_MORE_GIVEN = {
+        "Vannak",
+        "Sophal",
+        "Sovann",
+        "Bopha",
+        "Dara",
+        "Rithy",
+        "Sothea",
+        "Vuthy",
+        "Kosal",
+        "Makara",
+        "Narith",
+        "Phalla",
+        "Rotha",
+        "Sokunthea",
+        "Sreyneang",
+        "Veasna",
+        "Chantrea",
+        "Kimsan",
+        "Leakhena",
+        "Mony",
+        "Piseth",
+        "Ratana",
+        "Sokhom",
+        "Thida"
+    };
+    private static final String[] THAI_MORE_FAMILY = {
+        "Saetang",
+        "Wongsawat",
+        "Chaiyaporn",
+        "Rattanakul",
+        "Phromma",
+        "Kaewmanee",
+        "Srisombat",
+        "Thongchai",
+        "Boonsong",
+        "Intharat",
+        "Jantarasuk",
+        "Nakprasert"
+    };
+    private static final String[] THAI_MORE_GIVEN = {
+        "Anan",
+        "Boonchu",
+        "Chaiwat",
+        "Kittisak",
+        "Nattapong",
+        "Pornthip",
+        "Rattana",
+        "Sombat",
+        "Supachai",
+        "Thanawat",
+        "Wanida",
+        "Yupin",
+        "Kanya",
+        "Niran"
+    };
     private static final String[][] ENGLISH_GIVEN = {
-            {"William", "Bill"}, {"Robert", "Bob"}, {"Richard", "Rick"}, {"James", "Jim"}, {"Michael", "Mike"},
-            {"Thomas", "Tom"}, {"Edward", "Ted"}, {"Elizabeth", "Liz"}, {"Margaret", "Peggy"},
-            {"Katherine", "Kate"}, {"Alexander", "Alex"}, {"Christopher", "Chris"}, {"Jonathan", "Jon"},
-            {"Nicholas", "Nick"}, {"Anthony", "Tony"}, {"Timothy", "Tim"}, {"Samuel", "Sam"}, {"Daniel", "Dan"},
-            {"Patricia", "Patty"}, {"Rebecca", "Becky"}, {"Deborah", "Debbie"}, {"Victoria", "Vicky"}};
-    private static final String[] ENGLISH_FAMILY = {"Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies",
-            "Walker", "Thompson", "White", "Harris", "Martin", "Clarke", "Evans", "Roberts", "Wright", "Robinson",
-            "Wood", "Hughes", "Green", "Edwards", "Hall", "Lewis", "Jackson", "Turner", "Hill", "Moore", "Cooper",
-            "Ward", "Morris", "King", "Baker", "Harrison", "Morgan", "Allen", "Young", "Mitchell"};
+        {"William", "Bill"},
+        {"Robert", "Bob"},
+        {"Richard", "Rick"},
+        {"James", "Jim"},
+        {"Michael", "Mike"},
+        {"Thomas", "Tom"},
+        {"Edward", "Ted"},
+        {"Elizabeth", "Liz"},
+        {"Margaret", "Peggy"},
+        {"Katherine", "Kate"},
+        {"Alexander", "Alex"},
+        {"Christopher", "Chris"},
+        {"Jonathan", "Jon"},
+        {"Nicholas", "Nick"},
+        {"Anthony", "Tony"},
+        {"Timothy", "Tim"},
+        {"Samuel", "Sam"},
+        {"Daniel", "Dan"},
+        {"Patricia", "Patty"},
+        {"Rebecca", "Becky"},
+        {"Deborah", "Debbie"},
+        {"Victoria", "Vicky"}
+    };
+    private static final String[] ENGLISH_FAMILY = {
+        "Smith",
+        "Johnson",
+        "Brown",
+        "Taylor",
+        "Wilson",
+        "Davies",
+        "Walker",
+        "Thompson",
+        "White",
+        "Harris",
+        "Martin",
+        "Clarke",
+        "Evans",
+        "Roberts",
+        "Wright",
+        "Robinson",
+        "Wood",
+        "Hughes",
+        "Green",
+        "Edwards",
+        "Hall",
+        "Lewis",
+        "Jackson",
+        "Turner",
+        "Hill",
+        "Moore",
+        "Cooper",
+        "Ward",
+        "Morris",
+        "King",
+        "Baker",
+        "Harrison",
+        "Morgan",
+        "Allen",
+        "Young",
+        "Mitchell"
+    };
     private static final String[] ENGLISH_MIDDLE = {"John", "Lee", "Marie", "Paul", "Ann"};
     private static final String[] NATIONALITIES = {"KHM", "THA", "CHN", "VNM", "GBR"};
 
-    private SyntheticIdentities() {
-    }
+    private SyntheticIdentities() {}
 
     /**
      * A registry of {@code size} identities and about {@code 1.2 × size} queries: one or two variant queries per
@@ -120,10 +268,13 @@ public final class SyntheticIdentities {
             people.add(person);
             // Hard negative: another registrant with the same common name, born years apart.
             if (registry.size() < size && random.nextInt(10) == 0) {
-                PartialDate otherDob = PartialDate.of(dob.year() + (random.nextBoolean() ? 1 : -1) * (4 + random.nextInt(10)),
-                        1 + random.nextInt(12), 1 + random.nextInt(28));
-                registry.add(new Registrant("R%06d".formatted(registry.size() + 1), recordOf(person, otherDob, random)
-                        .withDocumentNumbers(passportNumber(random))));
+                PartialDate otherDob = PartialDate.of(
+                        dob.year() + (random.nextBoolean() ? 1 : -1) * (4 + random.nextInt(10)),
+                        1 + random.nextInt(12),
+                        1 + random.nextInt(28));
+                registry.add(new Registrant(
+                        "R%06d".formatted(registry.size() + 1),
+                        recordOf(person, otherDob, random).withDocumentNumbers(passportNumber(random))));
                 people.add(person);
             }
         }
@@ -138,7 +289,8 @@ public final class SyntheticIdentities {
             // Someone not in the registry, often with a registrant's common name but another date of birth.
             Person person = random.nextBoolean() ? people.get(random.nextInt(people.size())) : person(random);
             PartialDate dob = PartialDate.of(2001 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            Identity query = Identity.named(PersonName.of(person.family(), person.given())).bornOn(dob);
+            Identity query = Identity.named(PersonName.of(person.family(), person.given()))
+                    .bornOn(dob);
             queries.add(new LabelledQuery(query, null, List.of("not-in-registry", "common-name-other-dob")));
         }
         return new Dataset(registry, queries);
@@ -146,7 +298,8 @@ public final class SyntheticIdentities {
 
     private static Identity recordOf(Person person, PartialDate dob, SplittableRandom random) {
         String given = person.middle() == null ? person.given() : person.given() + " " + person.middle();
-        Identity identity = Identity.named(PersonName.of(person.family(), given)).bornOn(dob)
+        Identity identity = Identity.named(PersonName.of(person.family(), given))
+                .bornOn(dob)
                 .withSex(random.nextBoolean() ? Sex.MALE : Sex.FEMALE)
                 .withNationalities(nationalityOf(person.culture()))
                 .withDocumentNumbers(passportNumber(random));
@@ -262,27 +415,59 @@ public final class SyntheticIdentities {
             // Names recorded in Latin letters only, as many older and foreign records are.
             String family = pick(KHMER_MORE_FAMILY, random);
             String given = pick(KHMER_MORE_GIVEN, random);
-            return new Person("khmer", family, given, null, null, null, romanizationVariants(family),
-                    romanizationVariants(given), true);
+            return new Person(
+                    "khmer",
+                    family,
+                    given,
+                    null,
+                    null,
+                    null,
+                    romanizationVariants(family),
+                    romanizationVariants(given),
+                    true);
         }
         String[] family = KHMER_FAMILY[random.nextInt(KHMER_FAMILY.length)];
         String[] given = KHMER_GIVEN[random.nextInt(KHMER_GIVEN.length)];
-        return new Person("khmer", family[1], given[1], null, family[0], given[0],
-                romanizationVariants(family[1]), romanizationVariants(given[1]), true);
+        return new Person(
+                "khmer",
+                family[1],
+                given[1],
+                null,
+                family[0],
+                given[0],
+                romanizationVariants(family[1]),
+                romanizationVariants(given[1]),
+                true);
     }
 
     private static Person thai(SplittableRandom random) {
         if (random.nextBoolean()) {
             String family = pick(THAI_MORE_FAMILY, random);
             String given = pick(THAI_MORE_GIVEN, random);
-            return new Person("thai", family, given, null, null, null, romanizationVariants(family),
-                    romanizationVariants(given), false);
+            return new Person(
+                    "thai",
+                    family,
+                    given,
+                    null,
+                    null,
+                    null,
+                    romanizationVariants(family),
+                    romanizationVariants(given),
+                    false);
         }
         String[] family = THAI_FAMILY[random.nextInt(THAI_FAMILY.length)];
         String[] given = THAI_GIVEN[random.nextInt(THAI_GIVEN.length)];
         // Thai records hold the passport spelling; queries may carry the script, which reads both ways.
-        return new Person("thai", family[1], given[1], null, family[0], given[0], romanizationVariants(family[1]),
-                romanizationVariants(given[1]), false);
+        return new Person(
+                "thai",
+                family[1],
+                given[1],
+                null,
+                family[0],
+                given[0],
+                romanizationVariants(family[1]),
+                romanizationVariants(given[1]),
+                false);
     }
 
     private static Person chinese(SplittableRandom random) {
@@ -295,15 +480,31 @@ public final class SyntheticIdentities {
     }
 
     private static Person vietnamese(SplittableRandom random) {
-        return new Person("vietnamese", pick(VIETNAMESE_FAMILY, random), pick(VIETNAMESE_GIVEN, random),
-                pick(VIETNAMESE_MIDDLE, random), null, null, List.of(), List.of(), true);
+        return new Person(
+                "vietnamese",
+                pick(VIETNAMESE_FAMILY, random),
+                pick(VIETNAMESE_GIVEN, random),
+                pick(VIETNAMESE_MIDDLE, random),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                true);
     }
 
     private static Person english(SplittableRandom random) {
         String[] given = ENGLISH_GIVEN[random.nextInt(ENGLISH_GIVEN.length)];
         String middle = random.nextInt(3) == 0 ? pick(ENGLISH_MIDDLE, random) : null;
-        return new Person("english", pick(ENGLISH_FAMILY, random), given[0], middle, null, null, List.of(),
-                List.of(given[1]), false);
+        return new Person(
+                "english",
+                pick(ENGLISH_FAMILY, random),
+                given[0],
+                middle,
+                null,
+                null,
+                List.of(),
+                List.of(given[1]),
+                false);
     }
 
     /**
@@ -363,7 +564,8 @@ public final class SyntheticIdentities {
         String text = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
         List<Integer> positions = new ArrayList<>();
         for (int i = 1; i + 1 < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i + 1))
+            if (Character.isLetter(text.charAt(i))
+                    && Character.isLetter(text.charAt(i + 1))
                     && text.charAt(i) != text.charAt(i + 1)) {
                 positions.add(i);
             }
@@ -398,8 +600,8 @@ public final class SyntheticIdentities {
     }
 
     private static String stripDiacritics(String text) {
-        String decomposed = java.text.Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'),
-                java.text.Normalizer.Form.NFD);
+        String decomposed =
+                java.text.Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), java.text.Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}+", "");
     }
 

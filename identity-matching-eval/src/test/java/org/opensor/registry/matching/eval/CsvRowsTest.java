@@ -16,7 +16,11 @@ class CsvRowsTest {
 
     @Test
     void countsPrecisionRecallAndF1() {
-        BinaryCounts counts = BinaryCounts.NONE.add(true, true).add(true, false).add(false, true).add(true, true);
+        BinaryCounts counts = BinaryCounts.NONE
+                .add(true, true)
+                .add(true, false)
+                .add(false, true)
+                .add(true, true);
 
         assertThat(counts.precision()).isEqualTo(2.0 / 3);
         assertThat(counts.recall()).isEqualTo(2.0 / 3);

@@ -12,7 +12,8 @@ class DecreeMatchingEvaluationTest {
 
     @Test
     void automaticLinksOnAGeneratedDecreeAreRightAtLeast98TimesIn100() {
-        DecreeMatchingEvaluation.Figures figures = DecreeMatchingEvaluation.evaluate(800, 300, 26, LinkDecision.DEFAULT_MARGIN);
+        DecreeMatchingEvaluation.Figures figures =
+                DecreeMatchingEvaluation.evaluate(800, 300, 26, LinkDecision.DEFAULT_MARGIN);
 
         assertThat(figures.lines()).isEqualTo(300);
         assertThat(figures.inRegistry()).isLessThan(300);
@@ -22,7 +23,8 @@ class DecreeMatchingEvaluationTest {
 
     @Test
     void anOcrSlipSwapsALookalikeInTheLatinName() {
-        Identity slipped = DecreeMatchingEvaluation.withOcrSlip(Identity.named(PersonName.of("Sam", "Sokhom")), new SplittableRandom(1));
+        Identity slipped = DecreeMatchingEvaluation.withOcrSlip(
+                Identity.named(PersonName.of("Sam", "Sokhom")), new SplittableRandom(1));
 
         assertThat(slipped.name().full()).isNotEqualTo("Sam Sokhom").hasSizeBetween(9, 11);
     }

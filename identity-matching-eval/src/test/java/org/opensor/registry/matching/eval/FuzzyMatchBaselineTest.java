@@ -21,8 +21,12 @@ class FuzzyMatchBaselineTest {
         baseline.add("r1", Identity.named(PersonName.of("CHANN", "Sokha")));
         baseline.add("r2", Identity.named(PersonName.of("HENG", "Dara")));
 
-        assertThat(baseline.search(Identity.named(PersonName.full("Chan Sokha"))).getFirst().id()).isEqualTo("r1");
-        assertThat(baseline.search(Identity.named(PersonName.full("ចាន់ សុខា")))).isEmpty();
+        assertThat(baseline.search(Identity.named(PersonName.full("Chan Sokha")))
+                        .getFirst()
+                        .id())
+                .isEqualTo("r1");
+        assertThat(baseline.search(Identity.named(PersonName.full("ចាន់ សុខា"))))
+                .isEmpty();
     }
 
     @Test

@@ -41,9 +41,20 @@ class SearchMetricsTest {
         }
         namesakes.add(new Hit("t", 0.90)); // thirteenth, same score as the tenth
         m.add(namesakes, "t");
-        m.add(List.of(new Hit("a", 0.95), new Hit("b", 0.95), new Hit("c", 0.95), new Hit("d", 0.95), new Hit("e", 0.95),
-                new Hit("f", 0.95), new Hit("g", 0.95), new Hit("h", 0.95), new Hit("i", 0.95), new Hit("j", 0.95),
-                new Hit("u", 0.80)), "u"); // eleventh and below the tenth: not found either way
+        m.add(
+                List.of(
+                        new Hit("a", 0.95),
+                        new Hit("b", 0.95),
+                        new Hit("c", 0.95),
+                        new Hit("d", 0.95),
+                        new Hit("e", 0.95),
+                        new Hit("f", 0.95),
+                        new Hit("g", 0.95),
+                        new Hit("h", 0.95),
+                        new Hit("i", 0.95),
+                        new Hit("j", 0.95),
+                        new Hit("u", 0.80)),
+                "u"); // eleventh and below the tenth: not found either way
 
         assertThat(m.recallAt10()).isZero();
         assertThat(m.recallAt10CountingTies()).isEqualTo(0.5);

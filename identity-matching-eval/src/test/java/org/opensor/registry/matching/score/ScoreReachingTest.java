@@ -21,8 +21,10 @@ class ScoreReachingTest {
 
     @Test
     void aNamesakeBornYearsApartCannotBeAPossibleHitAndIsNotCompared() {
-        assertThat(scorer.scoreReaching(chanDara("2003-04-04"), chanDara("1965-01-01"), possible)).isEmpty();
-        assertThat(scorer.score(chanDara("2003-04-04"), chanDara("1965-01-01")).band()).isEqualTo(MatchBand.WEAK);
+        assertThat(scorer.scoreReaching(chanDara("2003-04-04"), chanDara("1965-01-01"), possible))
+                .isEmpty();
+        assertThat(scorer.score(chanDara("2003-04-04"), chanDara("1965-01-01")).band())
+                .isEqualTo(MatchBand.WEAK);
     }
 
     @Test
@@ -30,14 +32,18 @@ class ScoreReachingTest {
         Identity traveller = chanDara("2003-04-04").withDocumentNumbers("N01234567");
         Identity registrant = chanDara("1965-01-01").withDocumentNumbers("N01234567");
 
-        assertThat(scorer.scoreReaching(traveller, registrant, possible)).get()
-                .extracting(MatchResult::band).isNotEqualTo(MatchBand.WEAK);
+        assertThat(scorer.scoreReaching(traveller, registrant, possible))
+                .get()
+                .extracting(MatchResult::band)
+                .isNotEqualTo(MatchBand.WEAK);
     }
 
     @Test
     void everyPairThatReachesTheFloorIsScoredExactlyAsBefore() {
         SyntheticIdentities.Dataset data = SyntheticIdentities.generate(400, 3);
-        List<Identity> registry = data.registry().stream().map(SyntheticIdentities.Registrant::identity).toList();
+        List<Identity> registry = data.registry().stream()
+                .map(SyntheticIdentities.Registrant::identity)
+                .toList();
         int reaching = 0;
         for (SyntheticIdentities.LabelledQuery labelled : data.queries()) {
             for (Identity candidate : registry) {
@@ -45,7 +51,9 @@ class ScoreReachingTest {
                 var pruned = scorer.scoreReaching(labelled.query(), candidate, possible);
                 if (full.score() >= possible) {
                     reaching++;
-                    assertThat(pruned).as("%s against %s", labelled.query(), candidate).isPresent();
+                    assertThat(pruned)
+                            .as("%s against %s", labelled.query(), candidate)
+                            .isPresent();
                     assertThat(pruned.get().score()).isEqualTo(full.score());
                     assertThat(pruned.get().band()).isEqualTo(full.band());
                 }

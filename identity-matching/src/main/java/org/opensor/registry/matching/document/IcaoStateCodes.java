@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public final class IcaoStateCodes {
 
-    private static final Set<String> ISO_3166_ALPHA_3 = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+    private static final Set<String> ISO_3166_ALPHA_3 =
+            Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
 
     /** ICAO 9303 part 3 codes outside ISO 3166-1, with the ISO country they stand for when there is one. */
     private static final Map<String, IcaoCode> ICAO_ONLY = Map.ofEntries(
@@ -25,7 +26,10 @@ public final class IcaoStateCodes {
             code("GBS", "GBR", "British Subject"),
             code("UNO", null, "United Nations Organization or one of its officials"),
             code("UNA", null, "specialized agency of the United Nations or one of its officials"),
-            code("UNK", null, "resident of Kosovo, document issued by the United Nations Interim Administration Mission in Kosovo"),
+            code(
+                    "UNK",
+                    null,
+                    "resident of Kosovo, document issued by the United Nations Interim Administration Mission in Kosovo"),
             code("RKS", null, "Kosovo"),
             code("EUE", null, "European Union"),
             code("XBA", null, "African Development Bank"),
@@ -47,11 +51,9 @@ public final class IcaoStateCodes {
             code("NTZ", null, "Neutral Zone (former)"),
             code("UTO", null, "Utopia (ICAO specimen documents)"));
 
-    private record IcaoCode(String country, String meaning) {
-    }
+    private record IcaoCode(String country, String meaning) {}
 
-    private IcaoStateCodes() {
-    }
+    private IcaoStateCodes() {}
 
     /** True for an assigned ISO 3166-1 alpha-3 code, in capitals. */
     public static boolean isIso3166Alpha3(String code) {

@@ -18,8 +18,13 @@ import org.opensor.registry.matching.Sex;
  * @param nationality as printed: ISO 3166-1 alpha-3 or an ICAO 9303 code such as {@code D}; or null
  * @param documents   the documents the person carries, the identity document first; may be empty
  */
-public record TravelDocumentHolder(String surname, List<String> givenNames, PartialDate dateOfBirth, Sex sex,
-                                   String nationality, List<TravelDocument> documents) {
+public record TravelDocumentHolder(
+        String surname,
+        List<String> givenNames,
+        PartialDate dateOfBirth,
+        Sex sex,
+        String nationality,
+        List<TravelDocument> documents) {
 
     public TravelDocumentHolder {
         givenNames = List.copyOf(givenNames == null ? List.of() : givenNames);
@@ -53,15 +58,16 @@ public record TravelDocumentHolder(String surname, List<String> givenNames, Part
         if (surname == null && givenNames.isEmpty()) {
             return Optional.empty();
         }
-        PersonName name = hasSingleName() ? PersonName.of(givenNamesJoined(), null) : PersonName.of(surname, givenNamesJoined());
-        Identity identity = Identity.named(name)
-                .bornOn(dateOfBirth)
-                .withSex(sex);
+        PersonName name =
+                hasSingleName() ? PersonName.of(givenNamesJoined(), null) : PersonName.of(surname, givenNamesJoined());
+        Identity identity = Identity.named(name).bornOn(dateOfBirth).withSex(sex);
         Optional<String> country = IcaoStateCodes.comparableCountry(nationality);
         if (country.isPresent()) {
             identity = identity.withNationalities(country.get());
         }
-        String[] numbers = documents.stream().map(TravelDocument::number).filter(n -> n != null && !n.isBlank())
+        String[] numbers = documents.stream()
+                .map(TravelDocument::number)
+                .filter(n -> n != null && !n.isBlank())
                 .toArray(String[]::new);
         return Optional.of(identity.withDocumentNumbers(numbers));
     }

@@ -12,8 +12,7 @@ public final class TwoDigitYears {
 
     public static final int MAX_YEARS_OF_VALIDITY = 20;
 
-    private TwoDigitYears() {
-    }
+    private TwoDigitYears() {}
 
     /**
      * The four-digit year of a birth date, the latest that does not put the date after {@code today}.

@@ -14,8 +14,7 @@ public final class DocumentNumbers {
     private static final String OCR_LETTERS = "OISBZ";
     private static final String OCR_DIGITS = "01582";
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     /** Upper case, letters and digits only: {@code "n 0123-4567"} → {@code "N01234567"}. */
     public static String plain(String number) {

@@ -43,8 +43,7 @@ public final class IdentityKeys {
     /** A word rarely has more than a few codes; a bound keeps an odd one from flooding the keys. */
     private static final int MAX_CHINESE_CODES = 8;
 
-    private IdentityKeys() {
-    }
+    private IdentityKeys() {}
 
     /** All retrieval keys of {@code identity}, sorted. */
     public static Set<String> of(Identity identity) {
@@ -83,6 +82,7 @@ public final class IdentityKeys {
 
     /** How much more than a name key one shared key counts when ranking candidates. */
     private static final double DOCUMENT_BOOST = 10;
+
     private static final double FULL_DATE_BOOST = 3;
     private static final int FULL_DATE_KEY_LENGTH = "dob:YYYY-MM-DD".length();
 

@@ -28,11 +28,11 @@ public final class NameEquivalences {
     private static final Set<String> CHINESE_SURNAME_SPELLINGS = new java.util.HashSet<>();
     /** The lines (one name, one Chinese character) each word is on: a group name may head several lines. */
     private static final Map<String, Set<Integer>> LINES_BY_WORD = new HashMap<>();
+
     private static final Map<Integer, String> GROUP_OF_LINE = new HashMap<>();
     private static final Map<String, Set<String>> GROUPS_BY_WORD = load();
 
-    private NameEquivalences() {
-    }
+    private NameEquivalences() {}
 
     /** The names of the groups {@code word} (normalized) belongs to; empty if none. */
     public static Set<String> groupsOf(String word) {
@@ -64,7 +64,8 @@ public final class NameEquivalences {
         Map<String, Set<String>> chinese = new HashMap<>();
         load("chinese-surnames.txt", chinese);
         CHINESE_SURNAME_SPELLINGS.addAll(chinese.keySet());
-        chinese.forEach((word, set) -> groups.computeIfAbsent(word, w -> new TreeSet<>()).addAll(set));
+        chinese.forEach((word, set) ->
+                groups.computeIfAbsent(word, w -> new TreeSet<>()).addAll(set));
         groups.replaceAll((word, set) -> Set.copyOf(set));
         return Map.copyOf(groups);
     }
@@ -87,7 +88,9 @@ public final class NameEquivalences {
                 GROUP_OF_LINE.put(lineId, words.getFirst());
                 for (String word : words) {
                     groups.computeIfAbsent(word, w -> new TreeSet<>()).add(words.getFirst());
-                    LINES_BY_WORD.computeIfAbsent(word, w -> new java.util.HashSet<>()).add(lineId);
+                    LINES_BY_WORD
+                            .computeIfAbsent(word, w -> new java.util.HashSet<>())
+                            .add(lineId);
                 }
             }
         } catch (IOException e) {

@@ -1,10 +1,10 @@
 package org.opensor.registry.matching.keys;
 
-import org.opensor.registry.matching.text.Levenshtein;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * Reduces a romanized name word to a skeleton on which the usual spelling variants of Khmer romanization
@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 public final class RomanizationSkeleton {
 
     /** One rewriting step with the words an officer reads when it explains a match. */
-    private record Rule(String reason, UnaryOperator<String> rewrite) {
-    }
+    private record Rule(String reason, UnaryOperator<String> rewrite) {}
 
     private static final Pattern ASPIRATES = Pattern.compile("(ch|k|t|p)h");
     private static final Pattern CHH = Pattern.compile("chh");
@@ -31,17 +30,24 @@ public final class RomanizationSkeleton {
     private static final Pattern OU = Pattern.compile("ou|uo|o|u");
 
     private static final List<Rule> RULES = List.of(
-            new Rule("aspirated consonant (ch/chh, k/kh, t/th, p/ph)",
+            new Rule(
+                    "aspirated consonant (ch/chh, k/kh, t/th, p/ph)",
                     w -> ASPIRATES.matcher(CHH.matcher(w).replaceAll("ch")).replaceAll("$1")),
             new Rule("doubled final consonant", w -> DOUBLED.matcher(w).replaceAll("$1")),
-            new Rule("trailing h/r/s", w -> w.length() > 3 ? TRAILING_HRS.matcher(w).replaceAll("") : w),
+            new Rule(
+                    "trailing h/r/s",
+                    w -> w.length() > 3 ? TRAILING_HRS.matcher(w).replaceAll("") : w),
             // Digraphs become one placeholder digit each so that, e.g., "ea" never merges with "a".
-            new Rule("vowel spelling (ea/ia/ie, ou/o/u, oe/eu/oeu, ey/ei/ay)",
-                    w -> OU.matcher(EY.matcher(EA.matcher(OEU.matcher(w).replaceAll("3")).replaceAll("2"))
-                            .replaceAll("4")).replaceAll("1")));
+            new Rule(
+                    "vowel spelling (ea/ia/ie, ou/o/u, oe/eu/oeu, ey/ei/ay)",
+                    w -> OU.matcher(EY.matcher(EA.matcher(OEU.matcher(w).replaceAll("3"))
+                                            .replaceAll("2"))
+                                    .replaceAll("4"))
+                            .replaceAll("1")));
 
     /** Thai spellings that the skeleton keeps apart, rewritten before it: j/ch, w/v, ee/i, oo/u. */
     private static final Pattern THAI_J = Pattern.compile("j");
+
     private static final Pattern THAI_W = Pattern.compile("w");
     private static final Pattern THAI_EE = Pattern.compile("ee");
     private static final Pattern THAI_OO = Pattern.compile("oo");
@@ -50,8 +56,7 @@ public final class RomanizationSkeleton {
     /** Shorter words meet too many other names once their vowels are merged. */
     private static final int MIN_THAI_VARIANT_LENGTH = 5;
 
-    private RomanizationSkeleton() {
-    }
+    private RomanizationSkeleton() {}
 
     /**
      * The looser skeleton on which common Latin spellings of one Thai name meet when no Thai script is given (j/ch,
@@ -64,9 +69,14 @@ public final class RomanizationSkeleton {
     }
 
     private static final org.opensor.registry.matching.text.Memo<String, String> THAI_SKELETONS =
-            org.opensor.registry.matching.text.Memo.of(word -> THAI_A.matcher(rewrite(THAI_OO.matcher(THAI_EE.matcher(
-                    THAI_W.matcher(THAI_J.matcher(word).replaceAll("ch")).replaceAll("v")).replaceAll("i")).replaceAll("u")))
-                    .replaceAll("1"), 100_000);
+            org.opensor.registry.matching.text.Memo.of(
+                    word -> THAI_A.matcher(rewrite(THAI_OO.matcher(THAI_EE.matcher(THAI_W.matcher(
+                                                            THAI_J.matcher(word).replaceAll("ch"))
+                                                    .replaceAll("v"))
+                                            .replaceAll("i"))
+                                    .replaceAll("u")))
+                            .replaceAll("1"),
+                    100_000);
 
     /** The skeleton of one normalized word, e.g. {@code sokhar} → {@code s1ka}, {@code chann} → {@code chan}. */
     public static String of(String word) {

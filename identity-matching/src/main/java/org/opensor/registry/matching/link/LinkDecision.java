@@ -42,14 +42,16 @@ public record LinkDecision(Outcome outcome, String candidate, MatchResult best, 
      * @param margin how far ahead of the runner-up a strong hit must score to link on its own
      */
     public static LinkDecision of(List<Hit> ranked, double margin) {
-        List<Hit> relevant = ranked.stream().filter(h -> h.result().band() != MatchBand.WEAK).toList();
+        List<Hit> relevant =
+                ranked.stream().filter(h -> h.result().band() != MatchBand.WEAK).toList();
         if (relevant.isEmpty()) {
             return new LinkDecision(Outcome.NOT_IN_REGISTRY, null, null, null);
         }
         Hit best = relevant.getFirst();
         MatchResult second = relevant.size() > 1 ? relevant.get(1).result() : null;
         boolean clear = best.result().band() == MatchBand.STRONG
-                && (second == null || (second.band() != MatchBand.STRONG && best.result().score() - second.score() >= margin));
+                && (second == null
+                        || (second.band() != MatchBand.STRONG && best.result().score() - second.score() >= margin));
         return new LinkDecision(clear ? Outcome.AUTO_LINKED : Outcome.UNCERTAIN, best.id(), best.result(), second);
     }
 }

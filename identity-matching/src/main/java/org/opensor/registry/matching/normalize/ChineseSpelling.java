@@ -30,24 +30,37 @@ public final class ChineseSpelling {
 
     /** Wade-Giles initials and the Pinyin initials they may stand for, longest first. */
     private static final List<Map.Entry<String, List<String>>> INITIALS = List.of(
-            Map.entry("hs", List.of("x")), Map.entry("ch", List.of("zh", "ch", "j", "q")),
-            Map.entry("ts", List.of("z", "c")), Map.entry("tz", List.of("z", "c")),
-            Map.entry("ss", List.of("s")), Map.entry("sz", List.of("s")), Map.entry("sh", List.of("sh")),
-            Map.entry("k", List.of("g", "k")), Map.entry("t", List.of("d", "t")), Map.entry("p", List.of("b", "p")),
+            Map.entry("hs", List.of("x")),
+            Map.entry("ch", List.of("zh", "ch", "j", "q")),
+            Map.entry("ts", List.of("z", "c")),
+            Map.entry("tz", List.of("z", "c")),
+            Map.entry("ss", List.of("s")),
+            Map.entry("sz", List.of("s")),
+            Map.entry("sh", List.of("sh")),
+            Map.entry("k", List.of("g", "k")),
+            Map.entry("t", List.of("d", "t")),
+            Map.entry("p", List.of("b", "p")),
             Map.entry("j", List.of("r")));
 
     /** Wade-Giles finals that Pinyin spells otherwise. */
     private static final List<Map.Entry<String, String>> FINALS = List.of(
-            Map.entry("iung", "iong"), Map.entry("ung", "ong"), Map.entry("ieh", "ie"), Map.entry("ien", "ian"),
-            Map.entry("ueh", "ue"), Map.entry("uei", "ui"), Map.entry("erh", "er"), Map.entry("ih", "i"),
-            Map.entry("eh", "e"), Map.entry("u", "i"), Map.entry("o", "e"));
+            Map.entry("iung", "iong"),
+            Map.entry("ung", "ong"),
+            Map.entry("ieh", "ie"),
+            Map.entry("ien", "ian"),
+            Map.entry("ueh", "ue"),
+            Map.entry("uei", "ui"),
+            Map.entry("erh", "er"),
+            Map.entry("ih", "i"),
+            Map.entry("eh", "e"),
+            Map.entry("u", "i"),
+            Map.entry("o", "e"));
 
     /** Finals rewritten only after some initials: tzu is zi, but tu is du; ko is ge, but to is duo. */
-    private static final Map<String, Set<String>> FINAL_ONLY_AFTER = Map.of(
-            "u", Set.of("ts", "tz", "ss", "sz"), "o", Set.of("k", "h", ""));
+    private static final Map<String, Set<String>> FINAL_ONLY_AFTER =
+            Map.of("u", Set.of("ts", "tz", "ss", "sz"), "o", Set.of("k", "h", ""));
 
-    private ChineseSpelling() {
-    }
+    private ChineseSpelling() {}
 
     /**
      * Every Pinyin reading of a name, each as all its syllables joined, taking each syllable as Pinyin or as
@@ -114,8 +127,13 @@ public final class ChineseSpelling {
         Set<String> codes = new TreeSet<>();
         // Straight from the readings, not through their memo: that one holds the names the scorer compares.
         for (String reading : readingsOfWords(words)) {
-            codes.add(reading.replace("zh", "j").replace("ch", "j").replace('q', 'j').replace('c', 'z')
-                    .replace('g', 'k').replace('d', 't').replace('b', 'p'));
+            codes.add(reading.replace("zh", "j")
+                    .replace("ch", "j")
+                    .replace('q', 'j')
+                    .replace('c', 'z')
+                    .replace('g', 'k')
+                    .replace('d', 't')
+                    .replace('b', 'p'));
         }
         return Collections.unmodifiableSet(codes);
     }
@@ -183,11 +201,18 @@ public final class ChineseSpelling {
                 addIfPinyin(pinyinInitial + rest, out);
                 for (Map.Entry<String, String> fin : FINALS) {
                     Set<String> onlyAfter = FINAL_ONLY_AFTER.get(fin.getKey());
-                    boolean allowed = onlyAfter == null || onlyAfter.contains(wg)
+                    boolean allowed = onlyAfter == null
+                            || onlyAfter.contains(wg)
                             || (wg.isEmpty() && onlyAfter.contains(syllable.substring(0, 1)));
-                    if (allowed && rest.endsWith(fin.getKey()) && rest.length() > fin.getKey().length() - 1) {
-                        addIfPinyin(pinyinInitial + rest.substring(0, rest.length() - fin.getKey().length())
-                                + fin.getValue(), out);
+                    if (allowed
+                            && rest.endsWith(fin.getKey())
+                            && rest.length() > fin.getKey().length() - 1) {
+                        addIfPinyin(
+                                pinyinInitial
+                                        + rest.substring(
+                                                0, rest.length() - fin.getKey().length())
+                                        + fin.getValue(),
+                                out);
                     }
                 }
             }

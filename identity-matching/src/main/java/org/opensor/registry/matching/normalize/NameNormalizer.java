@@ -30,8 +30,7 @@ public final class NameNormalizer {
     private static final Pattern APOSTROPHES = Pattern.compile("['’ʼʻʿʾ`´]");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
 
-    private NameNormalizer() {
-    }
+    private NameNormalizer() {}
 
     /** The main Latin form of {@code name}, e.g. {@code "Nguyễn Văn Thành"} → {@code "nguyen van thanh"}. */
     public static String normalize(String name) {
@@ -73,8 +72,10 @@ public final class NameNormalizer {
 
     /** True when {@code name} has letters outside basic Latin, i.e. it was transliterated to compare it. */
     public static boolean isNonLatinScript(String name) {
-        return name != null && name.codePoints().anyMatch(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+        return name != null
+                && name.codePoints()
+                        .anyMatch(c -> Character.isLetter(c)
+                                && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
     private static String toLatin(String text) {
@@ -85,7 +86,9 @@ public final class NameNormalizer {
 
     private static String clean(String latin) {
         String folded = UCharacter.foldCase(latin, true);
-        String noMarks = COMBINING_MARKS.matcher(Normalizer2.getNFDInstance().normalize(folded)).replaceAll("");
+        String noMarks = COMBINING_MARKS
+                .matcher(Normalizer2.getNFDInstance().normalize(folded))
+                .replaceAll("");
         String noApostrophes = APOSTROPHES.matcher(noMarks).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(noApostrophes).replaceAll(" ").strip();
     }

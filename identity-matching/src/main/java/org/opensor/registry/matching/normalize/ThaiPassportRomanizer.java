@@ -17,35 +17,84 @@ import java.util.Set;
 final class ThaiPassportRomanizer {
 
     private static final Map<Character, String> INITIAL = Map.ofEntries(
-            Map.entry('ก', "k"), Map.entry('ข', "kh"), Map.entry('ฃ', "kh"), Map.entry('ค', "kh"),
-            Map.entry('ฅ', "kh"), Map.entry('ฆ', "kh"), Map.entry('ง', "ng"), Map.entry('จ', "ch"),
-            Map.entry('ฉ', "ch"), Map.entry('ช', "ch"), Map.entry('ซ', "s"), Map.entry('ฌ', "ch"),
-            Map.entry('ญ', "y"), Map.entry('ฎ', "d"), Map.entry('ฏ', "t"), Map.entry('ฐ', "th"),
-            Map.entry('ฑ', "th"), Map.entry('ฒ', "th"), Map.entry('ณ', "n"), Map.entry('ด', "d"),
-            Map.entry('ต', "t"), Map.entry('ถ', "th"), Map.entry('ท', "th"), Map.entry('ธ', "th"),
-            Map.entry('น', "n"), Map.entry('บ', "b"), Map.entry('ป', "p"), Map.entry('ผ', "ph"),
-            Map.entry('ฝ', "f"), Map.entry('พ', "ph"), Map.entry('ฟ', "f"), Map.entry('ภ', "ph"),
-            Map.entry('ม', "m"), Map.entry('ย', "y"), Map.entry('ร', "r"), Map.entry('ล', "l"),
-            Map.entry('ว', "w"), Map.entry('ศ', "s"), Map.entry('ษ', "s"), Map.entry('ส', "s"),
-            Map.entry('ห', "h"), Map.entry('ฬ', "l"), Map.entry('อ', ""), Map.entry('ฮ', "h"),
-            Map.entry('ฤ', "rue"), Map.entry('ฦ', "lue"));
+            Map.entry('ก', "k"),
+            Map.entry('ข', "kh"),
+            Map.entry('ฃ', "kh"),
+            Map.entry('ค', "kh"),
+            Map.entry('ฅ', "kh"),
+            Map.entry('ฆ', "kh"),
+            Map.entry('ง', "ng"),
+            Map.entry('จ', "ch"),
+            Map.entry('ฉ', "ch"),
+            Map.entry('ช', "ch"),
+            Map.entry('ซ', "s"),
+            Map.entry('ฌ', "ch"),
+            Map.entry('ญ', "y"),
+            Map.entry('ฎ', "d"),
+            Map.entry('ฏ', "t"),
+            Map.entry('ฐ', "th"),
+            Map.entry('ฑ', "th"),
+            Map.entry('ฒ', "th"),
+            Map.entry('ณ', "n"),
+            Map.entry('ด', "d"),
+            Map.entry('ต', "t"),
+            Map.entry('ถ', "th"),
+            Map.entry('ท', "th"),
+            Map.entry('ธ', "th"),
+            Map.entry('น', "n"),
+            Map.entry('บ', "b"),
+            Map.entry('ป', "p"),
+            Map.entry('ผ', "ph"),
+            Map.entry('ฝ', "f"),
+            Map.entry('พ', "ph"),
+            Map.entry('ฟ', "f"),
+            Map.entry('ภ', "ph"),
+            Map.entry('ม', "m"),
+            Map.entry('ย', "y"),
+            Map.entry('ร', "r"),
+            Map.entry('ล', "l"),
+            Map.entry('ว', "w"),
+            Map.entry('ศ', "s"),
+            Map.entry('ษ', "s"),
+            Map.entry('ส', "s"),
+            Map.entry('ห', "h"),
+            Map.entry('ฬ', "l"),
+            Map.entry('อ', ""),
+            Map.entry('ฮ', "h"),
+            Map.entry('ฤ', "rue"),
+            Map.entry('ฦ', "lue"));
 
     private static final Map<Character, String> FINAL = Map.ofEntries(
-            Map.entry('ก', "k"), Map.entry('ข', "k"), Map.entry('ค', "k"), Map.entry('ฆ', "k"),
-            Map.entry('ง', "ng"), Map.entry('ม', "m"), Map.entry('ย', "i"), Map.entry('ว', "o"),
-            Map.entry('ญ', "n"), Map.entry('ณ', "n"), Map.entry('น', "n"), Map.entry('ร', "n"),
-            Map.entry('ล', "n"), Map.entry('ฬ', "n"), Map.entry('บ', "p"), Map.entry('ป', "p"),
-            Map.entry('พ', "p"), Map.entry('ฟ', "p"), Map.entry('ภ', "p"), Map.entry('อ', ""),
+            Map.entry('ก', "k"),
+            Map.entry('ข', "k"),
+            Map.entry('ค', "k"),
+            Map.entry('ฆ', "k"),
+            Map.entry('ง', "ng"),
+            Map.entry('ม', "m"),
+            Map.entry('ย', "i"),
+            Map.entry('ว', "o"),
+            Map.entry('ญ', "n"),
+            Map.entry('ณ', "n"),
+            Map.entry('น', "n"),
+            Map.entry('ร', "n"),
+            Map.entry('ล', "n"),
+            Map.entry('ฬ', "n"),
+            Map.entry('บ', "p"),
+            Map.entry('ป', "p"),
+            Map.entry('พ', "p"),
+            Map.entry('ฟ', "p"),
+            Map.entry('ภ', "p"),
+            Map.entry('อ', ""),
             Map.entry('ห', ""));
 
     /** Second letters of the true clusters (กร, กล, กว, ปร, พล ...). */
     private static final Set<Character> CLUSTER_SECOND = Set.of('ร', 'ล', 'ว');
+
     private static final Set<Character> CLUSTER_FIRST = Set.of('ก', 'ข', 'ค', 'ต', 'ป', 'พ', 'ผ', 'บ');
     /** After a leading ห or อ these consonants are spoken alone (หล → l, อย → y). */
     private static final Set<Character> SILENT_LEAD_BEFORE = Set.of('ง', 'ญ', 'น', 'ม', 'ย', 'ร', 'ล', 'ว');
 
-    private ThaiPassportRomanizer() {
-    }
+    private ThaiPassportRomanizer() {}
 
     static boolean containsThai(String text) {
         return text.codePoints().anyMatch(c -> c >= 0x0E01 && c <= 0x0E5B);
@@ -91,7 +140,9 @@ final class ThaiPassportRomanizer {
             String onset = INITIAL.get(first);
             if ((first == 'ห' || first == 'อ') && i < w.length() && SILENT_LEAD_BEFORE.contains(w.charAt(i))) {
                 onset = INITIAL.get(w.charAt(i++));
-            } else if (CLUSTER_FIRST.contains(first) && i + 1 < w.length() && CLUSTER_SECOND.contains(w.charAt(i))
+            } else if (CLUSTER_FIRST.contains(first)
+                    && i + 1 < w.length()
+                    && CLUSTER_SECOND.contains(w.charAt(i))
                     && (isVowelSign(w.charAt(i + 1)) || lead != 0)) {
                 onset += INITIAL.get(w.charAt(i++));
             }
@@ -103,36 +154,92 @@ final class ThaiPassportRomanizer {
             if (lead != 0) {
                 switch (lead) {
                     case 'เ' -> {
-                        if (next == 'า' && after == 'ะ') { vowel = "o"; i += 2; }
-                        else if (next == 'า') { vowel = "ao"; i++; }
-                        else if (next == 'ี' && after == 'ย') { vowel = "ia"; i += 2; }
-                        else if (next == 'ื' && after == 'อ') { vowel = "uea"; i += 2; }
-                        else if (next == 'อ') { vowel = "oe"; i++; }
-                        else if (next == 'ิ') { vowel = "oe"; i++; }
-                        else if (next == 'ะ') { vowel = "e"; i++; }
-                        else { vowel = "e"; }
+                        if (next == 'า' && after == 'ะ') {
+                            vowel = "o";
+                            i += 2;
+                        } else if (next == 'า') {
+                            vowel = "ao";
+                            i++;
+                        } else if (next == 'ี' && after == 'ย') {
+                            vowel = "ia";
+                            i += 2;
+                        } else if (next == 'ื' && after == 'อ') {
+                            vowel = "uea";
+                            i += 2;
+                        } else if (next == 'อ') {
+                            vowel = "oe";
+                            i++;
+                        } else if (next == 'ิ') {
+                            vowel = "oe";
+                            i++;
+                        } else if (next == 'ะ') {
+                            vowel = "e";
+                            i++;
+                        } else {
+                            vowel = "e";
+                        }
                     }
-                    case 'แ' -> { vowel = "ae"; if (next == 'ะ') i++; }
-                    case 'โ' -> { vowel = "o"; if (next == 'ะ') i++; }
+                    case 'แ' -> {
+                        vowel = "ae";
+                        if (next == 'ะ') i++;
+                    }
+                    case 'โ' -> {
+                        vowel = "o";
+                        if (next == 'ะ') i++;
+                    }
                     default -> vowel = "ai"; // ใ ไ
                 }
             } else {
                 switch (next) {
                     case 'ั' -> {
-                        if (after == 'ว') { vowel = "ua"; i += 2; } else { vowel = "a"; i++; }
+                        if (after == 'ว') {
+                            vowel = "ua";
+                            i += 2;
+                        } else {
+                            vowel = "a";
+                            i++;
+                        }
                     }
-                    case 'ะ', 'า' -> { vowel = "a"; i++; }
-                    case 'ำ' -> { vowel = "am"; i++; }
-                    case 'ิ', 'ี' -> { vowel = "i"; i++; }
-                    case 'ึ' -> { vowel = "ue"; i++; }
-                    case 'ื' -> { vowel = "ue"; i++; if (after == 'อ') i++; }
-                    case 'ุ', 'ู' -> { vowel = "u"; i++; }
+                    case 'ะ', 'า' -> {
+                        vowel = "a";
+                        i++;
+                    }
+                    case 'ำ' -> {
+                        vowel = "am";
+                        i++;
+                    }
+                    case 'ิ', 'ี' -> {
+                        vowel = "i";
+                        i++;
+                    }
+                    case 'ึ' -> {
+                        vowel = "ue";
+                        i++;
+                    }
+                    case 'ื' -> {
+                        vowel = "ue";
+                        i++;
+                        if (after == 'อ') i++;
+                    }
+                    case 'ุ', 'ู' -> {
+                        vowel = "u";
+                        i++;
+                    }
                     default -> {
-                        if (next == 'อ' && !isVowelSign(after)) { vowel = "o"; i++; }
-                        else if (next == 'ร' && after == 'ร') { vowel = "an"; i += 2; }
-                        else if (next == 'ว' && isConsonant(after)) { vowel = "ua"; i++; }
-                        else if (isConsonant(next) && (isVowelSign(after) || after == 'อ')) { vowel = "a"; }
-                        else { vowel = "o"; } // สม → som: the unwritten vowel of a closed syllable
+                        if (next == 'อ' && !isVowelSign(after)) {
+                            vowel = "o";
+                            i++;
+                        } else if (next == 'ร' && after == 'ร') {
+                            vowel = "an";
+                            i += 2;
+                        } else if (next == 'ว' && isConsonant(after)) {
+                            vowel = "ua";
+                            i++;
+                        } else if (isConsonant(next) && (isVowelSign(after) || after == 'อ')) {
+                            vowel = "a";
+                        } else {
+                            vowel = "o";
+                        } // สม → som: the unwritten vowel of a closed syllable
                     }
                 }
             }
@@ -156,7 +263,8 @@ final class ThaiPassportRomanizer {
 
     private static boolean startsSyllable(String w, int i) {
         char after = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-        return isVowelSign(after) || (after == 'ร' && i + 2 < w.length() && w.charAt(i + 2) == 'ร')
+        return isVowelSign(after)
+                || (after == 'ร' && i + 2 < w.length() && w.charAt(i + 2) == 'ร')
                 || (after == 'อ' && i + 2 < w.length() && isConsonant(w.charAt(i + 2)))
                 || (after == 'ว' && i + 2 < w.length() && isConsonant(w.charAt(i + 2)));
     }
@@ -174,7 +282,9 @@ final class ThaiPassportRomanizer {
                     b.setLength(drop);
                 }
                 // จันทร์: the ท of a silenced ทร is silent too.
-                if (b.length() >= 2 && isConsonant(b.charAt(b.length() - 1)) && isConsonant(b.charAt(b.length() - 2))
+                if (b.length() >= 2
+                        && isConsonant(b.charAt(b.length() - 1))
+                        && isConsonant(b.charAt(b.length() - 2))
                         && b.charAt(b.length() - 1) == 'ท') {
                     b.setLength(b.length() - 1);
                 }

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 final class Assignment {
 
-    private Assignment() {
-    }
+    private Assignment() {}
 
     /**
      * For each row, the column it is paired with, or -1. Pairs of value 0 are left unpaired. Exact when the
@@ -131,7 +130,9 @@ final class Assignment {
             int bestColumn = -1;
             for (int i = 0; i < value.length; i++) {
                 for (int j = 0; j < columnUsed.length; j++) {
-                    if (pairOf[i] < 0 && !columnUsed[j] && value[i][j] > 0
+                    if (pairOf[i] < 0
+                            && !columnUsed[j]
+                            && value[i][j] > 0
                             && (bestRow < 0 || value[i][j] > value[bestRow][bestColumn])) {
                         bestRow = i;
                         bestColumn = j;

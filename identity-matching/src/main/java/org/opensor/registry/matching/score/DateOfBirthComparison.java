@@ -22,18 +22,27 @@ final class DateOfBirthComparison {
             return null;
         }
         if (query.isApproximate() || record.isApproximate()) {
-            int gap = Math.max(query.year() - query.plusMinusYears() - (record.year() + record.plusMinusYears()),
+            int gap = Math.max(
+                    query.year() - query.plusMinusYears() - (record.year() + record.plusMinusYears()),
                     record.year() - record.plusMinusYears() - (query.year() + query.plusMinusYears()));
             if (gap <= 0) {
-                return new Adjustment(settings.dobApproximateBonus(), () -> said(query) + " is consistent with " + record);
+                return new Adjustment(
+                        settings.dobApproximateBonus(), () -> said(query) + " is consistent with " + record);
             }
             return yearsApart(gap, query, record);
         }
-        if (query.hasDay() && record.hasDay() && Math.abs(query.year() - record.year()) <= 1
-                && partsDiffering(query, record) >= 2 && !(query.month() == record.day() && query.day() == record.month())) {
+        if (query.hasDay()
+                && record.hasDay()
+                && Math.abs(query.year() - record.year()) <= 1
+                && partsDiffering(query, record) >= 2
+                && !(query.month() == record.day() && query.day() == record.month())) {
             // One part off is a slip; two or three are another date, however near (a namesake born the year before).
-            return new Adjustment(-settings.dobMismatchPenalty(), () -> said(query) + " differs from " + record
-                    + " in " + (partsDiffering(query, record) == 3 ? "year, month and day" : differingParts(query, record)));
+            return new Adjustment(
+                    -settings.dobMismatchPenalty(),
+                    () -> said(query) + " differs from " + record + " in "
+                            + (partsDiffering(query, record) == 3
+                                    ? "year, month and day"
+                                    : differingParts(query, record)));
         }
         if (query.year() != record.year()) {
             return yearsApart(Math.abs(query.year() - record.year()), query, record);
@@ -46,21 +55,27 @@ final class DateOfBirthComparison {
                 return new Adjustment(settings.dobExactBonus(), () -> said(query) + " matches exactly", true);
             }
             if (query.month() == record.day() && query.day() == record.month()) {
-                return new Adjustment(settings.dobDayMonthSwapBonus(),
-                        () -> said(query) + " matches " + record + " with day and month swapped", true);
+                return new Adjustment(
+                        settings.dobDayMonthSwapBonus(),
+                        () -> said(query) + " matches " + record + " with day and month swapped",
+                        true);
             }
             if (query.month() == record.month()) {
-                return new Adjustment(0, () -> said(query) + " has the year and month of " + record + " but another day");
+                return new Adjustment(
+                        0, () -> said(query) + " has the year and month of " + record + " but another day");
             }
         } else if (query.month() == record.month()) {
-            return new Adjustment(settings.dobYearMonthBonus(), () -> said(query) + " matches year and month of " + record);
+            return new Adjustment(
+                    settings.dobYearMonthBonus(), () -> said(query) + " matches year and month of " + record);
         }
-        return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " has the year of " + record
-                + " but another month");
+        return new Adjustment(
+                -settings.dobNearMissPenalty(),
+                () -> said(query) + " has the year of " + record + " but another month");
     }
 
     private static int partsDiffering(PartialDate query, PartialDate record) {
-        return (query.year() != record.year() ? 1 : 0) + (query.month() != record.month() ? 1 : 0)
+        return (query.year() != record.year() ? 1 : 0)
+                + (query.month() != record.month() ? 1 : 0)
                 + (query.day() != record.day() ? 1 : 0);
     }
 
@@ -80,8 +95,8 @@ final class DateOfBirthComparison {
             return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " is one year from " + record);
         }
         // The further apart, the less likely a slip: the penalty grows with every year beyond two.
-        double penalty = Math.min(settings.dobFarPenalty(),
-                settings.dobMismatchPenalty() + settings.dobPenaltyPerYear() * (years - 2));
+        double penalty = Math.min(
+                settings.dobFarPenalty(), settings.dobMismatchPenalty() + settings.dobPenaltyPerYear() * (years - 2));
         return new Adjustment(-penalty, () -> said(query) + " does not match " + record);
     }
 }

@@ -37,11 +37,15 @@ final class DocumentComparison {
                     continue;
                 }
                 if (plainQuery.equals(plainRecord)) {
-                    return new Adjustment(settings.documentExactBonus(), () -> "document number " + plainQuery + " matches", true);
+                    return new Adjustment(
+                            settings.documentExactBonus(), () -> "document number " + plainQuery + " matches", true);
                 }
                 if (ocr == null && DocumentNumbers.ocrTolerant(q).equals(DocumentNumbers.ocrTolerant(r))) {
-                    ocr = new Adjustment(settings.documentOcrBonus(), () -> "document number " + plainQuery + " matches "
-                            + plainRecord + " except for " + confusions(plainQuery, plainRecord), true);
+                    ocr = new Adjustment(
+                            settings.documentOcrBonus(),
+                            () -> "document number " + plainQuery + " matches " + plainRecord + " except for "
+                                    + confusions(plainQuery, plainRecord),
+                            true);
                 }
             }
         }
@@ -52,9 +56,13 @@ final class DocumentComparison {
             for (String r : record) {
                 String plainQuery = DocumentNumbers.plain(q);
                 String plainRecord = DocumentNumbers.plain(r);
-                if (plainQuery.length() >= MIN_LENGTH_FOR_SLIP && Levenshtein.withTranspositions(plainQuery, plainRecord) == 1) {
-                    return new Adjustment(0, () -> "document number " + plainQuery + " is one typing slip from " + plainRecord,
-                            false, true);
+                if (plainQuery.length() >= MIN_LENGTH_FOR_SLIP
+                        && Levenshtein.withTranspositions(plainQuery, plainRecord) == 1) {
+                    return new Adjustment(
+                            0,
+                            () -> "document number " + plainQuery + " is one typing slip from " + plainRecord,
+                            false,
+                            true);
                 }
             }
         }

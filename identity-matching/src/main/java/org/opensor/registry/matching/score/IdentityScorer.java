@@ -120,28 +120,36 @@ public final class IdentityScorer {
         MatchBand band = settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
-            return new MatchResult(score, band, () -> renamed ? List.of(floorReason) : List.of(), evidence, documentAgrees);
+            return new MatchResult(
+                    score, band, () -> renamed ? List.of(floorReason) : List.of(), evidence, documentAgrees);
         }
         NameMatch name = bestName;
         Adjustment dob = bestDob;
         PersonName matchedName = candidateNames.get(bestIndex).name();
         boolean primary = bestIndex == 0;
-        return new MatchResult(score, band, () -> {
-            List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
-            if (renamed) {
-                reasons.add(floorReason);
-            }
-            if (capped) {
-                reasons.add("at most a possible hit: neither date of birth nor document number confirms the name");
-            }
-            return reasons;
-        }, evidence, documentAgrees);
+        return new MatchResult(
+                score,
+                band,
+                () -> {
+                    List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
+                    if (renamed) {
+                        reasons.add(floorReason);
+                    }
+                    if (capped) {
+                        reasons.add(
+                                "at most a possible hit: neither date of birth nor document number confirms the name");
+                    }
+                    return reasons;
+                },
+                evidence,
+                documentAgrees);
     }
 
-    private static final String CHANGE_OF_NAME = "possible change of name: the document number and the full date of birth "
-            + "agree under another name";
-    private static final String DOCUMENT_AND_NAME_WORD = "possible hit: a name word agrees, with the document number, or "
-            + "with the full date of birth and a document number one typing slip off";
+    private static final String CHANGE_OF_NAME =
+            "possible change of name: the document number and the full date of birth " + "agree under another name";
+    private static final String DOCUMENT_AND_NAME_WORD =
+            "possible hit: a name word agrees, with the document number, or "
+                    + "with the full date of birth and a document number one typing slip off";
 
     /**
      * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
@@ -160,7 +168,9 @@ public final class IdentityScorer {
             return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
         }
         // A name word with the same document, or with a document one slip off and the same full date of birth.
-        return anyWordAgrees && (document.confirms() || bornAgrees) ? settings.possibleThreshold() : Double.NEGATIVE_INFINITY;
+        return anyWordAgrees && (document.confirms() || bornAgrees)
+                ? settings.possibleThreshold()
+                : Double.NEGATIVE_INFINITY;
     }
 
     private boolean documentAndBirth(Adjustment document, Identity query, Identity candidate) {
@@ -172,18 +182,24 @@ public final class IdentityScorer {
      * Whether two names can be compared: a Japanese name in kanji only with names written in characters, whose
      * characters decide; never through the Mandarin reading of its kanji.
      */
-    private static boolean comparable(boolean queryKanji, PersonName queryName, Identity candidate, PersonName candidateName) {
+    private static boolean comparable(
+            boolean queryKanji, PersonName queryName, Identity candidate, PersonName candidateName) {
         if (queryKanji && !JapaneseNames.writtenInSyllables(candidateName)) {
             return false;
         }
-        return !JapaneseNames.kanjiOfAJapaneseName(candidate, candidateName) || JapaneseNames.writtenInSyllables(queryName);
+        return !JapaneseNames.kanjiOfAJapaneseName(candidate, candidateName)
+                || JapaneseNames.writtenInSyllables(queryName);
     }
 
-    private static List<String> reasons(boolean primary, PersonName matchedName, NameMatch nameMatch,
-                                        Adjustment dob, List<Adjustment> identityLevel) {
+    private static List<String> reasons(
+            boolean primary,
+            PersonName matchedName,
+            NameMatch nameMatch,
+            Adjustment dob,
+            List<Adjustment> identityLevel) {
         List<String> reasons = new ArrayList<>();
-        reasons.add("name similarity %.2f with %s %s".formatted(nameMatch.score(),
-                primary ? "primary name" : "alias", matchedName.display()));
+        reasons.add("name similarity %.2f with %s %s"
+                .formatted(nameMatch.score(), primary ? "primary name" : "alias", matchedName.display()));
         reasons.addAll(nameMatch.reasons());
         if (dob != null) {
             reasons.add(dob.reason());
@@ -201,8 +217,10 @@ public final class IdentityScorer {
         if (query == record) {
             return new Adjustment(0, () -> "sex " + query.name().toLowerCase() + " matches");
         }
-        return new Adjustment(-settings.sexMismatchPenalty(),
-                () -> "sex differs: query " + query.name().toLowerCase() + ", record " + record.name().toLowerCase());
+        return new Adjustment(
+                -settings.sexMismatchPenalty(),
+                () -> "sex differs: query " + query.name().toLowerCase() + ", record "
+                        + record.name().toLowerCase());
     }
 
     private Adjustment compareNationalities(Set<String> query, Set<String> record) {
@@ -216,8 +234,10 @@ public final class IdentityScorer {
                 return "nationality " + String.join(", ", common) + " in common";
             });
         }
-        return new Adjustment(-settings.nationalityMismatchPenalty(), () -> "no nationality in common: query "
-                + String.join(", ", new TreeSet<>(query)) + ", record " + String.join(", ", new TreeSet<>(record)));
+        return new Adjustment(
+                -settings.nationalityMismatchPenalty(),
+                () -> "no nationality in common: query " + String.join(", ", new TreeSet<>(query)) + ", record "
+                        + String.join(", ", new TreeSet<>(record)));
     }
 
     private static void addIfPresent(Adjustment adjustment, List<Adjustment> into) {

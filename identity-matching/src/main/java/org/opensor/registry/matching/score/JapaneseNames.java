@@ -12,8 +12,7 @@ final class JapaneseNames {
 
     private static final String JAPAN = "JPN";
 
-    private JapaneseNames() {
-    }
+    private JapaneseNames() {}
 
     /** Whether {@code name} of {@code identity} is written with kanji in a Japanese context (nationality or kana). */
     static boolean kanjiOfAJapaneseName(Identity identity, PersonName name) {
@@ -23,8 +22,9 @@ final class JapaneseNames {
         if (identity.nationalities().contains(JAPAN)) {
             return true;
         }
-        return identity.allNames().stream().anyMatch(alias -> hasScript(alias.name(), Character.UnicodeScript.HIRAGANA)
-                || hasScript(alias.name(), Character.UnicodeScript.KATAKANA));
+        return identity.allNames().stream()
+                .anyMatch(alias -> hasScript(alias.name(), Character.UnicodeScript.HIRAGANA)
+                        || hasScript(alias.name(), Character.UnicodeScript.KATAKANA));
     }
 
     /** Whether a name is written only in Han characters, kana or Hangul, so that its characters can be compared. */
@@ -41,8 +41,10 @@ final class JapaneseNames {
                     continue;
                 }
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
-                        && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL) {
+                if (script != Character.UnicodeScript.HAN
+                        && script != Character.UnicodeScript.HIRAGANA
+                        && script != Character.UnicodeScript.KATAKANA
+                        && script != Character.UnicodeScript.HANGUL) {
                     return false;
                 }
                 any = true;

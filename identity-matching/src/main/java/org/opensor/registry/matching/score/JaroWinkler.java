@@ -9,8 +9,7 @@ final class JaroWinkler {
     private static final double PREFIX_SCALE = 0.1;
     private static final int MAX_PREFIX = 4;
 
-    private JaroWinkler() {
-    }
+    private JaroWinkler() {}
 
     static double similarity(String a, String b) {
         if (a.equals(b)) {

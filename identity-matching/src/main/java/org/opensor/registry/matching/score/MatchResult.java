@@ -15,7 +15,8 @@ public final class MatchResult {
      * before any hit without one, then the higher score, then the stronger band (a confirmed STRONG hit before a
      * POSSIBLE one at the same score), then the stronger evidence behind equal scores. Index order never decides.
      */
-    public static final Comparator<MatchResult> BEST_FIRST = Comparator.comparing(MatchResult::documentAgrees).reversed()
+    public static final Comparator<MatchResult> BEST_FIRST = Comparator.comparing(MatchResult::documentAgrees)
+            .reversed()
             .thenComparing(Comparator.comparingDouble(MatchResult::score).reversed())
             .thenComparing(MatchResult::band)
             .thenComparing(Comparator.comparingDouble(MatchResult::evidence).reversed());

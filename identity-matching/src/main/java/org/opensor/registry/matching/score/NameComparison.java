@@ -1,6 +1,5 @@
 package org.opensor.registry.matching.score;
 
-import org.opensor.registry.matching.text.Levenshtein;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import org.opensor.registry.matching.keys.NameEquivalences;
 import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameWords.Role;
 import org.opensor.registry.matching.score.WordComparator.WordMatch;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * Similarity of two names regardless of word order: every query word is paired with at most one record word
@@ -32,8 +32,9 @@ final class NameComparison {
     }
 
     /** Particles that carry little identity (Al-, bin, van, de); they count with the particle weight. */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ben", "ibn", "bint", "binti", "abu",
-            "ul", "ur", "de", "da", "di", "du", "del", "der", "den", "van", "von", "y", "dos", "das");
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ben", "ibn", "bint", "binti", "abu", "ul", "ur", "de", "da", "di", "du", "del", "der",
+            "den", "van", "von", "y", "dos", "das");
     // Optimal assignment is exponential in the shorter name; beyond this many words pair greedily.
     private static final int MAX_WORDS_FOR_OPTIMAL = 12;
     // Names written as one word are compared as one only if nearly identical.
@@ -57,7 +58,8 @@ final class NameComparison {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 matches[i][j] = familyNameAgainstInitial(query, i, record, j)
-                        ? WordMatch.NONE : words.compare(query.words().get(i), record.words().get(j));
+                        ? WordMatch.NONE
+                        : words.compare(query.words().get(i), record.words().get(j));
                 value[i][j] = matches[i][j].similarity() * (queryWeight[i] + recordWeight[j]);
             }
         }
@@ -110,25 +112,35 @@ final class NameComparison {
             return new NameMatch(settings.truncationSimilarity(), () -> readings(query, record, chineseWithSlip), true);
         }
         // A repeated word counts only as a syllable written apart (Wei-wei, Weiwei), never for a near-equal whole.
-        boolean sameLetters = (query.repeatsAWord() || record.repeatsAWord()) && query.joined().equals(record.joined());
+        boolean sameLetters = (query.repeatsAWord() || record.repeatsAWord())
+                && query.joined().equals(record.joined());
         if (n != m || sameLetters) {
             double joined = joinedSimilarity(query, record);
             if (joined >= MIN_JOINED_SIMILARITY && joined > score) {
-                return new NameMatch(joined, () -> readings(query, record, "name " + query.display() + " ≈ " + record.display()
-                        + ": same letters, split into words differently"), true);
+                return new NameMatch(
+                        joined,
+                        () -> readings(
+                                query,
+                                record,
+                                "name " + query.display() + " ≈ " + record.display()
+                                        + ": same letters, split into words differently"),
+                        true);
             }
         }
-        return new NameMatch(Math.clamp(score, 0.0, 1.0), () -> {
-            List<String> reasons = readings(query, record, null);
-            addWordReasons(query, record, matches, pairOf, reasons);
-            if (reversedLineage != null) {
-                reasons.add(reversedLineage);
-            }
-            if (differentCharacters != null) {
-                reasons.add(differentCharacters);
-            }
-            return reasons;
-        }, anyWordAgrees);
+        return new NameMatch(
+                Math.clamp(score, 0.0, 1.0),
+                () -> {
+                    List<String> reasons = readings(query, record, null);
+                    addWordReasons(query, record, matches, pairOf, reasons);
+                    if (reversedLineage != null) {
+                        reasons.add(reversedLineage);
+                    }
+                    if (differentCharacters != null) {
+                        reasons.add(differentCharacters);
+                    }
+                    return reasons;
+                },
+                anyWordAgrees);
     }
 
     /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
@@ -146,8 +158,8 @@ final class NameComparison {
         return reasons;
     }
 
-    private static void addWordReasons(NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf,
-                                       List<String> reasons) {
+    private static void addWordReasons(
+            NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf, List<String> reasons) {
         boolean[] recordUsed = new boolean[record.words().size()];
         List<String> missing = new ArrayList<>();
         boolean rolesSwapped = false;
@@ -169,9 +181,10 @@ final class NameComparison {
             lastRecordIndex = j;
             WordMatch match = matches[i][j];
             String r = record.words().get(j).toUpperCase();
-            reasons.add(match.explanation().isEmpty()
-                    ? role.label + " " + q + " = " + r
-                    : role.label + " " + q + " ≈ " + r + ": " + match.explanation());
+            reasons.add(
+                    match.explanation().isEmpty()
+                            ? role.label + " " + q + " = " + r
+                            : role.label + " " + q + " ≈ " + r + ": " + match.explanation());
         }
         if (rolesSwapped) {
             reasons.add("family and given names are swapped between query and record");
@@ -194,6 +207,7 @@ final class NameComparison {
 
     /** Words that say "son of" or "daughter of" between a person's own name and the father's name. */
     private static final Set<String> LINEAGE_MARKERS = Set.of("bin", "ibn", "ben", "bint", "binti", "binte");
+
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED =
             Transliterator.getInstance("Traditional-Simplified");
 
@@ -211,8 +225,9 @@ final class NameComparison {
             int own = pairOf[i - 1];
             int father = pairOf[i + 1];
             if (father + 2 == own && LINEAGE_MARKERS.contains(r.get(father + 1))) {
-                return "own name and father's name reversed: " + String.join(" ", q.subList(i - 1, i + 2))
-                        .toUpperCase() + " against " + String.join(" ", r.subList(father, own + 1)).toUpperCase();
+                return "own name and father's name reversed: "
+                        + String.join(" ", q.subList(i - 1, i + 2)).toUpperCase() + " against "
+                        + String.join(" ", r.subList(father, own + 1)).toUpperCase();
             }
         }
         return null;
@@ -230,8 +245,8 @@ final class NameComparison {
             return null;
         }
         int differing = Levenshtein.distance(q, r);
-        return "written names " + query.original() + " and " + record.original() + " differ in " + differing
-                + " of " + Math.max(q.length(), r.length()) + " characters, though they may read alike";
+        return "written names " + query.original() + " and " + record.original() + " differ in " + differing + " of "
+                + Math.max(q.length(), r.length()) + " characters, though they may read alike";
     }
 
     private double characterSimilarity(NameWords query, NameWords record) {
@@ -249,8 +264,10 @@ final class NameComparison {
                 continue;
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL
-                    && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA) {
+            if (script != Character.UnicodeScript.HAN
+                    && script != Character.UnicodeScript.HANGUL
+                    && script != Character.UnicodeScript.HIRAGANA
+                    && script != Character.UnicodeScript.KATAKANA) {
                 return null;
             }
             letters.appendCodePoint(c);
@@ -263,7 +280,8 @@ final class NameComparison {
      * (Jieping and Jieming, Lanli and Lanling): slips of spelling or sound count for nothing there. A typing slip
      * that makes no syllable (Mnig for Ming) leaves the name outside this rule.
      */
-    private static void dropSlipsBetweenChineseNames(NameWords query, NameWords record, WordMatch[][] matches, double[][] value) {
+    private static void dropSlipsBetweenChineseNames(
+            NameWords query, NameWords record, WordMatch[][] matches, double[][] value) {
         boolean anySlip = false;
         for (WordMatch[] row : matches) {
             for (WordMatch match : row) {
@@ -422,7 +440,8 @@ final class NameComparison {
         if (!PARTICLES.contains(word)) {
             return false;
         }
-        if (name.roles().get(i) == Role.FAMILY && name.roles().stream().filter(role -> role == Role.FAMILY).count() == 1) {
+        if (name.roles().get(i) == Role.FAMILY
+                && name.roles().stream().filter(role -> role == Role.FAMILY).count() == 1) {
             return false;
         }
         return ChineseSpelling.pinyinReadings(name.words()).isEmpty();
@@ -439,7 +458,8 @@ final class NameComparison {
             return false;
         }
         Role wordRole = q.length() == 1 ? record.roles().get(j) : query.roles().get(i);
-        Role initialRole = q.length() == 1 ? query.roles().get(i) : record.roles().get(j);
+        Role initialRole =
+                q.length() == 1 ? query.roles().get(i) : record.roles().get(j);
         return wordRole == Role.FAMILY && initialRole != Role.FAMILY;
     }
 }

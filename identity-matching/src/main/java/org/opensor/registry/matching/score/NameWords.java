@@ -21,7 +21,9 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
 record NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
 
     enum Role {
-        FAMILY("family name"), GIVEN("given name"), UNKNOWN("name");
+        FAMILY("family name"),
+        GIVEN("given name"),
+        UNKNOWN("name");
 
         final String label;
 
@@ -43,7 +45,8 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
         List<List<String>> given = formsOf(name.given());
         List<List<String>> full = formsOf(name.full());
         boolean transliterated = NameNormalizer.isNonLatinScript(name.family())
-                || NameNormalizer.isNonLatinScript(name.given()) || NameNormalizer.isNonLatinScript(name.full());
+                || NameNormalizer.isNonLatinScript(name.given())
+                || NameNormalizer.isNonLatinScript(name.full());
         List<NameWords> readings = new ArrayList<>();
         for (List<String> f : family) {
             for (List<String> g : given) {
@@ -60,8 +63,12 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
                         spelled.addAll(u);
                     }
                     if (!words.isEmpty()) {
-                        readings.add(new NameWords(List.copyOf(words), List.copyOf(roles), transliterated,
-                                name.display(), spelled.isEmpty() ? List.copyOf(words) : List.copyOf(spelled)));
+                        readings.add(new NameWords(
+                                List.copyOf(words),
+                                List.copyOf(roles),
+                                transliterated,
+                                name.display(),
+                                spelled.isEmpty() ? List.copyOf(words) : List.copyOf(spelled)));
                     }
                 }
             }
@@ -88,7 +95,9 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
         if (part == null) {
             return List.of(List.of());
         }
-        return NameNormalizer.latinForms(part).stream().map(NameNormalizer::words).toList();
+        return NameNormalizer.latinForms(part).stream()
+                .map(NameNormalizer::words)
+                .toList();
     }
 
     private static void add(List<String> part, Role role, Set<String> seen, List<String> words, List<Role> roles) {

@@ -110,13 +110,8 @@ public record ScoringSettings(
 
     /** The defaults documented on each component. */
     public static final ScoringSettings DEFAULTS = new ScoringSettings(
-            0.85, 0.70,
-            0.95, 0.90, 0.85, 0.75, 0.80, 0.92, 0.80, 1.5, 0.3, 0.6, 0.20,
-            0.08, 0.05, 0.03, 0.03, 0.02, 0.08, 0.35, 0.02, 0.50,
-            0.10,
-            0.03, 0.03,
-            0.30, 0.20,
-            true, 0.90);
+            0.85, 0.70, 0.95, 0.90, 0.85, 0.75, 0.80, 0.92, 0.80, 1.5, 0.3, 0.6, 0.20, 0.08, 0.05, 0.03, 0.03, 0.02,
+            0.08, 0.35, 0.02, 0.50, 0.10, 0.03, 0.03, 0.30, 0.20, true, 0.90);
 
     public ScoringSettings {
         if (!(0 < possibleThreshold && possibleThreshold <= strongThreshold && strongThreshold <= 1)) {
@@ -128,8 +123,18 @@ public record ScoringSettings(
         if (!(strongThreshold <= evidenceKnee && evidenceKnee < 1)) {
             throw new IllegalArgumentException("need strongThreshold <= evidenceKnee < 1");
         }
-        for (double similarity : new double[] {skeletonSimilarity, equivalenceSimilarity, phoneticSimilarity,
-                initialSimilarity, truncationSimilarity, thaiVariantSimilarity, minimumWordSimilarity, particleWeight, coverageShare, conflictingWordPenalty}) {
+        for (double similarity : new double[] {
+            skeletonSimilarity,
+            equivalenceSimilarity,
+            phoneticSimilarity,
+            initialSimilarity,
+            truncationSimilarity,
+            thaiVariantSimilarity,
+            minimumWordSimilarity,
+            particleWeight,
+            coverageShare,
+            conflictingWordPenalty
+        }) {
             if (similarity < 0 || similarity > 1) {
                 throw new IllegalArgumentException("similarities, weights and shares must be within [0, 1]");
             }
@@ -138,12 +143,36 @@ public record ScoringSettings(
 
     /** These settings with {@link #strongNeedsQualifier()} set to {@code value}. */
     public ScoringSettings withStrongNeedsQualifier(boolean value) {
-        return new ScoringSettings(strongThreshold, possibleThreshold, skeletonSimilarity, equivalenceSimilarity,
-                phoneticSimilarity, initialSimilarity, truncationSimilarity, thaiVariantSimilarity, minimumWordSimilarity,
-                spellingDifferenceCost, particleWeight, coverageShare, conflictingWordPenalty, dobExactBonus,
-                dobYearMonthBonus, dobYearBonus, dobDayMonthSwapBonus, dobApproximateBonus, dobNearMissPenalty,
-                dobMismatchPenalty, dobPenaltyPerYear, dobFarPenalty, sexMismatchPenalty, nationalityOverlapBonus,
-                nationalityMismatchPenalty, documentExactBonus, documentOcrBonus, value, evidenceKnee);
+        return new ScoringSettings(
+                strongThreshold,
+                possibleThreshold,
+                skeletonSimilarity,
+                equivalenceSimilarity,
+                phoneticSimilarity,
+                initialSimilarity,
+                truncationSimilarity,
+                thaiVariantSimilarity,
+                minimumWordSimilarity,
+                spellingDifferenceCost,
+                particleWeight,
+                coverageShare,
+                conflictingWordPenalty,
+                dobExactBonus,
+                dobYearMonthBonus,
+                dobYearBonus,
+                dobDayMonthSwapBonus,
+                dobApproximateBonus,
+                dobNearMissPenalty,
+                dobMismatchPenalty,
+                dobPenaltyPerYear,
+                dobFarPenalty,
+                sexMismatchPenalty,
+                nationalityOverlapBonus,
+                nationalityMismatchPenalty,
+                documentExactBonus,
+                documentOcrBonus,
+                value,
+                evidenceKnee);
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.opensor.registry.matching.score;
 
-import org.opensor.registry.matching.text.Levenshtein;
-import org.opensor.registry.matching.text.Memo;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.opensor.registry.matching.keys.NameEquivalences;
-import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.keys.RomanizationSkeleton;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
+import org.opensor.registry.matching.text.Levenshtein;
+import org.opensor.registry.matching.text.Memo;
 
 /**
  * Compares two normalized name words and says how they relate, from the most to the least convincing:
@@ -56,6 +56,7 @@ final class WordComparator {
 
     /** Distinct word pairs remembered; about 100 bytes each. */
     private static final int REMEMBERED_PAIRS = 200_000;
+
     private static final WordMatch IDENTICAL = new WordMatch(1.0, "");
 
     private final ScoringSettings settings;
@@ -63,14 +64,14 @@ final class WordComparator {
     // word pairs again and again: a manifest's 400 travellers against 30 candidates each is ~40,000 comparisons
     // of far fewer distinct pairs. Remembering them roughly halves a traveller's re-scoring.
     // Most pairs of a search in a large registry are met once, so a pair is kept from its second comparison.
-    private final Memo<WordPair, WordMatch> pairs = Memo.ofRepeats(pair -> compareOnce(pair.a(), pair.b()), REMEMBERED_PAIRS);
+    private final Memo<WordPair, WordMatch> pairs =
+            Memo.ofRepeats(pair -> compareOnce(pair.a(), pair.b()), REMEMBERED_PAIRS);
 
     WordComparator(ScoringSettings settings) {
         this.settings = settings;
     }
 
-    private record WordPair(String a, String b) {
-    }
+    private record WordPair(String a, String b) {}
 
     WordMatch compare(String a, String b) {
         return a.equals(b) ? IDENTICAL : pairs.get(new WordPair(a, b));
@@ -86,13 +87,16 @@ final class WordComparator {
         }
         String group = NameEquivalences.sharedGroup(a, b);
         if (group != null) {
-            return new WordMatch(Math.max(edit, settings.equivalenceSimilarity()),
+            return new WordMatch(
+                    Math.max(edit, settings.equivalenceSimilarity()),
                     () -> "equivalent names (" + group.toUpperCase() + " group)");
         }
         String swappedGroup = groupOnceTwoLettersSwapped(a, b);
         if (swappedGroup != null) {
-            return WordMatch.slip(Math.max(credit(edit), settings.truncationSimilarity()),
-                    "equivalent names (" + swappedGroup.toUpperCase() + " group) once two swapped letters are put back");
+            return WordMatch.slip(
+                    Math.max(credit(edit), settings.truncationSimilarity()),
+                    "equivalent names (" + swappedGroup.toUpperCase()
+                            + " group) once two swapped letters are put back");
         }
         if ((a.length() == 1 && b.startsWith(a)) || (b.length() == 1 && a.startsWith(b))) {
             return new WordMatch(settings.initialSimilarity(), "initial");
@@ -100,7 +104,8 @@ final class WordComparator {
         String thaiA = RomanizationSkeleton.thaiVariant(a);
         if (thaiA != null && thaiA.equals(RomanizationSkeleton.thaiVariant(b))) {
             // A slip where every word is a Chinese syllable: there u/a or o/a make another syllable (Hua, Hao).
-            return WordMatch.slip(Math.max(edit, settings.thaiVariantSimilarity()),
+            return WordMatch.slip(
+                    Math.max(edit, settings.thaiVariantSimilarity()),
                     "Thai romanization variant (j/ch, p/ph, t/th, k/kh, u/a, ee/i, w/v, oo/u)");
         }
         if (truncated(a, b)) {
@@ -134,7 +139,8 @@ final class WordComparator {
     private static boolean truncated(String a, String b) {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
-        if (shorter.length() < MIN_TRUNCATED_LENGTH || longer.length() - shorter.length() > MAX_CUT_LETTERS
+        if (shorter.length() < MIN_TRUNCATED_LENGTH
+                || longer.length() - shorter.length() > MAX_CUT_LETTERS
                 || !longer.startsWith(shorter)) {
             return false;
         }
@@ -142,7 +148,9 @@ final class WordComparator {
             return true;
         }
         char cut = longer.charAt(shorter.length());
-        return longer.length() == shorter.length() + 1 && cut != 'n' && cut != 'g'
+        return longer.length() == shorter.length() + 1
+                && cut != 'n'
+                && cut != 'g'
                 && !(ChineseSpelling.isSyllable(shorter) && ChineseSpelling.isSyllable(longer));
     }
 
@@ -172,7 +180,8 @@ final class WordComparator {
     }
 
     private static String swappedInto(String typed, String other) {
-        if (typed.length() < MIN_SWAPPED_LENGTH || !NameEquivalences.groupsOf(typed).isEmpty()
+        if (typed.length() < MIN_SWAPPED_LENGTH
+                || !NameEquivalences.groupsOf(typed).isEmpty()
                 || NameEquivalences.groupsOf(other).isEmpty()) {
             return null;
         }
@@ -196,7 +205,9 @@ final class WordComparator {
 
     /** Two letters swapped in a short word (Sno/Son, Nma/Nam): one typing slip. */
     private static boolean oneSwap(String a, String b) {
-        return a.length() == b.length() && a.length() >= MIN_SWAPPED_LENGTH && Levenshtein.withTranspositions(a, b) == 1
+        return a.length() == b.length()
+                && a.length() >= MIN_SWAPPED_LENGTH
+                && Levenshtein.withTranspositions(a, b) == 1
                 && Levenshtein.distance(a, b) == 2;
     }
 

@@ -7,8 +7,7 @@ package org.opensor.registry.matching.text;
  */
 public final class Levenshtein {
 
-    private Levenshtein() {
-    }
+    private Levenshtein() {}
 
     public static int distance(String s, String t) {
         int[] prev = new int[t.length() + 1];

@@ -26,6 +26,7 @@ public final class RecentlyUsed<K, V> {
      * Null when every key is kept.
      */
     private final int[] seenOnce;
+
     private volatile Map<K, V> young = new ConcurrentHashMap<>();
     private volatile Map<K, V> old = new ConcurrentHashMap<>();
 

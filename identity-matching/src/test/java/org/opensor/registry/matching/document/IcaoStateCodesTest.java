@@ -21,7 +21,8 @@ class IcaoStateCodesTest {
             assertThat(IcaoStateCodes.isIso3166Alpha3(code)).as(code).isFalse();
             assertThat(IcaoStateCodes.comparableCountry(code)).as(code).isEmpty();
         }
-        assertThat(IcaoStateCodes.icaoMeaning("XXA")).hasValueSatisfying(m -> assertThat(m).contains("stateless"));
+        assertThat(IcaoStateCodes.icaoMeaning("XXA"))
+                .hasValueSatisfying(m -> assertThat(m).contains("stateless"));
     }
 
     @Test

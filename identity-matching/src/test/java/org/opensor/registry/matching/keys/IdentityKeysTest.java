@@ -14,8 +14,16 @@ class IdentityKeysTest {
 
     @ParameterizedTest(name = "{0} and {1} share a skeleton")
     @CsvSource({
-            "chann, chan", "darah, dara", "sokhar, sokha", "chhun, chun", "pheap, peap", "seang, sieng",
-            "sou, su", "thoeun, theun", "chey, chay", "kosal, kusal",
+        "chann, chan",
+        "darah, dara",
+        "sokhar, sokha",
+        "chhun, chun",
+        "pheap, peap",
+        "seang, sieng",
+        "sou, su",
+        "thoeun, theun",
+        "chey, chay",
+        "kosal, kusal",
     })
     void khmerRomanizationVariantsCollide(String a, String b) {
         assertThat(RomanizationSkeleton.of(a)).isEqualTo(RomanizationSkeleton.of(b));
@@ -35,16 +43,20 @@ class IdentityKeysTest {
 
     @ParameterizedTest(name = "{0} and {1} share a Chinese spelling key")
     @CsvSource({
-            "LIU, Kuo-chin, LIU, Guojin", "CHIANG, Ching-kuo, JIANG, Jingguo", "MAO, Tse-tung, MAO, Zedong",
-            "HSI, Chin P'ing, XI, Jinping",
+        "LIU, Kuo-chin, LIU, Guojin",
+        "CHIANG, Ching-kuo, JIANG, Jingguo",
+        "MAO, Tse-tung, MAO, Zedong",
+        "HSI, Chin P'ing, XI, Jinping",
     })
-    void wadeGilesAndPinyinSpellingsOfAChineseNameShareAKey(String family1, String given1, String family2, String given2) {
+    void wadeGilesAndPinyinSpellingsOfAChineseNameShareAKey(
+            String family1, String given1, String family2, String given2) {
         Set<String> wadeGiles = chineseKeys(Identity.named(PersonName.of(family1, given1)));
         Set<String> pinyin = chineseKeys(Identity.named(PersonName.of(family2, given2)));
 
         assertThat(wadeGiles).isNotEmpty().containsAnyElementsOf(pinyin);
         // Without them the names share nothing rarer than a family name, if that.
-        Set<String> otherKeys = new java.util.HashSet<>(IdentityKeys.of(Identity.named(PersonName.of(family1, given1))));
+        Set<String> otherKeys =
+                new java.util.HashSet<>(IdentityKeys.of(Identity.named(PersonName.of(family1, given1))));
         otherKeys.removeAll(wadeGiles);
         otherKeys.retainAll(IdentityKeys.of(Identity.named(PersonName.full(given2)))); // the given name alone
         assertThat(otherKeys).noneMatch(key -> key.startsWith("n:") || key.startsWith("sk:"));
@@ -56,7 +68,8 @@ class IdentityKeysTest {
     }
 
     private static Set<String> chineseKeys(Identity identity) {
-        return IdentityKeys.of(identity).stream().filter(key -> key.startsWith("zh:"))
+        return IdentityKeys.of(identity).stream()
+                .filter(key -> key.startsWith("zh:"))
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -71,9 +84,11 @@ class IdentityKeysTest {
 
     @Test
     void latinSpellingsOfOneThaiNameAndDialectSpellingsOfOneChineseSurnameShareAKey() {
-        assertThat(IdentityKeys.ofName("Jirawun")).filteredOn(key -> key.startsWith("th:"))
+        assertThat(IdentityKeys.ofName("Jirawun"))
+                .filteredOn(key -> key.startsWith("th:"))
                 .containsAnyElementsOf(IdentityKeys.ofName("Chirawan"));
-        assertThat(IdentityKeys.ofName("Maneepan")).filteredOn(key -> key.startsWith("th:"))
+        assertThat(IdentityKeys.ofName("Maneepan"))
+                .filteredOn(key -> key.startsWith("th:"))
                 .containsAnyElementsOf(IdentityKeys.ofName("Maniphan"));
         assertThat(IdentityKeys.ofName("Teo")).contains("eq:zhang");
         assertThat(IdentityKeys.ofName("Chau")).contains("eq:zhou");
@@ -97,8 +112,11 @@ class IdentityKeysTest {
         Identity approximate = Identity.named(PersonName.full("a")).bornOn(PartialDate.approximately(1970, 1));
 
         assertThat(IdentityKeys.of(full)).contains("dob:1970", "dob:1970-05", "dob:1970-05-12");
-        assertThat(IdentityKeys.of(yearOnly)).filteredOn(k -> k.startsWith("dob:")).containsExactly("dob:1970");
-        assertThat(IdentityKeys.of(approximate)).filteredOn(k -> k.startsWith("dob:"))
+        assertThat(IdentityKeys.of(yearOnly))
+                .filteredOn(k -> k.startsWith("dob:"))
+                .containsExactly("dob:1970");
+        assertThat(IdentityKeys.of(approximate))
+                .filteredOn(k -> k.startsWith("dob:"))
                 .containsExactly("dob:1969", "dob:1970", "dob:1971");
     }
 
@@ -114,10 +132,13 @@ class IdentityKeysTest {
 
     @Test
     void aQueryAlsoAsksForTheYearsNextToItsDateOfBirthAndWeighsTheRarestKeysMost() {
-        Identity query = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
+        Identity query = Identity.named(PersonName.of("CHANN", "Sokha"))
+                .bornOn(PartialDate.parse("1970-05-12"))
                 .withDocumentNumbers("N0123");
 
-        assertThat(IdentityKeys.ofQuery(query)).containsAll(IdentityKeys.of(query)).contains("dob:1969", "dob:1971");
+        assertThat(IdentityKeys.ofQuery(query))
+                .containsAll(IdentityKeys.of(query))
+                .contains("dob:1969", "dob:1971");
         assertThat(IdentityKeys.boostOf("doc:N0123")).isGreaterThan(IdentityKeys.boostOf("dob:1970-05-12"));
         assertThat(IdentityKeys.boostOf("dob:1970-05-12")).isGreaterThan(IdentityKeys.boostOf("dob:1970"));
         assertThat(IdentityKeys.boostOf("dob:1970")).isEqualTo(IdentityKeys.boostOf("n:chann"));
@@ -125,7 +146,8 @@ class IdentityKeysTest {
 
     @Test
     void everyKeyCarriesItsKind() {
-        Identity record = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.ofYear(1970))
+        Identity record = Identity.named(PersonName.of("CHANN", "Sokha"))
+                .bornOn(PartialDate.ofYear(1970))
                 .withDocumentNumbers("N0123");
         assertThat(IdentityKeys.of(record)).allMatch(k -> k.matches("(n|sk|th|dm|eq|tg|zh|dob|doc):.+"));
     }

@@ -15,8 +15,8 @@ class LinkDecisionTest {
 
     @Test
     void aLoneStrongHitLinksOnItsOwn() {
-        LinkDecision decision = LinkDecision.of(List.of(hit("a", 0.93, MatchBand.STRONG), hit("b", 0.40, MatchBand.WEAK)),
-                LinkDecision.DEFAULT_MARGIN);
+        LinkDecision decision = LinkDecision.of(
+                List.of(hit("a", 0.93, MatchBand.STRONG), hit("b", 0.40, MatchBand.WEAK)), LinkDecision.DEFAULT_MARGIN);
 
         assertThat(decision.outcome()).isEqualTo(LinkDecision.Outcome.AUTO_LINKED);
         assertThat(decision.candidate()).isEqualTo("a");
@@ -25,7 +25,8 @@ class LinkDecisionTest {
 
     @Test
     void twoStrongHitsAskTheClerk() {
-        LinkDecision decision = LinkDecision.of(List.of(hit("a", 0.95, MatchBand.STRONG), hit("b", 0.86, MatchBand.STRONG)),
+        LinkDecision decision = LinkDecision.of(
+                List.of(hit("a", 0.95, MatchBand.STRONG), hit("b", 0.86, MatchBand.STRONG)),
                 LinkDecision.DEFAULT_MARGIN);
 
         assertThat(decision.outcome()).isEqualTo(LinkDecision.Outcome.UNCERTAIN);
@@ -34,7 +35,8 @@ class LinkDecisionTest {
 
     @Test
     void aStrongHitWithAClosePossibleSecondAsksTheClerk() {
-        LinkDecision decision = LinkDecision.of(List.of(hit("a", 0.86, MatchBand.STRONG), hit("b", 0.84, MatchBand.POSSIBLE)),
+        LinkDecision decision = LinkDecision.of(
+                List.of(hit("a", 0.86, MatchBand.STRONG), hit("b", 0.84, MatchBand.POSSIBLE)),
                 LinkDecision.DEFAULT_MARGIN);
 
         assertThat(decision.outcome()).isEqualTo(LinkDecision.Outcome.UNCERTAIN);
@@ -42,7 +44,8 @@ class LinkDecisionTest {
 
     @Test
     void aPossibleHitAsksTheClerk() {
-        assertThat(LinkDecision.of(List.of(hit("a", 0.78, MatchBand.POSSIBLE)), LinkDecision.DEFAULT_MARGIN).outcome())
+        assertThat(LinkDecision.of(List.of(hit("a", 0.78, MatchBand.POSSIBLE)), LinkDecision.DEFAULT_MARGIN)
+                        .outcome())
                 .isEqualTo(LinkDecision.Outcome.UNCERTAIN);
     }
 

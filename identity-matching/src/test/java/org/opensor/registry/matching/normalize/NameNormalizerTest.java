@@ -10,15 +10,15 @@ class NameNormalizerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "សុខ, sok",
-            "ចាន់, chan",
-            "សុខា, sokha",
-            "ដារ៉ា, dara",
-            "ចាន់ សុខា, chan sokha",
-            "ស្រី, srei",
-            "សុភាព, sopheap",
-            "សំណាង, samnang",
-            "កម្ពុជា, kampuchea",
+        "សុខ, sok",
+        "ចាន់, chan",
+        "សុខា, sokha",
+        "ដារ៉ា, dara",
+        "ចាន់ សុខា, chan sokha",
+        "ស្រី, srei",
+        "សុភាព, sopheap",
+        "សំណាង, samnang",
+        "កម្ពុជា, kampuchea",
     })
     void romanizesKhmerAfterUngegn(String khmer, String latin) {
         assertThat(NameNormalizer.normalize(khmer)).isEqualTo(latin);

@@ -28,8 +28,11 @@ class AlertingBandCausesTest {
     @ParameterizedTest
     @CsvSource({"1991-02-14,1990-11-03", "1991-02-14,1991-07-30", "1991-02-14,1992-03-01"})
     void aNamesakeBornOnAnotherDateWithinAYearIsNoAlert(String queryBorn, String recordBorn) {
-        MatchResult namesake = score(PersonName.of("Okafor", "Chidi"), PartialDate.parse(queryBorn),
-                PersonName.of("Okafor", "Chidi"), PartialDate.parse(recordBorn));
+        MatchResult namesake = score(
+                PersonName.of("Okafor", "Chidi"),
+                PartialDate.parse(queryBorn),
+                PersonName.of("Okafor", "Chidi"),
+                PartialDate.parse(recordBorn));
 
         assertThat(namesake.band()).isEqualTo(MatchBand.WEAK);
     }
@@ -38,8 +41,11 @@ class AlertingBandCausesTest {
     @ParameterizedTest
     @CsvSource({"1991-02-14,1990-02-14", "1991-02-14,1991-03-14", "1991-02-14,1991-02-17"})
     void aDateWithOnePartOffStillAlerts(String queryBorn, String recordBorn) {
-        MatchResult slip = score(PersonName.of("Okafor", "Chidi"), PartialDate.parse(queryBorn),
-                PersonName.of("Okafor", "Chidi"), PartialDate.parse(recordBorn));
+        MatchResult slip = score(
+                PersonName.of("Okafor", "Chidi"),
+                PartialDate.parse(queryBorn),
+                PersonName.of("Okafor", "Chidi"),
+                PartialDate.parse(recordBorn));
 
         assertThat(slip.band()).isEqualTo(MatchBand.POSSIBLE);
     }
@@ -48,14 +54,16 @@ class AlertingBandCausesTest {
     @ParameterizedTest
     @CsvSource({"Mei-mei,Meimei", "Ting-ting,Tingting", "Ting Ting,Tingting"})
     void aRepeatedSyllableIsNotDroppedAsARepeatedWord(String query, String record) {
-        assertThat(score(PersonName.of("Huang", query), BORN, PersonName.of("Huang", record), BORN).band())
+        assertThat(score(PersonName.of("Huang", query), BORN, PersonName.of("Huang", record), BORN)
+                        .band())
                 .isEqualTo(MatchBand.STRONG);
     }
 
     /** A family name that is also the first syllable of the given name (Kuo Kuo-hsin, Guo Guoxin). */
     @Test
     void aFamilyNameRepeatedInTheGivenNameIsKept() {
-        assertThat(score(PersonName.full("Chang Chang-ming"), null, PersonName.of("Zhang", "Zhangming"), null).band())
+        assertThat(score(PersonName.full("Chang Chang-ming"), null, PersonName.of("Zhang", "Zhangming"), null)
+                        .band())
                 .isNotEqualTo(MatchBand.WEAK);
     }
 
@@ -72,7 +80,8 @@ class AlertingBandCausesTest {
     @ParameterizedTest
     @CsvSource({"Cheih-fang,Jiefang", "Hsaio-lan,Xiaolan", "Tnug-lin,Donglin"})
     void aChineseNameInWadeGilesWithOneSwapMeetsItsPinyin(String query, String record) {
-        assertThat(score(PersonName.of("Wang", query), BORN, PersonName.of("Wang", record), BORN).band())
+        assertThat(score(PersonName.of("Wang", query), BORN, PersonName.of("Wang", record), BORN)
+                        .band())
                 .isNotEqualTo(MatchBand.WEAK);
     }
 
@@ -83,11 +92,14 @@ class AlertingBandCausesTest {
     @Test
     void dialectSpellingsOfTwoCharactersWithOnePinyinReadingAreDifferentNames() {
         PartialDate nearBy = PartialDate.of(1968, 4, 24);
-        assertThat(score(PersonName.of("Cheung", "Binxiu"), BORN, PersonName.of("Kong", "Binxiu"), nearBy).band())
+        assertThat(score(PersonName.of("Cheung", "Binxiu"), BORN, PersonName.of("Kong", "Binxiu"), nearBy)
+                        .band())
                 .isEqualTo(MatchBand.WEAK);
-        assertThat(score(PersonName.of("Kong", "Binxiu"), BORN, PersonName.of("Jiang", "Binxiu"), BORN).band())
+        assertThat(score(PersonName.of("Kong", "Binxiu"), BORN, PersonName.of("Jiang", "Binxiu"), BORN)
+                        .band())
                 .isEqualTo(MatchBand.STRONG);
-        assertThat(score(PersonName.of("Cheung", "Binxiu"), BORN, PersonName.of("Jiang", "Binxiu"), BORN).band())
+        assertThat(score(PersonName.of("Cheung", "Binxiu"), BORN, PersonName.of("Jiang", "Binxiu"), BORN)
+                        .band())
                 .isEqualTo(MatchBand.STRONG);
     }
 }

@@ -25,7 +25,8 @@ class AssignmentTest {
                 }
                 int[] pairOf = Assignment.best(value, 12);
 
-                assertThat(total(value, pairOf)).as("%d x %d, trial %d", size[0], size[1], trial)
+                assertThat(total(value, pairOf))
+                        .as("%d x %d, trial %d", size[0], size[1], trial)
                         .isCloseTo(bestByTryingAll(value, 0, 0), offset(1e-9));
                 assertThat(usesEachColumnOnce(pairOf)).isTrue();
             }

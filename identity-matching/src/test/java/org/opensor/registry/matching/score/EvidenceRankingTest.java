@@ -18,8 +18,11 @@ class EvidenceRankingTest {
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
 
     private static Identity namesake(String passport) {
-        return Identity.named(PersonName.of("NGUYEN", "Van Thanh")).bornOn(PartialDate.of(1985, 7, 20))
-                .withSex(Sex.MALE).withNationalities("VNM").withDocumentNumbers(passport);
+        return Identity.named(PersonName.of("NGUYEN", "Van Thanh"))
+                .bornOn(PartialDate.of(1985, 7, 20))
+                .withSex(Sex.MALE)
+                .withNationalities("VNM")
+                .withDocumentNumbers(passport);
     }
 
     @Test
@@ -33,19 +36,27 @@ class EvidenceRankingTest {
         ranked.sort(Map.Entry.comparingByValue(MatchResult.BEST_FIRST));
 
         assertThat(ranked.getFirst().getKey()).isEqualTo("namesake-37");
-        assertThat(ranked.getFirst().getValue().score()).as("the document lifts the holder above the namesakes")
+        assertThat(ranked.getFirst().getValue().score())
+                .as("the document lifts the holder above the namesakes")
                 .isGreaterThan(ranked.get(1).getValue().score());
         assertThat(ranked.get(1).getValue().score()).isLessThan(1.0);
     }
 
     @Test
     void aDocumentWithOneOcrSlipRanksAboveABetterNameWithoutOne() {
-        Identity query = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.of(1970, 5, 12))
+        Identity query = Identity.named(PersonName.of("CHANN", "Sokha"))
+                .bornOn(PartialDate.of(1970, 5, 12))
                 .withDocumentNumbers("NO1234567");
-        MatchResult holder = scorer.score(query, Identity.named(PersonName.of("CHAN", "Sokhar"))
-                .bornOn(PartialDate.of(1970, 5, 12)).withDocumentNumbers("N01234567"));
-        MatchResult namesake = scorer.score(query, Identity.named(PersonName.of("CHANN", "Sokha"))
-                .bornOn(PartialDate.of(1970, 5, 12)).withNationalities("KHM"));
+        MatchResult holder = scorer.score(
+                query,
+                Identity.named(PersonName.of("CHAN", "Sokhar"))
+                        .bornOn(PartialDate.of(1970, 5, 12))
+                        .withDocumentNumbers("N01234567"));
+        MatchResult namesake = scorer.score(
+                query,
+                Identity.named(PersonName.of("CHANN", "Sokha"))
+                        .bornOn(PartialDate.of(1970, 5, 12))
+                        .withNationalities("KHM"));
 
         assertThat(MatchResult.BEST_FIRST.compare(holder, namesake)).isNegative();
     }
@@ -68,8 +79,10 @@ class EvidenceRankingTest {
     @Test
     void anExactDateOfBirthOutranksASimilarNameBornDecadesApart() {
         Identity query = Identity.named(PersonName.of("CHAU", "Jianguo")).bornOn(PartialDate.of(1955, 12, 8));
-        MatchResult sought = scorer.score(query, Identity.named(PersonName.of("ZHOU", "Jianguo")).bornOn(PartialDate.of(1955, 12, 8)));
-        MatchResult other = scorer.score(query, Identity.named(PersonName.of("CHAI", "Jianguo")).bornOn(PartialDate.of(2000, 12, 8)));
+        MatchResult sought = scorer.score(
+                query, Identity.named(PersonName.of("ZHOU", "Jianguo")).bornOn(PartialDate.of(1955, 12, 8)));
+        MatchResult other = scorer.score(
+                query, Identity.named(PersonName.of("CHAI", "Jianguo")).bornOn(PartialDate.of(2000, 12, 8)));
 
         assertThat(sought.band()).isEqualTo(MatchBand.STRONG);
         assertThat(MatchResult.BEST_FIRST.compare(sought, other)).isNegative();
@@ -78,11 +91,14 @@ class EvidenceRankingTest {
 
     @Test
     void theSameDocumentAndDateOfBirthUnderAnotherNameIsAPossibleChangeOfName() {
-        Identity registrant = Identity.named(PersonName.of("MILLER", "Jonathan Paul")).bornOn(PartialDate.of(1972, 3, 14))
+        Identity registrant = Identity.named(PersonName.of("MILLER", "Jonathan Paul"))
+                .bornOn(PartialDate.of(1972, 3, 14))
                 .withDocumentNumbers("533912874");
-        Identity renamed = Identity.named(PersonName.of("HARGREAVES", "Simon")).bornOn(PartialDate.of(1972, 3, 14))
+        Identity renamed = Identity.named(PersonName.of("HARGREAVES", "Simon"))
+                .bornOn(PartialDate.of(1972, 3, 14))
                 .withDocumentNumbers("533912874");
-        Identity renamedKeepingAGivenName = Identity.named(PersonName.of("HARGREAVES", "Jonathan")).bornOn(PartialDate.of(1972, 3, 14))
+        Identity renamedKeepingAGivenName = Identity.named(PersonName.of("HARGREAVES", "Jonathan"))
+                .bornOn(PartialDate.of(1972, 3, 14))
                 .withDocumentNumbers("533912874");
 
         MatchResult result = scorer.score(renamed, registrant);
@@ -90,17 +106,26 @@ class EvidenceRankingTest {
         assertThat(result.band()).isEqualTo(MatchBand.POSSIBLE);
         assertThat(result.reasons()).anyMatch(reason -> reason.startsWith("possible change of name"));
         assertThat(scorer.score(renamedKeepingAGivenName, registrant).band()).isEqualTo(MatchBand.STRONG);
-        assertThat(scorer.score(Identity.named(PersonName.of("Paul", "Jonathan Miller")).bornOn(PartialDate.of(1972, 3, 14))
-                .withDocumentNumbers("533912874"), registrant).band()).as("swapped name").isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("Paul", "Jonathan Miller"))
+                                        .bornOn(PartialDate.of(1972, 3, 14))
+                                        .withDocumentNumbers("533912874"),
+                                registrant)
+                        .band())
+                .as("swapped name")
+                .isEqualTo(MatchBand.STRONG);
     }
 
     @Test
     void aDocumentOneTypingSlipOffWithTheFullDateAndANameWordIsAPossibleHit() {
-        Identity registrant = Identity.named(PersonName.of("REID", "Allegra")).bornOn(PartialDate.of(1979, 1, 21))
+        Identity registrant = Identity.named(PersonName.of("REID", "Allegra"))
+                .bornOn(PartialDate.of(1979, 1, 21))
                 .withDocumentNumbers("2438295");
-        Identity duplicate = Identity.named(PersonName.of("REID", "Kieren")).bornOn(PartialDate.of(1979, 1, 21))
+        Identity duplicate = Identity.named(PersonName.of("REID", "Kieren"))
+                .bornOn(PartialDate.of(1979, 1, 21))
                 .withDocumentNumbers("2428295");
-        Identity stranger = Identity.named(PersonName.of("REID", "Kieren")).bornOn(PartialDate.of(1979, 1, 21))
+        Identity stranger = Identity.named(PersonName.of("REID", "Kieren"))
+                .bornOn(PartialDate.of(1979, 1, 21))
                 .withDocumentNumbers("7311880");
 
         assertThat(scorer.score(duplicate, registrant).band()).isEqualTo(MatchBand.POSSIBLE);
@@ -109,26 +134,40 @@ class EvidenceRankingTest {
 
     @Test
     void theSameDocumentAndANameWordWithoutADateOfBirthIsAPossibleHit() {
-        Identity registrant = Identity.named(PersonName.of("KIMMONTH", "Mitchell")).withDocumentNumbers("5751890");
+        Identity registrant =
+                Identity.named(PersonName.of("KIMMONTH", "Mitchell")).withDocumentNumbers("5751890");
 
-        assertThat(scorer.score(Identity.named(PersonName.of("KIMMONTH", "Amelia")).withDocumentNumbers("5751890"), registrant)
-                .band()).isEqualTo(MatchBand.POSSIBLE);
-        assertThat(scorer.score(Identity.named(PersonName.of("HEFFORD", "Amelia")).withDocumentNumbers("5751890"), registrant)
-                .band()).as("no name word agrees, no date of birth").isEqualTo(MatchBand.WEAK);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("KIMMONTH", "Amelia"))
+                                        .withDocumentNumbers("5751890"),
+                                registrant)
+                        .band())
+                .isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("HEFFORD", "Amelia"))
+                                        .withDocumentNumbers("5751890"),
+                                registrant)
+                        .band())
+                .as("no name word agrees, no date of birth")
+                .isEqualTo(MatchBand.WEAK);
     }
 
     @Test
     void theSameDocumentWithAnotherDateOfBirthIsNoChangeOfName() {
-        Identity registrant = Identity.named(PersonName.of("MILLER", "Jonathan")).bornOn(PartialDate.of(1972, 3, 14))
+        Identity registrant = Identity.named(PersonName.of("MILLER", "Jonathan"))
+                .bornOn(PartialDate.of(1972, 3, 14))
                 .withDocumentNumbers("533912874");
-        Identity other = Identity.named(PersonName.of("HARGREAVES", "Simon")).bornOn(PartialDate.of(1990, 1, 2))
+        Identity other = Identity.named(PersonName.of("HARGREAVES", "Simon"))
+                .bornOn(PartialDate.of(1990, 1, 2))
                 .withDocumentNumbers("533912874");
 
         assertThat(scorer.score(other, registrant).band()).isEqualTo(MatchBand.WEAK);
     }
 
     private double score(Identity query, String recordBorn) {
-        return scorer.score(query, Identity.named(PersonName.of("ZHOU", "Jianguo")).bornOn(PartialDate.parse(recordBorn))).score();
+        return scorer.score(
+                        query, Identity.named(PersonName.of("ZHOU", "Jianguo")).bornOn(PartialDate.parse(recordBorn)))
+                .score();
     }
 
     @Test

@@ -12,7 +12,8 @@ class IdentityScorerTest {
 
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
     /** For the name-only cases: how strong the name evidence is, without the qualifier rule. */
-    private final IdentityScorer namesOnly = new IdentityScorer(ScoringSettings.DEFAULTS.withStrongNeedsQualifier(false));
+    private final IdentityScorer namesOnly =
+            new IdentityScorer(ScoringSettings.DEFAULTS.withStrongNeedsQualifier(false));
 
     /** SOK Sokha, born 1970-05-12, also known as CHANN Sokha; Cambodian passport N01234567. */
     private static Identity sokSokha() {
@@ -33,10 +34,11 @@ class IdentityScorerTest {
         MatchResult result = scorer.score(query("Sokhar Chann"), sokSokha());
 
         assertThat(result.band()).isIn(MatchBand.STRONG, MatchBand.POSSIBLE);
-        assertThat(result.reasons()).contains(
-                "name similarity 0.98 with alias CHANN Sokha",
-                "given name SOKHAR ≈ SOKHA: trailing h/r/s",
-                "family name CHANN = CHANN");
+        assertThat(result.reasons())
+                .contains(
+                        "name similarity 0.98 with alias CHANN Sokha",
+                        "given name SOKHAR ≈ SOKHA: trailing h/r/s",
+                        "family name CHANN = CHANN");
     }
 
     @Test
@@ -45,8 +47,9 @@ class IdentityScorerTest {
         MatchResult result = namesOnly.score(Identity.named(PersonName.of("CHANN", "Darah")), record);
 
         assertThat(result.band()).isEqualTo(MatchBand.STRONG);
-        assertThat(result.reasons()).contains("family name CHANN ≈ CHAN: doubled final consonant",
-                "given name DARAH ≈ DARA: trailing h/r/s");
+        assertThat(result.reasons())
+                .contains(
+                        "family name CHANN ≈ CHAN: doubled final consonant", "given name DARAH ≈ DARA: trailing h/r/s");
     }
 
     @Test
@@ -62,8 +65,9 @@ class IdentityScorerTest {
         MatchResult result = namesOnly.score(Identity.named(PersonName.of("ចាន់", "សុខា")), sokSokha());
 
         assertThat(result.band()).isEqualTo(MatchBand.STRONG);
-        assertThat(result.reasons()).contains("query name ចាន់ សុខា read as CHAN SOKHA",
-                "family name CHAN ≈ CHANN: doubled final consonant");
+        assertThat(result.reasons())
+                .contains(
+                        "query name ចាន់ សុខា read as CHAN SOKHA", "family name CHAN ≈ CHANN: doubled final consonant");
     }
 
     @Test
@@ -80,15 +84,24 @@ class IdentityScorerTest {
 
         assertThat(result.score()).isGreaterThanOrEqualTo(ScoringSettings.DEFAULTS.strongThreshold());
         assertThat(result.band()).isEqualTo(MatchBand.POSSIBLE);
-        assertThat(result.reasons()).contains("at most a possible hit: neither date of birth nor document number confirms the name");
+        assertThat(result.reasons())
+                .contains("at most a possible hit: neither date of birth nor document number confirms the name");
     }
 
     @Test
     void aFullDateOfBirthOrADocumentNumberThatAgreesMakesTheSameNameStrong() {
-        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.of(1970, 5, 12)), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
-        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.parse("1970-05")), sokSokha()).band()).isEqualTo(MatchBand.POSSIBLE);
-        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("NO1234567"), sokSokha()).band()).isEqualTo(MatchBand.STRONG);
-        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("X99999999"), sokSokha()).band()).isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.of(1970, 5, 12)), sokSokha())
+                        .band())
+                .isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(query("Sokha Sok").bornOn(PartialDate.parse("1970-05")), sokSokha())
+                        .band())
+                .isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("NO1234567"), sokSokha())
+                        .band())
+                .isEqualTo(MatchBand.STRONG);
+        assertThat(scorer.score(query("Sokha Sok").withDocumentNumbers("X99999999"), sokSokha())
+                        .band())
+                .isEqualTo(MatchBand.POSSIBLE);
     }
 
     @Test
@@ -132,14 +145,17 @@ class IdentityScorerTest {
         MatchResult withoutDocument = scorer.score(query("Sokha"), sokSokha());
 
         assertThat(result.score()).isGreaterThan(withoutDocument.score());
-        assertThat(result.reasons()).contains(
-                "document number NO1234567 matches N01234567 except for one OCR confusion: O read for 0 at position 2");
+        assertThat(result.reasons())
+                .contains(
+                        "document number NO1234567 matches N01234567 except for one OCR confusion: O read for 0 at position 2");
     }
 
     @Test
     void exactPassportRaisesMoreThanOcrSlip() {
-        double exact = scorer.score(query("Sokha").withDocumentNumbers("N0123-4567"), sokSokha()).score();
-        double slip = scorer.score(query("Sokha").withDocumentNumbers("NO1234567"), sokSokha()).score();
+        double exact = scorer.score(query("Sokha").withDocumentNumbers("N0123-4567"), sokSokha())
+                .score();
+        double slip = scorer.score(query("Sokha").withDocumentNumbers("NO1234567"), sokSokha())
+                .score();
 
         assertThat(exact).isGreaterThan(slip);
     }
@@ -147,7 +163,8 @@ class IdentityScorerTest {
     @Test
     void commonNameWithWrongDateOfBirthIsNotStrong() {
         Identity record = Identity.named(PersonName.of("NGUYEN", "Van Thanh")).bornOn(PartialDate.parse("1962-03-01"));
-        Identity wrongDate = Identity.named(PersonName.of("Nguyen", "Van Thanh")).bornOn(PartialDate.parse("1985-07-20"));
+        Identity wrongDate =
+                Identity.named(PersonName.of("Nguyen", "Van Thanh")).bornOn(PartialDate.parse("1985-07-20"));
 
         MatchResult result = scorer.score(wrongDate, record);
 
@@ -158,7 +175,8 @@ class IdentityScorerTest {
     @Test
     void sexMismatchLowersTheScore() {
         double unknown = scorer.score(query("Sokha Chann"), sokSokha()).score();
-        double female = scorer.score(query("Sokha Chann").withSex(Sex.FEMALE), sokSokha()).score();
+        double female = scorer.score(query("Sokha Chann").withSex(Sex.FEMALE), sokSokha())
+                .score();
 
         assertThat(female).isLessThan(unknown);
     }
@@ -167,7 +185,8 @@ class IdentityScorerTest {
     void differentPeopleScoreWeak() {
         assertThat(scorer.score(query("Sophal Heng"), sokSokha()).band()).isEqualTo(MatchBand.WEAK);
         assertThat(scorer.score(query("Somchai Jaidee"), sokSokha()).band()).isEqualTo(MatchBand.WEAK);
-        assertThat(scorer.score(query("John Smith").bornOn(PartialDate.ofYear(1970)), sokSokha()).band())
+        assertThat(scorer.score(query("John Smith").bornOn(PartialDate.ofYear(1970)), sokSokha())
+                        .band())
                 .isEqualTo(MatchBand.WEAK);
     }
 
@@ -180,12 +199,16 @@ class IdentityScorerTest {
 
     @Test
     void scoreStaysWithinZeroAndOneYetEveryAgreementCounts() {
-        Identity everythingButTheDocument = Identity.named(PersonName.of("CHANN", "Sokha")).bornOn(PartialDate.parse("1970-05-12"))
-                .withSex(Sex.MALE).withNationalities("KHM");
+        Identity everythingButTheDocument = Identity.named(PersonName.of("CHANN", "Sokha"))
+                .bornOn(PartialDate.parse("1970-05-12"))
+                .withSex(Sex.MALE)
+                .withNationalities("KHM");
         Identity everything = everythingButTheDocument.withDocumentNumbers("N01234567");
 
         double all = scorer.score(everything, sokSokha()).score();
         assertThat(all).isGreaterThan(0.99).isLessThanOrEqualTo(1.0);
-        assertThat(all).isGreaterThan(scorer.score(everythingButTheDocument, sokSokha()).score());
+        assertThat(all)
+                .isGreaterThan(
+                        scorer.score(everythingButTheDocument, sokSokha()).score());
     }
 }

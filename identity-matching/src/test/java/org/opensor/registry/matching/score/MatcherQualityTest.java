@@ -18,16 +18,20 @@ class MatcherQualityTest {
 
     @Test
     void oneDifferingNameAmongSeveralIsNotAMatch() {
-        MatchResult result = score("JAMAL MUSTAFA ABDALLAH SULTAN AL-DULAIMI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI");
+        MatchResult result =
+                score("JAMAL MUSTAFA ABDALLAH SULTAN AL-DULAIMI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI");
 
         assertThat(result.band()).isEqualTo(MatchBand.WEAK);
-        assertThat(result.reasons()).contains("query name words not in the record name: DULAIMI",
-                "record name words not in the query: TIKRITI");
+        assertThat(result.reasons())
+                .contains(
+                        "query name words not in the record name: DULAIMI",
+                        "record name words not in the query: TIKRITI");
     }
 
     @Test
     void droppedMiddleNamesStillMatch() {
-        assertThat(score("JAMAL SULTAN AL-TIKRITI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI").band())
+        assertThat(score("JAMAL SULTAN AL-TIKRITI", "JAMAL MUSTAFA ABDALLAH SULTAN AL-TIKRITI")
+                        .band())
                 .isNotEqualTo(MatchBand.WEAK);
     }
 
@@ -36,8 +40,8 @@ class MatcherQualityTest {
         MatchResult result = score("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI");
 
         assertThat(result.band()).isEqualTo(MatchBand.WEAK);
-        assertThat(result.reasons()).contains(
-                "own name and father's name reversed: SALMAN BIN MUHAMMAD against MUHAMMAD BIN SALMAN");
+        assertThat(result.reasons())
+                .contains("own name and father's name reversed: SALMAN BIN MUHAMMAD against MUHAMMAD BIN SALMAN");
     }
 
     @Test
@@ -59,8 +63,8 @@ class MatcherQualityTest {
         MatchResult result = score("Hsi Chin-ping", "Xi Jinping");
 
         assertThat(result.band()).isEqualTo(MatchBand.STRONG);
-        assertThat(result.reasons()).contains(
-                "name HSI CHIN PING ≈ XI JINPING: Wade-Giles and Pinyin spellings of the same Chinese name");
+        assertThat(result.reasons())
+                .contains("name HSI CHIN PING ≈ XI JINPING: Wade-Giles and Pinyin spellings of the same Chinese name");
         assertThat(score("Mao Tse-tung", "Mao Zedong").band()).isEqualTo(MatchBand.STRONG);
         assertThat(score("Chiang Ching-kuo", "Jiang Jingguo").band()).isEqualTo(MatchBand.STRONG);
         // Two different Pinyin surnames stay different.
@@ -72,8 +76,8 @@ class MatcherQualityTest {
         MatchResult result = score("高石早苗", "高市早苗");
 
         assertThat(result.band()).isEqualTo(MatchBand.WEAK);
-        assertThat(result.reasons()).contains(
-                "written names 高石早苗 and 高市早苗 differ in 1 of 4 characters, though they may read alike");
+        assertThat(result.reasons())
+                .contains("written names 高石早苗 and 高市早苗 differ in 1 of 4 characters, though they may read alike");
         assertThat(score("김종은", "김정은").band()).isEqualTo(MatchBand.WEAK);
     }
 

@@ -28,10 +28,16 @@ final class AlertStreamWatch implements AutoCloseable {
     private void read() {
         while (open.get()) {
             try {
-                HttpResponse<java.io.InputStream> response = instance.http().send(instance.request("/api/v1/alerts/stream", "border")
-                        .header("Accept", "text/event-stream").timeout(java.time.Duration.ofHours(1)).GET().build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                HttpResponse<java.io.InputStream> response = instance.http()
+                        .send(
+                                instance.request("/api/v1/alerts/stream", "border")
+                                        .header("Accept", "text/event-stream")
+                                        .timeout(java.time.Duration.ofHours(1))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofInputStream());
+                try (BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
                     while (open.get() && (line = lines.readLine()) != null) {
                         if (line.startsWith("id:") && line.contains(":")) {

@@ -26,41 +26,61 @@ public final class ChaosSuite {
     private static final Duration PAUSE = Duration.ofSeconds(20);
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
 
-    private ChaosSuite() {
-    }
+    private ChaosSuite() {}
 
     public static void main(String[] args) throws Exception {
-        Set<String> only = argument(args, "--only").map(v -> Set.of(v.split(","))).orElse(Set.of());
+        Set<String> only =
+                argument(args, "--only").map(v -> Set.of(v.split(","))).orElse(Set.of());
         int clients = argument(args, "--clients").map(Integer::parseInt).orElse(4);
         Path root = StackLayout.findProjectRoot(Path.of(""));
         String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        Path state = (stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir)).resolve("cluster");
+        Path state = (stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir))
+                .resolve("cluster");
         StackLayout layout = new StackLayout(root, state);
         LocalStack stack = LocalStack.cluster(layout, ClusterPorts.defaults(), "512m");
-        List<String> down = stack.all().stream().filter(c -> c.process().isEmpty() || !c.healthy()).map(Component::name).toList();
+        List<String> down = stack.all().stream()
+                .filter(c -> c.process().isEmpty() || !c.healthy())
+                .map(Component::name)
+                .toList();
         if (!down.isEmpty()) {
-            System.err.println("The cluster is not running and healthy (" + String.join(", ", down) + "): start it with infra/local/up --cluster");
+            System.err.println("The cluster is not running and healthy (" + String.join(", ", down)
+                    + "): start it with infra/local/up --cluster");
             System.exit(2);
         }
         Map<String, String> passwords = new HashMap<>();
-        DemoAccounts.lines(layout).stream().map(l -> l.split(" ")).filter(p -> p.length == 3).forEach(p -> passwords.put(p[1], p[2]));
-        RegistryClient api = new RegistryClient(stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
+        DemoAccounts.lines(layout).stream()
+                .map(l -> l.split(" "))
+                .filter(p -> p.length == 3)
+                .forEach(p -> passwords.put(p[1], p[2]));
+        RegistryClient api = new RegistryClient(
+                stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
         PostgresServer postgres = stack.postgres();
-        Invariants invariants = new Invariants(postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(),
-                stack.elasticsearchNodes().stream().map(e -> "http://127.0.0.1:" + e.port()).toList());
+        Invariants invariants = new Invariants(
+                postgres.jdbcUrl(),
+                PostgresServer.SUPERUSER,
+                postgres.superuserPassword(),
+                stack.elasticsearchNodes().stream()
+                        .map(e -> "http://127.0.0.1:" + e.port())
+                        .toList());
 
         Map<String, Component> byName = new HashMap<>();
         stack.all().forEach(c -> byName.put(c.name(), c));
         try (WebhookReceiver receiver = new WebhookReceiver();
-             AlertStreamWatch stream1 = new AlertStreamWatch(new RegistryClient("http://127.0.0.1:" + byName.get("registry-api-1").port(), null, passwords));
-             AlertStreamWatch stream2 = new AlertStreamWatch(new RegistryClient("http://127.0.0.1:" + byName.get("registry-api-2").port(), null, passwords))) {
+                AlertStreamWatch stream1 = new AlertStreamWatch(new RegistryClient(
+                        "http://127.0.0.1:" + byName.get("registry-api-1").port(), null, passwords));
+                AlertStreamWatch stream2 = new AlertStreamWatch(new RegistryClient(
+                        "http://127.0.0.1:" + byName.get("registry-api-2").port(), null, passwords))) {
             subscribe(stack, passwords, receiver);
             MixedLoad load = new MixedLoad(api, clients);
             Probe probe = new Probe(api, invariants);
-            List<Fault> faults = faults(stack).stream().filter(f -> only.isEmpty() || only.contains(f.name())).toList();
-            System.out.printf("Chaos suite: %d faults, %d load clients through %s%n%n", faults.size(), clients, api.base());
-            System.out.printf("%-44s %8s %6s %5s %6s %9s %9s  %s%n", "FAULT", "REQUESTS", "503", "5XX", "NO-ANS",
-                    "RECOVERED", "RESTARTED", "INVARIANTS");
+            List<Fault> faults = faults(stack).stream()
+                    .filter(f -> only.isEmpty() || only.contains(f.name()))
+                    .toList();
+            System.out.printf(
+                    "Chaos suite: %d faults, %d load clients through %s%n%n", faults.size(), clients, api.base());
+            System.out.printf(
+                    "%-44s %8s %6s %5s %6s %9s %9s  %s%n",
+                    "FAULT", "REQUESTS", "503", "5XX", "NO-ANS", "RECOVERED", "RESTARTED", "INVARIANTS");
             load.start();
             boolean allHeld = true;
             try {
@@ -71,14 +91,23 @@ public final class ChaosSuite {
             } finally {
                 load.stop();
             }
-            System.out.printf("%nwebhooks received: %d; people registered by the load: %d%n", receiver.webhooksReceived(), load.written().size());
+            System.out.printf(
+                    "%nwebhooks received: %d; people registered by the load: %d%n",
+                    receiver.webhooksReceived(), load.written().size());
             System.out.println(allHeld ? "EVERY INVARIANT HELD" : "SOME INVARIANTS FAILED (see above)");
             System.exit(allHeld ? 0 : 1);
         }
     }
 
-    private static boolean run(Fault fault, MixedLoad load, Probe probe, Invariants invariants,
-                               WebhookReceiver receiver, RegistryClient api, List<AlertStreamWatch> streams) throws Exception {
+    private static boolean run(
+            Fault fault,
+            MixedLoad load,
+            Probe probe,
+            Invariants invariants,
+            WebhookReceiver receiver,
+            RegistryClient api,
+            List<AlertStreamWatch> streams)
+            throws Exception {
         load.nextWindow();
         long injected = System.nanoTime();
         fault.inject();
@@ -90,22 +119,31 @@ public final class ChaosSuite {
         long restartStarted = System.nanoTime();
         String restarted = "-";
         if (!fault.pause()) {
-            LocalStack.startAndAwait(fault.targets(), line -> { });
+            LocalStack.startAndAwait(fault.targets(), line -> {});
             restarted = seconds(System.nanoTime() - restartStarted);
         }
         Thread.sleep(5_000);
         Outcomes outcomes = load.nextWindow();
-        List<Invariants.Check> checks = new ArrayList<>(invariants.check(load.written(), receiver, api, Duration.ofSeconds(120)));
+        List<Invariants.Check> checks =
+                new ArrayList<>(invariants.check(load.written(), receiver, api, Duration.ofSeconds(120)));
         if (fault.targets().stream().noneMatch(t -> t.name().startsWith("registry-api"))) {
             // a killed instance's stream misses what happened while it was gone (clients catch up with GET /alerts)
-            checks.add(sameAlertChanges(streams, injected, System.nanoTime() - Duration.ofSeconds(5).toNanos()));
+            checks.add(sameAlertChanges(
+                    streams, injected, System.nanoTime() - Duration.ofSeconds(5).toNanos()));
         }
         List<Invariants.Check> broken = checks.stream().filter(c -> !c.held()).toList();
         boolean held = broken.isEmpty() && outcomes.serverErrors.sum() == 0;
-        System.out.printf("%-44s %8d %6d %5d %6d %9s %9s  %s%n", fault.name(), outcomes.total(), outcomes.unavailable.sum(),
-                outcomes.serverErrors.sum(), outcomes.noAnswer.sum(),
-                recovered == null ? "NEVER" : seconds(recovered.toNanos()), restarted,
-                broken.isEmpty() ? checks.size() + "/" + checks.size() + " held"
+        System.out.printf(
+                "%-44s %8d %6d %5d %6d %9s %9s  %s%n",
+                fault.name(),
+                outcomes.total(),
+                outcomes.unavailable.sum(),
+                outcomes.serverErrors.sum(),
+                outcomes.noAnswer.sum(),
+                recovered == null ? "NEVER" : seconds(recovered.toNanos()),
+                restarted,
+                broken.isEmpty()
+                        ? checks.size() + "/" + checks.size() + " held"
                         : broken.stream().map(c -> c.name() + ": " + c.found()).collect(Collectors.joining("; ")));
         return held && recovered != null;
     }
@@ -120,7 +158,9 @@ public final class ChaosSuite {
                 missing += streams.stream().filter(other -> !other.saw(id)).count();
             }
         }
-        return new Invariants.Check("both instances streamed every alert change (" + seen + ")", missing == 0,
+        return new Invariants.Check(
+                "both instances streamed every alert change (" + seen + ")",
+                missing == 0,
                 missing == 0 ? "" : missing + " changes missing on one instance");
     }
 
@@ -129,29 +169,47 @@ public final class ChaosSuite {
         Map<String, Component> byName = new HashMap<>();
         stack.all().forEach(c -> byName.put(c.name(), c));
         List<Fault> faults = new ArrayList<>();
-        for (String name : List.of("kafka-1", "kafka-2", "kafka-3", "elasticsearch-1", "elasticsearch-2",
-                "registry-api-1", "registry-api-2", "notification-worker-1", "notification-worker-2",
-                "search-indexer-1", "search-indexer-2")) {
+        for (String name : List.of(
+                "kafka-1",
+                "kafka-2",
+                "kafka-3",
+                "elasticsearch-1",
+                "elasticsearch-2",
+                "registry-api-1",
+                "registry-api-2",
+                "notification-worker-1",
+                "notification-worker-2",
+                "search-indexer-1",
+                "search-indexer-2")) {
             faults.add(new Fault("kill -9 " + name, List.of(byName.get(name)), false));
         }
         faults.add(new Fault("pause 20 s notification-worker-1", List.of(byName.get("notification-worker-1")), true));
         faults.add(new Fault("pause 20 s kafka-2", List.of(byName.get("kafka-2")), true));
-        for (List<String> pair : List.of(List.of("kafka-1", "notification-worker-2"), List.of("elasticsearch-1", "registry-api-2"),
-                List.of("kafka-3", "search-indexer-1"), List.of("registry-api-1", "notification-worker-1"),
+        for (List<String> pair : List.of(
+                List.of("kafka-1", "notification-worker-2"),
+                List.of("elasticsearch-1", "registry-api-2"),
+                List.of("kafka-3", "search-indexer-1"),
+                List.of("registry-api-1", "notification-worker-1"),
                 List.of("notification-worker-2", "search-indexer-2"))) {
-            faults.add(new Fault("kill -9 " + String.join(" + ", pair), pair.stream().map(byName::get).toList(), false));
+            faults.add(new Fault(
+                    "kill -9 " + String.join(" + ", pair),
+                    pair.stream().map(byName::get).toList(),
+                    false));
         }
         return faults;
     }
 
     private static void subscribe(LocalStack stack, Map<String, String> passwords, WebhookReceiver receiver) {
-        Component worker = stack.all().stream().filter(c -> c.name().equals("notification-worker-1")).findFirst().orElseThrow();
+        Component worker = stack.all().stream()
+                .filter(c -> c.name().equals("notification-worker-1"))
+                .findFirst()
+                .orElseThrow();
         RegistryClient admin = new RegistryClient("http://127.0.0.1:" + worker.port(), null, passwords);
         RegistryClient.Reply created = admin.post("/api/v1/subscriptions", "admin", """
-                {"agency":"Chaos suite receiver","url":"%s","alertTypes":["TRAVEL_NOTICE"],"countries":[],"borderPosts":[],"districts":[]}"""
-                .formatted(receiver.url()));
+                {"agency":"Chaos suite receiver","url":"%s","alertTypes":["TRAVEL_NOTICE"],"countries":[],"borderPosts":[],"districts":[]}""".formatted(receiver.url()));
         if (!created.accepted()) {
-            throw new IllegalStateException("Cannot subscribe the webhook receiver: " + created.status() + " " + created.body());
+            throw new IllegalStateException(
+                    "Cannot subscribe the webhook receiver: " + created.status() + " " + created.body());
         }
     }
 

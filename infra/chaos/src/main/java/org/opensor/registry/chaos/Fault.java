@@ -33,7 +33,10 @@ record Fault(String name, List<Component> targets, boolean pause) {
 
     private static void signal(String signal, ProcessHandle process) {
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (Exception e) {
             throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed: " + e.getMessage(), e);
         }

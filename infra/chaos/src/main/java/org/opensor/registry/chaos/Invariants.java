@@ -25,13 +25,13 @@ import java.util.UUID;
 final class Invariants {
 
     /** One check: its name and, when it failed, what was found. */
-    record Check(String name, boolean held, String found) {
-    }
+    record Check(String name, boolean held, String found) {}
 
     private final String jdbcUrl;
     private final Properties login;
     private final List<String> elasticsearchUrls;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     Invariants(String jdbcUrl, String user, String password, List<String> elasticsearchUrls) {
         this.jdbcUrl = jdbcUrl;
@@ -44,8 +44,12 @@ final class Invariants {
     /** Waits up to {@code settle} for the writes to reach every store, then checks everything once. */
     List<Check> check(List<MixedLoad.Written> written, WebhookReceiver receiver, RegistryClient api, Duration settle)
             throws Exception {
-        List<UUID> registrants = written.stream().map(w -> UUID.fromString(w.registrantId())).toList();
-        List<UUID> notices = written.stream().filter(w -> w.noticeId() != null).map(w -> UUID.fromString(w.noticeId())).toList();
+        List<UUID> registrants =
+                written.stream().map(w -> UUID.fromString(w.registrantId())).toList();
+        List<UUID> notices = written.stream()
+                .filter(w -> w.noticeId() != null)
+                .map(w -> UUID.fromString(w.noticeId()))
+                .toList();
         long deadline = System.nanoTime() + settle.toNanos();
         Map<String, Long> counts;
         do {
@@ -73,8 +77,10 @@ final class Invariants {
         }
         checks.add(equal("one body per webhook id", receiver.idsWithTwoBodies(), 0));
         RegistryClient.Reply verification = api.get("/api/v1/audit-events/verification", "auditor");
-        boolean intact = verification.accepted() && verification.json().path("intact").asBoolean(false);
-        checks.add(new Check("audit chain verifies", intact, intact ? "" : verification.status() + " " + verification.body()));
+        boolean intact =
+                verification.accepted() && verification.json().path("intact").asBoolean(false);
+        checks.add(new Check(
+                "audit chain verifies", intact, intact ? "" : verification.status() + " " + verification.body()));
         return checks;
     }
 
@@ -85,7 +91,11 @@ final class Invariants {
         do {
             if (indexed(id) == 1) {
                 try (Connection db = connect()) {
-                    if (byIds(db, "select count(*) from notification.alert where rule_id = 'travel-declared' and registrant_id = any(?)", id) == 1) {
+                    if (byIds(
+                                    db,
+                                    "select count(*) from notification.alert where rule_id = 'travel-declared' and registrant_id = any(?)",
+                                    id)
+                            == 1) {
                         return true;
                     }
                 } catch (SQLException e) {
@@ -98,18 +108,28 @@ final class Invariants {
     }
 
     private static boolean settled(Map<String, Long> counts, int registrants, int notices) {
-        return counts.get("postgres") == registrants && counts.get("index") == registrants && counts.get("worker") == registrants
-                && counts.get("travelAlerts") == notices && counts.get("unrelayed") == 0;
+        return counts.get("postgres") == registrants
+                && counts.get("index") == registrants
+                && counts.get("worker") == registrants
+                && counts.get("travelAlerts") == notices
+                && counts.get("unrelayed") == 0;
     }
 
     private Map<String, Long> counts(List<UUID> registrants, List<UUID> notices) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection db = connect()) {
-            counts.put("postgres", byIds(db, "select count(*) from registry.registrant where id = any(?)", registrants));
-            counts.put("worker", byIds(db, "select count(*) from notification.registrant_fact where registrant_id = any(?)", registrants));
+            counts.put(
+                    "postgres", byIds(db, "select count(*) from registry.registrant where id = any(?)", registrants));
+            counts.put(
+                    "worker",
+                    byIds(
+                            db,
+                            "select count(*) from notification.registrant_fact where registrant_id = any(?)",
+                            registrants));
             counts.put("travelAlerts", byIds(db, """
                     select count(*) from notification.alert where rule_id = 'travel-declared' and registrant_id = any(?)""", registrants));
-            counts.put("unrelayed", single(db, "select count(*) from registry.outbox_event where published_at is null"));
+            counts.put(
+                    "unrelayed", single(db, "select count(*) from registry.outbox_event where published_at is null"));
         }
         counts.put("index", indexed(registrants));
         return counts;
@@ -121,15 +141,27 @@ final class Invariants {
             return 0;
         }
         StringBuilder values = new StringBuilder();
-        ids.forEach(id -> values.append(values.isEmpty() ? "" : ",").append('"').append(id).append('"'));
+        ids.forEach(id -> values.append(values.isEmpty() ? "" : ",")
+                .append('"')
+                .append(id)
+                .append('"'));
         String query = "{\"query\":{\"ids\":{\"values\":[" + values + "]}},\"size\":0,\"track_total_hits\":true}";
         for (String url : elasticsearchUrls) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/registrants/_search"))
-                        .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/registrants/_search"))
+                                .timeout(Duration.ofSeconds(5))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    return RegistryClient.JSON.readTree(response.body()).path("hits").path("total").path("value").asLong();
+                    return RegistryClient.JSON
+                            .readTree(response.body())
+                            .path("hits")
+                            .path("total")
+                            .path("value")
+                            .asLong();
                 }
             } catch (Exception e) {
                 // that node is down: ask the next one
@@ -154,7 +186,8 @@ final class Invariants {
     }
 
     private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = db.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }

@@ -21,8 +21,7 @@ import tools.jackson.databind.JsonNode;
 final class MixedLoad {
 
     /** A person the load registered, with the trip declared for them (null if that was refused). */
-    record Written(String registrantId, String familyName, String noticeId) {
-    }
+    record Written(String registrantId, String familyName, String noticeId) {}
 
     private final RegistryClient api;
     private final int clients;
@@ -76,7 +75,8 @@ final class MixedLoad {
         int n = sequence.incrementAndGet();
         String family = "CHAOS" + run + letters(n);
         String dateOfBirth = LocalDate.of(1950 + n % 40, 1 + n % 12, 1 + n % 28).toString();
-        RegistryClient.Reply created = call(api.post("/api/v1/registrants", "clerk", """
+        RegistryClient.Reply created =
+                call(api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"%s","givenNames":"Dara","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],
                  "documents":[{"type":"PASSPORT","number":"C%08d","issuingState":"KHM","expiresOn":"2031-01-31"}],
                  "confirmedDistinctPerson":true,"reason":"Chaos suite load"}""".formatted(family, dateOfBirth, n)));
@@ -89,14 +89,15 @@ final class MixedLoad {
                 {"court":"Phnom Penh Municipal Court","caseNumber":"%d/2026","judgmentDate":"2025-06-02","offenceId":"KHM-2008-43",
                  "victimMinor":true,"country":"KHM","sentenceMonths":36}""".formatted(n)));
         call(api.post(path + "/custody-events", "clerk", """
-                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission %d","facility":"Prey Sar"}"""
-                .formatted(n)));
+                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission %d","facility":"Prey Sar"}""".formatted(n)));
         LocalDate departure = LocalDate.now(ZoneOffset.UTC).plusDays(30);
-        RegistryClient.Reply notice = call(api.post(path + "/travel-notices", "police", """
+        RegistryClient.Reply notice =
+                call(api.post(path + "/travel-notices", "police", """
                 {"departureDate":"%s","returnDate":"%s","departurePoint":"PNH","legs":[{"country":"THA","pointOfArrival":"BKK","carrier":"PG 932"}],
                  "purpose":"Visit relatives","documentType":"PASSPORT","documentNumber":"C%08d","addressAbroad":"12 Sukhumvit Soi 4, Bangkok",
                  "reason":"Chaos suite load"}""".formatted(departure, departure.plusDays(7), n)));
-        written.add(new Written(id, family, notice.accepted() ? notice.json().get("id").asString() : null));
+        written.add(new Written(
+                id, family, notice.accepted() ? notice.json().get("id").asString() : null));
         call(api.post("/api/v1/identity-searches", "police", """
                 {"familyName":"%s","givenNames":"Dara","dateOfBirth":"%s"}""".formatted(family, dateOfBirth)));
         call(api.post("/api/v1/screenings", "border", """
@@ -114,8 +115,11 @@ final class MixedLoad {
         }
         JsonNode items = open.json().path("items");
         if (items.isArray() && !items.isEmpty()) {
-            String alertId = items.get(ThreadLocalRandom.current().nextInt(items.size())).path("id").asString();
-            RegistryClient.Reply ack = api.post("/api/v1/alerts/" + alertId + "/acknowledgement", "border", "{\"note\":\"seen\"}");
+            String alertId = items.get(ThreadLocalRandom.current().nextInt(items.size()))
+                    .path("id")
+                    .asString();
+            RegistryClient.Reply ack =
+                    api.post("/api/v1/alerts/" + alertId + "/acknowledgement", "border", "{\"note\":\"seen\"}");
             // another client may have acknowledged it first: 409 is an answer, not a failure
             window.get().count(ack);
         }

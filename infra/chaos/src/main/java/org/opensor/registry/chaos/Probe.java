@@ -27,7 +27,8 @@ final class Probe {
             int before = person.written().size();
             person.onePerson();
             List<MixedLoad.Written> written = person.written();
-            if (written.size() > before && written.getLast().noticeId() != null
+            if (written.size() > before
+                    && written.getLast().noticeId() != null
                     && stores.arrived(written.getLast(), Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
                 return Duration.ofNanos(System.nanoTime() - since);
             }

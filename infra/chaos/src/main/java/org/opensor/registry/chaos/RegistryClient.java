@@ -48,7 +48,9 @@ final class RegistryClient {
     }
 
     Reply post(String path, String user, String json) {
-        return send(request(path, user).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply get(String path, String user) {
@@ -57,8 +59,11 @@ final class RegistryClient {
 
     HttpRequest.Builder request(String path, String user) {
         String credentials = user + ":" + passwords.getOrDefault(user, "");
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("X-Purpose", PURPOSE);
     }
 

@@ -26,7 +26,9 @@ final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             if (id != null) {
-                bodiesById.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(sha256(body));
+                bodiesById
+                        .computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet())
+                        .add(sha256(body));
             }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();

@@ -16,7 +16,10 @@ class AdministrationJourneyIT extends ConsoleJourney {
     @Test
     void theAdministratorManagesAccountsAndWebhooksAndTheAuditorSeesItAll() throws Exception {
         browser.signIn("admin", stack.passwords.get("admin"));
-        assertThat(browser.text()).contains("Accounts").contains("Agencies and webhooks").contains("Failed deliveries")
+        assertThat(browser.text())
+                .contains("Accounts")
+                .contains("Agencies and webhooks")
+                .contains("Failed deliveries")
                 .doesNotContain("Audit trail");
 
         // An account, first with a password the policy refuses.
@@ -29,14 +32,17 @@ class AdministrationJourneyIT extends ConsoleJourney {
         browser.type("password", "short1");
         browser.press("create-account");
         assertThat(browser.errorBeside("password")).contains("at least 12 characters");
-        assertThat(browser.driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("s.dara");
+        assertThat(browser.driver.findElement(By.id("username")).getAttribute("value"))
+                .isEqualTo("s.dara");
         browser.screenshot("admin-account-error");
         browser.type("password", "Tonle-Sap-river-2026");
         browser.press("create-account");
         browser.waitForText("Account s.dara created as Police officer");
         assertThat(browser.heading()).isEqualTo("Accounts");
         assertThat(browser.driver.findElement(By.id("account-s.dara")).getText())
-                .contains("Police officer").contains("PHNOM-PENH-MUNICIPAL-POLICE").contains("Active");
+                .contains("Police officer")
+                .contains("PHNOM-PENH-MUNICIPAL-POLICE")
+                .contains("Active");
         browser.screenshot("admin-accounts");
 
         // A webhook subscription for an agency, first with a URL the worker refuses.
@@ -48,9 +54,12 @@ class AdministrationJourneyIT extends ConsoleJourney {
         browser.type("countries", "tha");
         browser.press("create-subscription");
         browser.screenshot("admin-subscription-error");
-        assertThat(browser.all(By.id("url-error"))).as("error beside the URL on a page reading: %s", browser.text()).isNotEmpty();
+        assertThat(browser.all(By.id("url-error")))
+                .as("error beside the URL on a page reading: %s", browser.text())
+                .isNotEmpty();
         assertThat(browser.errorBeside("url")).contains("url must be an absolute http or https URL");
-        assertThat(browser.driver.findElement(By.id("agency")).getAttribute("value")).isEqualTo("THA-IMMIGRATION");
+        assertThat(browser.driver.findElement(By.id("agency")).getAttribute("value"))
+                .isEqualTo("THA-IMMIGRATION");
         assertThat(browser.driver.findElement(By.id("alertTypes")).isSelected()).isTrue();
         browser.type("url", "https://alerts.immigration.example/opensor");
         browser.press("create-subscription");
@@ -63,14 +72,18 @@ class AdministrationJourneyIT extends ConsoleJourney {
         browser.press("rotate-secret");
         String secondSecret = browser.waitFor(By.id("signing-secret")).getText();
         assertThat(secondSecret).startsWith("whsec_").isNotEqualTo(firstSecret);
-        assertThat(browser.text()).contains("Both secrets stay valid during the rotation").contains("shown only this once");
+        assertThat(browser.text())
+                .contains("Both secrets stay valid during the rotation")
+                .contains("shown only this once");
         browser.screenshot("admin-subscription-secret");
         browser.driver.navigate().refresh();
         browser.waitFor(By.id("rotate-secret"));
         assertThat(browser.all(By.id("signing-secret"))).isEmpty();
 
         browser.open("/console/subscriptions");
-        assertThat(browser.text()).contains("THA-IMMIGRATION").contains("https://alerts.immigration.example/opensor")
+        assertThat(browser.text())
+                .contains("THA-IMMIGRATION")
+                .contains("https://alerts.immigration.example/opensor")
                 .contains("Secret rotation under way");
         browser.screenshot("admin-subscriptions");
 
@@ -91,10 +104,16 @@ class AdministrationJourneyIT extends ConsoleJourney {
         browser.type("action", "/console/");
         browser.press("search-audit");
         browser.waitFor(By.id("search-audit"));
-        assertThat(browser.all(By.id("audit-entries"))).as("audit entries on a page reading: %s", browser.text()).isNotEmpty();
+        assertThat(browser.all(By.id("audit-entries")))
+                .as("audit entries on a page reading: %s", browser.text())
+                .isNotEmpty();
         String entries = browser.driver.findElement(By.id("audit-entries")).getText();
-        assertThat(entries).contains("POST /console/accounts/new").contains("POST /console/subscriptions/new")
-                .contains("POST /console/subscriptions/{id}/secret-rotations").contains("Registry admin").contains("Rejected");
+        assertThat(entries)
+                .contains("POST /console/accounts/new")
+                .contains("POST /console/subscriptions/new")
+                .contains("POST /console/subscriptions/{id}/secret-rotations")
+                .contains("Registry admin")
+                .contains("Rejected");
         browser.screenshot("auditor-search");
 
         browser.open("/console/audit-events/verification");

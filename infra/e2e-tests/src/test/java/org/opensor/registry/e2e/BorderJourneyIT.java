@@ -1,7 +1,5 @@
 package org.opensor.registry.e2e;
 
-import org.opensor.registry.matching.document.mrz.Td3Builder;
-import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,6 +19,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.opensor.registry.matching.document.mrz.Td3Builder;
+import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 
 /**
  * The border officer's day in a real browser: the alert inbox open in one tab, travellers screened in another (a
@@ -60,8 +59,13 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.type("borderPost", "PNH");
         browser.press("screen");
         WebElement result = browser.waitFor(By.id("result"));
-        assertThat(result.getText()).contains("1 match in the registry").contains("Strong match").contains(surname);
-        assertThat(browser.driver.findElement(By.cssSelector("#result a.registry-hit__name")).getAttribute("href"))
+        assertThat(result.getText())
+                .contains("1 match in the registry")
+                .contains("Strong match")
+                .contains(surname);
+        assertThat(browser.driver
+                        .findElement(By.cssSelector("#result a.registry-hit__name"))
+                        .getAttribute("href"))
                 .endsWith("/console/registrants/" + registrantId);
         assertThat(browser.text()).contains("TD3").contains(passport);
         browser.screenshot("border-screen-hit");
@@ -85,7 +89,11 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.press("screen-manifest");
         WebElement travellers = browser.waitFor(By.id("travellers"));
-        assertThat(browser.text()).contains("Flight OS101").contains("BKK").contains("PNH").contains("1 match");
+        assertThat(browser.text())
+                .contains("Flight OS101")
+                .contains("BKK")
+                .contains("PNH")
+                .contains("1 match");
         WebElement first = travellers.findElement(By.cssSelector("tbody tr"));
         assertThat(first.getText()).contains(surname).contains("Strong match");
         assertThat(first.getAttribute("class")).contains("registry-row--hit");
@@ -103,10 +111,18 @@ class BorderJourneyIT extends ConsoleJourney {
         // Back to the inbox tab, never reloaded: the undeclared-travel alert arrives by itself.
         browser.driver.close();
         browser.driver.switchTo().window(inbox);
-        By alertRow = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "') and contains(., 'Undeclared travel')]");
-        WebElement row = new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> d.findElements(alertRow).stream().findFirst().orElse(null));
-        assertThat(inboxScript.executeScript("return window.registryNotReloaded === true;")).isEqualTo(true);
-        assertThat(row.getText()).contains("Urgent").contains("Open").contains("Undeclared").contains("PNH").contains("Acknowledge by");
+        By alertRow = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname
+                + "') and contains(., 'Undeclared travel')]");
+        WebElement row = new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+                .until(d -> d.findElements(alertRow).stream().findFirst().orElse(null));
+        assertThat(inboxScript.executeScript("return window.registryNotReloaded === true;"))
+                .isEqualTo(true);
+        assertThat(row.getText())
+                .contains("Urgent")
+                .contains("Open")
+                .contains("Undeclared")
+                .contains("PNH")
+                .contains("Acknowledge by");
         browser.screenshot("border-inbox-live");
 
         // Acknowledged in place (htmx), with a note.
@@ -114,19 +130,25 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.type("note-" + alertId, "Traveller stopped at the desk, police informed");
         browser.press("acknowledge-" + alertId);
         // The row is swapped twice (the htmx answer, then the stream's change): look it up afresh each time.
-        String done = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        String done = new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     String text = d.findElement(By.id("alert-" + alertId)).getText();
                     return text.contains("Acknowledged") && text.contains("By border") ? text : null;
                 });
         assertThat(done).contains("Traveller stopped at the desk").doesNotContain("Overdue");
         assertThat(browser.all(By.id("acknowledge-" + alertId))).isEmpty();
-        assertThat(inboxScript.executeScript("return window.registryNotReloaded === true;")).isEqualTo(true);
+        assertThat(inboxScript.executeScript("return window.registryNotReloaded === true;"))
+                .isEqualTo(true);
         browser.screenshot("border-inbox-acknowledged");
 
         // The API agrees.
-        HttpResponse<String> alert = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts?state=ACKNOWLEDGED&size=100"))
-                .header("Authorization", stack.basicAuth("border")).header("X-Purpose", "CASE-2026-0107 checking the acknowledgement").GET().build(),
+        HttpResponse<String> alert = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts?state=ACKNOWLEDGED&size=100"))
+                        .header("Authorization", stack.basicAuth("border"))
+                        .header("X-Purpose", "CASE-2026-0107 checking the acknowledgement")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(alert.body()).contains(alertId).contains("\"acknowledgedBy\":\"border\"");
         browser.signOut();
@@ -143,8 +165,10 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.press("screen");
         browser.waitFor(By.id("dateOfBirth-error"));
         assertThat(browser.errorBeside("dateOfBirth")).contains("Enter the date of birth as year-month-day");
-        assertThat(browser.errorBeside("nationality")).contains("Type the nationality as the three-letter code printed in passports");
-        assertThat(browser.driver.findElement(By.id("surname")).getAttribute("value")).isEqualTo("SOK");
+        assertThat(browser.errorBeside("nationality"))
+                .contains("Type the nationality as the three-letter code printed in passports");
+        assertThat(browser.driver.findElement(By.id("surname")).getAttribute("value"))
+                .isEqualTo("SOK");
         assertThat(browser.text()).contains("There is a problem");
         browser.signOut();
     }
@@ -159,15 +183,17 @@ class BorderJourneyIT extends ConsoleJourney {
     }
 
     static String registerWithPassport(String surname, String passport) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                .header("Authorization", stack.basicAuth("clerk"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
+                        .header("Authorization", stack.basicAuth("clerk"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Rithisak","originalScriptName":"រិទ្ធិសក្ក","dateOfBirth":"1968-11-03","sex":"MALE",
                          "nationalities":["KHM"],
                          "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2031-02-28"}],
                          "confirmedDistinctPerson":true,"reason":"Judgment 12/2026 received from the court"}""".formatted(surname, passport)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
@@ -179,8 +205,13 @@ class BorderJourneyIT extends ConsoleJourney {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                String doc = HTTP.send(HttpRequest.newBuilder(URI.create(stack.servers.elasticsearchUrl() + "/registrants/_doc/" + registrantId))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                String doc = HTTP.send(
+                                HttpRequest.newBuilder(URI.create(
+                                                stack.servers.elasticsearchUrl() + "/registrants/_doc/" + registrantId))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 if (doc.contains("\"found\":true")) {
                     return;
                 }
@@ -200,5 +231,4 @@ class BorderJourneyIT extends ConsoleJourney {
         }
         return s.toString();
     }
-
 }

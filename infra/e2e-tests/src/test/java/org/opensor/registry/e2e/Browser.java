@@ -44,11 +44,23 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         // No sandbox as root; no background networking: this machine's network is closed and Chromium would
         // otherwise keep trying to reach its vendor's hosts.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--lang=en-GB", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
@@ -65,7 +77,8 @@ final class Browser implements AutoCloseable {
         Path script = root.resolve("infra/browser/install");
         Process process = new ProcessBuilder(script.toString()).inheritIO().start();
         if (process.waitFor() != 0 || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("Chromium and chromedriver are needed for the console tests: " + script + " could not install them");
+            throw new IllegalStateException("Chromium and chromedriver are needed for the console tests: " + script
+                    + " could not install them");
         }
     }
 
@@ -129,12 +142,14 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     void waitForText(String text) {
         // The page may be replaced while it is read (a form's redirect): read the new one.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
@@ -146,7 +161,8 @@ final class Browser implements AutoCloseable {
         try {
             return driver.findElement(By.tagName("body")).getText();
         } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-            return driver.findElement(By.tagName("body")).getText(); // the page changed under the read: read the new one
+            return driver.findElement(By.tagName("body"))
+                    .getText(); // the page changed under the read: read the new one
         }
     }
 
@@ -162,11 +178,14 @@ final class Browser implements AutoCloseable {
     /** A full-page screenshot named after the page, for people to look at (target/screenshots). */
     void screenshot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
         Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(Math.max(height + 150, 700), 4000)));
+        driver.manage().window().setSize(new Dimension(before.getWidth(), (int)
+                Math.min(Math.max(height + 150, 700), 4000)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(before);
     }
 

@@ -18,7 +18,6 @@ class ClerkJourneyIT extends ConsoleJourney {
     private static final String KHMER_NAME = "សុខ សុខា";
     private static final String PURPOSE = "CASE-2026-0107 court order requires registration";
 
-
     @Test
     void aClerkRegistersAPersonAndRecordsTheCourtsDecisionsThenPoliceAndBorderOpenTheRecord() throws Exception {
         browser.signIn("clerk", stack.passwords.get("clerk"));
@@ -40,10 +39,13 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.screenshot("clerk-register");
 
         browser.press("register");
-        assertThat(browser.errorBeside("nationalities[0]")).contains("Type the nationality as its three-letter country code");
+        assertThat(browser.errorBeside("nationalities[0]"))
+                .contains("Type the nationality as its three-letter country code");
         assertThat(browser.text()).contains("There is a problem");
-        assertThat(browser.driver.findElement(By.id("originalScriptName")).getAttribute("value")).isEqualTo(KHMER_NAME);
-        assertThat(browser.driver.findElement(By.id("aliases[0].givenNames")).getAttribute("value")).isEqualTo("Sokhar");
+        assertThat(browser.driver.findElement(By.id("originalScriptName")).getAttribute("value"))
+                .isEqualTo(KHMER_NAME);
+        assertThat(browser.driver.findElement(By.id("aliases[0].givenNames")).getAttribute("value"))
+                .isEqualTo("Sokhar");
         browser.screenshot("clerk-register-error");
 
         browser.type("nationalities[0]", "khm");
@@ -59,7 +61,9 @@ class ClerkJourneyIT extends ConsoleJourney {
         WebElement khmer = browser.driver.findElement(By.id("original-script-name"));
         assertThat(khmer.getText()).isEqualTo(KHMER_NAME);
         assertThat(khmer.getAttribute("lang")).isEqualTo("km");
-        assertThat(browser.driver.findElement(By.id("aliases")).getText()).contains("Sokhar").contains("1985");
+        assertThat(browser.driver.findElement(By.id("aliases")).getText())
+                .contains("Sokhar")
+                .contains("1985");
         assertThat(browser.driver.findElement(By.id("documents")).getText()).contains("N01234567");
 
         // A conviction, first with a judgment date in the future.
@@ -73,7 +77,8 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.type("sentenceMonths", "60");
         browser.press("save-conviction");
         assertThat(browser.errorBeside("judgmentDate")).contains("The judgment date cannot be in the future");
-        assertThat(browser.driver.findElement(By.id("court")).getAttribute("value")).isEqualTo("Phnom Penh Municipal Court");
+        assertThat(browser.driver.findElement(By.id("court")).getAttribute("value"))
+                .isEqualTo("Phnom Penh Municipal Court");
         browser.type("judgmentDate", "2024-11-05");
         browser.screenshot("clerk-conviction");
         browser.press("save-conviction");
@@ -93,14 +98,20 @@ class ClerkJourneyIT extends ConsoleJourney {
         assertThat(browser.text()).contains("Custody status is now on bail.");
         addCustodyEvent("Royal pardon", "2025-06-01", "Royal decree NS/RKT/0625/117", "NS/RKT/0625/117");
         assertThat(browser.text()).contains("does not end the registration");
-        assertThat(browser.driver.findElement(By.id("custody-timeline")).getText()).contains("Royal pardon").contains("Released on bail");
+        assertThat(browser.driver.findElement(By.id("custody-timeline")).getText())
+                .contains("Royal pardon")
+                .contains("Released on bail");
         assertThat(browser.driver.findElement(By.id("registration")).getText()).contains("Active");
         browser.screenshot("clerk-record");
 
         browser.press("history");
         assertThat(browser.heading()).isEqualTo("History of the record");
         String timeline = browser.driver.findElement(By.id("history-timeline")).getText();
-        assertThat(timeline).contains("Registered").contains("Conviction recorded").contains("Custody event recorded").contains("clerk");
+        assertThat(timeline)
+                .contains("Registered")
+                .contains("Conviction recorded")
+                .contains("Custody event recorded")
+                .contains("clerk");
         browser.screenshot("clerk-history");
         browser.signOut();
 
@@ -111,7 +122,8 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.type("purpose", "CASE-2026-0042 suspected breach of travel notice");
         browser.press("state-purpose");
         browser.waitFor(By.id("travel-notices"));
-        assertThat(browser.driver.findElement(By.id("travel-notices")).getAttribute("href")).endsWith(recordPath + "/travel-notices");
+        assertThat(browser.driver.findElement(By.id("travel-notices")).getAttribute("href"))
+                .endsWith(recordPath + "/travel-notices");
         assertThat(browser.all(By.id("add-conviction"))).isEmpty();
         assertThat(browser.all(By.id("add-address"))).isNotEmpty();
         assertThat(browser.text()).contains("PP-2024-0815");
@@ -125,7 +137,10 @@ class ClerkJourneyIT extends ConsoleJourney {
         browser.type("purpose", "CASE-2026-0300 traveller at Poipet checkpoint");
         browser.press("state-purpose");
         browser.waitFor(By.id("identity-only"));
-        assertThat(browser.text()).contains("N01234567").doesNotContain("PP-2024-0815").doesNotContain("Custody timeline");
+        assertThat(browser.text())
+                .contains("N01234567")
+                .doesNotContain("PP-2024-0815")
+                .doesNotContain("Custody timeline");
         assertThat(browser.all(By.id("history"))).isEmpty();
         browser.signOut();
     }

@@ -35,11 +35,21 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
     private static final String PURPOSE = "CASE-2026-0250 checking the console in both languages";
     /** Each role's main pages: its menu. */
     private static final Map<String, List<String>> PAGES = Map.of(
-            "clerk", List.of("/console", "/console/identity-searches", "/console/registrants", "/console/registrants/new"),
+            "clerk",
+                    List.of(
+                            "/console",
+                            "/console/identity-searches",
+                            "/console/registrants",
+                            "/console/registrants/new"),
             "police", List.of("/console", "/console/identity-searches", "/console/registrants", "/console/alerts"),
             "border", List.of("/console", "/console/screenings", "/console/manifests", "/console/alerts"),
             "admin", List.of("/console", "/console/accounts", "/console/subscriptions", "/console/dead-letters"),
-            "auditor", List.of("/console", "/console/audit-events", "/console/audit-events/verification", "/console/audit-events/misuse-report"));
+            "auditor",
+                    List.of(
+                            "/console",
+                            "/console/audit-events",
+                            "/console/audit-events/verification",
+                            "/console/audit-events/misuse-report"));
 
     @Test
     void everyMainPageSpeaksKhmerFirstAndEnglishOnePressAwayWithNoAccessibilityFault() throws Exception {
@@ -49,12 +59,17 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
             for (String path : role.getValue()) {
                 open(path);
                 assertThat(browser.language()).as(path).isEqualTo("km");
-                assertThat(browser.text()).as(path + " shows no missing text").doesNotContain("??").doesNotContain("_km");
+                assertThat(browser.text())
+                        .as(path + " shows no missing text")
+                        .doesNotContain("??")
+                        .doesNotContain("_km");
                 faults.addAll(axe(role.getKey(), path, "km"));
                 browser.screenshot(role.getKey() + shotName(path) + "-km");
 
                 browser.speak("en");
-                assertThat(browser.driver.getCurrentUrl()).as("the switch keeps the page").endsWith(path);
+                assertThat(browser.driver.getCurrentUrl())
+                        .as("the switch keeps the page")
+                        .endsWith(path);
                 faults.addAll(axe(role.getKey(), path, "en"));
                 browser.screenshot(role.getKey() + shotName(path) + "-en");
                 browser.speak("km");
@@ -78,26 +93,36 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
         // The border hit is the event; the desk must show its alert within 2 s.
         String mrz = Td3Builder.of(surname, "RITHISAK", passport, "KHM", "681103", 'M', "310228");
-        HttpResponse<String> screened = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
-                .header("Authorization", stack.basicAuth("border")).header("X-Purpose", PURPOSE).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> screened = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
+                        .header("Authorization", stack.basicAuth("border"))
+                        .header("X-Purpose", PURPOSE)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long hitAt = System.nanoTime();
         assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
         By row = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "')]");
-        WebElement alert = new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(50))
+        WebElement alert = new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(d -> d.findElements(row).stream().findFirst().orElse(null));
         long latencyMillis = Duration.ofNanos(System.nanoTime() - hitAt).toMillis();
-        Files.writeString(Files.createDirectories(Browser.SCREENSHOTS).resolve("alert-latency.txt"), latencyMillis + " ms\n");
-        assertThat(latencyMillis).as("from the border hit to the row on the desk").isLessThanOrEqualTo(2_000);
-        assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.registryNotReloaded === true;")).isEqualTo(true);
+        Files.writeString(
+                Files.createDirectories(Browser.SCREENSHOTS).resolve("alert-latency.txt"), latencyMillis + " ms\n");
+        assertThat(latencyMillis)
+                .as("from the border hit to the row on the desk")
+                .isLessThanOrEqualTo(2_000);
+        assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.registryNotReloaded === true;"))
+                .isEqualTo(true);
 
         // Khmer words, the countdown ticking, the open count in the tab title.
         assertThat(alert.getText()).contains("បន្ទាន់").contains("បញ្ជាក់ថាបានទទួល");
         WebElement countdown = alert.findElement(By.cssSelector(".registry-countdown"));
         String first = countdown.getText();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> !countdown.getText().equals(first));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(d -> !countdown.getText().equals(first));
         assertThat(countdown.getText()).startsWith("នៅសល់");
         assertThat(browser.driver.getTitle()).matches("\\(\\d+\\) .*");
         browser.screenshot("border-desk-live-km");
@@ -106,8 +131,9 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         String alertId = alert.getAttribute("id").substring("alert-".length());
         browser.press("acknowledge-" + alertId);
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
-            Object focused = ((JavascriptExecutor) d).executeScript(
-                    "var a = document.activeElement; return a && a.closest('tr') ? a.closest('tr').id : null;");
+            Object focused = ((JavascriptExecutor) d)
+                    .executeScript(
+                            "var a = document.activeElement; return a && a.closest('tr') ? a.closest('tr').id : null;");
             return ("alert-" + alertId).equals(focused);
         });
         browser.screenshot("border-desk-acknowledged-km");
@@ -145,7 +171,8 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
                 faults.add(role + " " + path + " " + language + " " + size.getWidth() + "px: " + violation);
             }
             if (size == PHONE) {
-                Object sideways = js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+                Object sideways =
+                        js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
                 if (Boolean.TRUE.equals(sideways)) {
                     faults.add(role + " " + path + " " + language + " 390px: the page scrolls sideways");
                 }

@@ -11,8 +11,17 @@ class ConsoleSignInIT extends ConsoleJourney {
 
     @Test
     void eachDemoAccountSignsInToItsOwnHomePage() throws Exception {
-        Map<String, String> roleLabels = Map.of("clerk", "Court clerk", "police", "Police officer", "border", "Border officer",
-                "admin", "Registry admin", "auditor", "Auditor");
+        Map<String, String> roleLabels = Map.of(
+                "clerk",
+                "Court clerk",
+                "police",
+                "Police officer",
+                "border",
+                "Border officer",
+                "admin",
+                "Registry admin",
+                "auditor",
+                "Auditor");
         for (var account : stack.passwords.entrySet()) {
             browser.signIn(account.getKey(), account.getValue());
             assertThat(browser.heading()).isEqualTo("What do you need to do?");

@@ -27,6 +27,7 @@ final class E2eStack {
     final Map<String, String> common;
     /** username → password, one account per role. */
     final Map<String, String> passwords = new LinkedHashMap<>();
+
     final ServiceProcess api;
     final ServiceProcess worker;
     final ServiceProcess indexer;
@@ -36,7 +37,9 @@ final class E2eStack {
     static synchronized E2eStack get() throws Exception {
         if (running == null) {
             running = new E2eStack();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopTogether(List.of(running.api, running.worker, running.indexer))));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(() -> stopTogether(List.of(running.api, running.worker, running.indexer))));
         }
         return running;
     }
@@ -46,11 +49,21 @@ final class E2eStack {
         Path state = Files.createTempDirectory("opensor-e2e-");
         layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
         StringBuilder credentials = new StringBuilder();
-        for (String[] account : List.of(new String[] {"court-clerk", "clerk"}, new String[] {"police-officer", "police"},
-                new String[] {"border-officer", "border"}, new String[] {"registry-admin", "admin"}, new String[] {"auditor", "auditor"})) {
+        for (String[] account : List.of(
+                new String[] {"court-clerk", "clerk"},
+                new String[] {"police-officer", "police"},
+                new String[] {"border-officer", "border"},
+                new String[] {"registry-admin", "admin"},
+                new String[] {"auditor", "auditor"})) {
             String password = Secrets.generatePassword();
             passwords.put(account[1], password);
-            credentials.append(account[0]).append(' ').append(account[1]).append(' ').append(password).append('\n');
+            credentials
+                    .append(account[0])
+                    .append(' ')
+                    .append(account[1])
+                    .append(' ')
+                    .append(password)
+                    .append('\n');
         }
         Path credentialsFile = state.resolve("demo-credentials");
         Files.writeString(credentialsFile, credentials);
@@ -63,19 +76,41 @@ final class E2eStack {
         String workerAdminPassword = Secrets.generatePassword();
         serviceAdminPassword = workerAdminPassword;
         int workerPort = Ports.freePort();
-        worker = service("notification-worker", workerPort, Map.of(
-                "NOTIFICATION_ADMIN_USERNAME", "admin", "NOTIFICATION_ADMIN_PASSWORD", workerAdminPassword,
-                "NOTIFICATION_SECRET_KEY", randomKey()));
-        api = service("registry-api", Ports.freePort(), Map.of("REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentialsFile.toString(),
-                "REGISTRY_WORKER_URL", "http://127.0.0.1:" + workerPort,
-                "REGISTRY_WORKER_USERNAME", "admin", "REGISTRY_WORKER_PASSWORD", workerAdminPassword,
-                "REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString(),
-                "REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString(),
-                // registry-api gives a connection 2 s (fail fast to 503); starting beside two services on a loaded machine needs more
-                "SPRING_APPLICATION_JSON", "{\"spring.datasource.hikari.data-source-properties.connectTimeout\":\"30\","
-                        + "\"spring.datasource.hikari.data-source-properties.loginTimeout\":\"30\"}"));
-        indexer = service("search-indexer", Ports.freePort(), Map.of(
-                "OPENSOR_MANAGEMENT_USERNAME", "admin", "OPENSOR_MANAGEMENT_PASSWORD", workerAdminPassword));
+        worker = service(
+                "notification-worker",
+                workerPort,
+                Map.of(
+                        "NOTIFICATION_ADMIN_USERNAME",
+                        "admin",
+                        "NOTIFICATION_ADMIN_PASSWORD",
+                        workerAdminPassword,
+                        "NOTIFICATION_SECRET_KEY",
+                        randomKey()));
+        api = service(
+                "registry-api",
+                Ports.freePort(),
+                Map.of(
+                        "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE",
+                        credentialsFile.toString(),
+                        "REGISTRY_WORKER_URL",
+                        "http://127.0.0.1:" + workerPort,
+                        "REGISTRY_WORKER_USERNAME",
+                        "admin",
+                        "REGISTRY_WORKER_PASSWORD",
+                        workerAdminPassword,
+                        "REGISTRY_AUDIT_KEY_FILE",
+                        AuditChainKey.ensure(state).toString(),
+                        "REGISTRY_AUDIT_CHECKPOINT_FILE",
+                        AuditChainKey.checkpointFile(state).toString(),
+                        // registry-api gives a connection 2 s (fail fast to 503); starting beside two services on a
+                        // loaded machine needs more
+                        "SPRING_APPLICATION_JSON",
+                        "{\"spring.datasource.hikari.data-source-properties.connectTimeout\":\"30\","
+                                + "\"spring.datasource.hikari.data-source-properties.loginTimeout\":\"30\"}"));
+        indexer = service(
+                "search-indexer",
+                Ports.freePort(),
+                Map.of("OPENSOR_MANAGEMENT_USERNAME", "admin", "OPENSOR_MANAGEMENT_PASSWORD", workerAdminPassword));
         try {
             LocalStack.startAndAwait(List.of(api, worker, indexer), line -> System.out.println("[e2e] " + line));
         } catch (RuntimeException e) {
@@ -98,8 +133,10 @@ final class E2eStack {
 
     /** The HTTP Basic header of one of the stack's accounts, for a test that prepares data through the API. */
     String basicAuth(String username) {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (username + ":" + passwords.get(username)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((username + ":" + passwords.get(username))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String randomKey() {

@@ -60,7 +60,8 @@ class KafkaOutageIT {
 
         Path state = Files.createTempDirectory("opensor-outage-");
         StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state);
-        kafka = new KafkaServer(layout, Ports.freePort(), Ports.freePort(), new Secrets(state.resolve("secrets.properties")));
+        kafka = new KafkaServer(
+                layout, Ports.freePort(), Ports.freePort(), new Secrets(state.resolve("secrets.properties")));
         LocalStack.startAndAwait(List.of(kafka), line -> System.out.println("[outage] " + line));
         kafka.provision();
 
@@ -73,8 +74,11 @@ class KafkaOutageIT {
                 "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
         env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString());
-        env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(state).toString());
-        env.putAll(KafkaAccess.serviceEnvironment(kafka.bootstrapServers(), KafkaAccess.REGISTRY_API, kafka.password(KafkaAccess.REGISTRY_API)));
+        env.put(
+                "REGISTRY_AUDIT_CHECKPOINT_FILE",
+                AuditChainKey.checkpointFile(state).toString());
+        env.putAll(KafkaAccess.serviceEnvironment(
+                kafka.bootstrapServers(), KafkaAccess.REGISTRY_API, kafka.password(KafkaAccess.REGISTRY_API)));
         int port = Ports.freePort();
         env.put("SERVER_PORT", Integer.toString(port));
         api = new ServiceProcess(layout, "registry-api", port, "SERVER_PORT", env);
@@ -97,29 +101,42 @@ class KafkaOutageIT {
         kafka.stop();
         long outageStarted = System.nanoTime();
         List<String> during = register(20, "DURING");
-        Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - outageStarted).toMillis()));
+        Thread.sleep(Math.max(
+                0,
+                OUTAGE.toMillis()
+                        - Duration.ofNanos(System.nanoTime() - outageStarted).toMillis()));
         LocalStack.startAndAwait(List.of(kafka), line -> System.out.println("[outage] " + line));
 
         Set<String> expected = new HashSet<>(before);
         expected.addAll(during);
         long back = System.nanoTime();
         Set<String> seen = registeredSubjects(expected, Duration.ofSeconds(120));
-        System.out.printf("[outage] %d of %d registration events on %s, the last %.1f s after Kafka was back%n",
+        System.out.printf(
+                "[outage] %d of %d registration events on %s, the last %.1f s after Kafka was back%n",
                 seen.size(), expected.size(), TOPIC, (System.nanoTime() - back) / 1e9);
-        assertThat(seen).as("registrants whose registration event reached %s after the outage", TOPIC).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(seen)
+                .as("registrants whose registration event reached %s after the outage", TOPIC)
+                .containsExactlyInAnyOrderElementsOf(expected);
     }
 
     /** Registers people as the court clerk; every one must be accepted, Kafka or not. */
     private static List<String> register(int count, String batch) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("clerk:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"familyName":"OUTAGE%s","givenNames":"Person %d","dateOfBirth":"1980","sex":"FEMALE","confirmedDistinctPerson":true}"""
-                            .formatted(batch, i))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> created = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(
+                                                            ("clerk:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"familyName":"OUTAGE%s","givenNames":"Person %d","dateOfBirth":"1980","sex":"FEMALE","confirmedDistinctPerson":true}""".formatted(batch, i)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
             assertThat(id.find()).isTrue();
@@ -135,13 +152,16 @@ class KafkaOutageIT {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "outage-test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Set<String> seen = new HashSet<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
             long deadline = System.nanoTime() + patience.toNanos();
             while (!seen.containsAll(expected) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     var type = record.headers().lastHeader("ce_type");
-                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).contains(".registered.") && expected.contains(record.key())) {
+                    if (type != null
+                            && new String(type.value(), StandardCharsets.UTF_8).contains(".registered.")
+                            && expected.contains(record.key())) {
                         seen.add(record.key());
                     }
                 }

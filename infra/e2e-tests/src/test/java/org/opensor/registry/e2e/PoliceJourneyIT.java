@@ -25,7 +25,6 @@ class PoliceJourneyIT extends ConsoleJourney {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PURPOSE = "CASE-2026-0107 suspected breach of travel notice";
 
-
     @Test
     void findsAPersonByAnotherSpellingAndKeepsTheirTravelNotices() throws Exception {
         String id = registerSokSokhaAsTheClerk();
@@ -39,7 +38,8 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.press("state-purpose");
         browser.waitFor(By.id("search"));
         assertThat(browser.heading()).isEqualTo("Find a person");
-        assertThat(browser.driver.findElement(By.id("purpose")).getAttribute("value")).isEqualTo("CASE-2026-0100 checking a registrant's travel");
+        assertThat(browser.driver.findElement(By.id("purpose")).getAttribute("value"))
+                .isEqualTo("CASE-2026-0100 checking a registrant's travel");
         browser.screenshot("police-search");
 
         browser.type("fullName", "Sokhar Chann");
@@ -48,20 +48,30 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.press("search");
         browser.waitFor(By.id("purpose-error"));
         assertThat(browser.errorBeside("purpose")).contains("Write a case reference and then the reason");
-        assertThat(browser.all(By.cssSelector(".registry-hit"))).as("the search is not run").isEmpty();
-        assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value")).isEqualTo("Sokhar Chann");
+        assertThat(browser.all(By.cssSelector(".registry-hit")))
+                .as("the search is not run")
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.id("fullName")).getAttribute("value"))
+                .isEqualTo("Sokhar Chann");
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
-        assertThat(browser.text()).as("the refused purpose leaves the stated one in force")
+        assertThat(browser.text())
+                .as("the refused purpose leaves the stated one in force")
                 .contains("Working under purpose: CASE-2026-0100 checking a registrant's travel");
         browser.screenshot("police-search-purpose-error");
 
         browser.type("purpose", PURPOSE);
         browser.press("search");
-        WebElement hit = browser.waitFor(By.xpath("//li[contains(@class,'registry-hit')][.//a[@href='/console/registrants/" + id + "']]"));
+        WebElement hit = browser.waitFor(
+                By.xpath("//li[contains(@class,'registry-hit')][.//a[@href='/console/registrants/" + id + "']]"));
         assertThat(hit.findElement(By.cssSelector(".registry-band")).getText()).isEqualTo("Strong");
-        assertThat(hit.findElement(By.cssSelector(".registry-band")).getAttribute("class")).contains("registry-band--strong");
-        assertThat(hit.getText()).contains("SOK Sokha").contains("Matched on alias CHANN Sokha").contains("date of birth");
-        assertThat(hit.findElements(By.cssSelector(".registry-hit__reasons li"))).isNotEmpty();
+        assertThat(hit.findElement(By.cssSelector(".registry-band")).getAttribute("class"))
+                .contains("registry-band--strong");
+        assertThat(hit.getText())
+                .contains("SOK Sokha")
+                .contains("Matched on alias CHANN Sokha")
+                .contains("date of birth");
+        assertThat(hit.findElements(By.cssSelector(".registry-hit__reasons li")))
+                .isNotEmpty();
         assertThat(browser.text()).contains("Working under purpose: " + PURPOSE);
         browser.screenshot("police-search-results");
 
@@ -88,30 +98,42 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.press("save-notice");
         browser.waitFor(By.id("returnDate-error"));
         assertThat(browser.errorBeside("returnDate")).contains("The return date cannot be before the departure date");
-        assertThat(browser.driver.findElement(By.id("legs[0].country")).getAttribute("value")).isEqualTo("THA");
+        assertThat(browser.driver.findElement(By.id("legs[0].country")).getAttribute("value"))
+                .isEqualTo("THA");
         browser.screenshot("police-travel-form-error");
 
         browser.type("returnDate", today.plusDays(12).toString());
         browser.press("save-notice");
         browser.waitFor(By.id("late-warning"));
-        assertThat(browser.text()).contains("Travel notice declared").contains("This notice is late").contains("Late notice")
-                .contains("Thailand").contains("BKK").contains("Passport N01234567");
+        assertThat(browser.text())
+                .contains("Travel notice declared")
+                .contains("This notice is late")
+                .contains("Late notice")
+                .contains("Thailand")
+                .contains("BKK")
+                .contains("Passport N01234567");
 
         browser.click(By.cssSelector("a[id^='change-']"));
         browser.waitFor(By.id("save-notice"));
         assertThat(browser.heading()).isEqualTo("Change a travel notice");
-        assertThat(browser.driver.findElement(By.id("legs[0].pointOfArrival")).getAttribute("value")).isEqualTo("BKK");
+        assertThat(browser.driver.findElement(By.id("legs[0].pointOfArrival")).getAttribute("value"))
+                .isEqualTo("BKK");
         browser.type("returnDate", today.plusDays(14).toString());
         browser.type("legs[1].country", "XYZ");
         browser.type("legs[1].pointOfArrival", "KUL");
         browser.type("reason", "The registrant added a stop in Kuala Lumpur");
         browser.press("save-notice");
         browser.waitFor(By.id("legs[1].country-error"));
-        assertThat(browser.errorBeside("legs[1].country")).contains("Type the country as its three-letter country code");
+        assertThat(browser.errorBeside("legs[1].country"))
+                .contains("Type the country as its three-letter country code");
         browser.type("legs[1].country", "MYS");
         browser.press("save-notice");
         browser.waitFor(By.id("saved-banner"));
-        assertThat(browser.text()).contains("Travel notice changed").contains("Malaysia").contains("KUL").contains("Late notice");
+        assertThat(browser.text())
+                .contains("Travel notice changed")
+                .contains("Malaysia")
+                .contains("KUL")
+                .contains("Late notice");
         browser.screenshot("police-travel-notices");
 
         browser.click(By.cssSelector("a[id^='cancel-']"));
@@ -122,20 +144,26 @@ class PoliceJourneyIT extends ConsoleJourney {
         browser.type("reason", "The registrant's mother is now coming to Phnom Penh instead");
         browser.press("cancel-notice");
         browser.waitFor(By.id("saved-banner"));
-        assertThat(browser.text()).contains("Travel notice cancelled").contains("Cancelled because")
+        assertThat(browser.text())
+                .contains("Travel notice cancelled")
+                .contains("Cancelled because")
                 .contains("The registrant's mother is now coming to Phnom Penh instead");
-        assertThat(browser.all(By.cssSelector("a[id^='change-']"))).as("a cancelled notice cannot be changed").isEmpty();
+        assertThat(browser.all(By.cssSelector("a[id^='change-']")))
+                .as("a cancelled notice cannot be changed")
+                .isEmpty();
         browser.signOut();
     }
 
     private static String registerSokSokhaAsTheClerk() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                .header("Authorization", stack.basicAuth("clerk"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
+                        .header("Authorization", stack.basicAuth("clerk"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
                          "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
@@ -146,12 +174,16 @@ class PoliceJourneyIT extends ConsoleJourney {
     private static void awaitSearchable(String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            String body = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/identity-searches"))
-                    .header("Authorization", stack.basicAuth("clerk"))
-                    .header("X-Purpose", "CASE-2026-0107 end-to-end test set-up")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String body = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/identity-searches"))
+                                    .header("Authorization", stack.basicAuth("clerk"))
+                                    .header("X-Purpose", "CASE-2026-0107 end-to-end test set-up")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             if (body.contains(id)) {
                 return;
             }
@@ -159,5 +191,4 @@ class PoliceJourneyIT extends ConsoleJourney {
         }
         throw new AssertionError("registrant " + id + " was not searchable within 90 seconds");
     }
-
 }

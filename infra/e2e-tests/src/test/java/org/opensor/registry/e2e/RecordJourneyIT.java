@@ -41,8 +41,12 @@ class RecordJourneyIT extends ConsoleJourney {
         // A one-letter variant born the same day: the clerk is asked, with the person, the date and why.
         register(family, "Sokhar", "1985-04-17");
         browser.waitFor(By.id("duplicate-candidates"));
-        String candidates = browser.driver.findElement(By.id("duplicate-candidates")).getText();
-        assertThat(candidates).contains(family + " Sokha").contains("Born 1985-04-17").contains("the name differs by one letter");
+        String candidates =
+                browser.driver.findElement(By.id("duplicate-candidates")).getText();
+        assertThat(candidates)
+                .contains(family + " Sokha")
+                .contains("Born 1985-04-17")
+                .contains("the name differs by one letter");
         browser.screenshot("record-duplicate-question");
         browser.press("confirmedDistinctPerson");
         browser.press("register");
@@ -53,13 +57,16 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("add-photos");
         Path photo = Files.createTempFile("face-", ".jpg");
         ImageIO.write(face(), "jpeg", photo.toFile());
-        browser.driver.findElement(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+        browser.driver
+                .findElement(By.id("file"))
+                .sendKeys(photo.toAbsolutePath().toString());
         browser.press("upload-photos");
         browser.waitFor(By.id("photo-0"));
         assertThat(browser.text()).contains("1 photo(s) added to the record.");
         // The image is fetched by its own (audited) request after the page: wait until the browser has decoded it.
         Number width = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
-            Number w = (Number) ((JavascriptExecutor) d).executeScript("return document.getElementById('photo-0').naturalWidth");
+            Number w = (Number)
+                    ((JavascriptExecutor) d).executeScript("return document.getElementById('photo-0').naturalWidth");
             return w != null && w.intValue() > 0 ? w : null;
         });
         assertThat(width.intValue()).as("the image was served and decoded").isEqualTo(240);
@@ -83,8 +90,10 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("save-identity");
         browser.waitFor(By.id("stale-version"));
         assertThat(browser.driver.findElement(By.id("stale-version")).getText())
-                .contains("Someone else changed this record while you were correcting it").doesNotContain("You cannot open this page");
-        assertThat(browser.driver.findElement(By.id("givenNames")).getAttribute("value")).isEqualTo("Sokha Dara");
+                .contains("Someone else changed this record while you were correcting it")
+                .doesNotContain("You cannot open this page");
+        assertThat(browser.driver.findElement(By.id("givenNames")).getAttribute("value"))
+                .isEqualTo("Sokha Dara");
         browser.screenshot("record-stale-version");
         browser.press("save-identity");
         browser.waitFor(By.id("banner"));
@@ -96,8 +105,11 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("filter");
         browser.waitFor(By.id("result-count"));
         assertThat(browser.driver.getCurrentUrl()).contains("sort=NAME");
-        assertThat(browser.driver.findElement(By.id("result-count")).getText()).isEqualTo("Showing 1 to 2 of 2 registrants");
-        String table = browser.driver.findElement(By.cssSelector("table.registry-table tbody")).getText();
+        assertThat(browser.driver.findElement(By.id("result-count")).getText())
+                .isEqualTo("Showing 1 to 2 of 2 registrants");
+        String table = browser.driver
+                .findElement(By.cssSelector("table.registry-table tbody"))
+                .getText();
         assertThat(table.indexOf("Sokha Dara")).as("A to Z").isLessThan(table.indexOf("Sokhar"));
         browser.screenshot("record-list-sorted");
 
@@ -106,15 +118,20 @@ class RecordJourneyIT extends ConsoleJourney {
         browser.press("print-record");
         browser.waitFor(By.id("print-header"));
         assertThat(browser.driver.findElement(By.id("print-header")).getText()).contains("Purpose: " + PURPOSE);
-        assertThat(browser.driver.findElement(By.id("print-footer")).getText()).contains("Printed by clerk (Court clerk)");
+        assertThat(browser.driver.findElement(By.id("print-footer")).getText())
+                .contains("Printed by clerk (Court clerk)");
         ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        assertThat(js.executeScript("return getComputedStyle(document.querySelector('.govuk-service-navigation')).display")).isEqualTo("none");
-        assertThat(js.executeScript("return getComputedStyle(document.getElementById('print-header')).position")).isEqualTo("fixed");
+        assertThat(js.executeScript(
+                        "return getComputedStyle(document.querySelector('.govuk-service-navigation')).display"))
+                .isEqualTo("none");
+        assertThat(js.executeScript("return getComputedStyle(document.getElementById('print-header')).position"))
+                .isEqualTo("fixed");
         browser.screenshot("record-print");
         ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-        Object pdf = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "fetch(document.querySelector('a[href$=\"record.pdf\"]').href).then(r => done(r.status + ' ' + r.headers.get('content-type')))");
+        Object pdf = js.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(document.querySelector('a[href$=\"record.pdf\"]').href).then(r => done(r.status + ' ' + r.headers.get('content-type')))");
         assertThat(pdf).isEqualTo("200 application/pdf");
         browser.signOut();
     }

@@ -22,21 +22,26 @@ class TypeScriptClientIT {
 
     @Test
     void theGeneratedTypeScriptClientCompiles() throws Exception {
-        Path client = Path.of("target", "generated-sources", "registry-api-typescript-client").toAbsolutePath();
+        Path client = Path.of("target", "generated-sources", "registry-api-typescript-client")
+                .toAbsolutePath();
         assertThat(client.resolve("src/apis/RegistrantsApi.ts")).exists();
-        assertThat(Files.readString(client.resolve("src/apis/AlertsApi.ts"))).contains("acknowledgeAlert", "listAlerts");
+        assertThat(Files.readString(client.resolve("src/apis/AlertsApi.ts")))
+                .contains("acknowledgeAlert", "listAlerts");
 
         Process tsc;
         try {
             tsc = new ProcessBuilder("npx", "--yes", "-p", TYPESCRIPT, "tsc", "-p", client.toString(), "--noEmit")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            Assumptions.abort("npm (npx) is not installed here, so the TypeScript client was not compiled: " + e.getMessage());
+            Assumptions.abort(
+                    "npm (npx) is not installed here, so the TypeScript client was not compiled: " + e.getMessage());
             return;
         }
         String output = new String(tsc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(tsc.waitFor(10, TimeUnit.MINUTES)).as("tsc finished").isTrue();
-        Assumptions.assumeFalse(tsc.exitValue() != 0 && (output.contains("npm ERR") || output.contains("npm error")),
+        Assumptions.assumeFalse(
+                tsc.exitValue() != 0 && (output.contains("npm ERR") || output.contains("npm error")),
                 "npm could not fetch " + TYPESCRIPT + ", so the TypeScript client was not compiled:\n" + output);
         assertThat(tsc.exitValue()).as(output).isZero();
     }

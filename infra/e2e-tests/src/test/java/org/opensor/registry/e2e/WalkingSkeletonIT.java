@@ -59,18 +59,22 @@ class WalkingSkeletonIT {
     @Test
     void aRegisteredPersonBecomesSearchableAndIsSeenByTheWorker() throws Exception {
         String familyName = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
-                         "sex":"MALE","nationalities":["KHM"]}""".formatted(familyName))).build(), HttpResponse.BodyHandlers.ofString());
+                         "sex":"MALE","nationalities":["KHM"]}""".formatted(familyName)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
 
         String searchHit = await(() -> {
             // The keys are indexed, not kept in _source: read them as the index holds them.
-            String hits = get(servers.elasticsearchUrl() + "/registrants/_search?docvalue_fields=keys&q=familyName:" + familyName.toLowerCase());
+            String hits = get(servers.elasticsearchUrl() + "/registrants/_search?docvalue_fields=keys&q=familyName:"
+                    + familyName.toLowerCase());
             return hits.contains(id) ? hits : null;
         });
         assertThat(searchHit).contains("\"keys\"").contains("dob:1971-03");
@@ -80,23 +84,30 @@ class WalkingSkeletonIT {
     /** The whole search path: API write, outbox, Kafka, the indexer's document, the API's two-stage search. */
     @Test
     void anOfficerFindsARegisteredPersonByAnotherSpellingOfAnAlias() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
-                         "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""")).build(), HttpResponse.BodyHandlers.ofString());
+                         "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}"""))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
 
         String hits = await(() -> {
             try {
-                String body = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/identity-searches"))
-                        .header("Authorization", basic("police", POLICE_PASSWORD))
-                        .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970-05-12\"}"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                String body = HTTP.send(
+                                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/identity-searches"))
+                                        .header("Authorization", basic("police", POLICE_PASSWORD))
+                                        .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "{\"fullName\":\"Sokhar Chann\",\"dateOfBirth\":\"1970-05-12\"}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 return body.contains(id) ? body : null;
             } catch (Exception e) {
                 return null;
@@ -108,21 +119,30 @@ class WalkingSkeletonIT {
     /** {@code search-indexer --rebuild-index} as an operator runs it beside the live indexer: it refills, swaps, exits. */
     @Test
     void theRebuildCommandRefillsTheIndexBesideTheLiveIndexerAndExits() throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"KEO","givenNames":"Rithy","dateOfBirth":"1980","sex":"MALE","confirmedDistinctPerson":true}"""))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
         await(() -> get(servers.elasticsearchUrl() + "/registrants/_doc/" + id).contains("\"found\":true") ? id : null);
         String before = get(servers.elasticsearchUrl() + "/_alias/registrants");
 
         Path log = Files.createTempFile("opensor-rebuild-", ".log");
-        ProcessBuilder command = new ProcessBuilder(layout.javaExecutable().toString(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", layout.serviceJar("search-indexer").toString(), "--rebuild-index")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder command = new ProcessBuilder(
+                        layout.javaExecutable().toString(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        layout.serviceJar("search-indexer").toString(),
+                        "--rebuild-index")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         command.environment().putAll(common);
         command.environment().putAll(servers.kafkaEnvironment("search-indexer")); // it reads the topic as the indexer
         Process rebuild = command.start();
@@ -133,9 +153,12 @@ class WalkingSkeletonIT {
         String output = Files.readString(log);
         assertThat(exited).as(output).isTrue();
         assertThat(rebuild.exitValue()).as(output).isZero();
-        assertThat(output).contains("rebuild fill: ", " events read", "rebuild: alias moved", "rebuild: done")
+        assertThat(output)
+                .contains("rebuild fill: ", " events read", "rebuild: alias moved", "rebuild: done")
                 .doesNotContain("Rithy");
-        assertThat(get(servers.elasticsearchUrl() + "/_alias/registrants")).isNotEqualTo(before).contains("registrants-v1-");
+        assertThat(get(servers.elasticsearchUrl() + "/_alias/registrants"))
+                .isNotEqualTo(before)
+                .contains("registrants-v1-");
         assertThat(get(servers.elasticsearchUrl() + "/registrants/_doc/" + id)).contains("\"found\":true");
     }
 
@@ -143,11 +166,21 @@ class WalkingSkeletonIT {
     void eachServiceIsReadyAndReportsItsDependenciesToTheAdministratorOnly() throws Exception {
         E2eStack stack = E2eStack.get();
         String apiAdmin = stack.basicAuth("admin");
-        String serviceAdmin = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + stack.serviceAdminPassword).getBytes());
-        assertThat(get(api.url() + "/actuator/health/readiness", apiAdmin)).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"")
+        String serviceAdmin = "Basic "
+                + java.util.Base64.getEncoder().encodeToString(("admin:" + stack.serviceAdminPassword).getBytes());
+        assertThat(get(api.url() + "/actuator/health/readiness", apiAdmin))
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"kafka\"")
                 .contains("\"elasticsearch\"");
-        assertThat(get(worker.url() + "/actuator/health/readiness", serviceAdmin)).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"kafka\"");
-        assertThat(get(indexer.url() + "/actuator/health/readiness", serviceAdmin)).contains("\"status\":\"UP\"").contains("\"elasticsearch\"").contains("\"kafka\"");
+        assertThat(get(worker.url() + "/actuator/health/readiness", serviceAdmin))
+                .contains("\"status\":\"UP\"")
+                .contains("\"db\"")
+                .contains("\"kafka\"");
+        assertThat(get(indexer.url() + "/actuator/health/readiness", serviceAdmin))
+                .contains("\"status\":\"UP\"")
+                .contains("\"elasticsearch\"")
+                .contains("\"kafka\"");
         for (ServiceProcess service : List.of(api, worker, indexer)) {
             // a probe without login learns the status, nothing of the servers behind it
             assertThat(get(service.url() + "/actuator/health/readiness")).isEqualTo("{\"status\":\"UP\"}");
@@ -156,8 +189,13 @@ class WalkingSkeletonIT {
 
     private static String get(String url, String authorization) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Authorization", authorization)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (Exception e) {
             return "";
         }
@@ -168,7 +206,8 @@ class WalkingSkeletonIT {
         props.setProperty("user", servers.jdbcUser());
         props.setProperty("password", servers.jdbcPassword());
         try (Connection connection = new org.postgresql.Driver().connect(servers.jdbcUrl(), props);
-             PreparedStatement query = connection.prepareStatement("select count(*) from notification.received_event where subject = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from notification.received_event where subject = ?")) {
             query.setString(1, id);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
@@ -181,7 +220,9 @@ class WalkingSkeletonIT {
 
     private static String get(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (Exception e) {
             return "";
         }

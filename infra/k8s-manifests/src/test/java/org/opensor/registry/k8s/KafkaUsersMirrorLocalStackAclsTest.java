@@ -24,27 +24,39 @@ class KafkaUsersMirrorLocalStackAclsTest {
         try {
             access = Class.forName("org.opensor.registry.stack.KafkaAccess");
         } catch (ClassNotFoundException e) {
-            Assumptions.abort("infra/stack has no KafkaAccess (the Kafka ACL change is not merged here): KafkaUsers NOT compared");
+            Assumptions.abort(
+                    "infra/stack has no KafkaAccess (the Kafka ACL change is not merged here): KafkaUsers NOT compared");
             return;
         }
         Set<String> local = new TreeSet<>();
         for (Object grant : (List<?>) access.getField("GRANTS").get(null)) {
             String pattern = call(grant, "pattern").equals("PREFIXED") ? "prefix" : "literal";
             String operation = call(grant, "operation");
-            local.add(String.join(" ", call(grant, "principal"), call(grant, "type").toLowerCase(Locale.ROOT),
-                    call(grant, "resource"), pattern, operation.charAt(0) + operation.substring(1).toLowerCase(Locale.ROOT)));
+            local.add(String.join(
+                    " ",
+                    call(grant, "principal"),
+                    call(grant, "type").toLowerCase(Locale.ROOT),
+                    call(grant, "resource"),
+                    pattern,
+                    operation.charAt(0) + operation.substring(1).toLowerCase(Locale.ROOT)));
         }
         Set<String> cluster = new TreeSet<>();
         for (Resource user : KustomizeBuild.render(Repository.ROOT.resolve("infra/k8s/overlays/production"))) {
             if (!user.kind().equals("KafkaUser")) {
                 continue;
             }
-            for (JsonNode acl : user.manifest().path("spec").path("authorization").path("acls")) {
+            for (JsonNode acl :
+                    user.manifest().path("spec").path("authorization").path("acls")) {
                 for (JsonNode operation : acl.path("operations")) {
                     if (!operation.asString().equals("Describe")) {
                         JsonNode resource = acl.path("resource");
-                        cluster.add(String.join(" ", user.name(), resource.path("type").asString(), resource.path("name").asString(),
-                                resource.path("patternType").asString("literal"), operation.asString()));
+                        cluster.add(String.join(
+                                " ",
+                                user.name(),
+                                resource.path("type").asString(),
+                                resource.path("name").asString(),
+                                resource.path("patternType").asString("literal"),
+                                operation.asString()));
                     }
                 }
             }

@@ -15,19 +15,25 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class KustomizeBuild {
 
-    private static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "resources", "namespace", "images", "replicas");
-    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
-            "CustomResourceDefinition", "PersistentVolume", "StorageClass");
+    private static final Set<String> SUPPORTED =
+            Set.of("apiVersion", "kind", "resources", "namespace", "images", "replicas");
+    private static final Set<String> CLUSTER_SCOPED = Set.of(
+            "Namespace",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "CustomResourceDefinition",
+            "PersistentVolume",
+            "StorageClass");
 
-    private KustomizeBuild() {
-    }
+    private KustomizeBuild() {}
 
     static List<Resource> render(Path folder) {
         Path file = folder.resolve("kustomization.yaml");
         JsonNode kustomization = Yaml.document(file);
         kustomization.propertyNames().forEach(field -> {
             if (!SUPPORTED.contains(field)) {
-                throw new IllegalStateException(file + ": field '" + field + "' is not supported by this renderer " + SUPPORTED);
+                throw new IllegalStateException(
+                        file + ": field '" + field + "' is not supported by this renderer " + SUPPORTED);
             }
         });
         List<Resource> resources = new ArrayList<>();
@@ -50,8 +56,10 @@ final class KustomizeBuild {
                 retag(resource, image);
             }
             for (JsonNode replicas : kustomization.path("replicas")) {
-                if (resource.name().equals(replicas.path("name").asString()) && resource.kind().equals("Deployment")) {
-                    ((ObjectNode) resource.manifest().path("spec")).put("replicas", replicas.path("count").asInt());
+                if (resource.name().equals(replicas.path("name").asString())
+                        && resource.kind().equals("Deployment")) {
+                    ((ObjectNode) resource.manifest().path("spec"))
+                            .put("replicas", replicas.path("count").asInt());
                 }
             }
         }
@@ -61,14 +69,25 @@ final class KustomizeBuild {
     private static void retag(Resource resource, JsonNode image) {
         String name = image.path("name").asString();
         for (String list : List.of("containers", "initContainers")) {
-            for (JsonNode container : resource.manifest().path("spec").path("template").path("spec").path(list)) {
+            for (JsonNode container : resource.manifest()
+                    .path("spec")
+                    .path("template")
+                    .path("spec")
+                    .path(list)) {
                 String current = container.path("image").asString("");
-                String bare = current.contains("@") ? current.substring(0, current.indexOf('@'))
-                        : current.lastIndexOf(':') > current.lastIndexOf('/') ? current.substring(0, current.lastIndexOf(':')) : current;
+                String bare = current.contains("@")
+                        ? current.substring(0, current.indexOf('@'))
+                        : current.lastIndexOf(':') > current.lastIndexOf('/')
+                                ? current.substring(0, current.lastIndexOf(':'))
+                                : current;
                 if (bare.equals(name)) {
                     String newName = image.path("newName").asString(name);
-                    String tag = image.has("digest") ? "@" + image.path("digest").asString()
-                            : ":" + image.path("newTag").asString(current.substring(bare.length()).replaceFirst("^:", ""));
+                    String tag = image.has("digest")
+                            ? "@" + image.path("digest").asString()
+                            : ":"
+                                    + image.path("newTag")
+                                            .asString(current.substring(bare.length())
+                                                    .replaceFirst("^:", ""));
                     ((ObjectNode) container).put("image", newName + tag);
                 }
             }

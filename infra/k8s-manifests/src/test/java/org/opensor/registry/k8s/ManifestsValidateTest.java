@@ -18,15 +18,19 @@ class ManifestsValidateTest {
     Stream<DynamicTest> everyRenderedManifestValidates() {
         if (Repository.schemas().isEmpty()) {
             // a test of its own, so the skip and its reason show in the report
-            return Stream.of(DynamicTest.dynamicTest("schemas present",
-                    () -> Assumptions.assumeTrue(false, Repository.schemasMissingMessage())));
+            return Stream.of(DynamicTest.dynamicTest(
+                    "schemas present", () -> Assumptions.assumeTrue(false, Repository.schemasMissingMessage())));
         }
         SchemaCatalog catalog = new SchemaCatalog(Repository.schemas().orElseThrow());
         return OVERLAYS.stream().flatMap(overlay -> {
             List<Resource> resources = KustomizeBuild.render(Repository.ROOT.resolve(overlay));
             assertThat(resources).hasSizeGreaterThan(20);
-            return resources.stream().map(resource -> DynamicTest.dynamicTest(overlay + ": " + resource,
-                    () -> assertThat(catalog.violations(resource.manifest())).as(resource.toString()).isEmpty()));
+            return resources.stream()
+                    .map(resource -> DynamicTest.dynamicTest(
+                            overlay + ": " + resource,
+                            () -> assertThat(catalog.violations(resource.manifest()))
+                                    .as(resource.toString())
+                                    .isEmpty()));
         });
     }
 }

@@ -25,15 +25,36 @@ import tools.jackson.databind.JsonNode;
 class MetricSourcesTest {
 
     private static final Path OBSERVABILITY = Repository.ROOT.resolve("infra/observability");
-    private static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right",
-            "and", "or", "unless", "bool", "offset", "sum", "max", "min", "avg", "count", "rate", "increase", "irate",
-            "absent", "humanizePercentage", "humanizeDuration");
+    private static final Set<String> PROMQL_WORDS = Set.of(
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "and",
+            "or",
+            "unless",
+            "bool",
+            "offset",
+            "sum",
+            "max",
+            "min",
+            "avg",
+            "count",
+            "rate",
+            "increase",
+            "irate",
+            "absent",
+            "humanizePercentage",
+            "humanizeDuration");
 
     private final Map<String, Source> sources = sources();
 
     @Test
     void everyMetricInTheRulesIsAccountedFor() {
-        assertThat(metricsInRules()).contains("up", "registry_worker_webhooks_total", "kafka_consumer_fetch_manager_records_lag_max");
+        assertThat(metricsInRules())
+                .contains("up", "registry_worker_webhooks_total", "kafka_consumer_fetch_manager_records_lag_max");
         assertThat(sources.keySet()).containsAll(metricsInRules());
     }
 
@@ -43,10 +64,19 @@ class MetricSourcesTest {
         sources.values().forEach(source -> {
             boolean registered = java.contains("\"" + source.meter() + "\"");
             switch (source.kind()) {
-                case "code" -> assertThat(registered).as(source.meter() + " registered by a service").isTrue();
-                case "gap" -> assertThat(registered).as(source.meter() + " is registered now: mark it 'code' in metric-sources.tsv").isFalse();
-                case "library" -> assertThat(source.meter().startsWith("(") || classExists(source.meter())).as(source.meter()).isTrue();
-                case "pending-merge" -> { }
+                case "code" ->
+                    assertThat(registered)
+                            .as(source.meter() + " registered by a service")
+                            .isTrue();
+                case "gap" ->
+                    assertThat(registered)
+                            .as(source.meter() + " is registered now: mark it 'code' in metric-sources.tsv")
+                            .isFalse();
+                case "library" ->
+                    assertThat(source.meter().startsWith("(") || classExists(source.meter()))
+                            .as(source.meter())
+                            .isTrue();
+                case "pending-merge" -> {}
                 default -> throw new AssertionError("unknown kind " + source.kind());
             }
         });
@@ -56,9 +86,11 @@ class MetricSourcesTest {
     private static Set<String> metricsInRules() {
         Set<String> metrics = new java.util.TreeSet<>();
         Pattern name = Pattern.compile("\\b([a-zA-Z_][a-zA-Z0-9_]*)\\b(?!\\s*\\()");
-        for (JsonNode group : Yaml.document(OBSERVABILITY.resolve("rules/opensor-alerts.yml")).path("groups")) {
+        for (JsonNode group :
+                Yaml.document(OBSERVABILITY.resolve("rules/opensor-alerts.yml")).path("groups")) {
             for (JsonNode rule : group.path("rules")) {
-                String expr = rule.path("expr").asString()
+                String expr = rule.path("expr")
+                        .asString()
                         .replaceAll("\\{[^}]*\\}", " ")
                         .replaceAll("\\b(by|without|on|ignoring)\\s*\\([^)]*\\)", " ")
                         .replaceAll("\\[[^]]*\\]", " ");
@@ -76,7 +108,8 @@ class MetricSourcesTest {
     private static Map<String, Source> sources() {
         try {
             return Files.readAllLines(OBSERVABILITY.resolve("metric-sources.tsv")).stream()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t"))
                     .map(f -> new Source(f[0], f[1], f[2]))
                     .collect(Collectors.toMap(Source::prometheusName, Function.identity()));
         } catch (IOException e) {
@@ -86,7 +119,9 @@ class MetricSourcesTest {
 
     private static String javaSources() {
         try (Stream<Path> files = Files.walk(Repository.ROOT)) {
-            List<Path> java = files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/")).toList();
+            List<Path> java = files.filter(
+                            f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/"))
+                    .toList();
             StringBuilder all = new StringBuilder();
             for (Path file : java) {
                 all.append(Files.readString(file));
@@ -106,6 +141,5 @@ class MetricSourcesTest {
         }
     }
 
-    private record Source(String prometheusName, String kind, String meter) {
-    }
+    private record Source(String prometheusName, String kind, String meter) {}
 }

@@ -11,10 +11,12 @@ class PrometheusRuleMatchesRuleFileTest {
     @Test
     void thePrometheusRuleHoldsTheRuleFilesGroups() {
         JsonNode ruleFile = Yaml.document(Repository.ROOT.resolve("infra/observability/rules/opensor-alerts.yml"));
-        JsonNode prometheusRule = Yaml.document(Repository.ROOT.resolve("infra/k8s/base/monitoring/prometheusrule.yaml"));
+        JsonNode prometheusRule =
+                Yaml.document(Repository.ROOT.resolve("infra/k8s/base/monitoring/prometheusrule.yaml"));
         assertThat(prometheusRule.path("spec"))
-                .as("infra/k8s/base/monitoring/prometheusrule.yaml spec must equal infra/observability/rules/opensor-alerts.yml;"
-                        + " copy the groups over")
+                .as(
+                        "infra/k8s/base/monitoring/prometheusrule.yaml spec must equal infra/observability/rules/opensor-alerts.yml;"
+                                + " copy the groups over")
                 .isEqualTo(ruleFile);
     }
 }

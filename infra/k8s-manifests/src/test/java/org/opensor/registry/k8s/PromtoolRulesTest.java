@@ -31,7 +31,8 @@ class PromtoolRulesTest {
             System.out.println(install.output());
             promtool = onPath();
         }
-        Assumptions.assumeTrue(promtool != null,
+        Assumptions.assumeTrue(
+                promtool != null,
                 "promtool is not installed and infra/observability/install could not install it: the alert rules are NOT tested");
     }
 
@@ -59,9 +60,15 @@ class PromtoolRulesTest {
         for (String test : files("tests", ".test.yml")) {
             tests.append(Files.readString(OBSERVABILITY.resolve(test)));
         }
-        List<String> alerts = rules.lines().map(String::strip).filter(l -> l.startsWith("- alert: "))
-                .map(l -> l.substring("- alert: ".length())).distinct().toList();
-        assertThat(alerts).isNotEmpty().allSatisfy(alert -> assertThat(tests.toString()).contains("alertname: " + alert));
+        List<String> alerts = rules.lines()
+                .map(String::strip)
+                .filter(l -> l.startsWith("- alert: "))
+                .map(l -> l.substring("- alert: ".length()))
+                .distinct()
+                .toList();
+        assertThat(alerts)
+                .isNotEmpty()
+                .allSatisfy(alert -> assertThat(tests.toString()).contains("alertname: " + alert));
     }
 
     @Test
@@ -72,8 +79,10 @@ class PromtoolRulesTest {
 
     private static List<String> files(String folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(OBSERVABILITY.resolve(folder))) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted()
-                    .map(f -> OBSERVABILITY.relativize(f).toString()).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .map(f -> OBSERVABILITY.relativize(f).toString())
+                    .toList();
         }
     }
 
@@ -88,7 +97,10 @@ class PromtoolRulesTest {
     }
 
     private static Result run(List<String> command, Path dir) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -98,6 +110,5 @@ class PromtoolRulesTest {
         return new Result(process.exitValue(), output);
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

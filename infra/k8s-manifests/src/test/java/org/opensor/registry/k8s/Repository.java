@@ -8,10 +8,10 @@ import java.util.Optional;
 final class Repository {
 
     /** The project root: this module is infra/k8s-manifests. */
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 
-    private Repository() {
-    }
+    private Repository() {}
 
     /**
      * The folder of Kubernetes and operator schemas: {@code OPENSOR_K8S_SCHEMAS} when set, else ../shared/k8s-schemas
@@ -19,7 +19,9 @@ final class Repository {
      */
     static Optional<Path> schemas() {
         String configured = System.getenv("OPENSOR_K8S_SCHEMAS");
-        Path folder = configured != null && !configured.isBlank() ? Path.of(configured) : ROOT.resolve("../shared/k8s-schemas").normalize();
+        Path folder = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : ROOT.resolve("../shared/k8s-schemas").normalize();
         return Files.isDirectory(folder.resolve("kubernetes-1.34")) ? Optional.of(folder) : Optional.empty();
     }
 

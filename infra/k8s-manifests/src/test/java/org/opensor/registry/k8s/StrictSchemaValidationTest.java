@@ -23,7 +23,8 @@ class StrictSchemaValidationTest {
 
     @Test
     void aValidDeploymentPasses() {
-        assertThat(catalog.violations(deployment("replicas: 2", "runAsNonRoot: true"))).isEmpty();
+        assertThat(catalog.violations(deployment("replicas: 2", "runAsNonRoot: true")))
+                .isEmpty();
     }
 
     @Test
@@ -46,13 +47,15 @@ class StrictSchemaValidationTest {
 
     @Test
     void aMisspeltFieldInACustomResourceFails() {
-        assertThat(catalog.violations(topic("partition: 3"))).anySatisfy(v -> assertThat(v).contains("partition"));
+        assertThat(catalog.violations(topic("partition: 3")))
+                .anySatisfy(v -> assertThat(v).contains("partition"));
         assertThat(catalog.violations(topic("partitions: 3"))).isEmpty();
     }
 
     @Test
     void aWrongTypeInACustomResourceFails() {
-        assertThat(catalog.violations(topic("partitions: three"))).anySatisfy(v -> assertThat(v).contains("partitions"));
+        assertThat(catalog.violations(topic("partitions: three")))
+                .anySatisfy(v -> assertThat(v).contains("partitions"));
     }
 
     @Test
@@ -86,7 +89,8 @@ class StrictSchemaValidationTest {
                             - name: elasticsearch
                               resource: { requests: { memory: 4Gi } }
                 """).getFirst();
-        assertThat(catalog.violations(elasticsearch)).anySatisfy(v -> assertThat(v).contains("resource"));
+        assertThat(catalog.violations(elasticsearch))
+                .anySatisfy(v -> assertThat(v).contains("resource"));
     }
 
     @Test

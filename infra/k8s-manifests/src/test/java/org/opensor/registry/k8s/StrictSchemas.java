@@ -16,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class StrictSchemas {
 
-    private StrictSchemas() {
-    }
+    private StrictSchemas() {}
 
     /** A strict deep copy of the schema. */
     static JsonNode strict(JsonNode schema) {
@@ -30,7 +29,8 @@ final class StrictSchemas {
         if (!(node instanceof ObjectNode schema)) {
             return;
         }
-        boolean preservesUnknown = schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+        boolean preservesUnknown =
+                schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
             if (!schema.has("additionalProperties") && !preservesUnknown) {
@@ -42,7 +42,11 @@ final class StrictSchemas {
         }
         if (schema.path("x-kubernetes-int-or-string").asBoolean(false) && !schema.has("anyOf") && !schema.has("type")) {
             JsonNodeFactory json = JsonNodeFactory.instance;
-            schema.set("anyOf", json.arrayNode().add(json.objectNode().put("type", "integer")).add(json.objectNode().put("type", "string")));
+            schema.set(
+                    "anyOf",
+                    json.arrayNode()
+                            .add(json.objectNode().put("type", "integer"))
+                            .add(json.objectNode().put("type", "string")));
         }
         JsonNode items = schema.get("items");
         if (items != null && items.isArray()) {

@@ -14,12 +14,14 @@ final class Yaml {
 
     static final YAMLMapper MAPPER = YAMLMapper.builder().build();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     static List<JsonNode> documents(Path file) {
-        try (MappingIterator<JsonNode> docs = MAPPER.readerFor(JsonNode.class).readValues(Files.newBufferedReader(file))) {
-            return docs.readAll().stream().filter(d -> d != null && !d.isNull() && !d.isMissingNode() && !d.isEmpty()).toList();
+        try (MappingIterator<JsonNode> docs =
+                MAPPER.readerFor(JsonNode.class).readValues(Files.newBufferedReader(file))) {
+            return docs.readAll().stream()
+                    .filter(d -> d != null && !d.isNull() && !d.isMissingNode() && !d.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -27,7 +29,9 @@ final class Yaml {
 
     static List<JsonNode> documents(String text) {
         try (MappingIterator<JsonNode> docs = MAPPER.readerFor(JsonNode.class).readValues(text)) {
-            return docs.readAll().stream().filter(d -> d != null && !d.isNull() && !d.isMissingNode() && !d.isEmpty()).toList();
+            return docs.readAll().stream()
+                    .filter(d -> d != null && !d.isNull() && !d.isMissingNode() && !d.isEmpty())
+                    .toList();
         }
     }
 

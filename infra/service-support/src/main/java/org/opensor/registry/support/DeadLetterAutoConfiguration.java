@@ -1,5 +1,6 @@
 package org.opensor.registry.support;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -7,7 +8,6 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.MalformedEventException;
@@ -40,19 +40,24 @@ public class DeadLetterAutoConfiguration {
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetterErrorHandler(KafkaProperties properties, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = properties.buildProducerProperties();
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(
+                org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(
+                org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class);
         DefaultKafkaProducerFactory<Object, Object> producers = new DefaultKafkaProducerFactory<>(config);
         // its sends per .dlq topic (kafka_producer_topic_record_send_total) feed the OpenSorEventsDeadLettered alert
         meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
         KafkaTemplate<Object, Object> template = new KafkaTemplate<>(producers);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                template,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), record.partition()));
         recoverer.setHeadersFunction((record, exception) -> {
             Throwable cause = exception.getCause() != null ? exception.getCause() : exception;
             String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            return new RecordHeaders(new RecordHeader[]{
-                    new RecordHeader(CloudEventHeaders.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8))});
+            return new RecordHeaders(new RecordHeader[] {
+                new RecordHeader(CloudEventHeaders.DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8))
+            });
         });
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(30_000);

@@ -19,7 +19,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 public record ReadBatch<T>(List<T> read, BatchListenerFailedException malformed) {
 
     /** Reads {@code records} with {@code reader}, which throws {@link MalformedEventException} for a bad record. */
-    public static <K, V, T> ReadBatch<T> of(List<ConsumerRecord<K, V>> records, Function<ConsumerRecord<K, V>, T> reader) {
+    public static <K, V, T> ReadBatch<T> of(
+            List<ConsumerRecord<K, V>> records, Function<ConsumerRecord<K, V>, T> reader) {
         List<T> read = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             try {

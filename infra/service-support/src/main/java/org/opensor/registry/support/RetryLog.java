@@ -17,20 +17,30 @@ final class RetryLog implements RetryListener {
 
     @Override
     public void failedDelivery(ConsumerRecord<?, ?> record, Exception exception, int attempt) {
-        log.warn("Attempt {} failed for {}-{}@{}: {}", attempt, record.topic(), record.partition(), record.offset(),
+        log.warn(
+                "Attempt {} failed for {}-{}@{}: {}",
+                attempt,
+                record.topic(),
+                record.partition(),
+                record.offset(),
                 rootMessage(exception));
     }
 
     @Override
     public void failedDelivery(ConsumerRecords<?, ?> records, Exception exception, int attempt) {
-        log.warn("Attempt {} failed for a batch of {} records ({}): {}", attempt, records.count(), positions(records),
+        log.warn(
+                "Attempt {} failed for a batch of {} records ({}): {}",
+                attempt,
+                records.count(),
+                positions(records),
                 rootMessage(exception));
     }
 
     /** Where each partition's part of the batch starts, e.g. {@code registry.registrants.v1-0@1200}. */
     static String positions(ConsumerRecords<?, ?> records) {
         return records.partitions().stream()
-                .map(partition -> partition.topic() + "-" + partition.partition() + "@" + records.records(partition).getFirst().offset())
+                .map(partition -> partition.topic() + "-" + partition.partition() + "@"
+                        + records.records(partition).getFirst().offset())
                 .sorted()
                 .collect(Collectors.joining(", "));
     }

@@ -27,8 +27,7 @@ public final class DemoAccounts {
         ACCOUNTS.put("auditor", "auditor");
     }
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     public static Path file(StackLayout layout) {
         return layout.stateDir().resolve("demo-credentials");
@@ -40,8 +39,12 @@ public final class DemoAccounts {
             return;
         }
         StringBuilder lines = new StringBuilder();
-        ACCOUNTS.forEach((role, user) -> lines.append(role).append(' ').append(user).append(' ')
-                .append(Secrets.generatePassword()).append('\n'));
+        ACCOUNTS.forEach((role, user) -> lines.append(role)
+                .append(' ')
+                .append(user)
+                .append(' ')
+                .append(Secrets.generatePassword())
+                .append('\n'));
         try {
             Files.createDirectories(file.getParent());
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -53,13 +56,19 @@ public final class DemoAccounts {
 
     /** The generated password of the demo account of {@code role}, or an empty string before the first start. */
     public static String password(StackLayout layout, String role) {
-        return lines(layout).stream().map(l -> l.split(" ")).filter(p -> p.length == 3 && p[0].equals(role))
-                .map(p -> p[2]).findFirst().orElse("");
+        return lines(layout).stream()
+                .map(l -> l.split(" "))
+                .filter(p -> p.length == 3 && p[0].equals(role))
+                .map(p -> p[2])
+                .findFirst()
+                .orElse("");
     }
 
     public static List<String> lines(StackLayout layout) {
         try {
-            return Files.readAllLines(file(layout)).stream().filter(l -> !l.isBlank()).toList();
+            return Files.readAllLines(file(layout)).stream()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

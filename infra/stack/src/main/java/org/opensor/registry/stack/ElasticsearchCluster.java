@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 public record ElasticsearchCluster(List<Node> nodes) {
 
     /** A node: its name, HTTP and transport ports, and whether it holds data or only votes. */
-    public record Node(String name, int httpPort, int transportPort, boolean holdsData) {
-    }
+    public record Node(String name, int httpPort, int transportPort, boolean holdsData) {}
 
     public ElasticsearchCluster {
         nodes = List.copyOf(nodes);
@@ -20,9 +19,13 @@ public record ElasticsearchCluster(List<Node> nodes) {
 
     /** The lines of elasticsearch.yml that make {@code name} a member of this cluster. */
     String nodeSettings(String name) {
-        Node node = nodes.stream().filter(n -> n.name().equals(name)).findFirst()
+        Node node = nodes.stream()
+                .filter(n -> n.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no Elasticsearch node " + name));
-        String seeds = nodes.stream().map(n -> "\"127.0.0.1:" + n.transportPort() + "\"").collect(Collectors.joining(", "));
+        String seeds = nodes.stream()
+                .map(n -> "\"127.0.0.1:" + n.transportPort() + "\"")
+                .collect(Collectors.joining(", "));
         String masters = nodes.stream().map(n -> "\"" + n.name() + "\"").collect(Collectors.joining(", "));
         return "transport.port: " + node.transportPort()
                 + "\ndiscovery.seed_hosts: [" + seeds + "]"
@@ -32,6 +35,9 @@ public record ElasticsearchCluster(List<Node> nodes) {
 
     /** The data nodes' HTTP addresses, for the services' client to spread over and fail over between. */
     public String dataNodeUrls() {
-        return nodes.stream().filter(Node::holdsData).map(n -> "http://127.0.0.1:" + n.httpPort()).collect(Collectors.joining(","));
+        return nodes.stream()
+                .filter(Node::holdsData)
+                .map(n -> "http://127.0.0.1:" + n.httpPort())
+                .collect(Collectors.joining(","));
     }
 }

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  */
 public final class ElasticsearchServer implements Component {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
     private final String name;
@@ -45,19 +46,40 @@ public final class ElasticsearchServer implements Component {
         this.port = port;
         this.heap = heap;
         this.cluster = cluster;
-        this.launcher = new ManagedProcess(layout.runDir().resolve(name + "-launcher.pid"),
-                layout.logDir().resolve(name + ".log"), "elasticsearch");
+        this.launcher = new ManagedProcess(
+                layout.runDir().resolve(name + "-launcher.pid"),
+                layout.logDir().resolve(name + ".log"),
+                "elasticsearch");
         // The server JVM is a child of the launcher and writes its own PID: after a crash of the launcher
         // it may live on, and down/status must still find it.
-        this.server = new ManagedProcess(layout.dir(name).resolve("server.pid"),
-                layout.logDir().resolve(name + ".log"), "elasticsearch");
+        this.server = new ManagedProcess(
+                layout.dir(name).resolve("server.pid"), layout.logDir().resolve(name + ".log"), "elasticsearch");
     }
 
-    @Override public String name() { return name; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return "OPENSOR_ELASTICSEARCH_PORT"; }
-    @Override public Path logFile() { return launcher.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return server.running().or(launcher::running); }
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return "OPENSOR_ELASTICSEARCH_PORT";
+    }
+
+    @Override
+    public Path logFile() {
+        return launcher.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return server.running().or(launcher::running);
+    }
 
     public String url() {
         return "http://127.0.0.1:" + port;
@@ -94,19 +116,34 @@ public final class ElasticsearchServer implements Component {
                     action.auto_create_index: false
                     # loopback only; without this the node would generate TLS certificates on first start
                     xpack.security.enabled: false
-                    """.formatted(cluster == null ? "local" : name, data, logs, port,
-                    cluster == null ? "transport.port: " + Ports.freePort() + "\ndiscovery.type: single-node"
-                            : cluster.nodeSettings(name)));
+                    """.formatted(
+                            cluster == null ? "local" : name,
+                            data,
+                            logs,
+                            port,
+                            cluster == null
+                                    ? "transport.port: " + Ports.freePort() + "\ndiscovery.type: single-node"
+                                    : cluster.nodeSettings(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
         Path pidFile = home.resolve("server.pid");
-        launcher.start(Unprivileged.command(List.of(distribution.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString())),
-                Map.of("ES_JAVA_HOME", layout.javaHome().toString(), "ES_PATH_CONF", config.toString(),
-                        "ES_TMPDIR", tmp.toString(), "HOME", home.toString(),
-                        "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap),
+        launcher.start(
+                Unprivileged.command(
+                        List.of(distribution.resolve("bin/elasticsearch").toString(), "-p", pidFile.toString())),
+                Map.of(
+                        "ES_JAVA_HOME",
+                        layout.javaHome().toString(),
+                        "ES_PATH_CONF",
+                        config.toString(),
+                        "ES_TMPDIR",
+                        tmp.toString(),
+                        "HOME",
+                        home.toString(),
+                        "ES_JAVA_OPTS",
+                        "-Xms" + heap + " -Xmx" + heap),
                 home);
     }
 
@@ -126,8 +163,12 @@ public final class ElasticsearchServer implements Component {
     @Override
     public boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?timeout=1s"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?timeout=1s"))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
         } catch (IOException e) {
             return false;

@@ -19,11 +19,13 @@ public final class KafkaAccess {
 
     /** The super user: the broker talks to itself as it, and the stack creates topics, users and ACLs as it. */
     public static final String ADMIN = "opensor-admin";
+
     public static final String REGISTRY_API = "registry-api";
     public static final String SEARCH_INDEXER = "search-indexer";
     public static final String NOTIFICATION_WORKER = "notification-worker";
     /** The services' users; each may also use the consumer groups whose names start with its own name. */
     public static final List<String> SERVICES = List.of(REGISTRY_API, SEARCH_INDEXER, NOTIFICATION_WORKER);
+
     public static final String MECHANISM = "SCRAM-SHA-512";
 
     static final String REGISTRANTS = "registry.registrants.v1";
@@ -33,10 +35,12 @@ public final class KafkaAccess {
     static final String AUDIT_CHECKPOINTS = "registry.audit-checkpoints.v1";
 
     /** One permission: {@code principal} may {@code operation} the topic or group {@code resource}. */
-    public record Grant(String principal, ResourceType type, String resource, PatternType pattern, AclOperation operation) {
+    public record Grant(
+            String principal, ResourceType type, String resource, PatternType pattern, AclOperation operation) {
 
         AclBinding binding() {
-            return new AclBinding(new ResourcePattern(type, resource, pattern),
+            return new AclBinding(
+                    new ResourcePattern(type, resource, pattern),
                     new AccessControlEntry("User:" + principal, "*", operation, AclPermissionType.ALLOW));
         }
     }
@@ -45,19 +49,29 @@ public final class KafkaAccess {
     public static final List<Grant> GRANTS = List.of(
             // registry-api relays its outbox (registrants, travel notices and border hits, alert acknowledgements) and
             // its audit checkpoints, and reads alerts into its inbox
-            write(REGISTRY_API, REGISTRANTS), write(REGISTRY_API, TRAVEL), write(REGISTRY_API, ALERTS),
-            write(REGISTRY_API, AUDIT_CHECKPOINTS), read(REGISTRY_API, AUDIT_CHECKPOINTS),
-            read(REGISTRY_API, ALERTS), write(REGISTRY_API, ALERTS + ".dlq"), groups(REGISTRY_API),
+            write(REGISTRY_API, REGISTRANTS),
+            write(REGISTRY_API, TRAVEL),
+            write(REGISTRY_API, ALERTS),
+            write(REGISTRY_API, AUDIT_CHECKPOINTS),
+            read(REGISTRY_API, AUDIT_CHECKPOINTS),
+            read(REGISTRY_API, ALERTS),
+            write(REGISTRY_API, ALERTS + ".dlq"),
+            groups(REGISTRY_API),
             // search-indexer projects registrants into the index
-            read(SEARCH_INDEXER, REGISTRANTS), write(SEARCH_INDEXER, REGISTRANTS + ".dlq"), groups(SEARCH_INDEXER),
+            read(SEARCH_INDEXER, REGISTRANTS),
+            write(SEARCH_INDEXER, REGISTRANTS + ".dlq"),
+            groups(SEARCH_INDEXER),
             // notification-worker turns registrants, travel and alert events into alerts it issues and delivers
-            read(NOTIFICATION_WORKER, REGISTRANTS), read(NOTIFICATION_WORKER, TRAVEL), read(NOTIFICATION_WORKER, ALERTS),
+            read(NOTIFICATION_WORKER, REGISTRANTS),
+            read(NOTIFICATION_WORKER, TRAVEL),
+            read(NOTIFICATION_WORKER, ALERTS),
             write(NOTIFICATION_WORKER, ALERTS),
-            write(NOTIFICATION_WORKER, REGISTRANTS + ".dlq"), write(NOTIFICATION_WORKER, TRAVEL + ".dlq"),
-            write(NOTIFICATION_WORKER, ALERTS + ".dlq"), groups(NOTIFICATION_WORKER));
+            write(NOTIFICATION_WORKER, REGISTRANTS + ".dlq"),
+            write(NOTIFICATION_WORKER, TRAVEL + ".dlq"),
+            write(NOTIFICATION_WORKER, ALERTS + ".dlq"),
+            groups(NOTIFICATION_WORKER));
 
-    private KafkaAccess() {
-    }
+    private KafkaAccess() {}
 
     private static Grant read(String principal, String topic) {
         return new Grant(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ);
@@ -89,9 +103,14 @@ public final class KafkaAccess {
 
     /** The environment a service is started with to log in as its own user (see each service's application.yml). */
     public static Map<String, String> serviceEnvironment(String bootstrapServers, String username, String password) {
-        return Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
-                "SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
-                "OPENSOR_KAFKA_USERNAME", username,
-                "OPENSOR_KAFKA_PASSWORD", password);
+        return Map.of(
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+                bootstrapServers,
+                "SPRING_KAFKA_SECURITY_PROTOCOL",
+                "SASL_PLAINTEXT",
+                "OPENSOR_KAFKA_USERNAME",
+                username,
+                "OPENSOR_KAFKA_PASSWORD",
+                password);
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 public record KafkaQuorum(List<Node> nodes) {
 
     /** One node: its id, the port clients use and the port the controllers talk on. */
-    public record Node(int id, int port, int controllerPort) {
-    }
+    public record Node(int id, int port, int controllerPort) {}
 
     public KafkaQuorum {
         nodes = List.copyOf(nodes);
@@ -40,7 +39,9 @@ public record KafkaQuorum(List<Node> nodes) {
     }
 
     public String voters() {
-        return nodes.stream().map(n -> n.id() + "@127.0.0.1:" + n.controllerPort()).collect(Collectors.joining(","));
+        return nodes.stream()
+                .map(n -> n.id() + "@127.0.0.1:" + n.controllerPort())
+                .collect(Collectors.joining(","));
     }
 
     public String bootstrapServers() {

@@ -55,18 +55,40 @@ public final class KafkaServer implements Component {
         this.layout = layout;
         this.secrets = secrets;
         this.quorum = quorum;
-        this.node = quorum.nodes().stream().filter(n -> n.id() == nodeId).findFirst()
+        this.node = quorum.nodes().stream()
+                .filter(n -> n.id() == nodeId)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no Kafka node " + nodeId));
         this.port = node.port();
         this.controllerPort = node.controllerPort();
-        this.process = new ManagedProcess(layout.runDir().resolve(name() + ".pid"), layout.logDir().resolve(name() + ".log"), "kafka.Kafka");
+        this.process = new ManagedProcess(
+                layout.runDir().resolve(name() + ".pid"), layout.logDir().resolve(name() + ".log"), "kafka.Kafka");
     }
 
-    @Override public String name() { return quorum.clustered() ? "kafka-" + node.id() : "kafka"; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return "OPENSOR_KAFKA_PORT"; }
-    @Override public Path logFile() { return process.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return process.running(); }
+    @Override
+    public String name() {
+        return quorum.clustered() ? "kafka-" + node.id() : "kafka";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return "OPENSOR_KAFKA_PORT";
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return process.running();
+    }
 
     /** Every node of the quorum: a client finds the others through any one that answers. */
     public String bootstrapServers() {
@@ -93,22 +115,47 @@ public final class KafkaServer implements Component {
         String classpath = layout.kafkaLibs() + "/*";
         Path scramMarker = home.resolve("scram-users-formatted");
         if (!Files.isRegularFile(data.resolve("meta.properties"))) {
-            // The super user's SCRAM credential must exist before the broker can log in to itself: only format can add it.
-            OsCommand.run(List.of(layout.javaExecutable().toString(), "-cp", classpath, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", clusterId(home), "--config", config.toString(), "--ignore-formatted",
-                    "--add-scram", KafkaAccess.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password=" + password(KafkaAccess.ADMIN) + "]"), home);
+            // The super user's SCRAM credential must exist before the broker can log in to itself: only format can add
+            // it.
+            OsCommand.run(
+                    List.of(
+                            layout.javaExecutable().toString(),
+                            "-cp",
+                            classpath,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "--cluster-id",
+                            clusterId(home),
+                            "--config",
+                            config.toString(),
+                            "--ignore-formatted",
+                            "--add-scram",
+                            KafkaAccess.MECHANISM + "=[name=" + KafkaAccess.ADMIN + ",password="
+                                    + password(KafkaAccess.ADMIN) + "]"),
+                    home);
             write(scramMarker, "the super user's SCRAM credential was added when this log folder was formatted\n");
         } else if (!Files.isRegularFile(scramMarker)) {
-            throw new StackException("The Kafka log folder " + data + " was made before Kafka required logins: it holds no "
+            throw new StackException("The Kafka log folder " + data
+                    + " was made before Kafka required logins: it holds no "
                     + "credential for the broker's own user. Stop the stack, move " + home + " away and start again "
                     + "(docs/operations.md, \"Kafka logins\", says what to rebuild afterwards).");
         }
         Path logConfig = writeLogConfig(home);
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
-        process.start(Unprivileged.command(List.of(layout.javaExecutable().toString(), "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                        "-Dlog4j2.configurationFile=" + logConfig, "-cp", classpath, "kafka.Kafka", config.toString())),
-                Map.of(), home);
+        process.start(
+                Unprivileged.command(List.of(
+                        layout.javaExecutable().toString(),
+                        "-Xms256m",
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-Dlog4j2.configurationFile=" + logConfig,
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        config.toString())),
+                Map.of(),
+                home);
     }
 
     private Path writeConfig(Path home, Path data) {
@@ -153,8 +200,18 @@ public final class KafkaServer implements Component {
                 group.consumer.session.timeout.ms=10000
                 group.consumer.min.heartbeat.interval.ms=1000
                 group.consumer.heartbeat.interval.ms=2000
-                """.formatted(port, controllerPort, data, PARTITIONS, KafkaAccess.ADMIN, KafkaAccess.MECHANISM, password(KafkaAccess.ADMIN),
-                node.id(), quorum.voters(), quorum.replicationFactor(), quorum.minInSyncReplicas());
+                """.formatted(
+                        port,
+                        controllerPort,
+                        data,
+                        PARTITIONS,
+                        KafkaAccess.ADMIN,
+                        KafkaAccess.MECHANISM,
+                        password(KafkaAccess.ADMIN),
+                        node.id(),
+                        quorum.voters(),
+                        quorum.replicationFactor(),
+                        quorum.minInSyncReplicas());
         return PrivateFiles.writeOwnerOnly(home.resolve("server.properties"), properties);
     }
 
@@ -194,7 +251,9 @@ public final class KafkaServer implements Component {
         String id;
         do {
             UUID uuid = UUID.randomUUID();
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
             id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
         } while (id.startsWith("-"));
         return id;
@@ -228,7 +287,8 @@ public final class KafkaServer implements Component {
             return false; // not listening yet: spare the admin client's retry noise
         }
         try (Admin admin = admin()) {
-            return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream().anyMatch(n -> n.id() == node.id());
+            return admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).stream()
+                    .anyMatch(n -> n.id() == node.id());
         } catch (Exception e) {
             return false;
         }
@@ -242,26 +302,43 @@ public final class KafkaServer implements Component {
         // patient: a quorum that has just formed may still be electing its controller
         try (Admin admin = admin(Duration.ofSeconds(60))) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
-            List<NewTopic> missing = TopicSettings.ALL.stream().filter(t -> !existing.contains(t.name()))
-                    .map(t -> new NewTopic(t.name(), PARTITIONS, (short) quorum.replicationFactor()).configs(topicConfig(t)))
+            List<NewTopic> missing = TopicSettings.ALL.stream()
+                    .filter(t -> !existing.contains(t.name()))
+                    .map(t -> new NewTopic(t.name(), PARTITIONS, (short) quorum.replicationFactor())
+                            .configs(topicConfig(t)))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
             }
             Map<ConfigResource, java.util.Collection<AlterConfigOp>> settings = new java.util.HashMap<>();
             for (TopicSettings topic : TopicSettings.ALL) {
-                settings.put(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()), topicConfig(topic).entrySet().stream()
-                        .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList());
+                settings.put(
+                        new ConfigResource(ConfigResource.Type.TOPIC, topic.name()),
+                        topicConfig(topic).entrySet().stream()
+                                .map(e -> new AlterConfigOp(
+                                        new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                                .toList());
             }
             admin.incrementalAlterConfigs(settings).all().get(60, TimeUnit.SECONDS);
             // Set on every start: the passwords in the secrets file are the truth, a rotated one takes effect here.
             admin.alterUserScramCredentials(KafkaAccess.SERVICES.stream()
-                    .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(user,
-                            new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), password(user)))
-                    .toList()).all().get(30, TimeUnit.SECONDS);
-            admin.createAcls(KafkaAccess.GRANTS.stream().map(KafkaAccess.Grant::binding).toList()).all().get(30, TimeUnit.SECONDS);
+                            .<UserScramCredentialAlteration>map(user -> new UserScramCredentialUpsertion(
+                                    user,
+                                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS),
+                                    password(user)))
+                            .toList())
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+            admin.createAcls(KafkaAccess.GRANTS.stream()
+                            .map(KafkaAccess.Grant::binding)
+                            .toList())
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new StackException("Cannot create Kafka topics, users and ACLs: " + e.getCause().getMessage(), e);
+            throw new StackException(
+                    "Cannot create Kafka topics, users and ACLs: "
+                            + e.getCause().getMessage(),
+                    e);
         } catch (Exception e) {
             throw new StackException("Cannot create Kafka topics, users and ACLs: " + e.getMessage(), e);
         }

@@ -34,7 +34,8 @@ public final class KeycloakServer implements Component {
     /** The realm file in the repository, relative to the project root. */
     static final String REALM_FILE = "infra/keycloak/opensor-realm.json";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
     private final int port;
@@ -51,17 +52,40 @@ public final class KeycloakServer implements Component {
         this.port = port;
         this.consoleUrl = consoleUrl;
         this.secrets = secrets;
-        this.process = new ManagedProcess(layout.runDir().resolve("keycloak.pid"), layout.logDir().resolve("keycloak.log"), "keycloak");
+        this.process = new ManagedProcess(
+                layout.runDir().resolve("keycloak.pid"), layout.logDir().resolve("keycloak.log"), "keycloak");
     }
 
-    @Override public String name() { return "keycloak"; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return "OPENSOR_KEYCLOAK_PORT"; }
-    @Override public Path logFile() { return process.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return process.running(); }
+    @Override
+    public String name() {
+        return "keycloak";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return "OPENSOR_KEYCLOAK_PORT";
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return process.running();
+    }
 
     /** The first start creates Keycloak's database and imports the realm: 40 s on an idle host, minutes on a busy one. */
-    @Override public Duration startTimeout() { return Duration.ofSeconds(600); }
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(600);
+    }
 
     public String url() {
         return "http://127.0.0.1:" + port;
@@ -99,23 +123,35 @@ public final class KeycloakServer implements Component {
         Path server = home.resolve("server");
         Path distribution = built(distribution());
         if (!Files.isRegularFile(server.resolve("bin/kc.sh"))) {
-            // Keycloak writes its data (H2 files, the realm import) under its own folder: each install gets its own copy.
+            // Keycloak writes its data (H2 files, the realm import) under its own folder: each install gets its own
+            // copy.
             OsCommand.run(List.of("cp", "-a", distribution.toString(), server.toString()), home);
         }
         Path tmp = home.resolve("tmp");
         try {
             Files.createDirectories(tmp);
             Path imports = Files.createDirectories(server.resolve("data/import"));
-            Files.copy(layout.projectRoot().resolve(REALM_FILE), imports.resolve("opensor-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    layout.projectRoot().resolve(REALM_FILE),
+                    imports.resolve("opensor-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot place the realm file " + REALM_FILE, e);
         }
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
-        process.start(Unprivileged.command(List.of(server.resolve("bin/kc.sh").toString(), "start",
-                        "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
-                        "--optimized", "--import-realm")),
-                environment(tmp), home);
+        process.start(
+                Unprivileged.command(List.of(
+                        server.resolve("bin/kc.sh").toString(),
+                        "start",
+                        "--http-enabled=true",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--hostname=" + url(),
+                        "--optimized",
+                        "--import-realm")),
+                environment(tmp),
+                home);
     }
 
     /**
@@ -126,9 +162,11 @@ public final class KeycloakServer implements Component {
     private Path built(Path distribution) {
         Path marker = distribution.resolve("lib/quarkus/opensor-built-" + BUILD_OPTIONS.hashCode());
         if (!Files.isRegularFile(marker)) {
-            List<String> build = new java.util.ArrayList<>(List.of(distribution.resolve("bin/kc.sh").toString(), "build"));
+            List<String> build = new java.util.ArrayList<>(
+                    List.of(distribution.resolve("bin/kc.sh").toString(), "build"));
             build.addAll(BUILD_OPTIONS);
-            OsCommand.run(build, distribution, Map.of("JAVA_HOME", layout.javaHome().toString()));
+            OsCommand.run(
+                    build, distribution, Map.of("JAVA_HOME", layout.javaHome().toString()));
             try {
                 Files.writeString(marker, String.join(" ", BUILD_OPTIONS));
             } catch (IOException e) {
@@ -152,7 +190,9 @@ public final class KeycloakServer implements Component {
         env.put("OPENSOR_KC_CONSOLE_SECRET", consoleClientSecret());
         env.put("OPENSOR_KC_MACHINE_SECRET", machineClientSecret());
         DemoAccounts.ensure(layout);
-        DemoAccounts.ACCOUNTS.keySet().forEach(role -> env.put(passwordVariable(role), DemoAccounts.password(layout, role)));
+        DemoAccounts.ACCOUNTS
+                .keySet()
+                .forEach(role -> env.put(passwordVariable(role), DemoAccounts.password(layout, role)));
         return env;
     }
 
@@ -163,12 +203,15 @@ public final class KeycloakServer implements Component {
 
     private Path distribution() {
         try (Stream<Path> dirs = Files.list(layout.serversDir())) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-")).findFirst()
+            return dirs.filter(d -> d.getFileName().toString().startsWith("keycloak-"))
+                    .findFirst()
                     .orElseThrow(() -> new StackException("Keycloak is not laid out in " + layout.serversDir()
                             + ": run ./mvnw -q -pl infra/servers generate-resources"));
         } catch (IOException e) {
-            throw new StackException("Server artifacts are missing in " + layout.serversDir()
-                    + ": run ./mvnw -q -pl infra/servers generate-resources", e);
+            throw new StackException(
+                    "Server artifacts are missing in " + layout.serversDir()
+                            + ": run ./mvnw -q -pl infra/servers generate-resources",
+                    e);
         }
     }
 
@@ -176,8 +219,12 @@ public final class KeycloakServer implements Component {
     @Override
     public boolean healthy() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

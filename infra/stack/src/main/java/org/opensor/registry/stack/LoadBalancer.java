@@ -36,14 +36,34 @@ public final class LoadBalancer implements Component {
         this.layout = layout;
         this.port = port;
         this.backends = List.copyOf(backends);
-        this.process = new ManagedProcess(layout.runDir().resolve("haproxy.pid"), layout.logDir().resolve("haproxy.log"), "haproxy");
+        this.process = new ManagedProcess(
+                layout.runDir().resolve("haproxy.pid"), layout.logDir().resolve("haproxy.log"), "haproxy");
     }
 
-    @Override public String name() { return "haproxy"; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return "OPENSOR_CLUSTER_HTTPS_PORT"; }
-    @Override public Path logFile() { return process.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return process.running(); }
+    @Override
+    public String name() {
+        return "haproxy";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return "OPENSOR_CLUSTER_HTTPS_PORT";
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return process.running();
+    }
 
     public String url() {
         return "https://127.0.0.1:" + port;
@@ -60,8 +80,9 @@ public final class LoadBalancer implements Component {
                 return Path.of(candidate);
             }
         }
-        throw new StackException("Cluster mode puts HAProxy in front of registry-api, and it is not installed. "
-                + "Install Debian's package (apt-get install haproxy); infra/local/up --cluster does so when run as root.");
+        throw new StackException(
+                "Cluster mode puts HAProxy in front of registry-api, and it is not installed. "
+                        + "Install Debian's package (apt-get install haproxy); infra/local/up --cluster does so when run as root.");
     }
 
     @Override
@@ -72,7 +93,8 @@ public final class LoadBalancer implements Component {
         Path config = PrivateFiles.writeOwnerOnly(home.resolve("haproxy.cfg"), config(pem));
         Unprivileged.handOver(home);
         Unprivileged.handOver(pem.getParent());
-        process.start(Unprivileged.command(List.of(haproxy.toString(), "-db", "-f", config.toString())), Map.of(), home);
+        process.start(
+                Unprivileged.command(List.of(haproxy.toString(), "-db", "-f", config.toString())), Map.of(), home);
     }
 
     String config(Path pem) {
@@ -115,9 +137,16 @@ public final class LoadBalancer implements Component {
     @Override
     public boolean healthy() {
         try {
-            HttpClient client = HttpClient.newBuilder().sslContext(trusting(certificate())).connectTimeout(Duration.ofSeconds(2)).build();
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpClient client = HttpClient.newBuilder()
+                    .sslContext(trusting(certificate()))
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -132,7 +161,8 @@ public final class LoadBalancer implements Component {
         try (InputStream in = Files.newInputStream(certificate)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
-            trust.setCertificateEntry("opensor-local", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            trust.setCertificateEntry(
+                    "opensor-local", CertificateFactory.getInstance("X.509").generateCertificate(in));
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trust);
             SSLContext context = SSLContext.getInstance("TLS");

@@ -21,9 +21,26 @@ record LocalCertificate(Path certificate, Path serverPem) {
         Path key = dir.resolve("key.pem");
         Path pem = dir.resolve("server.pem");
         if (!Files.isRegularFile(pem)) {
-            OsCommand.run(List.of("openssl", "req", "-x509", "-newkey", "rsa:3072", "-sha256", "-nodes", "-days", "397",
-                    "-subj", "/CN=opensor-local", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                    "-keyout", key.toString(), "-out", cert.toString()), dir);
+            OsCommand.run(
+                    List.of(
+                            "openssl",
+                            "req",
+                            "-x509",
+                            "-newkey",
+                            "rsa:3072",
+                            "-sha256",
+                            "-nodes",
+                            "-days",
+                            "397",
+                            "-subj",
+                            "/CN=opensor-local",
+                            "-addext",
+                            "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                            "-keyout",
+                            key.toString(),
+                            "-out",
+                            cert.toString()),
+                    dir);
             try {
                 PrivateFiles.writeOwnerOnly(pem, Files.readString(cert) + Files.readString(key));
                 Files.delete(key);

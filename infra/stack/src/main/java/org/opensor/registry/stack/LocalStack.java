@@ -55,11 +55,18 @@ public final class LocalStack {
         this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
         this.postgres = new PostgresServer(layout, cluster.postgres(), secrets, true);
         KafkaQuorum quorum = cluster.kafkaQuorum();
-        this.kafkaNodes = quorum.nodes().stream().map(n -> new KafkaServer(layout, quorum, n.id(), secrets)).toList();
+        this.kafkaNodes = quorum.nodes().stream()
+                .map(n -> new KafkaServer(layout, quorum, n.id(), secrets))
+                .toList();
         this.elasticsearchCluster = cluster.elasticsearchCluster();
         this.elasticsearchNodes = elasticsearchCluster.nodes().stream()
-                .map(n -> new ElasticsearchServer(layout, n.name(), n.httpPort(), n.holdsData() ? elasticsearchHeap : "256m",
-                        elasticsearchCluster)).toList();
+                .map(n -> new ElasticsearchServer(
+                        layout,
+                        n.name(),
+                        n.httpPort(),
+                        n.holdsData() ? elasticsearchHeap : "256m",
+                        elasticsearchCluster))
+                .toList();
         // Keycloak is not part of cluster mode (yet): built-in accounts sign in through the load balancer
         this.keycloak = new KeycloakServer(layout, Ports.freePort(), entryUrl(), secrets);
         this.keycloakWanted = false;
@@ -76,17 +83,41 @@ public final class LocalStack {
         return this;
     }
 
-    public boolean keycloakWanted() { return keycloakWanted; }
-    public KeycloakServer keycloak() { return keycloak; }
+    public boolean keycloakWanted() {
+        return keycloakWanted;
+    }
 
-    public StackLayout layout() { return layout; }
-    public PostgresServer postgres() { return postgres; }
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public StackLayout layout() {
+        return layout;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
     /** The first Kafka node; its {@link KafkaServer#bootstrapServers()} names them all. */
-    public KafkaServer kafka() { return kafkaNodes.getFirst(); }
-    public List<KafkaServer> kafkaNodes() { return kafkaNodes; }
-    public ElasticsearchServer elasticsearch() { return elasticsearchNodes.getFirst(); }
-    public List<ElasticsearchServer> elasticsearchNodes() { return elasticsearchNodes; }
-    public boolean clustered() { return clusterPorts != null; }
+    public KafkaServer kafka() {
+        return kafkaNodes.getFirst();
+    }
+
+    public List<KafkaServer> kafkaNodes() {
+        return kafkaNodes;
+    }
+
+    public ElasticsearchServer elasticsearch() {
+        return elasticsearchNodes.getFirst();
+    }
+
+    public List<ElasticsearchServer> elasticsearchNodes() {
+        return elasticsearchNodes;
+    }
+
+    public boolean clustered() {
+        return clusterPorts != null;
+    }
 
     public List<Component> servers() {
         List<Component> servers = new ArrayList<>();
@@ -114,7 +145,9 @@ public final class LocalStack {
 
     /** The address users and clients call: the load balancer in cluster mode, registry-api otherwise. */
     public String entryUrl() {
-        return clusterPorts == null ? "http://127.0.0.1:" + ports.registryApi() : "https://127.0.0.1:" + clusterPorts.https();
+        return clusterPorts == null
+                ? "http://127.0.0.1:" + ports.registryApi()
+                : "https://127.0.0.1:" + clusterPorts.https();
     }
 
     private String elasticsearchUrls() {
@@ -139,20 +172,41 @@ public final class LocalStack {
             api.put("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE");
         }
         return List.of(
-                service(KafkaAccess.REGISTRY_API, suffix, ports.registryApi(), "OPENSOR_API_PORT",
-                        List.of(credentials, AuditChainKey.folder(layout.stateDir())), registryApiDatabase(database), api),
-                service(KafkaAccess.NOTIFICATION_WORKER, suffix, ports.notificationWorker(), "OPENSOR_WORKER_PORT", List.of(), database, Map.of(
-                        "SPRING_DATASOURCE_USERNAME", "notification_worker",
-                        "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),
-                        // the demo administrator manages webhook subscriptions with the same account as in the API
-                        "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
-                        "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
-                        "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
-                service(KafkaAccess.SEARCH_INDEXER, suffix, ports.searchIndexer(), "OPENSOR_INDEXER_PORT", List.of(), Map.of(), Map.of(
-                        "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
-                        // its metrics are behind a login; the demo administrator's, as on the worker
-                        "OPENSOR_MANAGEMENT_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
-                        "OPENSOR_MANAGEMENT_PASSWORD", DemoAccounts.password(layout, "registry-admin"))));
+                service(
+                        KafkaAccess.REGISTRY_API,
+                        suffix,
+                        ports.registryApi(),
+                        "OPENSOR_API_PORT",
+                        List.of(credentials, AuditChainKey.folder(layout.stateDir())),
+                        registryApiDatabase(database),
+                        api),
+                service(
+                        KafkaAccess.NOTIFICATION_WORKER,
+                        suffix,
+                        ports.notificationWorker(),
+                        "OPENSOR_WORKER_PORT",
+                        List.of(),
+                        database,
+                        Map.of(
+                                "SPRING_DATASOURCE_USERNAME", "notification_worker",
+                                "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword("notification_worker"),
+                                // the demo administrator manages webhook subscriptions with the same account as in the
+                                // API
+                                "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                                "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
+                                "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
+                service(
+                        KafkaAccess.SEARCH_INDEXER,
+                        suffix,
+                        ports.searchIndexer(),
+                        "OPENSOR_INDEXER_PORT",
+                        List.of(),
+                        Map.of(),
+                        Map.of(
+                                "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
+                                // its metrics are behind a login; the demo administrator's, as on the worker
+                                "OPENSOR_MANAGEMENT_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
+                                "OPENSOR_MANAGEMENT_PASSWORD", DemoAccounts.password(layout, "registry-admin"))));
     }
 
     /**
@@ -163,8 +217,12 @@ public final class LocalStack {
         Map<String, String> env = new java.util.HashMap<>(database);
         env.put("SPRING_FLYWAY_USER", PostgresServer.REGISTRY_MIGRATOR_ROLE);
         env.put("SPRING_FLYWAY_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_MIGRATOR_ROLE));
-        env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(layout.stateDir()).toString());
-        env.put("REGISTRY_AUDIT_CHECKPOINT_FILE", AuditChainKey.checkpointFile(layout.stateDir()).toString());
+        env.put(
+                "REGISTRY_AUDIT_KEY_FILE",
+                AuditChainKey.ensure(layout.stateDir()).toString());
+        env.put(
+                "REGISTRY_AUDIT_CHECKPOINT_FILE",
+                AuditChainKey.checkpointFile(layout.stateDir()).toString());
         if (keycloakWanted) {
             env.putAll(oidcEnvironment());
         }
@@ -181,8 +239,14 @@ public final class LocalStack {
                 "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_SECRET", keycloak.consoleClientSecret());
     }
 
-    private ServiceProcess service(String module, String suffix, int port, String portVariable, List<Path> filesItReads,
-                                   Map<String, String> common, Map<String, String> own) {
+    private ServiceProcess service(
+            String module,
+            String suffix,
+            int port,
+            String portVariable,
+            List<Path> filesItReads,
+            Map<String, String> common,
+            Map<String, String> own) {
         Map<String, String> env = new java.util.HashMap<>(common);
         env.putAll(own);
         env.put("SERVER_PORT", Integer.toString(port));
@@ -220,7 +284,8 @@ public final class LocalStack {
         List<Component> toStart = new ArrayList<>();
         for (Component component : components) {
             if (component.process().isPresent()) {
-                progress.accept(component.name() + " is already running (PID " + component.process().get().pid() + ")");
+                progress.accept(component.name() + " is already running (PID "
+                        + component.process().get().pid() + ")");
             } else {
                 Ports.requireFree(component.name(), component.port(), component.portVariable());
                 toStart.add(component);
@@ -230,7 +295,8 @@ public final class LocalStack {
         for (Component component : toStart) {
             long started = System.nanoTime();
             component.start();
-            progress.accept(component.name() + " starting on port " + component.port() + " (log: " + component.logFile() + ")");
+            progress.accept(
+                    component.name() + " starting on port " + component.port() + " (log: " + component.logFile() + ")");
             ClassLoader loader = LocalStack.class.getClassLoader();
             waits.add(CompletableFuture.runAsync(() -> {
                 // Pool threads do not see the classes inside the executable jar unless told to.
@@ -253,13 +319,14 @@ public final class LocalStack {
                 return;
             }
             if (component.process().isEmpty() && stillStoppedAfterAMoment(component)) {
-                throw new StackException(component.name() + " stopped while starting. Last lines of " + component.logFile()
-                        + ":\n" + tail(component.logFile(), 25));
+                throw new StackException(component.name() + " stopped while starting. Last lines of "
+                        + component.logFile() + ":\n" + tail(component.logFile(), 25));
             }
             sleep(Duration.ofMillis(250));
         }
-        throw new StackException(component.name() + " was not healthy after " + component.startTimeout().toSeconds()
-                + " s. Last lines of " + component.logFile() + ":\n" + tail(component.logFile(), 25));
+        throw new StackException(component.name() + " was not healthy after "
+                + component.startTimeout().toSeconds() + " s. Last lines of " + component.logFile() + ":\n"
+                + tail(component.logFile(), 25));
     }
 
     /** A process seen gone once may be between two execs while it starts; gone twice half a second apart, it stopped. */

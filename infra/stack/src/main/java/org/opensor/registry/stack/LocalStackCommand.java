@@ -9,20 +9,28 @@ import java.util.List;
  */
 public final class LocalStackCommand {
 
-    private LocalStackCommand() {
-    }
+    private LocalStackCommand() {}
 
     public static void main(String[] args) {
         String verb = args.length == 0 ? "status" : args[0];
         boolean cluster = List.of(args).contains("--cluster");
         Path root = StackLayout.findProjectRoot(Path.of(""));
         String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        StackLayout layout = new StackLayout(root, stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir).toAbsolutePath());
+        StackLayout layout = new StackLayout(
+                root,
+                stateDir == null || stateDir.isBlank()
+                        ? root.resolve(".local")
+                        : Path.of(stateDir).toAbsolutePath());
         String heap = System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m");
         try {
-            LocalStack stack = new LocalStack(layout, Ports.fromEnvironment(System.getenv()), true, heap,
+            LocalStack stack = new LocalStack(
+                    layout,
+                    Ports.fromEnvironment(System.getenv()),
+                    true,
+                    heap,
                     Ports.keycloakFromEnvironment(System.getenv()));
-            if (java.util.Arrays.asList(args).contains("keycloak") || java.util.Arrays.asList(args).contains("--keycloak")) {
+            if (java.util.Arrays.asList(args).contains("keycloak")
+                    || java.util.Arrays.asList(args).contains("--keycloak")) {
                 stack.withKeycloak();
             }
             // cluster mode keeps its own state in a folder of the state folder, so both stacks can exist side by side
@@ -49,7 +57,8 @@ public final class LocalStackCommand {
                     System.exit(healthy ? 0 : 3);
                 }
                 default -> {
-                    System.err.println("usage: infra/local/{up|down|status} [--keycloak | --cluster] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
+                    System.err.println(
+                            "usage: infra/local/{up|down|status} [--keycloak | --cluster] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
                     System.exit(2);
                 }
             }
@@ -65,9 +74,13 @@ public final class LocalStackCommand {
         stack.startServices(LocalStackCommand::say);
         // Checked again now, each one: a component that was already running was never waited for, and one may have
         // failed since it first answered.
-        List<String> unhealthy = stack.all().stream().filter(c -> c.process().isEmpty() || !c.healthy()).map(Component::name).toList();
+        List<String> unhealthy = stack.all().stream()
+                .filter(c -> c.process().isEmpty() || !c.healthy())
+                .map(Component::name)
+                .toList();
         if (unhealthy.isEmpty()) {
-            say("all " + stack.all().size() + " components are healthy after " + LocalStack.seconds(System.nanoTime() - started));
+            say("all " + stack.all().size() + " components are healthy after "
+                    + LocalStack.seconds(System.nanoTime() - started));
         } else {
             say("NOT HEALTHY: " + String.join(", ", unhealthy) + " (see the table and the logs below)");
         }
@@ -96,12 +109,20 @@ public final class LocalStackCommand {
                     Keycloak          %s   (realm %s; the console and the API sign in through it, with the accounts above)
                     Machine client    %s, its secret under keycloak.client-secret.%s in %s (mode 600)
                     A token for it:   curl -d grant_type=client_credentials -d client_id=%s -d client_secret=<secret> %s
-                    Then call the API with -H 'Authorization: Bearer <access_token>' (HTTP Basic is off in this mode)."""
-                    .formatted(keycloak.url(), KeycloakServer.REALM, KeycloakServer.MACHINE_CLIENT, KeycloakServer.MACHINE_CLIENT,
-                            stack.layout().stateDir().resolve("secrets.properties"), KeycloakServer.MACHINE_CLIENT, keycloak.tokenUri()));
+                    Then call the API with -H 'Authorization: Bearer <access_token>' (HTTP Basic is off in this mode).""".formatted(
+                            keycloak.url(),
+                            KeycloakServer.REALM,
+                            KeycloakServer.MACHINE_CLIENT,
+                            KeycloakServer.MACHINE_CLIENT,
+                            stack.layout().stateDir().resolve("secrets.properties"),
+                            KeycloakServer.MACHINE_CLIENT,
+                            keycloak.tokenUri()));
             return;
         }
-        String clerk = DemoAccounts.lines(stack.layout()).stream().filter(l -> l.startsWith("court-clerk ")).findFirst().orElse("court-clerk clerk ?");
+        String clerk = DemoAccounts.lines(stack.layout()).stream()
+                .filter(l -> l.startsWith("court-clerk "))
+                .findFirst()
+                .orElse("court-clerk clerk ?");
         String[] parts = clerk.split(" ");
         System.out.println("""
 
@@ -109,7 +130,9 @@ public final class LocalStackCommand {
                     curl -u %s:%s -H 'Content-Type: application/json' \\
                          -d '{"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1971-03","sex":"MALE","nationalities":["KHM"]}' \\
                          %s/api/v1/registrants
-                Stop everything: infra/local/down     Check: infra/local/status""".formatted(parts[1], parts[2],
+                Stop everything: infra/local/down     Check: infra/local/status""".formatted(
+                parts[1],
+                parts[2],
                 stack.clustered() ? entry + " --cacert " + LocalCertificate.certificate(stack.layout()) : entry));
     }
 
@@ -125,8 +148,13 @@ public final class LocalStackCommand {
             var process = component.process();
             String health = process.isEmpty() ? "stopped" : component.healthy() ? "healthy" : "unhealthy";
             allHealthy &= "healthy".equals(health);
-            System.out.printf("%-20s %-6d %-8s %-9s %s%n", component.name(), component.port(),
-                    process.map(p -> Long.toString(p.pid())).orElse("-"), health, component.logFile());
+            System.out.printf(
+                    "%-20s %-6d %-8s %-9s %s%n",
+                    component.name(),
+                    component.port(),
+                    process.map(p -> Long.toString(p.pid())).orElse("-"),
+                    health,
+                    component.logFile());
         }
         return allHealthy;
     }

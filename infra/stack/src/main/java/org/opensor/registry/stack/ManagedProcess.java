@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,10 @@ final class ManagedProcess {
      * the server) can show no command line for a moment; it then counts as ours, never as a stranger.
      */
     private boolean isOurs(ProcessHandle handle) {
-        return handle.info().commandLine().map(line -> line.contains(commandMarker)).orElse(true);
+        return handle.info()
+                .commandLine()
+                .map(line -> line.contains(commandMarker))
+                .orElse(true);
     }
 
     ProcessHandle start(List<String> command, Map<String, String> env, Path workDir) {
@@ -62,7 +64,8 @@ final class ManagedProcess {
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(env);
             Process process = builder.start();
             recordPid(process.pid());

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Runs a short command to completion and fails with its output if it fails. */
 final class OsCommand {
 
-    private OsCommand() {
-    }
+    private OsCommand() {}
 
     static String run(List<String> command, Path workDir) {
         return run(command, workDir, Map.of());
@@ -18,7 +17,8 @@ final class OsCommand {
 
     static String run(List<String> command, Path workDir, Map<String, String> env) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
             builder.environment().putAll(env);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

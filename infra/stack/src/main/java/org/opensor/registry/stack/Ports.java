@@ -10,8 +10,14 @@ import java.util.Map;
  * The TCP ports of the stack. Defaults keep clear of a system PostgreSQL (5432), Kafka (9092) or
  * Elasticsearch (9200); each can be changed with the environment variable named in {@link #ENV}.
  */
-public record Ports(int postgres, int kafka, int kafkaController, int elasticsearch,
-                    int registryApi, int notificationWorker, int searchIndexer) {
+public record Ports(
+        int postgres,
+        int kafka,
+        int kafkaController,
+        int elasticsearch,
+        int registryApi,
+        int notificationWorker,
+        int searchIndexer) {
 
     /** Environment variable per port, in the order of the record's components. */
     public static final Map<String, Integer> DEFAULTS = Map.of(
@@ -27,9 +33,13 @@ public record Ports(int postgres, int kafka, int kafkaController, int elasticsea
 
     public static Ports fromEnvironment(Map<String, String> env) {
         return new Ports(
-                port(env, "OPENSOR_POSTGRES_PORT"), port(env, "OPENSOR_KAFKA_PORT"),
-                port(env, "OPENSOR_KAFKA_CONTROLLER_PORT"), port(env, "OPENSOR_ELASTICSEARCH_PORT"),
-                port(env, "OPENSOR_API_PORT"), port(env, "OPENSOR_WORKER_PORT"), port(env, "OPENSOR_INDEXER_PORT"));
+                port(env, "OPENSOR_POSTGRES_PORT"),
+                port(env, "OPENSOR_KAFKA_PORT"),
+                port(env, "OPENSOR_KAFKA_CONTROLLER_PORT"),
+                port(env, "OPENSOR_ELASTICSEARCH_PORT"),
+                port(env, "OPENSOR_API_PORT"),
+                port(env, "OPENSOR_WORKER_PORT"),
+                port(env, "OPENSOR_INDEXER_PORT"));
     }
 
     /** Keycloak's port, which is not part of every stack (see {@link LocalStack#withKeycloak()}). */

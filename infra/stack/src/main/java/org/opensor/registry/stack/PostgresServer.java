@@ -24,20 +24,32 @@ public final class PostgresServer implements Component {
     public static final String SUPERUSER = "opensor";
     public static final String DATABASE = "registry";
     /** The role that owns each schema: registry-api's schema belongs to its migrator, not to the role the service runs as. */
-    public static final Map<String, String> SERVICE_SCHEMAS = Map.of("registry_migrator", "registry", "notification_worker", "notification");
+    public static final Map<String, String> SERVICE_SCHEMAS =
+            Map.of("registry_migrator", "registry", "notification_worker", "notification");
     /** registry-api's runtime role: reads and writes its tables, may only add to and read the audit trail. */
     public static final String REGISTRY_API_ROLE = "registry_api";
     /** Runs registry-api's Flyway migrations and owns its schema; a member of {@link #AUDIT_OWNER_ROLE}. */
     public static final String REGISTRY_MIGRATOR_ROLE = "registry_migrator";
     /** Owns the audit trail's table, sequence and triggers; nobody logs in as it. */
     public static final String AUDIT_OWNER_ROLE = "registry_audit_owner";
-    private static final List<String> LOGIN_ROLES = List.of(REGISTRY_API_ROLE, REGISTRY_MIGRATOR_ROLE, "notification_worker");
+
+    private static final List<String> LOGIN_ROLES =
+            List.of(REGISTRY_API_ROLE, REGISTRY_MIGRATOR_ROLE, "notification_worker");
     /**
      * What the server log may carry: no statement, parameter, DETAIL or CONTEXT text, since PostgreSQL quotes the data
      * around a refused value there (a name inside a JSON document, a passport number in a duplicate key).
      */
-    static final List<String> LOG_SETTINGS = List.of("-c", "log_error_verbosity=terse", "-c", "log_min_error_statement=panic",
-            "-c", "log_parameter_max_length=0", "-c", "log_parameter_max_length_on_error=0", "-c", "log_statement=none");
+    static final List<String> LOG_SETTINGS = List.of(
+            "-c",
+            "log_error_verbosity=terse",
+            "-c",
+            "log_min_error_statement=panic",
+            "-c",
+            "log_parameter_max_length=0",
+            "-c",
+            "log_parameter_max_length_on_error=0",
+            "-c",
+            "log_statement=none");
 
     private final StackLayout layout;
     private final int port;
@@ -51,14 +63,34 @@ public final class PostgresServer implements Component {
         this.port = port;
         this.secrets = secrets;
         this.durable = durable;
-        this.process = new ManagedProcess(layout.runDir().resolve("postgres.pid"), layout.logDir().resolve("postgres.log"), "postgres");
+        this.process = new ManagedProcess(
+                layout.runDir().resolve("postgres.pid"), layout.logDir().resolve("postgres.log"), "postgres");
     }
 
-    @Override public String name() { return "postgresql"; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return "OPENSOR_POSTGRES_PORT"; }
-    @Override public Path logFile() { return process.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return process.running(); }
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return "OPENSOR_POSTGRES_PORT";
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return process.running();
+    }
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
@@ -81,9 +113,18 @@ public final class PostgresServer implements Component {
             initialise(binaries, home, data);
         }
         Unprivileged.handOver(data);
-        List<String> command = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
-                "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-                "-c", "max_connections=200"));
+        List<String> command = new ArrayList<>(List.of(
+                binaries.resolve("bin/postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "max_connections=200"));
         command.addAll(LOG_SETTINGS);
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
@@ -97,9 +138,20 @@ public final class PostgresServer implements Component {
             Path passwordFile = home.resolve("initdb.pw");
             Files.writeString(passwordFile, superuserPassword());
             Unprivileged.handOver(home);
-            OsCommand.run(Unprivileged.command(List.of(binaries.resolve("bin/initdb").toString(), "-D", data.toString(),
-                    "-U", SUPERUSER, "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C")),
-                    home, Map.of("LC_ALL", "C"));
+            OsCommand.run(
+                    Unprivileged.command(List.of(
+                            binaries.resolve("bin/initdb").toString(),
+                            "-D",
+                            data.toString(),
+                            "-U",
+                            SUPERUSER,
+                            "--pwfile=" + passwordFile,
+                            "--auth=scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--locale=C")),
+                    home,
+                    Map.of("LC_ALL", "C"));
             Files.delete(passwordFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -114,7 +166,8 @@ public final class PostgresServer implements Component {
             return target;
         }
         if (!Files.isRegularFile(archive)) {
-            throw new StackException("PostgreSQL binaries are missing (" + archive + "): run ./mvnw -q -pl infra/servers generate-resources");
+            throw new StackException("PostgreSQL binaries are missing (" + archive
+                    + "): run ./mvnw -q -pl infra/servers generate-resources");
         }
         try {
             Path temp = Files.createTempDirectory(archive.getParent(), "dist-");
@@ -155,33 +208,42 @@ public final class PostgresServer implements Component {
      * has the schema and its objects handed to the migrator (the next migration grants the runtime role what it needs).
      */
     public void provision() {
-        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            if (!sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'").next()) {
+        try (Connection admin = connect("postgres");
+                Statement sql = admin.createStatement()) {
+            if (!sql.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")
+                    .next()) {
                 sql.execute("create database " + DATABASE + " encoding 'UTF8'");
             }
             for (String role : LOGIN_ROLES) {
-                boolean exists = sql.executeQuery("select 1 from pg_roles where rolname = '" + role + "'").next();
+                boolean exists = sql.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")
+                        .next();
                 // Generated passwords are letters and digits only: no quote can break out of the literal.
-                sql.execute((exists ? "alter" : "create") + " role " + role + " login nosuperuser nocreaterole nocreatedb password '"
-                        + servicePassword(role) + "'");
+                sql.execute((exists ? "alter" : "create") + " role " + role
+                        + " login nosuperuser nocreaterole nocreatedb password '" + servicePassword(role) + "'");
             }
-            if (!sql.executeQuery("select 1 from pg_roles where rolname = '" + AUDIT_OWNER_ROLE + "'").next()) {
+            if (!sql.executeQuery("select 1 from pg_roles where rolname = '" + AUDIT_OWNER_ROLE + "'")
+                    .next()) {
                 sql.execute("create role " + AUDIT_OWNER_ROLE + " nologin");
             }
-            if (!sql.executeQuery("select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member"
-                    + " where r.rolname = '" + AUDIT_OWNER_ROLE + "' and u.rolname = '" + REGISTRY_MIGRATOR_ROLE + "'").next()) {
+            if (!sql.executeQuery(
+                            "select 1 from pg_auth_members m join pg_roles r on r.oid = m.roleid join pg_roles u on u.oid = m.member"
+                                    + " where r.rolname = '" + AUDIT_OWNER_ROLE + "' and u.rolname = '"
+                                    + REGISTRY_MIGRATOR_ROLE + "'")
+                    .next()) {
                 sql.execute("grant " + AUDIT_OWNER_ROLE + " to " + REGISTRY_MIGRATOR_ROLE);
             }
         } catch (SQLException e) {
             throw new StackException("Cannot provision PostgreSQL: " + e.getMessage(), e);
         }
-        try (Connection registry = connect(DATABASE); Statement sql = registry.createStatement()) {
+        try (Connection registry = connect(DATABASE);
+                Statement sql = registry.createStatement()) {
             sql.execute("revoke all on database " + DATABASE + " from public");
             sql.execute("revoke create on schema public from public");
             for (String role : LOGIN_ROLES) {
                 sql.execute("grant connect, temporary on database " + DATABASE + " to " + role);
             }
-            // Up to this change registry-api's runtime role owned its schema, and so could drop or re-own the audit trail.
+            // Up to this change registry-api's runtime role owned its schema, and so could drop or re-own the audit
+            // trail.
             sql.execute("reassign owned by " + REGISTRY_API_ROLE + " to " + REGISTRY_MIGRATOR_ROLE);
             for (Map.Entry<String, String> entry : SERVICE_SCHEMAS.entrySet()) {
                 sql.execute("create schema if not exists " + entry.getValue() + " authorization " + entry.getKey());

@@ -20,8 +20,7 @@ final class PrivateFiles {
     /** The state folder when root runs the stack: the unprivileged servers must pass through it to their own folders. */
     static final Set<PosixFilePermission> TRAVERSE_ONLY_DIR = PosixFilePermissions.fromString("rwx--x--x");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Writes {@code content} to a file only its owner can read, whatever mode an older copy had. */
     static Path writeOwnerOnly(Path file, String content) {

@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 public final class ServiceProcess implements Component {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
     private final String module;
@@ -29,7 +30,8 @@ public final class ServiceProcess implements Component {
     private final List<Path> filesItReads;
 
     /** @param environment Spring Boot settings as environment variables (endpoints and credentials) */
-    public ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment) {
+    public ServiceProcess(
+            StackLayout layout, String module, int port, String portVariable, Map<String, String> environment) {
         this(layout, module, port, portVariable, environment, null);
     }
 
@@ -39,14 +41,25 @@ public final class ServiceProcess implements Component {
      * @param filesItReads files of the state folder the service reads (given to nobody when root starts it); null to run
      *                     as the user who starts it, whoever that is
      */
-    ServiceProcess(StackLayout layout, String module, int port, String portVariable, Map<String, String> environment,
-                   List<Path> filesItReads) {
+    ServiceProcess(
+            StackLayout layout,
+            String module,
+            int port,
+            String portVariable,
+            Map<String, String> environment,
+            List<Path> filesItReads) {
         this(layout, module, module, port, portVariable, environment, filesItReads);
     }
 
     /** One of several instances of {@code module}, known as {@code name} (its PID file, log and working folder). */
-    ServiceProcess(StackLayout layout, String module, String name, int port, String portVariable, Map<String, String> environment,
-                   List<Path> filesItReads) {
+    ServiceProcess(
+            StackLayout layout,
+            String module,
+            String name,
+            int port,
+            String portVariable,
+            Map<String, String> environment,
+            List<Path> filesItReads) {
         this.layout = layout;
         this.module = module;
         this.name = name;
@@ -54,17 +67,39 @@ public final class ServiceProcess implements Component {
         this.portVariable = portVariable;
         this.environment = environment;
         this.filesItReads = filesItReads;
-        this.process = new ManagedProcess(layout.runDir().resolve(name + ".pid"), layout.logDir().resolve(name + ".log"), module);
+        this.process = new ManagedProcess(
+                layout.runDir().resolve(name + ".pid"), layout.logDir().resolve(name + ".log"), module);
     }
 
-    @Override public String name() { return name; }
+    @Override
+    public String name() {
+        return name;
+    }
 
     /** The service this is an instance of, e.g. {@code registry-api}. */
-    public String module() { return module; }
-    @Override public int port() { return port; }
-    @Override public String portVariable() { return portVariable; }
-    @Override public Path logFile() { return process.logFile(); }
-    @Override public Optional<ProcessHandle> process() { return process.running(); }
+    public String module() {
+        return module;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String portVariable() {
+        return portVariable;
+    }
+
+    @Override
+    public Path logFile() {
+        return process.logFile();
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return process.running();
+    }
 
     public String url() {
         return "http://127.0.0.1:" + port;
@@ -80,8 +115,15 @@ public final class ServiceProcess implements Component {
     List<String> command() {
         Path jar = layout.serviceJar(module);
         // Small heaps, serial GC and C1 only: six JVMs share 2 cores and must stay well under 4 GiB at rest.
-        List<String> java = List.of(layout.javaExecutable().toString(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=256m", "-jar", jar.toString());
+        List<String> java = List.of(
+                layout.javaExecutable().toString(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:MaxMetaspaceSize=256m",
+                "-jar",
+                jar.toString());
         if (filesItReads == null || !Unprivileged.runningAsRoot()) {
             return java;
         }
@@ -95,8 +137,12 @@ public final class ServiceProcess implements Component {
     @Override
     public boolean healthy() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -38,7 +38,8 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
                 return dir;
             }
         }
-        throw new IllegalStateException("Cannot find the project root (a folder with mvnw and infra/servers) above " + start);
+        throw new IllegalStateException(
+                "Cannot find the project root (a folder with mvnw and infra/servers) above " + start);
     }
 
     public Path postgresArchive() {
@@ -51,12 +52,15 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
 
     public Path elasticsearchHome() {
         try (Stream<Path> dirs = Files.list(serversDir())) {
-            return dirs.filter(d -> d.getFileName().toString().startsWith("elasticsearch-")).findFirst()
+            return dirs.filter(d -> d.getFileName().toString().startsWith("elasticsearch-"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("Elasticsearch is not laid out in " + serversDir()
                             + ": run ./mvnw -q -pl infra/servers generate-resources"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Server artifacts are missing in " + serversDir()
-                    + ": run ./mvnw -q -pl infra/servers generate-resources", e);
+            throw new UncheckedIOException(
+                    "Server artifacts are missing in " + serversDir()
+                            + ": run ./mvnw -q -pl infra/servers generate-resources",
+                    e);
         }
     }
 
@@ -66,11 +70,14 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
         try (Stream<Path> jars = Files.list(target)) {
             return jars.filter(j -> {
                         String n = j.getFileName().toString();
-                        return n.startsWith(module + "-") && n.endsWith(".jar") && !n.endsWith("-sources.jar")
+                        return n.startsWith(module + "-")
+                                && n.endsWith(".jar")
+                                && !n.endsWith("-sources.jar")
                                 && !n.endsWith("-plain.jar");
                     })
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No jar in " + target + ": build with ./mvnw -DskipTests package"));
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No jar in " + target + ": build with ./mvnw -DskipTests package"));
         } catch (IOException e) {
             throw new IllegalStateException("No jar in " + target + ": build with ./mvnw -DskipTests package", e);
         }

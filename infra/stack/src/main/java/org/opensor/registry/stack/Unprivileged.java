@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class Unprivileged {
 
-    private Unprivileged() {
-    }
+    private Unprivileged() {}
 
     static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));
@@ -23,7 +22,8 @@ final class Unprivileged {
         if (!runningAsRoot()) {
             return command;
         }
-        List<String> wrapped = new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
+        List<String> wrapped =
+                new ArrayList<>(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"));
         wrapped.addAll(command);
         return wrapped;
     }
@@ -41,8 +41,16 @@ final class Unprivileged {
         }
         try {
             // a folder it may pass through (711, as the state folder is) is reachable even though it cannot list it
-            return new ProcessBuilder(command(List.of("/bin/sh", "-c", "test -r \"$1\" || { test -d \"$1\" && test -x \"$1\"; }",
-                    "sh", path.toString()))).redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder(command(List.of(
+                                    "/bin/sh",
+                                    "-c",
+                                    "test -r \"$1\" || { test -d \"$1\" && test -x \"$1\"; }",
+                                    "sh",
+                                    path.toString())))
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             throw new StackException("setpriv is needed to run servers unprivileged as root: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -54,9 +62,9 @@ final class Unprivileged {
     /** The unprivileged user must be able to reach files inside the checkout: say so plainly if it cannot. */
     static void requireReachable(Path path) {
         if (!canRead(path)) {
-                throw new StackException("The user 'nobody' cannot read " + path + ". The servers and services "
-                        + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
-                        + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
+            throw new StackException("The user 'nobody' cannot read " + path + ". The servers and services "
+                    + "run as 'nobody' when started by root: put the checkout in a folder others may enter "
+                    + "(e.g. chmod o+x on its parent folders), or run the stack as a normal user.");
         }
     }
 }

@@ -26,12 +26,17 @@ class ClusterTopologyTest {
     @Test
     void twoDataNodesAndATiebreakerThatHoldsNoData() {
         ElasticsearchCluster cluster = ports.elasticsearchCluster();
-        assertThat(cluster.nodes()).extracting(ElasticsearchCluster.Node::name)
+        assertThat(cluster.nodes())
+                .extracting(ElasticsearchCluster.Node::name)
                 .containsExactly("elasticsearch-1", "elasticsearch-2", "elasticsearch-tiebreaker");
         assertThat(cluster.dataNodeUrls()).isEqualTo("http://127.0.0.1:19291,http://127.0.0.1:19292");
-        assertThat(cluster.nodeSettings("elasticsearch-tiebreaker")).contains("node.roles: [ master ]")
-                .contains("transport.port: 19393").contains("cluster.initial_master_nodes: [\"elasticsearch-1\", \"elasticsearch-2\", \"elasticsearch-tiebreaker\"]");
-        assertThat(cluster.nodeSettings("elasticsearch-1")).doesNotContain("node.roles")
+        assertThat(cluster.nodeSettings("elasticsearch-tiebreaker"))
+                .contains("node.roles: [ master ]")
+                .contains("transport.port: 19393")
+                .contains(
+                        "cluster.initial_master_nodes: [\"elasticsearch-1\", \"elasticsearch-2\", \"elasticsearch-tiebreaker\"]");
+        assertThat(cluster.nodeSettings("elasticsearch-1"))
+                .doesNotContain("node.roles")
                 .contains("discovery.seed_hosts: [\"127.0.0.1:19391\", \"127.0.0.1:19392\", \"127.0.0.1:19393\"]");
     }
 
@@ -42,11 +47,14 @@ class ClusterTopologyTest {
                 new ServiceProcess(layout, "registry-api", "registry-api-1", 8180, "X", Map.of(), List.of()),
                 new ServiceProcess(layout, "registry-api", "registry-api-2", 8183, "X", Map.of(), List.of()));
         String config = new LoadBalancer(layout, 8443, apis).config(Path.of("/tmp/server.pem"));
-        assertThat(config).contains("bind 127.0.0.1:8443 ssl crt /tmp/server.pem")
+        assertThat(config)
+                .contains("bind 127.0.0.1:8443 ssl crt /tmp/server.pem")
                 .contains("server registry-api-1 127.0.0.1:8180 check cookie registry-api-1")
                 .contains("server registry-api-2 127.0.0.1:8183 check cookie registry-api-2")
-                .contains("retry-on conn-failure").contains("X-Forwarded-Proto https");
-        assertThat(config.lines().map(String::strip)).noneMatch(line -> line.startsWith("log ") || line.startsWith("option httplog"));
+                .contains("retry-on conn-failure")
+                .contains("X-Forwarded-Proto https");
+        assertThat(config.lines().map(String::strip))
+                .noneMatch(line -> line.startsWith("log ") || line.startsWith("option httplog"));
         assertThat(config).doesNotContain("empty-response").doesNotContain("response-timeout");
     }
 }

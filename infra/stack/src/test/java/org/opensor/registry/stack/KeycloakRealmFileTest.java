@@ -14,7 +14,8 @@ class KeycloakRealmFileTest {
 
     @Test
     void fiveFailuresLockForHalfAnHourAndSessionsEndAfterHalfAnHourIdle() {
-        assertThat(realm).containsPattern(setting("bruteForceProtected", "true"))
+        assertThat(realm)
+                .containsPattern(setting("bruteForceProtected", "true"))
                 .containsPattern(setting("failureFactor", "5"))
                 .containsPattern(setting("permanentLockout", "false"))
                 .containsPattern(setting("waitIncrementSeconds", "1800"))
@@ -24,7 +25,8 @@ class KeycloakRealmFileTest {
 
     @Test
     void theConsoleClientRequiresPkceAndTheMachineClientUsesClientCredentialsOnly() {
-        assertThat(realm).containsPattern(setting("pkce.code.challenge.method", "\"S256\""))
+        assertThat(realm)
+                .containsPattern(setting("pkce.code.challenge.method", "\"S256\""))
                 .containsPattern(setting("serviceAccountsEnabled", "true"))
                 .doesNotContainPattern(setting("implicitFlowEnabled", "true"))
                 .doesNotContainPattern(setting("directAccessGrantsEnabled", "true"));
@@ -38,7 +40,9 @@ class KeycloakRealmFileTest {
             found++;
             assertThat(secrets.group(2)).as(secrets.group()).matches("\\$\\{OPENSOR_KC_[A-Z_]+\\}");
         }
-        assertThat(found).as("two client secrets and a password per demo user").isEqualTo(2 + DemoAccounts.ACCOUNTS.size());
+        assertThat(found)
+                .as("two client secrets and a password per demo user")
+                .isEqualTo(2 + DemoAccounts.ACCOUNTS.size());
     }
 
     @Test

@@ -27,7 +27,8 @@ class PortsTest {
     @Test
     void aPortThatIsNotANumberIsNamedInTheError() {
         assertThatThrownBy(() -> Ports.fromEnvironment(Map.of("OPENSOR_KAFKA_PORT", "ninety")))
-                .isInstanceOf(StackException.class).hasMessageContaining("OPENSOR_KAFKA_PORT=ninety");
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("OPENSOR_KAFKA_PORT=ninety");
     }
 
     @Test

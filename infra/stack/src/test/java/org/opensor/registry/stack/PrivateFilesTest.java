@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,10 @@ class PrivateFilesTest {
         String first = Files.readString(key);
 
         assertThat(AuditChainKey.ensure(dir)).isEqualTo(key);
-        assertThat(Files.readString(key)).isEqualTo(first).contains("current=1").containsPattern("key\\.1=[A-Za-z0-9+/]{43}=");
+        assertThat(Files.readString(key))
+                .isEqualTo(first)
+                .contains("current=1")
+                .containsPattern("key\\.1=[A-Za-z0-9+/]{43}=");
         assertThat(mode(key)).isEqualTo("rw-------");
         assertThat(mode(key.getParent())).isEqualTo("rwx------");
         assertThat(AuditChainKey.checkpointFile(dir).getParent()).isEqualTo(key.getParent());
@@ -70,7 +72,8 @@ class PrivateFilesTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         ManagedProcess process = new ManagedProcess(dir.resolve("run/p.pid"), dir.resolve("logs/p.log"), "touch");
 
-        ProcessHandle handle = process.start(List.of("/bin/sh", "-c", "touch created; mkdir folder; echo started"), Map.of(), work);
+        ProcessHandle handle =
+                process.start(List.of("/bin/sh", "-c", "touch created; mkdir folder; echo started"), Map.of(), work);
         handle.onExit().get(10, TimeUnit.SECONDS);
 
         assertThat(mode(work.resolve("created"))).isEqualTo("rw-------");
@@ -81,9 +84,12 @@ class PrivateFilesTest {
 
     @Test
     void theLocalStacksServicesRunAsNobodyWhenRootStartsThem() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("checkout"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path root = Files.createDirectories(
+                dir.resolve("checkout"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path jar = Files.createDirectories(root.resolve("search-indexer/target")).resolve("search-indexer-1.jar");
+        Path jar =
+                Files.createDirectories(root.resolve("search-indexer/target")).resolve("search-indexer-1.jar");
         Files.writeString(jar, "");
         Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
         StackLayout layout = new StackLayout(root, dir.resolve("state"));

@@ -21,7 +21,8 @@ class SecretsTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(first).matches("[A-Za-z0-9]{24}");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(new Secrets(file).get("postgres.registry_api.password")).isNotEqualTo(first);
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Whether Testcontainers can be used: only asked when no running stack is named. */
 final class DockerProbe {
 
-    private DockerProbe() {
-    }
+    private DockerProbe() {}
 
     static boolean available() {
         if ("false".equalsIgnoreCase(System.getenv("OPENSOR_TEST_USE_DOCKER"))) {

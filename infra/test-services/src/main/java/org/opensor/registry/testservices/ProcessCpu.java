@@ -62,18 +62,24 @@ public final class ProcessCpu {
      */
     public String perUnit(int units) {
         Snapshot now = Snapshot.take();
-        return now.total.entrySet().stream().map(e -> {
-            String kind = e.getKey();
-            StringBuilder figure = new StringBuilder("%s %.1f".formatted(kind, perUnit(e.getValue().minus(start.total(kind)), units)));
-            List<String> parts = new ArrayList<>();
-            for (Overhead overhead : Overhead.values()) {
-                Duration used = now.overhead(kind, overhead).minus(start.overhead(kind, overhead));
-                if (used.isPositive()) {
-                    parts.add("%s %.1f".formatted(overhead, perUnit(used, units)));
-                }
-            }
-            return parts.isEmpty() ? figure.toString() : figure.append(parts.stream().collect(Collectors.joining(", ", " (", ")"))).toString();
-        }).collect(Collectors.joining(", ", "CPU ms per unit: ", ""));
+        return now.total.entrySet().stream()
+                .map(e -> {
+                    String kind = e.getKey();
+                    StringBuilder figure = new StringBuilder("%s %.1f"
+                            .formatted(kind, perUnit(e.getValue().minus(start.total(kind)), units)));
+                    List<String> parts = new ArrayList<>();
+                    for (Overhead overhead : Overhead.values()) {
+                        Duration used = now.overhead(kind, overhead).minus(start.overhead(kind, overhead));
+                        if (used.isPositive()) {
+                            parts.add("%s %.1f".formatted(overhead, perUnit(used, units)));
+                        }
+                    }
+                    return parts.isEmpty()
+                            ? figure.toString()
+                            : figure.append(parts.stream().collect(Collectors.joining(", ", " (", ")")))
+                                    .toString();
+                })
+                .collect(Collectors.joining(", ", "CPU ms per unit: ", ""));
     }
 
     private static double perUnit(Duration cpu, int units) {
@@ -97,8 +103,10 @@ public final class ProcessCpu {
 
         private void add(String kind, ProcessHandle process) {
             total.merge(kind, process.info().totalCpuDuration().orElse(Duration.ZERO), Duration::plus);
-            threadCpu(process.pid()).forEach((overhead, cpu) ->
-                    overheads.computeIfAbsent(kind, k -> new EnumMap<>(Overhead.class)).merge(overhead, cpu, Duration::plus));
+            threadCpu(process.pid())
+                    .forEach((overhead, cpu) -> overheads
+                            .computeIfAbsent(kind, k -> new EnumMap<>(Overhead.class))
+                            .merge(overhead, cpu, Duration::plus));
         }
 
         Duration total(String kind) {

@@ -44,11 +44,23 @@ public final class TestServices {
      * @param kafkaPasswords each Kafka user's password ({@link KafkaAccess}: the three services and the super user); empty
      *                       for a broker without logins (Testcontainers)
      */
-    public record Endpoints(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap,
-                            String elasticsearchUrl, String source, Map<String, String> kafkaPasswords) {
+    public record Endpoints(
+            String jdbcUrl,
+            String jdbcUser,
+            String jdbcPassword,
+            String kafkaBootstrap,
+            String elasticsearchUrl,
+            String source,
+            Map<String, String> kafkaPasswords) {
 
         /** Servers with a Kafka that takes anyone (Testcontainers). */
-        public Endpoints(String jdbcUrl, String jdbcUser, String jdbcPassword, String kafkaBootstrap, String elasticsearchUrl, String source) {
+        public Endpoints(
+                String jdbcUrl,
+                String jdbcUser,
+                String jdbcPassword,
+                String kafkaBootstrap,
+                String elasticsearchUrl,
+                String source) {
             this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of());
         }
 
@@ -76,7 +88,11 @@ public final class TestServices {
         /** The environment a service process is started with to reach Kafka as its own user (its module name). */
         public Map<String, String> kafkaEnvironment(String service) {
             if (!kafkaRequiresLogin()) {
-                return Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap, "SPRING_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+                return Map.of(
+                        "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+                        kafkaBootstrap,
+                        "SPRING_KAFKA_SECURITY_PROTOCOL",
+                        "PLAINTEXT");
             }
             return KafkaAccess.serviceEnvironment(kafkaBootstrap, service, kafkaPasswords.get(service));
         }
@@ -88,9 +104,17 @@ public final class TestServices {
      * @param consolePort the port the test's registry-api must listen on: the console client accepts redirects to it only
      * @param passwords   demo username → password (the usernames of {@link DemoAccounts})
      */
-    public record KeycloakEndpoints(String url, String issuer, String jwkSetUri, String tokenUri, int consolePort,
-                                    String consoleClientId, String consoleClientSecret, String machineClientId,
-                                    String machineClientSecret, Map<String, String> passwords) {
+    public record KeycloakEndpoints(
+            String url,
+            String issuer,
+            String jwkSetUri,
+            String tokenUri,
+            int consolePort,
+            String consoleClientId,
+            String consoleClientSecret,
+            String machineClientId,
+            String machineClientSecret,
+            Map<String, String> passwords) {
 
         public String consoleUrl() {
             return "http://127.0.0.1:" + consolePort;
@@ -102,8 +126,7 @@ public final class TestServices {
     private static RuntimeException keycloakFailure;
     private static Path postgresServerLog;
 
-    private TestServices() {
-    }
+    private TestServices() {}
 
     public static synchronized Endpoints get() {
         if (endpoints == null) {
@@ -133,29 +156,46 @@ public final class TestServices {
                 keycloakFailure = e;
                 throw e;
             }
-            System.out.println("[test-services] keycloak " + keycloak.issuer() + " for a console on port " + keycloak.consolePort());
+            System.out.println("[test-services] keycloak " + keycloak.issuer() + " for a console on port "
+                    + keycloak.consolePort());
         }
         return keycloak;
     }
 
     private static KeycloakEndpoints startKeycloak() {
         try {
-            Path state = Files.createTempDirectory("opensor-test-keycloak-",
+            Path state = Files.createTempDirectory(
+                    "opensor-test-keycloak-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
-            StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
+            StackLayout layout =
+                    new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
             int consolePort = Ports.freePort();
-            KeycloakServer server = new KeycloakServer(layout, Ports.freePort(), "http://127.0.0.1:" + consolePort,
+            KeycloakServer server = new KeycloakServer(
+                    layout,
+                    Ports.freePort(),
+                    "http://127.0.0.1:" + consolePort,
                     new Secrets(state.resolve("secrets.properties")));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.stop();
-                deleteTree(state);
-            }, "stop-test-keycloak"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.stop();
+                                deleteTree(state);
+                            },
+                            "stop-test-keycloak"));
             LocalStack.startAndAwait(java.util.List.of(server), line -> System.out.println("[test-services] " + line));
             Map<String, String> passwords = new java.util.TreeMap<>();
             DemoAccounts.ACCOUNTS.forEach((role, user) -> passwords.put(user, DemoAccounts.password(layout, role)));
-            return new KeycloakEndpoints(server.url(), server.issuer(), server.jwkSetUri(), server.tokenUri(), consolePort,
-                    KeycloakServer.CONSOLE_CLIENT, server.consoleClientSecret(), KeycloakServer.MACHINE_CLIENT,
-                    server.machineClientSecret(), Map.copyOf(passwords));
+            return new KeycloakEndpoints(
+                    server.url(),
+                    server.issuer(),
+                    server.jwkSetUri(),
+                    server.tokenUri(),
+                    consolePort,
+                    KeycloakServer.CONSOLE_CLIENT,
+                    server.consoleClientSecret(),
+                    KeycloakServer.MACHINE_CLIENT,
+                    server.machineClientSecret(),
+                    Map.copyOf(passwords));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test Keycloak", e);
         }
@@ -185,7 +225,8 @@ public final class TestServices {
         Endpoints e = get();
         registry.add("spring.kafka.bootstrap-servers", e::kafkaBootstrap);
         if (e.kafkaRequiresLogin()) {
-            e.kafkaPasswords().forEach((user, password) -> registry.add("opensor.test.kafka-passwords." + user, () -> password));
+            e.kafkaPasswords()
+                    .forEach((user, password) -> registry.add("opensor.test.kafka-passwords." + user, () -> password));
             // resolved when read, so one registration serves the context of each of the three services
             registry.add("opensor.kafka.password", () -> "${opensor.test.kafka-passwords.${spring.application.name}}");
         } else {
@@ -203,7 +244,7 @@ public final class TestServices {
         Endpoints e = get();
         String database = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = DriverManager.getConnection(e.jdbcUrl(), e.jdbcUser(), e.jdbcPassword());
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             sql.execute("create database " + database);
         } catch (SQLException ex) {
             throw new IllegalStateException("Cannot create test database " + database, ex);
@@ -216,8 +257,13 @@ public final class TestServices {
         if (jdbc == null || jdbc.isBlank()) {
             return null;
         }
-        return new Endpoints(jdbc, require(env, "OPENSOR_TEST_JDBC_USER"), require(env, "OPENSOR_TEST_JDBC_PASSWORD"),
-                require(env, "OPENSOR_TEST_KAFKA_BOOTSTRAP"), require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"), "the running stack named by OPENSOR_TEST_*",
+        return new Endpoints(
+                jdbc,
+                require(env, "OPENSOR_TEST_JDBC_USER"),
+                require(env, "OPENSOR_TEST_JDBC_PASSWORD"),
+                require(env, "OPENSOR_TEST_KAFKA_BOOTSTRAP"),
+                require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"),
+                "the running stack named by OPENSOR_TEST_*",
                 kafkaPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")));
     }
 
@@ -251,21 +297,32 @@ public final class TestServices {
     private static Endpoints startLocalServers() {
         try {
             // others may pass through (as root the servers run as nobody below it), not list or read
-            Path state = Files.createTempDirectory("opensor-test-servers-",
+            Path state = Files.createTempDirectory(
+                    "opensor-test-servers-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx--x--x")));
-            StackLayout layout = new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
+            StackLayout layout =
+                    new StackLayout(StackLayout.findProjectRoot(Path.of("")), state).withServersReachableUnprivileged();
             LocalStack stack = new LocalStack(layout, Ports.ephemeral(), false, "384m");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stack.stopAll();
-                deleteTree(state);
-            }, "stop-test-servers"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                stack.stopAll();
+                                deleteTree(state);
+                            },
+                            "stop-test-servers"));
             stack.startServers(line -> System.out.println("[test-services] " + line));
             PostgresServer postgres = stack.postgres();
             postgresServerLog = postgres.logFile();
             Map<String, String> kafkaPasswords = new java.util.TreeMap<>();
-            allKafkaUsers().forEach(user -> kafkaPasswords.put(user, stack.kafka().password(user)));
-            return new Endpoints(postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(),
-                    stack.kafka().bootstrapServers(), stack.elasticsearch().url(), "servers started by infra/stack in " + state,
+            allKafkaUsers()
+                    .forEach(user -> kafkaPasswords.put(user, stack.kafka().password(user)));
+            return new Endpoints(
+                    postgres.jdbcUrl(),
+                    PostgresServer.SUPERUSER,
+                    postgres.superuserPassword(),
+                    stack.kafka().bootstrapServers(),
+                    stack.elasticsearch().url(),
+                    "servers started by infra/stack in " + state,
                     kafkaPasswords);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test servers", e);

@@ -11,6 +11,14 @@ import java.util.UUID;
  * @param lastStatus the receiver's last HTTP status, or null when it could not be reached
  * @param lastError  why the last attempt failed, without the body sent
  */
-public record DeadLetter(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, String purpose, int attempts,
-                         Integer lastStatus, String lastError, Instant createdAt, Instant deadAt) {
-}
+public record DeadLetter(
+        UUID deliveryId,
+        String webhookId,
+        UUID alertId,
+        UUID subscriptionId,
+        String purpose,
+        int attempts,
+        Integer lastStatus,
+        String lastError,
+        Instant createdAt,
+        Instant deadAt) {}

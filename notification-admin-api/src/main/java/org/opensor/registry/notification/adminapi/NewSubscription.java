@@ -18,9 +18,14 @@ import java.util.Set;
  * @param borderPosts border post codes; empty for all
  * @param districts   districts; empty for all
  */
-public record NewSubscription(@NotBlank @Size(max = 100) String agency,
-                              @Size(max = 100) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with a space") String unit,
-                              @NotBlank @Size(max = 2000) String url,
-                              Set<@NotNull AlertType> alertTypes, Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
-                              Set<@NotBlank String> borderPosts, Set<@NotBlank String> districts) {
-}
+public record NewSubscription(
+        @NotBlank @Size(max = 100) String agency,
+
+        @Size(max = 100) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not be blank or start or end with a space")
+        String unit,
+
+        @NotBlank @Size(max = 2000) String url,
+        Set<@NotNull AlertType> alertTypes,
+        Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
+        Set<@NotBlank String> borderPosts,
+        Set<@NotBlank String> districts) {}

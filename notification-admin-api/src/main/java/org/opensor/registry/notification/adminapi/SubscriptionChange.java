@@ -17,7 +17,10 @@ import java.util.Set;
  * @param districts   districts; empty for all
  * @param active      false to stop sending
  */
-public record SubscriptionChange(@NotBlank @Size(max = 2000) String url, Set<@NotNull AlertType> alertTypes,
-                                 Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries, Set<@NotBlank String> borderPosts,
-                                 Set<@NotBlank String> districts, @NotNull Boolean active) {
-}
+public record SubscriptionChange(
+        @NotBlank @Size(max = 2000) String url,
+        Set<@NotNull AlertType> alertTypes,
+        Set<@Pattern(regexp = "^[A-Z]{3}$") String> countries,
+        Set<@NotBlank String> borderPosts,
+        Set<@NotBlank String> districts,
+        @NotNull Boolean active) {}

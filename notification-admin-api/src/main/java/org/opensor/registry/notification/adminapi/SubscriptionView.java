@@ -12,7 +12,17 @@ import java.util.UUID;
  * @param version                 the version, also the ETag; send it back in If-Match to change the subscription
  * @param previousSecretExpiresAt after a rotation, until when the previous secret still signs too; else null
  */
-public record SubscriptionView(UUID id, String agency, String unit, String url, List<AlertType> alertTypes, List<String> countries,
-                               List<String> borderPosts, List<String> districts, boolean active, long version,
-                               Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt) {
-}
+public record SubscriptionView(
+        UUID id,
+        String agency,
+        String unit,
+        String url,
+        List<AlertType> alertTypes,
+        List<String> countries,
+        List<String> borderPosts,
+        List<String> districts,
+        boolean active,
+        long version,
+        Instant previousSecretExpiresAt,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -16,9 +16,17 @@ class PlainJavaContractTest {
 
     @Test
     void theContractDependsOnNoFrameworkAndNoService() {
-        noClasses().that().resideInAPackage("org.opensor.registry.notification.adminapi..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "tools.jackson..", "com.fasterxml..",
-                        "org.opensor.registry.api..", "org.opensor.registry.notification.subscription..",
+        noClasses()
+                .that()
+                .resideInAPackage("org.opensor.registry.notification.adminapi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "tools.jackson..",
+                        "com.fasterxml..",
+                        "org.opensor.registry.api..",
+                        "org.opensor.registry.notification.subscription..",
                         "org.opensor.registry.notification.delivery..")
                 .check(classes);
     }

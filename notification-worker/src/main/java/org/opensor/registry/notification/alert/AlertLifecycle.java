@@ -34,9 +34,19 @@ public class AlertLifecycle {
         if (delivered.purpose() == Purpose.ISSUED) {
             alerts.markDelivered(delivered.alertId(), delivered.at());
         }
-        outbox.append(Topics.ALERTS, delivered.alertId().toString(), AlertEventTypes.DELIVERED_V1, clock.instant(),
-                new AlertDeliveredV1(delivered.alertId(), delivered.subscriptionId(), delivered.agency(), delivered.webhookId(),
-                        delivered.purpose().name(), delivered.attempts(), delivered.at()));
+        outbox.append(
+                Topics.ALERTS,
+                delivered.alertId().toString(),
+                AlertEventTypes.DELIVERED_V1,
+                clock.instant(),
+                new AlertDeliveredV1(
+                        delivered.alertId(),
+                        delivered.subscriptionId(),
+                        delivered.agency(),
+                        delivered.webhookId(),
+                        delivered.purpose().name(),
+                        delivered.attempts(),
+                        delivered.at()));
     }
 
     /**

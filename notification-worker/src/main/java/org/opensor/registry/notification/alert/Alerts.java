@@ -20,12 +20,22 @@ class Alerts {
     }
 
     /** An alert as the escalation needs it. */
-    record Overdue(UUID alertId, String severity, Instant acknowledgeBy, WebhookBody.Data data) {
-    }
+    record Overdue(UUID alertId, String severity, Instant acknowledgeBy, WebhookBody.Data data) {}
 
     /** @return false when the same source event and rule already issued this alert (a redelivery) */
-    boolean insert(UUID alertId, UUID sourceEventId, String rule, String type, String severity, UUID registrantId,
-                   List<String> recipients, String reason, String rationale, Instant acknowledgeBy, WebhookBody.Data data, Instant now) {
+    boolean insert(
+            UUID alertId,
+            UUID sourceEventId,
+            String rule,
+            String type,
+            String severity,
+            UUID registrantId,
+            List<String> recipients,
+            String reason,
+            String rationale,
+            Instant acknowledgeBy,
+            WebhookBody.Data data,
+            Instant now) {
         // The alert and its recipients in one statement (one round trip): the recipients are written only when the
         // alert is. Their key (source event, rule, recipient): the same source event never yields the same alert twice.
         int added = jdbc.sql("""
@@ -41,11 +51,20 @@ class Alerts {
                     select :source, :rule, recipient, added.alert_id from added, unnest(cast(:recipients as text[])) as recipient)
                 select count(*) from added
                 """)
-                .param("id", alertId).param("source", sourceEventId).param("rule", rule).param("type", type)
-                .param("severity", severity).param("registrant", registrantId).param("recipients", recipients.toArray(String[]::new))
-                .param("reason", reason).param("rationale", rationale).param("ackBy", Timestamp.from(acknowledgeBy))
-                .param("data", new String(EventCodec.write(data), StandardCharsets.UTF_8)).param("now", Timestamp.from(now))
-                .query(Integer.class).single();
+                .param("id", alertId)
+                .param("source", sourceEventId)
+                .param("rule", rule)
+                .param("type", type)
+                .param("severity", severity)
+                .param("registrant", registrantId)
+                .param("recipients", recipients.toArray(String[]::new))
+                .param("reason", reason)
+                .param("rationale", rationale)
+                .param("ackBy", Timestamp.from(acknowledgeBy))
+                .param("data", new String(EventCodec.write(data), StandardCharsets.UTF_8))
+                .param("now", Timestamp.from(now))
+                .query(Integer.class)
+                .single();
         if (added == 0) {
             return false;
         }
@@ -53,8 +72,11 @@ class Alerts {
     }
 
     void markDelivered(UUID alertId, Instant at) {
-        jdbc.sql("update notification.alert set state = 'DELIVERED', delivered_at = :at where alert_id = :id and state = 'ISSUED'")
-                .param("id", alertId).param("at", Timestamp.from(at)).update();
+        jdbc.sql(
+                        "update notification.alert set state = 'DELIVERED', delivered_at = :at where alert_id = :id and state = 'ISSUED'")
+                .param("id", alertId)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** @return false when there is no such alert or it was acknowledged already */
@@ -62,7 +84,12 @@ class Alerts {
         return jdbc.sql("""
                 update notification.alert set state = 'ACKNOWLEDGED', acknowledged_at = :at, acknowledged_by = :by
                 where alert_id = :id and state <> 'ACKNOWLEDGED'
-                """).param("id", alertId).param("by", by).param("at", Timestamp.from(at)).update() == 1;
+                """)
+                        .param("id", alertId)
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     /** Unacknowledged, unescalated alerts past their deadline, locked for this transaction. */
@@ -71,8 +98,12 @@ class Alerts {
                 select alert_id, severity, acknowledge_by, data::text as data from notification.alert
                 where state in ('ISSUED', 'DELIVERED') and acknowledge_by < :now
                 order by acknowledge_by limit :limit for update skip locked
-                """).param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, n) -> new Overdue(rs.getObject("alert_id", UUID.class), rs.getString("severity"),
+                """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, n) -> new Overdue(
+                        rs.getObject("alert_id", UUID.class),
+                        rs.getString("severity"),
                         rs.getTimestamp("acknowledge_by").toInstant(),
                         EventCodec.read(rs.getString("data").getBytes(StandardCharsets.UTF_8), WebhookBody.Data.class)))
                 .list();
@@ -80,12 +111,17 @@ class Alerts {
 
     /** Alerts past their acknowledgement deadline and not acknowledged, escalated or not. */
     long countOverdue(Instant now) {
-        return jdbc.sql("select count(*) from notification.alert where state in ('ISSUED', 'DELIVERED', 'ESCALATED') and acknowledge_by < :now")
-                .param("now", Timestamp.from(now)).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from notification.alert where state in ('ISSUED', 'DELIVERED', 'ESCALATED') and acknowledge_by < :now")
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
     }
 
     void markEscalated(UUID alertId, Instant at) {
         jdbc.sql("update notification.alert set state = 'ESCALATED', escalated_at = :at where alert_id = :id")
-                .param("id", alertId).param("at", Timestamp.from(at)).update();
+                .param("id", alertId)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 }

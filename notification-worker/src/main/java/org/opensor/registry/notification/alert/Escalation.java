@@ -14,10 +14,10 @@ import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.opensor.registry.notification.delivery.Purpose;
-import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.subscription.Subscription;
 import org.opensor.registry.notification.subscription.Subscriptions;
+import org.opensor.registry.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,10 +50,20 @@ class Escalation {
     private final AtomicLong overdue = new AtomicLong();
 
     /** @param meters where {@value #OVERDUE} is kept (the OpenSorAcknowledgementsOverdue alert) */
-    Escalation(Alerts alerts, Subscriptions subscriptions, RecordRestrictions restrictions, DeliveryQueue deliveries, Outbox outbox, TransactionTemplate transactions,
-               NotificationSettings settings, Clock clock, MeterRegistry meters) {
+    Escalation(
+            Alerts alerts,
+            Subscriptions subscriptions,
+            RecordRestrictions restrictions,
+            DeliveryQueue deliveries,
+            Outbox outbox,
+            TransactionTemplate transactions,
+            NotificationSettings settings,
+            Clock clock,
+            MeterRegistry meters) {
         Gauge.builder(OVERDUE, overdue, AtomicLong::get)
-                .description("Alerts past their acknowledgement deadline, unacknowledged (counted each escalation round)").register(meters);
+                .description(
+                        "Alerts past their acknowledgement deadline, unacknowledged (counted each escalation round)")
+                .register(meters);
         this.alerts = alerts;
         this.subscriptions = subscriptions;
         this.restrictions = restrictions;
@@ -76,7 +86,8 @@ class Escalation {
         } catch (RuntimeException e) {
             log.warn("Escalation round failed; overdue alerts stay for the next round: {}", e.getMessage());
         }
-        // Counted whether or not it escalated anything: a test (or an operator) knows the job ran, not only that it acted.
+        // Counted whether or not it escalated anything: a test (or an operator) knows the job ran, not only that it
+        // acted.
         meters.counter("registry.worker.escalation.rounds").increment();
     }
 
@@ -87,26 +98,59 @@ class Escalation {
             return 0;
         }
         List<Subscription> dutyOfficers = subscriptions.dutyOfficers();
-        List<String> agencies = dutyOfficers.stream().map(Subscription::agency).distinct().toList();
+        List<String> agencies =
+                dutyOfficers.stream().map(Subscription::agency).distinct().toList();
         if (dutyOfficers.isEmpty()) {
-            log.warn("{} alerts are overdue and no duty-officer subscription ({}) exists", overdue.size(),
+            log.warn(
+                    "{} alerts are overdue and no duty-officer subscription ({}) exists",
+                    overdue.size(),
                     settings.escalation().dutyOfficerAgency());
         }
         for (Alerts.Overdue alert : overdue) {
             alerts.markEscalated(alert.alertId(), now);
             WebhookBody.Data d = alert.data();
-            WebhookBody.Data escalated = new WebhookBody.Data(d.alertId(), d.alertType(), d.severity(), d.subject(), d.recipients(),
-                    d.reason(), d.rationale(), d.acknowledgeBy(), d.issuedAt(), now, null);
-            String body = new String(EventCodec.write(new WebhookBody("alert.escalated", now, escalated)), StandardCharsets.UTF_8);
-            // A restricted record's duty officers outside its units learn that an alert went unanswered and whom to call.
-            List<String> units = d.subject() == null ? List.of() : restrictions.unitsOf(d.subject().registrantId());
-            String withheld = units.isEmpty() ? body : new String(EventCodec.write(new WebhookBody("alert.escalated" + WithheldAlert.TYPE_SUFFIX,
-                    now, WithheldAlert.of(escalated, units))), StandardCharsets.UTF_8);
+            WebhookBody.Data escalated = new WebhookBody.Data(
+                    d.alertId(),
+                    d.alertType(),
+                    d.severity(),
+                    d.subject(),
+                    d.recipients(),
+                    d.reason(),
+                    d.rationale(),
+                    d.acknowledgeBy(),
+                    d.issuedAt(),
+                    now,
+                    null);
+            String body = new String(
+                    EventCodec.write(new WebhookBody("alert.escalated", now, escalated)), StandardCharsets.UTF_8);
+            // A restricted record's duty officers outside its units learn that an alert went unanswered and whom to
+            // call.
+            List<String> units = d.subject() == null
+                    ? List.of()
+                    : restrictions.unitsOf(d.subject().registrantId());
+            String withheld = units.isEmpty()
+                    ? body
+                    : new String(
+                            EventCodec.write(new WebhookBody(
+                                    "alert.escalated" + WithheldAlert.TYPE_SUFFIX,
+                                    now,
+                                    WithheldAlert.of(escalated, units))),
+                            StandardCharsets.UTF_8);
             for (Subscription dutyOfficer : dutyOfficers) {
                 String sent = units.isEmpty() || dutyOfficer.belongsToAnyOf(units) ? body : withheld;
-                deliveries.enqueue(alert.alertId(), dutyOfficer.id(), Purpose.ESCALATED, sent, now, settings.delivery().retryFor());
+                deliveries.enqueue(
+                        alert.alertId(),
+                        dutyOfficer.id(),
+                        Purpose.ESCALATED,
+                        sent,
+                        now,
+                        settings.delivery().retryFor());
             }
-            outbox.append(Topics.ALERTS, alert.alertId().toString(), AlertEventTypes.ESCALATED_V1, now,
+            outbox.append(
+                    Topics.ALERTS,
+                    alert.alertId().toString(),
+                    AlertEventTypes.ESCALATED_V1,
+                    now,
                     new AlertEscalatedV1(alert.alertId(), alert.severity(), alert.acknowledgeBy(), agencies, now));
         }
         return overdue.size();

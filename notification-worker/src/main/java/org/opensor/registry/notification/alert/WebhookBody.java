@@ -27,9 +27,18 @@ record WebhookBody(String type, Instant timestamp, Data data) {
      * @param escalatedAt   when escalated (escalations only)
      * @param withheld      for an alert on a restricted record sent outside its units: whom to contact; null otherwise
      */
-    record Data(UUID alertId, String alertType, String severity, Subject subject, List<String> recipients, String reason,
-                String rationale, Instant acknowledgeBy, Instant issuedAt, Instant escalatedAt, Withheld withheld) {
-    }
+    record Data(
+            UUID alertId,
+            String alertType,
+            String severity,
+            Subject subject,
+            List<String> recipients,
+            String reason,
+            String rationale,
+            Instant acknowledgeBy,
+            Instant issuedAt,
+            Instant escalatedAt,
+            Withheld withheld) {}
 
     /**
      * Why the details are missing and what to do.
@@ -37,8 +46,7 @@ record WebhookBody(String type, Instant timestamp, Data data) {
      * @param contactUnits the units the record is restricted to
      * @param instruction  what the receiver should do, in words
      */
-    record Withheld(List<String> contactUnits, String instruction) {
-    }
+    record Withheld(List<String> contactUnits, String instruction) {}
 
     /**
      * @param registrantId  registry id
@@ -46,6 +54,5 @@ record WebhookBody(String type, Instant timestamp, Data data) {
      * @param givenNames    given names, when known
      * @param nationalities ISO 3166-1 alpha-3
      */
-    record Subject(UUID registrantId, String familyName, String givenNames, List<String> nationalities) {
-    }
+    record Subject(UUID registrantId, String familyName, String givenNames, List<String> nationalities) {}
 }

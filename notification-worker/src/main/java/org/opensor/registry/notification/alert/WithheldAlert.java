@@ -10,14 +10,25 @@ final class WithheldAlert {
 
     static final String TYPE_SUFFIX = ".withheld";
 
-    private WithheldAlert() {
-    }
+    private WithheldAlert() {}
 
     static WebhookBody.Data of(WebhookBody.Data full, List<String> units) {
-        List<String> borderPosts = full.recipients().stream().filter(r -> r.startsWith("border-post:")).toList();
+        List<String> borderPosts = full.recipients().stream()
+                .filter(r -> r.startsWith("border-post:"))
+                .toList();
         String instruction = "Restricted record: contact unit " + String.join(" or ", units)
                 + " at once; the details of this alert are available to that unit only.";
-        return new WebhookBody.Data(full.alertId(), null, full.severity(), null, borderPosts, null, null, full.acknowledgeBy(),
-                full.issuedAt(), full.escalatedAt(), new WebhookBody.Withheld(List.copyOf(units), instruction));
+        return new WebhookBody.Data(
+                full.alertId(),
+                null,
+                full.severity(),
+                null,
+                borderPosts,
+                null,
+                null,
+                full.acknowledgeBy(),
+                full.issuedAt(),
+                full.escalatedAt(),
+                new WebhookBody.Withheld(List.copyOf(units), instruction));
     }
 }

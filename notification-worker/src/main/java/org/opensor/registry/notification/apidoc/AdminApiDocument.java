@@ -40,20 +40,23 @@ class AdminApiDocument {
 
     /** The contract's version: the major is the path's ({@code /api/v1}). */
     static final String API_VERSION = "1.0.0";
+
     private static final String PROBLEM_JSON = "application/problem+json";
 
     /** What one operation answers beyond what springdoc reads from the controller. */
-    record Contract(String operationId, int status, boolean etag, boolean location, boolean ifMatch, boolean needsSecretKey) {
-    }
+    record Contract(
+            String operationId, int status, boolean etag, boolean location, boolean ifMatch, boolean needsSecretKey) {}
 
     static final Map<String, Contract> OPERATIONS = Map.of(
             "GET /api/v1/subscriptions", new Contract("listSubscriptions", 200, false, false, false, false),
             "POST /api/v1/subscriptions", new Contract("createSubscription", 201, true, true, false, true),
             "GET /api/v1/subscriptions/{id}", new Contract("readSubscription", 200, true, false, false, false),
             "PUT /api/v1/subscriptions/{id}", new Contract("updateSubscription", 200, true, false, true, false),
-            "POST /api/v1/subscriptions/{id}/secret-rotations", new Contract("rotateSubscriptionSecret", 201, true, false, true, true),
+            "POST /api/v1/subscriptions/{id}/secret-rotations",
+                    new Contract("rotateSubscriptionSecret", 201, true, false, true, true),
             "GET /api/v1/deliveries/dead-letters", new Contract("listDeadLetters", 200, false, false, false, false),
-            "POST /api/v1/deliveries/dead-letters/{deliveryId}/replay", new Contract("replayDeadLetter", 202, false, false, false, false));
+            "POST /api/v1/deliveries/dead-letters/{deliveryId}/replay",
+                    new Contract("replayDeadLetter", 202, false, false, false, false));
 
     static Optional<Contract> of(String method, String path) {
         return Optional.ofNullable(OPERATIONS.get(method + " " + path));
@@ -61,15 +64,16 @@ class AdminApiDocument {
 
     @Bean
     OpenAPI workerOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("OpenSOR notification worker admin API")
-                .version(API_VERSION)
-                .description("""
+        return new OpenAPI()
+                .info(new Info()
+                        .title("OpenSOR notification worker admin API")
+                        .version(API_VERSION)
+                        .description("""
                         The notification worker's administration: agencies' webhook subscriptions (filters, signing-secret \
                         rotation) and the deliveries that gave up (dead letters, replay). For the registry administrator \
                         only, over HTTP Basic; registry-api's console is its usual client. Errors are RFC 9457 \
                         problem+json. How agencies verify the webhooks: notification-worker/WEBHOOKS.md.""")
-                .contact(new Contact().name("OpenSOR maintainers")));
+                        .contact(new Contact().name("OpenSOR maintainers")));
     }
 
     @Bean
@@ -80,20 +84,43 @@ class AdminApiDocument {
     private static void complete(OpenAPI api) {
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.setComponents(components);
-        components.addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                .description("The registry administrator's account on the worker (NOTIFICATION_ADMIN_USERNAME and _PASSWORD)."));
+        components.addSecuritySchemes(
+                "basicAuth",
+                new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description(
+                                "The registry administrator's account on the worker (NOTIFICATION_ADMIN_USERNAME and _PASSWORD)."));
         addProblemSchemas(components);
-        components.addHeaders("ETag", new Header().description("The subscription's version, e.g. \"3\"; send it back in If-Match.")
-                .schema(new StringSchema()));
-        components.addHeaders("Location", new Header().description("Where the created subscription is.")
-                .schema(new StringSchema().format("uri-reference")));
-        components.addHeaders("WWWAuthenticate", new Header().description("Basic, with the worker's realm.").schema(new StringSchema()));
-        components.addParameters("IfMatch", new Parameter().in("header").name("If-Match").required(true)
-                .description("The ETag as read, e.g. \"3\". Missing or not an ETag: 400; stale: 412.").schema(new StringSchema()));
+        components.addHeaders(
+                "ETag",
+                new Header()
+                        .description("The subscription's version, e.g. \"3\"; send it back in If-Match.")
+                        .schema(new StringSchema()));
+        components.addHeaders(
+                "Location",
+                new Header()
+                        .description("Where the created subscription is.")
+                        .schema(new StringSchema().format("uri-reference")));
+        components.addHeaders(
+                "WWWAuthenticate",
+                new Header().description("Basic, with the worker's realm.").schema(new StringSchema()));
+        components.addParameters(
+                "IfMatch",
+                new Parameter()
+                        .in("header")
+                        .name("If-Match")
+                        .required(true)
+                        .description("The ETag as read, e.g. \"3\". Missing or not an ETag: 400; stale: 412.")
+                        .schema(new StringSchema()));
 
         List<String> missing = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> of(method.name(), path)
-                .ifPresentOrElse(contract -> complete(path, method, operation, contract), () -> missing.add(method + " " + path))));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> of(method.name(), path)
+                                .ifPresentOrElse(
+                                        contract -> complete(path, method, operation, contract),
+                                        () -> missing.add(method + " " + path))));
         if (!missing.isEmpty()) {
             throw new IllegalStateException("Operations without a row in AdminApiDocument.OPERATIONS: " + missing);
         }
@@ -120,7 +147,8 @@ class AdminApiDocument {
     }
 
     private static void references(String json, java.util.Set<String> used, java.util.Deque<String> queue) {
-        var reference = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)").matcher(json);
+        var reference = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.\\-]+)")
+                .matcher(json);
         while (reference.find()) {
             if (used.add(reference.group(1))) {
                 queue.add(reference.group(1));
@@ -132,18 +160,24 @@ class AdminApiDocument {
         operation.setOperationId(contract.operationId());
         operation.setTags(List.of(path.startsWith("/api/v1/subscriptions") ? "subscriptions" : "dead-letters"));
         operation.setSecurity(List.of(new SecurityRequirement().addList("basicAuth")));
-        List<Parameter> parameters = new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
+        List<Parameter> parameters =
+                new ArrayList<>(operation.getParameters() == null ? List.of() : operation.getParameters());
         parameters.removeIf(p -> "header".equals(p.getIn()) && p.getName().equalsIgnoreCase("If-Match"));
         if (contract.ifMatch()) {
             parameters.add(new Parameter().$ref("#/components/parameters/IfMatch"));
         }
         operation.setParameters(parameters.isEmpty() ? null : parameters);
 
-        ApiResponse derived = operation.getResponses() == null ? null : operation.getResponses().values().stream().findFirst().orElse(null);
-        ApiResponse success = new ApiResponse().description(HttpStatus.valueOf(contract.status()).getReasonPhrase());
+        ApiResponse derived = operation.getResponses() == null
+                ? null
+                : operation.getResponses().values().stream().findFirst().orElse(null);
+        ApiResponse success = new ApiResponse()
+                .description(HttpStatus.valueOf(contract.status()).getReasonPhrase());
         if (derived != null && derived.getContent() != null) {
             Content content = new Content();
-            derived.getContent().forEach((type, media) -> content.addMediaType("*/*".equals(type) ? "application/json" : type, media));
+            derived.getContent()
+                    .forEach((type, media) ->
+                            content.addMediaType("*/*".equals(type) ? "application/json" : type, media));
             success.setContent(content);
         }
         if (contract.etag()) {
@@ -154,7 +188,10 @@ class AdminApiDocument {
         }
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse(Integer.toString(contract.status()), success);
-        error(responses, HttpStatus.BAD_REQUEST, "The request breaks a rule: each broken rule is in errors[] with its field.");
+        error(
+                responses,
+                HttpStatus.BAD_REQUEST,
+                "The request breaks a rule: each broken rule is in errors[] with its field.");
         error(responses, HttpStatus.UNAUTHORIZED, "No or wrong credentials.")
                 .addHeaderObject("WWW-Authenticate", new Header().$ref("#/components/headers/WWWAuthenticate"));
         error(responses, HttpStatus.FORBIDDEN, "The account lacks the REGISTRY_ADMIN role.");
@@ -167,26 +204,43 @@ class AdminApiDocument {
         if (operation.getRequestBody() != null) {
             error(responses, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body is not JSON.");
         }
-        error(responses, HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected: the problem carries an opaque traceId to quote.");
+        error(
+                responses,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Unexpected: the problem carries an opaque traceId to quote.");
         if (contract.needsSecretKey()) {
-            error(responses, HttpStatus.SERVICE_UNAVAILABLE, "No secret encryption key is configured (NOTIFICATION_SECRET_KEY).");
+            error(
+                    responses,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "No secret encryption key is configured (NOTIFICATION_SECRET_KEY).");
         }
         operation.setResponses(responses);
     }
 
     private static ApiResponse error(ApiResponses responses, HttpStatus status, String description) {
-        ApiResponse response = new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("Problem"))));
+        ApiResponse response = new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("Problem"))));
         responses.addApiResponse(Integer.toString(status.value()), response);
         return response;
     }
 
     private static void addProblemSchemas(Components components) {
-        components.addSchemas("FieldError", new ObjectSchema().description("One broken rule.")
-                .addProperty("field", new StringSchema().description("The field or header, e.g. url, countries[], If-Match."))
-                .addProperty("rule", new StringSchema().description("The constraint broken, e.g. NotBlank, Pattern; absent for the URL and If-Match checks."))
-                .addProperty("message", new StringSchema().description("The rule in words."))
-                .required(List.of("field", "message")));
+        components.addSchemas(
+                "FieldError",
+                new ObjectSchema()
+                        .description("One broken rule.")
+                        .addProperty(
+                                "field",
+                                new StringSchema().description("The field or header, e.g. url, countries[], If-Match."))
+                        .addProperty(
+                                "rule",
+                                new StringSchema()
+                                        .description(
+                                                "The constraint broken, e.g. NotBlank, Pattern; absent for the URL and If-Match checks."))
+                        .addProperty("message", new StringSchema().description("The rule in words."))
+                        .required(List.of("field", "message")));
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("type", new StringSchema().format("uri")._default("about:blank"));
         properties.put("title", new StringSchema());
@@ -195,7 +249,11 @@ class AdminApiDocument {
         properties.put("instance", new StringSchema().format("uri-reference"));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("FieldError")));
         properties.put("traceId", new StringSchema().description("500: quote it when reporting the error."));
-        components.addSchemas("Problem", new ObjectSchema().description("An error, as RFC 9457 problem details.")
-                .properties(properties).required(List.of("title", "status")));
+        components.addSchemas(
+                "Problem",
+                new ObjectSchema()
+                        .description("An error, as RFC 9457 problem details.")
+                        .properties(properties)
+                        .required(List.of("title", "status")));
     }
 }

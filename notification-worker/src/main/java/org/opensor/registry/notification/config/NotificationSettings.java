@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param secrets     encryption of the webhook signing secrets at rest
  */
 @ConfigurationProperties("registry.notification")
-public record NotificationSettings(String homeCountry, Alerts alerts, Delivery delivery, Escalation escalation,
-                                   Admin admin, Secrets secrets) {
+public record NotificationSettings(
+        String homeCountry, Alerts alerts, Delivery delivery, Escalation escalation, Admin admin, Secrets secrets) {
 
     /**
      * @param routineDeadline        time to acknowledge a routine alert (default 1 hour, NCIC practice)
@@ -25,7 +25,11 @@ public record NotificationSettings(String homeCountry, Alerts alerts, Delivery d
      * @param criticalDeadline       time to acknowledge a critical alert (default 10 minutes)
      * @param noticeMatchTolerance   how far outside a notice's dates a border crossing still counts as declared (default 1 day)
      */
-    public record Alerts(Duration routineDeadline, Duration urgentDeadline, Duration criticalDeadline, Duration noticeMatchTolerance) {
+    public record Alerts(
+            Duration routineDeadline,
+            Duration urgentDeadline,
+            Duration criticalDeadline,
+            Duration noticeMatchTolerance) {
 
         public Duration deadline(Severity severity) {
             return switch (severity) {
@@ -48,17 +52,23 @@ public record NotificationSettings(String homeCountry, Alerts alerts, Delivery d
      * @param retryFor                how long a delivery is retried before it goes to the dead-letter list (default 25 hours: at least a day)
      * @param previousSecretValidFor  how long the previous signing secret still signs after a rotation (default 24 hours)
      */
-    public record Delivery(Duration pollInterval, int batchSize, int maxInFlight, Duration lease, Duration connectTimeout,
-                           Duration requestTimeout, Duration firstRetry, Duration maxRetryInterval, Duration retryFor,
-                           Duration previousSecretValidFor) {
-    }
+    public record Delivery(
+            Duration pollInterval,
+            int batchSize,
+            int maxInFlight,
+            Duration lease,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            Duration firstRetry,
+            Duration maxRetryInterval,
+            Duration retryFor,
+            Duration previousSecretValidFor) {}
 
     /**
      * @param checkInterval     pause between two looks for overdue alerts (default 15 s)
      * @param dutyOfficerAgency the agency whose subscriptions receive escalations, and only those (default {@code DUTY-OFFICER})
      */
-    public record Escalation(Duration checkInterval, String dutyOfficerAgency) {
-    }
+    public record Escalation(Duration checkInterval, String dutyOfficerAgency) {}
 
     /**
      * @param username the administrator's user name (default {@code registry-admin})
@@ -76,6 +86,5 @@ public record NotificationSettings(String homeCountry, Alerts alerts, Delivery d
      * @param encryptionKey base64 of a 32-byte AES key, from {@code NOTIFICATION_SECRET_KEY}, that encrypts the
      *                      webhook signing secrets at rest; when empty no subscription can be created
      */
-    public record Secrets(String encryptionKey) {
-    }
+    public record Secrets(String encryptionKey) {}
 }

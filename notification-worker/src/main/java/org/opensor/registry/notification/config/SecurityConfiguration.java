@@ -24,16 +24,23 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return BASIC_AUTH.apply(http)
+        return BASIC_AUTH
+                .apply(http)
                 .authorizeHttpRequests(routes -> routes
                         // status only for probes; details, components and every other endpoint are the administrator's
-                        .requestMatchers(OperatorBasicAuth.PROBES).permitAll()
+                        .requestMatchers(OperatorBasicAuth.PROBES)
+                        .permitAll()
                         // the admin API's description holds no data: clients are generated and answers checked from it
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**", "/api/v1/deliveries/**").hasRole(ADMIN_ROLE)
-                        .requestMatchers("/actuator/**").hasRole(ADMIN_ROLE)
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().denyAll())
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .requestMatchers("/api/v1/subscriptions", "/api/v1/subscriptions/**", "/api/v1/deliveries/**")
+                        .hasRole(ADMIN_ROLE)
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN_ROLE)
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         OperatorBasicAuth.problem(response, 403, "Forbidden", "This needs the REGISTRY_ADMIN role.")))
                 .build();
@@ -48,7 +55,12 @@ class SecurityConfiguration {
     UserDetailsService administrators(NotificationSettings settings, PasswordEncoder encoder) {
         NotificationSettings.Admin admin = settings.admin();
         boolean enabled = admin != null && admin.enabled();
-        return OperatorBasicAuth.account(enabled, enabled ? admin.username() : null, enabled ? admin.password() : null,
-                ADMIN_ROLE, encoder, "NOTIFICATION_ADMIN_PASSWORD is not set: the administration API refuses everyone");
+        return OperatorBasicAuth.account(
+                enabled,
+                enabled ? admin.username() : null,
+                enabled ? admin.password() : null,
+                ADMIN_ROLE,
+                encoder,
+                "NOTIFICATION_ADMIN_PASSWORD is not set: the administration API refuses everyone");
     }
 }

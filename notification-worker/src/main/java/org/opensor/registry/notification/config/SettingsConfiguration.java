@@ -8,5 +8,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NotificationSettings.class)
 @EnableScheduling
-class SettingsConfiguration {
-}
+class SettingsConfiguration {}

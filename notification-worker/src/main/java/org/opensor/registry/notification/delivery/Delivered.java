@@ -14,5 +14,11 @@ import java.util.UUID;
  * @param attempts       attempts it took
  * @param at             when
  */
-public record Delivered(UUID alertId, UUID subscriptionId, String agency, String webhookId, Purpose purpose, int attempts, Instant at) {
-}
+public record Delivered(
+        UUID alertId,
+        UUID subscriptionId,
+        String agency,
+        String webhookId,
+        Purpose purpose,
+        int attempts,
+        Instant at) {}

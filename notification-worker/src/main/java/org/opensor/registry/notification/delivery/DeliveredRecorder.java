@@ -25,8 +25,7 @@ class DeliveredRecorder implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DeliveredRecorder.class);
     private static final int MAX_BATCH = 500;
 
-    private record Success(DeliveryQueue.Claimed delivery, String agency, int status, Instant at) {
-    }
+    private record Success(DeliveryQueue.Claimed delivery, String agency, int status, Instant at) {}
 
     private final DeliveryQueue queue;
     private final TransactionTemplate transactions;
@@ -36,14 +35,19 @@ class DeliveredRecorder implements DisposableBean {
     private final BlockingQueue<Success> successes = new LinkedBlockingQueue<>();
     private final Thread recorder;
 
-    DeliveredRecorder(DeliveryQueue queue, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
-                      ReceiverRecovery recovery) {
+    DeliveredRecorder(
+            DeliveryQueue queue,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReceiverRecovery recovery) {
         this.queue = queue;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
         this.recovery = recovery;
-        this.recorder = Thread.ofPlatform().name("webhook-delivered-recorder").daemon().start(this::run);
+        this.recorder =
+                Thread.ofPlatform().name("webhook-delivered-recorder").daemon().start(this::run);
     }
 
     void delivered(DeliveryQueue.Claimed delivery, String agency, int status) {
@@ -60,7 +64,10 @@ class DeliveredRecorder implements DisposableBean {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                log.warn("Could not record {} delivered webhooks; their leases will bring them back: {}", batch.size(), e.getMessage());
+                log.warn(
+                        "Could not record {} delivered webhooks; their leases will bring them back: {}",
+                        batch.size(),
+                        e.getMessage());
             } finally {
                 batch.clear();
             }
@@ -72,8 +79,14 @@ class DeliveredRecorder implements DisposableBean {
             for (Success success : batch) {
                 DeliveryQueue.Claimed delivery = success.delivery();
                 if (queue.succeeded(delivery, success.status(), success.at())) {
-                    events.publishEvent(new Delivered(delivery.alertId(), delivery.subscriptionId(), success.agency(),
-                            delivery.webhookId(), delivery.purpose(), delivery.attempt(), success.at()));
+                    events.publishEvent(new Delivered(
+                            delivery.alertId(),
+                            delivery.subscriptionId(),
+                            success.agency(),
+                            delivery.webhookId(),
+                            delivery.purpose(),
+                            delivery.attempt(),
+                            success.at()));
                     if (recovery.recovered(delivery)) {
                         queue.bringForwardRetries(delivery.subscriptionId(), success.at());
                     }

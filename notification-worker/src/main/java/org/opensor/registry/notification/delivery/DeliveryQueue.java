@@ -32,14 +32,28 @@ public class DeliveryQueue {
     }
 
     /** A delivery to make. */
-    record Claimed(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, Purpose purpose, String payload,
-                   int attempt, Instant giveUpAt) {
-    }
+    record Claimed(
+            UUID deliveryId,
+            String webhookId,
+            UUID alertId,
+            UUID subscriptionId,
+            Purpose purpose,
+            String payload,
+            int attempt,
+            Instant giveUpAt) {}
 
     /** A delivery that gave up, for the administrator. */
-    public record DeadLetter(UUID deliveryId, String webhookId, UUID alertId, UUID subscriptionId, Purpose purpose,
-                             int attempts, Integer lastStatus, String lastError, Instant createdAt, Instant deadAt) {
-    }
+    public record DeadLetter(
+            UUID deliveryId,
+            String webhookId,
+            UUID alertId,
+            UUID subscriptionId,
+            Purpose purpose,
+            int attempts,
+            Integer lastStatus,
+            String lastError,
+            Instant createdAt,
+            Instant deadAt) {}
 
     /**
      * Withholds the deliveries not yet sent (pending or dead-lettered) of alerts on this registrant to subscriptions
@@ -56,7 +70,10 @@ public class DeliveryQueue {
                   and d.alert_id in (select alert_id from notification.alert where registrant_id = :registrant)
                   and d.subscription_id in (select subscription_id from notification.subscription
                                             where unit is null or not (unit = any(cast(:units as text[]))))
-                """).param("registrant", registrantId).param("units", units.toArray(String[]::new)).update();
+                """)
+                .param("registrant", registrantId)
+                .param("units", units.toArray(String[]::new))
+                .update();
     }
 
     /**
@@ -66,7 +83,8 @@ public class DeliveryQueue {
      * @return the webhook-id, or empty when it was queued before
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<String> enqueue(UUID alertId, UUID subscriptionId, Purpose purpose, String payload, Instant now, Duration retryFor) {
+    public Optional<String> enqueue(
+            UUID alertId, UUID subscriptionId, Purpose purpose, String payload, Instant now, Duration retryFor) {
         UUID id = UUID.randomUUID();
         String webhookId = "msg_" + id.toString().replace("-", "");
         int added = jdbc.sql("""
@@ -75,8 +93,13 @@ public class DeliveryQueue {
                 values (:id, :webhookId, :alert, :subscription, :purpose, :payload, 'PENDING', 0, :now, :giveUp, :now)
                 on conflict (alert_id, subscription_id, purpose) do nothing
                 """)
-                .param("id", id).param("webhookId", webhookId).param("alert", alertId).param("subscription", subscriptionId)
-                .param("purpose", purpose.name()).param("payload", payload).param("now", Timestamp.from(now))
+                .param("id", id)
+                .param("webhookId", webhookId)
+                .param("alert", alertId)
+                .param("subscription", subscriptionId)
+                .param("purpose", purpose.name())
+                .param("payload", payload)
+                .param("now", Timestamp.from(now))
                 .param("giveUp", Timestamp.from(now.plus(retryFor)))
                 .update();
         if (added == 0) {
@@ -100,10 +123,17 @@ public class DeliveryQueue {
                     order by next_attempt_at limit :limit for update skip locked)
                 returning d.delivery_id, d.webhook_id, d.alert_id, d.subscription_id, d.purpose, d.payload, d.attempts, d.give_up_at
                 """)
-                .param("leaseUntil", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, n) -> new Claimed(rs.getObject("delivery_id", UUID.class), rs.getString("webhook_id"),
-                        rs.getObject("alert_id", UUID.class), rs.getObject("subscription_id", UUID.class),
-                        Purpose.valueOf(rs.getString("purpose")), rs.getString("payload"), rs.getInt("attempts"),
+                .param("leaseUntil", Timestamp.from(now.plus(lease)))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, n) -> new Claimed(
+                        rs.getObject("delivery_id", UUID.class),
+                        rs.getString("webhook_id"),
+                        rs.getObject("alert_id", UUID.class),
+                        rs.getObject("subscription_id", UUID.class),
+                        Purpose.valueOf(rs.getString("purpose")),
+                        rs.getString("payload"),
+                        rs.getInt("attempts"),
                         rs.getTimestamp("give_up_at").toInstant()))
                 .list();
     }
@@ -115,8 +145,12 @@ public class DeliveryQueue {
                 update notification.delivery set state = 'DELIVERED', delivered_at = :now, last_status = :status, last_error = null
                 where delivery_id = :id and state = 'PENDING' and attempts = :attempt
                 """)
-                .param("id", delivery.deliveryId()).param("attempt", delivery.attempt()).param("status", status)
-                .param("now", Timestamp.from(now)).update() == 1;
+                        .param("id", delivery.deliveryId())
+                        .param("attempt", delivery.attempt())
+                        .param("status", status)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     /** Schedules the next attempt, or moves the delivery to the dead-letter list when {@code next} is null. */
@@ -130,8 +164,12 @@ public class DeliveryQueue {
                     dead_at = case when cast(:next as timestamptz) is null then cast(:now as timestamptz) end
                 where delivery_id = :id and state = 'PENDING' and attempts = :attempt
                 """)
-                .param("id", delivery.deliveryId()).param("attempt", delivery.attempt()).param("status", status)
-                .param("error", error).param("next", next == null ? null : Timestamp.from(next)).param("now", Timestamp.from(now))
+                .param("id", delivery.deliveryId())
+                .param("attempt", delivery.attempt())
+                .param("status", status)
+                .param("error", error)
+                .param("next", next == null ? null : Timestamp.from(next))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -146,7 +184,10 @@ public class DeliveryQueue {
         int due = jdbc.sql("""
                 update notification.delivery set next_attempt_at = :now, awaiting_retry = false
                 where subscription_id = :subscription and state = 'PENDING' and awaiting_retry and next_attempt_at > :now
-                """).param("subscription", subscriptionId).param("now", Timestamp.from(now)).update();
+                """)
+                .param("subscription", subscriptionId)
+                .param("now", Timestamp.from(now))
+                .update();
         if (due > 0) {
             events.publishEvent(DeliveriesQueued.INSTANCE);
         }
@@ -158,11 +199,17 @@ public class DeliveryQueue {
         return jdbc.sql("""
                 select delivery_id, webhook_id, alert_id, subscription_id, purpose, attempts, last_status, last_error, created_at, dead_at
                 from notification.delivery where state = 'DEAD' order by dead_at desc, delivery_id limit :size offset :offset
-                """).param("size", size).param("offset", (long) page * size).query((rs, n) -> deadLetter(rs)).list();
+                """)
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> deadLetter(rs))
+                .list();
     }
 
     public long deadLetterCount() {
-        return jdbc.sql("select count(*) from notification.delivery where state = 'DEAD'").query(Long.class).single();
+        return jdbc.sql("select count(*) from notification.delivery where state = 'DEAD'")
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -176,15 +223,26 @@ public class DeliveryQueue {
         return jdbc.sql("""
                 update notification.delivery set state = 'PENDING', next_attempt_at = :now, give_up_at = :giveUp, dead_at = null
                 where delivery_id = :id and state = 'DEAD'
-                """).param("id", deliveryId).param("now", Timestamp.from(now)).param("giveUp", Timestamp.from(now.plus(retryFor)))
-                .update() == 1;
+                """)
+                        .param("id", deliveryId)
+                        .param("now", Timestamp.from(now))
+                        .param("giveUp", Timestamp.from(now.plus(retryFor)))
+                        .update()
+                == 1;
     }
 
     private static DeadLetter deadLetter(ResultSet rs) throws SQLException {
         int status = rs.getInt("last_status");
-        return new DeadLetter(rs.getObject("delivery_id", UUID.class), rs.getString("webhook_id"), rs.getObject("alert_id", UUID.class),
-                rs.getObject("subscription_id", UUID.class), Purpose.valueOf(rs.getString("purpose")), rs.getInt("attempts"),
-                rs.wasNull() ? null : status, rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
+        return new DeadLetter(
+                rs.getObject("delivery_id", UUID.class),
+                rs.getString("webhook_id"),
+                rs.getObject("alert_id", UUID.class),
+                rs.getObject("subscription_id", UUID.class),
+                Purpose.valueOf(rs.getString("purpose")),
+                rs.getInt("attempts"),
+                rs.wasNull() ? null : status,
+                rs.getString("last_error"),
+                rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("dead_at").toInstant());
     }
 }

@@ -46,12 +46,19 @@ class WebhookDispatcher implements DisposableBean {
     private final ReceiverRecovery recovery;
     private final Semaphore inFlight;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    private final ExecutorService nudges = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("webhook-nudge").daemon().factory());
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("webhook-nudge").daemon().factory());
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final HttpClient http;
 
-    WebhookDispatcher(DeliveryQueue queue, Subscriptions subscriptions, DeliveredRecorder delivered, MeterRegistry meters, Clock clock,
-                      NotificationSettings settings, ReceiverRecovery recovery) {
+    WebhookDispatcher(
+            DeliveryQueue queue,
+            Subscriptions subscriptions,
+            DeliveredRecorder delivered,
+            MeterRegistry meters,
+            Clock clock,
+            NotificationSettings settings,
+            ReceiverRecovery recovery) {
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.delivered = delivered;
@@ -59,10 +66,14 @@ class WebhookDispatcher implements DisposableBean {
         this.clock = clock;
         this.settings = settings.delivery();
         this.recovery = recovery;
-        this.retries = new RetrySchedule(this.settings.firstRetry(), this.settings.maxRetryInterval(), RandomGenerator.getDefault());
+        this.retries = new RetrySchedule(
+                this.settings.firstRetry(), this.settings.maxRetryInterval(), RandomGenerator.getDefault());
         this.inFlight = new Semaphore(this.settings.maxInFlight());
-        this.http = HttpClient.newBuilder().connectTimeout(this.settings.connectTimeout()).executor(executor)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(this.settings.connectTimeout())
+                .executor(executor)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /**
@@ -91,8 +102,8 @@ class WebhookDispatcher implements DisposableBean {
             if (due.isEmpty()) {
                 return;
             }
-            Map<java.util.UUID, Endpoint> endpoints = subscriptions.endpoints(due.stream()
-                    .map(DeliveryQueue.Claimed::subscriptionId).collect(Collectors.toSet()));
+            Map<java.util.UUID, Endpoint> endpoints = subscriptions.endpoints(
+                    due.stream().map(DeliveryQueue.Claimed::subscriptionId).collect(Collectors.toSet()));
             for (DeliveryQueue.Claimed delivery : due) {
                 Endpoint endpoint = endpoints.get(delivery.subscriptionId());
                 if (endpoint == null) {
@@ -121,7 +132,10 @@ class WebhookDispatcher implements DisposableBean {
                 .header("content-type", "application/json")
                 .header("webhook-id", delivery.webhookId())
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.signatureHeader(delivery.webhookId(), timestamp, delivery.payload(), endpoint.secrets()))
+                .header(
+                        "webhook-signature",
+                        WebhookSigner.signatureHeader(
+                                delivery.webhookId(), timestamp, delivery.payload(), endpoint.secrets()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                 .build();
         try {
@@ -155,10 +169,15 @@ class WebhookDispatcher implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Could not record a failed delivery; its lease will bring it back: {}", e.getMessage());
         }
-        meters.counter("registry.worker.webhooks", "outcome", next == null ? "dead-lettered" : "retry").increment();
+        meters.counter("registry.worker.webhooks", "outcome", next == null ? "dead-lettered" : "retry")
+                .increment();
         if (next == null) {
-            log.warn("Delivery {} to subscription {} dead-lettered after {} attempts ({})", delivery.deliveryId(),
-                    delivery.subscriptionId(), delivery.attempt(), error);
+            log.warn(
+                    "Delivery {} to subscription {} dead-lettered after {} attempts ({})",
+                    delivery.deliveryId(),
+                    delivery.subscriptionId(),
+                    delivery.attempt(),
+                    error);
         }
     }
 

@@ -15,12 +15,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSigner {
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** The {@code webhook-signature} header value: one {@code v1,} signature per secret. */
     public static String signatureHeader(String webhookId, long timestamp, String body, List<String> secrets) {
-        return secrets.stream().map(secret -> sign(webhookId, timestamp, body, secret)).collect(Collectors.joining(" "));
+        return secrets.stream()
+                .map(secret -> sign(webhookId, timestamp, body, secret))
+                .collect(Collectors.joining(" "));
     }
 
     /** One {@code v1,<base64>} signature. */

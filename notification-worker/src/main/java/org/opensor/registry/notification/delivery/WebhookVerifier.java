@@ -73,7 +73,8 @@ public final class WebhookVerifier {
         for (String secret : secrets) {
             byte[] expected = WebhookSigner.sign(id, seconds, body, secret).getBytes(StandardCharsets.UTF_8);
             for (String candidate : signatures.split(" ")) {
-                if (candidate.startsWith("v1,") && MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.UTF_8))) {
+                if (candidate.startsWith("v1,")
+                        && MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.UTF_8))) {
                     return;
                 }
             }
@@ -83,8 +84,10 @@ public final class WebhookVerifier {
 
     private static String header(Map<String, ? extends List<String>> headers, String name) throws InvalidWebhook {
         for (Map.Entry<String, ? extends List<String>> header : headers.entrySet()) {
-            if (header.getKey() != null && header.getKey().toLowerCase(Locale.ROOT).equals(name)
-                    && header.getValue() != null && !header.getValue().isEmpty()) {
+            if (header.getKey() != null
+                    && header.getKey().toLowerCase(Locale.ROOT).equals(name)
+                    && header.getValue() != null
+                    && !header.getValue().isEmpty()) {
                 return header.getValue().getFirst();
             }
         }

@@ -32,7 +32,12 @@ class AlertEventIntake {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    AlertEventIntake(ReceivedEvents received, AlertLifecycle lifecycle, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    AlertEventIntake(
+            ReceivedEvents received,
+            AlertLifecycle lifecycle,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.received = received;
         this.lifecycle = lifecycle;
         this.transactions = transactions;
@@ -56,14 +61,18 @@ class AlertEventIntake {
             throw new MalformedEventException("key is not the alertId of the payload");
         }
         String outcome = transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+            if (!received.recordFirstReceipt(
+                    eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return "redelivered";
             }
-            return lifecycle.acknowledge(ack.alertId(), ack.acknowledgedBy(), ack.acknowledgedAt()) ? "acknowledged" : "no-open-alert";
+            return lifecycle.acknowledge(ack.alertId(), ack.acknowledgedBy(), ack.acknowledgedAt())
+                    ? "acknowledged"
+                    : "no-open-alert";
         });
         if ("no-open-alert".equals(outcome)) {
             log.info("Acknowledgement {} names no open alert ({})", eventId, ack.alertId());
         }
-        meters.counter("registry.worker.acknowledgements", "outcome", String.valueOf(outcome)).increment();
+        meters.counter("registry.worker.acknowledgements", "outcome", String.valueOf(outcome))
+                .increment();
     }
 }

@@ -20,8 +20,7 @@ class ReceivedEvents {
     }
 
     /** Where one event was read from. */
-    record Receipt(UUID eventId, String type, String subject, String topic, int partition, long offset) {
-    }
+    record Receipt(UUID eventId, String type, String subject, String topic, int partition, long offset) {}
 
     /**
      * Records a whole poll's events in one statement.
@@ -44,17 +43,25 @@ class ReceivedEvents {
                 .param("partitions", receipts.stream().map(Receipt::partition).toArray(Integer[]::new))
                 .param("offsets", receipts.stream().map(Receipt::offset).toArray(Long[]::new))
                 .param("at", Timestamp.from(at))
-                .query(UUID.class).list());
+                .query(UUID.class)
+                .list());
     }
 
     /** @return false when this event id was already taken in (a redelivery) */
-    boolean recordFirstReceipt(UUID eventId, String type, String subject, String topic, int partition, long offset, Instant at) {
+    boolean recordFirstReceipt(
+            UUID eventId, String type, String subject, String topic, int partition, long offset, Instant at) {
         return jdbc.sql("""
                 insert into notification.received_event (event_id, event_type, subject, topic, kafka_partition, kafka_offset, received_at)
                 values (:id, :type, :subject, :topic, :partition, :offset, :at) on conflict (event_id) do nothing
                 """)
-                .param("id", eventId).param("type", type).param("subject", subject).param("topic", topic)
-                .param("partition", partition).param("offset", offset).param("at", Timestamp.from(at))
-                .update() == 1;
+                        .param("id", eventId)
+                        .param("type", type)
+                        .param("subject", subject)
+                        .param("topic", topic)
+                        .param("partition", partition)
+                        .param("offset", offset)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 }

@@ -46,9 +46,17 @@ class RegistrantEventIntake {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RegistrantEventIntake(ReceivedEvents received, RegistrantFactsReader reader, RegistrantProjection registrants,
-                          RecordRestrictions restrictions, DeliveryQueue deliveries, NotificationRules rules, AlertIssuer issuer,
-                          TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    RegistrantEventIntake(
+            ReceivedEvents received,
+            RegistrantFactsReader reader,
+            RegistrantProjection registrants,
+            RecordRestrictions restrictions,
+            DeliveryQueue deliveries,
+            NotificationRules rules,
+            AlertIssuer issuer,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.received = received;
         this.reader = reader;
         this.registrants = registrants;
@@ -61,7 +69,9 @@ class RegistrantEventIntake {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "${registry.notification.intake.group-id:notification-worker}")
+    @KafkaListener(
+            topics = Topics.REGISTRANTS,
+            groupId = "${registry.notification.intake.group-id:notification-worker}")
     void on(ConsumerRecord<String, byte[]> record) {
         UUID eventId = CloudEventHeaderReader.eventId(record);
         String type = CloudEventHeaderReader.type(record);
@@ -84,18 +94,21 @@ class RegistrantEventIntake {
         // Every registrant state type carries the full state; read it before anything is written.
         RegistrantFactsReader.Projected state = reader.read(record.value(), key);
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+            if (!received.recordFirstReceipt(
+                    eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
             RegistrantProjection.Applied applied = registrants.apply(state.facts(), state.version(), clock.instant());
             if (applied.newer() && RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1.equals(type)) {
-                CustodyStatusV1 before = applied.before() == null ? null : applied.before().custodyStatus();
+                CustodyStatusV1 before =
+                        applied.before() == null ? null : applied.before().custodyStatus();
                 List<AlertDraft> drafts = rules.evaluate(new Trigger.CustodyChanged(eventId, before, state.facts()));
                 issuer.issue(drafts);
             }
             return true;
         }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered")
+                .increment();
     }
 
     /**
@@ -108,14 +121,18 @@ class RegistrantEventIntake {
             throw new MalformedEventException("key " + key + " is not the registrant id of the decree");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+            if (!received.recordFirstReceipt(
+                    eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
-            RegistrantFacts subject = registrants.find(decree.registrantId()).orElseGet(() -> RegistrantFacts.unknown(decree.registrantId()));
+            RegistrantFacts subject = registrants
+                    .find(decree.registrantId())
+                    .orElseGet(() -> RegistrantFacts.unknown(decree.registrantId()));
             issuer.issue(rules.evaluate(new Trigger.DecreeApplied(eventId, decree, subject)));
             return true;
         }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered")
+                .increment();
     }
 
     /**
@@ -128,14 +145,17 @@ class RegistrantEventIntake {
             throw new MalformedEventException("key " + key + " is not the subject id of the release guard");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+            if (!received.recordFirstReceipt(
+                    eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
-            RegistrantFacts subject = registrants.find(guard.subjectId()).orElseGet(() -> RegistrantFacts.unknown(guard.subjectId()));
+            RegistrantFacts subject =
+                    registrants.find(guard.subjectId()).orElseGet(() -> RegistrantFacts.unknown(guard.subjectId()));
             issuer.issue(rules.evaluate(new Trigger.ReleaseGuard(eventId, guard, subject)));
             return true;
         }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered")
+                .increment();
     }
 
     /**
@@ -148,7 +168,8 @@ class RegistrantEventIntake {
             throw new MalformedEventException("key " + key + " is not the registrant id of the restriction");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!received.recordFirstReceipt(eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
+            if (!received.recordFirstReceipt(
+                    eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())) {
                 return false;
             }
             if (restrictions.apply(change) && change.restricted()) {
@@ -157,6 +178,7 @@ class RegistrantEventIntake {
             }
             return true;
         }));
-        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered").increment();
+        meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered")
+                .increment();
     }
 }

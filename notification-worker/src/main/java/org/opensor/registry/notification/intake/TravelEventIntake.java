@@ -49,8 +49,16 @@ class TravelEventIntake {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    TravelEventIntake(ReceivedEvents received, TravelNotices notices, RegistrantProjection registrants, NotificationRules rules,
-                      DeclaredTrips declaredTrips, AlertIssuer issuer, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    TravelEventIntake(
+            ReceivedEvents received,
+            TravelNotices notices,
+            RegistrantProjection registrants,
+            NotificationRules rules,
+            DeclaredTrips declaredTrips,
+            AlertIssuer issuer,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.received = received;
         this.notices = notices;
         this.registrants = registrants;
@@ -69,7 +77,10 @@ class TravelEventIntake {
      * then the error handler sends just that record to the dead-letter topic and hands the rest to the next poll
      * ({@link ReadBatch}).
      */
-    @KafkaListener(topics = Topics.TRAVEL, groupId = "${registry.notification.intake.group-id:notification-worker}", batch = "true",
+    @KafkaListener(
+            topics = Topics.TRAVEL,
+            groupId = "${registry.notification.intake.group-id:notification-worker}",
+            batch = "true",
             concurrency = "${registry.notification.intake.travel-consumers:3}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         ReadBatch<Readable> batch = ReadBatch.of(records, this::read);
@@ -80,8 +91,7 @@ class TravelEventIntake {
     }
 
     /** A record read, and what taking it in does. */
-    private record Readable(ReceivedEvents.Receipt receipt, Handling handling) {
-    }
+    private record Readable(ReceivedEvents.Receipt receipt, Handling handling) {}
 
     /** Taking in one event, given the facts of the poll's registrants (read in one query, not one per event). */
     @FunctionalInterface
@@ -91,19 +101,23 @@ class TravelEventIntake {
 
     /** Takes in the events not taken in before (idempotent on ce_id), in their order, in the caller's transaction. */
     private void takeIn(List<Readable> readable) {
-        Set<UUID> first = received.recordFirstReceipts(readable.stream().map(Readable::receipt).toList(), clock.instant());
-        // The key of every travel event is its registrantId (a travel-ban hit's: its subjectId), checked when read. Facts are read once for the poll, as
+        Set<UUID> first = received.recordFirstReceipts(
+                readable.stream().map(Readable::receipt).toList(), clock.instant());
+        // The key of every travel event is its registrantId (a travel-ban hit's: its subjectId), checked when read.
+        // Facts are read once for the poll, as
         // of its start; registrant events arrive on another topic, so they never had an order relative to these.
         Map<UUID, RegistrantFacts> subjects = registrants.findAll(readable.stream()
                 .filter(event -> first.contains(event.receipt().eventId()))
-                .map(event -> UUID.fromString(event.receipt().subject())).collect(Collectors.toSet()));
+                .map(event -> UUID.fromString(event.receipt().subject()))
+                .collect(Collectors.toSet()));
         for (Readable event : readable) {
             // remove: an event twice in one poll is taken in once.
             boolean taken = first.remove(event.receipt().eventId());
             if (taken) {
                 event.handling().takeIn(subjects);
             }
-            meters.counter("registry.worker.events", "outcome", taken ? "taken-in" : "redelivered").increment();
+            meters.counter("registry.worker.events", "outcome", taken ? "taken-in" : "redelivered")
+                    .increment();
         }
     }
 
@@ -114,39 +128,49 @@ class TravelEventIntake {
         String key = CloudEventHeaderReader.key(record);
         Handling handling = switch (type) {
             case TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1 -> {
-                TravelNoticeDeclaredV1 notice = read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);
+                TravelNoticeDeclaredV1 notice =
+                        read(record, TravelNoticeDeclaredV1.class, key, TravelNoticeDeclaredV1::registrantId);
                 yield subjects -> {
                     notices.declared(notice, notice.declaredAt());
-                    issuer.issue(rules.evaluate(new Trigger.TravelDeclared(eventId, notice, subject(subjects, notice.registrantId()))));
+                    issuer.issue(rules.evaluate(
+                            new Trigger.TravelDeclared(eventId, notice, subject(subjects, notice.registrantId()))));
                 };
             }
             case TravelEventTypes.NOTICE_CANCELLED_V1 -> {
-                TravelNoticeCancelledV1 cancelled = read(record, TravelNoticeCancelledV1.class, key, TravelNoticeCancelledV1::registrantId);
+                TravelNoticeCancelledV1 cancelled =
+                        read(record, TravelNoticeCancelledV1.class, key, TravelNoticeCancelledV1::registrantId);
                 yield subjects -> notices.cancelled(cancelled.noticeId(), cancelled.cancelledAt());
             }
             case TravelEventTypes.BORDER_HIT_V1 -> {
                 BorderHitV1 hit = read(record, BorderHitV1.class, key, BorderHitV1::registrantId);
                 yield subjects -> {
                     boolean declared = declaredTrips.anyCovers(notices.standing(hit.registrantId()), hit);
-                    issuer.issue(rules.evaluate(new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
+                    issuer.issue(rules.evaluate(
+                            new Trigger.BorderCrossing(eventId, hit, subject(subjects, hit.registrantId()), declared)));
                 };
             }
             case TravelEventTypes.TRAVEL_BAN_HIT_V1 -> {
                 TravelBanHitV1 hit = read(record, TravelBanHitV1.class, key, TravelBanHitV1::subjectId);
-                yield subjects -> issuer.issue(rules.evaluate(new Trigger.TravelBanHit(eventId, hit, subject(subjects, hit.subjectId()))));
+                yield subjects -> issuer.issue(
+                        rules.evaluate(new Trigger.TravelBanHit(eventId, hit, subject(subjects, hit.subjectId()))));
             }
             case TravelEventTypes.DEPORTATION_ORDERED_V1 -> {
-                DeportationOrderedV1 order = read(record, DeportationOrderedV1.class, key, DeportationOrderedV1::registrantId);
-                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOrdered(eventId, order, subject(subjects, order.registrantId()))));
+                DeportationOrderedV1 order =
+                        read(record, DeportationOrderedV1.class, key, DeportationOrderedV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(
+                        new Trigger.DeportationOrdered(eventId, order, subject(subjects, order.registrantId()))));
             }
             case TravelEventTypes.DEPORTATION_OVERDUE_V1 -> {
-                DeportationOverdueV1 overdue = read(record, DeportationOverdueV1.class, key, DeportationOverdueV1::registrantId);
-                yield subjects -> issuer.issue(rules.evaluate(new Trigger.DeportationOverdue(eventId, overdue,
-                        subject(subjects, overdue.registrantId()))));
+                DeportationOverdueV1 overdue =
+                        read(record, DeportationOverdueV1.class, key, DeportationOverdueV1::registrantId);
+                yield subjects -> issuer.issue(rules.evaluate(
+                        new Trigger.DeportationOverdue(eventId, overdue, subject(subjects, overdue.registrantId()))));
             }
             default -> throw new MalformedEventException("unknown event type " + type + " on " + Topics.TRAVEL);
         };
-        return new Readable(new ReceivedEvents.Receipt(eventId, type, key, record.topic(), record.partition(), record.offset()), handling);
+        return new Readable(
+                new ReceivedEvents.Receipt(eventId, type, key, record.topic(), record.partition(), record.offset()),
+                handling);
     }
 
     private static RegistrantFacts subject(Map<UUID, RegistrantFacts> subjects, UUID registrantId) {
@@ -154,7 +178,11 @@ class TravelEventIntake {
         return known != null ? known : RegistrantFacts.unknown(registrantId);
     }
 
-    private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String key, java.util.function.Function<T, UUID> registrant) {
+    private static <T> T read(
+            ConsumerRecord<String, byte[]> record,
+            Class<T> type,
+            String key,
+            java.util.function.Function<T, UUID> registrant) {
         T payload = EventCodec.read(record.value(), type);
         if (!registrant.apply(payload).toString().equals(key)) {
             throw new MalformedEventException("key is not the registrantId of the payload");

@@ -24,13 +24,16 @@ public class RecordRestrictions {
      * @return whether it is now the restriction in force
      */
     public boolean apply(RecordRestrictionChangedV1 change) {
-        return 1 == jdbc.sql("""
+        return 1
+                == jdbc.sql("""
                 insert into notification.record_restriction (registrant_id, restricted_to_units, changed_at) values (:id, :units, :at)
                 on conflict (registrant_id) do update set restricted_to_units = excluded.restricted_to_units, changed_at = excluded.changed_at
                 where notification.record_restriction.changed_at <= excluded.changed_at
                 """)
-                .param("id", change.registrantId()).param("units", change.restrictedToUnits().toArray(String[]::new))
-                .param("at", Timestamp.from(change.changedAt())).update();
+                        .param("id", change.registrantId())
+                        .param("units", change.restrictedToUnits().toArray(String[]::new))
+                        .param("at", Timestamp.from(change.changedAt()))
+                        .update();
     }
 
     /** The units the registrant's record is restricted to; empty when it is not restricted. */
@@ -38,6 +41,7 @@ public class RecordRestrictions {
         return jdbc.sql("select restricted_to_units from notification.record_restriction where registrant_id = :id")
                 .param("id", registrantId)
                 .query((rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()))
-                .optional().orElse(List.of());
+                .optional()
+                .orElse(List.of());
     }
 }

@@ -17,8 +17,7 @@ import org.opensor.registry.notification.rules.RegistrantFacts;
 public final class RegistrantFactsReader {
 
     /** What one registrant event says. */
-    public record Projected(RegistrantFacts facts, long version) {
-    }
+    public record Projected(RegistrantFacts facts, long version) {}
 
     /**
      * @param key the record's key, which must be the registrant id of the payload
@@ -41,9 +40,14 @@ public final class RegistrantFactsReader {
                 residenceDistrict = blankToNull(address.district());
             }
         }
-        RegistrantFacts facts = new RegistrantFacts(state.registrantId(), blankToNull(state.familyName()),
-                blankToNull(state.givenNames()), state.nationalities(), CustodyStatusV1.of(state.custodyStatus()),
-                residenceCountry, residenceDistrict);
+        RegistrantFacts facts = new RegistrantFacts(
+                state.registrantId(),
+                blankToNull(state.familyName()),
+                blankToNull(state.givenNames()),
+                state.nationalities(),
+                CustodyStatusV1.of(state.custodyStatus()),
+                residenceCountry,
+                residenceDistrict);
         return new Projected(facts, state.version());
     }
 

@@ -28,8 +28,7 @@ public class RegistrantProjection {
     }
 
     /** The outcome of applying one state: what was known before, and whether this state was newer. */
-    public record Applied(RegistrantFacts before, boolean newer) {
-    }
+    public record Applied(RegistrantFacts before, boolean newer) {}
 
     public Optional<RegistrantFacts> find(UUID registrantId) {
         return Optional.ofNullable(findAll(List.of(registrantId)).get(registrantId));
@@ -37,14 +36,23 @@ public class RegistrantProjection {
 
     /** The known facts of these registrants, in one query (the travel intake asks for a whole poll's at once). */
     public Map<UUID, RegistrantFacts> findAll(Collection<UUID> registrantIds) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select registrant_id, family_name, given_names, nationalities, custody_status, residence_country, residence_district
                 from notification.registrant_fact where registrant_id = any(cast(:ids as uuid[]))
-                """).param("ids", registrantIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query((rs, n) -> new RegistrantFacts(rs.getObject("registrant_id", UUID.class), rs.getString("family_name"),
-                        rs.getString("given_names"), strings(rs.getArray("nationalities")), custodyStatus(rs.getString("custody_status")),
-                        rs.getString("residence_country"), rs.getString("residence_district")))
-                .list().stream().collect(Collectors.toMap(RegistrantFacts::registrantId, Function.identity()));
+                """)
+                .param("ids", registrantIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> new RegistrantFacts(
+                        rs.getObject("registrant_id", UUID.class),
+                        rs.getString("family_name"),
+                        rs.getString("given_names"),
+                        strings(rs.getArray("nationalities")),
+                        custodyStatus(rs.getString("custody_status")),
+                        rs.getString("residence_country"),
+                        rs.getString("residence_district")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(RegistrantFacts::registrantId, Function.identity()));
     }
 
     /** Stores the facts if their version is newer than the stored one; call inside the intake's transaction. */
@@ -60,10 +68,19 @@ public class RegistrantProjection {
                     residence_country = excluded.residence_country, residence_district = excluded.residence_district, updated_at = excluded.updated_at
                 where notification.registrant_fact.version < excluded.version
                 """)
-                .param("id", facts.registrantId()).param("version", version).param("family", facts.familyName())
-                .param("given", facts.givenNames()).param("nationalities", facts.nationalities().toArray(String[]::new))
-                .param("custody", facts.custodyStatus() == null ? null : facts.custodyStatus().name()).param("country", facts.residenceCountry())
-                .param("district", facts.residenceDistrict()).param("at", Timestamp.from(at))
+                .param("id", facts.registrantId())
+                .param("version", version)
+                .param("family", facts.familyName())
+                .param("given", facts.givenNames())
+                .param("nationalities", facts.nationalities().toArray(String[]::new))
+                .param(
+                        "custody",
+                        facts.custodyStatus() == null
+                                ? null
+                                : facts.custodyStatus().name())
+                .param("country", facts.residenceCountry())
+                .param("district", facts.residenceDistrict())
+                .param("at", Timestamp.from(at))
                 .update();
         return new Applied(before, changed == 1);
     }

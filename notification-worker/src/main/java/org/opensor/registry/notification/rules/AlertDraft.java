@@ -1,8 +1,8 @@
 package org.opensor.registry.notification.rules;
 
-import org.opensor.registry.notification.adminapi.AlertType;
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.notification.adminapi.AlertType;
 
 /**
  * What a rule decided: an alert to issue. The alert service adds the id, deadline and state.
@@ -16,8 +16,15 @@ import java.util.UUID;
  * @param reason        one line: why
  * @param rationale     the risk rationale a recipient reads
  */
-public record AlertDraft(String rule, UUID sourceEventId, AlertType type, Severity severity, RegistrantFacts subject,
-                         List<Recipient> recipients, String reason, String rationale) {
+public record AlertDraft(
+        String rule,
+        UUID sourceEventId,
+        AlertType type,
+        Severity severity,
+        RegistrantFacts subject,
+        List<Recipient> recipients,
+        String reason,
+        String rationale) {
 
     public AlertDraft {
         recipients = List.copyOf(recipients);

@@ -34,10 +34,13 @@ public final class DeclaredTrips {
         long days = Math.max(0, tolerance.toDays());
         LocalDate day = hit.observedAt().atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate from = notice.departureDate().minusDays(days);
-        LocalDate to = notice.returnDate() == null ? LocalDate.MAX : notice.returnDate().plusDays(days);
+        LocalDate to = notice.returnDate() == null
+                ? LocalDate.MAX
+                : notice.returnDate().plusDays(days);
         if (day.isBefore(from) || day.isAfter(to)) {
             return false;
         }
-        return hit.country().equals(homeCountry) || notice.legs().stream().anyMatch(leg -> leg.country().equals(hit.country()));
+        return hit.country().equals(homeCountry)
+                || notice.legs().stream().anyMatch(leg -> leg.country().equals(hit.country()));
     }
 }

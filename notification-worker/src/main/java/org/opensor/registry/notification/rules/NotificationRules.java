@@ -1,6 +1,5 @@
 package org.opensor.registry.notification.rules;
 
-import org.opensor.registry.notification.adminapi.AlertType;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ABSCONDED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.DEPORTED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;
@@ -21,16 +20,17 @@ import static org.opensor.registry.notification.rules.Severity.ROUTINE;
 import static org.opensor.registry.notification.rules.Severity.URGENT;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
 import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
@@ -60,94 +60,146 @@ public final class NotificationRules {
     public NotificationRules(String homeCountry) {
         this.homeCountry = Objects.requireNonNull(homeCountry, "homeCountry");
         this.table = List.of(
-                new Rule<>("travel-declared", TravelDeclared.class,
+                new Rule<>(
+                        "travel-declared",
+                        TravelDeclared.class,
                         "a travel notice is declared or amended",
                         t -> true,
-                        TRAVEL_NOTICE, t -> t.notice().late() ? URGENT : ROUTINE,
+                        TRAVEL_NOTICE,
+                        t -> t.notice().late() ? URGENT : ROUTINE,
                         "the home border post of exit, the point of arrival of every leg, the liaison of every foreign destination",
                         this::itinerary,
-                        t -> "Declared travel to " + String.join(", ", destinations(t.notice())) + (t.notice().late() ? " (late notice)" : ""),
+                        t -> "Declared travel to " + String.join(", ", destinations(t.notice()))
+                                + (t.notice().late() ? " (late notice)" : ""),
                         t -> Rationales.declaredTravel(t.notice(), t.subject())),
-                new Rule<>("undeclared-travel", BorderCrossing.class,
+                new Rule<>(
+                        "undeclared-travel",
+                        BorderCrossing.class,
                         "a border hit that no declared, uncancelled notice covers",
                         t -> !t.declared(),
-                        UNDECLARED_TRAVEL, t -> URGENT,
+                        UNDECLARED_TRAVEL,
+                        t -> URGENT,
                         "the border post of the hit, the police of the district of residence, the liaison of the country if foreign",
                         this::borderHitRecipients,
-                        t -> "Undeclared " + t.hit().direction().toLowerCase() + " at " + t.hit().borderPost() + " (" + t.hit().country() + ")",
+                        t -> "Undeclared " + t.hit().direction().toLowerCase() + " at "
+                                + t.hit().borderPost() + " (" + t.hit().country() + ")",
                         t -> Rationales.undeclaredTravel(t.hit(), t.subject())),
-                new Rule<>("travel-while-restrained", BorderCrossing.class,
+                new Rule<>(
+                        "travel-while-restrained",
+                        BorderCrossing.class,
                         "a border hit on someone in custody, on bail, escaped or absconded",
-                        t -> t.subject().custodyStatus() != null && RESTRAINED.contains(t.subject().custodyStatus()),
-                        TRAVEL_WHILE_RESTRAINED, t -> CRITICAL,
+                        t -> t.subject().custodyStatus() != null
+                                && RESTRAINED.contains(t.subject().custodyStatus()),
+                        TRAVEL_WHILE_RESTRAINED,
+                        t -> CRITICAL,
                         "the border post of the hit, the police of the district of residence, the liaison of the country if foreign",
                         this::borderHitRecipients,
-                        t -> "Border hit at " + t.hit().borderPost() + " (" + t.hit().country() + ") on a person recorded as " + t.subject().custodyStatus(),
+                        t -> "Border hit at " + t.hit().borderPost() + " ("
+                                + t.hit().country() + ") on a person recorded as "
+                                + t.subject().custodyStatus(),
                         t -> Rationales.restrainedTravel(t.hit(), t.subject())),
-                new Rule<>("custody-release", CustodyChanged.class,
+                new Rule<>(
+                        "custody-release",
+                        CustodyChanged.class,
                         "a custody event moves the person to released, bail, parole (incl. pardon) or deported",
                         t -> changedTo(t, RELEASED),
-                        CUSTODY_RELEASE, t -> ROUTINE,
+                        CUSTODY_RELEASE,
+                        t -> ROUTINE,
                         "the police of the district of residence (of the home country when no residence is known)",
                         this::districtPolice,
-                        t -> "Custody status now " + t.subject().custodyStatus() + (t.previousStatus() == null ? "" : " (was " + t.previousStatus() + ")"),
+                        t -> "Custody status now " + t.subject().custodyStatus()
+                                + (t.previousStatus() == null ? "" : " (was " + t.previousStatus() + ")"),
                         t -> Rationales.release(t.previousStatus(), t.subject())),
-                new Rule<>("foreign-national-release", CustodyChanged.class,
+                new Rule<>(
+                        "foreign-national-release",
+                        CustodyChanged.class,
                         "a foreign national is released (sentence served or pardoned) or deported",
-                        t -> changedTo(t, EnumSet.of(NOT_IN_CUSTODY, DEPORTED)) && !foreignNationalities(t.subject()).isEmpty(),
-                        FOREIGN_NATIONAL_RELEASE, t -> ROUTINE,
+                        t -> changedTo(t, EnumSet.of(NOT_IN_CUSTODY, DEPORTED))
+                                && !foreignNationalities(t.subject()).isEmpty(),
+                        FOREIGN_NATIONAL_RELEASE,
+                        t -> ROUTINE,
                         "the liaison of every foreign nationality",
-                        t -> foreignNationalities(t.subject()).stream().map(Recipient::liaison).toList(),
+                        t -> foreignNationalities(t.subject()).stream()
+                                .map(Recipient::liaison)
+                                .toList(),
                         t -> "Foreign national " + (t.subject().custodyStatus() == DEPORTED ? "deported" : "released"),
                         t -> Rationales.release(t.previousStatus(), t.subject())),
-                new Rule<>("decree-release-police", DecreeApplied.class,
+                new Rule<>(
+                        "decree-release-police",
+                        DecreeApplied.class,
                         "a pardon or reduction decree releases the person (now or on a recomputed date)",
                         t -> t.decree().releaseDate() != null,
-                        CUSTODY_RELEASE, NotificationRules::decreeSeverity,
+                        CUSTODY_RELEASE,
+                        NotificationRules::decreeSeverity,
                         "the police of the district of residence, where the person is released (of the home country when no residence is known)",
                         t -> releaseDistrictPolice(t.subject()),
                         t -> decreeReason(t.decree(), false),
                         t -> Rationales.decreeRelease(t.decree(), t.subject(), false)),
-                new Rule<>("decree-release-border", DecreeApplied.class,
+                new Rule<>(
+                        "decree-release-border",
+                        DecreeApplied.class,
                         "a pardon or reduction decree releases the person (now or on a recomputed date)",
                         t -> t.decree().releaseDate() != null,
-                        CUSTODY_RELEASE, NotificationRules::decreeSeverity,
+                        CUSTODY_RELEASE,
+                        NotificationRules::decreeSeverity,
                         "every border post of the home country (border-post:<home>:" + Recipient.EVERY_POST + ")",
                         t -> List.of(Recipient.borderPost(homeCountry, Recipient.EVERY_POST)),
                         t -> decreeReason(t.decree(), true),
                         t -> Rationales.decreeRelease(t.decree(), t.subject(), true)),
-                new Rule<>("court-travel-ban", TravelBanHit.class,
+                new Rule<>(
+                        "court-travel-ban",
+                        TravelBanHit.class,
                         "a traveller matches a person a court prohibited from leaving the country (registrant or not)",
                         t -> true,
-                        COURT_TRAVEL_BAN, t -> URGENT,
+                        COURT_TRAVEL_BAN,
+                        t -> URGENT,
                         "the border post of the hit, the police of the district of residence when known (else the national police)",
                         this::travelBanRecipients,
-                        t -> "STOP: court travel ban at " + t.hit().borderPost() + " (" + t.hit().country() + ")",
+                        t -> "STOP: court travel ban at " + t.hit().borderPost() + " ("
+                                + t.hit().country() + ")",
                         t -> Rationales.travelBan(t.hit())),
-                new Rule<>("wanted-elsewhere-release", ReleaseGuard.class,
+                new Rule<>(
+                        "wanted-elsewhere-release",
+                        ReleaseGuard.class,
                         "a release, bail, parole, pardon or deportation is about to take effect for a person with an open foreign request",
                         t -> true,
-                        WANTED_ELSEWHERE_RELEASE, t -> CRITICAL,
+                        WANTED_ELSEWHERE_RELEASE,
+                        t -> CRITICAL,
                         "the police of the district of residence (else the national police) and the prosecution office named by the guard",
                         this::guardRecipients,
-                        t -> "Wanted by " + String.join(", ", t.guard().requests().stream().map(r -> r.requestingState()).distinct().toList())
-                                + "; " + t.guard().release().toLowerCase() + " scheduled on " + t.guard().scheduledOn(),
+                        t -> "Wanted by "
+                                + String.join(
+                                        ", ",
+                                        t.guard().requests().stream()
+                                                .map(r -> r.requestingState())
+                                                .distinct()
+                                                .toList())
+                                + "; " + t.guard().release().toLowerCase() + " scheduled on "
+                                + t.guard().scheduledOn(),
                         t -> Rationales.releaseGuard(t.guard())),
-                new Rule<>("deportation-ordered", DeportationOrdered.class,
+                new Rule<>(
+                        "deportation-ordered",
+                        DeportationOrdered.class,
                         "a deportation is ordered",
                         t -> true,
-                        DEPORTATION_ORDERED, t -> ROUTINE,
+                        DEPORTATION_ORDERED,
+                        t -> ROUTINE,
                         "the liaison of every foreign nationality, the home border post of exit when the itinerary names it",
                         this::deportationRecipients,
-                        t -> "Deportation ordered (" + t.order().orderReference() + "), due by " + t.order().dueBy(),
+                        t -> "Deportation ordered (" + t.order().orderReference() + "), due by "
+                                + t.order().dueBy(),
                         t -> Rationales.deportationOrdered(t.order())),
-                new Rule<>("deportation-overdue", DeportationOverdue.class,
+                new Rule<>(
+                        "deportation-overdue",
+                        DeportationOverdue.class,
                         "a deportation's due date passed with no exit seen at the border",
                         t -> true,
-                        DEPORTATION_OVERDUE, t -> URGENT,
+                        DEPORTATION_OVERDUE,
+                        t -> URGENT,
                         "the police of the district of residence (else the national police), the planned border post of exit",
                         this::overdueDeportationRecipients,
-                        t -> "Deportation overdue: no exit seen by " + t.overdue().dueBy(),
+                        t -> "Deportation overdue: no exit seen by "
+                                + t.overdue().dueBy(),
                         t -> Rationales.deportationOverdue(t.overdue())));
     }
 
@@ -179,10 +231,17 @@ public final class NotificationRules {
      * @param reason             one line: why
      * @param rationale          the risk rationale
      */
-    public record Rule<T extends Trigger>(String id, Class<T> on, String whenInWords, Predicate<T> when, AlertType type,
-                                          Function<T, Severity> severity, String recipientsInWords,
-                                          Function<T, List<Recipient>> recipients, Function<T, String> reason,
-                                          Function<T, String> rationale) {
+    public record Rule<T extends Trigger>(
+            String id,
+            Class<T> on,
+            String whenInWords,
+            Predicate<T> when,
+            AlertType type,
+            Function<T, Severity> severity,
+            String recipientsInWords,
+            Function<T, List<Recipient>> recipients,
+            Function<T, String> reason,
+            Function<T, String> rationale) {
 
         java.util.Optional<AlertDraft> apply(Trigger trigger) {
             if (!on.isInstance(trigger) || !when.test(on.cast(trigger))) {
@@ -193,8 +252,8 @@ public final class NotificationRules {
             if (to.isEmpty()) {
                 return java.util.Optional.empty();
             }
-            return java.util.Optional.of(new AlertDraft(id, t.eventId(), type, severity.apply(t), t.subject(), to,
-                    reason.apply(t), rationale.apply(t)));
+            return java.util.Optional.of(new AlertDraft(
+                    id, t.eventId(), type, severity.apply(t), t.subject(), to, reason.apply(t), rationale.apply(t)));
         }
     }
 
@@ -218,7 +277,8 @@ public final class NotificationRules {
         List<Recipient> to = new ArrayList<>();
         to.add(Recipient.borderPost(t.hit().country(), t.hit().borderPost()));
         if (t.subject().residenceDistrict() != null) {
-            to.add(Recipient.districtPolice(t.subject().residenceCountry(), t.subject().residenceDistrict()));
+            to.add(Recipient.districtPolice(
+                    t.subject().residenceCountry(), t.subject().residenceDistrict()));
         }
         if (!t.hit().country().equals(homeCountry)) {
             to.add(Recipient.liaison(t.hit().country()));
@@ -241,7 +301,10 @@ public final class NotificationRules {
 
     private List<Recipient> deportationRecipients(DeportationOrdered t) {
         List<Recipient> to = new ArrayList<>();
-        t.order().nationalities().stream().filter(code -> !code.equals(homeCountry)).map(Recipient::liaison).forEach(to::add);
+        t.order().nationalities().stream()
+                .filter(code -> !code.equals(homeCountry))
+                .map(Recipient::liaison)
+                .forEach(to::add);
         if (t.order().itinerary() != null) {
             to.add(Recipient.borderPost(homeCountry, t.order().itinerary().borderPost()));
         }
@@ -265,7 +328,8 @@ public final class NotificationRules {
             // No known residence: the national police take it rather than nobody.
             return List.of(Recipient.liaison(homeCountry));
         }
-        return List.of(Recipient.districtPolice(s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
+        return List.of(Recipient.districtPolice(
+                s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
     }
 
     private List<Recipient> releaseDistrictPolice(RegistrantFacts s) {
@@ -273,7 +337,8 @@ public final class NotificationRules {
             // No known residence: the national police take it rather than nobody.
             return List.of(Recipient.liaison(homeCountry));
         }
-        return List.of(Recipient.districtPolice(s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
+        return List.of(Recipient.districtPolice(
+                s.residenceCountry() == null ? homeCountry : s.residenceCountry(), s.residenceDistrict()));
     }
 
     /** A child-sex offender or someone wanted elsewhere going free is urgent; any other release by decree is routine. */
@@ -282,9 +347,15 @@ public final class NotificationRules {
     }
 
     private static String decreeReason(DecreeAppliedV1 d, boolean border) {
-        StringBuilder reason = new StringBuilder("Release on ").append(d.releaseDate()).append(" under ")
-                .append("PARDON".equals(d.kind()) ? "pardon" : "sentence reduction (" + d.reductionMonths() + " months)")
-                .append(" decree ").append(d.decreeNumber());
+        StringBuilder reason = new StringBuilder("Release on ")
+                .append(d.releaseDate())
+                .append(" under ")
+                .append(
+                        "PARDON".equals(d.kind())
+                                ? "pardon"
+                                : "sentence reduction (" + d.reductionMonths() + " months)")
+                .append(" decree ")
+                .append(d.decreeNumber());
         if (d.childSexOffence()) {
             reason.append("; convicted of a sexual offence against a child");
         }
@@ -298,7 +369,9 @@ public final class NotificationRules {
     }
 
     private List<String> foreignNationalities(RegistrantFacts subject) {
-        return subject.nationalities().stream().filter(code -> !code.equals(homeCountry)).toList();
+        return subject.nationalities().stream()
+                .filter(code -> !code.equals(homeCountry))
+                .toList();
     }
 
     private static boolean changedTo(CustodyChanged t, Set<CustodyStatusV1> statuses) {
@@ -307,6 +380,9 @@ public final class NotificationRules {
     }
 
     private static List<String> destinations(TravelNoticeDeclaredV1 notice) {
-        return notice.legs().stream().map(leg -> leg.country() + " (" + leg.pointOfArrival() + ")").distinct().toList();
+        return notice.legs().stream()
+                .map(leg -> leg.country() + " (" + leg.pointOfArrival() + ")")
+                .distinct()
+                .toList();
     }
 }

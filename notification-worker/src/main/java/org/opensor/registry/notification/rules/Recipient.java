@@ -14,7 +14,10 @@ import java.util.Objects;
 public record Recipient(Kind kind, String country, String place) {
 
     public enum Kind {
-        BORDER_POST("border-post"), LIAISON("liaison"), DISTRICT_POLICE("district-police"), PROSECUTOR("prosecutor");
+        BORDER_POST("border-post"),
+        LIAISON("liaison"),
+        DISTRICT_POLICE("district-police"),
+        PROSECUTOR("prosecutor");
 
         private final String label;
 

@@ -16,8 +16,14 @@ import org.opensor.registry.events.registrant.CustodyStatusV1;
  * @param residenceCountry  country of the current residence, or null
  * @param residenceDistrict district of the current residence, or null
  */
-public record RegistrantFacts(UUID registrantId, String familyName, String givenNames, List<String> nationalities,
-                              CustodyStatusV1 custodyStatus, String residenceCountry, String residenceDistrict) {
+public record RegistrantFacts(
+        UUID registrantId,
+        String familyName,
+        String givenNames,
+        List<String> nationalities,
+        CustodyStatusV1 custodyStatus,
+        String residenceCountry,
+        String residenceDistrict) {
 
     public RegistrantFacts {
         nationalities = nationalities == null ? List.of() : List.copyOf(nationalities);
@@ -29,14 +35,17 @@ public record RegistrantFacts(UUID registrantId, String familyName, String given
     }
 
     public RegistrantFacts withCustodyStatus(CustodyStatusV1 status) {
-        return new RegistrantFacts(registrantId, familyName, givenNames, nationalities, status, residenceCountry, residenceDistrict);
+        return new RegistrantFacts(
+                registrantId, familyName, givenNames, nationalities, status, residenceCountry, residenceDistrict);
     }
 
     public RegistrantFacts withResidence(String country, String district) {
-        return new RegistrantFacts(registrantId, familyName, givenNames, nationalities, custodyStatus, country, district);
+        return new RegistrantFacts(
+                registrantId, familyName, givenNames, nationalities, custodyStatus, country, district);
     }
 
     public RegistrantFacts withNationalities(List<String> codes) {
-        return new RegistrantFacts(registrantId, familyName, givenNames, codes, custodyStatus, residenceCountry, residenceDistrict);
+        return new RegistrantFacts(
+                registrantId, familyName, givenNames, codes, custodyStatus, residenceCountry, residenceDistrict);
     }
 }

@@ -26,7 +26,8 @@ final class SecretCipher {
         }
         byte[] bytes = Base64.getDecoder().decode(base64Key.trim());
         if (bytes.length != 32) {
-            throw new IllegalArgumentException("registry.notification.secrets.encryption-key must be base64 of 32 bytes, was " + bytes.length);
+            throw new IllegalArgumentException(
+                    "registry.notification.secrets.encryption-key must be base64 of 32 bytes, was " + bytes.length);
         }
         this.key = new SecretKeySpec(bytes, "AES");
     }
@@ -61,7 +62,8 @@ final class SecretCipher {
             cipher.init(Cipher.DECRYPT_MODE, requireKey(), new GCMParameterSpec(128, in, 0, 12));
             return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt a signing secret: wrong registry.notification.secrets.encryption-key?", e);
+            throw new IllegalStateException(
+                    "cannot decrypt a signing secret: wrong registry.notification.secrets.encryption-key?", e);
         }
     }
 

@@ -4,6 +4,7 @@ package org.opensor.registry.notification.subscription;
 public class StaleSubscription extends RuntimeException {
 
     public StaleSubscription(long expected, long current) {
-        super("The subscription is at version " + current + ", not " + expected + ": read it again and reapply the change");
+        super("The subscription is at version " + current + ", not " + expected
+                + ": read it again and reapply the change");
     }
 }

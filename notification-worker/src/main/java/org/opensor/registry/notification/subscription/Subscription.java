@@ -20,8 +20,17 @@ import java.util.UUID;
  * @param createdAt               when it was created
  * @param updatedAt               when it was last changed
  */
-public record Subscription(UUID id, String agency, String unit, URI url, SubscriptionFilter filter, boolean active, long version,
-                           Instant previousSecretExpiresAt, Instant createdAt, Instant updatedAt) {
+public record Subscription(
+        UUID id,
+        String agency,
+        String unit,
+        URI url,
+        SubscriptionFilter filter,
+        boolean active,
+        long version,
+        Instant previousSecretExpiresAt,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** Whether this subscription belongs to one of these units (a subscription without a unit belongs to none). */
     public boolean belongsToAnyOf(java.util.Collection<String> units) {

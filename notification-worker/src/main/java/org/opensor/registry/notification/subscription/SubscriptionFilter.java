@@ -17,7 +17,8 @@ import org.opensor.registry.notification.rules.Recipient;
  * @param borderPosts border post codes
  * @param districts   districts of residence (for the district police)
  */
-public record SubscriptionFilter(Set<AlertType> alertTypes, Set<String> countries, Set<String> borderPosts, Set<String> districts) {
+public record SubscriptionFilter(
+        Set<AlertType> alertTypes, Set<String> countries, Set<String> borderPosts, Set<String> districts) {
 
     public SubscriptionFilter {
         alertTypes = alertTypes == null ? Set.of() : Set.copyOf(alertTypes);
@@ -42,10 +43,13 @@ public record SubscriptionFilter(Set<AlertType> alertTypes, Set<String> countrie
         if (!countries.isEmpty() && !countries.contains(recipient.country())) {
             return false;
         }
-        if (!borderPosts.isEmpty() && !(recipient.kind() == Recipient.Kind.BORDER_POST
-                && (borderPosts.contains(recipient.place()) || Recipient.EVERY_POST.equals(recipient.place())))) {
+        if (!borderPosts.isEmpty()
+                && !(recipient.kind() == Recipient.Kind.BORDER_POST
+                        && (borderPosts.contains(recipient.place())
+                                || Recipient.EVERY_POST.equals(recipient.place())))) {
             return false;
         }
-        return districts.isEmpty() || recipient.kind() == Recipient.Kind.DISTRICT_POLICE && districts.contains(recipient.place());
+        return districts.isEmpty()
+                || recipient.kind() == Recipient.Kind.DISTRICT_POLICE && districts.contains(recipient.place());
     }
 }

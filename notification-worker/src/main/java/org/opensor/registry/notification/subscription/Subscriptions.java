@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.adminapi.AlertType;
+import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.rules.Recipient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +52,8 @@ public class Subscriptions {
 
     Subscriptions(JdbcClient jdbc, NotificationSettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.cipher = new SecretCipher(settings.secrets() == null ? null : settings.secrets().encryptionKey());
+        this.cipher = new SecretCipher(
+                settings.secrets() == null ? null : settings.secrets().encryptionKey());
         this.clock = clock;
         this.settings = settings;
     }
@@ -80,10 +81,17 @@ public class Subscriptions {
                     active, version, secret_ciphertext, created_at, updated_at)
                 values (:id, :agency, :unit, :url, :types, :countries, :posts, :districts, true, 1, :secret, :now, :now)
                 """)
-                .param("id", id).param("agency", agency).param("unit", unit).param("url", url.toString())
-                .param("types", filter.alertTypes().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("countries", sorted(filter.countries())).param("posts", sorted(filter.borderPosts()))
-                .param("districts", sorted(filter.districts())).param("secret", cipher.encrypt(secret))
+                .param("id", id)
+                .param("agency", agency)
+                .param("unit", unit)
+                .param("url", url.toString())
+                .param(
+                        "types",
+                        filter.alertTypes().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("countries", sorted(filter.countries()))
+                .param("posts", sorted(filter.borderPosts()))
+                .param("districts", sorted(filter.districts()))
+                .param("secret", cipher.encrypt(secret))
                 .param("now", Timestamp.from(now))
                 .update();
         return new WithSecret(find(id).orElseThrow(), secret);
@@ -91,17 +99,26 @@ public class Subscriptions {
 
     public Optional<Subscription> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from notification.subscription where subscription_id = :id")
-                .param("id", id).query((rs, n) -> map(rs)).optional();
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     /** A page of subscriptions, oldest first. */
     public List<Subscription> page(int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from notification.subscription order by created_at, subscription_id limit :size offset :offset")
-                .param("size", size).param("offset", (long) page * size).query((rs, n) -> map(rs)).list();
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from notification.subscription order by created_at, subscription_id limit :size offset :offset")
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> map(rs))
+                .list();
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from notification.subscription").query(Long.class).single();
+        return jdbc.sql("select count(*) from notification.subscription")
+                .query(Long.class)
+                .single();
     }
 
     /** Changes URL, filter and the active switch, if the caller saw the current version. */
@@ -113,10 +130,17 @@ public class Subscriptions {
                     districts = :districts, active = :active, version = version + 1, updated_at = :now
                 where subscription_id = :id and version = :version
                 """)
-                .param("id", id).param("version", expectedVersion).param("url", url.toString())
-                .param("types", filter.alertTypes().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("countries", sorted(filter.countries())).param("posts", sorted(filter.borderPosts()))
-                .param("districts", sorted(filter.districts())).param("active", active).param("now", Timestamp.from(clock.instant()))
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("url", url.toString())
+                .param(
+                        "types",
+                        filter.alertTypes().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .param("countries", sorted(filter.countries()))
+                .param("posts", sorted(filter.borderPosts()))
+                .param("districts", sorted(filter.districts()))
+                .param("active", active)
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         if (changed == 0) {
             throw new StaleSubscription(expectedVersion, current.version());
@@ -135,9 +159,12 @@ public class Subscriptions {
                     previous_secret_expires_at = :expires, version = version + 1, updated_at = :now
                 where subscription_id = :id and version = :version
                 """)
-                .param("id", id).param("version", expectedVersion).param("secret", cipher.encrypt(secret))
+                .param("id", id)
+                .param("version", expectedVersion)
+                .param("secret", cipher.encrypt(secret))
                 .param("expires", Timestamp.from(now.plus(settings.delivery().previousSecretValidFor())))
-                .param("now", Timestamp.from(now)).update();
+                .param("now", Timestamp.from(now))
+                .update();
         if (changed == 0) {
             throw new StaleSubscription(expectedVersion, current.version());
         }
@@ -165,26 +192,38 @@ public class Subscriptions {
 
     /** Active subscriptions of the duty-officer agency. */
     public List<Subscription> dutyOfficers() {
-        return active().stream().filter(s -> s.agency().equals(settings.escalation().dutyOfficerAgency())).toList();
+        return active().stream()
+                .filter(s -> s.agency().equals(settings.escalation().dutyOfficerAgency()))
+                .toList();
     }
 
     /** Where and with which secrets to deliver, for each of these subscriptions that is active. */
     public Map<UUID, Endpoint> endpoints(Collection<UUID> ids) {
         Instant now = clock.instant();
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                 select subscription_id, agency, url, secret_ciphertext, previous_secret_ciphertext, previous_secret_expires_at
                 from notification.subscription where subscription_id = any(:ids) and active
-                """).param("ids", ids.toArray(UUID[]::new))
+                """)
+                .param("ids", ids.toArray(UUID[]::new))
                 .query((rs, n) -> {
                     List<String> secrets = new ArrayList<>();
                     secrets.add(cipher.decrypt(rs.getString("secret_ciphertext")));
                     Timestamp expires = rs.getTimestamp("previous_secret_expires_at");
-                    if (rs.getString("previous_secret_ciphertext") != null && expires != null && expires.toInstant().isAfter(now)) {
+                    if (rs.getString("previous_secret_ciphertext") != null
+                            && expires != null
+                            && expires.toInstant().isAfter(now)) {
                         secrets.add(cipher.decrypt(rs.getString("previous_secret_ciphertext")));
                     }
-                    return new Endpoint(rs.getObject("subscription_id", UUID.class), rs.getString("agency"),
-                            URI.create(rs.getString("url")), List.copyOf(secrets));
-                }).list().stream().collect(Collectors.toMap(Endpoint::subscriptionId, Function.identity()));
+                    return new Endpoint(
+                            rs.getObject("subscription_id", UUID.class),
+                            rs.getString("agency"),
+                            URI.create(rs.getString("url")),
+                            List.copyOf(secrets));
+                })
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Endpoint::subscriptionId, Function.identity()));
     }
 
     /**
@@ -196,7 +235,8 @@ public class Subscriptions {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return readActive();
         }
-        List<Subscription> active = (List<Subscription>) TransactionSynchronizationManager.getResource(activeInTransaction);
+        List<Subscription> active =
+                (List<Subscription>) TransactionSynchronizationManager.getResource(activeInTransaction);
         if (active == null) {
             List<Subscription> read = readActive();
             TransactionSynchronizationManager.bindResource(activeInTransaction, read);
@@ -212,7 +252,9 @@ public class Subscriptions {
     }
 
     private List<Subscription> readActive() {
-        return jdbc.sql("select " + COLUMNS + " from notification.subscription where active").query((rs, n) -> map(rs)).list();
+        return jdbc.sql("select " + COLUMNS + " from notification.subscription where active")
+                .query((rs, n) -> map(rs))
+                .list();
     }
 
     private String newSecret() {
@@ -232,11 +274,21 @@ public class Subscriptions {
         Set<AlertType> types = EnumSet.noneOf(AlertType.class);
         strings(rs.getArray("alert_types")).forEach(t -> types.add(AlertType.valueOf(t)));
         Timestamp expires = rs.getTimestamp("previous_secret_expires_at");
-        return new Subscription(rs.getObject("subscription_id", UUID.class), rs.getString("agency"), rs.getString("unit"), URI.create(rs.getString("url")),
-                new SubscriptionFilter(types, new HashSet<>(strings(rs.getArray("countries"))), new HashSet<>(strings(rs.getArray("border_posts"))),
+        return new Subscription(
+                rs.getObject("subscription_id", UUID.class),
+                rs.getString("agency"),
+                rs.getString("unit"),
+                URI.create(rs.getString("url")),
+                new SubscriptionFilter(
+                        types,
+                        new HashSet<>(strings(rs.getArray("countries"))),
+                        new HashSet<>(strings(rs.getArray("border_posts"))),
                         new HashSet<>(strings(rs.getArray("districts")))),
-                rs.getBoolean("active"), rs.getLong("version"), expires == null ? null : expires.toInstant(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getBoolean("active"),
+                rs.getLong("version"),
+                expires == null ? null : expires.toInstant(),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -28,20 +28,31 @@ public class TravelNotices {
                 on conflict (notice_id) do update set notice = excluded.notice, declared_at = excluded.declared_at
                 where notification.travel_notice.declared_at <= excluded.declared_at
                 """)
-                .param("id", notice.noticeId()).param("registrant", notice.registrantId())
-                .param("notice", new String(EventCodec.write(notice), StandardCharsets.UTF_8)).param("at", Timestamp.from(at))
+                .param("id", notice.noticeId())
+                .param("registrant", notice.registrantId())
+                .param("notice", new String(EventCodec.write(notice), StandardCharsets.UTF_8))
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
     public void cancelled(UUID noticeId, Instant at) {
-        jdbc.sql("update notification.travel_notice set cancelled_at = :at where notice_id = :id and cancelled_at is null")
-                .param("id", noticeId).param("at", Timestamp.from(at)).update();
+        jdbc.sql(
+                        "update notification.travel_notice set cancelled_at = :at where notice_id = :id and cancelled_at is null")
+                .param("id", noticeId)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     /** The registrant's notices that are not cancelled. */
     public List<TravelNoticeDeclaredV1> standing(UUID registrantId) {
-        return jdbc.sql("select notice::text from notification.travel_notice where registrant_id = :id and cancelled_at is null")
-                .param("id", registrantId).query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), TravelNoticeDeclaredV1.class)).toList();
+        return jdbc
+                .sql(
+                        "select notice::text from notification.travel_notice where registrant_id = :id and cancelled_at is null")
+                .param("id", registrantId)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), TravelNoticeDeclaredV1.class))
+                .toList();
     }
 }

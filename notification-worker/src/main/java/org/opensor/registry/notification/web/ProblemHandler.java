@@ -53,12 +53,20 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "The request has invalid fields.");
-        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
-                .map(e -> Map.of("field", e.getField(), "rule", String.valueOf(e.getCode()), "message", String.valueOf(e.getDefaultMessage())))
-                .toList());
+        problem.setProperty(
+                "errors",
+                ex.getBindingResult().getFieldErrors().stream()
+                        .map(e -> Map.of(
+                                "field",
+                                e.getField(),
+                                "rule",
+                                String.valueOf(e.getCode()),
+                                "message",
+                                String.valueOf(e.getDefaultMessage())))
+                        .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -71,24 +79,28 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({SubscriptionNotFound.class, NotFound.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(StaleSubscription.class)
     ResponseEntity<ProblemDetail> stale(StaleSubscription e) {
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .body(problem(HttpStatus.PRECONDITION_FAILED, "Stale version", e.getMessage()));
     }
 
     @ExceptionHandler(NotConfigured.class)
     ResponseEntity<ProblemDetail> notConfigured(NotConfigured e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not configured", e.getMessage()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Not configured", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String traceId = UUID.randomUUID().toString();
         log.error("Unexpected error, trace id {}", traceId, e);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error", "Quote the trace id to the administrator.");
+        ProblemDetail problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error", "Quote the trace id to the administrator.");
         problem.setProperty("traceId", traceId);
         return ResponseEntity.internalServerError().body(problem);
     }

@@ -31,7 +31,14 @@ class ReceiverRecoveryTest {
     }
 
     private DeliveryQueue.Claimed delivered(int attempt) {
-        return new DeliveryQueue.Claimed(UUID.randomUUID(), "msg_1", UUID.randomUUID(), subscription, Purpose.ISSUED, "{}", attempt,
+        return new DeliveryQueue.Claimed(
+                UUID.randomUUID(),
+                "msg_1",
+                UUID.randomUUID(),
+                subscription,
+                Purpose.ISSUED,
+                "{}",
+                attempt,
                 Instant.now().plusSeconds(3600));
     }
 }

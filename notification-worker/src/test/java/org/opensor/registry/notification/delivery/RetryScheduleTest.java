@@ -12,19 +12,26 @@ import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
 
-    private final RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), RandomGenerator.getDefault());
+    private final RetrySchedule schedule =
+            new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), RandomGenerator.getDefault());
 
     @RepeatedTest(20)
     void delaysDoubleWithJitterBetweenHalfAndAllOfTheStepAndStopGrowingAtTheCap() {
         for (int attempt = 1; attempt <= 40; attempt++) {
             long step = Math.min(5_000L << Math.min(attempt - 1, 30), 3_600_000L);
-            assertThat(schedule.delayAfter(attempt).toMillis()).as("attempt " + attempt).isBetween(step / 2, step);
+            assertThat(schedule.delayAfter(attempt).toMillis())
+                    .as("attempt " + attempt)
+                    .isBetween(step / 2, step);
         }
     }
 
     @Test
     void jitterSpreadsRetriesOfManyDeliveries() {
-        assertThat(java.util.stream.IntStream.range(0, 50).mapToObj(i -> schedule.delayAfter(6)).distinct().count()).isGreaterThan(10);
+        assertThat(java.util.stream.IntStream.range(0, 50)
+                        .mapToObj(i -> schedule.delayAfter(6))
+                        .distinct()
+                        .count())
+                .isGreaterThan(10);
     }
 
     @Test

@@ -27,12 +27,14 @@ class WebhookSignerTest {
 
     @Test
     void signsThePublishedVectorExactly() {
-        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET)).isEqualTo(SPEC_SIGNATURE);
+        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET))
+                .isEqualTo(SPEC_SIGNATURE);
     }
 
     @Test
     void aSecretWithoutItsPrefixSignsTheSame() {
-        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET.substring("whsec_".length())))
+        assertThat(WebhookSigner.sign(
+                        SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET.substring("whsec_".length())))
                 .isEqualTo(SPEC_SIGNATURE);
     }
 
@@ -40,16 +42,20 @@ class WebhookSignerTest {
     void duringARotationBothSecretsSignSpaceSeparated() {
         String other = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
-        String header = WebhookSigner.signatureHeader(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, List.of(SPEC_SECRET, other));
+        String header =
+                WebhookSigner.signatureHeader(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD, List.of(SPEC_SECRET, other));
 
         assertThat(header.split(" ")).hasSize(2).startsWith(SPEC_SIGNATURE);
     }
 
     @Test
     void anyChangeOfIdTimestampOrBodyChangesTheSignature() {
-        assertThat(WebhookSigner.sign("msg_other", SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET)).isNotEqualTo(SPEC_SIGNATURE);
-        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP + 1, SPEC_PAYLOAD, SPEC_SECRET)).isNotEqualTo(SPEC_SIGNATURE);
-        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD + " ", SPEC_SECRET)).isNotEqualTo(SPEC_SIGNATURE);
+        assertThat(WebhookSigner.sign("msg_other", SPEC_TIMESTAMP, SPEC_PAYLOAD, SPEC_SECRET))
+                .isNotEqualTo(SPEC_SIGNATURE);
+        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP + 1, SPEC_PAYLOAD, SPEC_SECRET))
+                .isNotEqualTo(SPEC_SIGNATURE);
+        assertThat(WebhookSigner.sign(SPEC_MSG_ID, SPEC_TIMESTAMP, SPEC_PAYLOAD + " ", SPEC_SECRET))
+                .isNotEqualTo(SPEC_SIGNATURE);
     }
 
     @Test
@@ -61,15 +67,21 @@ class WebhookSignerTest {
     /** Optional: when the shared copy of the vectors is present, every vector in it must match too. */
     @Test
     void signsEveryVectorOfTheSharedFileWhenItIsThere() {
-        Path file = Path.of(System.getProperty("user.dir")).resolve("../../shared/data/webhooks/standard_webhooks_vectors.json").normalize();
+        Path file = Path.of(System.getProperty("user.dir"))
+                .resolve("../../shared/data/webhooks/standard_webhooks_vectors.json")
+                .normalize();
         assumeTrue(Files.isRegularFile(file), "no shared vectors file at " + file);
 
         JsonNode vectors = JsonMapper.builder().build().readTree(file.toFile()).get("sign_vectors");
 
         assertThat(vectors.size()).isPositive();
         for (JsonNode v : vectors) {
-            assertThat(WebhookSigner.sign(v.get("msg_id").asString(), v.get("timestamp").asLong(), v.get("payload").asString(),
-                    v.get("secret").asString())).isEqualTo(v.get("expected_signature").asString());
+            assertThat(WebhookSigner.sign(
+                            v.get("msg_id").asString(),
+                            v.get("timestamp").asLong(),
+                            v.get("payload").asString(),
+                            v.get("secret").asString()))
+                    .isEqualTo(v.get("expected_signature").asString());
         }
     }
 }

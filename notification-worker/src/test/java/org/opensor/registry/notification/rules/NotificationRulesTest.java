@@ -1,13 +1,12 @@
 package org.opensor.registry.notification.rules;
 
-import org.opensor.registry.notification.adminapi.AlertType;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ABSCONDED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.DEPORTED;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.IN_CUSTODY;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.NOT_IN_CUSTODY;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_BAIL;
 import static org.opensor.registry.events.registrant.CustodyStatusV1.ON_PAROLE;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.notification.rules.TestTriggers.aCambodianLivingInChamkarMon;
 import static org.opensor.registry.notification.rules.TestTriggers.aDecree;
 import static org.opensor.registry.notification.rules.TestTriggers.aHit;
@@ -18,11 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
-import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
+import org.opensor.registry.notification.rules.Trigger.DecreeApplied;
 import org.opensor.registry.notification.rules.Trigger.TravelDeclared;
 
 /** One nested class per row of the rule table: the row fires when it should, and only then. */
@@ -34,10 +34,21 @@ class NotificationRulesTest {
 
     @Test
     void everyRowHasAnIdAndSaysInWordsWhenItFiresAndWhoIsTold() {
-        assertThat(rules.table()).extracting(NotificationRules.Rule::id).doesNotHaveDuplicates()
-                .containsExactly("travel-declared", "undeclared-travel", "travel-while-restrained", "custody-release", "foreign-national-release",
-                        "decree-release-police", "decree-release-border",
-                        "court-travel-ban", "wanted-elsewhere-release", "deportation-ordered", "deportation-overdue");
+        assertThat(rules.table())
+                .extracting(NotificationRules.Rule::id)
+                .doesNotHaveDuplicates()
+                .containsExactly(
+                        "travel-declared",
+                        "undeclared-travel",
+                        "travel-while-restrained",
+                        "custody-release",
+                        "foreign-national-release",
+                        "decree-release-police",
+                        "decree-release-border",
+                        "court-travel-ban",
+                        "wanted-elsewhere-release",
+                        "deportation-ordered",
+                        "deportation-overdue");
         assertThat(rules.table()).allSatisfy(rule -> {
             assertThat(rule.whenInWords()).isNotBlank();
             assertThat(rule.recipientsInWords()).isNotBlank();
@@ -49,24 +60,36 @@ class NotificationRulesTest {
 
         @Test
         void tellsTheBorderPostsOnTheItineraryAndEachForeignDestinationsLiaisonWithARiskRationale() {
-            List<AlertDraft> drafts = rules.evaluate(new TravelDeclared(event, aNotice().to("THA", "BKK").to("VNM", "SGN").build(),
-                    aCambodianLivingInChamkarMon()));
+            List<AlertDraft> drafts = rules.evaluate(new TravelDeclared(
+                    event, aNotice().to("THA", "BKK").to("VNM", "SGN").build(), aCambodianLivingInChamkarMon()));
 
             assertThat(drafts).singleElement().satisfies(alert -> {
                 assertThat(alert.rule()).isEqualTo("travel-declared");
                 assertThat(alert.type()).isEqualTo(AlertType.TRAVEL_NOTICE);
                 assertThat(alert.severity()).isEqualTo(Severity.ROUTINE);
                 assertThat(alert.sourceEventId()).isEqualTo(event);
-                assertThat(alert.recipients()).map(Recipient::toString)
-                        .containsExactly("border-post:KHM:PNH", "border-post:THA:BKK", "border-post:VNM:SGN", "liaison:THA", "liaison:VNM");
-                assertThat(alert.rationale()).contains("sex-offender register").contains("THA via BKK").contains("VNM via SGN")
-                        .contains("2026-03-01").contains("tourism");
+                assertThat(alert.recipients())
+                        .map(Recipient::toString)
+                        .containsExactly(
+                                "border-post:KHM:PNH",
+                                "border-post:THA:BKK",
+                                "border-post:VNM:SGN",
+                                "liaison:THA",
+                                "liaison:VNM");
+                assertThat(alert.rationale())
+                        .contains("sex-offender register")
+                        .contains("THA via BKK")
+                        .contains("VNM via SGN")
+                        .contains("2026-03-01")
+                        .contains("tourism");
             });
         }
 
         @Test
         void aLateNoticeIsUrgentAndSaysSo() {
-            AlertDraft alert = rules.evaluate(new TravelDeclared(event, aNotice().late().build(), aCambodianLivingInChamkarMon())).getFirst();
+            AlertDraft alert = rules.evaluate(
+                            new TravelDeclared(event, aNotice().late().build(), aCambodianLivingInChamkarMon()))
+                    .getFirst();
 
             assertThat(alert.severity()).isEqualTo(Severity.URGENT);
             assertThat(alert.reason()).contains("late");
@@ -75,8 +98,14 @@ class NotificationRulesTest {
 
         @Test
         void aTripWithinTheHomeCountryHasNoLiaison() {
-            AlertDraft alert = rules.evaluate(new TravelDeclared(event, aNotice().withoutDeparturePoint().to("KHM", "KOH KONG").build(),
-                    aCambodianLivingInChamkarMon())).getFirst();
+            AlertDraft alert = rules.evaluate(new TravelDeclared(
+                            event,
+                            aNotice()
+                                    .withoutDeparturePoint()
+                                    .to("KHM", "KOH KONG")
+                                    .build(),
+                            aCambodianLivingInChamkarMon()))
+                    .getFirst();
 
             assertThat(alert.recipients()).map(Recipient::toString).containsExactly("border-post:KHM:KOH KONG");
         }
@@ -87,12 +116,14 @@ class NotificationRulesTest {
 
         @Test
         void aHitWithoutANoticeIsUrgentToTheBorderPostTheDistrictPoliceAndTheForeignLiaison() {
-            List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(event, aHit("BKK", "THA", crossing), aCambodianLivingInChamkarMon(), false));
+            List<AlertDraft> drafts = rules.evaluate(
+                    new BorderCrossing(event, aHit("BKK", "THA", crossing), aCambodianLivingInChamkarMon(), false));
 
             assertThat(drafts).singleElement().satisfies(alert -> {
                 assertThat(alert.type()).isEqualTo(AlertType.UNDECLARED_TRAVEL);
                 assertThat(alert.severity()).isEqualTo(Severity.URGENT);
-                assertThat(alert.recipients()).map(Recipient::toString)
+                assertThat(alert.recipients())
+                        .map(Recipient::toString)
                         .containsExactly("border-post:THA:BKK", "district-police:KHM:Chamkar Mon", "liaison:THA");
                 assertThat(alert.rationale()).contains("no declared travel notice");
             });
@@ -100,7 +131,9 @@ class NotificationRulesTest {
 
         @Test
         void aHitCoveredByADeclaredNoticeIssuesNothing() {
-            assertThat(rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing), aCambodianLivingInChamkarMon(), true))).isEmpty();
+            assertThat(rules.evaluate(new BorderCrossing(
+                            event, aHit("PNH", "KHM", crossing), aCambodianLivingInChamkarMon(), true)))
+                    .isEmpty();
         }
     }
 
@@ -110,13 +143,17 @@ class NotificationRulesTest {
         @Test
         void aHitOnSomeoneInCustodyOnBailEscapedOrAbscondedIsCritical() {
             for (CustodyStatusV1 status : List.of(IN_CUSTODY, ON_BAIL, ABSCONDED)) {
-                List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
-                        aCambodianLivingInChamkarMon().withCustodyStatus(status), true));
+                List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(
+                        event,
+                        aHit("PNH", "KHM", crossing),
+                        aCambodianLivingInChamkarMon().withCustodyStatus(status),
+                        true));
 
                 assertThat(drafts).as(status.name()).singleElement().satisfies(alert -> {
                     assertThat(alert.type()).isEqualTo(AlertType.TRAVEL_WHILE_RESTRAINED);
                     assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
-                    assertThat(alert.recipients()).map(Recipient::toString)
+                    assertThat(alert.recipients())
+                            .map(Recipient::toString)
                             .containsExactly("border-post:KHM:PNH", "district-police:KHM:Chamkar Mon");
                     assertThat(alert.reason()).contains(status.name());
                 });
@@ -125,17 +162,27 @@ class NotificationRulesTest {
 
         @Test
         void anUndeclaredHitOnAnAbscondedPersonIssuesBothAlerts() {
-            List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
-                    aCambodianLivingInChamkarMon().withCustodyStatus(ABSCONDED), false));
+            List<AlertDraft> drafts = rules.evaluate(new BorderCrossing(
+                    event,
+                    aHit("PNH", "KHM", crossing),
+                    aCambodianLivingInChamkarMon().withCustodyStatus(ABSCONDED),
+                    false));
 
-            assertThat(drafts).extracting(AlertDraft::type).containsExactly(AlertType.UNDECLARED_TRAVEL, AlertType.TRAVEL_WHILE_RESTRAINED);
+            assertThat(drafts)
+                    .extracting(AlertDraft::type)
+                    .containsExactly(AlertType.UNDECLARED_TRAVEL, AlertType.TRAVEL_WHILE_RESTRAINED);
         }
 
         @Test
         void aHitOnSomeoneFreeOrOnParoleWithANoticeIssuesNothing() {
             for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, ON_PAROLE)) {
-                assertThat(rules.evaluate(new BorderCrossing(event, aHit("PNH", "KHM", crossing),
-                        aCambodianLivingInChamkarMon().withCustodyStatus(status), true))).as(status.name()).isEmpty();
+                assertThat(rules.evaluate(new BorderCrossing(
+                                event,
+                                aHit("PNH", "KHM", crossing),
+                                aCambodianLivingInChamkarMon().withCustodyStatus(status),
+                                true)))
+                        .as(status.name())
+                        .isEmpty();
             }
         }
     }
@@ -146,12 +193,15 @@ class NotificationRulesTest {
         @Test
         void releaseBailParoleAndDeportationTellThePoliceOfTheDistrictOfResidence() {
             for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, ON_BAIL, ON_PAROLE, DEPORTED)) {
-                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(status)));
+                List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(
+                        event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(status)));
 
                 assertThat(drafts).as(status.name()).singleElement().satisfies(alert -> {
                     assertThat(alert.type()).isEqualTo(AlertType.CUSTODY_RELEASE);
                     assertThat(alert.severity()).isEqualTo(Severity.ROUTINE);
-                    assertThat(alert.recipients()).map(Recipient::toString).containsExactly("district-police:KHM:Chamkar Mon");
+                    assertThat(alert.recipients())
+                            .map(Recipient::toString)
+                            .containsExactly("district-police:KHM:Chamkar Mon");
                     assertThat(alert.reason()).contains(status.name()).contains("was IN_CUSTODY");
                 });
             }
@@ -159,16 +209,27 @@ class NotificationRulesTest {
 
         @Test
         void withoutAKnownResidenceTheNationalPoliceAreTold() {
-            AlertDraft alert = rules.evaluate(new CustodyChanged(event, IN_CUSTODY,
-                    aCambodianLivingInChamkarMon().withResidence(null, null).withCustodyStatus(NOT_IN_CUSTODY))).getFirst();
+            AlertDraft alert = rules.evaluate(new CustodyChanged(
+                            event,
+                            IN_CUSTODY,
+                            aCambodianLivingInChamkarMon()
+                                    .withResidence(null, null)
+                                    .withCustodyStatus(NOT_IN_CUSTODY)))
+                    .getFirst();
 
             assertThat(alert.recipients()).map(Recipient::toString).containsExactly("liaison:KHM");
         }
 
         @Test
         void admissionOrAnUnchangedStatusIssuesNothing() {
-            assertThat(rules.evaluate(new CustodyChanged(event, NOT_IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(IN_CUSTODY)))).isEmpty();
-            assertThat(rules.evaluate(new CustodyChanged(event, ON_BAIL, aCambodianLivingInChamkarMon().withCustodyStatus(ON_BAIL)))).isEmpty();
+            assertThat(rules.evaluate(new CustodyChanged(
+                            event,
+                            NOT_IN_CUSTODY,
+                            aCambodianLivingInChamkarMon().withCustodyStatus(IN_CUSTODY))))
+                    .isEmpty();
+            assertThat(rules.evaluate(new CustodyChanged(
+                            event, ON_BAIL, aCambodianLivingInChamkarMon().withCustodyStatus(ON_BAIL))))
+                    .isEmpty();
         }
     }
 
@@ -178,12 +239,19 @@ class NotificationRulesTest {
         @Test
         void aForeignNationalReleasedOrDeportedIsReportedToEachCountryOfNationality() {
             for (CustodyStatusV1 status : List.of(NOT_IN_CUSTODY, DEPORTED)) {
-                RegistrantFacts frenchAndBritish = aCambodianLivingInChamkarMon().withNationalities(List.of("FRA", "GBR")).withCustodyStatus(status);
+                RegistrantFacts frenchAndBritish = aCambodianLivingInChamkarMon()
+                        .withNationalities(List.of("FRA", "GBR"))
+                        .withCustodyStatus(status);
 
                 List<AlertDraft> drafts = rules.evaluate(new CustodyChanged(event, IN_CUSTODY, frenchAndBritish));
 
-                assertThat(drafts).as(status.name()).extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE, AlertType.FOREIGN_NATIONAL_RELEASE);
-                assertThat(drafts.get(1).recipients()).map(Recipient::toString).containsExactly("liaison:FRA", "liaison:GBR");
+                assertThat(drafts)
+                        .as(status.name())
+                        .extracting(AlertDraft::type)
+                        .containsExactly(AlertType.CUSTODY_RELEASE, AlertType.FOREIGN_NATIONAL_RELEASE);
+                assertThat(drafts.get(1).recipients())
+                        .map(Recipient::toString)
+                        .containsExactly("liaison:FRA", "liaison:GBR");
                 assertThat(drafts.get(1).rationale()).contains("FRA, GBR");
             }
         }
@@ -193,9 +261,12 @@ class NotificationRulesTest {
             RegistrantFacts french = aCambodianLivingInChamkarMon().withNationalities(List.of("FRA"));
 
             assertThat(rules.evaluate(new CustodyChanged(event, IN_CUSTODY, french.withCustodyStatus(ON_BAIL))))
-                    .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
-            assertThat(rules.evaluate(new CustodyChanged(event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(NOT_IN_CUSTODY))))
-                    .extracting(AlertDraft::type).containsExactly(AlertType.CUSTODY_RELEASE);
+                    .extracting(AlertDraft::type)
+                    .containsExactly(AlertType.CUSTODY_RELEASE);
+            assertThat(rules.evaluate(new CustodyChanged(
+                            event, IN_CUSTODY, aCambodianLivingInChamkarMon().withCustodyStatus(NOT_IN_CUSTODY))))
+                    .extracting(AlertDraft::type)
+                    .containsExactly(AlertType.CUSTODY_RELEASE);
         }
     }
 
@@ -204,23 +275,35 @@ class NotificationRulesTest {
 
         @Test
         void aPardonOfAChildSexOffenderAlertsTheDistrictPoliceAndEveryBorderPostUrgently() {
-            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().childSexOffence().build(),
-                    aCambodianLivingInChamkarMon()));
+            List<AlertDraft> drafts = rules.evaluate(
+                    new DecreeApplied(event, aDecree().childSexOffence().build(), aCambodianLivingInChamkarMon()));
 
-            assertThat(drafts).extracting(AlertDraft::rule).containsExactly("decree-release-police", "decree-release-border");
+            assertThat(drafts)
+                    .extracting(AlertDraft::rule)
+                    .containsExactly("decree-release-police", "decree-release-border");
             assertThat(drafts).allSatisfy(alert -> {
                 assertThat(alert.type()).isEqualTo(AlertType.CUSTODY_RELEASE);
                 assertThat(alert.severity()).isEqualTo(Severity.URGENT);
-                assertThat(alert.reason()).contains("NS/RKT/0426/101").contains("2026-04-14").contains("sexual offence against a child");
+                assertThat(alert.reason())
+                        .contains("NS/RKT/0426/101")
+                        .contains("2026-04-14")
+                        .contains("sexual offence against a child");
             });
-            assertThat(drafts.get(0).recipients()).map(Recipient::toString).containsExactly("district-police:KHM:Chamkar Mon");
+            assertThat(drafts.get(0).recipients())
+                    .map(Recipient::toString)
+                    .containsExactly("district-police:KHM:Chamkar Mon");
             assertThat(drafts.get(1).recipients()).map(Recipient::toString).containsExactly("border-post:KHM:*");
             assertThat(drafts.get(1).rationale()).contains("every border post");
         }
 
         @Test
         void aReductionReleasingSomeoneLaterIsRoutineAndNamesTheDate() {
-            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().reducedBy(12).releasedOn(LocalDate.of(2027, 7, 10)).build(),
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(
+                    event,
+                    aDecree()
+                            .reducedBy(12)
+                            .releasedOn(LocalDate.of(2027, 7, 10))
+                            .build(),
                     aCambodianLivingInChamkarMon()));
 
             assertThat(drafts).hasSize(2).allSatisfy(alert -> {
@@ -233,24 +316,32 @@ class NotificationRulesTest {
         void aForeignNationalWantedElsewhereIsUrgentAndTheBorderIsToldADeportationDecisionIsPending() {
             RegistrantFacts foreigner = aCambodianLivingInChamkarMon().withNationalities(List.of("GBR"));
 
-            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().deportationDecisionNeeded().wantedElsewhere().build(), foreigner));
+            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(
+                    event,
+                    aDecree().deportationDecisionNeeded().wantedElsewhere().build(),
+                    foreigner));
 
             assertThat(drafts).allSatisfy(alert -> assertThat(alert.severity()).isEqualTo(Severity.URGENT));
-            assertThat(drafts.get(1).reason()).contains("deportation decision pending").contains("wanted elsewhere");
+            assertThat(drafts.get(1).reason())
+                    .contains("deportation decision pending")
+                    .contains("wanted elsewhere");
         }
 
         @Test
         void withoutAKnownResidenceThePoliceAlertGoesToTheNationalLiaison() {
             RegistrantFacts nowhere = aCambodianLivingInChamkarMon().withResidence(null, null);
 
-            List<AlertDraft> drafts = rules.evaluate(new DecreeApplied(event, aDecree().build(), nowhere));
+            List<AlertDraft> drafts =
+                    rules.evaluate(new DecreeApplied(event, aDecree().build(), nowhere));
 
             assertThat(drafts.getFirst().recipients()).map(Recipient::toString).containsExactly("liaison:KHM");
         }
 
         @Test
         void aDecreeThatReleasesNobodyAlertsNobody() {
-            assertThat(rules.evaluate(new DecreeApplied(event, aDecree().releasedOn(null).build(), aCambodianLivingInChamkarMon()))).isEmpty();
+            assertThat(rules.evaluate(new DecreeApplied(
+                            event, aDecree().releasedOn(null).build(), aCambodianLivingInChamkarMon())))
+                    .isEmpty();
         }
     }
 }

@@ -13,13 +13,13 @@ import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 /** Test data builders for the rules: a registrant, a notice, a border hit. */
 public final class TestTriggers {
 
-    private TestTriggers() {
-    }
+    private TestTriggers() {}
 
     public static final UUID REGISTRANT = UUID.fromString("0b6c0d55-5a8a-4b57-9a55-0d3f3c8e2a11");
 
     public static RegistrantFacts aCambodianLivingInChamkarMon() {
-        return new RegistrantFacts(REGISTRANT, "SOK", "Sokha", List.of("KHM"), CustodyStatusV1.NOT_IN_CUSTODY, "KHM", "Chamkar Mon");
+        return new RegistrantFacts(
+                REGISTRANT, "SOK", "Sokha", List.of("KHM"), CustodyStatusV1.NOT_IN_CUSTODY, "KHM", "Chamkar Mon");
     }
 
     public static NoticeBuilder aNotice() {
@@ -70,8 +70,20 @@ public final class TestTriggers {
         }
 
         public DecreeAppliedV1 build() {
-            return new DecreeAppliedV1(UUID.randomUUID(), "NS/RKT/0426/101", LocalDate.of(2026, 4, 12), "Khmer New Year", kind, months,
-                    REGISTRANT, UUID.randomUUID(), release, child, deportation, wanted, Instant.parse("2026-04-14T03:00:00Z"));
+            return new DecreeAppliedV1(
+                    UUID.randomUUID(),
+                    "NS/RKT/0426/101",
+                    LocalDate.of(2026, 4, 12),
+                    "Khmer New Year",
+                    kind,
+                    months,
+                    REGISTRANT,
+                    UUID.randomUUID(),
+                    release,
+                    child,
+                    deportation,
+                    wanted,
+                    Instant.parse("2026-04-14T03:00:00Z"));
         }
     }
 
@@ -110,9 +122,19 @@ public final class TestTriggers {
         }
 
         public TravelNoticeDeclaredV1 build() {
-            return new TravelNoticeDeclaredV1(UUID.randomUUID(), registrant, departure, back, departurePoint,
+            return new TravelNoticeDeclaredV1(
+                    UUID.randomUUID(),
+                    registrant,
+                    departure,
+                    back,
+                    departurePoint,
                     legs.isEmpty() ? List.of(new TravelNoticeDeclaredV1.Leg("THA", "BKK", "TG 585", departure)) : legs,
-                    "tourism", "PASSPORT", "N0123456", null, late, Instant.parse("2026-02-01T09:00:00Z"));
+                    "tourism",
+                    "PASSPORT",
+                    "N0123456",
+                    null,
+                    late,
+                    Instant.parse("2026-02-01T09:00:00Z"));
         }
     }
 }

@@ -33,13 +33,16 @@ class SecretCipherTest {
     void anotherKeyCannotReadIt() {
         String stored = cipher.encrypt("whsec_abc");
 
-        assertThatThrownBy(() -> new SecretCipher(randomKey()).decrypt(stored)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new SecretCipher(randomKey()).decrypt(stored))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void withoutAKeyNothingIsEncryptedAndAShortKeyIsRefused() {
         assertThat(new SecretCipher("").configured()).isFalse();
-        assertThatThrownBy(() -> new SecretCipher(null).encrypt("whsec_abc")).isInstanceOf(SecretCipher.SecretsNotConfigured.class);
-        assertThatThrownBy(() -> new SecretCipher(Base64.getEncoder().encodeToString(new byte[16]))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SecretCipher(null).encrypt("whsec_abc"))
+                .isInstanceOf(SecretCipher.SecretsNotConfigured.class);
+        assertThatThrownBy(() -> new SecretCipher(Base64.getEncoder().encodeToString(new byte[16])))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,13 +1,12 @@
 package org.opensor.registry.api.account;
 
-import org.opensor.registry.api.security.Role;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import org.opensor.registry.api.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +30,11 @@ class AccountBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String file;
 
-    AccountBootstrap(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, @Value("${registry.accounts.bootstrap-file:}") String file) {
+    AccountBootstrap(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            Clock clock,
+            @Value("${registry.accounts.bootstrap-file:}") String file) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
@@ -54,8 +57,12 @@ class AccountBootstrap implements ApplicationRunner {
             created += jdbc.sql("""
                     insert into registry.account (username, password_hash, role, created_at)
                     values (:u, :h, :r, :t) on conflict (username) do nothing
-                    """).param("u", parts[1]).param("h", encoder.encode(parts[2])).param("r", role.name())
-                    .param("t", Timestamp.from(clock.instant())).update();
+                    """)
+                    .param("u", parts[1])
+                    .param("h", encoder.encode(parts[2]))
+                    .param("r", role.name())
+                    .param("t", Timestamp.from(clock.instant()))
+                    .update();
         }
         log.info("Account bootstrap: {} account(s) created from the bootstrap file", created);
     }

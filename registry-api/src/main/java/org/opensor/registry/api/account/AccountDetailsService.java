@@ -32,12 +32,17 @@ class AccountDetailsService implements UserDetailsService {
                 .param("u", username)
                 .query((rs, n) -> {
                     Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                    return new AccountUser(User.withUsername(rs.getString("username"))
-                            .password(rs.getString("password_hash"))
-                            .roles(rs.getString("role"))
-                            .disabled(!rs.getBoolean("enabled"))
-                            .accountLocked(lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant()))
-                            .build(), rs.getInt("failed_attempts"), rs.getString("unit"), clock.instant());
+                    return new AccountUser(
+                            User.withUsername(rs.getString("username"))
+                                    .password(rs.getString("password_hash"))
+                                    .roles(rs.getString("role"))
+                                    .disabled(!rs.getBoolean("enabled"))
+                                    .accountLocked(lockedUntil != null
+                                            && lockedUntil.toInstant().isAfter(clock.instant()))
+                                    .build(),
+                            rs.getInt("failed_attempts"),
+                            rs.getString("unit"),
+                            clock.instant());
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
@@ -51,7 +56,13 @@ class AccountDetailsService implements UserDetailsService {
         private final Instant loadedAt;
 
         private AccountUser(UserDetails account, int failedAttempts, String unit, Instant loadedAt) {
-            super(account.getUsername(), account.getPassword(), account.isEnabled(), true, true, account.isAccountNonLocked(),
+            super(
+                    account.getUsername(),
+                    account.getPassword(),
+                    account.isEnabled(),
+                    true,
+                    true,
+                    account.isAccountNonLocked(),
                     account.getAuthorities());
             this.failedAttempts = failedAttempts;
             this.unit = unit;

@@ -1,13 +1,12 @@
 package org.opensor.registry.api.account;
 
-import org.opensor.registry.api.security.Role;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     /** An account as the administrator sees it. */
-    public record AccountView(String username, String role, String unit, boolean enabled, Instant lockedUntil, Instant createdAt) {
-    }
+    public record AccountView(
+            String username, String role, String unit, boolean enabled, Instant lockedUntil, Instant createdAt) {}
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -34,10 +33,16 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountView> list(int page, int size) {
         return jdbc.sql("select * from registry.account order by username limit :limit offset :offset")
-                .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new AccountView(rs.getString("username"), Role.valueOf(rs.getString("role")).externalName(),
-                        rs.getString("unit"), rs.getBoolean("enabled"),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new AccountView(
+                        rs.getString("username"),
+                        Role.valueOf(rs.getString("role")).externalName(),
+                        rs.getString("unit"),
+                        rs.getBoolean("enabled"),
+                        rs.getTimestamp("locked_until") == null
+                                ? null
+                                : rs.getTimestamp("locked_until").toInstant(),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
@@ -45,14 +50,22 @@ public class Accounts {
     @Transactional
     public AccountView create(String username, Role role, String unit, String password) {
         if (username == null || !username.matches("[a-z][a-z0-9._-]{2,39}")) {
-            throw new RuleViolation("username", "pattern", "username must be 3-40 lower-case letters, digits, '.', '_' or '-', starting with a letter");
+            throw new RuleViolation(
+                    "username",
+                    "pattern",
+                    "username must be 3-40 lower-case letters, digits, '.', '_' or '-', starting with a letter");
         }
         checkPassword(username, password);
         int created = jdbc.sql("""
                 insert into registry.account (username, password_hash, role, unit, created_at) values (:u, :h, :r, :unit, :t)
                 on conflict (username) do nothing
-                """).param("u", username).param("h", encoder.encode(password)).param("r", role.name()).param("unit", unit)
-                .param("t", Timestamp.from(clock.instant())).update();
+                """)
+                .param("u", username)
+                .param("h", encoder.encode(password))
+                .param("r", role.name())
+                .param("unit", unit)
+                .param("t", Timestamp.from(clock.instant()))
+                .update();
         if (created == 0) {
             throw new RuleViolation("username", "unique", "an account named '" + username + "' already exists");
         }
@@ -61,27 +74,42 @@ public class Accounts {
 
     @Transactional
     public boolean unlock(String username) {
-        return jdbc.sql("update registry.account set locked_until = null, failed_attempts = 0 where username = :u").param("u", username).update() == 1;
+        return jdbc.sql("update registry.account set locked_until = null, failed_attempts = 0 where username = :u")
+                        .param("u", username)
+                        .update()
+                == 1;
     }
 
     @Transactional
     public boolean disable(String username) {
-        return jdbc.sql("update registry.account set enabled = false where username = :u").param("u", username).update() == 1;
+        return jdbc.sql("update registry.account set enabled = false where username = :u")
+                        .param("u", username)
+                        .update()
+                == 1;
     }
 
     @Transactional
     public boolean changePassword(String username, String password) {
         checkPassword(username, password);
         return jdbc.sql("update registry.account set password_hash = :h where username = :u")
-                .param("h", encoder.encode(password)).param("u", username).update() == 1;
+                        .param("h", encoder.encode(password))
+                        .param("u", username)
+                        .update()
+                == 1;
     }
 
     @Transactional(readOnly = true)
     public Optional<AccountView> find(String username) {
-        return jdbc.sql("select * from registry.account where username = :u").param("u", username)
-                .query((rs, n) -> new AccountView(rs.getString("username"), Role.valueOf(rs.getString("role")).externalName(),
-                        rs.getString("unit"), rs.getBoolean("enabled"),
-                        rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
+        return jdbc.sql("select * from registry.account where username = :u")
+                .param("u", username)
+                .query((rs, n) -> new AccountView(
+                        rs.getString("username"),
+                        Role.valueOf(rs.getString("role")).externalName(),
+                        rs.getString("unit"),
+                        rs.getBoolean("enabled"),
+                        rs.getTimestamp("locked_until") == null
+                                ? null
+                                : rs.getTimestamp("locked_until").toInstant(),
                         rs.getTimestamp("created_at").toInstant()))
                 .optional();
     }

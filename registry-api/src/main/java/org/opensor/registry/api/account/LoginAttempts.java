@@ -45,10 +45,12 @@ class LoginAttempts {
     void succeeded(AuthenticationSuccessEvent event) {
         // Every API call with HTTP Basic signs in: with no wrong password counted when the account was loaded there is
         // nothing to clear, and one statement less per call. (A wrong password racing this sign-in then stays counted.)
-        if (event.getAuthentication().getPrincipal() instanceof AccountDetailsService.AccountUser account && account.failedAttempts() == 0) {
+        if (event.getAuthentication().getPrincipal() instanceof AccountDetailsService.AccountUser account
+                && account.failedAttempts() == 0) {
             return;
         }
         jdbc.sql("update registry.account set failed_attempts = 0 where username = :u and failed_attempts > 0")
-                .param("u", event.getAuthentication().getName()).update();
+                .param("u", event.getAuthentication().getName())
+                .update();
     }
 }

@@ -9,11 +9,18 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-    private static final Set<String> WELL_KNOWN = Set.of("password1234", "123456789012", "qwertyuiop12", "administrator",
-            "changeme1234", "letmein12345", "welcome12345", "password123!", "P@ssw0rd1234");
+    private static final Set<String> WELL_KNOWN = Set.of(
+            "password1234",
+            "123456789012",
+            "qwertyuiop12",
+            "administrator",
+            "changeme1234",
+            "letmein12345",
+            "welcome12345",
+            "password123!",
+            "P@ssw0rd1234");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** @return null when acceptable, else the rule it breaks, in words */
     public static String problemWith(String username, String password) {

@@ -3,5 +3,4 @@ package org.opensor.registry.api.alert;
 import java.util.List;
 
 /** One page of the inbox, newest first. */
-public record AlertPage(List<Alert> items, int page, int size, long totalElements) {
-}
+public record AlertPage(List<Alert> items, int page, int size, long totalElements) {}

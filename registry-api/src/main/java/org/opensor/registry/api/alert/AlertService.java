@@ -7,16 +7,16 @@ import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.restriction.RecordRestricted;
 import org.opensor.registry.api.restriction.Viewer;
-import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
 import org.opensor.registry.api.rules.Texts;
+import org.opensor.registry.api.travel.TravelNoticeCancelled;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
-import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertEscalatedV1;
+import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertIssuedV1;
-import org.opensor.registry.api.travel.TravelNoticeCancelled;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,10 +79,12 @@ public class AlertService {
         if (!inbox.recordFirstReceipt(eventId, AlertEventTypes.ACKNOWLEDGED_V1, Topics.ALERTS, clock.instant())) {
             return false;
         }
-        inbox.findForUpdate(ack.alertId()).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
-            inbox.acknowledged(a.id(), ack.acknowledgedBy(), ack.note(), ack.acknowledgedAt(), clock.instant());
-            changes.announce(a.id());
-        });
+        inbox.findForUpdate(ack.alertId())
+                .filter(a -> a.state() != AlertState.ACKNOWLEDGED)
+                .ifPresent(a -> {
+                    inbox.acknowledged(a.id(), ack.acknowledgedBy(), ack.note(), ack.acknowledgedAt(), clock.instant());
+                    changes.announce(a.id());
+                });
         return true;
     }
 
@@ -99,13 +101,22 @@ public class AlertService {
             throw new RecordRestricted();
         }
         if (alert.state() == AlertState.ACKNOWLEDGED) {
-            throw new RefusedTransition("state", "already-acknowledged", alert.state().name(),
-                    "Alert " + alertId + " was acknowledged already by " + alert.acknowledgedBy() + " at " + alert.acknowledgedAt() + ".");
+            throw new RefusedTransition(
+                    "state",
+                    "already-acknowledged",
+                    alert.state().name(),
+                    "Alert " + alertId + " was acknowledged already by " + alert.acknowledgedBy() + " at "
+                            + alert.acknowledgedAt() + ".");
         }
         Instant now = clock.instant();
         String cleanNote = Texts.blankToNull(note);
         inbox.acknowledged(alertId, actor, cleanNote, now, now);
-        outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now, new AlertAcknowledgedV1(alertId, actor, cleanNote, now));
+        outbox.append(
+                Topics.ALERTS,
+                alertId.toString(),
+                AlertEventTypes.ACKNOWLEDGED_V1,
+                now,
+                new AlertAcknowledgedV1(alertId, actor, cleanNote, now));
         changes.announce(alertId);
         return inbox.find(alertId).orElseThrow();
     }
@@ -120,12 +131,18 @@ public class AlertService {
         String note = "Travel notice cancelled: " + cancelled.reason();
         for (UUID alertId : inbox.openAboutNotice(cancelled.noticeId())) {
             // locked and read again: an officer may be acknowledging it at this moment
-            inbox.findForUpdate(alertId).filter(a -> a.state() != AlertState.ACKNOWLEDGED).ifPresent(a -> {
-                inbox.acknowledged(alertId, cancelled.actor(), note, now, now);
-                outbox.append(Topics.ALERTS, alertId.toString(), AlertEventTypes.ACKNOWLEDGED_V1, now,
-                        new AlertAcknowledgedV1(alertId, cancelled.actor(), note, now));
-                changes.announce(alertId);
-            });
+            inbox.findForUpdate(alertId)
+                    .filter(a -> a.state() != AlertState.ACKNOWLEDGED)
+                    .ifPresent(a -> {
+                        inbox.acknowledged(alertId, cancelled.actor(), note, now, now);
+                        outbox.append(
+                                Topics.ALERTS,
+                                alertId.toString(),
+                                AlertEventTypes.ACKNOWLEDGED_V1,
+                                now,
+                                new AlertAcknowledgedV1(alertId, cancelled.actor(), note, now));
+                        changes.announce(alertId);
+                    });
         }
     }
 
@@ -142,7 +159,8 @@ public class AlertService {
     @Transactional(readOnly = true)
     public AlertPage list(AlertFilter filter, Viewer viewer, int page, int size, AlertOrder order) {
         AlertPage found = inbox.list(filter, viewer, page, size, order);
-        DisclosedRecords.note(found.items().stream().map(Alert::registrantId).distinct().toList());
+        DisclosedRecords.note(
+                found.items().stream().map(Alert::registrantId).distinct().toList());
         return found;
     }
 

@@ -16,16 +16,17 @@ class ApiDocumentConfiguration {
 
     @Bean
     OpenAPI registryOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("OpenSOR registry API")
-                .version(API_VERSION)
-                .description("""
+        return new OpenAPI()
+                .info(new Info()
+                        .title("OpenSOR registry API")
+                        .version(API_VERSION)
+                        .description("""
                         The sex-offender registry with travel notification: court clerks register people, convictions and \
                         custody; the police record addresses, verifications and travel notices; border officers and agency \
                         systems screen travellers and manifests and work the alert inbox. Every read of personal data needs \
                         an X-Purpose header and is audited. Errors are RFC 9457 problem+json. The integrator's guide is \
                         docs/api.md.""")
-                .contact(new Contact().name("OpenSOR maintainers")));
+                        .contact(new Contact().name("OpenSOR maintainers")));
     }
 
     @Bean

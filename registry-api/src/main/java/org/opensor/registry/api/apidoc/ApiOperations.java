@@ -1,8 +1,9 @@
 package org.opensor.registry.api.apidoc;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Optional;
-import static java.util.Map.entry;
 
 /**
  * The contract of each operation beyond what its controller method says: the operation id a generated client
@@ -12,10 +13,13 @@ import static java.util.Map.entry;
 final class ApiOperations {
 
     /** @param ifMatch NONE, OPTIONAL (a stale one is 412) or REQUIRED (a missing one is 428) */
-    record Contract(String operationId, int status, boolean etag, boolean location, IfMatch ifMatch) {
-    }
+    record Contract(String operationId, int status, boolean etag, boolean location, IfMatch ifMatch) {}
 
-    enum IfMatch { NONE, OPTIONAL, REQUIRED }
+    enum IfMatch {
+        NONE,
+        OPTIONAL,
+        REQUIRED
+    }
 
     private static final Map<String, Contract> BY_OPERATION = Map.ofEntries(
             entry("POST /api/v1/registrants", c("registerPerson", 201, true, true, IfMatch.NONE)),
@@ -23,17 +27,30 @@ final class ApiOperations {
             entry("GET /api/v1/registrants/{id}", c("readRegistrant", 200, true, false, IfMatch.NONE)),
             entry("PUT /api/v1/registrants/{id}", c("changeIdentity", 200, true, false, IfMatch.REQUIRED)),
             entry("GET /api/v1/registrants/{id}/history", c("readRegistrantHistory", 200, false, false, IfMatch.NONE)),
-            entry("POST /api/v1/registrants/{id}/convictions", c("recordConviction", 201, true, false, IfMatch.OPTIONAL)),
-            entry("POST /api/v1/registrants/{id}/custody-events", c("recordCustodyEvent", 201, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/registrants/{id}/convictions",
+                    c("recordConviction", 201, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/registrants/{id}/custody-events",
+                    c("recordCustodyEvent", 201, true, false, IfMatch.OPTIONAL)),
             entry("POST /api/v1/registrants/{id}/addresses", c("recordAddress", 201, true, false, IfMatch.OPTIONAL)),
-            entry("POST /api/v1/registrants/{id}/verifications", c("recordVerification", 201, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/registrants/{id}/verifications",
+                    c("recordVerification", 201, true, false, IfMatch.OPTIONAL)),
             entry("POST /api/v1/registrants/{id}/photos", c("uploadPhoto", 201, false, true, IfMatch.NONE)),
             entry("GET /api/v1/registrants/{id}/photos", c("listPhotos", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/registrants/{id}/photos/{photoId}", c("downloadPhoto", 200, false, false, IfMatch.NONE)),
-            entry("POST /api/v1/registrants/{id}/travel-notices", c("declareTravelNotice", 201, true, true, IfMatch.NONE)),
-            entry("GET /api/v1/registrants/{id}/travel-notices", c("listTravelNotices", 200, false, false, IfMatch.NONE)),
-            entry("PUT /api/v1/registrants/{id}/travel-notices/{noticeId}", c("amendTravelNotice", 200, true, false, IfMatch.REQUIRED)),
-            entry("POST /api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation",
+            entry(
+                    "POST /api/v1/registrants/{id}/travel-notices",
+                    c("declareTravelNotice", 201, true, true, IfMatch.NONE)),
+            entry(
+                    "GET /api/v1/registrants/{id}/travel-notices",
+                    c("listTravelNotices", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "PUT /api/v1/registrants/{id}/travel-notices/{noticeId}",
+                    c("amendTravelNotice", 200, true, false, IfMatch.REQUIRED)),
+            entry(
+                    "POST /api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation",
                     c("cancelTravelNotice", 200, true, false, IfMatch.OPTIONAL)),
             entry("PUT /api/v1/registrants/{id}/restriction", c("restrictRegistrant", 200, false, false, IfMatch.NONE)),
             entry("DELETE /api/v1/registrants/{id}/restriction", c("liftRestriction", 204, false, false, IfMatch.NONE)),
@@ -43,7 +60,9 @@ final class ApiOperations {
             entry("GET /api/v1/decrees", c("listDecrees", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/decrees/{id}", c("readDecree", 200, true, false, IfMatch.NONE)),
             entry("GET /api/v1/decrees/{id}/preview", c("previewDecree", 200, false, false, IfMatch.NONE)),
-            entry("POST /api/v1/decrees/{id}/lines/{lineNumber}/decision", c("decideDecreeLine", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/decrees/{id}/lines/{lineNumber}/decision",
+                    c("decideDecreeLine", 200, true, false, IfMatch.OPTIONAL)),
             entry("POST /api/v1/decrees/{id}/application", c("applyDecree", 200, true, false, IfMatch.OPTIONAL)),
             entry("GET /api/v1/alerts", c("listAlerts", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/alerts/stream", c("streamAlerts", 200, false, false, IfMatch.NONE)),
@@ -53,17 +72,31 @@ final class ApiOperations {
             entry("POST /api/v1/charges", c("recordCharge", 201, true, true, IfMatch.NONE)),
             entry("GET /api/v1/charges/{chargeId}", c("readCharge", 200, true, false, IfMatch.NONE)),
             entry("POST /api/v1/charges/{chargeId}/verdict", c("recordVerdict", 200, true, false, IfMatch.OPTIONAL)),
-            entry("POST /api/v1/charges/{chargeId}/travel-ban-lifting", c("liftTravelBan", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/charges/{chargeId}/travel-ban-lifting",
+                    c("liftTravelBan", 200, true, false, IfMatch.OPTIONAL)),
             entry("POST /api/v1/foreign-requests", c("recordForeignRequest", 201, true, true, IfMatch.NONE)),
             entry("GET /api/v1/foreign-requests/{requestId}", c("readForeignRequest", 200, true, false, IfMatch.NONE)),
-            entry("POST /api/v1/foreign-requests/{requestId}/closure", c("closeForeignRequest", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/foreign-requests/{requestId}/closure",
+                    c("closeForeignRequest", 200, true, false, IfMatch.OPTIONAL)),
             entry("GET /api/v1/extradition-treaties", c("listExtraditionTreaties", 200, false, false, IfMatch.NONE)),
-            entry("PUT /api/v1/extradition-treaties/{state}", c("saveExtraditionTreaty", 200, false, false, IfMatch.NONE)),
-            entry("POST /api/v1/registrants/{id}/deportation-orders", c("orderDeportation", 201, false, true, IfMatch.OPTIONAL)),
-            entry("GET /api/v1/registrants/{id}/deportation-orders", c("listDeportationOrders", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "PUT /api/v1/extradition-treaties/{state}",
+                    c("saveExtraditionTreaty", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "POST /api/v1/registrants/{id}/deportation-orders",
+                    c("orderDeportation", 201, false, true, IfMatch.OPTIONAL)),
+            entry(
+                    "GET /api/v1/registrants/{id}/deportation-orders",
+                    c("listDeportationOrders", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/compliance-tasks", c("listComplianceTasks", 200, false, false, IfMatch.NONE)),
-            entry("POST /api/v1/compliance-tasks/{taskId}/assignment", c("assignComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
-            entry("POST /api/v1/compliance-tasks/{taskId}/closure", c("closeComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/compliance-tasks/{taskId}/assignment",
+                    c("assignComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/compliance-tasks/{taskId}/closure",
+                    c("closeComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
             entry("GET /api/v1/accounts", c("listAccounts", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/accounts", c("createAccount", 201, false, true, IfMatch.NONE)),
             entry("POST /api/v1/accounts/{username}/unlock", c("unlockAccount", 204, false, false, IfMatch.NONE)),
@@ -74,8 +107,7 @@ final class ApiOperations {
             entry("GET /api/v1/audit-events/misuse-report", c("reportMisuse", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/retention-runs", c("listRetentionRuns", 200, false, false, IfMatch.NONE)));
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     static Optional<Contract> of(String method, String path) {
         return Optional.ofNullable(BY_OPERATION.get(method + " " + path));

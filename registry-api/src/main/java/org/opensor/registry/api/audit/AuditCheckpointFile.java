@@ -22,15 +22,15 @@ import org.opensor.registry.events.envelope.MalformedEventException;
 final class AuditCheckpointFile {
 
     /** What the file holds: readable checkpoints, and the numbers of lines that are not one (a torn last write, or an edit). */
-    record Contents(List<AuditCheckpointV1> checkpoints, List<Integer> unreadableLines) {
-    }
+    record Contents(List<AuditCheckpointV1> checkpoints, List<Integer> unreadableLines) {}
 
     private final Path file;
 
     AuditCheckpointFile(Path file) {
         if (file == null) {
-            throw new IllegalStateException("registry.audit.checkpoint-file is not set: signed checkpoints of the audit chain must be kept"
-                    + " outside PostgreSQL (see docs/operations.md, 'Audit checkpoints')");
+            throw new IllegalStateException(
+                    "registry.audit.checkpoint-file is not set: signed checkpoints of the audit chain must be kept"
+                            + " outside PostgreSQL (see docs/operations.md, 'Audit checkpoints')");
         }
         this.file = file.toAbsolutePath();
     }
@@ -43,12 +43,16 @@ final class AuditCheckpointFile {
     synchronized void append(AuditCheckpointV1 checkpoint) {
         try {
             if (!Files.isDirectory(file.getParent())) {
-                Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectories(
+                        file.getParent(),
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
             if (!Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
-            byte[] line = (new String(EventCodec.write(checkpoint), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] line = (new String(EventCodec.write(checkpoint), StandardCharsets.UTF_8) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 channel.write(ByteBuffer.wrap(line));
                 channel.force(true);

@@ -1,13 +1,13 @@
 package org.opensor.registry.api.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.audit.AuditCheckpointV1;
@@ -40,9 +40,16 @@ class AuditCheckpoints {
     private long lastSignedPosition = -1;
 
     /** @param meters where {@value #REFUSALS} is counted (the OpenSorAuditVerificationFailed alert) */
-    AuditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaTemplate<String, byte[]> kafka, Clock clock,
-                     MeterRegistry meters) {
-        this.refusals = Counter.builder(REFUSALS).description("Checkpoint rounds that found the audit chain not verifying").register(meters);
+    AuditCheckpoints(
+            AuditTrail trail,
+            AuditKeys keys,
+            AuditCheckpointFile file,
+            KafkaTemplate<String, byte[]> kafka,
+            Clock clock,
+            MeterRegistry meters) {
+        this.refusals = Counter.builder(REFUSALS)
+                .description("Checkpoint rounds that found the audit chain not verifying")
+                .register(meters);
         this.trail = trail;
         this.keys = keys;
         this.file = file;
@@ -50,7 +57,9 @@ class AuditCheckpoints {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${registry.audit.checkpoint-interval:1m}", fixedDelayString = "${registry.audit.checkpoint-interval:1m}")
+    @Scheduled(
+            initialDelayString = "${registry.audit.checkpoint-interval:1m}",
+            fixedDelayString = "${registry.audit.checkpoint-interval:1m}")
     synchronized void checkpoint() {
         try {
             if (verified == null && !verifyWholeChain()) {
@@ -59,7 +68,8 @@ class AuditCheckpoints {
             Optional<ChainWalk.Head> head = trail.verifiedHeadAfter(verified, keyedFrom);
             if (head.isEmpty()) {
                 refusals.increment();
-                log.error("The audit trail no longer verifies after position {}: no checkpoint is signed until it does; run the verification",
+                log.error(
+                        "The audit trail no longer verifies after position {}: no checkpoint is signed until it does; run the verification",
                         verified.position());
                 return;
             }
@@ -69,7 +79,9 @@ class AuditCheckpoints {
             }
         } catch (RuntimeException e) {
             // the exception's class only: a database message may quote what it refused
-            log.error("The audit checkpoint could not be written ({}); the next attempt follows in one interval", e.getClass().getName());
+            log.error(
+                    "The audit checkpoint could not be written ({}); the next attempt follows in one interval",
+                    e.getClass().getName());
         }
     }
 
@@ -78,7 +90,9 @@ class AuditCheckpoints {
         ChainVerification verification = trail.verify();
         if (!verification.intact()) {
             refusals.increment();
-            log.error("The audit trail does not verify at position {}: no checkpoint is signed until it does", verification.brokenAtPosition());
+            log.error(
+                    "The audit trail does not verify at position {}: no checkpoint is signed until it does",
+                    verification.brokenAtPosition());
             return false;
         }
         keyedFrom = trail.keyedFrom(signed);
@@ -88,9 +102,21 @@ class AuditCheckpoints {
 
     private void sign(ChainWalk.Head head) {
         String keyId = keys.currentId();
-        AuditCheckpointV1 unsigned = new AuditCheckpointV1(head.position(), head.hash(), head.count(), keyedFrom,
-                clock.instant().truncatedTo(ChronoUnit.MICROS), keyId, "-");
-        AuditCheckpointV1 checkpoint = new AuditCheckpointV1(head.position(), head.hash(), head.count(), keyedFrom, unsigned.signedAt(), keyId,
+        AuditCheckpointV1 unsigned = new AuditCheckpointV1(
+                head.position(),
+                head.hash(),
+                head.count(),
+                keyedFrom,
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                keyId,
+                "-");
+        AuditCheckpointV1 checkpoint = new AuditCheckpointV1(
+                head.position(),
+                head.hash(),
+                head.count(),
+                keyedFrom,
+                unsigned.signedAt(),
+                keyId,
                 keys.hmac(keyId, unsigned.signedContent()));
         file.append(checkpoint);
         lastSignedPosition = head.position();
@@ -98,7 +124,8 @@ class AuditCheckpoints {
     }
 
     private void publish(AuditCheckpointV1 checkpoint) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.AUDIT_CHECKPOINTS, AuditEventTypes.CHAIN_KEY, EventCodec.write(checkpoint));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.AUDIT_CHECKPOINTS, AuditEventTypes.CHAIN_KEY, EventCodec.write(checkpoint));
         header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
         header(record, CloudEventHeaders.TYPE, AuditEventTypes.CHECKPOINT_V1);
         header(record, CloudEventHeaders.SOURCE, "/registry-api");
@@ -107,8 +134,11 @@ class AuditCheckpoints {
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         kafka.send(record).whenComplete((result, failure) -> {
             if (failure != null) {
-                log.warn("Audit checkpoint of position {} is in the checkpoint file but not on {} ({})", checkpoint.position(),
-                        Topics.AUDIT_CHECKPOINTS, failure.getClass().getName());
+                log.warn(
+                        "Audit checkpoint of position {} is in the checkpoint file but not on {} ({})",
+                        checkpoint.position(),
+                        Topics.AUDIT_CHECKPOINTS,
+                        failure.getClass().getName());
             }
         });
     }

@@ -23,7 +23,8 @@ class AuditConfiguration {
     FilterRegistrationBean<AuditRequestFilter> auditRequestFilter(ObjectProvider<AuditTrail> trail, Clock clock) {
         // The trail is looked up per request: filters are created with the web server, before the data source
         // may be ready (and before test property sources are in place).
-        FilterRegistrationBean<AuditRequestFilter> registration = new FilterRegistrationBean<>(new AuditRequestFilter(trail, clock));
+        FilterRegistrationBean<AuditRequestFilter> registration =
+                new FilterRegistrationBean<>(new AuditRequestFilter(trail, clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         // The API, every console page, and console sign-in and sign-out (the filter itself skips the rest).
         registration.addUrlPatterns("/api/*", "/console/*", "/login", "/logout");
@@ -41,14 +42,24 @@ class AuditConfiguration {
     }
 
     @Bean
-    AuditCheckpoints auditCheckpoints(AuditTrail trail, AuditKeys keys, AuditCheckpointFile file, KafkaProperties kafka, Clock clock,
-                                      ObjectProvider<MeterRegistry> meters) {
+    AuditCheckpoints auditCheckpoints(
+            AuditTrail trail,
+            AuditKeys keys,
+            AuditCheckpointFile file,
+            KafkaProperties kafka,
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         // A broker that does not answer must not hold up the scheduler: the file already has the checkpoint.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        return new AuditCheckpoints(trail, keys, file, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), clock,
+        return new AuditCheckpoints(
+                trail,
+                keys,
+                file,
+                new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)),
+                clock,
                 meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new));
     }
 }

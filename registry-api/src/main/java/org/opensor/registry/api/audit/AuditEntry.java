@@ -13,8 +13,16 @@ import java.time.Instant;
  * @param clientAddress the caller's network address
  * @param outcome       ALLOWED, REJECTED (bad input), UNAUTHENTICATED, DENIED or FAILED
  */
-public record AuditEntry(Instant occurredAt, String actor, String role, String action, String recordId, String purpose,
-                         String clientAddress, String outcome, int httpStatus) {
+public record AuditEntry(
+        Instant occurredAt,
+        String actor,
+        String role,
+        String action,
+        String recordId,
+        String purpose,
+        String clientAddress,
+        String outcome,
+        int httpStatus) {
 
     public static String outcomeOf(int status) {
         if (status == 401) {

@@ -17,13 +17,14 @@ public final class AuditHash {
     /** The "previous hash" of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     /** The unkeyed SHA-256 of the epoch before V62. */
     public static String of(long position, AuditEntry e, String previousHash) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical(position, e, previousHash).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonical(position, e, previousHash).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e1);
         }
@@ -35,9 +36,19 @@ public final class AuditHash {
     }
 
     private static String canonical(long position, AuditEntry e, String previousHash) {
-        return String.join("\u001f", Long.toString(position),
-                e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(), e.actor(), nz(e.role()), e.action(), nz(e.recordId()),
-                nz(e.purpose()), nz(e.clientAddress()), e.outcome(), Integer.toString(e.httpStatus()), previousHash);
+        return String.join(
+                "\u001f",
+                Long.toString(position),
+                e.occurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
+                e.actor(),
+                nz(e.role()),
+                e.action(),
+                nz(e.recordId()),
+                nz(e.purpose()),
+                nz(e.clientAddress()),
+                e.outcome(),
+                Integer.toString(e.httpStatus()),
+                previousHash);
     }
 
     private static String nz(String value) {

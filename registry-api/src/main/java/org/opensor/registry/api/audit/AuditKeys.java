@@ -38,8 +38,9 @@ final class AuditKeys {
 
     static AuditKeys load(Path file) {
         if (file == null) {
-            throw new IllegalStateException("registry.audit.key-file is not set: the audit chain needs a key that PostgreSQL never holds"
-                    + " (see docs/operations.md, 'The audit chain key')");
+            throw new IllegalStateException(
+                    "registry.audit.key-file is not set: the audit chain needs a key that PostgreSQL never holds"
+                            + " (see docs/operations.md, 'The audit chain key')");
         }
         Properties values = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -59,14 +60,16 @@ final class AuditKeys {
                     throw new IllegalStateException("Audit chain key '" + id + "' in " + file + " is not Base64");
                 }
                 if (bytes.length < MIN_KEY_BYTES) {
-                    throw new IllegalStateException("Audit chain key '" + id + "' in " + file + " is shorter than " + MIN_KEY_BYTES + " bytes");
+                    throw new IllegalStateException(
+                            "Audit chain key '" + id + "' in " + file + " is shorter than " + MIN_KEY_BYTES + " bytes");
                 }
                 keys.put(id, new SecretKeySpec(bytes, "HmacSHA256"));
             }
         }
         String current = values.getProperty("current", "").trim();
         if (!keys.containsKey(current)) {
-            throw new IllegalStateException("The audit chain key file " + file + " names no current key it holds (current=" + current + ")");
+            throw new IllegalStateException(
+                    "The audit chain key file " + file + " names no current key it holds (current=" + current + ")");
         }
         return new AuditKeys(current, Map.copyOf(keys));
     }
@@ -74,7 +77,8 @@ final class AuditKeys {
     private static void warnIfReadableByOthers(Path file) {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
+            if (permissions.stream()
+                    .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"))) {
                 log.warn("The audit chain key file {} is readable by others than its owner: make it mode 600", file);
             }
         } catch (UnsupportedOperationException | IOException ignored) {

@@ -8,5 +8,5 @@ import java.time.Instant;
  * @param action text the action contains, in any case (e.g. {@code accounts} or {@code POST /console}); the other
  *               filters match exactly
  */
-public record AuditQuery(String actor, String recordId, String action, String outcome, Instant from, Instant to, int page, int size) {
-}
+public record AuditQuery(
+        String actor, String recordId, String action, String outcome, Instant from, Instant to, int page, int size) {}

@@ -16,5 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           of the trail that a truncation or rollback can remove without a checkpoint exposing it
  */
 @ConfigurationProperties("registry.audit")
-public record AuditSettings(Path keyFile, Path checkpointFile, @DefaultValue("1m") Duration checkpointInterval) {
-}
+public record AuditSettings(
+        Path keyFile,
+        Path checkpointFile,
+        @DefaultValue("1m") Duration checkpointInterval) {}

@@ -30,12 +30,10 @@ final class AuditWriter implements AutoCloseable {
     private static final long CHAIN_LOCK = 0x6175646974L; // "audit"
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private record Pending(AuditEntry entry, CompletableFuture<Long> position) {
-    }
+    private record Pending(AuditEntry entry, CompletableFuture<Long> position) {}
 
     /** The hash of the chain's last entry (null while it is empty) and the positions the next entries take. */
-    private record ChainEnd(String hash, List<Long> positions) {
-    }
+    private record ChainEnd(String hash, List<Long> positions) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -56,8 +54,16 @@ final class AuditWriter implements AutoCloseable {
 
     /** Blocks until the entry is committed; @return its position in the chain */
     long append(AuditEntry entry) {
-        AuditEntry stored = new AuditEntry(entry.occurredAt().truncatedTo(ChronoUnit.MICROS), entry.actor(), entry.role(),
-                entry.action(), entry.recordId(), entry.purpose(), entry.clientAddress(), entry.outcome(), entry.httpStatus());
+        AuditEntry stored = new AuditEntry(
+                entry.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                entry.actor(),
+                entry.role(),
+                entry.action(),
+                entry.recordId(),
+                entry.purpose(),
+                entry.clientAddress(),
+                entry.outcome(),
+                entry.httpStatus());
         Pending pending = new Pending(stored, new CompletableFuture<>());
         queue.add(pending);
         try {
@@ -94,7 +100,10 @@ final class AuditWriter implements AutoCloseable {
     }
 
     private List<Long> write(List<Pending> batch) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query(Object.class).single();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", CHAIN_LOCK)
+                .query(Object.class)
+                .single();
         // The chain's end and the batch's positions in one statement (one round trip less per commit). It starts after
         // the lock is held, so it sees every entry another writer committed before.
         ChainEnd end = jdbc.sql("""
@@ -102,7 +111,8 @@ final class AuditWriter implements AutoCloseable {
                                array(select nextval('registry.audit_event_position') from generate_series(1, :n))
                         """)
                 .param("n", batch.size())
-                .query((rs, row) -> new ChainEnd(rs.getString(1), List.of((Long[]) rs.getArray(2).getArray())))
+                .query((rs, row) -> new ChainEnd(
+                        rs.getString(1), List.of((Long[]) rs.getArray(2).getArray())))
                 .single();
         String previous = end.hash() == null ? AuditHash.GENESIS : end.hash();
         List<Long> positions = end.positions();
@@ -116,11 +126,20 @@ final class AuditWriter implements AutoCloseable {
                                                       outcome, http_status, previous_hash, hash, key_id)
                     values (:position, :at, :actor, :role, :action, :record, :purpose, :client, :outcome, :status, :previous, :hash, :key)
                     """)
-                    .param("position", position).param("at", Timestamp.from(entry.occurredAt())).param("actor", entry.actor())
-                    .param("role", entry.role()).param("action", entry.action()).param("record", entry.recordId())
-                    .param("purpose", entry.purpose()).param("client", entry.clientAddress()).param("outcome", entry.outcome())
-                    .param("status", entry.httpStatus()).param("previous", previous).param("hash", hash)
-                    .param("key", keyId).update();
+                    .param("position", position)
+                    .param("at", Timestamp.from(entry.occurredAt()))
+                    .param("actor", entry.actor())
+                    .param("role", entry.role())
+                    .param("action", entry.action())
+                    .param("record", entry.recordId())
+                    .param("purpose", entry.purpose())
+                    .param("client", entry.clientAddress())
+                    .param("outcome", entry.outcome())
+                    .param("status", entry.httpStatus())
+                    .param("previous", previous)
+                    .param("hash", hash)
+                    .param("key", keyId)
+                    .update();
             previous = hash;
         }
         return positions;
@@ -129,6 +148,7 @@ final class AuditWriter implements AutoCloseable {
     @Override
     public void close() {
         writer.interrupt();
-        queue.forEach(p -> p.position().completeExceptionally(new IllegalStateException("the application is stopping")));
+        queue.forEach(
+                p -> p.position().completeExceptionally(new IllegalStateException("the application is stopping")));
     }
 }

@@ -17,7 +17,9 @@ public class AuthenticationCapture extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        request.setAttribute(AuditRequestFilter.AUTHENTICATION, SecurityContextHolder.getContext().getAuthentication());
+        request.setAttribute(
+                AuditRequestFilter.AUTHENTICATION,
+                SecurityContextHolder.getContext().getAuthentication());
         chain.doFilter(request, response);
     }
 }

@@ -35,13 +35,20 @@ final class ChainWalk {
      * @param keyedFromSource where {@code keyedFrom} comes from, for the report (a signed checkpoint outranks the database)
      * @param checkpoints     signed checkpoints to hold the chain against (empty for an incremental walk)
      */
-    ChainWalk(AuditKeys keys, long keyedFrom, String keyedFromSource, Head start, Collection<AuditCheckpointV1> checkpoints) {
+    ChainWalk(
+            AuditKeys keys,
+            long keyedFrom,
+            String keyedFromSource,
+            Head start,
+            Collection<AuditCheckpointV1> checkpoints) {
         this.keys = keys;
         this.keyedFrom = keyedFrom;
         this.keyedFromSource = keyedFromSource;
         this.head = start;
-        this.checkpoints = new ArrayDeque<>(checkpoints.stream().filter(c -> c.position() > start.position())
-                .sorted(Comparator.comparingLong(AuditCheckpointV1::position)).toList());
+        this.checkpoints = new ArrayDeque<>(checkpoints.stream()
+                .filter(c -> c.position() > start.position())
+                .sorted(Comparator.comparingLong(AuditCheckpointV1::position))
+                .toList());
     }
 
     /** @return false once the chain is broken (later entries are not looked at) */
@@ -55,22 +62,37 @@ final class ChainWalk {
             firstAfterLastMatch = position;
         }
         if (!stored.previousHash().equals(head.hash())) {
-            return fail(position, "the entry before position " + position + " was removed or changed (previous hash does not match)");
+            return fail(
+                    position,
+                    "the entry before position " + position + " was removed or changed (previous hash does not match)");
         }
         if (position >= keyedFrom) {
             if (stored.keyId() == null) {
-                return fail(position, "entry at position " + position + " carries no keyed hash, although the keyed chain starts at position "
-                        + keyedFrom + " (" + keyedFromSource + "): it was rewritten by someone without the key");
+                return fail(
+                        position,
+                        "entry at position " + position
+                                + " carries no keyed hash, although the keyed chain starts at position " + keyedFrom
+                                + " (" + keyedFromSource + "): it was rewritten by someone without the key");
             }
             if (!keys.knows(stored.keyId())) {
-                return fail(position, "entry at position " + position + " names a chain key this registry does not hold ('" + stored.keyId() + "')");
+                return fail(
+                        position,
+                        "entry at position " + position + " names a chain key this registry does not hold ('"
+                                + stored.keyId() + "')");
             }
-            if (!AuditHash.keyed(keys, stored.keyId(), position, stored.entry(), stored.previousHash()).equals(stored.hash())) {
-                return fail(position, "entry at position " + position
-                        + " does not match its keyed hash: it was changed, or the chain was re-hashed without the key from here on");
+            if (!AuditHash.keyed(keys, stored.keyId(), position, stored.entry(), stored.previousHash())
+                    .equals(stored.hash())) {
+                return fail(
+                        position,
+                        "entry at position " + position
+                                + " does not match its keyed hash: it was changed, or the chain was re-hashed without the key from here on");
             }
-        } else if (!AuditHash.of(position, stored.entry(), stored.previousHash()).equals(stored.hash())) {
-            return fail(position, "entry at position " + position + " was changed after it was written (its hash does not match its fields)");
+        } else if (!AuditHash.of(position, stored.entry(), stored.previousHash())
+                .equals(stored.hash())) {
+            return fail(
+                    position,
+                    "entry at position " + position
+                            + " was changed after it was written (its hash does not match its fields)");
         }
         head = new Head(position, stored.hash(), head.count() + 1);
         if (!checkpoints.isEmpty() && checkpoints.peekFirst().position() < position) {
@@ -79,8 +101,10 @@ final class ChainWalk {
         if (!checkpoints.isEmpty() && checkpoints.peekFirst().position() == position) {
             AuditCheckpointV1 checkpoint = checkpoints.pollFirst();
             if (!checkpoint.hash().equals(stored.hash()) || checkpoint.count() != head.count()) {
-                return failCheckpoint(checkpoint, "the entry there differs, or the trail before it holds " + head.count() + " entries, not "
-                        + checkpoint.count());
+                return failCheckpoint(
+                        checkpoint,
+                        "the entry there differs, or the trail before it holds " + head.count() + " entries, not "
+                                + checkpoint.count());
             }
             lastMatched = checkpoint;
             firstAfterLastMatch = null;
@@ -101,12 +125,19 @@ final class ChainWalk {
     }
 
     private boolean failCheckpoint(AuditCheckpointV1 checkpoint, String what) {
-        long at = firstAfterLastMatch != null ? firstAfterLastMatch : (lastMatched != null ? lastMatched.position() : head.position()) + 1;
-        String since = lastMatched == null ? "no signed checkpoint matches the trail"
-                : "the trail matches the checkpoint of position " + lastMatched.position() + " (signed " + lastMatched.signedAt() + ")";
-        return fail(at, "the trail is not the one signed in the checkpoint of position " + checkpoint.position() + " (" + checkpoint.count()
-                + " entries, signed " + checkpoint.signedAt() + "): " + what + "; " + since
-                + ". Entries were removed, or the trail was truncated and rebuilt or restored from an older backup");
+        long at = firstAfterLastMatch != null
+                ? firstAfterLastMatch
+                : (lastMatched != null ? lastMatched.position() : head.position()) + 1;
+        String since = lastMatched == null
+                ? "no signed checkpoint matches the trail"
+                : "the trail matches the checkpoint of position " + lastMatched.position() + " (signed "
+                        + lastMatched.signedAt() + ")";
+        return fail(
+                at,
+                "the trail is not the one signed in the checkpoint of position " + checkpoint.position() + " ("
+                        + checkpoint.count()
+                        + " entries, signed " + checkpoint.signedAt() + "): " + what + "; " + since
+                        + ". Entries were removed, or the trail was truncated and rebuilt or restored from an older backup");
     }
 
     private boolean fail(long position, String reason) {

@@ -17,8 +17,7 @@ public final class DisclosedRecords {
 
     static final String ATTRIBUTE = DisclosedRecords.class.getName();
 
-    private DisclosedRecords() {
-    }
+    private DisclosedRecords() {}
 
     /** Adds {@code recordIds} to what the current request disclosed; does nothing outside a request. */
     @SuppressWarnings("unchecked")

@@ -21,8 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MisuseReport {
 
     /** One finding: who, what pattern, how often, and the entry positions to look at. */
-    public record Finding(String actor, String pattern, String detail, long occurrences, List<Long> positions) {
-    }
+    public record Finding(String actor, String pattern, String detail, long occurrences, List<Long> positions) {}
 
     private final JdbcClient jdbc;
     private final SecuritySettings settings;
@@ -45,14 +44,17 @@ public class MisuseReport {
         ZoneId zone = settings.zone();
         LocalTime start = settings.workingHoursStart();
         LocalTime end = settings.workingHoursEnd();
-        record Access(String actor, long position, Instant at) {
-        }
+        record Access(String actor, long position, Instant at) {}
         List<Access> accesses = jdbc.sql("""
                 select actor, position, occurred_at from registry.audit_event
                 where outcome = 'ALLOWED' and purpose is not null and occurred_at >= :from and occurred_at < :to
                 order by position
-                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new Access(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant())).list();
+                """)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new Access(
+                        rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+                .list();
         java.util.Map<String, List<Long>> byActor = new java.util.TreeMap<>();
         for (Access access : accesses) {
             LocalTime local = access.at().atZone(zone).toLocalTime();
@@ -61,8 +63,12 @@ public class MisuseReport {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byActor.forEach((actor, positions) -> findings.add(new Finding(actor, "OUTSIDE_WORKING_HOURS",
-                positions.size() + " read(s) or search(es) outside " + start + "–" + end + " (" + zone + ")", positions.size(), cap(positions))));
+        byActor.forEach((actor, positions) -> findings.add(new Finding(
+                actor,
+                "OUTSIDE_WORKING_HOURS",
+                positions.size() + " read(s) or search(es) outside " + start + "–" + end + " (" + zone + ")",
+                positions.size(),
+                cap(positions))));
         return findings;
     }
 
@@ -77,15 +83,23 @@ public class MisuseReport {
                                   where w.actor = r.actor and w.outcome = 'ALLOWED' and w.action not like 'GET %'
                                     and cast(w.occurred_at at time zone :zone as date) = cast(r.occurred_at at time zone :zone as date))
                 group by actor, day having count(distinct disclosed.id) >= :threshold
-                """).param("zone", settings.zone().getId()).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                """)
+                .param("zone", settings.zone().getId())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
                 .param("threshold", settings.bulkReadThreshold())
                 .query((rs, n) -> {
                     LocalDate day = rs.getObject("day", LocalDate.class);
-                    List<Long> positions = List.of((Long[]) rs.getArray("positions").getArray());
-                    return new Finding(rs.getString("actor"), "MANY_READS_WITHOUT_FOLLOW_UP",
+                    List<Long> positions =
+                            List.of((Long[]) rs.getArray("positions").getArray());
+                    return new Finding(
+                            rs.getString("actor"),
+                            "MANY_READS_WITHOUT_FOLLOW_UP",
                             rs.getLong("records") + " records read on " + day + " with nothing recorded that day",
-                            rs.getLong("records"), cap(positions));
-                }).list();
+                            rs.getLong("records"),
+                            cap(positions));
+                })
+                .list();
     }
 
     private List<Finding> purposesUsedOnce(Instant from, Instant to) {
@@ -94,9 +108,15 @@ public class MisuseReport {
                 where outcome = 'ALLOWED' and purpose is not null and occurred_at >= :from and occurred_at < :to
                 group by actor, purpose having count(*) = 1
                 order by actor, position
-                """).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, n) -> new Finding(rs.getString("actor"), "PURPOSE_NEVER_USED_AGAIN",
-                        "purpose '" + rs.getString("purpose") + "' was stated once and never again", 1, List.of(rs.getLong("position"))))
+                """)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, n) -> new Finding(
+                        rs.getString("actor"),
+                        "PURPOSE_NEVER_USED_AGAIN",
+                        "purpose '" + rs.getString("purpose") + "' was stated once and never again",
+                        1,
+                        List.of(rs.getLong("position"))))
                 .list();
     }
 

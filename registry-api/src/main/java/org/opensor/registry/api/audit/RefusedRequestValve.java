@@ -44,10 +44,21 @@ class RefusedRequestValve extends ValveBase {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String reason = known == null ? "Bad Request" : known.getReasonPhrase();
-        String method = request.getMethod() != null && request.getMethod().matches("[A-Z]{1,10}") ? request.getMethod() : "UNKNOWN";
+        String method = request.getMethod() != null && request.getMethod().matches("[A-Z]{1,10}")
+                ? request.getMethod()
+                : "UNKNOWN";
         try {
-            trail.getObject().append(new AuditEntry(clock.instant(), "anonymous", null, method + ACTION_SUFFIX, null, null,
-                    request.getRemoteAddr(), AuditEntry.outcomeOf(status), status));
+            trail.getObject()
+                    .append(new AuditEntry(
+                            clock.instant(),
+                            "anonymous",
+                            null,
+                            method + ACTION_SUFFIX,
+                            null,
+                            null,
+                            request.getRemoteAddr(),
+                            AuditEntry.outcomeOf(status),
+                            status));
         } catch (RuntimeException e) {
             log.error("The audit entry of a request refused by the web server could not be written", e);
         }
@@ -55,9 +66,10 @@ class RefusedRequestValve extends ValveBase {
         response.resetBuffer();
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        byte[] body = ("{\"type\":\"" + ProblemResponses.VALIDATION + "\",\"title\":\"" + reason + "\",\"status\":" + status
-                + ",\"detail\":\"The web server refused the request before reading it: the request line or a header is malformed or too large.\""
-                + ",\"errors\":[{\"field\":\"request\",\"rule\":\"http-syntax\",\"message\":\"malformed or oversized request line or header\"}]}")
+        byte[] body = ("{\"type\":\"" + ProblemResponses.VALIDATION + "\",\"title\":\"" + reason + "\",\"status\":"
+                        + status
+                        + ",\"detail\":\"The web server refused the request before reading it: the request line or a header is malformed or too large.\""
+                        + ",\"errors\":[{\"field\":\"request\",\"rule\":\"http-syntax\",\"message\":\"malformed or oversized request line or header\"}]}")
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

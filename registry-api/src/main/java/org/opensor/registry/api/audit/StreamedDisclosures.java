@@ -20,12 +20,21 @@ public class StreamedDisclosures {
     public record Opener(String actor, String role, String action, String purpose, String clientAddress) {
 
         public static Opener of(HttpServletRequest request, Authentication caller) {
-            String role = caller.getAuthorities().stream().map(a -> a.getAuthority())
-                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().findFirst().orElse(null);
+            String role = caller.getAuthorities().stream()
+                    .map(a -> a.getAuthority())
+                    .filter(a -> a.startsWith("ROLE_"))
+                    .map(a -> a.substring(5))
+                    .sorted()
+                    .findFirst()
+                    .orElse(null);
             Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             String header = request.getHeader(PurposeOfAccess.HEADER);
-            return new Opener(caller.getName(), role, request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()),
-                    header != null ? header : (String) request.getAttribute(PurposeOfAccess.REQUEST_ATTRIBUTE), request.getRemoteAddr());
+            return new Opener(
+                    caller.getName(),
+                    role,
+                    request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI()),
+                    header != null ? header : (String) request.getAttribute(PurposeOfAccess.REQUEST_ATTRIBUTE),
+                    request.getRemoteAddr());
         }
     }
 
@@ -43,7 +52,15 @@ public class StreamedDisclosures {
      * @throws RuntimeException when it cannot be written: the caller must not send the record (fail closed)
      */
     public void sent(Opener opener, UUID registrantId) {
-        trail.append(new AuditEntry(clock.instant(), opener.actor(), opener.role(), opener.action(), registrantId.toString(),
-                opener.purpose(), opener.clientAddress(), "ALLOWED", 200));
+        trail.append(new AuditEntry(
+                clock.instant(),
+                opener.actor(),
+                opener.role(),
+                opener.action(),
+                registrantId.toString(),
+                opener.purpose(),
+                opener.clientAddress(),
+                "ALLOWED",
+                200));
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class TomcatErrorConfiguration {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedRequestsAsProblems(ObjectProvider<AuditTrail> trail, ObjectProvider<Clock> clock) {
-        return factory -> factory.addEngineValves(new RefusedRequestValve(trail, clock.getIfAvailable(Clock::systemUTC)));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> refusedRequestsAsProblems(
+            ObjectProvider<AuditTrail> trail, ObjectProvider<Clock> clock) {
+        return factory ->
+                factory.addEngineValves(new RefusedRequestValve(trail, clock.getIfAvailable(Clock::systemUTC)));
     }
 }

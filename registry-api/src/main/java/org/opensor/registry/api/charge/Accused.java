@@ -13,8 +13,13 @@ import org.opensor.registry.matching.Sex;
  * @param nationalities   ISO 3166-1 alpha-3 codes
  * @param documentNumbers passport or identity card numbers as written
  */
-public record Accused(String familyName, String givenNames, String dateOfBirth, Sex sex, List<String> nationalities,
-                      List<String> documentNumbers) {
+public record Accused(
+        String familyName,
+        String givenNames,
+        String dateOfBirth,
+        Sex sex,
+        List<String> nationalities,
+        List<String> documentNumbers) {
 
     public Accused {
         sex = sex == null ? Sex.UNKNOWN : sex;
@@ -24,8 +29,10 @@ public record Accused(String familyName, String givenNames, String dateOfBirth, 
 
     /** The identity the screening compares a traveller with. */
     public Identity toIdentity() {
-        Identity identity = Identity.named(PersonName.of(familyName, givenNames)).withSex(sex)
-                .withNationalities(nationalities.toArray(String[]::new)).withDocumentNumbers(documentNumbers.toArray(String[]::new));
+        Identity identity = Identity.named(PersonName.of(familyName, givenNames))
+                .withSex(sex)
+                .withNationalities(nationalities.toArray(String[]::new))
+                .withDocumentNumbers(documentNumbers.toArray(String[]::new));
         return dateOfBirth == null ? identity : identity.bornOn(PartialDate.parse(dateOfBirth));
     }
 }

@@ -15,10 +15,27 @@ import org.opensor.registry.api.rules.RuleViolation;
  * @param subjectId    the person: the registrant's id when linked, else an id shared by the accused's charges
  * @param registrantId the registrant, or null when the accused is not on the register
  */
-public record Charge(UUID id, UUID subjectId, UUID registrantId, long version, Accused accused, String court, String caseNumber,
-                     String offence, LocalDate chargedOn, BailDecision bail, List<BailCondition> bailConditions,
-                     LocalDate travelBanEndedOn, String travelBanEndReason, ChargeOutcome outcome, LocalDate outcomeOn,
-                     Instant sealedAt, String recordedBy, Instant recordedAt, String updatedBy, Instant updatedAt) {
+public record Charge(
+        UUID id,
+        UUID subjectId,
+        UUID registrantId,
+        long version,
+        Accused accused,
+        String court,
+        String caseNumber,
+        String offence,
+        LocalDate chargedOn,
+        BailDecision bail,
+        List<BailCondition> bailConditions,
+        LocalDate travelBanEndedOn,
+        String travelBanEndReason,
+        ChargeOutcome outcome,
+        LocalDate outcomeOn,
+        Instant sealedAt,
+        String recordedBy,
+        Instant recordedAt,
+        String updatedBy,
+        Instant updatedAt) {
 
     public Charge {
         bailConditions = List.copyOf(bailConditions);
@@ -45,15 +62,35 @@ public record Charge(UUID id, UUID subjectId, UUID registrantId, long version, A
      */
     public Charge withOutcome(ChargeOutcome decided, LocalDate on, String actor, Instant now) {
         if (outcome != null) {
-            throw new RefusedTransition("outcome", "outcome-once", outcome.name(), "the charge already ended: " + outcome);
+            throw new RefusedTransition(
+                    "outcome", "outcome-once", outcome.name(), "the charge already ended: " + outcome);
         }
         if (on.isBefore(chargedOn)) {
-            throw new RuleViolation("decidedOn", "not-before-charge", "decidedOn " + on + " is before the charge (" + chargedOn + ")");
+            throw new RuleViolation(
+                    "decidedOn", "not-before-charge", "decidedOn " + on + " is before the charge (" + chargedOn + ")");
         }
         boolean endsBan = travelBanOrdered() && travelBanEndedOn == null;
-        return new Charge(id, subjectId, registrantId, version + 1, accused, court, caseNumber, offence, chargedOn, bail, bailConditions,
-                endsBan ? on : travelBanEndedOn, endsBan ? "verdict: " + decided : travelBanEndReason, decided, on,
-                decided == ChargeOutcome.ACQUITTED ? now : null, recordedBy, recordedAt, actor, now);
+        return new Charge(
+                id,
+                subjectId,
+                registrantId,
+                version + 1,
+                accused,
+                court,
+                caseNumber,
+                offence,
+                chargedOn,
+                bail,
+                bailConditions,
+                endsBan ? on : travelBanEndedOn,
+                endsBan ? "verdict: " + decided : travelBanEndReason,
+                decided,
+                on,
+                decided == ChargeOutcome.ACQUITTED ? now : null,
+                recordedBy,
+                recordedAt,
+                actor,
+                now);
     }
 
     /**
@@ -63,13 +100,36 @@ public record Charge(UUID id, UUID subjectId, UUID registrantId, long version, A
      */
     public Charge withTravelBanLifted(LocalDate on, String courtOrder, String actor, Instant now) {
         if (!travelBanInForce()) {
-            throw new RefusedTransition("travelBan", "ban-in-force", travelBanOrdered() ? "ENDED" : "NONE",
+            throw new RefusedTransition(
+                    "travelBan",
+                    "ban-in-force",
+                    travelBanOrdered() ? "ENDED" : "NONE",
                     "the charge holds no travel ban in force");
         }
         if (on.isBefore(chargedOn)) {
-            throw new RuleViolation("liftedOn", "not-before-charge", "liftedOn " + on + " is before the charge (" + chargedOn + ")");
+            throw new RuleViolation(
+                    "liftedOn", "not-before-charge", "liftedOn " + on + " is before the charge (" + chargedOn + ")");
         }
-        return new Charge(id, subjectId, registrantId, version + 1, accused, court, caseNumber, offence, chargedOn, bail, bailConditions,
-                on, "court order: " + courtOrder, outcome, outcomeOn, sealedAt, recordedBy, recordedAt, actor, now);
+        return new Charge(
+                id,
+                subjectId,
+                registrantId,
+                version + 1,
+                accused,
+                court,
+                caseNumber,
+                offence,
+                chargedOn,
+                bail,
+                bailConditions,
+                on,
+                "court order: " + courtOrder,
+                outcome,
+                outcomeOn,
+                sealedAt,
+                recordedBy,
+                recordedAt,
+                actor,
+                now);
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.extradition.ReleaseGuard;
+import org.opensor.registry.api.registrant.PartialDate;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.StaleVersion;
 import org.opensor.registry.api.rules.Violations;
-import org.opensor.registry.api.registrant.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,9 @@ public class ChargeService {
         if (command.registrantId() != null && !charges.registrantExists(command.registrantId())) {
             violations.add("registrantId", "known-registrant", "no registrant with id " + command.registrantId());
         }
-        if (command.registrantId() == null && command.subjectId() != null && !charges.subjectExists(command.subjectId())) {
+        if (command.registrantId() == null
+                && command.subjectId() != null
+                && !charges.subjectExists(command.subjectId())) {
             violations.add("subjectId", "known-subject", "no earlier charge names the accused " + command.subjectId());
         }
         Accused accused = command.accused();
@@ -51,20 +53,47 @@ public class ChargeService {
         if (command.chargedOn().isAfter(today)) {
             violations.add("chargedOn", "not-in-future", "chargedOn " + command.chargedOn() + " is in the future");
         }
-        List<BailCondition> conditions = command.bailConditions() == null ? List.of() : List.copyOf(command.bailConditions());
+        List<BailCondition> conditions =
+                command.bailConditions() == null ? List.of() : List.copyOf(command.bailConditions());
         if (command.bail() != BailDecision.GRANTED && !conditions.isEmpty()) {
-            violations.add("bailConditions", "conditions-need-bail", "bail conditions go with bail GRANTED, not " + command.bail());
+            violations.add(
+                    "bailConditions",
+                    "conditions-need-bail",
+                    "bail conditions go with bail GRANTED, not " + command.bail());
         }
         violations.throwIfAny();
-        UUID subject = command.registrantId() != null ? command.registrantId()
+        UUID subject = command.registrantId() != null
+                ? command.registrantId()
                 : command.subjectId() != null ? command.subjectId() : UUID.randomUUID();
         Instant now = clock.instant();
-        Charge charge = new Charge(UUID.randomUUID(), subject, command.registrantId(), 1, accused, command.court().strip(),
-                command.caseNumber().strip(), command.offence().strip(), command.chargedOn(), command.bail(), conditions, null, null,
-                null, null, null, actor, now, actor, now);
+        Charge charge = new Charge(
+                UUID.randomUUID(),
+                subject,
+                command.registrantId(),
+                1,
+                accused,
+                command.court().strip(),
+                command.caseNumber().strip(),
+                command.offence().strip(),
+                command.chargedOn(),
+                command.bail(),
+                conditions,
+                null,
+                null,
+                null,
+                null,
+                null,
+                actor,
+                now,
+                actor,
+                now);
         if (charge.bail() == BailDecision.GRANTED) {
-            guard.beforeRelease(subject, command.registrantId(), ReleaseGuard.Release.BAIL, command.chargedOn().isBefore(today) ? today
-                    : command.chargedOn(), actor);
+            guard.beforeRelease(
+                    subject,
+                    command.registrantId(),
+                    ReleaseGuard.Release.BAIL,
+                    command.chargedOn().isBefore(today) ? today : command.chargedOn(),
+                    actor);
         }
         charges.add(charge);
         DisclosedRecords.note(List.of(subject));
@@ -81,13 +110,18 @@ public class ChargeService {
 
     @Transactional
     public Charge decide(UUID id, Long expectedVersion, ChargeOutcome outcome, LocalDate on, String actor) {
-        return change(id, expectedVersion, c -> c.withOutcome(outcome, notAfterToday(on, "decidedOn"), actor, clock.instant()));
+        return change(
+                id,
+                expectedVersion,
+                c -> c.withOutcome(outcome, notAfterToday(on, "decidedOn"), actor, clock.instant()));
     }
 
     @Transactional
     public Charge liftTravelBan(UUID id, Long expectedVersion, LocalDate on, String courtOrder, String actor) {
-        return change(id, expectedVersion, c -> c.withTravelBanLifted(notAfterToday(on, "liftedOn"), courtOrder.strip(), actor,
-                clock.instant()));
+        return change(
+                id,
+                expectedVersion,
+                c -> c.withTravelBanLifted(notAfterToday(on, "liftedOn"), courtOrder.strip(), actor, clock.instant()));
     }
 
     private Charge change(UUID id, Long expectedVersion, java.util.function.UnaryOperator<Charge> change) {
@@ -103,7 +137,8 @@ public class ChargeService {
 
     private LocalDate notAfterToday(LocalDate date, String field) {
         if (date.isAfter(today())) {
-            throw new org.opensor.registry.api.rules.RuleViolation(field, "not-in-future", field + " " + date + " is in the future");
+            throw new org.opensor.registry.api.rules.RuleViolation(
+                    field, "not-in-future", field + " " + date + " is in the future");
         }
         return date;
     }

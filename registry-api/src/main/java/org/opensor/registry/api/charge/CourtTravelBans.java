@@ -21,8 +21,7 @@ public class CourtTravelBans {
      * A traveller who may be under a ban: what the border needs to stop them and nothing more (no offence, no other
      * bail conditions).
      */
-    public record BanMatch(Charge charge, MatchBand band, double score) {
-    }
+    public record BanMatch(Charge charge, MatchBand band, double score) {}
 
     private final Charges charges;
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
@@ -35,7 +34,9 @@ public class CourtTravelBans {
     @Transactional(readOnly = true)
     public List<List<BanMatch>> matchesOfEach(List<Identity> travellers, MatchBand weakest) {
         List<Charge> bans = charges.travelBansInForce();
-        double floor = weakest == MatchBand.STRONG ? scorer.settings().strongThreshold() : scorer.settings().possibleThreshold();
+        double floor = weakest == MatchBand.STRONG
+                ? scorer.settings().strongThreshold()
+                : scorer.settings().possibleThreshold();
         List<List<BanMatch>> all = new ArrayList<>();
         for (Identity traveller : travellers) {
             List<BanMatch> matches = new ArrayList<>();
@@ -44,7 +45,8 @@ public class CourtTravelBans {
                         .filter(result -> result.band().compareTo(weakest) <= 0)
                         .ifPresent(result -> matches.add(new BanMatch(ban, result.band(), result.score())));
             }
-            matches.sort(Comparator.comparing(BanMatch::band).thenComparing(BanMatch::score, Comparator.reverseOrder()));
+            matches.sort(
+                    Comparator.comparing(BanMatch::band).thenComparing(BanMatch::score, Comparator.reverseOrder()));
             all.add(List.copyOf(matches));
         }
         return all;

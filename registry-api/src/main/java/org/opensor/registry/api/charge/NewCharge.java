@@ -10,6 +10,13 @@ import java.util.UUID;
  * @param registrantId link to a registrant, or null
  * @param subjectId    link to the accused of an earlier charge (when not a registrant), or null for a new person
  */
-public record NewCharge(UUID registrantId, UUID subjectId, Accused accused, String court, String caseNumber, String offence,
-                        LocalDate chargedOn, BailDecision bail, List<BailCondition> bailConditions) {
-}
+public record NewCharge(
+        UUID registrantId,
+        UUID subjectId,
+        Accused accused,
+        String court,
+        String caseNumber,
+        String offence,
+        LocalDate chargedOn,
+        BailDecision bail,
+        List<BailCondition> bailConditions) {}

@@ -13,17 +13,60 @@ import org.opensor.registry.api.rules.RefusedTransition;
  * @param detail     what was found, in words, without personal data beyond the record it names
  * @param dueBy      when the police should have acted
  */
-public record ComplianceTask(UUID id, UUID registrantId, TaskKind kind, String sourceKey, String owningUnit, String detail,
-                             LocalDate dueBy, State state, long version, String assignedTo, String assignedBy, Instant assignedAt,
-                             ClosureReason closureReason, String closureNote, String closedBy, Instant closedAt, String openedBy,
-                             Instant openedAt) {
+public record ComplianceTask(
+        UUID id,
+        UUID registrantId,
+        TaskKind kind,
+        String sourceKey,
+        String owningUnit,
+        String detail,
+        LocalDate dueBy,
+        State state,
+        long version,
+        String assignedTo,
+        String assignedBy,
+        Instant assignedAt,
+        ClosureReason closureReason,
+        String closureNote,
+        String closedBy,
+        Instant closedAt,
+        String openedBy,
+        Instant openedAt) {
 
-    public enum State { OPEN, ASSIGNED, CLOSED }
+    public enum State {
+        OPEN,
+        ASSIGNED,
+        CLOSED
+    }
 
-    public static ComplianceTask open(UUID registrantId, TaskKind kind, String sourceKey, String owningUnit, String detail, LocalDate dueBy,
-                                      String openedBy, Instant now) {
-        return new ComplianceTask(UUID.randomUUID(), registrantId, kind, sourceKey, owningUnit, detail, dueBy, State.OPEN, 1, null, null,
-                null, null, null, null, null, openedBy, now);
+    public static ComplianceTask open(
+            UUID registrantId,
+            TaskKind kind,
+            String sourceKey,
+            String owningUnit,
+            String detail,
+            LocalDate dueBy,
+            String openedBy,
+            Instant now) {
+        return new ComplianceTask(
+                UUID.randomUUID(),
+                registrantId,
+                kind,
+                sourceKey,
+                owningUnit,
+                detail,
+                dueBy,
+                State.OPEN,
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                openedBy,
+                now);
     }
 
     /** @throws RefusedTransition once closed */
@@ -31,8 +74,25 @@ public record ComplianceTask(UUID id, UUID registrantId, TaskKind kind, String s
         if (state == State.CLOSED) {
             throw new RefusedTransition("state", "task-open", state.name(), "the task is closed");
         }
-        return new ComplianceTask(id, registrantId, kind, sourceKey, owningUnit, detail, dueBy, State.ASSIGNED, version + 1, officer, actor,
-                now, null, null, null, null, openedBy, openedAt);
+        return new ComplianceTask(
+                id,
+                registrantId,
+                kind,
+                sourceKey,
+                owningUnit,
+                detail,
+                dueBy,
+                State.ASSIGNED,
+                version + 1,
+                officer,
+                actor,
+                now,
+                null,
+                null,
+                null,
+                null,
+                openedBy,
+                openedAt);
     }
 
     /** @throws RefusedTransition once closed */
@@ -40,7 +100,24 @@ public record ComplianceTask(UUID id, UUID registrantId, TaskKind kind, String s
         if (state == State.CLOSED) {
             throw new RefusedTransition("state", "task-open", state.name(), "the task is closed already");
         }
-        return new ComplianceTask(id, registrantId, kind, sourceKey, owningUnit, detail, dueBy, State.CLOSED, version + 1, assignedTo,
-                assignedBy, assignedAt, reason, note, actor, now, openedBy, openedAt);
+        return new ComplianceTask(
+                id,
+                registrantId,
+                kind,
+                sourceKey,
+                owningUnit,
+                detail,
+                dueBy,
+                State.CLOSED,
+                version + 1,
+                assignedTo,
+                assignedBy,
+                assignedAt,
+                reason,
+                note,
+                actor,
+                now,
+                openedBy,
+                openedAt);
     }
 }

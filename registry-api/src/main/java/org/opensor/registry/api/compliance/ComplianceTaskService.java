@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplianceTaskService {
 
-    public record Page(List<ComplianceTask> items, long totalElements) {
-    }
+    public record Page(List<ComplianceTask> items, long totalElements) {}
 
     private final ComplianceTasks tasks;
     private final Clock clock;
@@ -35,8 +34,8 @@ public class ComplianceTaskService {
     @Transactional
     public ComplianceTask assign(UUID id, Long expectedVersion, String officer, Viewer viewer, String actor) {
         if (!tasks.isPoliceOfficer(officer)) {
-            throw new org.opensor.registry.api.rules.RuleViolation("officer", "police-officer", "'" + officer
-                    + "' is no enabled police officer's account");
+            throw new org.opensor.registry.api.rules.RuleViolation(
+                    "officer", "police-officer", "'" + officer + "' is no enabled police officer's account");
         }
         ComplianceTask before = forUpdate(id, expectedVersion, viewer);
         ComplianceTask after = before.assignedTo(officer, actor, clock.instant());
@@ -45,7 +44,8 @@ public class ComplianceTaskService {
     }
 
     @Transactional
-    public ComplianceTask close(UUID id, Long expectedVersion, ClosureReason reason, String note, Viewer viewer, String actor) {
+    public ComplianceTask close(
+            UUID id, Long expectedVersion, ClosureReason reason, String note, Viewer viewer, String actor) {
         ComplianceTask before = forUpdate(id, expectedVersion, viewer);
         ComplianceTask after = before.closed(reason, note, actor, clock.instant());
         tasks.update(after);
@@ -53,7 +53,8 @@ public class ComplianceTaskService {
     }
 
     private ComplianceTask forUpdate(UUID id, Long expectedVersion, Viewer viewer) {
-        ComplianceTask task = tasks.findForUpdate(id, viewer).orElseThrow(() -> new NotFound("No compliance task with id " + id + "."));
+        ComplianceTask task = tasks.findForUpdate(id, viewer)
+                .orElseThrow(() -> new NotFound("No compliance task with id " + id + "."));
         if (expectedVersion != null && expectedVersion != task.version()) {
             throw new StaleVersion(expectedVersion, task.version());
         }

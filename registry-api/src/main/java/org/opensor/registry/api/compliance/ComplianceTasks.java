@@ -10,8 +10,8 @@ import org.opensor.registry.api.restriction.Viewer;
 public interface ComplianceTasks {
 
     /** A declared trip the job should look at. */
-    record Trip(UUID noticeId, UUID registrantId, LocalDate departureDate, LocalDate returnDate, String departurePoint) {
-    }
+    record Trip(
+            UUID noticeId, UUID registrantId, LocalDate departureDate, LocalDate returnDate, String departurePoint) {}
 
     /** @return false when a task of that kind and source exists already (another instance, or an earlier run) */
     boolean openIfNew(ComplianceTask task);
@@ -53,5 +53,4 @@ public interface ComplianceTasks {
 
     /** Takes the job's lock for the caller's transaction; false when another instance holds it. */
     boolean tryJobLock();
-
 }

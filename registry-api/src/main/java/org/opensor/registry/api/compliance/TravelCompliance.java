@@ -26,9 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TravelCompliance {
 
     /** What one run did, in counts only (no personal data). */
-    public record Report(boolean ran, int noShows, int overdueReturns, int overdueVerifications, int deportationsExecuted,
-                         int deportationsOverdue, int deregistrationReviews) {
-    }
+    public record Report(
+            boolean ran,
+            int noShows,
+            int overdueReturns,
+            int overdueVerifications,
+            int deportationsExecuted,
+            int deportationsOverdue,
+            int deregistrationReviews) {}
 
     static final String ACTOR = "travel-compliance-job";
     private static final Logger log = LoggerFactory.getLogger(TravelCompliance.class);
@@ -41,8 +46,14 @@ public class TravelCompliance {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    TravelCompliance(ComplianceTasks tasks, RegistrantService registrants, DeportationService deportations, TravelComplianceSettings settings,
-                     TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    TravelCompliance(
+            ComplianceTasks tasks,
+            RegistrantService registrants,
+            DeportationService deportations,
+            TravelComplianceSettings settings,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.tasks = tasks;
         this.registrants = registrants;
         this.deportations = deportations;
@@ -52,12 +63,21 @@ public class TravelCompliance {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${registry.compliance.interval:1h}", fixedDelayString = "${registry.compliance.interval:1h}")
+    @Scheduled(
+            initialDelayString = "${registry.compliance.interval:1h}",
+            fixedDelayString = "${registry.compliance.interval:1h}")
     void scheduled() {
         Report report = reconcileAsOf(clock.instant());
-        log.info("travel compliance: ran={} noShows={} overdueReturns={} overdueVerifications={} deportationsExecuted={} deportationsOverdue={}"
-                        + " deregistrationReviews={}", report.ran(), report.noShows(), report.overdueReturns(), report.overdueVerifications(),
-                report.deportationsExecuted(), report.deportationsOverdue(), report.deregistrationReviews());
+        log.info(
+                "travel compliance: ran={} noShows={} overdueReturns={} overdueVerifications={} deportationsExecuted={} deportationsOverdue={}"
+                        + " deregistrationReviews={}",
+                report.ran(),
+                report.noShows(),
+                report.overdueReturns(),
+                report.overdueVerifications(),
+                report.deportationsExecuted(),
+                report.deportationsOverdue(),
+                report.deregistrationReviews());
     }
 
     /** One run as of {@code now} (the scheduler passes the clock's instant; tests pass the day they need). */
@@ -68,40 +88,77 @@ public class TravelCompliance {
                 return new Report(false, 0, 0, 0, 0, 0, 0);
             }
             int noShows = 0;
-            for (ComplianceTasks.Trip trip : tasks.noShows(today.minusDays(settings.lookbackDays()), today.minusDays(settings.toleranceDays()))) {
-                noShows += open(trip.registrantId(), TaskKind.NO_SHOW, trip.noticeId().toString(), "declared departure on "
-                        + trip.departureDate() + (trip.departurePoint() == null ? "" : " via " + trip.departurePoint())
-                        + ": no exit seen at the border by " + trip.departureDate().plusDays(settings.toleranceDays()), today, now);
+            for (ComplianceTasks.Trip trip : tasks.noShows(
+                    today.minusDays(settings.lookbackDays()), today.minusDays(settings.toleranceDays()))) {
+                noShows += open(
+                        trip.registrantId(),
+                        TaskKind.NO_SHOW,
+                        trip.noticeId().toString(),
+                        "declared departure on "
+                                + trip.departureDate()
+                                + (trip.departurePoint() == null ? "" : " via " + trip.departurePoint())
+                                + ": no exit seen at the border by "
+                                + trip.departureDate().plusDays(settings.toleranceDays()),
+                        today,
+                        now);
             }
             int overdue = 0;
-            for (ComplianceTasks.Trip trip : tasks.overdueReturns(today.minusDays(settings.lookbackDays()), today.minusDays(settings.toleranceDays()))) {
-                overdue += open(trip.registrantId(), TaskKind.OVERDUE_RETURN, trip.noticeId().toString(), "declared return on "
-                        + trip.returnDate() + ": exit seen, no entry seen by " + trip.returnDate().plusDays(settings.toleranceDays()), today, now);
+            for (ComplianceTasks.Trip trip : tasks.overdueReturns(
+                    today.minusDays(settings.lookbackDays()), today.minusDays(settings.toleranceDays()))) {
+                overdue += open(
+                        trip.registrantId(),
+                        TaskKind.OVERDUE_RETURN,
+                        trip.noticeId().toString(),
+                        "declared return on " + trip.returnDate() + ": exit seen, no entry seen by "
+                                + trip.returnDate().plusDays(settings.toleranceDays()),
+                        today,
+                        now);
             }
             int verifications = 0;
             for (UUID registrant : tasks.overdueVerifications(today)) {
                 LocalDate due = tasks.verificationDue(registrant).orElseThrow();
                 registrants.markVerificationOverdue(new RegistrantId(registrant), today, ACTOR);
-                verifications += open(registrant, TaskKind.OVERDUE_VERIFICATION, registrant + ":" + due,
-                        "address verification due on " + due + " not recorded; compliance set to NON_COMPLIANT", today, now);
+                verifications += open(
+                        registrant,
+                        TaskKind.OVERDUE_VERIFICATION,
+                        registrant + ":" + due,
+                        "address verification due on " + due + " not recorded; compliance set to NON_COMPLIANT",
+                        today,
+                        now);
             }
             int reviews = 0;
             for (ComplianceTasks.Trip ending : tasks.registrationsEnding(today.plusDays(settings.reviewDays()))) {
-                reviews += open(ending.registrantId(), TaskKind.DEREGISTRATION_REVIEW, ending.registrantId() + ":" + ending.returnDate(),
-                        "registration ends on " + ending.returnDate() + " as the policy computed: review, then decide on de-registration"
-                                + " with reason and approver", today, now);
+                reviews += open(
+                        ending.registrantId(),
+                        TaskKind.DEREGISTRATION_REVIEW,
+                        ending.registrantId() + ":" + ending.returnDate(),
+                        "registration ends on " + ending.returnDate()
+                                + " as the policy computed: review, then decide on de-registration"
+                                + " with reason and approver",
+                        today,
+                        now);
             }
             int[] deported = deportations.reconcile(now);
             return new Report(true, noShows, overdue, verifications, deported[0], deported[1], reviews);
         });
         meters.counter("registry.compliance.tasks", "kind", "no_show").increment(report.noShows());
         meters.counter("registry.compliance.tasks", "kind", "overdue_return").increment(report.overdueReturns());
-        meters.counter("registry.compliance.tasks", "kind", "overdue_verification").increment(report.overdueVerifications());
+        meters.counter("registry.compliance.tasks", "kind", "overdue_verification")
+                .increment(report.overdueVerifications());
         return report;
     }
 
     private int open(UUID registrant, TaskKind kind, String source, String detail, LocalDate today, Instant now) {
-        return tasks.openIfNew(ComplianceTask.open(registrant, kind, source, tasks.owningUnit(registrant, today).orElse(null), detail,
-                today.plusDays(settings.taskDays()), ACTOR, now)) ? 1 : 0;
+        return tasks.openIfNew(ComplianceTask.open(
+                        registrant,
+                        kind,
+                        source,
+                        tasks.owningUnit(registrant, today).orElse(null),
+                        detail,
+                        today.plusDays(settings.taskDays()),
+                        ACTOR,
+                        now))
+                ? 1
+                : 0;
     }
 }

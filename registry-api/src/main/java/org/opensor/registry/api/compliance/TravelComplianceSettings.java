@@ -16,7 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reviewDays    days before a registration's computed end that its de-registration review task opens (default 30)
  */
 @ConfigurationProperties("registry.compliance")
-public record TravelComplianceSettings(@DefaultValue("2") int toleranceDays, @DefaultValue("7") int taskDays,
-                                       @DefaultValue("1h") Duration interval, @DefaultValue("30") int lookbackDays,
-                                       @DefaultValue("30") int reviewDays) {
-}
+public record TravelComplianceSettings(
+        @DefaultValue("2") int toleranceDays,
+        @DefaultValue("7") int taskDays,
+        @DefaultValue("1h") Duration interval,
+        @DefaultValue("30") int lookbackDays,
+        @DefaultValue("30") int reviewDays) {}

@@ -17,7 +17,8 @@ public class DataSourceFailFast implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (System.getProperty(ALIVE_BYPASS_WINDOW) == null) {
-            System.setProperty(ALIVE_BYPASS_WINDOW, environment.getProperty("registry.datasource.alive-bypass-window-ms", "0"));
+            System.setProperty(
+                    ALIVE_BYPASS_WINDOW, environment.getProperty("registry.datasource.alive-bypass-window-ms", "0"));
         }
     }
 }

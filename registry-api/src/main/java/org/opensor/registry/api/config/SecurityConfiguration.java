@@ -24,9 +24,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponsesWriter problems, SecuritySettings settings) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponsesWriter problems, SecuritySettings settings)
+            throws Exception {
         http.authorizeHttpRequests(routes -> {
-            routes.requestMatchers(Permissions.PUBLIC_PATHS.toArray(String[]::new)).permitAll();
+            routes.requestMatchers(Permissions.PUBLIC_PATHS.toArray(String[]::new))
+                    .permitAll();
             for (Permission permission : Permissions.ALL) {
                 routes.requestMatchers(permission.method(), permission.path()).hasAnyRole(permission.roleNames());
             }
@@ -34,24 +36,24 @@ class SecurityConfiguration {
             routes.anyRequest().denyAll();
         });
         if (settings.oidc()) {
-            http.oauth2ResourceServer(oauth -> oauth
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityPolicy.roleClaimConverter(settings)))
+            http.oauth2ResourceServer(oauth -> oauth.jwt(
+                            jwt -> jwt.jwtAuthenticationConverter(SecurityPolicy.roleClaimConverter(settings)))
                     .authenticationEntryPoint(problems::unauthenticatedBearer));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated));
         }
-        return http
-                .addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(settings.oidc() ? problems::unauthenticatedBearer : problems::unauthenticated)
+        return http.addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                settings.oidc() ? problems::unauthenticatedBearer : problems::unauthenticated)
                         .accessDeniedHandler(problems::forbidden))
                 // Stateless API (Basic or bearer on every request): no session cookie, so nothing for CSRF to ride on.
                 // The web console will get its own chain with sessions, CSRF tokens and a 30-minute idle timeout.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'; object-src 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                                csp.policyDirectives("default-src 'self'; frame-ancestors 'none'; object-src 'none'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }

@@ -30,9 +30,12 @@ class ConsoleAccessInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        Optional<ConsolePage> page = pattern == null ? Optional.empty() : ConsolePages.find(HttpMethod.valueOf(request.getMethod()), pattern.toString());
+        Optional<ConsolePage> page = pattern == null
+                ? Optional.empty()
+                : ConsolePages.find(HttpMethod.valueOf(request.getMethod()), pattern.toString());
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (page.isEmpty() || caller == null) {
             return true;

@@ -1,9 +1,10 @@
 package org.opensor.registry.api.console;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.rules.NotFound;
-import org.opensor.registry.api.web.ClientGone;
 import org.opensor.registry.api.security.TooManySearches;
+import org.opensor.registry.api.web.ClientGone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,7 +14,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Errors on console pages are pages too, with a title, what happened in plain words and a way back; never a
@@ -38,19 +38,29 @@ class ConsoleErrors {
     @ExceptionHandler(TooManySearches.class)
     String tooManySearches(TooManySearches e, HttpServletResponse response, Model model) {
         response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-        return page(response, model, HttpStatus.TOO_MANY_REQUESTS, text("error.tooManySearches.title"),
-                ConsoleText.first("Try again in " + e.retryAfterSeconds() + " seconds.", new Object[] {e.retryAfterSeconds()}, "error.tooManySearches"));
+        return page(
+                response,
+                model,
+                HttpStatus.TOO_MANY_REQUESTS,
+                text("error.tooManySearches.title"),
+                ConsoleText.first(
+                        "Try again in " + e.retryAfterSeconds() + " seconds.",
+                        new Object[] {e.retryAfterSeconds()},
+                        "error.tooManySearches"));
     }
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, HttpServletResponse response, Model model) {
         if (ClientGone.is(e)) {
             // a browser that closed the alert desk while its stream was written: nobody is left to show a page to
-            log.debug("The browser went away before the page was written ({})", e.getClass().getSimpleName());
+            log.debug(
+                    "The browser went away before the page was written ({})",
+                    e.getClass().getSimpleName());
             return null;
         }
         log.error("Console page failed", e);
-        return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR, text("error.failed.title"), text("error.failed"));
+        return page(
+                response, model, HttpStatus.INTERNAL_SERVER_ERROR, text("error.failed.title"), text("error.failed"));
     }
 
     /** Words from the bundles in the reader's language (every key used here is in both, MessageBundlesTest). */

@@ -17,8 +17,7 @@ import org.opensor.registry.api.security.PurposeOfAccess;
  */
 public final class ConsoleForms {
 
-    private ConsoleForms() {
-    }
+    private ConsoleForms() {}
 
     /** Field name → message, in the order the rules reported them. */
     public static Map<String, String> errors(RuntimeException violation) {
@@ -35,7 +34,8 @@ public final class ConsoleForms {
 
     /** The purpose rule speaks of the API's header; in a form it is the Purpose field, in the reader's words. */
     public static String inConsoleWords(String purposeProblem) {
-        String key = purposeProblem.contains("longer than") ? "error.purpose.tooLong"
+        String key = purposeProblem.contains("longer than")
+                ? "error.purpose.tooLong"
                 : purposeProblem.contains("is required") ? "error.purpose.required" : "error.rule.purpose-of-access";
         return ConsoleText.first(purposeProblem.replace(PurposeOfAccess.HEADER, "Purpose"), null, key);
     }
@@ -53,23 +53,37 @@ public final class ConsoleForms {
     /** A broken registry rule in the reader's words. */
     public static String words(RuleViolation v) {
         String field = generic(v.field());
-        return ConsoleText.first(v.getMessage(), new Object[] {label(field)}, "error." + field + "." + v.rule(), "error.rule." + v.rule());
+        return ConsoleText.first(
+                v.getMessage(),
+                new Object[] {label(field)},
+                "error." + field + "." + v.rule(),
+                "error.rule." + v.rule());
     }
 
     /** A refused change of state (a custody event the current status does not allow) in the reader's words. */
     public static String words(RefusedTransition t) {
         String field = generic(t.field());
-        return ConsoleText.first(t.getMessage(), new Object[] {label(field)}, "error." + field + "." + t.rule(), "error.rule." + t.rule());
+        return ConsoleText.first(
+                t.getMessage(),
+                new Object[] {label(field)},
+                "error." + field + "." + t.rule(),
+                "error.rule." + t.rule());
     }
 
     /** A Bean Validation finding in the reader's words: {0} the field's label, {1} and {2} the bounds of a size. */
     public static String words(ConstraintViolation<?> v) {
         String field = generic(v.getPropertyPath().toString());
-        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String constraint =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
-        Object[] arguments = {label(field), attributes.getOrDefault("min", attributes.get("value")), attributes.get("max")};
-        return ConsoleText.first(v.getPropertyPath() + " " + v.getMessage(), arguments,
-                "error." + field + "." + constraint, "error.constraint." + constraint);
+        Object[] arguments = {
+            label(field), attributes.getOrDefault("min", attributes.get("value")), attributes.get("max")
+        };
+        return ConsoleText.first(
+                v.getPropertyPath() + " " + v.getMessage(),
+                arguments,
+                "error." + field + "." + constraint,
+                "error.constraint." + constraint);
     }
 
     /** {@code legs[1].pointOfArrival} → {@code legs.pointOfArrival}: one wording for every row of a list. */

@@ -51,7 +51,9 @@ class ConsoleModel {
 
         static ConsoleUser current() {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated() || "anonymousUser".equals(authentication.getPrincipal())) {
+            if (authentication == null
+                    || !authentication.isAuthenticated()
+                    || "anonymousUser".equals(authentication.getPrincipal())) {
                 return null;
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -74,10 +76,14 @@ class ConsoleModel {
 
         /** "Court clerk", "Police officer", ... in the reader's language ({@code role.<ROLE>} in the bundles). */
         public String roleLabel() {
-            return roles.stream().map(r -> {
-                String words = r.externalName().replace('-', ' ');
-                return ConsoleText.first(Character.toUpperCase(words.charAt(0)) + words.substring(1), null, "role." + r.name());
-            }).sorted().collect(Collectors.joining(", "));
+            return roles.stream()
+                    .map(r -> {
+                        String words = r.externalName().replace('-', ' ');
+                        return ConsoleText.first(
+                                Character.toUpperCase(words.charAt(0)) + words.substring(1), null, "role." + r.name());
+                    })
+                    .sorted()
+                    .collect(Collectors.joining(", "));
         }
     }
 }

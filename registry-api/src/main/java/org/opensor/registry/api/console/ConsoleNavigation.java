@@ -12,8 +12,7 @@ import org.springframework.http.HttpMethod;
 public final class ConsoleNavigation {
 
     /** @param label the bundle key of the menu entry, @param description the bundle key of its line on the home page */
-    public record Item(String label, String path, String description) {
-    }
+    public record Item(String label, String path, String description) {}
 
     /** In the order a user meets them; the home page lists the same entries with their descriptions. */
     static final List<Item> ITEMS = List.of(
@@ -30,20 +29,21 @@ public final class ConsoleNavigation {
             new Item("nav.subscriptions", "/console/subscriptions", "nav.subscriptions.description"),
             new Item("nav.deadLetters", "/console/dead-letters", "nav.deadLetters.description"),
             new Item("nav.audit", "/console/audit-events", "nav.audit.description"),
-            new Item("nav.auditVerification", "/console/audit-events/verification", "nav.auditVerification.description"),
+            new Item(
+                    "nav.auditVerification", "/console/audit-events/verification", "nav.auditVerification.description"),
             new Item("nav.misuse", "/console/audit-events/misuse-report", "nav.misuse.description"),
             // Border screening, manifests and the live alert inbox.
             new Item("nav.screening", "/console/screenings", "nav.screening.description"),
             new Item("nav.manifests", "/console/manifests", "nav.manifests.description"),
             new Item("nav.alerts", "/console/alerts", "nav.alerts.description"));
 
-    private ConsoleNavigation() {
-    }
+    private ConsoleNavigation() {}
 
     static List<Item> visibleTo(Set<Role> roles) {
         return ITEMS.stream()
                 .filter(item -> ConsolePages.find(HttpMethod.GET, item.path())
-                        .map(page -> page.roles().stream().anyMatch(roles::contains)).orElse(false))
+                        .map(page -> page.roles().stream().anyMatch(roles::contains))
+                        .orElse(false))
                 .toList();
     }
 }

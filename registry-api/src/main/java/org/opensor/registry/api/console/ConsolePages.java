@@ -57,18 +57,37 @@ public final class ConsolePages {
             page(GET, "/console/registrants/{id}/travel-notices", GET, "/api/v1/registrants/{id}/travel-notices"),
             page(GET, "/console/registrants/{id}/travel-notices/new", POST, "/api/v1/registrants/{id}/travel-notices"),
             page(POST, "/console/registrants/{id}/travel-notices/new", POST, "/api/v1/registrants/{id}/travel-notices"),
-            page(GET, "/console/registrants/{id}/travel-notices/{noticeId}/edit", PUT, "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
-            page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/edit", PUT, "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
-            page(GET, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
-                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
-            page(POST, "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
-                    POST, "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
-            // Pardon and sentence-reduction decrees (console.decree): court clerks enter, decide and apply; police read.
+            page(
+                    GET,
+                    "/console/registrants/{id}/travel-notices/{noticeId}/edit",
+                    PUT,
+                    "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
+            page(
+                    POST,
+                    "/console/registrants/{id}/travel-notices/{noticeId}/edit",
+                    PUT,
+                    "/api/v1/registrants/{id}/travel-notices/{noticeId}"),
+            page(
+                    GET,
+                    "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
+                    POST,
+                    "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
+            page(
+                    POST,
+                    "/console/registrants/{id}/travel-notices/{noticeId}/cancellation",
+                    POST,
+                    "/api/v1/registrants/{id}/travel-notices/{noticeId}/cancellation"),
+            // Pardon and sentence-reduction decrees (console.decree): court clerks enter, decide and apply; police
+            // read.
             page(GET, "/console/decrees", GET, "/api/v1/decrees"),
             page(GET, "/console/decrees/new", POST, "/api/v1/decrees"),
             page(POST, "/console/decrees/new", POST, "/api/v1/decrees"),
             page(GET, "/console/decrees/{id}", GET, "/api/v1/decrees/{id}/preview"),
-            page(POST, "/console/decrees/{id}/lines/{lineNumber}/decision", POST, "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
+            page(
+                    POST,
+                    "/console/decrees/{id}/lines/{lineNumber}/decision",
+                    POST,
+                    "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
             page(POST, "/console/decrees/{id}/application", POST, "/api/v1/decrees/{id}/application"),
             // Administration and audit (console.admin, console.audit): accounts borrow /api/v1/accounts; webhook
             // subscriptions and dead letters live in notification-worker, so those pages name their own permission.
@@ -103,13 +122,15 @@ public final class ConsolePages {
             page(POST, "/console/alerts/acknowledgements", POST, "/api/v1/alerts/{id}/acknowledgement"));
 
     /** Paths anyone may fetch: the login page (with its language links, {@code /login?language=en}), styles and scripts. */
-    public static final List<String> PUBLIC_PATHS = List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
+    public static final List<String> PUBLIC_PATHS =
+            List.of("/login", "/webjars/**", "/console-assets/**", "/assets/**", "/favicon.ico", "/error");
 
-    private ConsolePages() {
-    }
+    private ConsolePages() {}
 
     public static Optional<ConsolePage> find(HttpMethod method, String pattern) {
-        return ALL.stream().filter(p -> p.method().equals(method) && p.path().equals(pattern)).findFirst();
+        return ALL.stream()
+                .filter(p -> p.method().equals(method) && p.path().equals(pattern))
+                .findFirst();
     }
 
     /** A page standing on its own: any person logged in. */
@@ -120,7 +141,8 @@ public final class ConsolePages {
     /** A page that does what the API endpoint {@code apiMethod apiPath} does, for the same roles. */
     static ConsolePage page(HttpMethod method, String path, HttpMethod apiMethod, String apiPath) {
         Permission api = Permissions.find(apiMethod, apiPath)
-                .orElseThrow(() -> new IllegalStateException("no API permission " + apiMethod + " " + apiPath + " for console page " + path));
+                .orElseThrow(() -> new IllegalStateException(
+                        "no API permission " + apiMethod + " " + apiPath + " for console page " + path));
         return new ConsolePage(method, path, api);
     }
 

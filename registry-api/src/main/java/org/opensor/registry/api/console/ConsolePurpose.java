@@ -17,8 +17,7 @@ public final class ConsolePurpose {
     /** Form field through which a page may state or change the purpose. */
     public static final String FIELD = "purpose";
 
-    private ConsolePurpose() {
-    }
+    private ConsolePurpose() {}
 
     /**
      * The purpose of this request: the one the form states, else the one kept in the session. A form that states an
@@ -36,7 +35,9 @@ public final class ConsolePurpose {
     /** The purpose kept in the session, whatever this request's form says: what the banner shows as in force. */
     public static Optional<String> kept(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE));
+        return session == null
+                ? Optional.empty()
+                : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE));
     }
 
     public static void keep(HttpServletRequest request, String purpose) {

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration implements WebMvcConfigurer {
 
-    private static final String GOVUK_FRONTEND_VERSION = new org.webjars.WebJarVersionLocator().version("govuk-frontend");
+    private static final String GOVUK_FRONTEND_VERSION =
+            new org.webjars.WebJarVersionLocator().version("govuk-frontend");
 
     private final ConsoleAccessInterceptor interceptor;
 
@@ -37,12 +38,28 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, PasswordEncoder encoder, SecuritySettings settings,
-                                ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/console", "/console/**", "/console-assets/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error",
-                "/oauth2/authorization/**", "/login/oauth2/code/**");
+    SecurityFilterChain console(
+            HttpSecurity http,
+            PasswordEncoder encoder,
+            SecuritySettings settings,
+            ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
+        http.securityMatcher(
+                "/",
+                "/login",
+                "/logout",
+                "/console",
+                "/console/**",
+                "/console-assets/**",
+                "/webjars/**",
+                "/assets/**",
+                "/favicon.ico",
+                "/error",
+                "/oauth2/authorization/**",
+                "/login/oauth2/code/**");
         http.authorizeHttpRequests(routes -> {
-            routes.requestMatchers(ConsolePages.PUBLIC_PATHS.toArray(String[]::new)).permitAll();
+            routes.requestMatchers(ConsolePages.PUBLIC_PATHS.toArray(String[]::new))
+                    .permitAll();
             routes.requestMatchers("/").authenticated();
             for (ConsolePage page : ConsolePages.ALL) {
                 routes.requestMatchers(page.method(), page.path()).hasAnyRole(page.roleNames());
@@ -52,23 +69,27 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
         if (settings.oidcConsole()) {
             ConsoleSignInAtIdentityProvider.configure(http, registrations.getObject(), settings);
         } else {
-            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).failureHandler(new LoginFailureHandler(encoder)))
+            http.formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/console", true)
+                            .failureHandler(new LoginFailureHandler(encoder)))
                     .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
         }
-        return http
-                .addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
+        return http.addFilterBefore(new AuthenticationCapture(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'; form-action " + formTargets(settings) + "; base-uri 'none'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; object-src 'none'; form-action "
+                                        + formTargets(settings) + "; base-uri 'none'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }
 
     /** The sign-out form's answer leads to the identity provider's end-session page when it signs users in. */
     private static String formTargets(SecuritySettings settings) {
-        return settings.oidcConsole() ? "'self' " + java.net.URI.create(settings.oidcIssuer()).resolve("/") : "'self'";
+        return settings.oidcConsole()
+                ? "'self' " + java.net.URI.create(settings.oidcIssuer()).resolve("/")
+                : "'self'";
     }
 
     /**
@@ -78,8 +99,9 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
      */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/images/**").addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/"
-                + GOVUK_FRONTEND_VERSION + "/dist/govuk/assets/images/");
+        registry.addResourceHandler("/assets/images/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + GOVUK_FRONTEND_VERSION
+                        + "/dist/govuk/assets/images/");
     }
 
     @Override

@@ -30,8 +30,11 @@ class HomeController {
      * {@code ?language=en}: the page's own language links (nobody is signed in to own a choice yet).
      */
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String language, HttpServletRequest request, HttpServletResponse response,
-                 Model model) {
+    String login(
+            @RequestParam(required = false) String language,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         if (language != null) {
             ConsoleLanguage.of(language).ifPresent(chosen -> locales.setLocale(request, response, chosen.locale()));
             return "redirect:/login";
@@ -49,7 +52,11 @@ class HomeController {
 
     @GetMapping("/console")
     String home(@ModelAttribute("navigation") List<ConsoleNavigation.Item> navigation, Model model) {
-        model.addAttribute("tasks", navigation.stream().filter(item -> !item.path().equals("/console")).toList());
+        model.addAttribute(
+                "tasks",
+                navigation.stream()
+                        .filter(item -> !item.path().equals("/console"))
+                        .toList());
         return "console/home";
     }
 }

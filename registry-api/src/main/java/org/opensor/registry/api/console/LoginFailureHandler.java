@@ -28,7 +28,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         Optional<String> unavailable = Unavailability.of(e);
         if (unavailable.isPresent()) {
             request.setAttribute(Unavailability.REQUEST_ATTRIBUTE, unavailable.get());

@@ -19,8 +19,11 @@ class PurposeController {
     }
 
     @PostMapping("/console/purpose")
-    String state(@RequestParam(defaultValue = "") String purpose, @RequestParam(defaultValue = "/console") String next,
-            HttpServletRequest request, Model model) {
+    String state(
+            @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(defaultValue = "/console") String next,
+            HttpServletRequest request,
+            Model model) {
         String problem = PurposeOfAccess.problemWith(purpose);
         if (problem != null) {
             model.addAttribute("next", safeNext(next));
@@ -34,6 +37,8 @@ class PurposeController {
 
     /** Only back into the console: a crafted link must not send an officer elsewhere after they state a purpose. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/console") && !next.startsWith("//") && !next.contains("\\") ? next : "/console";
+        return next != null && next.startsWith("/console") && !next.startsWith("//") && !next.contains("\\")
+                ? next
+                : "/console";
     }
 }

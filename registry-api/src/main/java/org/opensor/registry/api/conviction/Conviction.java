@@ -16,8 +16,18 @@ import org.opensor.registry.api.statute.Offence;
  * @param country        the convicting state
  * @param sentenceMonths sentence in months as pronounced, or null (e.g. a fine only)
  */
-public record Conviction(UUID id, String court, String caseNumber, LocalDate judgmentDate, Offence offence, boolean victimMinor,
-                         boolean foreign, CountryCode country, Integer sentenceMonths, String recordedBy, Instant recordedAt) {
+public record Conviction(
+        UUID id,
+        String court,
+        String caseNumber,
+        LocalDate judgmentDate,
+        Offence offence,
+        boolean victimMinor,
+        boolean foreign,
+        CountryCode country,
+        Integer sentenceMonths,
+        String recordedBy,
+        Instant recordedAt) {
 
     public Conviction {
         Objects.requireNonNull(id, "id");

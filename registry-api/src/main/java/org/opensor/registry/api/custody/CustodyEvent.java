@@ -17,9 +17,20 @@ import java.util.UUID;
  * @param statusAfter             the custody status this entry leaves
  * @param enteredBy               the account that entered it
  */
-public record CustodyEvent(UUID id, CustodyEventType type, LocalDate effectiveDate, String sourceDocument, Decree decree,
-                           Integer sentenceReducedByMonths, boolean releasesFromCustody, String facility, UUID correctsEventId,
-                           CustodyStatus statusAfter, String enteredBy, Instant enteredAt, String reason) {
+public record CustodyEvent(
+        UUID id,
+        CustodyEventType type,
+        LocalDate effectiveDate,
+        String sourceDocument,
+        Decree decree,
+        Integer sentenceReducedByMonths,
+        boolean releasesFromCustody,
+        String facility,
+        UUID correctsEventId,
+        CustodyStatus statusAfter,
+        String enteredBy,
+        Instant enteredAt,
+        String reason) {
 
     public CustodyEvent {
         Objects.requireNonNull(id, "id");

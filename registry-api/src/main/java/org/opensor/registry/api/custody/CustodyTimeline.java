@@ -60,20 +60,41 @@ public record CustodyTimeline(List<CustodyEvent> events) {
      * @param hasConviction whether the registrant has a recorded conviction (a pardon or reduction needs one)
      * @param today         effective and decree dates after it are refused
      */
-    public CustodyEvent accept(NewCustodyEvent entry, boolean hasConviction, LocalDate today, String actor, Instant now) {
+    public CustodyEvent accept(
+            NewCustodyEvent entry, boolean hasConviction, LocalDate today, String actor, Instant now) {
         checkInput(entry, today);
         CustodyStatus current = status();
         CustodyStatus after = next(entry, current, hasConviction);
-        LocalDate latest = events.stream().filter(e -> e.type() != CustodyEventType.CORRECTION).map(CustodyEvent::effectiveDate)
-                .max(LocalDate::compareTo).orElse(null);
-        if (entry.type() != CustodyEventType.CORRECTION && latest != null && entry.effectiveDate().isBefore(latest)) {
-            throw new IllegalCustodyTransition("chronological-order", current, "effectiveDate " + entry.effectiveDate()
-                    + " is before the latest entry of the timeline (" + latest + "); enter a CORRECTION to put an earlier entry right");
+        LocalDate latest = events.stream()
+                .filter(e -> e.type() != CustodyEventType.CORRECTION)
+                .map(CustodyEvent::effectiveDate)
+                .max(LocalDate::compareTo)
+                .orElse(null);
+        if (entry.type() != CustodyEventType.CORRECTION
+                && latest != null
+                && entry.effectiveDate().isBefore(latest)) {
+            throw new IllegalCustodyTransition(
+                    "chronological-order",
+                    current,
+                    "effectiveDate " + entry.effectiveDate() + " is before the latest entry of the timeline (" + latest
+                            + "); enter a CORRECTION to put an earlier entry right");
         }
-        Decree decree = entry.type().needsDecree() ? new Decree(entry.decreeNumber().strip(), entry.decreeDate()) : null;
-        return new CustodyEvent(UUID.randomUUID(), entry.type(), entry.effectiveDate(), entry.sourceDocument().strip(), decree,
-                entry.sentenceReducedByMonths(), entry.releasesFromCustody(), Texts.blankToNull(entry.facility()),
-                entry.correctsEventId(), after, actor, now, Texts.blankToNull(entry.reason()));
+        Decree decree =
+                entry.type().needsDecree() ? new Decree(entry.decreeNumber().strip(), entry.decreeDate()) : null;
+        return new CustodyEvent(
+                UUID.randomUUID(),
+                entry.type(),
+                entry.effectiveDate(),
+                entry.sourceDocument().strip(),
+                decree,
+                entry.sentenceReducedByMonths(),
+                entry.releasesFromCustody(),
+                Texts.blankToNull(entry.facility()),
+                entry.correctsEventId(),
+                after,
+                actor,
+                now,
+                Texts.blankToNull(entry.reason()));
     }
 
     public CustodyTimeline with(CustodyEvent event) {
@@ -90,10 +111,14 @@ public record CustodyTimeline(List<CustodyEvent> events) {
         if (entry.effectiveDate() == null) {
             violations.add("effectiveDate", "required", "effectiveDate is required");
         } else if (entry.effectiveDate().isAfter(today)) {
-            violations.add("effectiveDate", "not-in-future", "effectiveDate " + entry.effectiveDate() + " is in the future");
+            violations.add(
+                    "effectiveDate", "not-in-future", "effectiveDate " + entry.effectiveDate() + " is in the future");
         }
         if (Texts.blankToNull(entry.sourceDocument()) == null) {
-            violations.add("sourceDocument", "required", "sourceDocument (the court order, prison record or decree) is required");
+            violations.add(
+                    "sourceDocument",
+                    "required",
+                    "sourceDocument (the court order, prison record or decree) is required");
         }
         if (entry.type() != null && entry.type().needsDecree()) {
             if (Texts.blankToNull(entry.decreeNumber()) == null) {
@@ -113,18 +138,26 @@ public record CustodyTimeline(List<CustodyEvent> events) {
         }
         if (entry.type() == CustodyEventType.CORRECTION) {
             if (entry.correctsEventId() == null) {
-                violations.add("correctsEventId", "required-for-correction", "a CORRECTION names the entry it corrects");
+                violations.add(
+                        "correctsEventId", "required-for-correction", "a CORRECTION names the entry it corrects");
             } else if (events.stream().noneMatch(e -> e.id().equals(entry.correctsEventId()))) {
-                violations.add("correctsEventId", "known-entry", "correctsEventId " + entry.correctsEventId() + " is not an entry of this timeline");
+                violations.add(
+                        "correctsEventId",
+                        "known-entry",
+                        "correctsEventId " + entry.correctsEventId() + " is not an entry of this timeline");
             }
             if (entry.correctedStatus() == null) {
-                violations.add("correctedStatus", "required-for-correction", "a CORRECTION states the status that is right");
+                violations.add(
+                        "correctedStatus", "required-for-correction", "a CORRECTION states the status that is right");
             }
             if (Texts.blankToNull(entry.reason()) == null) {
                 violations.add("reason", "required-for-correction", "a CORRECTION needs a reason");
             }
         } else if (entry.correctsEventId() != null || entry.correctedStatus() != null) {
-            violations.add("correctsEventId", "correction-only", "correctsEventId and correctedStatus are only for a CORRECTION");
+            violations.add(
+                    "correctsEventId",
+                    "correction-only",
+                    "correctsEventId and correctedStatus are only for a CORRECTION");
         }
         violations.throwIfAny();
     }
@@ -132,13 +165,17 @@ public record CustodyTimeline(List<CustodyEvent> events) {
     private CustodyStatus next(NewCustodyEvent entry, CustodyStatus current, boolean hasConviction) {
         CustodyEventType type = entry.type();
         if (current == DECEASED && type != CustodyEventType.CORRECTION) {
-            throw new IllegalCustodyTransition("nothing-after-death", current,
+            throw new IllegalCustodyTransition(
+                    "nothing-after-death",
+                    current,
                     "The registrant is recorded as deceased: only a CORRECTION can follow (if the death was entered in error).");
         }
         return switch (type) {
             case ADMITTED -> {
                 if (current == IN_CUSTODY) {
-                    throw new IllegalCustodyTransition("already-in-custody", current,
+                    throw new IllegalCustodyTransition(
+                            "already-in-custody",
+                            current,
                             "The registrant is already in custody: a move between prisons is TRANSFERRED.");
                 }
                 yield IN_CUSTODY;
@@ -149,7 +186,9 @@ public record CustodyTimeline(List<CustodyEvent> events) {
             case TRANSFERRED -> requireInCustody(current, type, IN_CUSTODY);
             case ROYAL_PARDON, SENTENCE_REDUCTION -> {
                 if (!hasConviction) {
-                    throw new IllegalCustodyTransition("decree-requires-conviction", current,
+                    throw new IllegalCustodyTransition(
+                            "decree-requires-conviction",
+                            current,
                             "A " + type + " applies to a sentence: record the conviction first.");
                 }
                 if (entry.releasesFromCustody()) {
@@ -159,25 +198,33 @@ public record CustodyTimeline(List<CustodyEvent> events) {
             }
             case DEPORTATION_ORDERED -> {
                 if (current == DEPORTED) {
-                    throw new IllegalCustodyTransition("already-deported", current, "The registrant is recorded as deported already.");
+                    throw new IllegalCustodyTransition(
+                            "already-deported", current, "The registrant is recorded as deported already.");
                 }
                 yield current;
             }
             case DEPORTED -> {
                 if (current == DEPORTED || current == ABSCONDED) {
-                    throw new IllegalCustodyTransition("deport-requires-presence", current,
+                    throw new IllegalCustodyTransition(
+                            "deport-requires-presence",
+                            current,
                             "Someone " + current + " cannot be deported: record the admission or arrest first.");
                 }
                 if (!deportationOrdered()) {
-                    throw new IllegalCustodyTransition("deport-requires-order", current,
+                    throw new IllegalCustodyTransition(
+                            "deport-requires-order",
+                            current,
                             "No deportation order is recorded: enter DEPORTATION_ORDERED first.");
                 }
                 yield DEPORTED;
             }
             case ESCAPED_OR_ABSCONDED -> {
                 if (!SUPERVISED_OR_HELD.contains(current)) {
-                    throw new IllegalCustodyTransition("abscond-requires-custody-or-supervision", current,
-                            "Only someone in custody, on bail or on parole can escape or abscond; the registrant is " + current + ".");
+                    throw new IllegalCustodyTransition(
+                            "abscond-requires-custody-or-supervision",
+                            current,
+                            "Only someone in custody, on bail or on parole can escape or abscond; the registrant is "
+                                    + current + ".");
                 }
                 yield ABSCONDED;
             }
@@ -188,7 +235,9 @@ public record CustodyTimeline(List<CustodyEvent> events) {
 
     private static CustodyStatus requireInCustody(CustodyStatus current, CustodyEventType type, CustodyStatus after) {
         if (current != IN_CUSTODY) {
-            throw new IllegalCustodyTransition("requires-custody", current,
+            throw new IllegalCustodyTransition(
+                    "requires-custody",
+                    current,
                     type + " needs the registrant to be in custody; the registrant is " + current + ".");
         }
         return after;

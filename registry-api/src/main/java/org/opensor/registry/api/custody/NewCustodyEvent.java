@@ -9,7 +9,15 @@ import java.util.UUID;
  * @param correctedStatus for a correction: the status that is right
  * @param reason          why it is entered; required for a correction
  */
-public record NewCustodyEvent(CustodyEventType type, LocalDate effectiveDate, String sourceDocument, String decreeNumber,
-                              LocalDate decreeDate, Integer sentenceReducedByMonths, boolean releasesFromCustody, String facility,
-                              UUID correctsEventId, CustodyStatus correctedStatus, String reason) {
-}
+public record NewCustodyEvent(
+        CustodyEventType type,
+        LocalDate effectiveDate,
+        String sourceDocument,
+        String decreeNumber,
+        LocalDate decreeDate,
+        Integer sentenceReducedByMonths,
+        boolean releasesFromCustody,
+        String facility,
+        UUID correctsEventId,
+        CustodyStatus correctedStatus,
+        String reason) {}

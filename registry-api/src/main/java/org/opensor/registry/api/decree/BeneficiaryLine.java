@@ -8,5 +8,4 @@ package org.opensor.registry.api.decree;
  * @param dateOfBirth    {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or null
  * @param documentNumber an identity document or prison number, or null
  */
-public record BeneficiaryLine(int lineNumber, String name, String dateOfBirth, String documentNumber) {
-}
+public record BeneficiaryLine(int lineNumber, String name, String dateOfBirth, String documentNumber) {}

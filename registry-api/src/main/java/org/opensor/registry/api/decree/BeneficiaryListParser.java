@@ -19,6 +19,7 @@ public final class BeneficiaryListParser {
 
     /** A decree lists at most this many people. */
     public static final int MAX_LINES = 2000;
+
     static final int MAX_NAME = 200;
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
@@ -26,14 +27,17 @@ public final class BeneficiaryListParser {
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{1,4}([/.-]\\d{1,2}){0,2}([/.-]\\d{4})?");
     private static final Pattern DOCUMENT_LIKE = Pattern.compile("(?=.*\\d)[A-Za-z0-9/-]{5,}");
 
-    private BeneficiaryListParser() {
-    }
+    private BeneficiaryListParser() {}
 
     /** The lines of {@code text}; field names in violations are {@code <field>[line N].<part>}. */
     public static List<BeneficiaryLine> parse(String text, String field) {
         Violations violations = new Violations();
-        List<String> rows = text == null ? List.of() : text.lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> rows = text == null
+                ? List.of()
+                : text.lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList();
         char delimiter = delimiterOf(rows);
         List<BeneficiaryLine> lines = new ArrayList<>();
         int number = 0;
@@ -46,40 +50,58 @@ public final class BeneficiaryListParser {
             String name = cells.getFirst();
             String dateOfBirth = cells.size() > 1 ? cells.get(1) : null;
             String document = cells.size() > 2 ? cells.get(2) : null;
-            BeneficiaryLine line = check(number, name, dateOfBirth, document, field + "[line " + number + "]", violations);
+            BeneficiaryLine line =
+                    check(number, name, dateOfBirth, document, field + "[line " + number + "]", violations);
             if (line != null) {
                 lines.add(line);
             }
         }
         if (number == 0) {
-            violations.add(field, "at-least-one-line", field + " lists nobody: one person per line (name, date of birth, document number)");
+            violations.add(
+                    field,
+                    "at-least-one-line",
+                    field + " lists nobody: one person per line (name, date of birth, document number)");
         } else if (number > MAX_LINES) {
-            violations.add(field, "at-most-" + MAX_LINES + "-lines", field + " has " + number + " lines; a decree lists at most " + MAX_LINES);
+            violations.add(
+                    field,
+                    "at-most-" + MAX_LINES + "-lines",
+                    field + " has " + number + " lines; a decree lists at most " + MAX_LINES);
         }
         violations.throwIfAny();
         return lines;
     }
 
     /** One typed or read line, checked; null (and a violation) when it is bad. */
-    public static BeneficiaryLine check(int number, String name, String dateOfBirth, String document, String field, Violations violations) {
+    public static BeneficiaryLine check(
+            int number, String name, String dateOfBirth, String document, String field, Violations violations) {
         String cleanName = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         boolean ok = true;
         if (cleanName.isEmpty()) {
             violations.add(field + ".name", "required", "line " + number + " has no name");
             ok = false;
         } else if (cleanName.length() > MAX_NAME) {
-            violations.add(field + ".name", "at-most-" + MAX_NAME + "-characters", "line " + number + ": the name is longer than " + MAX_NAME);
+            violations.add(
+                    field + ".name",
+                    "at-most-" + MAX_NAME + "-characters",
+                    "line " + number + ": the name is longer than " + MAX_NAME);
             ok = false;
         }
         String date = blankToNull(dateOfBirth) == null ? null : partialDate(asciiDigits(dateOfBirth.strip()));
         if (blankToNull(dateOfBirth) != null && date == null) {
-            violations.add(field + ".dateOfBirth", "partial-date", "line " + number
-                    + ": the date of birth is not YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY");
+            violations.add(
+                    field + ".dateOfBirth",
+                    "partial-date",
+                    "line " + number + ": the date of birth is not YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY");
             ok = false;
         }
-        String doc = blankToNull(document) == null ? null : asciiDigits(document.strip()).toUpperCase(Locale.ROOT);
+        String doc = blankToNull(document) == null
+                ? null
+                : asciiDigits(document.strip()).toUpperCase(Locale.ROOT);
         if (doc != null && doc.length() > 40) {
-            violations.add(field + ".documentNumber", "at-most-40-characters", "line " + number + ": the document number is too long");
+            violations.add(
+                    field + ".documentNumber",
+                    "at-most-40-characters",
+                    "line " + number + ": the document number is too long");
             ok = false;
         }
         return ok ? new BeneficiaryLine(number, cleanName, date, doc) : null;
@@ -141,7 +163,9 @@ public final class BeneficiaryListParser {
             String last = asciiDigits(words.getLast());
             if (date == null && DATE_LIKE.matcher(last).matches()) {
                 date = words.removeLast();
-            } else if (document == null && date == null && DOCUMENT_LIKE.matcher(last).matches()) {
+            } else if (document == null
+                    && date == null
+                    && DOCUMENT_LIKE.matcher(last).matches()) {
                 document = words.removeLast();
             } else {
                 break;
@@ -180,7 +204,10 @@ public final class BeneficiaryListParser {
 
     private static boolean isHeader(String first) {
         String cell = first.strip().toLowerCase(Locale.ROOT);
-        return cell.equals("name") || cell.equals("names") || cell.equals("full name") || cell.equals("ឈ្មោះ")
+        return cell.equals("name")
+                || cell.equals("names")
+                || cell.equals("full name")
+                || cell.equals("ឈ្មោះ")
                 || cell.equals("នាមត្រកូល និងនាមខ្លួន");
     }
 

@@ -17,9 +17,21 @@ import org.opensor.registry.api.rules.RuleViolation;
  * @param reductionMonths months taken off each sentence for a reduction; null for a pardon
  * @param effectiveDate   for an applied decree: the date its custody events take effect
  */
-public record Decree(DecreeId id, long version, String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths,
-                     List<DecreeLine> lines, boolean applied, String enteredBy, Instant enteredAt, String appliedBy, Instant appliedAt,
-                     LocalDate effectiveDate) {
+public record Decree(
+        DecreeId id,
+        long version,
+        String number,
+        LocalDate date,
+        String occasion,
+        DecreeKind kind,
+        Integer reductionMonths,
+        List<DecreeLine> lines,
+        boolean applied,
+        String enteredBy,
+        Instant enteredAt,
+        String appliedBy,
+        Instant appliedAt,
+        LocalDate effectiveDate) {
 
     public Decree {
         Objects.requireNonNull(id, "id");
@@ -30,10 +42,30 @@ public record Decree(DecreeId id, long version, String number, LocalDate date, S
     }
 
     /** A decree as entered, its lines linked by the matcher. */
-    public static Decree entered(String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths,
-                                 List<DecreeLine> lines, String clerk, Instant now) {
-        return new Decree(new DecreeId(UUID.randomUUID()), 1, number, date, occasion, kind, reductionMonths, lines, false, clerk, now,
-                null, null, null);
+    public static Decree entered(
+            String number,
+            LocalDate date,
+            String occasion,
+            DecreeKind kind,
+            Integer reductionMonths,
+            List<DecreeLine> lines,
+            String clerk,
+            Instant now) {
+        return new Decree(
+                new DecreeId(UUID.randomUUID()),
+                1,
+                number,
+                date,
+                occasion,
+                kind,
+                reductionMonths,
+                lines,
+                false,
+                clerk,
+                now,
+                null,
+                null,
+                null);
     }
 
     /** The clerk's decision on one line: confirm the proposed registrant (or another one), or reject the link. */
@@ -41,16 +73,37 @@ public record Decree(DecreeId id, long version, String number, LocalDate date, S
         requireDraft();
         DecreeLine line = line(lineNumber);
         if (confirm && registrantId == null && line.link().registrantId() == null) {
-            throw new RuleViolation("registrantId", "required-to-confirm",
+            throw new RuleViolation(
+                    "registrantId",
+                    "required-to-confirm",
                     "line " + lineNumber + " has no proposed registrant: name the registrantId to link it to");
         }
-        UUID linked = confirm ? (registrantId != null ? registrantId : line.link().registrantId()) : line.link().registrantId();
-        String name = confirm && registrantId != null && !registrantId.equals(line.link().registrantId()) ? displayName
+        UUID linked = confirm
+                ? (registrantId != null ? registrantId : line.link().registrantId())
+                : line.link().registrantId();
+        String name = confirm
+                        && registrantId != null
+                        && !registrantId.equals(line.link().registrantId())
+                ? displayName
                 : line.link().displayName();
         LineLink next = line.link().decided(confirm ? LinkState.CONFIRMED : LinkState.REJECTED, linked, name, clerk);
         List<DecreeLine> more = new ArrayList<>(lines);
         more.set(lines.indexOf(line), line.withLink(next));
-        return new Decree(id, version + 1, number, date, occasion, kind, reductionMonths, more, false, enteredBy, enteredAt, null, null, null);
+        return new Decree(
+                id,
+                version + 1,
+                number,
+                date,
+                occasion,
+                kind,
+                reductionMonths,
+                more,
+                false,
+                enteredBy,
+                enteredAt,
+                null,
+                null,
+                null);
     }
 
     /** The lines a custody event will be recorded for. */
@@ -61,29 +114,54 @@ public record Decree(DecreeId id, long version, String number, LocalDate date, S
     /** @throws RefusedTransition when the decree was applied already or a line still waits for the clerk */
     public void requireApplicable() {
         requireDraft();
-        List<Integer> open = lines.stream().filter(l -> l.link().state() == LinkState.UNCERTAIN)
-                .map(l -> l.beneficiary().lineNumber()).toList();
+        List<Integer> open = lines.stream()
+                .filter(l -> l.link().state() == LinkState.UNCERTAIN)
+                .map(l -> l.beneficiary().lineNumber())
+                .toList();
         if (!open.isEmpty()) {
-            throw new RefusedTransition("lines", "lines-decided", "DRAFT", "Lines " + open
-                    + " wait for the clerk to confirm or reject the proposed registrant before the decree can be applied.");
+            throw new RefusedTransition(
+                    "lines",
+                    "lines-decided",
+                    "DRAFT",
+                    "Lines " + open
+                            + " wait for the clerk to confirm or reject the proposed registrant before the decree can be applied.");
         }
     }
 
     /** The decree as applied, each applicable line with its custody event. */
     public Decree appliedWith(List<DecreeLine> appliedLines, LocalDate effective, String clerk, Instant now) {
-        return new Decree(id, version + 1, number, date, occasion, kind, reductionMonths, appliedLines, true, enteredBy, enteredAt, clerk,
-                now, effective);
+        return new Decree(
+                id,
+                version + 1,
+                number,
+                date,
+                occasion,
+                kind,
+                reductionMonths,
+                appliedLines,
+                true,
+                enteredBy,
+                enteredAt,
+                clerk,
+                now,
+                effective);
     }
 
     public DecreeLine line(int lineNumber) {
-        return lines.stream().filter(l -> l.beneficiary().lineNumber() == lineNumber).findFirst()
-                .orElseThrow(() -> new RuleViolation("lineNumber", "known-line", "the decree has no line " + lineNumber));
+        return lines.stream()
+                .filter(l -> l.beneficiary().lineNumber() == lineNumber)
+                .findFirst()
+                .orElseThrow(
+                        () -> new RuleViolation("lineNumber", "known-line", "the decree has no line " + lineNumber));
     }
 
     private void requireDraft() {
         if (applied) {
-            throw new RefusedTransition("decree", "not-applied-yet", "APPLIED", "Decree " + number + " was applied on " + appliedAt
-                    + ": its lines can no longer change.");
+            throw new RefusedTransition(
+                    "decree",
+                    "not-applied-yet",
+                    "APPLIED",
+                    "Decree " + number + " was applied on " + appliedAt + ": its lines can no longer change.");
         }
     }
 }

@@ -38,8 +38,14 @@ public class DecreeMatcher {
 
     /** One link per line, in the order of {@code lines}. */
     public List<LineLink> link(List<BeneficiaryLine> lines, Viewer clerk) {
-        List<IdentityQuery> queries = lines.stream().map(l -> new IdentityQuery(identityOf(l), 0, HITS_PER_LINE)).toList();
-        List<IdentityHits> found = search.searchEach(queries, clerk, IdentitySearch.RestrictedHits.WITHHOLD_DETAILS, MatchBand.POSSIBLE,
+        List<IdentityQuery> queries = lines.stream()
+                .map(l -> new IdentityQuery(identityOf(l), 0, HITS_PER_LINE))
+                .toList();
+        List<IdentityHits> found = search.searchEach(
+                queries,
+                clerk,
+                IdentitySearch.RestrictedHits.WITHHOLD_DETAILS,
+                MatchBand.POSSIBLE,
                 settings.candidates());
         List<LineLink> links = new ArrayList<>(lines.size());
         for (IdentityHits hits : found) {
@@ -50,21 +56,41 @@ public class DecreeMatcher {
 
     static LineLink linkOf(List<IdentityHit> hits) {
         List<LinkDecision.Hit> ranked = hits.stream()
-                .map(h -> new LinkDecision.Hit(h.registrantId(), new MatchResult(h.score(), h.band(), h.reasons() == null ? List.of() : h.reasons()))).toList();
+                .map(h -> new LinkDecision.Hit(
+                        h.registrantId(),
+                        new MatchResult(h.score(), h.band(), h.reasons() == null ? List.of() : h.reasons())))
+                .toList();
         LinkDecision decision = LinkDecision.of(ranked, LinkDecision.DEFAULT_MARGIN);
         if (decision.outcome() == LinkDecision.Outcome.NOT_IN_REGISTRY) {
-            return new LineLink(LinkState.NOT_IN_REGISTRY, null, null, null, null,
-                    List.of("no registrant resembles this line in the possible band or better"), null, null);
+            return new LineLink(
+                    LinkState.NOT_IN_REGISTRY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of("no registrant resembles this line in the possible band or better"),
+                    null,
+                    null);
         }
         IdentityHit best = hits.getFirst();
-        UUID runnerUp = decision.runnerUp() == null ? null : UUID.fromString(hits.get(1).registrantId());
+        UUID runnerUp =
+                decision.runnerUp() == null ? null : UUID.fromString(hits.get(1).registrantId());
         List<String> reasons = new ArrayList<>(best.reasons() == null ? List.of() : best.reasons());
         if (decision.outcome() == LinkDecision.Outcome.UNCERTAIN) {
-            reasons.add(runnerUp != null ? "another registrant scores close (" + hits.get(1).score() + "): confirm which one"
-                    : "only a possible match: confirm or reject");
+            reasons.add(
+                    runnerUp != null
+                            ? "another registrant scores close (" + hits.get(1).score() + "): confirm which one"
+                            : "only a possible match: confirm or reject");
         }
-        return new LineLink(decision.outcome() == LinkDecision.Outcome.AUTO_LINKED ? LinkState.AUTO_LINKED : LinkState.UNCERTAIN,
-                UUID.fromString(best.registrantId()), best.displayName(), best.score(), best.band().name(), reasons, runnerUp, null);
+        return new LineLink(
+                decision.outcome() == LinkDecision.Outcome.AUTO_LINKED ? LinkState.AUTO_LINKED : LinkState.UNCERTAIN,
+                UUID.fromString(best.registrantId()),
+                best.displayName(),
+                best.score(),
+                best.band().name(),
+                reasons,
+                runnerUp,
+                null);
     }
 
     /** The line as a search query: the name in whichever script it is written, and what else the line gives. */

@@ -46,8 +46,13 @@ public class DecreeService {
     private final Outbox outbox;
     private final Clock clock;
 
-    DecreeService(Decrees decrees, DecreeMatcher matcher, RegistrantService registrants, OpenForeignRequests foreignRequests,
-                  Outbox outbox, Clock clock) {
+    DecreeService(
+            Decrees decrees,
+            DecreeMatcher matcher,
+            RegistrantService registrants,
+            OpenForeignRequests foreignRequests,
+            Outbox outbox,
+            Clock clock) {
         this.decrees = decrees;
         this.matcher = matcher;
         this.registrants = registrants;
@@ -65,20 +70,31 @@ public class DecreeService {
         for (int i = 0; i < lines.size(); i++) {
             linked.add(new DecreeLine(lines.get(i), links.get(i), null));
         }
-        Decree decree = Decree.entered(command.number().strip(), command.date(), Texts.blankToNull(command.occasion()), command.kind(),
-                command.reductionMonths(), linked, actor, clock.instant());
+        Decree decree = Decree.entered(
+                command.number().strip(),
+                command.date(),
+                Texts.blankToNull(command.occasion()),
+                command.kind(),
+                command.reductionMonths(),
+                linked,
+                actor,
+                clock.instant());
         decrees.add(decree);
         return decree;
     }
 
     /** The clerk confirms or rejects one line's link; confirming may name another registrant than proposed. */
     @Transactional
-    public Decree decide(DecreeId id, Long expectedVersion, int lineNumber, boolean confirm, UUID registrantId, String actor) {
+    public Decree decide(
+            DecreeId id, Long expectedVersion, int lineNumber, boolean confirm, UUID registrantId, String actor) {
         Decree before = lockedAt(id, expectedVersion);
-        if (confirm && registrantId != null && registrants.find(new RegistrantId(registrantId)).isEmpty()) {
+        if (confirm
+                && registrantId != null
+                && registrants.find(new RegistrantId(registrantId)).isEmpty()) {
             throw new RuleViolation("registrantId", "known-registrant", "no registrant with id " + registrantId);
         }
-        // A registrant the clerk names by id is shown by id: the clerk knows whom, and a restricted record stays unnamed.
+        // A registrant the clerk names by id is shown by id: the clerk knows whom, and a restricted record stays
+        // unnamed.
         Decree after = before.decide(lineNumber, confirm, registrantId, null, actor);
         decrees.update(before, after);
         return after;
@@ -124,11 +140,16 @@ public class DecreeService {
         before.requireApplicable();
         LocalDate on = effectiveDate(before, effective);
         ImpactPreview preview = previewOf(before, on);
-        List<String> blocked = preview.rows().stream().filter(r -> r.state().applies() && r.blockedBy() != null)
-                .map(r -> "line " + r.lineNumber() + ": " + r.blockedBy()).toList();
+        List<String> blocked = preview.rows().stream()
+                .filter(r -> r.state().applies() && r.blockedBy() != null)
+                .map(r -> "line " + r.lineNumber() + ": " + r.blockedBy())
+                .toList();
         if (!blocked.isEmpty()) {
-            throw new RefusedTransition("lines", "lines-applicable", "DRAFT", "The custody timeline refuses " + blocked
-                    + ": reject those lines or put the records right first.");
+            throw new RefusedTransition(
+                    "lines",
+                    "lines-applicable",
+                    "DRAFT",
+                    "The custody timeline refuses " + blocked + ": reject those lines or put the records right first.");
         }
         Map<Integer, ImpactPreview.Row> rows = new HashMap<>();
         preview.rows().forEach(r -> rows.put(r.lineNumber(), r));
@@ -140,13 +161,28 @@ public class DecreeService {
                 continue;
             }
             ImpactPreview.Row row = rows.get(line.beneficiary().lineNumber());
-            Registrant after = registrants.recordCustodyEvent(new RegistrantId(line.link().registrantId()), null,
-                    custodyEventOf(before, line, row, on), actor);
+            Registrant after = registrants.recordCustodyEvent(
+                    new RegistrantId(line.link().registrantId()), null, custodyEventOf(before, line, row, on), actor);
             UUID eventId = after.custody().events().getLast().id();
-            outbox.append(Topics.REGISTRANTS, line.link().registrantId().toString(), RegistrantEventTypes.DECREE_APPLIED_V1, now,
-                    new DecreeAppliedV1(before.id().value(), before.number(), before.date(), before.occasion(), before.kind().name(),
-                            before.reductionMonths(), line.link().registrantId(), eventId, row.releaseDate(), row.childSexOffence(),
-                            row.deportationDecisionNeeded(), row.wantedElsewhere(), now));
+            outbox.append(
+                    Topics.REGISTRANTS,
+                    line.link().registrantId().toString(),
+                    RegistrantEventTypes.DECREE_APPLIED_V1,
+                    now,
+                    new DecreeAppliedV1(
+                            before.id().value(),
+                            before.number(),
+                            before.date(),
+                            before.occasion(),
+                            before.kind().name(),
+                            before.reductionMonths(),
+                            line.link().registrantId(),
+                            eventId,
+                            row.releaseDate(),
+                            row.childSexOffence(),
+                            row.deportationDecisionNeeded(),
+                            row.wantedElsewhere(),
+                            now));
             applied.add(line.appliedAs(eventId));
         }
         Decree after = before.appliedWith(applied, on, actor, now);
@@ -166,11 +202,22 @@ public class DecreeService {
     private static NewCustodyEvent custodyEventOf(Decree decree, DecreeLine line, ImpactPreview.Row row, LocalDate on) {
         boolean pardon = decree.kind() == DecreeKind.PARDON;
         boolean frees = pardon && CustodyStatus.IN_CUSTODY.name().equals(row.custodyStatus());
-        String source = "Royal decree " + decree.number() + " of " + decree.date() + ", line " + line.beneficiary().lineNumber();
+        String source = "Royal decree " + decree.number() + " of " + decree.date() + ", line "
+                + line.beneficiary().lineNumber();
         String reason = "Decree " + decree.number() + (decree.occasion() == null ? "" : " (" + decree.occasion() + ")")
                 + (row.releaseDate() != null && !pardon ? ": release due " + row.releaseDate() : "");
-        return new NewCustodyEvent(pardon ? CustodyEventType.ROYAL_PARDON : CustodyEventType.SENTENCE_REDUCTION, on, source,
-                decree.number(), decree.date(), pardon ? null : decree.reductionMonths(), frees, null, null, null, reason);
+        return new NewCustodyEvent(
+                pardon ? CustodyEventType.ROYAL_PARDON : CustodyEventType.SENTENCE_REDUCTION,
+                on,
+                source,
+                decree.number(),
+                decree.date(),
+                pardon ? null : decree.reductionMonths(),
+                frees,
+                null,
+                null,
+                null,
+                reason);
     }
 
     private Decree lockedAt(DecreeId id, Long expectedVersion) {
@@ -188,7 +235,10 @@ public class DecreeService {
             throw new RuleViolation("effectiveDate", "not-in-future", "effectiveDate " + on + " is in the future");
         }
         if (on.isBefore(decree.date())) {
-            throw new RuleViolation("effectiveDate", "not-before-decree", "effectiveDate " + on + " is before the decree's date " + decree.date());
+            throw new RuleViolation(
+                    "effectiveDate",
+                    "not-before-decree",
+                    "effectiveDate " + on + " is before the decree's date " + decree.date());
         }
         return on;
     }
@@ -211,8 +261,12 @@ public class DecreeService {
         }
         if (c.kind() == null) {
             violations.add("kind", "required", "kind is required: PARDON or REDUCTION");
-        } else if (c.kind() == DecreeKind.REDUCTION && (c.reductionMonths() == null || c.reductionMonths() < 1 || c.reductionMonths() > 600)) {
-            violations.add("reductionMonths", "required-for-reduction-1-to-600", "a REDUCTION names the months it takes off, 1 to 600");
+        } else if (c.kind() == DecreeKind.REDUCTION
+                && (c.reductionMonths() == null || c.reductionMonths() < 1 || c.reductionMonths() > 600)) {
+            violations.add(
+                    "reductionMonths",
+                    "required-for-reduction-1-to-600",
+                    "a REDUCTION names the months it takes off, 1 to 600");
         } else if (c.kind() == DecreeKind.PARDON && c.reductionMonths() != null) {
             violations.add("reductionMonths", "reduction-only", "reductionMonths is only for a REDUCTION");
         }
@@ -220,18 +274,30 @@ public class DecreeService {
         boolean typed = c.beneficiaries() != null && !c.beneficiaries().isEmpty();
         boolean listed = Texts.blankToNull(c.beneficiaryList()) != null;
         if (typed == listed) {
-            violations.add("beneficiaries", "one-list", "give the beneficiaries either typed (beneficiaries) or as a CSV or text list (beneficiaryList)");
+            violations.add(
+                    "beneficiaries",
+                    "one-list",
+                    "give the beneficiaries either typed (beneficiaries) or as a CSV or text list (beneficiaryList)");
         } else if (listed) {
             lines = violations.check(() -> BeneficiaryListParser.parse(c.beneficiaryList(), "beneficiaryList"));
         } else if (c.beneficiaries().size() > BeneficiaryListParser.MAX_LINES) {
-            violations.add("beneficiaries", "at-most-" + BeneficiaryListParser.MAX_LINES + "-lines", "a decree lists at most "
-                    + BeneficiaryListParser.MAX_LINES + " people");
+            violations.add(
+                    "beneficiaries",
+                    "at-most-" + BeneficiaryListParser.MAX_LINES + "-lines",
+                    "a decree lists at most " + BeneficiaryListParser.MAX_LINES + " people");
         } else {
             List<BeneficiaryLine> typedLines = new ArrayList<>();
             for (int i = 0; i < c.beneficiaries().size(); i++) {
                 NewDecree.TypedBeneficiary b = c.beneficiaries().get(i);
-                BeneficiaryLine line = b == null ? null : BeneficiaryListParser.check(i + 1, b.name(), b.dateOfBirth(), b.documentNumber(),
-                        "beneficiaries[" + i + "]", violations);
+                BeneficiaryLine line = b == null
+                        ? null
+                        : BeneficiaryListParser.check(
+                                i + 1,
+                                b.name(),
+                                b.dateOfBirth(),
+                                b.documentNumber(),
+                                "beneficiaries[" + i + "]",
+                                violations);
                 if (b == null) {
                     violations.add("beneficiaries[" + i + "]", "required", "beneficiary " + (i + 1) + " is empty");
                 }
@@ -246,8 +312,13 @@ public class DecreeService {
     }
 
     private static List<UUID> linkedIds(Decree decree) {
-        return decree.lines().stream().filter(l -> l.link().registrantId() != null && l.link().state() != LinkState.REJECTED
-                && l.link().state() != LinkState.NOT_IN_REGISTRY).map(l -> l.link().registrantId()).distinct().toList();
+        return decree.lines().stream()
+                .filter(l -> l.link().registrantId() != null
+                        && l.link().state() != LinkState.REJECTED
+                        && l.link().state() != LinkState.NOT_IN_REGISTRY)
+                .map(l -> l.link().registrantId())
+                .distinct()
+                .toList();
     }
 
     private static NotFound notFound(DecreeId id) {

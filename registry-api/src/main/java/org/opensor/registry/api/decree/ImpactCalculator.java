@@ -21,15 +21,15 @@ import org.opensor.registry.api.registrant.Registrant;
  */
 public final class ImpactCalculator {
 
-    private ImpactCalculator() {
-    }
+    private ImpactCalculator() {}
 
     /**
      * @param registrants the records of the linked and proposed registrants, by id
      * @param wanted      the registrants with an open foreign request
      * @param effective   the date the custody events would take effect
      */
-    public static ImpactPreview preview(Decree decree, Map<UUID, Registrant> registrants, Set<UUID> wanted, LocalDate effective) {
+    public static ImpactPreview preview(
+            Decree decree, Map<UUID, Registrant> registrants, Set<UUID> wanted, LocalDate effective) {
         List<ImpactPreview.Row> rows = new ArrayList<>();
         for (DecreeLine line : decree.lines()) {
             UUID linked = line.link().registrantId();
@@ -52,20 +52,48 @@ public final class ImpactCalculator {
             wantedCount += row.wantedElsewhere() ? 1 : 0;
             blocked += row.blockedBy() != null ? 1 : 0;
         }
-        ImpactPreview.Totals totals = new ImpactPreview.Totals(rows.size(), applicable, count(rows, LinkState.UNCERTAIN),
-                count(rows, LinkState.NOT_IN_REGISTRY), count(rows, LinkState.REJECTED), releases, children, deportations, wantedCount, blocked);
-        return new ImpactPreview(decree.id(), decree.number(), decree.kind(), decree.reductionMonths(), effective, rows, totals);
+        ImpactPreview.Totals totals = new ImpactPreview.Totals(
+                rows.size(),
+                applicable,
+                count(rows, LinkState.UNCERTAIN),
+                count(rows, LinkState.NOT_IN_REGISTRY),
+                count(rows, LinkState.REJECTED),
+                releases,
+                children,
+                deportations,
+                wantedCount,
+                blocked);
+        return new ImpactPreview(
+                decree.id(), decree.number(), decree.kind(), decree.reductionMonths(), effective, rows, totals);
     }
 
     /** What one line does to its registrant; a row without a registrant when the line links to nobody. */
-    static ImpactPreview.Row row(Decree decree, DecreeLine line, Registrant registrant, Set<UUID> wanted, LocalDate effective) {
+    static ImpactPreview.Row row(
+            Decree decree, DecreeLine line, Registrant registrant, Set<UUID> wanted, LocalDate effective) {
         BeneficiaryLine b = line.beneficiary();
         LineLink link = line.link();
         if (registrant == null || link.state() == LinkState.REJECTED || link.state() == LinkState.NOT_IN_REGISTRY) {
-            return new ImpactPreview.Row(b.lineNumber(), b.name(), link.state(), link.state() == LinkState.REJECTED ? null : link.registrantId(),
-                    null, null, null, false, null, List.of(), List.of(), false, false, null,
-                    List.of(link.state() == LinkState.REJECTED ? "rejected by the clerk: nothing is recorded"
-                            : link.state() == LinkState.NOT_IN_REGISTRY ? "not in the registry: nothing is recorded" : "record not available"));
+            return new ImpactPreview.Row(
+                    b.lineNumber(),
+                    b.name(),
+                    link.state(),
+                    link.state() == LinkState.REJECTED ? null : link.registrantId(),
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    List.of(),
+                    List.of(),
+                    false,
+                    false,
+                    null,
+                    List.of(
+                            link.state() == LinkState.REJECTED
+                                    ? "rejected by the clerk: nothing is recorded"
+                                    : link.state() == LinkState.NOT_IN_REGISTRY
+                                            ? "not in the registry: nothing is recorded"
+                                            : "record not available"));
         }
         List<String> notes = new ArrayList<>();
         CustodyStatus status = registrant.custody().status();
@@ -87,11 +115,16 @@ public final class ImpactCalculator {
         } else if (blockedBy == null) {
             notes.add("not in custody (" + status + "): the decree is recorded, nobody is released");
         }
-        List<String> children = registrant.convictions().stream().filter(Conviction::againstAChild)
-                .map(c -> c.offence().statute() + " art. " + c.offence().article() + " (" + c.judgmentDate() + ")").toList();
-        List<String> nationalities = registrant.identity().nationalities().stream().map(CountryCode::code).toList();
+        List<String> children = registrant.convictions().stream()
+                .filter(Conviction::againstAChild)
+                .map(c -> c.offence().statute() + " art. " + c.offence().article() + " (" + c.judgmentDate() + ")")
+                .toList();
+        List<String> nationalities = registrant.identity().nationalities().stream()
+                .map(CountryCode::code)
+                .toList();
         boolean foreign = !nationalities.isEmpty() && !nationalities.contains(CountryCode.HOME.code());
-        boolean deportation = foreign && release != null && !registrant.custody().deportationOrdered();
+        boolean deportation =
+                foreign && release != null && !registrant.custody().deportationOrdered();
         if (foreign && release != null && registrant.custody().deportationOrdered()) {
             notes.add("a deportation order stands");
         }
@@ -99,9 +132,22 @@ public final class ImpactCalculator {
             notes.add("waits for the clerk to confirm the link");
         }
         // The name the matcher showed: none for a record restricted to other units, whose flags alone are shown.
-        return new ImpactPreview.Row(b.lineNumber(), b.name(), link.state(), registrant.id().value(), link.displayName(),
-                status.name(), release, dueNow, residenceDistrict(registrant, effective), children, nationalities, deportation,
-                wanted.contains(registrant.id().value()), blockedBy, notes);
+        return new ImpactPreview.Row(
+                b.lineNumber(),
+                b.name(),
+                link.state(),
+                registrant.id().value(),
+                link.displayName(),
+                status.name(),
+                release,
+                dueNow,
+                residenceDistrict(registrant, effective),
+                children,
+                nationalities,
+                deportation,
+                wanted.contains(registrant.id().value()),
+                blockedBy,
+                notes);
     }
 
     /**
@@ -110,16 +156,23 @@ public final class ImpactCalculator {
      */
     static LocalDate endOfSentence(Registrant registrant, List<String> notes) {
         List<CustodyEvent> events = registrant.custody().events();
-        CustodyEvent admission = events.reversed().stream().filter(e -> e.type() == CustodyEventType.ADMITTED).findFirst().orElse(null);
-        Integer sentence = registrant.convictions().reversed().stream().map(Conviction::sentenceMonths)
-                .filter(m -> m != null && m > 0).findFirst().orElse(null);
+        CustodyEvent admission = events.reversed().stream()
+                .filter(e -> e.type() == CustodyEventType.ADMITTED)
+                .findFirst()
+                .orElse(null);
+        Integer sentence = registrant.convictions().reversed().stream()
+                .map(Conviction::sentenceMonths)
+                .filter(m -> m != null && m > 0)
+                .findFirst()
+                .orElse(null);
         if (admission == null || sentence == null) {
             notes.add("no admission or custodial sentence recorded: the release date cannot be computed");
             return null;
         }
         int earlier = events.subList(events.indexOf(admission), events.size()).stream()
                 .filter(e -> e.type().needsDecree() && e.sentenceReducedByMonths() != null)
-                .mapToInt(CustodyEvent::sentenceReducedByMonths).sum();
+                .mapToInt(CustodyEvent::sentenceReducedByMonths)
+                .sum();
         return admission.effectiveDate().plusMonths(sentence - earlier);
     }
 
@@ -132,8 +185,11 @@ public final class ImpactCalculator {
             notes.add("recorded as deceased");
             return "nothing-after-death";
         }
-        LocalDate latest = registrant.custody().events().stream().filter(e -> e.type() != CustodyEventType.CORRECTION)
-                .map(CustodyEvent::effectiveDate).max(LocalDate::compareTo).orElse(null);
+        LocalDate latest = registrant.custody().events().stream()
+                .filter(e -> e.type() != CustodyEventType.CORRECTION)
+                .map(CustodyEvent::effectiveDate)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         if (latest != null && effective.isBefore(latest)) {
             notes.add("the custody timeline has an entry of " + latest + ", after the effective date");
             return "chronological-order";
@@ -142,8 +198,12 @@ public final class ImpactCalculator {
     }
 
     private static String residenceDistrict(Registrant registrant, LocalDate day) {
-        return registrant.addresses().reversed().stream().filter(a -> a.kind() == AddressKind.RESIDENCE && a.holdsOn(day))
-                .map(Address::district).filter(d -> d != null).findFirst().orElse(null);
+        return registrant.addresses().reversed().stream()
+                .filter(a -> a.kind() == AddressKind.RESIDENCE && a.holdsOn(day))
+                .map(Address::district)
+                .filter(d -> d != null)
+                .findFirst()
+                .orElse(null);
     }
 
     private static int count(List<ImpactPreview.Row> rows, LinkState state) {

@@ -13,8 +13,14 @@ import java.util.UUID;
  * @param rows          one per decree line, in list order
  * @param totals        the counts a reader looks for first
  */
-public record ImpactPreview(DecreeId decreeId, String decreeNumber, DecreeKind kind, Integer reductionMonths, LocalDate effectiveDate,
-                           List<Row> rows, Totals totals) {
+public record ImpactPreview(
+        DecreeId decreeId,
+        String decreeNumber,
+        DecreeKind kind,
+        Integer reductionMonths,
+        LocalDate effectiveDate,
+        List<Row> rows,
+        Totals totals) {
 
     public ImpactPreview {
         rows = List.copyOf(rows);
@@ -35,10 +41,22 @@ public record ImpactPreview(DecreeId decreeId, String decreeNumber, DecreeKind k
      * @param blockedBy                 the custody rule that would refuse the line, or null; applying is refused while any is
      * @param notes                     what else the clerk should know, in words
      */
-    public record Row(int lineNumber, String lineName, LinkState state, UUID registrantId, String displayName, String custodyStatus,
-                      LocalDate releaseDate, boolean releaseDueNow, String releaseDistrict, List<String> childSexOffences,
-                      List<String> nationalities, boolean deportationDecisionNeeded, boolean wantedElsewhere, String blockedBy,
-                      List<String> notes) {
+    public record Row(
+            int lineNumber,
+            String lineName,
+            LinkState state,
+            UUID registrantId,
+            String displayName,
+            String custodyStatus,
+            LocalDate releaseDate,
+            boolean releaseDueNow,
+            String releaseDistrict,
+            List<String> childSexOffences,
+            List<String> nationalities,
+            boolean deportationDecisionNeeded,
+            boolean wantedElsewhere,
+            String blockedBy,
+            List<String> notes) {
 
         public Row {
             childSexOffences = List.copyOf(childSexOffences);
@@ -57,7 +75,15 @@ public record ImpactPreview(DecreeId decreeId, String decreeNumber, DecreeKind k
      * @param releases     applicable lines whose person would be released
      * @param childSexOffenders applicable lines whose person is convicted of a sexual offence against a child
      */
-    public record Totals(int lines, int applicable, int toConfirm, int notInRegistry, int rejected, int releases, int childSexOffenders,
-                         int deportationDecisions, int wantedElsewhere, int blocked) {
-    }
+    public record Totals(
+            int lines,
+            int applicable,
+            int toConfirm,
+            int notInRegistry,
+            int rejected,
+            int releases,
+            int childSexOffenders,
+            int deportationDecisions,
+            int wantedElsewhere,
+            int blocked) {}
 }

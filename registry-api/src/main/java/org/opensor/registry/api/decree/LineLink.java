@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param runnerUpId   the next most likely registrant when the matcher hesitated between two, or null
  * @param decidedBy    the clerk who confirmed or rejected, or null
  */
-public record LineLink(LinkState state, UUID registrantId, String displayName, Double score, String band, List<String> reasons,
-                       UUID runnerUpId, String decidedBy) {
+public record LineLink(
+        LinkState state,
+        UUID registrantId,
+        String displayName,
+        Double score,
+        String band,
+        List<String> reasons,
+        UUID runnerUpId,
+        String decidedBy) {
 
     public LineLink {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);

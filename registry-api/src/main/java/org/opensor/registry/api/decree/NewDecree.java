@@ -10,10 +10,15 @@ import java.util.List;
  * @param beneficiaries   typed lines, or null
  * @param beneficiaryList the CSV or text list, or null
  */
-public record NewDecree(String number, LocalDate date, String occasion, DecreeKind kind, Integer reductionMonths,
-                        List<TypedBeneficiary> beneficiaries, String beneficiaryList) {
+public record NewDecree(
+        String number,
+        LocalDate date,
+        String occasion,
+        DecreeKind kind,
+        Integer reductionMonths,
+        List<TypedBeneficiary> beneficiaries,
+        String beneficiaryList) {
 
     /** One typed line. */
-    public record TypedBeneficiary(String name, String dateOfBirth, String documentNumber) {
-    }
+    public record TypedBeneficiary(String name, String dateOfBirth, String documentNumber) {}
 }

@@ -29,9 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeportationService {
 
     /** What the clerk enters. */
-    public record NewOrder(String orderReference, LocalDate orderedOn, LocalDate dueBy, String rationale, DeportationOrder.Itinerary itinerary,
-                           String reason) {
-    }
+    public record NewOrder(
+            String orderReference,
+            LocalDate orderedOn,
+            LocalDate dueBy,
+            String rationale,
+            DeportationOrder.Itinerary itinerary,
+            String reason) {}
 
     private final DeportationOrders orders;
     private final RegistrantService registrants;
@@ -48,21 +52,66 @@ public class DeportationService {
     @Transactional
     public DeportationOrder order(RegistrantId id, Long expectedVersion, NewOrder command, String actor) {
         if (command.dueBy().isBefore(command.orderedOn())) {
-            throw new RuleViolation("dueBy", "not-before-order", "dueBy " + command.dueBy() + " is before the order (" + command.orderedOn() + ")");
+            throw new RuleViolation(
+                    "dueBy",
+                    "not-before-order",
+                    "dueBy " + command.dueBy() + " is before the order (" + command.orderedOn() + ")");
         }
         if (command.itinerary() != null && command.itinerary().departureDate().isAfter(command.dueBy())) {
-            throw new RuleViolation("itinerary.departureDate", "not-after-due", "the planned departure is after dueBy " + command.dueBy());
+            throw new RuleViolation(
+                    "itinerary.departureDate",
+                    "not-after-due",
+                    "the planned departure is after dueBy " + command.dueBy());
         }
-        registrants.recordCustodyEvent(id, expectedVersion, new NewCustodyEvent(CustodyEventType.DEPORTATION_ORDERED, command.orderedOn(),
-                command.orderReference(), null, null, null, false, null, null, null, command.reason()), actor);
+        registrants.recordCustodyEvent(
+                id,
+                expectedVersion,
+                new NewCustodyEvent(
+                        CustodyEventType.DEPORTATION_ORDERED,
+                        command.orderedOn(),
+                        command.orderReference(),
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        command.reason()),
+                actor);
         Instant now = clock.instant();
-        DeportationOrder order = new DeportationOrder(UUID.randomUUID(), id.value(), command.orderReference().strip(), command.orderedOn(),
-                command.dueBy(), command.rationale().strip(), command.itinerary(), DeportationOrder.State.OPEN, null, actor, now);
+        DeportationOrder order = new DeportationOrder(
+                UUID.randomUUID(),
+                id.value(),
+                command.orderReference().strip(),
+                command.orderedOn(),
+                command.dueBy(),
+                command.rationale().strip(),
+                command.itinerary(),
+                DeportationOrder.State.OPEN,
+                null,
+                actor,
+                now);
         orders.add(order);
         DeportationOrder.Itinerary it = order.itinerary();
-        outbox.append(Topics.TRAVEL, id.toString(), TravelEventTypes.DEPORTATION_ORDERED_V1, now, new DeportationOrderedV1(order.id(),
-                id.value(), orders.nationalitiesOf(id.value()), order.orderReference(), order.orderedOn(), order.dueBy(), order.rationale(),
-                it == null ? null : new DeportationOrderedV1.Itinerary(it.departureDate(), it.borderPost(), it.carrier(), it.destination()), now));
+        outbox.append(
+                Topics.TRAVEL,
+                id.toString(),
+                TravelEventTypes.DEPORTATION_ORDERED_V1,
+                now,
+                new DeportationOrderedV1(
+                        order.id(),
+                        id.value(),
+                        orders.nationalitiesOf(id.value()),
+                        order.orderReference(),
+                        order.orderedOn(),
+                        order.dueBy(),
+                        order.rationale(),
+                        it == null
+                                ? null
+                                : new DeportationOrderedV1.Itinerary(
+                                        it.departureDate(), it.borderPost(), it.carrier(), it.destination()),
+                        now));
         return order;
     }
 
@@ -81,9 +130,18 @@ public class DeportationService {
         int closed = orders.closeThoseSeenLeaving(now);
         List<DeportationOrder> overdue = orders.markOverdue(LocalDate.ofInstant(now, ZoneOffset.UTC));
         for (DeportationOrder order : overdue) {
-            outbox.append(Topics.TRAVEL, order.registrantId().toString(), TravelEventTypes.DEPORTATION_OVERDUE_V1, now,
-                    new DeportationOverdueV1(order.id(), order.registrantId(), order.orderReference(), order.dueBy(),
-                            order.itinerary() == null ? null : order.itinerary().borderPost(), now));
+            outbox.append(
+                    Topics.TRAVEL,
+                    order.registrantId().toString(),
+                    TravelEventTypes.DEPORTATION_OVERDUE_V1,
+                    now,
+                    new DeportationOverdueV1(
+                            order.id(),
+                            order.registrantId(),
+                            order.orderReference(),
+                            order.dueBy(),
+                            order.itinerary() == null ? null : order.itinerary().borderPost(),
+                            now));
         }
         return new int[] {closed, overdue.size()};
     }

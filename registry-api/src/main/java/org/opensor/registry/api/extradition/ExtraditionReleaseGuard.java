@@ -34,14 +34,29 @@ class ExtraditionReleaseGuard implements ReleaseGuard {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void beforeRelease(UUID subjectId, UUID registrantId, Release release, LocalDate takesEffectOn, String actor) {
+    public void beforeRelease(
+            UUID subjectId, UUID registrantId, Release release, LocalDate takesEffectOn, String actor) {
         List<ForeignRequest> open = requests.openFor(subjectId);
         if (open.isEmpty()) {
             return;
         }
-        outbox.append(Topics.REGISTRANTS, subjectId.toString(), RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, clock.instant(),
-                new ReleaseGuardRaisedV1(UUID.randomUUID(), subjectId, registrantId, release.name(), takesEffectOn,
-                        open.stream().map(r -> new ReleaseGuardRaisedV1.Request(r.id(), r.requestingState(), r.offence(), r.reference(),
-                                r.interpolNotice())).toList(), settings.prosecutorOffice(), actor, clock.instant()));
+        outbox.append(
+                Topics.REGISTRANTS,
+                subjectId.toString(),
+                RegistrantEventTypes.RELEASE_GUARD_RAISED_V1,
+                clock.instant(),
+                new ReleaseGuardRaisedV1(
+                        UUID.randomUUID(),
+                        subjectId,
+                        registrantId,
+                        release.name(),
+                        takesEffectOn,
+                        open.stream()
+                                .map(r -> new ReleaseGuardRaisedV1.Request(
+                                        r.id(), r.requestingState(), r.offence(), r.reference(), r.interpolNotice()))
+                                .toList(),
+                        settings.prosecutorOffice(),
+                        actor,
+                        clock.instant()));
     }
 }

@@ -10,5 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         {@code General Prosecutor attached to the Court of Appeal}, which handles extradition)
  */
 @ConfigurationProperties("registry.extradition")
-public record ExtraditionSettings(@DefaultValue("General Prosecutor attached to the Court of Appeal") String prosecutorOffice) {
-}
+public record ExtraditionSettings(
+        @DefaultValue("General Prosecutor attached to the Court of Appeal")
+        String prosecutorOffice) {}

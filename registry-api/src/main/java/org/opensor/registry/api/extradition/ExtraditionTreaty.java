@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * @param minPenaltyMonths the treaty's own penalty threshold, or null when the registry's default applies
  * @param source           where the entry was checked, and what was not
  */
-public record ExtraditionTreaty(String state, String title, LocalDate signedOn, boolean inForce, Integer minPenaltyMonths,
-                                String source, String updatedBy, Instant updatedAt) {
-}
+public record ExtraditionTreaty(
+        String state,
+        String title,
+        LocalDate signedOn,
+        boolean inForce,
+        Integer minPenaltyMonths,
+        String source,
+        String updatedBy,
+        Instant updatedAt) {}

@@ -13,19 +13,58 @@ import org.opensor.registry.api.rules.RefusedTransition;
  *                                criminality), or null while nobody has mapped it
  * @param foreignMaxPenaltyMonths the maximum imprisonment the requesting state's law provides, or null when unknown
  */
-public record ForeignRequest(UUID id, UUID subjectId, UUID registrantId, long version, Kind kind, String requestingState,
-                             String offence, String mappedOffenceId, Integer foreignMaxPenaltyMonths, String reference,
-                             String interpolNotice, LocalDate receivedOn, boolean open, LocalDate closedOn, String closureReason,
-                             String recordedBy, Instant recordedAt, String updatedBy, Instant updatedAt) {
+public record ForeignRequest(
+        UUID id,
+        UUID subjectId,
+        UUID registrantId,
+        long version,
+        Kind kind,
+        String requestingState,
+        String offence,
+        String mappedOffenceId,
+        Integer foreignMaxPenaltyMonths,
+        String reference,
+        String interpolNotice,
+        LocalDate receivedOn,
+        boolean open,
+        LocalDate closedOn,
+        String closureReason,
+        String recordedBy,
+        Instant recordedAt,
+        String updatedBy,
+        Instant updatedAt) {
 
-    public enum Kind { EXTRADITION_REQUEST, PROVISIONAL_ARREST_REQUEST, INTERPOL_RED_NOTICE, INTERPOL_DIFFUSION }
+    public enum Kind {
+        EXTRADITION_REQUEST,
+        PROVISIONAL_ARREST_REQUEST,
+        INTERPOL_RED_NOTICE,
+        INTERPOL_DIFFUSION
+    }
 
     /** @throws RefusedTransition when already closed */
     public ForeignRequest closed(LocalDate on, String reason, String actor, Instant now) {
         if (!open) {
             throw new RefusedTransition("state", "open-request", "CLOSED", "the request is already closed");
         }
-        return new ForeignRequest(id, subjectId, registrantId, version + 1, kind, requestingState, offence, mappedOffenceId,
-                foreignMaxPenaltyMonths, reference, interpolNotice, receivedOn, false, on, reason, recordedBy, recordedAt, actor, now);
+        return new ForeignRequest(
+                id,
+                subjectId,
+                registrantId,
+                version + 1,
+                kind,
+                requestingState,
+                offence,
+                mappedOffenceId,
+                foreignMaxPenaltyMonths,
+                reference,
+                interpolNotice,
+                receivedOn,
+                false,
+                on,
+                reason,
+                recordedBy,
+                recordedAt,
+                actor,
+                now);
     }
 }

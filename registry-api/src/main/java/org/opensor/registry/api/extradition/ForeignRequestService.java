@@ -19,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ForeignRequestService {
 
     /** A request with its decision support. */
-    public record Assessed(ForeignRequest request, ExtraditionAssessment assessment) {
-    }
+    public record Assessed(ForeignRequest request, ExtraditionAssessment assessment) {}
 
     private final ForeignRequests requests;
     private final Clock clock;
@@ -37,7 +36,10 @@ public class ForeignRequestService {
             violations.add("subjectId", "known-person", "no registrant and no accused with id " + command.subjectId());
         }
         if (command.mappedOffenceId() != null && !requests.isCambodianOffence(command.mappedOffenceId())) {
-            violations.add("mappedOffenceId", "cambodian-statute", command.mappedOffenceId() + " is not a Cambodian offence of the library");
+            violations.add(
+                    "mappedOffenceId",
+                    "cambodian-statute",
+                    command.mappedOffenceId() + " is not a Cambodian offence of the library");
         }
         if (command.receivedOn().isAfter(today())) {
             violations.add("receivedOn", "not-in-future", "receivedOn " + command.receivedOn() + " is in the future");
@@ -45,10 +47,28 @@ public class ForeignRequestService {
         violations.throwIfAny();
         Instant now = clock.instant();
         UUID registrant = registrantIdOf(command.subjectId());
-        ForeignRequest request = new ForeignRequest(UUID.randomUUID(), command.subjectId(), registrant, 1, command.kind(),
-                command.requestingState(), command.offence().strip(), command.mappedOffenceId(), command.foreignMaxPenaltyMonths(),
-                command.reference().strip(), command.interpolNotice() == null ? null : command.interpolNotice().strip(), command.receivedOn(),
-                true, null, null, actor, now, actor, now);
+        ForeignRequest request = new ForeignRequest(
+                UUID.randomUUID(),
+                command.subjectId(),
+                registrant,
+                1,
+                command.kind(),
+                command.requestingState(),
+                command.offence().strip(),
+                command.mappedOffenceId(),
+                command.foreignMaxPenaltyMonths(),
+                command.reference().strip(),
+                command.interpolNotice() == null
+                        ? null
+                        : command.interpolNotice().strip(),
+                command.receivedOn(),
+                true,
+                null,
+                null,
+                actor,
+                now,
+                actor,
+                now);
         requests.add(request);
         DisclosedRecords.note(List.of(request.subjectId()));
         return assessed(request);
@@ -98,10 +118,18 @@ public class ForeignRequestService {
     }
 
     private Assessed assessed(ForeignRequest request) {
-        Boolean cambodian = request.mappedOffenceId() == null ? null : requests.isCambodianOffence(request.mappedOffenceId());
-        return new Assessed(request, ExtraditionAssessment.of(request, cambodian,
-                request.mappedOffenceId() == null ? java.util.Optional.empty() : requests.cambodianMaxPenaltyMonths(request.mappedOffenceId()),
-                requests.treaty(request.requestingState()), requests.nationalitiesOf(request.subjectId())));
+        Boolean cambodian =
+                request.mappedOffenceId() == null ? null : requests.isCambodianOffence(request.mappedOffenceId());
+        return new Assessed(
+                request,
+                ExtraditionAssessment.of(
+                        request,
+                        cambodian,
+                        request.mappedOffenceId() == null
+                                ? java.util.Optional.empty()
+                                : requests.cambodianMaxPenaltyMonths(request.mappedOffenceId()),
+                        requests.treaty(request.requestingState()),
+                        requests.nationalitiesOf(request.subjectId())));
     }
 
     private UUID registrantIdOf(UUID subjectId) {

@@ -9,7 +9,13 @@ import java.util.UUID;
  */
 public interface ReleaseGuard {
 
-    enum Release { RELEASE, BAIL, PAROLE, PARDON, DEPORTATION }
+    enum Release {
+        RELEASE,
+        BAIL,
+        PAROLE,
+        PARDON,
+        DEPORTATION
+    }
 
     /**
      * In the caller's transaction, before the change itself is written, so that the guard's event precedes it.

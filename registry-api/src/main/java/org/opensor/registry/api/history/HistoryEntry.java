@@ -14,8 +14,15 @@ import java.util.UUID;
  * @param summary the change in words
  * @param changes field by field, the values before and after
  */
-public record HistoryEntry(UUID registrantId, long version, Instant at, String actor, String action, String reason,
-                           String summary, List<FieldChange> changes) {
+public record HistoryEntry(
+        UUID registrantId,
+        long version,
+        Instant at,
+        String actor,
+        String action,
+        String reason,
+        String summary,
+        List<FieldChange> changes) {
 
     public HistoryEntry {
         Objects.requireNonNull(registrantId, "registrantId");

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class IdempotencyConfiguration {
 
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(ObjectProvider<StoredAnswers> answers, RequestLimitSettings settings,
-                                                                      ObjectProvider<Clock> clock) {
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(
+            ObjectProvider<StoredAnswers> answers, RequestLimitSettings settings, ObjectProvider<Clock> clock) {
         // The store is looked up per request: filters are created with the web server, before the data source is ready.
         FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyKeyFilter(answers, settings, clock.getIfAvailable(Clock::systemUTC)));

@@ -57,7 +57,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     /** POSTs that change something; an identity search only reads. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
                 || request.getRequestURI().equals("/api/v1/identity-searches");
     }
 
@@ -71,16 +72,30 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, ProblemResponses.fieldProblem(HttpStatus.BAD_REQUEST,
-                    ProblemResponses.VALIDATION, HEADER, "idempotency-key", HEADER + " must be 1 to 255 visible ASCII characters, e.g. a UUID"));
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    ProblemResponses.fieldProblem(
+                            HttpStatus.BAD_REQUEST,
+                            ProblemResponses.VALIDATION,
+                            HEADER,
+                            "idempotency-key",
+                            HEADER + " must be 1 to 255 visible ASCII characters, e.g. a UUID"));
             return;
         }
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
         } catch (RequestLimits.BodyTooLarge e) {
-            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, ProblemResponses.fieldProblem(HttpStatus.CONTENT_TOO_LARGE,
-                    ProblemResponses.TOO_LARGE, "body", "max-size", "The body is larger than the " + e.limit() + " bytes this resource accepts."));
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    ProblemResponses.fieldProblem(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            ProblemResponses.TOO_LARGE,
+                            "body",
+                            "max-size",
+                            "The body is larger than the " + e.limit() + " bytes this resource accepts."));
             return;
         }
         String account = caller.getName();
@@ -104,16 +119,27 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         carryOut(new CachedBody(request, body), response, chain, answers, account, key);
     }
 
-    private void carryOut(HttpServletRequest request, HttpServletResponse response, FilterChain chain, StoredAnswers answers,
-                          String account, String key)
+    private void carryOut(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            StoredAnswers answers,
+            String account,
+            String key)
             throws ServletException, IOException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
         boolean finished = false;
         try {
             chain.doFilter(request, held);
             if (held.getStatus() < 500) {
-                answers.finish(account, key, held.getStatus(), held.getContentType(), held.getHeader(HttpHeaders.LOCATION),
-                        held.getHeader(HttpHeaders.ETAG), held.getContentAsByteArray());
+                answers.finish(
+                        account,
+                        key,
+                        held.getStatus(),
+                        held.getContentType(),
+                        held.getHeader(HttpHeaders.LOCATION),
+                        held.getHeader(HttpHeaders.ETAG),
+                        held.getContentAsByteArray());
                 finished = true;
             }
         } finally {
@@ -128,19 +154,33 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void answerAgain(Optional<StoredAnswers.StoredAnswer> stored, String hash, HttpServletResponse response) throws IOException {
+    private static void answerAgain(
+            Optional<StoredAnswers.StoredAnswer> stored, String hash, HttpServletResponse response) throws IOException {
         if (stored.isEmpty() || !stored.get().finished()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            ProblemResponses.write(response, HttpStatus.CONFLICT, ProblemResponses.fieldProblem(HttpStatus.CONFLICT,
-                    ProblemResponses.IDEMPOTENCY_KEY_IN_USE, HEADER, "in-progress",
-                    "A request with this " + HEADER + " is still being carried out; retry in a moment to get its answer."));
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.CONFLICT,
+                    ProblemResponses.fieldProblem(
+                            HttpStatus.CONFLICT,
+                            ProblemResponses.IDEMPOTENCY_KEY_IN_USE,
+                            HEADER,
+                            "in-progress",
+                            "A request with this " + HEADER
+                                    + " is still being carried out; retry in a moment to get its answer."));
             return;
         }
         StoredAnswers.StoredAnswer answer = stored.get();
         if (!answer.requestHash().equals(hash)) {
-            ProblemResponses.write(response, HttpStatus.UNPROCESSABLE_CONTENT, ProblemResponses.fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    ProblemResponses.IDEMPOTENCY_KEY_REUSED, HEADER, "same-request",
-                    "This " + HEADER + " was used for another request; send a new key for a new request."));
+            ProblemResponses.write(
+                    response,
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    ProblemResponses.fieldProblem(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            ProblemResponses.IDEMPOTENCY_KEY_REUSED,
+                            HEADER,
+                            "same-request",
+                            "This " + HEADER + " was used for another request; send a new key for a new request."));
             return;
         }
         response.setStatus(answer.status());
@@ -159,15 +199,22 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static boolean unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Optional<String> store = Unavailability.of(e);
         if (store.isEmpty()) {
             return false;
         }
         request.setAttribute(Unavailability.REQUEST_ATTRIBUTE, store.get());
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(Unavailability.RETRY_AFTER_SECONDS));
-        ProblemResponses.write(response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                ProblemResponses.UNAVAILABLE, "The " + store.get() + " cannot answer at the moment; nothing was changed. Retry in a few seconds."));
+        ProblemResponses.write(
+                response,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ProblemResponses.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ProblemResponses.UNAVAILABLE,
+                        "The " + store.get()
+                                + " cannot answer at the moment; nothing was changed. Retry in a few seconds."));
         return true;
     }
 
@@ -175,7 +222,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static String hash(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String head = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n" + request.getContentType() + "\n";
+            String head = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n"
+                    + request.getContentType() + "\n";
             sha.update(head.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(body));
         } catch (NoSuchAlgorithmException e) {

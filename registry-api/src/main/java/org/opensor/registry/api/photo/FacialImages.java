@@ -32,13 +32,13 @@ public final class FacialImages {
     public static final int MIN_SIDE = 100;
     /** Largest side: decoding is refused beyond it before any pixel is read (an image bomb would exhaust memory). */
     public static final int MAX_SIDE = 6000;
+
     static final int THUMBNAIL_SIDE = 160;
 
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    private FacialImages() {
-    }
+    private FacialImages() {}
 
     /** @throws RuleViolation naming {@link #FIELD} and the rule the upload breaks */
     public static CleanImage clean(byte[] upload) {
@@ -50,7 +50,8 @@ public final class FacialImages {
         }
         String type = startsWith(upload, JPEG) ? "image/jpeg" : startsWith(upload, PNG) ? "image/png" : null;
         if (type == null) {
-            throw new RuleViolation(FIELD, "jpeg-or-png", "file is not a JPEG or PNG image: only JPEG and PNG photos are accepted");
+            throw new RuleViolation(
+                    FIELD, "jpeg-or-png", "file is not a JPEG or PNG image: only JPEG and PNG photos are accepted");
         }
         BufferedImage pixels = decode(upload, type);
         byte[] image = "image/png".equals(type) ? encodePng(pixels) : encodeJpeg(rgb(pixels), 0.92f);
@@ -66,12 +67,18 @@ public final class FacialImages {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_SIDE || height > MAX_SIDE) {
-                    throw new RuleViolation(FIELD, "max-" + MAX_SIDE + "px",
-                            "file is " + width + " × " + height + " pixels: at most " + MAX_SIDE + " pixels on each side");
+                    throw new RuleViolation(
+                            FIELD,
+                            "max-" + MAX_SIDE + "px",
+                            "file is " + width + " × " + height + " pixels: at most " + MAX_SIDE
+                                    + " pixels on each side");
                 }
                 if (width < MIN_SIDE || height < MIN_SIDE) {
-                    throw new RuleViolation(FIELD, "min-" + MIN_SIDE + "px",
-                            "file is " + width + " × " + height + " pixels: a face needs at least " + MIN_SIDE + " pixels on each side");
+                    throw new RuleViolation(
+                            FIELD,
+                            "min-" + MIN_SIDE + "px",
+                            "file is " + width + " × " + height + " pixels: a face needs at least " + MIN_SIDE
+                                    + " pixels on each side");
                 }
                 return reader.read(0);
             } finally {
@@ -81,8 +88,11 @@ public final class FacialImages {
             if (e instanceof RuleViolation violation) {
                 throw violation;
             }
-            throw new RuleViolation(FIELD, "decodable", "file could not be read as a " + (type.equals("image/png") ? "PNG" : "JPEG")
-                    + " image: it may be damaged; save it again and upload it");
+            throw new RuleViolation(
+                    FIELD,
+                    "decodable",
+                    "file could not be read as a " + (type.equals("image/png") ? "PNG" : "JPEG")
+                            + " image: it may be damaged; save it again and upload it");
         }
     }
 

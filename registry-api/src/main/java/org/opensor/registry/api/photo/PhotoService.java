@@ -42,13 +42,24 @@ public class PhotoService {
      */
     @Transactional
     public Photo add(UUID registrantId, byte[] upload, String actor) {
-        registrants.find(new RegistrantId(registrantId)).orElseThrow(() -> new NotFound("No registrant with id " + registrantId + "."));
+        registrants
+                .find(new RegistrantId(registrantId))
+                .orElseThrow(() -> new NotFound("No registrant with id " + registrantId + "."));
         CleanImage image = FacialImages.clean(upload);
         if (photos.count(registrantId) >= MAX_PER_REGISTRANT) {
-            throw new RuleViolation(FacialImages.FIELD, "max-" + MAX_PER_REGISTRANT + "-photos",
+            throw new RuleViolation(
+                    FacialImages.FIELD,
+                    "max-" + MAX_PER_REGISTRANT + "-photos",
                     "this record has " + MAX_PER_REGISTRANT + " photos already, the most it may have");
         }
-        Photo photo = new Photo(UUID.randomUUID(), registrantId, image.contentType(), image.width(), image.height(), actor, clock.instant());
+        Photo photo = new Photo(
+                UUID.randomUUID(),
+                registrantId,
+                image.contentType(),
+                image.width(),
+                image.height(),
+                actor,
+                clock.instant());
         photos.add(photo, image);
         return photo;
     }
@@ -56,14 +67,17 @@ public class PhotoService {
     /** @throws NotFound when there is no such registrant */
     @Transactional(readOnly = true)
     public List<Photo> of(UUID registrantId) {
-        registrants.find(new RegistrantId(registrantId)).orElseThrow(() -> new NotFound("No registrant with id " + registrantId + "."));
+        registrants
+                .find(new RegistrantId(registrantId))
+                .orElseThrow(() -> new NotFound("No registrant with id " + registrantId + "."));
         return photos.of(registrantId);
     }
 
     /** @throws NotFound when the registrant has no such photo */
     @Transactional(readOnly = true)
     public StoredImage image(UUID registrantId, UUID photoId) {
-        return photos.image(registrantId, photoId).orElseThrow(() -> new NotFound("No photo " + photoId + " on registrant " + registrantId + "."));
+        return photos.image(registrantId, photoId)
+                .orElseThrow(() -> new NotFound("No photo " + photoId + " on registrant " + registrantId + "."));
     }
 
     /**
@@ -78,9 +92,14 @@ public class PhotoService {
     /** {@link #thumbnails} keyed by the id as text, as hits and alerts carry it; text that is no id is skipped. */
     @Transactional(readOnly = true)
     public Map<String, String> thumbnailsByText(Collection<?> registrantIds) {
-        List<UUID> ids = registrantIds.stream().filter(java.util.Objects::nonNull).map(Object::toString).map(PhotoService::uuid)
-                .filter(java.util.Objects::nonNull).toList();
-        return dataUris(ids).entrySet().stream().collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
+        List<UUID> ids = registrantIds.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(Object::toString)
+                .map(PhotoService::uuid)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return dataUris(ids).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
     }
 
     private static UUID uuid(String text) {
@@ -93,6 +112,8 @@ public class PhotoService {
 
     private Map<UUID, String> dataUris(Collection<UUID> registrantIds) {
         return photos.latestThumbnails(registrantIds).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(e.getValue())));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(e.getValue())));
     }
 }

@@ -12,8 +12,17 @@ import org.opensor.registry.api.rules.RuleViolation;
  * @param validTo    last day the address holds, or null while it still does
  * @param recordedBy the account that recorded it
  */
-public record Address(UUID id, AddressKind kind, String line, String district, String province, CountryCode country,
-                      LocalDate validFrom, LocalDate validTo, String recordedBy, Instant recordedAt) {
+public record Address(
+        UUID id,
+        AddressKind kind,
+        String line,
+        String district,
+        String province,
+        CountryCode country,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String recordedBy,
+        Instant recordedAt) {
 
     public Address {
         Objects.requireNonNull(id, "id");
@@ -22,7 +31,8 @@ public record Address(UUID id, AddressKind kind, String line, String district, S
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(validFrom, "validFrom");
         if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new RuleViolation("validTo", "not-before-valid-from", "validTo " + validTo + " is before validFrom " + validFrom);
+            throw new RuleViolation(
+                    "validTo", "not-before-valid-from", "validTo " + validTo + " is before validFrom " + validFrom);
         }
     }
 

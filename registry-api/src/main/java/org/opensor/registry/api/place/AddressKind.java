@@ -2,5 +2,8 @@ package org.opensor.registry.api.place;
 
 /** What a place is to the registrant. */
 public enum AddressKind {
-    RESIDENCE, TEMPORARY_LODGING, EMPLOYMENT, SCHOOL
+    RESIDENCE,
+    TEMPORARY_LODGING,
+    EMPLOYMENT,
+    SCHOOL
 }

@@ -14,7 +14,8 @@ public record CountryCode(String code) {
     public static CountryCode of(String code, String field) {
         String upper = upper(code);
         if (!IcaoStateCodes.isIso3166Alpha3(upper)) {
-            throw new RuleViolation(field, "iso-3166-alpha-3", field + " '" + code + "' is not an ISO 3166-1 alpha-3 country code");
+            throw new RuleViolation(
+                    field, "iso-3166-alpha-3", field + " '" + code + "' is not an ISO 3166-1 alpha-3 country code");
         }
         return new CountryCode(upper);
     }
@@ -29,8 +30,11 @@ public record CountryCode(String code) {
     public static String icao9303(String code, String field) {
         String upper = upper(code);
         if (!IcaoStateCodes.isIcao9303(upper)) {
-            throw new RuleViolation(field, "icao-9303-state-code", field + " '" + code
-                    + "' is neither an ISO 3166-1 alpha-3 code nor one of the codes of ICAO Doc 9303 part 3 (D, GBN, XXA, UNO...)");
+            throw new RuleViolation(
+                    field,
+                    "icao-9303-state-code",
+                    field + " '" + code
+                            + "' is neither an ISO 3166-1 alpha-3 code nor one of the codes of ICAO Doc 9303 part 3 (D, GBN, XXA, UNO...)");
         }
         return upper;
     }

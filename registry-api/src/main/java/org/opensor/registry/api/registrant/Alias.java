@@ -15,7 +15,9 @@ public record Alias(String familyName, String givenNames, String fullName, Parti
 
     @Override
     public String toString() {
-        String name = fullName != null ? fullName : (familyName == null ? "" : familyName) + (givenNames == null ? "" : " " + givenNames);
+        String name = fullName != null
+                ? fullName
+                : (familyName == null ? "" : familyName) + (givenNames == null ? "" : " " + givenNames);
         return name.strip() + (dateOfBirth == null ? "" : " (born " + dateOfBirth + ")");
     }
 }

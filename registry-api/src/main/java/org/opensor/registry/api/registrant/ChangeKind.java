@@ -2,6 +2,11 @@ package org.opensor.registry.api.registrant;
 
 /** What a change of a registrant was; each has its history action of the same name and its event. */
 public enum ChangeKind {
-    REGISTERED, IDENTITY_CHANGED, CONVICTION_RECORDED, CUSTODY_EVENT_RECORDED, REGISTRATION_STATUS_CHANGED, ADDRESS_RECORDED,
+    REGISTERED,
+    IDENTITY_CHANGED,
+    CONVICTION_RECORDED,
+    CUSTODY_EVENT_RECORDED,
+    REGISTRATION_STATUS_CHANGED,
+    ADDRESS_RECORDED,
     VERIFICATION_RECORDED
 }

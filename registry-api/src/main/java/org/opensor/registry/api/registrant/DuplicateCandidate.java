@@ -8,8 +8,13 @@ import java.util.UUID;
  *
  * @param reasons each rule that found them, with what agreed (never empty)
  */
-public record DuplicateCandidate(UUID id, String familyName, String givenNames, String originalScriptName, String dateOfBirth,
-                                 List<Likeness> reasons) {
+public record DuplicateCandidate(
+        UUID id,
+        String familyName,
+        String givenNames,
+        String originalScriptName,
+        String dateOfBirth,
+        List<Likeness> reasons) {
 
     public DuplicateCandidate {
         reasons = List.copyOf(reasons);

@@ -15,11 +15,22 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  *
  * @param dateOfBirthPlusMinusYears when the date of birth is approximate, how many years it may be off either way; else null
  */
-public record Identity(String familyName, String givenNames, String originalScriptName, List<Alias> aliases,
-                       PartialDate dateOfBirth, Integer dateOfBirthPlusMinusYears, Sex sex, String placeOfBirth,
-                       List<CountryCode> nationalities, List<IdentityDocument> documents, List<String> phoneNumbers,
-                       List<String> internetIdentifiers, PhysicalDescription physicalDescription, List<String> photoReferences,
-                       List<String> biometricReferences) {
+public record Identity(
+        String familyName,
+        String givenNames,
+        String originalScriptName,
+        List<Alias> aliases,
+        PartialDate dateOfBirth,
+        Integer dateOfBirthPlusMinusYears,
+        Sex sex,
+        String placeOfBirth,
+        List<CountryCode> nationalities,
+        List<IdentityDocument> documents,
+        List<String> phoneNumbers,
+        List<String> internetIdentifiers,
+        PhysicalDescription physicalDescription,
+        List<String> photoReferences,
+        List<String> biometricReferences) {
 
     public Identity {
         Objects.requireNonNull(familyName, "familyName");
@@ -33,17 +44,35 @@ public record Identity(String familyName, String givenNames, String originalScri
         photoReferences = copy(photoReferences);
         biometricReferences = copy(biometricReferences);
         if (dateOfBirthPlusMinusYears != null && dateOfBirth == null) {
-            throw new InvalidRegistrantData("dateOfBirthPlusMinusYears", "needs-date-of-birth", "an approximate date of birth needs dateOfBirth (the middle year)");
+            throw new InvalidRegistrantData(
+                    "dateOfBirthPlusMinusYears",
+                    "needs-date-of-birth",
+                    "an approximate date of birth needs dateOfBirth (the middle year)");
         }
         if (dateOfBirthPlusMinusYears != null && (dateOfBirthPlusMinusYears < 1 || dateOfBirthPlusMinusYears > 20)) {
-            throw new InvalidRegistrantData("dateOfBirthPlusMinusYears", "range-1-20", "dateOfBirthPlusMinusYears must be between 1 and 20");
+            throw new InvalidRegistrantData(
+                    "dateOfBirthPlusMinusYears", "range-1-20", "dateOfBirthPlusMinusYears must be between 1 and 20");
         }
     }
 
     /** A Latin-letter name with nothing else known. */
     public static Identity named(String familyName, String givenNames, Sex sex) {
-        return new Identity(familyName, givenNames, null, List.of(), null, null, sex, null, List.of(), List.of(), List.of(),
-                List.of(), null, List.of(), List.of());
+        return new Identity(
+                familyName,
+                givenNames,
+                null,
+                List.of(),
+                null,
+                null,
+                sex,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -51,12 +80,17 @@ public record Identity(String familyName, String givenNames, String originalScri
      * give the same key).
      */
     public String nameKey() {
-        return String.join(" ", new TreeSet<>(NameNormalizer.words(NameNormalizer.normalize(familyName + " " + givenNames))));
+        return String.join(
+                " ", new TreeSet<>(NameNormalizer.words(NameNormalizer.normalize(familyName + " " + givenNames))));
     }
 
     /** Document numbers as compared for duplicates. */
     public List<String> documentKeys() {
-        return documents.stream().map(IdentityDocument::normalizedNumber).filter(n -> !n.isEmpty()).distinct().toList();
+        return documents.stream()
+                .map(IdentityDocument::normalizedNumber)
+                .filter(n -> !n.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** Field by field, what differs from {@code before}: the history shows both values. */
@@ -92,7 +126,9 @@ public record Identity(String familyName, String givenNames, String originalScri
         if (value == null || (value instanceof List<?> list && list.isEmpty()) || "".equals(value)) {
             return null;
         }
-        return value instanceof List<?> list ? String.join("; ", list.stream().map(String::valueOf).toList()) : value.toString();
+        return value instanceof List<?> list
+                ? String.join("; ", list.stream().map(String::valueOf).toList())
+                : value.toString();
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -27,13 +27,15 @@ public record PartialDate(int year, Integer month, Integer day) {
     public static PartialDate parse(String text, String field, LocalDate today) {
         Matcher m = FORMAT.matcher(text.trim());
         if (!m.matches()) {
-            throw new InvalidRegistrantData(field, "partial-date", field + " must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");
+            throw new InvalidRegistrantData(
+                    field, "partial-date", field + " must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + text + "'");
         }
         int year = Integer.parseInt(m.group(1));
         Integer month = m.group(2) == null ? null : Integer.parseInt(m.group(2));
         Integer day = m.group(3) == null ? null : Integer.parseInt(m.group(3));
         try {
-            LocalDate earliest = day != null ? LocalDate.of(year, month, day)
+            LocalDate earliest = day != null
+                    ? LocalDate.of(year, month, day)
                     : month != null ? YearMonth.of(year, month).atDay(1) : LocalDate.of(year, 1, 1);
             if (earliest.isAfter(today)) {
                 throw new InvalidRegistrantData(field, "not-in-future", field + " " + text + " is in the future");
@@ -42,7 +44,8 @@ public record PartialDate(int year, Integer month, Integer day) {
                 throw new InvalidRegistrantData(field, "plausible-year", field + " " + text + " is before 1900");
             }
         } catch (DateTimeException e) {
-            throw new InvalidRegistrantData(field, "calendar-date", field + " " + text + " is not a date in the calendar");
+            throw new InvalidRegistrantData(
+                    field, "calendar-date", field + " " + text + " is not a date in the calendar");
         }
         return new PartialDate(year, month, day);
     }
@@ -54,7 +57,8 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     @Override
     public String toString() {
-        return day != null ? "%04d-%02d-%02d".formatted(year, month, day)
+        return day != null
+                ? "%04d-%02d-%02d".formatted(year, month, day)
                 : month != null ? "%04d-%02d".formatted(year, month) : "%04d".formatted(year);
     }
 }

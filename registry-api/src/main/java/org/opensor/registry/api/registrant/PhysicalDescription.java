@@ -5,6 +5,7 @@ public record PhysicalDescription(Integer heightCm, String eyeColour, String hai
 
     @Override
     public String toString() {
-        return "height " + heightCm + " cm, eyes " + eyeColour + ", hair " + hairColour + ", marks " + distinguishingMarks;
+        return "height " + heightCm + " cm, eyes " + eyeColour + ", hair " + hairColour + ", marks "
+                + distinguishingMarks;
     }
 }

@@ -10,9 +10,14 @@ public class PossibleDuplicate extends RuntimeException {
     private final List<DuplicateCandidate> candidates;
 
     public PossibleDuplicate(List<DuplicateCandidate> candidates) {
-        super("The person may already be registered: " + candidates.stream()
-                .flatMap(c -> c.reasons().stream()).map(DuplicateCandidate.Likeness::rule).distinct()
-                .map(PossibleDuplicate::words).collect(Collectors.joining("; ")) + ".");
+        super("The person may already be registered: "
+                + candidates.stream()
+                        .flatMap(c -> c.reasons().stream())
+                        .map(DuplicateCandidate.Likeness::rule)
+                        .distinct()
+                        .map(PossibleDuplicate::words)
+                        .collect(Collectors.joining("; "))
+                + ".");
         this.candidates = List.copyOf(candidates);
     }
 

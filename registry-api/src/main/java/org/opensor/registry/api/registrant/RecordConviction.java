@@ -11,7 +11,16 @@ import org.opensor.registry.api.statute.OffenceCategory;
  *
  * @param tier registration tier to apply, or null for the policy's default
  */
-public record RecordConviction(String court, String caseNumber, LocalDate judgmentDate, String offenceId, String foreignStatute,
-                               String foreignArticle, OffenceCategory foreignCategory, boolean victimMinor, CountryCode country,
-                               Integer sentenceMonths, RegistrationTier tier, String reason) {
-}
+public record RecordConviction(
+        String court,
+        String caseNumber,
+        LocalDate judgmentDate,
+        String offenceId,
+        String foreignStatute,
+        String foreignArticle,
+        OffenceCategory foreignCategory,
+        boolean victimMinor,
+        CountryCode country,
+        Integer sentenceMonths,
+        RegistrationTier tier,
+        String reason) {}

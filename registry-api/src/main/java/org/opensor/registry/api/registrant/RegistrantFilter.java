@@ -14,8 +14,15 @@ import org.opensor.registry.api.registration.RegistrationTier;
  * @param overdueOn          when set, only active registrations whose next verification was due before this day
  * @param sort               the order; null is {@link RegistrantSort#NEWEST}
  */
-public record RegistrantFilter(String namePrefix, CountryCode nationality, CustodyStatus custodyStatus, RegistrationStatus registrationStatus,
-                               RegistrationTier tier, ComplianceStatus compliance, LocalDate overdueOn, RegistrantSort sort) {
+public record RegistrantFilter(
+        String namePrefix,
+        CountryCode nationality,
+        CustodyStatus custodyStatus,
+        RegistrationStatus registrationStatus,
+        RegistrationTier tier,
+        ComplianceStatus compliance,
+        LocalDate overdueOn,
+        RegistrantSort sort) {
 
     public RegistrantFilter {
         sort = sort == null ? RegistrantSort.NEWEST : sort;

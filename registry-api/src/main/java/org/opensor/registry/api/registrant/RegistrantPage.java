@@ -3,5 +3,4 @@ package org.opensor.registry.api.registrant;
 import java.util.List;
 
 /** A page of registrant summaries. */
-public record RegistrantPage(List<RegistrantSummary> items, int page, int size, long totalElements) {
-}
+public record RegistrantPage(List<RegistrantSummary> items, int page, int size, long totalElements) {}

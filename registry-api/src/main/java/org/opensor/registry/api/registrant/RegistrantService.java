@@ -1,7 +1,6 @@
 package org.opensor.registry.api.registrant;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.opensor.registry.api.custody.NewCustodyEvent;
 import org.opensor.registry.api.extradition.ReleaseGuard;
 import org.opensor.registry.api.history.History;
 import org.opensor.registry.api.history.HistoryEntry;
-import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.registration.Verification;
@@ -29,6 +27,7 @@ import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.Statutes;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +48,15 @@ public class RegistrantService {
     private final ReleaseGuard releaseGuard;
     private final Clock clock;
 
-    RegistrantService(Registrants registrants, History history, Statutes statutes, RegistrationPolicy policy, Outbox outbox,
-                      RegistrantEventMapper events, ReleaseGuard releaseGuard, Clock clock) {
+    RegistrantService(
+            Registrants registrants,
+            History history,
+            Statutes statutes,
+            RegistrationPolicy policy,
+            Outbox outbox,
+            RegistrantEventMapper events,
+            ReleaseGuard releaseGuard,
+            Clock clock) {
         this.registrants = registrants;
         this.history = history;
         this.statutes = statutes;
@@ -75,7 +81,10 @@ public class RegistrantService {
             throw new PossibleDuplicate(found);
         }
         List<UUID> candidates = found.stream().map(DuplicateCandidate::id).toList();
-        Change change = Registrant.register(identity, actor, clock.instant(),
+        Change change = Registrant.register(
+                identity,
+                actor,
+                clock.instant(),
                 candidates.isEmpty() ? Texts.blankToNull(reason) : confirmedReason(reason, candidates));
         registrants.add(change.after());
         publish(List.of(change));
@@ -83,7 +92,8 @@ public class RegistrantService {
     }
 
     @Transactional
-    public Registrant changeIdentity(RegistrantId id, Long expectedVersion, Identity identity, String reason, String actor) {
+    public Registrant changeIdentity(
+            RegistrantId id, Long expectedVersion, Identity identity, String reason, String actor) {
         return apply(id, expectedVersion, r -> r.changeIdentity(identity, actor, clock.instant(), reason));
     }
 
@@ -91,11 +101,24 @@ public class RegistrantService {
     public Registrant recordConviction(RegistrantId id, Long expectedVersion, RecordConviction command, String actor) {
         return apply(id, expectedVersion, r -> {
             Offence offence = offence(command);
-            LocalDate bornNoLaterThan = r.identity().dateOfBirth() == null || r.identity().dateOfBirthPlusMinusYears() != null ? null
-                    : r.identity().dateOfBirth().earliest();
-            Conviction conviction = ConvictionFacts.check(command.court(), command.caseNumber(), command.judgmentDate(), offence,
-                    command.victimMinor(), command.country(), command.sentenceMonths(), today(), bornNoLaterThan, actor, clock.instant());
-            return r.recordConviction(conviction, command.tier(), policy, actor, clock.instant(), Texts.blankToNull(command.reason()));
+            LocalDate bornNoLaterThan =
+                    r.identity().dateOfBirth() == null || r.identity().dateOfBirthPlusMinusYears() != null
+                            ? null
+                            : r.identity().dateOfBirth().earliest();
+            Conviction conviction = ConvictionFacts.check(
+                    command.court(),
+                    command.caseNumber(),
+                    command.judgmentDate(),
+                    offence,
+                    command.victimMinor(),
+                    command.country(),
+                    command.sentenceMonths(),
+                    today(),
+                    bornNoLaterThan,
+                    actor,
+                    clock.instant());
+            return r.recordConviction(
+                    conviction, command.tier(), policy, actor, clock.instant(), Texts.blankToNull(command.reason()));
         });
     }
 
@@ -103,40 +126,69 @@ public class RegistrantService {
     @Transactional
     public Registrant recordCustodyEvent(RegistrantId id, Long expectedVersion, NewCustodyEvent event, String actor) {
         return apply(id, expectedVersion, r -> {
-            releaseOf(event).ifPresent(release -> releaseGuard.beforeRelease(id.value(), id.value(), release,
-                    event.effectiveDate() == null ? today() : event.effectiveDate(), actor));
+            releaseOf(event)
+                    .ifPresent(release -> releaseGuard.beforeRelease(
+                            id.value(),
+                            id.value(),
+                            release,
+                            event.effectiveDate() == null ? today() : event.effectiveDate(),
+                            actor));
             return r.recordCustodyEvent(event, policy, today(), actor, clock.instant());
         });
     }
 
     private static Optional<ReleaseGuard.Release> releaseOf(NewCustodyEvent event) {
-        return Optional.ofNullable(switch (event.type()) {
-            case RELEASED -> ReleaseGuard.Release.RELEASE;
-            case RELEASED_ON_BAIL -> ReleaseGuard.Release.BAIL;
-            case PAROLED -> ReleaseGuard.Release.PAROLE;
-            case ROYAL_PARDON -> event.releasesFromCustody() ? ReleaseGuard.Release.PARDON : null;
-            case DEPORTATION_ORDERED, DEPORTED -> ReleaseGuard.Release.DEPORTATION;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (event.type()) {
+                    case RELEASED -> ReleaseGuard.Release.RELEASE;
+                    case RELEASED_ON_BAIL -> ReleaseGuard.Release.BAIL;
+                    case PAROLED -> ReleaseGuard.Release.PAROLE;
+                    case ROYAL_PARDON -> event.releasesFromCustody() ? ReleaseGuard.Release.PARDON : null;
+                    case DEPORTATION_ORDERED, DEPORTED -> ReleaseGuard.Release.DEPORTATION;
+                    default -> null;
+                });
     }
 
     @Transactional
     public Registrant recordAddress(RegistrantId id, Long expectedVersion, RecordAddress command, String actor) {
         return apply(id, expectedVersion, r -> {
-            Address address = new Address(UUID.randomUUID(), command.kind(), command.line().strip(), Texts.blankToNull(command.district()),
-                    Texts.blankToNull(command.province()), command.country(), command.validFrom(), command.validTo(), actor, clock.instant());
+            Address address = new Address(
+                    UUID.randomUUID(),
+                    command.kind(),
+                    command.line().strip(),
+                    Texts.blankToNull(command.district()),
+                    Texts.blankToNull(command.province()),
+                    command.country(),
+                    command.validFrom(),
+                    command.validTo(),
+                    actor,
+                    clock.instant());
             return r.recordAddress(address, actor, clock.instant(), Texts.blankToNull(command.reason()));
         });
     }
 
     @Transactional
-    public Registrant recordVerification(RegistrantId id, Long expectedVersion, RecordVerification command, String actor) {
+    public Registrant recordVerification(
+            RegistrantId id, Long expectedVersion, RecordVerification command, String actor) {
         if (command.verifiedOn().isAfter(today())) {
-            throw new RuleViolation("verifiedOn", "not-in-future", "verifiedOn " + command.verifiedOn() + " is in the future");
+            throw new RuleViolation(
+                    "verifiedOn", "not-in-future", "verifiedOn " + command.verifiedOn() + " is in the future");
         }
-        return apply(id, expectedVersion, r -> r.recordVerification(new Verification(UUID.randomUUID(), command.verifiedOn(),
-                command.outcome(), Texts.blankToNull(command.note()), actor, clock.instant()), policy, actor, clock.instant(),
-                Texts.blankToNull(command.reason())));
+        return apply(
+                id,
+                expectedVersion,
+                r -> r.recordVerification(
+                        new Verification(
+                                UUID.randomUUID(),
+                                command.verifiedOn(),
+                                command.outcome(),
+                                Texts.blankToNull(command.note()),
+                                actor,
+                                clock.instant()),
+                        policy,
+                        actor,
+                        clock.instant(),
+                        Texts.blankToNull(command.reason())));
     }
 
     /** The compliance job's use case: an overdue verification makes the registrant non-compliant (once). */
@@ -187,7 +239,12 @@ public class RegistrantService {
         for (Change change : changes) {
             history.append(change.entry());
             Registrant state = change.after();
-            outbox.append(Topics.REGISTRANTS, state.id().toString(), eventType(change.kind()), state.updatedAt(), events.toState(state));
+            outbox.append(
+                    Topics.REGISTRANTS,
+                    state.id().toString(),
+                    eventType(change.kind()),
+                    state.updatedAt(),
+                    events.toState(state));
         }
     }
 
@@ -197,25 +254,35 @@ public class RegistrantService {
             case IDENTITY_CHANGED -> RegistrantEventTypes.IDENTITY_CHANGED_V1;
             case CONVICTION_RECORDED -> RegistrantEventTypes.CONVICTION_RECORDED_V1;
             case CUSTODY_EVENT_RECORDED -> RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1;
-            case REGISTRATION_STATUS_CHANGED, VERIFICATION_RECORDED -> RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1;
+            case REGISTRATION_STATUS_CHANGED, VERIFICATION_RECORDED ->
+                RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1;
             case ADDRESS_RECORDED -> RegistrantEventTypes.ADDRESS_RECORDED_V1;
         };
     }
 
     private Offence offence(RecordConviction command) {
         if (command.offenceId() != null) {
-            LibraryEntry entry = statutes.entry(command.offenceId()).orElseThrow(() -> ConvictionFacts.unknownOffence(command.offenceId()));
+            LibraryEntry entry = statutes.entry(command.offenceId())
+                    .orElseThrow(() -> ConvictionFacts.unknownOffence(command.offenceId()));
             if (!entry.offered()) {
-                throw new RuleViolation("offenceId", "offence-punishable", "offenceId " + command.offenceId()
-                        + " is not an offence (" + entry.offence().title() + "): name the article the judgment convicts under");
+                throw new RuleViolation(
+                        "offenceId",
+                        "offence-punishable",
+                        "offenceId " + command.offenceId() + " is not an offence ("
+                                + entry.offence().title() + "): name the article the judgment convicts under");
             }
             return entry.offence();
         }
         if (command.foreignStatute() == null || command.foreignArticle() == null || command.foreignCategory() == null) {
-            throw new RuleViolation("offenceId", "offence-required",
+            throw new RuleViolation(
+                    "offenceId",
+                    "offence-required",
                     "name a library offence (offenceId) or, for a foreign conviction, foreignOffence with statute, article and category");
         }
-        return Offence.foreignLaw(command.country().code(), command.foreignStatute().strip(), command.foreignArticle().strip(),
+        return Offence.foreignLaw(
+                command.country().code(),
+                command.foreignStatute().strip(),
+                command.foreignArticle().strip(),
                 command.foreignCategory());
     }
 

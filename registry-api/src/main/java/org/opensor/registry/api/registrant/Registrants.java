@@ -2,7 +2,6 @@ package org.opensor.registry.api.registrant;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.opensor.registry.api.restriction.Viewer;
 
 /** The registrants held by the registry. */

@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param nextVerificationDue when the next address verification is due; null once ended
  * @param policyNote          the last decision of the policy in words, or null
  */
-public record Registration(RegistrationTier tier, RegistrationStatus status, LocalDate startsOn, LocalDate endsOn,
-                           LocalDate nextVerificationDue, ComplianceStatus complianceStatus, String policyNote) {
+public record Registration(
+        RegistrationTier tier,
+        RegistrationStatus status,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        LocalDate nextVerificationDue,
+        ComplianceStatus complianceStatus,
+        String policyNote) {
 
     public Registration {
         Objects.requireNonNull(tier, "tier");

@@ -21,14 +21,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                              registration goes on). A sentence reduction never ends registration.
  */
 @ConfigurationProperties("registry.registration")
-public record RegistrationPolicy(Map<RegistrationTier, TierRule> tiers, boolean pardonEndsRegistrationForChildOffences) {
+public record RegistrationPolicy(
+        Map<RegistrationTier, TierRule> tiers, boolean pardonEndsRegistrationForChildOffences) {
 
     /**
      * @param duration             how long registration lasts from its start; null for life
      * @param verificationInterval time between two address verifications
      */
-    public record TierRule(Period duration, Period verificationInterval) {
-    }
+    public record TierRule(Period duration, Period verificationInterval) {}
 
     public static final Map<RegistrationTier, TierRule> DEFAULT_TIERS = Map.of(
             RegistrationTier.TIER_1, new TierRule(Period.ofYears(10), Period.ofMonths(12)),
@@ -42,7 +42,9 @@ public record RegistrationPolicy(Map<RegistrationTier, TierRule> tiers, boolean 
             complete.putAll(tiers);
         }
         complete.values().forEach(rule -> {
-            if (rule.verificationInterval() == null || rule.verificationInterval().isZero() || rule.verificationInterval().isNegative()) {
+            if (rule.verificationInterval() == null
+                    || rule.verificationInterval().isZero()
+                    || rule.verificationInterval().isNegative()) {
                 throw new IllegalArgumentException("every tier needs a positive verification interval");
             }
         });
@@ -70,19 +72,33 @@ public record RegistrationPolicy(Map<RegistrationTier, TierRule> tiers, boolean 
             return fresh;
         }
         RegistrationTier stricter = tier.compareTo(current.tier()) > 0 ? tier : current.tier();
-        LocalDate endsOn = current.endsOn() == null || fresh.endsOn() == null ? null
+        LocalDate endsOn = current.endsOn() == null || fresh.endsOn() == null
+                ? null
                 : fresh.endsOn().isAfter(current.endsOn()) ? fresh.endsOn() : current.endsOn();
         String note = stricter != current.tier() || !java.util.Objects.equals(endsOn, current.endsOn())
-                ? "Conviction of " + conviction.judgmentDate() + " set tier " + stricter + (endsOn == null ? ", for life" : ", until " + endsOn)
+                ? "Conviction of " + conviction.judgmentDate() + " set tier " + stricter
+                        + (endsOn == null ? ", for life" : ", until " + endsOn)
                 : current.policyNote();
-        return new Registration(stricter, RegistrationStatus.ACTIVE, current.startsOn(), endsOn, current.nextVerificationDue(),
-                current.complianceStatus(), note);
+        return new Registration(
+                stricter,
+                RegistrationStatus.ACTIVE,
+                current.startsOn(),
+                endsOn,
+                current.nextVerificationDue(),
+                current.complianceStatus(),
+                note);
     }
 
     public Registration start(RegistrationTier tier, LocalDate startsOn) {
         TierRule rule = tiers.get(tier);
-        LocalDate endsOn = rule.duration() == null ? null : startsOn.plus(rule.duration()).minusDays(1);
-        return new Registration(tier, RegistrationStatus.ACTIVE, startsOn, endsOn, startsOn.plus(rule.verificationInterval()),
+        LocalDate endsOn =
+                rule.duration() == null ? null : startsOn.plus(rule.duration()).minusDays(1);
+        return new Registration(
+                tier,
+                RegistrationStatus.ACTIVE,
+                startsOn,
+                endsOn,
+                startsOn.plus(rule.verificationInterval()),
                 ComplianceStatus.PENDING_FIRST_VERIFICATION,
                 "Registration " + tier + " from " + startsOn + (endsOn == null ? " for life" : " until " + endsOn));
     }
@@ -97,33 +113,60 @@ public record RegistrationPolicy(Map<RegistrationTier, TierRule> tiers, boolean 
         if (current == null || !current.active()) {
             return current;
         }
-        String what = (decree.type() == CustodyEventType.ROYAL_PARDON ? "Royal pardon" : "Sentence reduction")
-                + " decree " + decree.decree().number() + " of " + decree.decree().date();
-        boolean ends = decree.type() == CustodyEventType.ROYAL_PARDON && (!againstAChild || pardonEndsRegistrationForChildOffences);
+        String what =
+                (decree.type() == CustodyEventType.ROYAL_PARDON ? "Royal pardon" : "Sentence reduction") + " decree "
+                        + decree.decree().number() + " of " + decree.decree().date();
+        boolean ends = decree.type() == CustodyEventType.ROYAL_PARDON
+                && (!againstAChild || pardonEndsRegistrationForChildOffences);
         if (ends) {
-            return new Registration(current.tier(), RegistrationStatus.ENDED, current.startsOn(), decree.decree().date(), null,
-                    current.complianceStatus(), what + " ended the registration");
+            return new Registration(
+                    current.tier(),
+                    RegistrationStatus.ENDED,
+                    current.startsOn(),
+                    decree.decree().date(),
+                    null,
+                    current.complianceStatus(),
+                    what + " ended the registration");
         }
-        String why = againstAChild ? "a conviction is for a sexual offence against a child (registration policy)"
+        String why = againstAChild
+                ? "a conviction is for a sexual offence against a child (registration policy)"
                 : "a sentence reduction does not end registration";
-        return new Registration(current.tier(), current.status(), current.startsOn(), current.endsOn(), current.nextVerificationDue(),
-                current.complianceStatus(), what + " does not end the registration: " + why);
+        return new Registration(
+                current.tier(),
+                current.status(),
+                current.startsOn(),
+                current.endsOn(),
+                current.nextVerificationDue(),
+                current.complianceStatus(),
+                what + " does not end the registration: " + why);
     }
 
     /** Registration after an address verification: compliance follows the outcome, the next one is scheduled. */
     public Registration afterVerification(Registration current, Verification verification) {
         if (current == null) {
-            throw new RefusedTransition("registration", "registration-required", "NONE",
+            throw new RefusedTransition(
+                    "registration",
+                    "registration-required",
+                    "NONE",
                     "The registrant has no registration yet (it starts with a conviction): nothing to verify.");
         }
         if (!current.active()) {
-            throw new RefusedTransition("registration", "registration-active", current.status().name(),
+            throw new RefusedTransition(
+                    "registration",
+                    "registration-active",
+                    current.status().name(),
                     "The registration has ended: no verification is due.");
         }
         boolean compliant = verification.outcome().compliant();
-        LocalDate next = compliant ? verification.verifiedOn().plus(tiers.get(current.tier()).verificationInterval())
+        LocalDate next = compliant
+                ? verification.verifiedOn().plus(tiers.get(current.tier()).verificationInterval())
                 : current.nextVerificationDue();
-        return new Registration(current.tier(), current.status(), current.startsOn(), current.endsOn(), next,
+        return new Registration(
+                current.tier(),
+                current.status(),
+                current.startsOn(),
+                current.endsOn(),
+                next,
                 compliant ? ComplianceStatus.COMPLIANT : ComplianceStatus.NON_COMPLIANT,
                 "Verification of " + verification.verifiedOn() + ": " + verification.outcome());
     }

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.registration;
 
 public enum RegistrationStatus {
-    ACTIVE, ENDED
+    ACTIVE,
+    ENDED
 }

@@ -11,8 +11,13 @@ import java.util.UUID;
  * @param note       what the officer noted, or null
  * @param verifiedBy the account that recorded it
  */
-public record Verification(UUID id, LocalDate verifiedOn, VerificationOutcome outcome, String note, String verifiedBy,
-                           Instant recordedAt) {
+public record Verification(
+        UUID id,
+        LocalDate verifiedOn,
+        VerificationOutcome outcome,
+        String note,
+        String verifiedBy,
+        Instant recordedAt) {
 
     public Verification {
         Objects.requireNonNull(id, "id");

@@ -32,15 +32,20 @@ public class RecordVisibility {
      * restricted to the viewer's unit; needs the parameter {@link #UNIT_PARAMETER}.
      */
     public static String visibleTo(String registrantIdColumn) {
-        return "(not exists (select 1 from registry.registrant_restriction r where r.registrant_id = " + registrantIdColumn + ")"
-                + " or exists (select 1 from registry.registrant_restriction r where r.registrant_id = " + registrantIdColumn
+        return "(not exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
+                + registrantIdColumn + ")"
+                + " or exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
+                + registrantIdColumn
                 + " and r.unit = cast(:" + UNIT_PARAMETER + " as text)))";
     }
 
     /** Whether {@code viewer} may see registrant {@code registrantId}. */
     public boolean mayRead(Viewer viewer, UUID registrantId) {
-        return jdbc.sql("select " + visibleTo("cast(:id as uuid)")).param("id", registrantId)
-                .param(UNIT_PARAMETER, viewer.unit()).query(Boolean.class).single();
+        return jdbc.sql("select " + visibleTo("cast(:id as uuid)"))
+                .param("id", registrantId)
+                .param(UNIT_PARAMETER, viewer.unit())
+                .query(Boolean.class)
+                .single();
     }
 
     /** @throws RecordRestricted when {@code viewer} may not see registrant {@code registrantId} */
@@ -56,11 +61,13 @@ public class RecordVisibility {
             return Map.of();
         }
         Map<UUID, List<String>> units = new TreeMap<>();
-        jdbc.sql("select registrant_id, unit from registry.registrant_restriction where registrant_id = any(:ids) order by registrant_id, unit")
+        jdbc.sql(
+                        "select registrant_id, unit from registry.registrant_restriction where registrant_id = any(:ids) order by registrant_id, unit")
                 .param("ids", registrantIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), rs.getString("unit")))
                 .list()
-                .forEach(row -> units.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
+                .forEach(row -> units.computeIfAbsent(row.getKey(), k -> new ArrayList<>())
+                        .add(row.getValue()));
         return units;
     }
 }

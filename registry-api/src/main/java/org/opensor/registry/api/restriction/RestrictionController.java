@@ -32,8 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/registrants/{id}/restriction")
 class RestrictionController {
 
-    record Restriction(@NotEmpty @jakarta.validation.constraints.Size(max = 20) List<@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String> units) {
-    }
+    record Restriction(
+            @NotEmpty @jakarta.validation.constraints.Size(max = 20)
+            List<@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 64) String>
+                    units) {}
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -51,10 +53,17 @@ class RestrictionController {
         requireRegistrant(id);
         Instant now = clock.instant();
         List<String> units = body.units().stream().map(String::strip).distinct().toList();
-        jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id").param("id", id).update();
+        jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id")
+                .param("id", id)
+                .update();
         for (String unit : units) {
-            jdbc.sql("insert into registry.registrant_restriction (registrant_id, unit, set_by, set_at) values (:id, :unit, :by, :at)")
-                    .param("id", id).param("unit", unit).param("by", admin.getName()).param("at", Timestamp.from(now)).update();
+            jdbc.sql(
+                            "insert into registry.registrant_restriction (registrant_id, unit, set_by, set_at) values (:id, :unit, :by, :at)")
+                    .param("id", id)
+                    .param("unit", unit)
+                    .param("by", admin.getName())
+                    .param("at", Timestamp.from(now))
+                    .update();
         }
         published(id, units, admin, now);
         return ResponseEntity.ok(body);
@@ -64,20 +73,29 @@ class RestrictionController {
     @Transactional
     ResponseEntity<Void> lift(@PathVariable UUID id, Principal admin) {
         requireRegistrant(id);
-        jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id").param("id", id).update();
+        jdbc.sql("delete from registry.registrant_restriction where registrant_id = :id")
+                .param("id", id)
+                .update();
         published(id, List.of(), admin, clock.instant());
         return ResponseEntity.noContent().build();
     }
 
     /** The notification worker learns of the change from the registrant topic, committed with it (outbox). */
     private void published(UUID id, List<String> units, Principal admin, Instant at) {
-        outbox.append(Topics.REGISTRANTS, id.toString(), RegistrantEventTypes.RESTRICTION_CHANGED_V1, at,
+        outbox.append(
+                Topics.REGISTRANTS,
+                id.toString(),
+                RegistrantEventTypes.RESTRICTION_CHANGED_V1,
+                at,
                 new RecordRestrictionChangedV1(id, units, admin.getName(), at));
     }
 
     /** A restriction on an id that names nobody would hide nothing and mislead the administrator: 404. */
     private void requireRegistrant(UUID id) {
-        if (!jdbc.sql("select exists (select 1 from registry.registrant where id = :id)").param("id", id).query(Boolean.class).single()) {
+        if (!jdbc.sql("select exists (select 1 from registry.registrant where id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single()) {
             throw new NotFound("No registrant with id " + id + ".");
         }
     }

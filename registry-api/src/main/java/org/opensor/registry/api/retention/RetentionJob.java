@@ -34,7 +34,12 @@ public class RetentionJob {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RetentionJob(JdbcClient jdbc, RetentionSettings settings, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+    RetentionJob(
+            JdbcClient jdbc,
+            RetentionSettings settings,
+            TransactionTemplate transactions,
+            MeterRegistry meters,
+            Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.transactions = transactions;
@@ -42,7 +47,9 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${registry.retention.interval:1d}", fixedDelayString = "${registry.retention.interval:1d}")
+    @Scheduled(
+            initialDelayString = "${registry.retention.interval:1d}",
+            fixedDelayString = "${registry.retention.interval:1d}")
     void scheduled() {
         Map<String, Integer> removed = runAsOf(clock.instant());
         log.info("retention: removed {}", removed);
@@ -52,33 +59,72 @@ public class RetentionJob {
     public Map<String, Integer> runAsOf(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Map<String, Integer> removed = transactions.execute(tx -> {
-            if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", LOCK).query(Boolean.class).single()) {
+            if (!jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", LOCK)
+                    .query(Boolean.class)
+                    .single()) {
                 return Map.<String, Integer>of();
             }
             Map<String, Integer> counts = new LinkedHashMap<>();
-            counts.put("sealedCharges", jdbc.sql("delete from registry.charge where sealed_at < :before")
-                    .param("before", Timestamp.from(today.minus(settings.sealedCharges()).atStartOfDay(ZoneOffset.UTC).toInstant())).update());
-            counts.put("endedCharges", jdbc.sql("delete from registry.charge where sealed_at is null and outcome is not null and outcome_on < :before")
-                    .param("before", today.minus(settings.endedCharges())).update());
-            counts.put("closedForeignRequests", jdbc.sql("delete from registry.foreign_request where state = 'CLOSED' and closed_on < :before")
-                    .param("before", today.minus(settings.closedForeignRequests())).update());
-            counts.put("borderCrossings", jdbc.sql("delete from registry.border_crossing where observed_at < :before")
-                    .param("before", Timestamp.from(today.minus(settings.borderCrossings()).atStartOfDay(ZoneOffset.UTC).toInstant())).update());
-            counts.put("closedComplianceTasks", jdbc.sql("delete from registry.compliance_task where state = 'CLOSED' and closed_at < :before")
-                    .param("before", Timestamp.from(today.minus(settings.closedComplianceTasks()).atStartOfDay(ZoneOffset.UTC).toInstant())).update());
-            jdbc.sql("insert into registry.retention_run (id, ran_at, removed) values (:id, :at, cast(:removed as jsonb))")
-                    .param("id", UUID.randomUUID()).param("at", Timestamp.from(now))
-                    .param("removed", json(counts)).update();
+            counts.put(
+                    "sealedCharges",
+                    jdbc.sql("delete from registry.charge where sealed_at < :before")
+                            .param(
+                                    "before",
+                                    Timestamp.from(today.minus(settings.sealedCharges())
+                                            .atStartOfDay(ZoneOffset.UTC)
+                                            .toInstant()))
+                            .update());
+            counts.put(
+                    "endedCharges",
+                    jdbc.sql(
+                                    "delete from registry.charge where sealed_at is null and outcome is not null and outcome_on < :before")
+                            .param("before", today.minus(settings.endedCharges()))
+                            .update());
+            counts.put(
+                    "closedForeignRequests",
+                    jdbc.sql("delete from registry.foreign_request where state = 'CLOSED' and closed_on < :before")
+                            .param("before", today.minus(settings.closedForeignRequests()))
+                            .update());
+            counts.put(
+                    "borderCrossings",
+                    jdbc.sql("delete from registry.border_crossing where observed_at < :before")
+                            .param(
+                                    "before",
+                                    Timestamp.from(today.minus(settings.borderCrossings())
+                                            .atStartOfDay(ZoneOffset.UTC)
+                                            .toInstant()))
+                            .update());
+            counts.put(
+                    "closedComplianceTasks",
+                    jdbc.sql("delete from registry.compliance_task where state = 'CLOSED' and closed_at < :before")
+                            .param(
+                                    "before",
+                                    Timestamp.from(today.minus(settings.closedComplianceTasks())
+                                            .atStartOfDay(ZoneOffset.UTC)
+                                            .toInstant()))
+                            .update());
+            jdbc.sql(
+                            "insert into registry.retention_run (id, ran_at, removed) values (:id, :at, cast(:removed as jsonb))")
+                    .param("id", UUID.randomUUID())
+                    .param("at", Timestamp.from(now))
+                    .param("removed", json(counts))
+                    .update();
             return counts;
         });
-        removed.forEach((kind, count) -> meters.counter("registry.retention.removed", "kind", kind).increment(count));
+        removed.forEach((kind, count) ->
+                meters.counter("registry.retention.removed", "kind", kind).increment(count));
         return removed;
     }
 
     /** The counts as a JSON object; the keys are this class's own, so no escaping is needed. */
     private static String json(Map<String, Integer> counts) {
         StringBuilder json = new StringBuilder("{");
-        counts.forEach((kind, count) -> json.append(json.length() > 1 ? "," : "").append('"').append(kind).append("\":").append(count));
+        counts.forEach((kind, count) -> json.append(json.length() > 1 ? "," : "")
+                .append('"')
+                .append(kind)
+                .append("\":")
+                .append(count));
         return json.append('}').toString();
     }
 }

@@ -18,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RetentionRunController {
 
     /** @param removed how many records of each kind the run removed */
-    record RetentionRun(UUID id, Instant ranAt, Map<String, Integer> removed) {
-    }
+    record RetentionRun(UUID id, Instant ranAt, Map<String, Integer> removed) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,8 +30,12 @@ class RetentionRunController {
 
     @GetMapping("/api/v1/retention-runs")
     List<RetentionRun> list(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return jdbc.sql("select id, ran_at, removed::text from registry.retention_run order by ran_at desc limit :size").param("size", size)
-                .query((rs, n) -> new RetentionRun(rs.getObject("id", UUID.class), rs.getTimestamp("ran_at").toInstant(),
-                        JSON.readValue(rs.getString("removed"), new TypeReference<Map<String, Integer>>() { }))).list();
+        return jdbc.sql("select id, ran_at, removed::text from registry.retention_run order by ran_at desc limit :size")
+                .param("size", size)
+                .query((rs, n) -> new RetentionRun(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("ran_at").toInstant(),
+                        JSON.readValue(rs.getString("removed"), new TypeReference<Map<String, Integer>>() {})))
+                .list();
     }
 }

@@ -17,7 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval               how often the job runs (default 1 day)
  */
 @ConfigurationProperties("registry.retention")
-public record RetentionSettings(@DefaultValue("P5Y") Period sealedCharges, @DefaultValue("P10Y") Period endedCharges,
-                                @DefaultValue("P10Y") Period closedForeignRequests, @DefaultValue("P2Y") Period borderCrossings,
-                                @DefaultValue("P5Y") Period closedComplianceTasks, @DefaultValue("1d") Duration interval) {
-}
+public record RetentionSettings(
+        @DefaultValue("P5Y") Period sealedCharges,
+        @DefaultValue("P10Y") Period endedCharges,
+        @DefaultValue("P10Y") Period closedForeignRequests,
+        @DefaultValue("P2Y") Period borderCrossings,
+        @DefaultValue("P5Y") Period closedComplianceTasks,
+        @DefaultValue("1d") Duration interval) {}

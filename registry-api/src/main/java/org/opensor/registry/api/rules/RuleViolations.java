@@ -8,7 +8,9 @@ public class RuleViolations extends RuntimeException {
     private final List<RuleViolation> violations;
 
     public RuleViolations(List<RuleViolation> violations) {
-        super(violations.size() + " rule(s) broken: " + String.join("; ", violations.stream().map(Throwable::getMessage).toList()));
+        super(violations.size() + " rule(s) broken: "
+                + String.join(
+                        "; ", violations.stream().map(Throwable::getMessage).toList()));
         this.violations = List.copyOf(violations);
     }
 

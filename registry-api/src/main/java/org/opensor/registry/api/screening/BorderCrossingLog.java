@@ -25,10 +25,14 @@ class BorderCrossingLog {
             jdbc.sql("""
                     insert into registry.border_crossing (id, registrant_id, direction, border_post, country, match_band, observed_at)
                     values (:id, :registrant, :direction, :post, :country, :band, :at)""")
-                    .param("id", hit.hitId()).param("registrant", hit.registrantId()).param("direction", hit.direction())
-                    .param("post", hit.borderPost()).param("country", hit.country()).param("band", hit.matchBand())
-                    .param("at", Timestamp.from(hit.observedAt())).update();
+                    .param("id", hit.hitId())
+                    .param("registrant", hit.registrantId())
+                    .param("direction", hit.direction())
+                    .param("post", hit.borderPost())
+                    .param("country", hit.country())
+                    .param("band", hit.matchBand())
+                    .param("at", Timestamp.from(hit.observedAt()))
+                    .update();
         }
     }
-
 }

@@ -7,5 +7,4 @@ package org.opensor.registry.api.screening;
  * @param country    ISO 3166-1 alpha-3 code of the country the post belongs to
  * @param direction  {@code ARRIVAL} or {@code DEPARTURE}
  */
-public record Checkpoint(String borderPost, String country, String direction) {
-}
+public record Checkpoint(String borderPost, String country, String direction) {}

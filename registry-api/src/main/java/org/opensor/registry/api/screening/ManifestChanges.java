@@ -15,15 +15,21 @@ import java.util.function.Function;
  * @param removed         in the previous version only
  * @param changed         in both, with the fields that differ ({@code documentNumber}, {@code nationality}, ...)
  */
-public record ManifestChanges(int previousVersion, List<Traveller> added, List<Traveller> removed, List<Traveller> changed) {
+public record ManifestChanges(
+        int previousVersion, List<Traveller> added, List<Traveller> removed, List<Traveller> changed) {
 
     /**
      * A traveller of the manifest, as this version has them (the previous version's for a removed one).
      *
      * @param fields the fields that changed; empty for an added or removed traveller
      */
-    public record Traveller(int segmentPosition, String role, String surname, String givenNames, String dateOfBirth,
-                            List<String> fields) {
+    public record Traveller(
+            int segmentPosition,
+            String role,
+            String surname,
+            String givenNames,
+            String dateOfBirth,
+            List<String> fields) {
 
         static Traveller of(ManifestScreening.TravellerResult t, List<String> fields) {
             return new Traveller(t.segmentPosition(), t.role(), t.surname(), t.givenNames(), t.dateOfBirth(), fields);
@@ -41,25 +47,35 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
             new Field("issuingState", ManifestScreening.TravellerResult::issuingState),
             new Field("documentExpiresOn", ManifestScreening.TravellerResult::documentExpiresOn));
 
-    private record Field(String name, Function<ManifestScreening.TravellerResult, String> value) {
-    }
+    private record Field(String name, Function<ManifestScreening.TravellerResult, String> value) {}
 
     /** Fields a result stored before manifest versions (V60) does not hold: not compared with such a result. */
     private static final List<String> SINCE_VERSIONS = List.of("sex", "issuingState", "documentExpiresOn");
 
-    static ManifestChanges between(int previousVersion, List<ManifestScreening.TravellerResult> before,
-                                   List<ManifestScreening.TravellerResult> after) {
+    static ManifestChanges between(
+            int previousVersion,
+            List<ManifestScreening.TravellerResult> before,
+            List<ManifestScreening.TravellerResult> after) {
         return between(previousVersion, before, after, FIELDS);
     }
 
     /** Against a result stored before V60, which lacks some fields: those are not reported as changed. */
-    static ManifestChanges sinceUnversioned(int previousVersion, List<ManifestScreening.TravellerResult> before,
-                                            List<ManifestScreening.TravellerResult> after) {
-        return between(previousVersion, before, after, FIELDS.stream().filter(f -> !SINCE_VERSIONS.contains(f.name())).toList());
+    static ManifestChanges sinceUnversioned(
+            int previousVersion,
+            List<ManifestScreening.TravellerResult> before,
+            List<ManifestScreening.TravellerResult> after) {
+        return between(
+                previousVersion,
+                before,
+                after,
+                FIELDS.stream().filter(f -> !SINCE_VERSIONS.contains(f.name())).toList());
     }
 
-    private static ManifestChanges between(int previousVersion, List<ManifestScreening.TravellerResult> before,
-                                           List<ManifestScreening.TravellerResult> after, List<Field> compared) {
+    private static ManifestChanges between(
+            int previousVersion,
+            List<ManifestScreening.TravellerResult> before,
+            List<ManifestScreening.TravellerResult> after,
+            List<Field> compared) {
         List<ManifestScreening.TravellerResult> unpaired = new ArrayList<>(before == null ? List.of() : before);
         List<Traveller> added = new ArrayList<>();
         List<Traveller> changed = new ArrayList<>();
@@ -81,21 +97,31 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
                 addIfChanged(earlier, now, compared, changed);
             }
         }
-        return new ManifestChanges(previousVersion, added, unpaired.stream().map(t -> Traveller.of(t, List.of())).toList(), changed);
+        return new ManifestChanges(
+                previousVersion,
+                added,
+                unpaired.stream().map(t -> Traveller.of(t, List.of())).toList(),
+                changed);
     }
 
-    private static void addIfChanged(ManifestScreening.TravellerResult earlier, ManifestScreening.TravellerResult now,
-                                     List<Field> compared, List<Traveller> changed) {
-        List<String> fields = compared.stream().filter(f -> !Objects.equals(f.value().apply(earlier), f.value().apply(now)))
-                .map(Field::name).toList();
+    private static void addIfChanged(
+            ManifestScreening.TravellerResult earlier,
+            ManifestScreening.TravellerResult now,
+            List<Field> compared,
+            List<Traveller> changed) {
+        List<String> fields = compared.stream()
+                .filter(f -> !Objects.equals(f.value().apply(earlier), f.value().apply(now)))
+                .map(Field::name)
+                .toList();
         if (!fields.isEmpty()) {
             changed.add(Traveller.of(now, fields));
         }
     }
 
-    private static ManifestScreening.TravellerResult take(List<ManifestScreening.TravellerResult> candidates,
-                                                          ManifestScreening.TravellerResult traveller,
-                                                          Function<ManifestScreening.TravellerResult, String> key) {
+    private static ManifestScreening.TravellerResult take(
+            List<ManifestScreening.TravellerResult> candidates,
+            ManifestScreening.TravellerResult traveller,
+            Function<ManifestScreening.TravellerResult, String> key) {
         String wanted = key.apply(traveller);
         if (wanted == null) {
             return null;
@@ -113,6 +139,7 @@ public record ManifestChanges(int previousVersion, List<Traveller> added, List<T
             return null;
         }
         return (Objects.toString(t.surname(), "") + "|" + Objects.toString(t.givenNames(), "") + "|"
-                + Objects.toString(t.dateOfBirth(), "")).toUpperCase(Locale.ROOT);
+                        + Objects.toString(t.dateOfBirth(), ""))
+                .toUpperCase(Locale.ROOT);
     }
 }

@@ -44,10 +44,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManifestScreening {
 
     /** The outcome for one traveller of the manifest. */
-    public record TravellerResult(int segmentPosition, String role, String surname, String givenNames, String dateOfBirth,
-                                  String sex, String nationality, String documentNumber, String issuingState,
-                                  String documentExpiresOn, List<IdentityHit> hits, List<String> problems) {
-    }
+    public record TravellerResult(
+            int segmentPosition,
+            String role,
+            String surname,
+            String givenNames,
+            String dateOfBirth,
+            String sex,
+            String nationality,
+            String documentNumber,
+            String issuingState,
+            String documentExpiresOn,
+            List<IdentityHit> hits,
+            List<String> problems) {}
 
     /**
      * One leg of the itinerary as sent.
@@ -56,8 +65,8 @@ public class ManifestScreening {
      * @param departure local date and time as sent, ISO 8601 without offset
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "ManifestLeg")
-    public record Leg(int number, String flight, String carrier, String from, String departure, String to, String arrival) {
-    }
+    public record Leg(
+            int number, String flight, String carrier, String from, String departure, String to, String arrival) {}
 
     /**
      * The outcome for a manifest.
@@ -79,15 +88,46 @@ public class ManifestScreening {
      * @param travelBans     travellers who match a person under a court travel ban: stop them (null in results stored
      *                       before travel bans were screened)
      */
-    public record ManifestResult(String sender, String controlReference, int version, String flight, String arrivalAt,
-                                 String borderPost, String direction, String borderPostFrom, Integer crossingLeg, List<Leg> legs,
-                                 int travellers, int hitCount, List<TravellerResult> results, List<String> problems,
-                                 List<String> warnings, ManifestChanges changes, boolean resubmitted,
-                                 List<TravellerStop> travelBans) {
+    public record ManifestResult(
+            String sender,
+            String controlReference,
+            int version,
+            String flight,
+            String arrivalAt,
+            String borderPost,
+            String direction,
+            String borderPostFrom,
+            Integer crossingLeg,
+            List<Leg> legs,
+            int travellers,
+            int hitCount,
+            List<TravellerResult> results,
+            List<String> problems,
+            List<String> warnings,
+            ManifestChanges changes,
+            boolean resubmitted,
+            List<TravellerStop> travelBans) {
 
         ManifestResult asResubmissionOf(int storedVersion) {
-            return new ManifestResult(sender, controlReference, storedVersion, flight, arrivalAt, borderPost, direction,
-                    borderPostFrom, crossingLeg, legs, travellers, hitCount, results, problems, warnings, changes, true, travelBans);
+            return new ManifestResult(
+                    sender,
+                    controlReference,
+                    storedVersion,
+                    flight,
+                    arrivalAt,
+                    borderPost,
+                    direction,
+                    borderPostFrom,
+                    crossingLeg,
+                    legs,
+                    travellers,
+                    hitCount,
+                    results,
+                    problems,
+                    warnings,
+                    changes,
+                    true,
+                    travelBans);
         }
     }
 
@@ -96,8 +136,7 @@ public class ManifestScreening {
      *
      * @param segmentPosition the traveller's position in the manifest, as in {@link TravellerResult}
      */
-    public record TravellerStop(int segmentPosition, String surname, String givenNames, TravelBanStop stop) {
-    }
+    public record TravellerStop(int segmentPosition, String surname, String givenNames, TravelBanStop stop) {}
 
     private final TravellerScreening screening;
     private final ScreenedManifests manifests;
@@ -106,7 +145,12 @@ public class ManifestScreening {
     private final PortCountries ports;
     private final Clock clock;
 
-    ManifestScreening(TravellerScreening screening, ScreenedManifests manifests, Outbox outbox, ScreeningSettings settings, Clock clock) {
+    ManifestScreening(
+            TravellerScreening screening,
+            ScreenedManifests manifests,
+            Outbox outbox,
+            ScreeningSettings settings,
+            Clock clock) {
         this.screening = screening;
         this.manifests = manifests;
         this.outbox = outbox;
@@ -122,28 +166,43 @@ public class ManifestScreening {
      */
     @Transactional
     public ManifestResult screen(String edifact, Checkpoint checkpoint) {
-        String state = checkpoint.country() == null ? settings.homeCountry() : CountryCode.of(checkpoint.country(), "country").code();
+        String state = checkpoint.country() == null
+                ? settings.homeCountry()
+                : CountryCode.of(checkpoint.country(), "country").code();
         PaxlstInterchange interchange = new PaxlstParser(clock).parse(edifact);
         if (interchange.controlReference() == null || interchange.sender() == null) {
-            throw new UnreadableManifest(interchange.allProblems().stream().map(PaxlstProblem::toString).toList());
+            throw new UnreadableManifest(interchange.allProblems().stream()
+                    .map(PaxlstProblem::toString)
+                    .toList());
         }
         String contentHash = sha256(edifact);
-        Optional<ScreenedManifests.Stored> latest = manifests.latest(interchange.sender(), interchange.controlReference());
+        Optional<ScreenedManifests.Stored> latest =
+                manifests.latest(interchange.sender(), interchange.controlReference());
         if (latest.isPresent() && contentHash.equals(latest.get().contentSha256())) {
             ManifestResult stored = latest.get().result();
-            DisclosedRecords.note(stored.results().stream().flatMap(r -> r.hits().stream()).map(IdentityHit::registrantId).toList());
+            DisclosedRecords.note(stored.results().stream()
+                    .flatMap(r -> r.hits().stream())
+                    .map(IdentityHit::registrantId)
+                    .toList());
             return stored.asResubmissionOf(latest.get().version());
         }
-        List<FlightLeg> legs = interchange.messages().stream().flatMap(m -> m.legs().stream()).toList();
+        List<FlightLeg> legs =
+                interchange.messages().stream().flatMap(m -> m.legs().stream()).toList();
         Optional<BorderCrossing> crossing = BorderCrossing.find(legs, state, ports, checkpoint.direction());
-        Optional<FlightLeg> shown = crossing.map(BorderCrossing::leg).or(() -> legs.stream().findFirst());
-        String borderPostFrom = checkpoint.borderPost() != null ? "REQUEST" : crossing.isPresent() ? "CROSSING_LEG"
-                : legs.isEmpty() ? "NONE" : "FIRST_LEG";
+        Optional<FlightLeg> shown =
+                crossing.map(BorderCrossing::leg).or(() -> legs.stream().findFirst());
+        String borderPostFrom = checkpoint.borderPost() != null
+                ? "REQUEST"
+                : crossing.isPresent() ? "CROSSING_LEG" : legs.isEmpty() ? "NONE" : "FIRST_LEG";
         Checkpoint at = new Checkpoint(
-                checkpoint.borderPost() != null ? checkpoint.borderPost()
-                        : crossing.map(BorderCrossing::borderPost).orElse(shown.map(FlightLeg::arrivalAt).orElse("UNKNOWN")),
+                checkpoint.borderPost() != null
+                        ? checkpoint.borderPost()
+                        : crossing.map(BorderCrossing::borderPost)
+                                .orElse(shown.map(FlightLeg::arrivalAt).orElse("UNKNOWN")),
                 state,
-                checkpoint.direction() != null ? checkpoint.direction() : crossing.map(BorderCrossing::direction).orElse("ARRIVAL"));
+                checkpoint.direction() != null
+                        ? checkpoint.direction()
+                        : crossing.map(BorderCrossing::direction).orElse("ARRIVAL"));
         List<ManifestTraveller> travellers = interchange.travellers();
         List<List<IdentityHit>> hitsPerTraveller = searchAll(travellers);
         List<TravellerStop> stops = new ArrayList<>();
@@ -153,12 +212,17 @@ public class ManifestScreening {
         List<Outbox.Event> borderHits = new ArrayList<>();
         for (int i = 0; i < travellers.size(); i++) {
             ManifestTraveller traveller = travellers.get(i);
-            List<String> problems = traveller.problems().stream().map(PaxlstProblem::toString).toList();
+            List<String> problems =
+                    traveller.problems().stream().map(PaxlstProblem::toString).toList();
             List<IdentityHit> hits = hitsPerTraveller.get(i);
             borderHits.addAll(screening.borderHits(hits, at));
             hitCount += hits.size();
-            results.add(resultFor(traveller, hits, !traveller.isReadable() && problems.isEmpty()
-                    ? List.of("not enough to screen: no name") : problems));
+            results.add(resultFor(
+                    traveller,
+                    hits,
+                    !traveller.isReadable() && problems.isEmpty()
+                            ? List.of("not enough to screen: no name")
+                            : problems));
         }
         outbox.appendAll(borderHits);
         outbox.appendAll(banHits);
@@ -166,7 +230,8 @@ public class ManifestScreening {
         if (!stops.isEmpty()) {
             warnings.add("STOP " + stops.size() + " traveller(s) under a court travel ban: see travelBans");
         }
-        List<String> problems = new ArrayList<>(interchange.problems().stream().map(PaxlstProblem::toString).toList());
+        List<String> problems = new ArrayList<>(
+                interchange.problems().stream().map(PaxlstProblem::toString).toList());
         for (PaxlstMessage message : interchange.messages()) {
             for (PaxlstProblem problem : message.problems()) {
                 (problem.isError() ? problems : warnings).add(problem.toString());
@@ -174,16 +239,35 @@ public class ManifestScreening {
         }
         if (crossing.isEmpty() && !legs.isEmpty()) {
             warnings.add("WARNING no leg crosses the border of " + state + " (no leg has exactly one end at a port of "
-                    + state + "): the border post is " + (checkpoint.borderPost() != null ? "the one requested" : "the first leg's arrival"));
+                    + state + "): the border post is "
+                    + (checkpoint.borderPost() != null ? "the one requested" : "the first leg's arrival"));
         }
         int version = latest.map(stored -> stored.version() + 1).orElse(1);
         ManifestChanges changes = latest.map(stored -> stored.contentSha256() == null
-                ? ManifestChanges.sinceUnversioned(stored.version(), stored.result().results(), results)
-                : ManifestChanges.between(stored.version(), stored.result().results(), results)).orElse(null);
-        ManifestResult result = new ManifestResult(interchange.sender(), interchange.controlReference(), version,
-                shown.map(FlightLeg::flight).orElse(null), shown.map(FlightLeg::arrivalAt).orElse(null), at.borderPost(),
-                at.direction(), borderPostFrom, crossing.map(BorderCrossing::legNumber).orElse(null), legsOf(legs),
-                results.size(), hitCount, results, problems, warnings, changes, false, List.copyOf(stops));
+                        ? ManifestChanges.sinceUnversioned(
+                                stored.version(), stored.result().results(), results)
+                        : ManifestChanges.between(
+                                stored.version(), stored.result().results(), results))
+                .orElse(null);
+        ManifestResult result = new ManifestResult(
+                interchange.sender(),
+                interchange.controlReference(),
+                version,
+                shown.map(FlightLeg::flight).orElse(null),
+                shown.map(FlightLeg::arrivalAt).orElse(null),
+                at.borderPost(),
+                at.direction(),
+                borderPostFrom,
+                crossing.map(BorderCrossing::legNumber).orElse(null),
+                legsOf(legs),
+                results.size(),
+                hitCount,
+                results,
+                problems,
+                warnings,
+                changes,
+                false,
+                List.copyOf(stops));
         manifests.save(result, contentHash, clock.instant());
         return result;
     }
@@ -197,7 +281,8 @@ public class ManifestScreening {
         List<Integer> readable = new ArrayList<>();
         List<Identity> identities = new ArrayList<>();
         for (int i = 0; i < travellers.size(); i++) {
-            Optional<Identity> identity = travellers.get(i).isReadable() ? travellers.get(i).holder().toIdentity() : Optional.empty();
+            Optional<Identity> identity =
+                    travellers.get(i).isReadable() ? travellers.get(i).holder().toIdentity() : Optional.empty();
             if (identity.isPresent()) {
                 readable.add(i);
                 identities.add(identity.get());
@@ -235,16 +320,23 @@ public class ManifestScreening {
     }
 
     /** Matches every readable traveller against the court travel bans in force; fills {@code stops}, returns the events. */
-    private List<Outbox.Event> travelBans(List<ManifestTraveller> travellers, Checkpoint at, List<TravellerStop> stops) {
+    private List<Outbox.Event> travelBans(
+            List<ManifestTraveller> travellers, Checkpoint at, List<TravellerStop> stops) {
         List<ManifestTraveller> readable = travellers.stream()
-                .filter(t -> t.isReadable() && t.holder().toIdentity().isPresent()).toList();
-        List<List<org.opensor.registry.api.charge.CourtTravelBans.BanMatch>> matches = screening.travelBansOfEach(
-                readable.stream().map(t -> t.holder().toIdentity().orElseThrow()).toList());
+                .filter(t -> t.isReadable() && t.holder().toIdentity().isPresent())
+                .toList();
+        List<List<org.opensor.registry.api.charge.CourtTravelBans.BanMatch>> matches =
+                screening.travelBansOfEach(readable.stream()
+                        .map(t -> t.holder().toIdentity().orElseThrow())
+                        .toList());
         List<Outbox.Event> events = new ArrayList<>();
         for (int i = 0; i < readable.size(); i++) {
             ManifestTraveller traveller = readable.get(i);
             for (var match : matches.get(i)) {
-                stops.add(new TravellerStop(traveller.segmentPosition(), traveller.holder().surname(), traveller.holder().givenNamesJoined(),
+                stops.add(new TravellerStop(
+                        traveller.segmentPosition(),
+                        traveller.holder().surname(),
+                        traveller.holder().givenNamesJoined(),
                         TravelBanStop.of(match)));
             }
             events.addAll(screening.travelBanHits(matches.get(i), at));
@@ -256,24 +348,50 @@ public class ManifestScreening {
         List<Leg> numbered = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
             FlightLeg leg = legs.get(i);
-            numbered.add(new Leg(i + 1, leg.flight(), leg.carrier(), leg.departureFrom(),
-                    leg.departure() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(leg.departure()), leg.arrivalAt(),
+            numbered.add(new Leg(
+                    i + 1,
+                    leg.flight(),
+                    leg.carrier(),
+                    leg.departureFrom(),
+                    leg.departure() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(leg.departure()),
+                    leg.arrivalAt(),
                     leg.arrival() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(leg.arrival())));
         }
         return numbered;
     }
 
-    private static TravellerResult resultFor(ManifestTraveller traveller, List<IdentityHit> hits, List<String> problems) {
+    private static TravellerResult resultFor(
+            ManifestTraveller traveller, List<IdentityHit> hits, List<String> problems) {
         var holder = traveller.holder();
         if (holder == null) {
-            return new TravellerResult(traveller.segmentPosition(), traveller.role().name(), null, null, null, null, null, null,
-                    null, null, hits, problems);
+            return new TravellerResult(
+                    traveller.segmentPosition(),
+                    traveller.role().name(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    hits,
+                    problems);
         }
         Optional<TravelDocument> document = holder.primaryDocument();
-        return new TravellerResult(traveller.segmentPosition(), traveller.role().name(), holder.surname(), holder.givenNamesJoined(),
-                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(), holder.sex().name(), holder.nationality(),
-                document.map(TravelDocument::number).orElse(null), document.map(TravelDocument::issuingState).orElse(null),
-                document.map(TravelDocument::expiry).map(Object::toString).orElse(null), hits, problems);
+        return new TravellerResult(
+                traveller.segmentPosition(),
+                traveller.role().name(),
+                holder.surname(),
+                holder.givenNamesJoined(),
+                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(),
+                holder.sex().name(),
+                holder.nationality(),
+                document.map(TravelDocument::number).orElse(null),
+                document.map(TravelDocument::issuingState).orElse(null),
+                document.map(TravelDocument::expiry).map(Object::toString).orElse(null),
+                hits,
+                problems);
     }
 
     /**
@@ -283,7 +401,8 @@ public class ManifestScreening {
     static String sha256(String edifact) {
         String content = edifact.replace("\r\n", "\n").replace('\r', '\n').strip();
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

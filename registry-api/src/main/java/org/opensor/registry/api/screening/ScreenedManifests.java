@@ -15,12 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ScreenedManifests {
 
     // Results stored before a field was added still read; fields since removed are ignored.
-    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private final JdbcClient jdbc;
 
     /** A stored version; {@code contentSha256} is null for manifests screened before content was hashed. */
-    record Stored(int version, String contentSha256, ManifestScreening.ManifestResult result) {
-    }
+    record Stored(int version, String contentSha256, ManifestScreening.ManifestResult result) {}
 
     ScreenedManifests(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -31,9 +32,13 @@ class ScreenedManifests {
         return jdbc.sql("""
                         select version, content_sha256, result::text from registry.screened_manifest
                         where sender = :s and control_reference = :r order by version desc limit 1""")
-                .param("s", sender).param("r", controlReference)
-                .query((rs, n) -> new Stored(rs.getInt(1), rs.getString(2),
-                        JSON.readValue(rs.getString(3), ManifestScreening.ManifestResult.class))).optional();
+                .param("s", sender)
+                .param("r", controlReference)
+                .query((rs, n) -> new Stored(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        JSON.readValue(rs.getString(3), ManifestScreening.ManifestResult.class)))
+                .optional();
     }
 
     /**
@@ -46,7 +51,10 @@ class ScreenedManifests {
         try {
             insert(result, contentSha256, at);
         } catch (DuplicateKeyException e) {
-            throw new RefusedTransition("body", "manifest-screened-concurrently", "version " + result.version() + " stored",
+            throw new RefusedTransition(
+                    "body",
+                    "manifest-screened-concurrently",
+                    "version " + result.version() + " stored",
                     "Another request screened this manifest reference at the same moment; send the manifest again to get the stored result.");
         }
     }
@@ -55,9 +63,15 @@ class ScreenedManifests {
         jdbc.sql("""
                 insert into registry.screened_manifest (sender, control_reference, version, content_sha256, screened_at, travellers, hits, result)
                 values (:s, :r, :version, :hash, :at, :travellers, :hits, cast(:result as jsonb))
-                """).param("s", result.sender()).param("r", result.controlReference()).param("version", result.version())
-                .param("hash", contentSha256).param("at", Timestamp.from(at))
-                .param("travellers", result.travellers()).param("hits", result.hitCount())
-                .param("result", JSON.writeValueAsString(result)).update();
+                """)
+                .param("s", result.sender())
+                .param("r", result.controlReference())
+                .param("version", result.version())
+                .param("hash", contentSha256)
+                .param("at", Timestamp.from(at))
+                .param("travellers", result.travellers())
+                .param("hits", result.hitCount())
+                .param("result", JSON.writeValueAsString(result))
+                .update();
     }
 }

@@ -25,10 +25,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     country must be known: the leg that crosses its border is found with them (default none)
  */
 @ConfigurationProperties("registry.screening")
-public record ScreeningSettings(@DefaultValue("KHM") String homeCountry, @DefaultValue("POSSIBLE") MatchBand hitBand,
-                                @DefaultValue("5") int candidates, @DefaultValue("30") int rescored,
-                                @DefaultValue("20") int manifestBatch, @DefaultValue("4") int manifestParallelism,
-                                Map<String, String> ports) {
+public record ScreeningSettings(
+        @DefaultValue("KHM") String homeCountry,
+        @DefaultValue("POSSIBLE") MatchBand hitBand,
+        @DefaultValue("5") int candidates,
+        @DefaultValue("30") int rescored,
+        @DefaultValue("20") int manifestBatch,
+        @DefaultValue("4") int manifestParallelism,
+        Map<String, String> ports) {
 
     /** The configured ports, or none. */
     public Map<String, String> portsOrNone() {

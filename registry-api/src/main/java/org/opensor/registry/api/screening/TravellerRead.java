@@ -26,9 +26,18 @@ import org.opensor.registry.matching.document.mrz.MrzReading;
  * @param document              the document read; null when typed without a document number
  * @param warnings              OCR slips the reader corrected and unusual values; never facts such as expiry
  */
-public record TravellerRead(Identity identity, String surname, String givenNames, boolean singleName, String dateOfBirth,
-                            Sex sex, String nationality, String nationalityComparedAs, String nationalityMeaning,
-                            DocumentRead document, List<String> warnings) {
+public record TravellerRead(
+        Identity identity,
+        String surname,
+        String givenNames,
+        boolean singleName,
+        String dateOfBirth,
+        Sex sex,
+        String nationality,
+        String nationalityComparedAs,
+        String nationalityMeaning,
+        DocumentRead document,
+        List<String> warnings) {
 
     /**
      * The document as read.
@@ -42,19 +51,34 @@ public record TravellerRead(Identity identity, String surname, String givenNames
      * @param optionalData1 TD1 line 1 optional data, TD3 personal number, TD2/visa optional data
      * @param optionalData2 TD1 line 2 optional data
      */
-    public record DocumentRead(String format, String type, String number, String issuingState, String issuingStateMeaning,
-                               String expiresOn, Boolean expired, String optionalData1, String optionalData2) {
-    }
+    public record DocumentRead(
+            String format,
+            String type,
+            String number,
+            String issuingState,
+            String issuingStateMeaning,
+            String expiresOn,
+            Boolean expired,
+            String optionalData1,
+            String optionalData2) {}
 
     /** A zone that passed its checks (see {@link MrzReading#isValid()}) and has a name. */
     public static TravellerRead fromMrz(MrzReading reading) {
         TravelDocumentHolder holder = reading.holder();
         TravelDocument document = reading.document();
         LocalDate expiry = document.expiry();
-        return of(holder, new DocumentRead(reading.format().name(), reading.documentCode(), document.number(),
-                        document.issuingState(), IcaoStateCodes.icaoMeaning(document.issuingState()).orElse(null),
-                        expiry == null ? null : expiry.toString(), reading.documentExpired(),
-                        blankToNull(reading.optionalData1()), blankToNull(reading.optionalData2())),
+        return of(
+                holder,
+                new DocumentRead(
+                        reading.format().name(),
+                        reading.documentCode(),
+                        document.number(),
+                        document.issuingState(),
+                        IcaoStateCodes.icaoMeaning(document.issuingState()).orElse(null),
+                        expiry == null ? null : expiry.toString(),
+                        reading.documentExpired(),
+                        blankToNull(reading.optionalData1()),
+                        blankToNull(reading.optionalData2())),
                 reading.warnings().stream().map(MrzFinding::toString).toList());
     }
 
@@ -63,21 +87,45 @@ public record TravellerRead(Identity identity, String surname, String givenNames
      *
      * @param givenNames words separated by spaces
      */
-    public static TravellerRead typed(String surname, String givenNames, PartialDate dateOfBirth, Sex sex, String nationality,
-                                      String documentNumber) {
-        List<String> given = givenNames == null ? List.of() : Arrays.stream(givenNames.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
-        List<TravelDocument> documents = documentNumber == null ? List.of() : List.of(new TravelDocument(null, documentNumber.strip(), null, null));
-        TravelDocumentHolder holder = new TravelDocumentHolder(blankToNull(surname), given, dateOfBirth, sex, nationality, documents);
-        return of(holder, documentNumber == null ? null
-                : new DocumentRead(null, null, documentNumber.strip(), null, null, null, null, null, null), List.of());
+    public static TravellerRead typed(
+            String surname,
+            String givenNames,
+            PartialDate dateOfBirth,
+            Sex sex,
+            String nationality,
+            String documentNumber) {
+        List<String> given = givenNames == null
+                ? List.of()
+                : Arrays.stream(givenNames.strip().split("\\s+"))
+                        .filter(w -> !w.isEmpty())
+                        .toList();
+        List<TravelDocument> documents = documentNumber == null
+                ? List.of()
+                : List.of(new TravelDocument(null, documentNumber.strip(), null, null));
+        TravelDocumentHolder holder =
+                new TravelDocumentHolder(blankToNull(surname), given, dateOfBirth, sex, nationality, documents);
+        return of(
+                holder,
+                documentNumber == null
+                        ? null
+                        : new DocumentRead(null, null, documentNumber.strip(), null, null, null, null, null, null),
+                List.of());
     }
 
     private static TravellerRead of(TravelDocumentHolder holder, DocumentRead document, List<String> warnings) {
         String nationality = holder.nationality();
-        return new TravellerRead(holder.toIdentity().orElseThrow(), holder.surname(), holder.givenNamesJoined(), holder.hasSingleName(),
-                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(), holder.sex(), nationality,
-                IcaoStateCodes.comparableCountry(nationality).orElse(null), IcaoStateCodes.icaoMeaning(nationality).orElse(null),
-                document, warnings);
+        return new TravellerRead(
+                holder.toIdentity().orElseThrow(),
+                holder.surname(),
+                holder.givenNamesJoined(),
+                holder.hasSingleName(),
+                holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString(),
+                holder.sex(),
+                nationality,
+                IcaoStateCodes.comparableCountry(nationality).orElse(null),
+                IcaoStateCodes.icaoMeaning(nationality).orElse(null),
+                document,
+                warnings);
     }
 
     private static String blankToNull(String value) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.charge.CourtTravelBans;
 import org.opensor.registry.api.restriction.Viewer;
-import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.api.search.IdentityHits;
 import org.opensor.registry.api.search.IdentityQuery;
@@ -17,6 +16,7 @@ import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.matching.Identity;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TravellerScreening {
 
     /** What screening one traveller found: registry hits, and court travel bans to stop the traveller on. */
-    public record Outcome(List<IdentityHit> hits, List<TravelBanStop> travelBans) {
-    }
+    public record Outcome(List<IdentityHit> hits, List<TravelBanStop> travelBans) {}
 
     private final IdentitySearch search;
     private final CourtTravelBans bans;
@@ -41,8 +40,13 @@ public class TravellerScreening {
     private final ScreeningSettings settings;
     private final Clock clock;
 
-    TravellerScreening(IdentitySearch search, CourtTravelBans bans, BorderCrossingLog crossings, Outbox outbox, ScreeningSettings settings,
-                       Clock clock) {
+    TravellerScreening(
+            IdentitySearch search,
+            CourtTravelBans bans,
+            BorderCrossingLog crossings,
+            Outbox outbox,
+            ScreeningSettings settings,
+            Clock clock) {
         this.search = search;
         this.bans = bans;
         this.crossings = crossings;
@@ -62,7 +66,8 @@ public class TravellerScreening {
     public Outcome screenWithTravelBans(Identity traveller, Checkpoint checkpoint) {
         List<IdentityHit> hits = hits(traveller);
         publish(hits, checkpoint);
-        List<CourtTravelBans.BanMatch> matches = travelBansOfEach(List.of(traveller)).getFirst();
+        List<CourtTravelBans.BanMatch> matches =
+                travelBansOfEach(List.of(traveller)).getFirst();
         outbox.appendAll(travelBanHits(matches, checkpoint));
         return new Outcome(hits, matches.stream().map(TravelBanStop::of).toList());
     }
@@ -76,10 +81,25 @@ public class TravellerScreening {
     public List<Outbox.Event> travelBanHits(List<CourtTravelBans.BanMatch> matches, Checkpoint checkpoint) {
         DisclosedRecords.note(matches.stream().map(m -> m.charge().subjectId()).toList());
         Instant now = clock.instant();
-        return matches.stream().map(m -> new Outbox.Event(Topics.TRAVEL, m.charge().subjectId().toString(), TravelEventTypes.TRAVEL_BAN_HIT_V1,
-                now, new TravelBanHitV1(UUID.randomUUID(), m.charge().subjectId(), m.charge().registrantId(), m.charge().id(),
-                        m.charge().court(), m.charge().caseNumber(), checkpoint.borderPost(), checkpoint.country(), checkpoint.direction(),
-                        m.band().name(), now))).toList();
+        return matches.stream()
+                .map(m -> new Outbox.Event(
+                        Topics.TRAVEL,
+                        m.charge().subjectId().toString(),
+                        TravelEventTypes.TRAVEL_BAN_HIT_V1,
+                        now,
+                        new TravelBanHitV1(
+                                UUID.randomUUID(),
+                                m.charge().subjectId(),
+                                m.charge().registrantId(),
+                                m.charge().id(),
+                                m.charge().court(),
+                                m.charge().caseNumber(),
+                                checkpoint.borderPost(),
+                                checkpoint.country(),
+                                checkpoint.direction(),
+                                m.band().name(),
+                                now)))
+                .toList();
     }
 
     /** The hits for one traveller, best first, without publishing them: safe to call from several threads. */
@@ -89,10 +109,20 @@ public class TravellerScreening {
 
     /** {@link #hits} for each traveller, in order, found with one request to the index. */
     public List<List<IdentityHit>> hitsOfEach(List<Identity> travellers) {
-        // A border post belongs to no unit: a hit on a restricted record still stops the traveller, with its details withheld.
-        return search.searchEach(travellers.stream().map(traveller -> new IdentityQuery(traveller, 0, settings.candidates())).toList(),
-                Viewer.OF_NO_UNIT, IdentitySearch.RestrictedHits.WITHHOLD_DETAILS, settings.hitBand(), settings.rescored())
-                .stream().map(IdentityHits::hits).toList();
+        // A border post belongs to no unit: a hit on a restricted record still stops the traveller, with its details
+        // withheld.
+        return search
+                .searchEach(
+                        travellers.stream()
+                                .map(traveller -> new IdentityQuery(traveller, 0, settings.candidates()))
+                                .toList(),
+                        Viewer.OF_NO_UNIT,
+                        IdentitySearch.RestrictedHits.WITHHOLD_DETAILS,
+                        settings.hitBand(),
+                        settings.rescored())
+                .stream()
+                .map(IdentityHits::hits)
+                .toList();
     }
 
     /** Writes one border-hit event per hit to the outbox, in the caller's transaction. */
@@ -107,10 +137,20 @@ public class TravellerScreening {
     public List<Outbox.Event> borderHits(List<IdentityHit> hits, Checkpoint checkpoint) {
         DisclosedRecords.note(hits.stream().map(IdentityHit::registrantId).toList());
         Instant now = clock.instant();
-        List<BorderHitV1> events = hits.stream().map(hit -> new BorderHitV1(UUID.randomUUID(), UUID.fromString(hit.registrantId()),
-                checkpoint.borderPost(), checkpoint.country(), checkpoint.direction(), hit.band().name(), now)).toList();
+        List<BorderHitV1> events = hits.stream()
+                .map(hit -> new BorderHitV1(
+                        UUID.randomUUID(),
+                        UUID.fromString(hit.registrantId()),
+                        checkpoint.borderPost(),
+                        checkpoint.country(),
+                        checkpoint.direction(),
+                        hit.band().name(),
+                        now))
+                .toList();
         crossings.record(events);
-        return events.stream().map(hit -> new Outbox.Event(Topics.TRAVEL, hit.registrantId().toString(), TravelEventTypes.BORDER_HIT_V1,
-                now, hit)).toList();
+        return events.stream()
+                .map(hit -> new Outbox.Event(
+                        Topics.TRAVEL, hit.registrantId().toString(), TravelEventTypes.BORDER_HIT_V1, now, hit))
+                .toList();
     }
 }

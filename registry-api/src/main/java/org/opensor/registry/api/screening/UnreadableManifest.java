@@ -7,7 +7,12 @@ import org.opensor.registry.api.rules.RuleViolation;
 public class UnreadableManifest extends RuleViolation {
 
     public UnreadableManifest(List<String> problems) {
-        super("body", "paxlst", "The manifest has no readable UNB interchange header (sender and control reference)"
-                + (problems.isEmpty() ? "." : ": " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))));
+        super(
+                "body",
+                "paxlst",
+                "The manifest has no readable UNB interchange header (sender and control reference)"
+                        + (problems.isEmpty()
+                                ? "."
+                                : ": " + String.join("; ", problems.subList(0, Math.min(5, problems.size())))));
     }
 }

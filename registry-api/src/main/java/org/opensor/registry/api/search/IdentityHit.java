@@ -9,8 +9,13 @@ import org.opensor.registry.matching.score.MatchBand;
  * @param withheld null for an ordinary hit; for a border screening hit on a record restricted to units the officer
  *                 does not belong to, whom to contact and what to do, while the name and reasons are left out
  */
-public record IdentityHit(String registrantId, String displayName, double score, MatchBand band, List<String> reasons,
-                          Withheld withheld) {
+public record IdentityHit(
+        String registrantId,
+        String displayName,
+        double score,
+        MatchBand band,
+        List<String> reasons,
+        Withheld withheld) {
 
     public IdentityHit(String registrantId, String displayName, double score, MatchBand band, List<String> reasons) {
         this(registrantId, displayName, score, band, reasons, null);
@@ -18,7 +23,13 @@ public record IdentityHit(String registrantId, String displayName, double score,
 
     /** A hit on a restricted record, as an officer of another unit at a border sees it. */
     public static IdentityHit withheld(String registrantId, double score, MatchBand band, List<String> contactUnits) {
-        return new IdentityHit(registrantId, null, score, band, List.of(), new Withheld(contactUnits, Withheld.instructionFor(contactUnits)));
+        return new IdentityHit(
+                registrantId,
+                null,
+                score,
+                band,
+                List.of(),
+                new Withheld(contactUnits, Withheld.instructionFor(contactUnits)));
     }
 
     /**

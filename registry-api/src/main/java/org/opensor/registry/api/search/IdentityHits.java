@@ -10,5 +10,4 @@ import java.util.List;
  *     {@code size} hits that is STRONG, or POSSIBLE with no STRONG hit first
  *     ({@link CandidateIndex.Candidates#tiedAtTheCut()}): someone sought may be missing
  */
-public record IdentityHits(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {
-}
+public record IdentityHits(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {}

@@ -47,8 +47,11 @@ public class IdentitySearch {
      * request's audit entry.
      */
     public IdentityHits search(IdentityQuery query, Viewer viewer) {
-        IdentityHits hits = searchEach(List.of(query), viewer, RestrictedHits.LEAVE_OUT, MatchBand.WEAK, settings.candidates()).getFirst();
-        DisclosedRecords.note(hits.hits().stream().map(IdentityHit::registrantId).toList());
+        IdentityHits hits = searchEach(
+                        List.of(query), viewer, RestrictedHits.LEAVE_OUT, MatchBand.WEAK, settings.candidates())
+                .getFirst();
+        DisclosedRecords.note(
+                hits.hits().stream().map(IdentityHit::registrantId).toList());
         return hits;
     }
 
@@ -57,12 +60,18 @@ public class IdentitySearch {
      * check for all of them, each query re-scoring at most {@code candidates} candidates and keeping the hits in
      * band {@code weakest} or better.
      */
-    public List<IdentityHits> searchEach(List<IdentityQuery> queries, Viewer viewer, RestrictedHits restricted, MatchBand weakest,
-                                         int candidates) {
+    public List<IdentityHits> searchEach(
+            List<IdentityQuery> queries, Viewer viewer, RestrictedHits restricted, MatchBand weakest, int candidates) {
         List<CandidateIndex.Candidates> found = index.candidatesOfEach(
-                queries.stream().map(query -> IdentityKeys.ofQuery(query.identity())).toList(), candidates);
-        Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(found.stream().flatMap(c -> c.registrants().stream())
-                .map(IndexedRegistrant::registrantId).distinct().toList());
+                queries.stream()
+                        .map(query -> IdentityKeys.ofQuery(query.identity()))
+                        .toList(),
+                candidates);
+        Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(found.stream()
+                .flatMap(c -> c.registrants().stream())
+                .map(IndexedRegistrant::registrantId)
+                .distinct()
+                .toList());
         Map<String, List<String>> hidden = new HashMap<>();
         restrictedTo.forEach((id, units) -> {
             if (!viewer.maySee(units)) {
@@ -76,8 +85,12 @@ public class IdentitySearch {
         return hits;
     }
 
-    private IdentityHits ranked(IdentityQuery query, CandidateIndex.Candidates candidates, Map<String, List<String>> hidden,
-                                RestrictedHits restricted, MatchBand weakest) {
+    private IdentityHits ranked(
+            IdentityQuery query,
+            CandidateIndex.Candidates candidates,
+            Map<String, List<String>> hidden,
+            RestrictedHits restricted,
+            MatchBand weakest) {
         double floor = scorer.settings().floorOf(weakest);
         List<Scored> ranked = new ArrayList<>();
         List<IndexedRegistrant> registrants = candidates.registrants();
@@ -87,7 +100,8 @@ public class IdentitySearch {
             if (restricted == RestrictedHits.LEAVE_OUT && hidden.containsKey(candidate.registrantId())) {
                 continue;
             }
-            MatchResult result = scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor).orElse(null);
+            MatchResult result = scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor)
+                    .orElse(null);
             if (result == null || result.band().compareTo(weakest) > 0) {
                 continue;
             }
@@ -95,16 +109,25 @@ public class IdentitySearch {
         }
         // The evidence decides, never the order the index handed the candidates over in; the id only makes equal
         // evidence come out the same way every time.
-        ranked.sort(Comparator.comparing(Scored::result, MatchResult.BEST_FIRST).thenComparing(s -> s.candidate().registrantId()));
+        ranked.sort(Comparator.comparing(Scored::result, MatchResult.BEST_FIRST)
+                .thenComparing(s -> s.candidate().registrantId()));
         boolean mayBeIncomplete = mayBeIncomplete(ranked, query.size());
         int from = Math.min(ranked.size(), query.page() * query.size());
         int to = Math.min(ranked.size(), from + query.size());
         // Only the hits on the page are explained: wording the reasons costs more than scoring.
         List<IdentityHit> page = ranked.subList(from, to).stream()
                 .map(s -> hidden.containsKey(s.candidate().registrantId())
-                        ? IdentityHit.withheld(s.candidate().registrantId(), s.score(), s.result().band(), hidden.get(s.candidate().registrantId()))
-                        : new IdentityHit(s.candidate().registrantId(), s.candidate().displayName(), s.score(), s.result().band(),
-                        s.result().reasons()))
+                        ? IdentityHit.withheld(
+                                s.candidate().registrantId(),
+                                s.score(),
+                                s.result().band(),
+                                hidden.get(s.candidate().registrantId()))
+                        : new IdentityHit(
+                                s.candidate().registrantId(),
+                                s.candidate().displayName(),
+                                s.score(),
+                                s.result().band(),
+                                s.result().reasons()))
                 .toList();
         return new IdentityHits(page, query.page(), query.size(), ranked.size(), mayBeIncomplete);
     }
@@ -117,10 +140,12 @@ public class IdentitySearch {
      */
     private static boolean mayBeIncomplete(List<Scored> ranked, int size) {
         boolean answered = !ranked.isEmpty() && ranked.getFirst().result().band() == MatchBand.STRONG;
-        return ranked.stream().limit(size).filter(Scored::tiedWithSomeLeftOut).map(s -> s.result().band())
+        return ranked.stream()
+                .limit(size)
+                .filter(Scored::tiedWithSomeLeftOut)
+                .map(s -> s.result().band())
                 .anyMatch(band -> band == MatchBand.STRONG || (band == MatchBand.POSSIBLE && !answered));
     }
 
-    private record Scored(IndexedRegistrant candidate, double score, MatchResult result, boolean tiedWithSomeLeftOut) {
-    }
+    private record Scored(IndexedRegistrant candidate, double score, MatchResult result, boolean tiedWithSomeLeftOut) {}
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize the largest page a caller may ask for; default 50
  */
 @ConfigurationProperties("registry.search")
-public record SearchSettings(@DefaultValue("registrants") String indexAlias, @DefaultValue("100") int candidates,
-                             @DefaultValue("50") int maxPageSize) {
-}
+public record SearchSettings(
+        @DefaultValue("registrants") String indexAlias,
+        @DefaultValue("100") int candidates,
+        @DefaultValue("50") int maxPageSize) {}

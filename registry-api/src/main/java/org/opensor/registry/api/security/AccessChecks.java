@@ -43,7 +43,8 @@ public class AccessChecks {
     /** The {@code {id}} path variable of the matched route, when it is a registrant id (else the controller answers 400). */
     @SuppressWarnings("unchecked")
     public static Optional<UUID> registrantId(HttpServletRequest request) {
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables == null || !variables.containsKey("id")) {
             return Optional.empty();
         }

@@ -40,13 +40,18 @@ class AccessPolicyInterceptor implements HandlerInterceptor {
             String purpose = request.getHeader(PurposeOfAccess.HEADER);
             String problem = PurposeOfAccess.problemWith(purpose);
             if (problem != null) {
-                throw new RuleViolation(PurposeOfAccess.HEADER, purpose == null || purpose.isBlank() ? "required" : "purpose-of-access", problem);
+                throw new RuleViolation(
+                        PurposeOfAccess.HEADER,
+                        purpose == null || purpose.isBlank() ? "required" : "purpose-of-access",
+                        problem);
             }
         }
         if (permission.get().access() == Access.SEARCH && caller != null) {
             checks.countSearch(caller);
         }
-        if (permission.get().access() != Access.ADMINISTER && caller != null && request.getRequestURI().startsWith("/api/v1/registrants/")) {
+        if (permission.get().access() != Access.ADMINISTER
+                && caller != null
+                && request.getRequestURI().startsWith("/api/v1/registrants/")) {
             AccessChecks.registrantId(request).ifPresent(id -> checks.checkRestriction(id, caller));
         }
         return true;

@@ -22,19 +22,21 @@ public final class ConsoleSignInAtIdentityProvider {
 
     /** The registration id: the console's sign-in starts at {@code /oauth2/authorization/keycloak}. */
     public static final String REGISTRATION_ID = "keycloak";
-    public static final String SIGN_IN_PATH = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/" + REGISTRATION_ID;
 
-    private ConsoleSignInAtIdentityProvider() {
-    }
+    public static final String SIGN_IN_PATH =
+            OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/" + REGISTRATION_ID;
 
-    public static void configure(HttpSecurity http, ClientRegistrationRepository registrations, SecuritySettings settings) throws Exception {
-        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations,
-                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    private ConsoleSignInAtIdentityProvider() {}
+
+    public static void configure(
+            HttpSecurity http, ClientRegistrationRepository registrations, SecuritySettings settings) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        OidcClientInitiatedLogoutSuccessHandler signOutAtProvider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        OidcClientInitiatedLogoutSuccessHandler signOutAtProvider =
+                new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?signedOut");
-        http.oauth2Login(login -> login
-                        .loginPage(SIGN_IN_PATH)
+        http.oauth2Login(login -> login.loginPage(SIGN_IN_PATH)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFrom(settings.rolesClaim())))
                         .defaultSuccessUrl("/console", true)
@@ -48,7 +50,8 @@ public final class ConsoleSignInAtIdentityProvider {
             List<GrantedAuthority> roles = new ArrayList<>();
             for (GrantedAuthority authority : granted) {
                 if (authority instanceof OidcUserAuthority oidc) {
-                    roles.addAll(RoleClaimConverter.authorities(oidc.getIdToken().getClaim(claim)));
+                    roles.addAll(
+                            RoleClaimConverter.authorities(oidc.getIdToken().getClaim(claim)));
                 }
             }
             return roles;

@@ -33,7 +33,9 @@ public class CurrentUnit {
 
     /** The caller as restrictions see them ({@link Viewer#OF_NO_UNIT} when not signed in or of no unit). */
     public Viewer viewer(Authentication authentication) {
-        return authentication == null ? Viewer.OF_NO_UNIT : new Viewer(of(authentication).orElse(null));
+        return authentication == null
+                ? Viewer.OF_NO_UNIT
+                : new Viewer(of(authentication).orElse(null));
     }
 
     public Optional<String> of(Authentication authentication) {
@@ -48,7 +50,9 @@ public class CurrentUnit {
                 && Duration.between(loaded.loadedAt(), clock.instant()).compareTo(FRESH) < 0) {
             return Optional.ofNullable(loaded.unit());
         }
-        return jdbc.sql("select unit from registry.account where username = :u").param("u", authentication.getName())
-                .query(String.class).optional();
+        return jdbc.sql("select unit from registry.account where username = :u")
+                .param("u", authentication.getName())
+                .query(String.class)
+                .optional();
     }
 }

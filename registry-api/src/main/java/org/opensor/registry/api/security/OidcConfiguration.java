@@ -30,15 +30,18 @@ class OidcConfiguration {
     @Bean
     JwtDecoder jwtDecoder(SecuritySettings settings) throws Exception {
         if (settings.oidcIssuer() == null || settings.oidcIssuer().isBlank()) {
-            throw new IllegalStateException("registry.security.oidc-issuer is required with registry.security.mode=oidc");
+            throw new IllegalStateException(
+                    "registry.security.oidc-issuer is required with registry.security.mode=oidc");
         }
         NimbusJwtDecoder decoder;
         if (settings.oidcJwkSetUri() != null && !settings.oidcJwkSetUri().isBlank()) {
             decoder = NimbusJwtDecoder.withJwkSetUri(settings.oidcJwkSetUri()).build();
         } else if (settings.oidcPublicKey() != null) {
-            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(settings.oidcPublicKey())).build();
+            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(settings.oidcPublicKey()))
+                    .build();
         } else {
-            throw new IllegalStateException("Set registry.security.oidc-jwk-set-uri or registry.security.oidc-public-key with mode oidc");
+            throw new IllegalStateException(
+                    "Set registry.security.oidc-jwk-set-uri or registry.security.oidc-public-key with mode oidc");
         }
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.oidcIssuer()));
         return decoder;
@@ -61,11 +64,14 @@ class OidcConfiguration {
         return new InMemoryClientRegistrationRepository(console);
     }
 
-    private static RSAPublicKey readPublicKey(org.springframework.core.io.Resource pem) throws IOException, java.security.GeneralSecurityException {
+    private static RSAPublicKey readPublicKey(org.springframework.core.io.Resource pem)
+            throws IOException, java.security.GeneralSecurityException {
         try (InputStream in = pem.getInputStream()) {
             String base64 = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
+                    .replaceAll("\\s", "");
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         }
     }
 }

@@ -41,7 +41,13 @@ public final class Permissions {
             // The alert inbox: border and police officers read (alerts name people) and acknowledge.
             p(GET, "/api/v1/alerts", Access.READ, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
             p(GET, "/api/v1/alerts/stream", Access.READ, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
-            p(POST, "/api/v1/alerts/{id}/acknowledgement", Access.WRITE, BORDER_OFFICER, POLICE_OFFICER, BORDER_AGENCY_SYSTEM),
+            p(
+                    POST,
+                    "/api/v1/alerts/{id}/acknowledgement",
+                    Access.WRITE,
+                    BORDER_OFFICER,
+                    POLICE_OFFICER,
+                    BORDER_AGENCY_SYSTEM),
             // Reads of personal data, each with a stated purpose. Border officers get the identity view of one
             // record (never convictions or custody), and alerts; no lists, no history.
             p(GET, "/api/v1/registrants", Access.SEARCH, COURT_CLERK, POLICE_OFFICER),
@@ -50,7 +56,13 @@ public final class Permissions {
             p(GET, "/api/v1/registrants/{id}/history", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // Facial photos: whoever reads the identity sees the face (border officers too); each download audited.
             p(GET, "/api/v1/registrants/{id}/photos", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
-            p(GET, "/api/v1/registrants/{id}/photos/{photoId}", Access.READ, COURT_CLERK, POLICE_OFFICER, BORDER_OFFICER),
+            p(
+                    GET,
+                    "/api/v1/registrants/{id}/photos/{photoId}",
+                    Access.READ,
+                    COURT_CLERK,
+                    POLICE_OFFICER,
+                    BORDER_OFFICER),
             p(GET, "/api/v1/statutes", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // Pardon and sentence-reduction decrees: court clerks enter, decide and apply; police officers read.
             p(POST, "/api/v1/decrees", Access.WRITE, COURT_CLERK),
@@ -62,20 +74,24 @@ public final class Permissions {
             // Border screening: the traveller at the desk, and airline manifests (officers and agency systems).
             p(POST, "/api/v1/screenings", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
             p(POST, "/api/v1/manifests", Access.SCREEN, BORDER_OFFICER, BORDER_AGENCY_SYSTEM),
-            // Charges, bail and court travel bans (issue 26): court clerks record them, police read them; a border officer
+            // Charges, bail and court travel bans (issue 26): court clerks record them, police read them; a border
+            // officer
             // learns of a ban only through screening, and sees only what stops the traveller.
             p(POST, "/api/v1/charges", Access.WRITE, COURT_CLERK),
             p(GET, "/api/v1/charges/{chargeId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(POST, "/api/v1/charges/{chargeId}/verdict", Access.WRITE, COURT_CLERK),
             p(POST, "/api/v1/charges/{chargeId}/travel-ban-lifting", Access.WRITE, COURT_CLERK),
-            // Wanted elsewhere: the court clerk (prosecution's registry) records requests and notices; police read them.
+            // Wanted elsewhere: the court clerk (prosecution's registry) records requests and notices; police read
+            // them.
             p(POST, "/api/v1/foreign-requests", Access.WRITE, COURT_CLERK),
             p(GET, "/api/v1/foreign-requests/{requestId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(POST, "/api/v1/foreign-requests/{requestId}/closure", Access.WRITE, COURT_CLERK),
             // The treaty table holds no personal data: clerks read it, the administrator keeps it.
-            p(GET, "/api/v1/extradition-treaties", Access.READ, COURT_CLERK, REGISTRY_ADMIN),
+            // reference data with no personal data: no purpose needed, and the administrator who keeps it may read it
+            p(GET, "/api/v1/extradition-treaties", Access.ADMINISTER, COURT_CLERK, REGISTRY_ADMIN),
             p(PUT, "/api/v1/extradition-treaties/{state}", Access.ADMINISTER, REGISTRY_ADMIN),
-            // Deportation orders: court clerks record them (a custody event with due date and itinerary); police read them.
+            // Deportation orders: court clerks record them (a custody event with due date and itinerary); police read
+            // them.
             p(POST, "/api/v1/registrants/{id}/deportation-orders", Access.WRITE, COURT_CLERK),
             p(GET, "/api/v1/registrants/{id}/deportation-orders", Access.READ, COURT_CLERK, POLICE_OFFICER),
             // The travel-compliance loop: police officers work their unit's tasks.
@@ -103,14 +119,20 @@ public final class Permissions {
      * components are for the administrator), the API description. Every other actuator endpoint needs the administrator.
      */
     public static final List<String> PUBLIC_PATHS = List.of(
-            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**");
+            "/actuator/health",
+            "/actuator/health/liveness",
+            "/actuator/health/readiness",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui.html",
+            "/swagger-ui/**");
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static Optional<Permission> find(HttpMethod method, String pattern) {
-        return ALL.stream().filter(p -> p.method().equals(method) && p.path().equals(pattern)).findFirst();
+        return ALL.stream()
+                .filter(p -> p.method().equals(method) && p.path().equals(pattern))
+                .findFirst();
     }
 
     private static Permission p(HttpMethod method, String path, Access access, Role... roles) {

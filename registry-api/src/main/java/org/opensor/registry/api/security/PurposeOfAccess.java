@@ -14,8 +14,7 @@ public final class PurposeOfAccess {
     /** A reference without spaces (letters, digits, - / . :), then a reason of at least two words or 8 characters. */
     private static final Pattern FORM = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}\\-/.:_#]{2,40}\\s+\\S.{6,}$");
 
-    private PurposeOfAccess() {
-    }
+    private PurposeOfAccess() {}
 
     /** @return null when the purpose is acceptable, else what is wrong with it */
     public static String problemWith(String purpose) {

@@ -23,7 +23,9 @@ public enum Role {
     }
 
     public static Role fromExternalName(String name) {
-        return Arrays.stream(values()).filter(r -> r.externalName.equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(r -> r.externalName.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown role '" + name + "'"));
     }
 }

@@ -26,7 +26,9 @@ class RoleClaimConverter implements Converter<Jwt, AbstractAuthenticationToken> 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         List<GrantedAuthority> authorities = authorities(jwt.getClaim(claim));
-        String name = jwt.getClaimAsString("preferred_username") != null ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+        String name = jwt.getClaimAsString("preferred_username") != null
+                ? jwt.getClaimAsString("preferred_username")
+                : jwt.getSubject();
         return new JwtAuthenticationToken(jwt, authorities, name);
     }
 

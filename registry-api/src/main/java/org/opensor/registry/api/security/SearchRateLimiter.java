@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchRateLimiter {
 
-    private record Window(long minute, int used) {
-    }
+    private record Window(long minute, int used) {}
 
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
     private final SecuritySettings settings;
@@ -30,11 +29,16 @@ class SearchRateLimiter {
     long acquire(String actor) {
         Instant now = clock.instant();
         long minute = now.getEpochSecond() / 60;
-        Window window = windows.compute(actor, (key, current) ->
-                current == null || current.minute() != minute ? new Window(minute, 1) : new Window(minute, current.used() + 1));
+        Window window = windows.compute(
+                actor,
+                (key, current) -> current == null || current.minute() != minute
+                        ? new Window(minute, 1)
+                        : new Window(minute, current.used() + 1));
         if (window.used() <= settings.searchesPerMinute()) {
             return 0;
         }
-        return Math.max(1, Duration.between(now, Instant.ofEpochSecond((minute + 1) * 60)).toSeconds());
+        return Math.max(
+                1,
+                Duration.between(now, Instant.ofEpochSecond((minute + 1) * 60)).toSeconds());
     }
 }

@@ -17,17 +17,19 @@ class SecurityExceptionHandler {
 
     @ExceptionHandler(TooManySearches.class)
     ResponseEntity<ProblemDetail> tooMany(TooManySearches e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
                 "Too many searches from this account in one minute. Try again in " + e.retryAfterSeconds() + " s.");
         problem.setType(URI.create("urn:opensor:problem:rate-limited"));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(problem);
+                .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "This record is restricted to named units, and yours is not one of them.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.FORBIDDEN, "This record is restricted to named units, and yours is not one of them.");
         problem.setType(URI.create("urn:opensor:problem:forbidden"));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }

@@ -23,9 +23,12 @@ public class SecurityPolicy implements WebMvcConfigurer {
     }
 
     /** bcrypt through Spring's delegating encoder, with verified passwords remembered briefly (see {@link VerifiedPasswordCache}). */
-    public static org.springframework.security.crypto.password.PasswordEncoder passwordEncoder(SecuritySettings settings, java.time.Clock clock) {
-        return new VerifiedPasswordCache(org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                settings.verifiedPasswordCache(), clock);
+    public static org.springframework.security.crypto.password.PasswordEncoder passwordEncoder(
+            SecuritySettings settings, java.time.Clock clock) {
+        return new VerifiedPasswordCache(
+                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                settings.verifiedPasswordCache(),
+                clock);
     }
 
     public static Converter<Jwt, AbstractAuthenticationToken> roleClaimConverter(SecuritySettings settings) {

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param verification what the source confirmed
  * @param offered      false for an entry that is not an offence (kept for the convictions that name it): no new conviction
  */
-public record LibraryEntry(Offence offence, String titleKm, PenaltyRange penalty, String source, Verification verification,
-                           boolean offered) {
+public record LibraryEntry(
+        Offence offence,
+        String titleKm,
+        PenaltyRange penalty,
+        String source,
+        Verification verification,
+        boolean offered) {
 
     /** What a published text confirmed of an entry. */
     public enum Verification {

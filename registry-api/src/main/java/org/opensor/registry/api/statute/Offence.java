@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param jurisdiction ISO 3166-1 alpha-3 code of the state whose law it is
  * @param title        short description of the offence
  */
-public record Offence(String id, String jurisdiction, String statute, String article, String title, OffenceCategory category) {
+public record Offence(
+        String id, String jurisdiction, String statute, String article, String title, OffenceCategory category) {
 
     public Offence {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

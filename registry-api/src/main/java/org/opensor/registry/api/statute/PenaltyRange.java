@@ -10,7 +10,9 @@ package org.opensor.registry.api.statute;
 public record PenaltyRange(int minMonths, int maxMonths, Integer aggravatedMaxMonths) {
 
     public PenaltyRange {
-        if (minMonths < 0 || maxMonths < minMonths || (aggravatedMaxMonths != null && aggravatedMaxMonths < maxMonths)) {
+        if (minMonths < 0
+                || maxMonths < minMonths
+                || (aggravatedMaxMonths != null && aggravatedMaxMonths < maxMonths)) {
             throw new IllegalArgumentException("need 0 <= min <= max <= aggravated max");
         }
     }

@@ -12,9 +12,19 @@ import org.opensor.registry.api.rules.RefusedTransition;
  *
  * @param late true when the notice came inside the notice period before departure
  */
-public record TravelNotice(UUID id, UUID registrantId, long version, TravelNoticeState state, TravelPlan plan, boolean late,
-                           String declaredBy, Instant declaredAt, String updatedBy, Instant updatedAt,
-                           String cancellationReason, Instant cancelledAt) {
+public record TravelNotice(
+        UUID id,
+        UUID registrantId,
+        long version,
+        TravelNoticeState state,
+        TravelPlan plan,
+        boolean late,
+        String declaredBy,
+        Instant declaredAt,
+        String updatedBy,
+        Instant updatedAt,
+        String cancellationReason,
+        Instant cancelledAt) {
 
     public TravelNotice {
         Objects.requireNonNull(id, "id");
@@ -24,18 +34,42 @@ public record TravelNotice(UUID id, UUID registrantId, long version, TravelNotic
     }
 
     static TravelNotice declare(UUID registrantId, TravelPlan plan, boolean late, String actor, Instant at) {
-        return new TravelNotice(UUID.randomUUID(), registrantId, 1, TravelNoticeState.DECLARED, plan, late, actor, at, actor, at, null, null);
+        return new TravelNotice(
+                UUID.randomUUID(),
+                registrantId,
+                1,
+                TravelNoticeState.DECLARED,
+                plan,
+                late,
+                actor,
+                at,
+                actor,
+                at,
+                null,
+                null);
     }
 
     TravelNotice amend(TravelPlan newPlan, boolean nowLate, String actor, Instant at) {
         requireDeclared("amend");
-        return new TravelNotice(id, registrantId, version + 1, state, newPlan, nowLate, declaredBy, declaredAt, actor, at, null, null);
+        return new TravelNotice(
+                id, registrantId, version + 1, state, newPlan, nowLate, declaredBy, declaredAt, actor, at, null, null);
     }
 
     TravelNotice cancel(String reason, String actor, Instant at) {
         requireDeclared("cancel");
-        return new TravelNotice(id, registrantId, version + 1, TravelNoticeState.CANCELLED, plan, late, declaredBy, declaredAt, actor, at,
-                reason, at);
+        return new TravelNotice(
+                id,
+                registrantId,
+                version + 1,
+                TravelNoticeState.CANCELLED,
+                plan,
+                late,
+                declaredBy,
+                declaredAt,
+                actor,
+                at,
+                reason,
+                at);
     }
 
     /** The day the notice was first declared, in UTC: lateness of an amendment is judged from it. */
@@ -45,7 +79,10 @@ public record TravelNotice(UUID id, UUID registrantId, long version, TravelNotic
 
     private void requireDeclared(String what) {
         if (state == TravelNoticeState.CANCELLED) {
-            throw new RefusedTransition("state", "notice-cancelled", state.name(),
+            throw new RefusedTransition(
+                    "state",
+                    "notice-cancelled",
+                    state.name(),
                     "Travel notice " + id + " is cancelled; it cannot " + what + ". Declare a new notice instead.");
         }
     }

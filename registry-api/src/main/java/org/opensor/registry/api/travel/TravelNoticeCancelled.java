@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param reason the clerk's or officer's reason, as stored on the notice
  */
-public record TravelNoticeCancelled(UUID noticeId, UUID registrantId, String actor, String reason) {
-}
+public record TravelNoticeCancelled(UUID noticeId, UUID registrantId, String actor, String reason) {}

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.opensor.registry.api.history.FieldChange;
 import org.opensor.registry.api.history.History;
 import org.opensor.registry.api.history.HistoryEntry;
-import org.opensor.registry.support.outbox.Outbox;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.Registrants;
@@ -23,6 +22,7 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.events.travel.TravelNoticeCancelledV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
+import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +44,14 @@ public class TravelNoticeService {
 
     private final ApplicationEventPublisher events;
 
-    TravelNoticeService(Registrants registrants, TravelNotices notices, History history, Outbox outbox, TravelSettings settings, Clock clock,
-                        ApplicationEventPublisher events) {
+    TravelNoticeService(
+            Registrants registrants,
+            TravelNotices notices,
+            History history,
+            Outbox outbox,
+            TravelSettings settings,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.registrants = registrants;
         this.notices = notices;
@@ -61,18 +67,36 @@ public class TravelNoticeService {
         LocalDate today = today();
         TravelNoticeRules.check(plan, today);
         Instant now = clock.instant();
-        TravelNotice notice = TravelNotice.declare(registrantId.value(), plan,
-                TravelNoticeRules.late(today, plan.departureDate(), settings.noticePeriod()), actor, now);
+        TravelNotice notice = TravelNotice.declare(
+                registrantId.value(),
+                plan,
+                TravelNoticeRules.late(today, plan.departureDate(), settings.noticePeriod()),
+                actor,
+                now);
         notices.add(notice);
-        history.append(new HistoryEntry(registrantId.value(), registrant.version(), now, actor, "TRAVEL_NOTICE_DECLARED",
-                Texts.blankToNull(reason), summary("Travel notice declared", notice), changes(null, notice)));
-        outbox.append(Topics.TRAVEL, registrantId.toString(), TravelEventTypes.NOTICE_DECLARED_V1, now, declared(notice));
+        history.append(new HistoryEntry(
+                registrantId.value(),
+                registrant.version(),
+                now,
+                actor,
+                "TRAVEL_NOTICE_DECLARED",
+                Texts.blankToNull(reason),
+                summary("Travel notice declared", notice),
+                changes(null, notice)));
+        outbox.append(
+                Topics.TRAVEL, registrantId.toString(), TravelEventTypes.NOTICE_DECLARED_V1, now, declared(notice));
         return notice;
     }
 
     @Transactional
     /** @param expectedVersion the version the change is based on; null for {@code If-Match: *} (the current one) */
-    public TravelNotice amend(RegistrantId registrantId, UUID noticeId, Long expectedVersion, TravelPlan plan, String reason, String actor) {
+    public TravelNotice amend(
+            RegistrantId registrantId,
+            UUID noticeId,
+            Long expectedVersion,
+            TravelPlan plan,
+            String reason,
+            String actor) {
         Registrant registrant = lock(registrantId);
         TravelNotice before = notice(registrantId, noticeId);
         if (expectedVersion != null && before.version() != expectedVersion) {
@@ -80,21 +104,30 @@ public class TravelNoticeService {
         }
         LocalDate today = today();
         TravelNoticeRules.check(plan, today);
-        // Late if the first declaration was late for the new departure, or if the departure moved inside the period now.
+        // Late if the first declaration was late for the new departure, or if the departure moved inside the period
+        // now.
         boolean late = TravelNoticeRules.late(before.declaredOn(), plan.departureDate(), settings.noticePeriod())
                 || (!plan.departureDate().equals(before.plan().departureDate())
-                    && TravelNoticeRules.late(today, plan.departureDate(), settings.noticePeriod()));
+                        && TravelNoticeRules.late(today, plan.departureDate(), settings.noticePeriod()));
         Instant now = clock.instant();
         TravelNotice after = before.amend(plan, late, actor, now);
         notices.update(after);
-        history.append(new HistoryEntry(registrantId.value(), registrant.version(), now, actor, "TRAVEL_NOTICE_AMENDED",
-                Texts.blankToNull(reason), summary("Travel notice amended", after), changes(before, after)));
+        history.append(new HistoryEntry(
+                registrantId.value(),
+                registrant.version(),
+                now,
+                actor,
+                "TRAVEL_NOTICE_AMENDED",
+                Texts.blankToNull(reason),
+                summary("Travel notice amended", after),
+                changes(before, after)));
         outbox.append(Topics.TRAVEL, registrantId.toString(), TravelEventTypes.NOTICE_AMENDED_V1, now, declared(after));
         return after;
     }
 
     @Transactional
-    public TravelNotice cancel(RegistrantId registrantId, UUID noticeId, Long expectedVersion, String reason, String actor) {
+    public TravelNotice cancel(
+            RegistrantId registrantId, UUID noticeId, Long expectedVersion, String reason, String actor) {
         Registrant registrant = lock(registrantId);
         TravelNotice before = notice(registrantId, noticeId);
         if (expectedVersion != null && before.version() != expectedVersion) {
@@ -103,10 +136,23 @@ public class TravelNoticeService {
         Instant now = clock.instant();
         TravelNotice after = before.cancel(reason.strip(), actor, now);
         notices.update(after);
-        history.append(new HistoryEntry(registrantId.value(), registrant.version(), now, actor, "TRAVEL_NOTICE_CANCELLED",
-                reason.strip(), "Travel notice " + noticeId + " cancelled",
-                List.of(new FieldChange("travelNotice[" + noticeId + "].state", before.state().name(), after.state().name()))));
-        outbox.append(Topics.TRAVEL, registrantId.toString(), TravelEventTypes.NOTICE_CANCELLED_V1, now,
+        history.append(new HistoryEntry(
+                registrantId.value(),
+                registrant.version(),
+                now,
+                actor,
+                "TRAVEL_NOTICE_CANCELLED",
+                reason.strip(),
+                "Travel notice " + noticeId + " cancelled",
+                List.of(new FieldChange(
+                        "travelNotice[" + noticeId + "].state",
+                        before.state().name(),
+                        after.state().name()))));
+        outbox.append(
+                Topics.TRAVEL,
+                registrantId.toString(),
+                TravelEventTypes.NOTICE_CANCELLED_V1,
+                now,
                 new TravelNoticeCancelledV1(noticeId, registrantId.value(), reason.strip(), now));
         events.publishEvent(new TravelNoticeCancelled(noticeId, registrantId.value(), actor, reason.strip()));
         return after;
@@ -122,7 +168,8 @@ public class TravelNoticeService {
     @Transactional(readOnly = true)
     public TravelNoticePage list(RegistrantId registrantId, int page, int size) {
         registrants.find(registrantId).orElseThrow(() -> noRegistrant(registrantId));
-        return new TravelNoticePage(notices.of(registrantId.value(), page, size), page, size, notices.count(registrantId.value()));
+        return new TravelNoticePage(
+                notices.of(registrantId.value(), page, size), page, size, notices.count(registrantId.value()));
     }
 
     private Registrant lock(RegistrantId id) {
@@ -131,7 +178,8 @@ public class TravelNoticeService {
 
     private TravelNotice notice(RegistrantId registrantId, UUID noticeId) {
         return notices.find(registrantId.value(), noticeId)
-                .orElseThrow(() -> new NotFound("No travel notice " + noticeId + " for registrant " + registrantId + "."));
+                .orElseThrow(
+                        () -> new NotFound("No travel notice " + noticeId + " for registrant " + registrantId + "."));
     }
 
     private static NotFound noRegistrant(RegistrantId id) {
@@ -144,16 +192,35 @@ public class TravelNoticeService {
 
     static TravelNoticeDeclaredV1 declared(TravelNotice notice) {
         TravelPlan plan = notice.plan();
-        return new TravelNoticeDeclaredV1(notice.id(), notice.registrantId(), plan.departureDate(), plan.returnDate(), plan.departurePoint(),
-                plan.legs().stream().map(l -> new TravelNoticeDeclaredV1.Leg(l.country().code(), l.pointOfArrival(), l.carrier(), l.arrivalDate()))
+        return new TravelNoticeDeclaredV1(
+                notice.id(),
+                notice.registrantId(),
+                plan.departureDate(),
+                plan.returnDate(),
+                plan.departurePoint(),
+                plan.legs().stream()
+                        .map(l -> new TravelNoticeDeclaredV1.Leg(
+                                l.country().code(), l.pointOfArrival(), l.carrier(), l.arrivalDate()))
                         .toList(),
-                plan.purpose(), plan.documentType().name(), plan.documentNumber(), plan.addressAbroad(), notice.late(), notice.updatedAt());
+                plan.purpose(),
+                plan.documentType().name(),
+                plan.documentNumber(),
+                plan.addressAbroad(),
+                notice.late(),
+                notice.updatedAt());
     }
 
     private static String summary(String what, TravelNotice notice) {
         return what + " (" + notice.id() + "): departure " + notice.plan().departureDate()
-                + (notice.plan().returnDate() == null ? ", one way" : ", return " + notice.plan().returnDate())
-                + ", to " + String.join(", ", notice.plan().legs().stream().map(l -> l.country().code()).toList())
+                + (notice.plan().returnDate() == null
+                        ? ", one way"
+                        : ", return " + notice.plan().returnDate())
+                + ", to "
+                + String.join(
+                        ", ",
+                        notice.plan().legs().stream()
+                                .map(l -> l.country().code())
+                                .toList())
                 + (notice.late() ? ", late" : "");
     }
 
@@ -163,20 +230,37 @@ public class TravelNoticeService {
         add(changes, prefix + "departureDate", before, after, n -> n.plan().departureDate());
         add(changes, prefix + "returnDate", before, after, n -> n.plan().returnDate());
         add(changes, prefix + "departurePoint", before, after, n -> n.plan().departurePoint());
-        add(changes, prefix + "legs", before, after, n -> n.plan().legs().stream()
-                .map(l -> l.country().code() + " " + l.pointOfArrival()).toList());
+        add(
+                changes,
+                prefix + "legs",
+                before,
+                after,
+                n -> n.plan().legs().stream()
+                        .map(l -> l.country().code() + " " + l.pointOfArrival())
+                        .toList());
         add(changes, prefix + "purpose", before, after, n -> n.plan().purpose());
-        add(changes, prefix + "document", before, after, n -> n.plan().documentType() + " " + n.plan().documentNumber());
+        add(
+                changes,
+                prefix + "document",
+                before,
+                after,
+                n -> n.plan().documentType() + " " + n.plan().documentNumber());
         add(changes, prefix + "addressAbroad", before, after, n -> n.plan().addressAbroad());
         add(changes, prefix + "late", before, after, TravelNotice::late);
         return changes;
     }
 
-    private static void add(List<FieldChange> changes, String field, TravelNotice before, TravelNotice after, Function<TravelNotice, Object> value) {
+    private static void add(
+            List<FieldChange> changes,
+            String field,
+            TravelNotice before,
+            TravelNotice after,
+            Function<TravelNotice, Object> value) {
         Object old = before == null ? null : value.apply(before);
         Object now = value.apply(after);
         if (!Objects.equals(old, now)) {
-            changes.add(new FieldChange(field, old == null ? null : old.toString(), now == null ? null : now.toString()));
+            changes.add(
+                    new FieldChange(field, old == null ? null : old.toString(), now == null ? null : now.toString()));
         }
     }
 }

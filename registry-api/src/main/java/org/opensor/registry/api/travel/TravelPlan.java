@@ -9,8 +9,15 @@ import org.opensor.registry.api.registrant.DocumentType;
  *
  * @param returnDate null for a one-way trip
  */
-public record TravelPlan(LocalDate departureDate, LocalDate returnDate, String departurePoint, List<TravelLeg> legs,
-                         String purpose, DocumentType documentType, String documentNumber, String addressAbroad) {
+public record TravelPlan(
+        LocalDate departureDate,
+        LocalDate returnDate,
+        String departurePoint,
+        List<TravelLeg> legs,
+        String purpose,
+        DocumentType documentType,
+        String documentNumber,
+        String addressAbroad) {
 
     public TravelPlan {
         legs = legs == null ? List.of() : List.copyOf(legs);

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     Megan's Law asks); a notice given later is accepted and flagged late
  */
 @ConfigurationProperties("registry.travel")
-public record TravelSettings(@DefaultValue("P21D") Period noticePeriod) {
-}
+public record TravelSettings(@DefaultValue("P21D") Period noticePeriod) {}

@@ -9,15 +9,16 @@ import org.springframework.web.context.request.async.AsyncRequestNotUsableExcept
  */
 public final class ClientGone {
 
-    private ClientGone() {
-    }
+    private ClientGone() {}
 
     public static boolean is(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof AsyncRequestNotUsableException || t.getClass().getSimpleName().equals("ClientAbortException")) {
+            if (t instanceof AsyncRequestNotUsableException
+                    || t.getClass().getSimpleName().equals("ClientAbortException")) {
                 return true;
             }
-            if (t instanceof IOException && t.getMessage() != null
+            if (t instanceof IOException
+                    && t.getMessage() != null
                     && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Connection reset"))) {
                 return true;
             }

@@ -10,11 +10,11 @@ public final class InputText {
 
     /** The longest text any field accepts; each field's own {@code @Size} is usually far lower. */
     public static final int MAX_LENGTH = 10_000;
+
     public static final String CHARACTERS_RULE = "text-characters";
     public static final String LENGTH_RULE = "max-length";
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The first character that makes {@code text} unacceptable, described for the caller; null when there is none. */
     public static String refusal(String text) {

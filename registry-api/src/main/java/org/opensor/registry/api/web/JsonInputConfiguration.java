@@ -30,6 +30,7 @@ class JsonInputConfiguration {
 
     /** Earliest and latest year a date in a request may have: a registry date outside them is a typing slip. */
     static final int FIRST_YEAR = 1900;
+
     static final int LAST_YEAR = 2199;
 
     @Bean
@@ -37,26 +38,41 @@ class JsonInputConfiguration {
         SimpleModule rules = new SimpleModule("opensor-input-rules")
                 .addDeserializer(String.class, new CheckedText())
                 .addDeserializer(LocalDate.class, new PlausibleDate());
-        return builder -> builder
-                .addModule(rules)
+        return builder -> builder.addModule(rules)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Integer,
+                        c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Float,
+                        c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Boolean,
+                        c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Enum,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.DateTime,
+                        c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 
     /** A value only from a JSON string (never a number or a boolean coerced), then checked by {@link #read}. */
@@ -97,7 +113,11 @@ class JsonInputConfiguration {
         @Override
         String read(JsonParser parser, String text) {
             if (text.length() > InputText.MAX_LENGTH) {
-                throw new RefusedInput(parser, InputText.LENGTH_RULE, "text longer than " + InputText.MAX_LENGTH + " characters", String.class);
+                throw new RefusedInput(
+                        parser,
+                        InputText.LENGTH_RULE,
+                        "text longer than " + InputText.MAX_LENGTH + " characters",
+                        String.class);
             }
             String refusal = InputText.refusal(text);
             if (refusal != null) {
@@ -125,10 +145,15 @@ class JsonInputConfiguration {
                 }
                 date = LocalDate.parse(text);
             } catch (DateTimeException e) {
-                throw new RefusedInput(parser, "calendar-date", "not a date in the calendar (YYYY-MM-DD)", LocalDate.class);
+                throw new RefusedInput(
+                        parser, "calendar-date", "not a date in the calendar (YYYY-MM-DD)", LocalDate.class);
             }
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                throw new RefusedInput(parser, "plausible-date", "a date between " + FIRST_YEAR + " and " + LAST_YEAR, LocalDate.class);
+                throw new RefusedInput(
+                        parser,
+                        "plausible-date",
+                        "a date between " + FIRST_YEAR + " and " + LAST_YEAR,
+                        LocalDate.class);
             }
             return date;
         }

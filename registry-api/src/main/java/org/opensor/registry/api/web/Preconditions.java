@@ -18,8 +18,7 @@ public final class Preconditions {
     private static final Pattern ETAG = Pattern.compile("\\s*\"?(\\d{1,18})\"?\\s*");
     private static final Pattern WEAK = Pattern.compile("\\s*W/.*", Pattern.CASE_INSENSITIVE);
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /**
      * @return the version sent, or null for {@code *} (the write applies to the current version)
@@ -44,7 +43,8 @@ public final class Preconditions {
         }
         Matcher m = ETAG.matcher(ifMatch);
         if (!m.matches()) {
-            throw new RuleViolation("If-Match", "etag", "If-Match must be the ETag of the registrant as read, e.g. \"3\"");
+            throw new RuleViolation(
+                    "If-Match", "etag", "If-Match must be the ETag of the registrant as read, e.g. \"3\"");
         }
         return Long.parseLong(m.group(1));
     }
@@ -52,7 +52,8 @@ public final class Preconditions {
     /** An update sent without {@code If-Match}: it could overwrite a change the sender has not seen. */
     public static class PreconditionRequired extends RuntimeException {
         PreconditionRequired() {
-            super("Send If-Match with the ETag of the registrant as you read it, so that no one else's change is overwritten.");
+            super(
+                    "Send If-Match with the ETag of the registrant as you read it, so that no one else's change is overwritten.");
         }
     }
 
@@ -63,10 +64,19 @@ public final class Preconditions {
         }
 
         private static org.springframework.http.ProblemDetail problem() {
-            var problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, ProblemResponses.STALE_VERSION,
+            var problem = ProblemResponses.problem(
+                    HttpStatus.PRECONDITION_FAILED,
+                    ProblemResponses.STALE_VERSION,
                     "If-Match compares entity tags strongly (RFC 9110): a weak tag such as W/\"3\" never matches. Send the ETag as read, e.g. \"3\".");
-            problem.setProperty("errors", List.of(Map.of("field", "If-Match", "rule", "strong-etag",
-                    "message", "If-Match must be a strong ETag, e.g. \"3\", or *")));
+            problem.setProperty(
+                    "errors",
+                    List.of(Map.of(
+                            "field",
+                            "If-Match",
+                            "rule",
+                            "strong-etag",
+                            "message",
+                            "If-Match must be a strong ETag, e.g. \"3\", or *")));
             return problem;
         }
     }

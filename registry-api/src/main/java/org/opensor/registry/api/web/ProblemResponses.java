@@ -26,10 +26,10 @@ public final class ProblemResponses {
     public static final URI IDEMPOTENCY_KEY_IN_USE = URI.create("urn:opensor:problem:idempotency-key-in-use");
 
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
-            .addMixIn(ProblemDetail.class, org.springframework.http.converter.json.ProblemDetailJacksonMixin.class).build();
+            .addMixIn(ProblemDetail.class, org.springframework.http.converter.json.ProblemDetailJacksonMixin.class)
+            .build();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static ProblemDetail problem(HttpStatus status, URI type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -40,12 +40,14 @@ public final class ProblemResponses {
     /** A problem about one field of the request: the {@code errors} list names it and the rule it broke. */
     public static ProblemDetail fieldProblem(HttpStatus status, URI type, String field, String rule, String message) {
         ProblemDetail problem = problem(status, type, message);
-        problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", field, "rule", rule, "message", message)));
+        problem.setProperty(
+                "errors", java.util.List.of(java.util.Map.of("field", field, "rule", rule, "message", message)));
         return problem;
     }
 
     /** Writes a problem document from a filter, outside Spring MVC. */
-    public static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {
+    public static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
@@ -55,7 +57,8 @@ public final class ProblemResponses {
     static void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"" + type + "\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

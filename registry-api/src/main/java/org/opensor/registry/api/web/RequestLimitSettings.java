@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param idempotencyKeyRetention how long a POST's {@code Idempotency-Key} and its answer are kept; default 24 hours
  */
 @ConfigurationProperties("registry.requests")
-public record RequestLimitSettings(@DefaultValue("1MB") DataSize maxBody, @DefaultValue("5MB") DataSize maxManifestBody,
-                                   @DefaultValue("6MB") DataSize maxPhotoBody,
-                                   @DefaultValue("24h") Duration idempotencyKeyRetention) {
-}
+public record RequestLimitSettings(
+        @DefaultValue("1MB") DataSize maxBody,
+        @DefaultValue("5MB") DataSize maxManifestBody,
+        @DefaultValue("6MB") DataSize maxPhotoBody,
+        @DefaultValue("24h") Duration idempotencyKeyRetention) {}

@@ -34,10 +34,16 @@ public class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith("/api/v1/manifests") ? settings.maxManifestBody().toBytes()
-                : isPhotoUpload(request) ? settings.maxPhotoBody().toBytes() : settings.maxBody().toBytes();
+        long limit = request.getRequestURI().startsWith("/api/v1/manifests")
+                ? settings.maxManifestBody().toBytes()
+                : isPhotoUpload(request)
+                        ? settings.maxPhotoBody().toBytes()
+                        : settings.maxBody().toBytes();
         if (request.getContentLengthLong() > limit) {
-            write(response, HttpStatus.CONTENT_TOO_LARGE, ApiExceptionHandler.tooLarge(limit, isPhotoUpload(request) ? "file" : "body"));
+            write(
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    ApiExceptionHandler.tooLarge(limit, isPhotoUpload(request) ? "file" : "body"));
             return;
         }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
@@ -45,10 +51,14 @@ public class RequestLimits extends OncePerRequestFilter {
                 String refusal = InputText.refusal(parameter.getKey() + value);
                 if (refusal != null) {
                     String field = InputText.refusal(parameter.getKey()) == null ? parameter.getKey() : "query";
-                    String message = field + " is refused: it contains " + refusal.replaceAll(" at position \\d+", "") + ".";
-                    ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemResponses.VALIDATION, message);
+                    String message =
+                            field + " is refused: it contains " + refusal.replaceAll(" at position \\d+", "") + ".";
+                    ProblemDetail problem =
+                            ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemResponses.VALIDATION, message);
                     problem.setTitle("Invalid request");
-                    problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldError(field, InputText.CHARACTERS_RULE, message)));
+                    problem.setProperty(
+                            "errors",
+                            List.of(new ApiExceptionHandler.FieldError(field, InputText.CHARACTERS_RULE, message)));
                     write(response, HttpStatus.BAD_REQUEST, problem);
                     return;
                 }
@@ -60,7 +70,9 @@ public class RequestLimits extends OncePerRequestFilter {
     /** The API's and the console's photo uploads: {@code /registrants/{id}/photos} and the console form below it. */
     private static boolean isPhotoUpload(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return "POST".equals(request.getMethod()) && uri.startsWith("/") && (uri.endsWith("/photos") || uri.endsWith("/photos/new"));
+        return "POST".equals(request.getMethod())
+                && uri.startsWith("/")
+                && (uri.endsWith("/photos") || uri.endsWith("/photos/new"));
     }
 
     static void write(HttpServletResponse response, HttpStatus status, ProblemDetail problem) throws IOException {

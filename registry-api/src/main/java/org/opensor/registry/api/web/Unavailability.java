@@ -24,22 +24,26 @@ public final class Unavailability {
     /** Request attribute set once a request found a data store unavailable, so the audit writer need not wait for it again. */
     public static final String REQUEST_ATTRIBUTE = Unavailability.class.getName() + ".store";
 
-    private Unavailability() {
-    }
+    private Unavailability() {}
 
     /** Which store could not answer ("database" or "search index"), if that is what {@code failure} says. */
     public static Optional<String> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof DataAccessResourceFailureException
-                    || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
-                    || t instanceof CannotCreateTransactionException || t instanceof TransactionTimedOutException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof QueryTimeoutException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof TransactionTimedOutException
                     || (t instanceof SQLException sql && unavailableState(sql.getSQLState()))) {
                 return Optional.of("database");
             }
             if (t.getClass().getName().startsWith("co.elastic.") && isElasticsearchOverloaded(t)) {
                 return Optional.of("search index");
             }
-            if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof NoRouteToHostException
+            if (t instanceof ConnectException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof NoRouteToHostException
                     || t instanceof HttpTimeoutException) {
                 return Optional.of(isJdbc(failure) ? "database" : "search index");
             }
@@ -49,7 +53,11 @@ public final class Unavailability {
 
     /** SQLSTATE class 08 (connection), 53 (resources), 57P0x (shutting down) and 57014 (statement timeout). */
     private static boolean unavailableState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P0") || "57014".equals(state));
+        return state != null
+                && (state.startsWith("08")
+                        || state.startsWith("53")
+                        || state.startsWith("57P0")
+                        || "57014".equals(state));
     }
 
     private static boolean isElasticsearchOverloaded(Throwable t) {

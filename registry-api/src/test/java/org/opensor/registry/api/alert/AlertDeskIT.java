@@ -46,16 +46,24 @@ class AlertDeskIT extends WithTestAccounts {
         String recipient = "border-post:KHM:" + TestNames.unique().replace(" ", "");
         UUID registrant = UUID.fromString(registrant());
         Instant now = Instant.now();
-        UUID routineLate = issue(registrant, recipient, "ROUTINE", now.plusSeconds(3600), now.plusSeconds(3), UUID.randomUUID());
-        UUID urgentSoon = issue(registrant, recipient, "URGENT", now.plusSeconds(600), now.plusSeconds(2), UUID.randomUUID());
-        UUID criticalSoon = issue(registrant, recipient, "CRITICAL", now.plusSeconds(600), now.plusSeconds(1), UUID.randomUUID());
+        UUID routineLate =
+                issue(registrant, recipient, "ROUTINE", now.plusSeconds(3600), now.plusSeconds(3), UUID.randomUUID());
+        UUID urgentSoon =
+                issue(registrant, recipient, "URGENT", now.plusSeconds(600), now.plusSeconds(2), UUID.randomUUID());
+        UUID criticalSoon =
+                issue(registrant, recipient, "CRITICAL", now.plusSeconds(600), now.plusSeconds(1), UUID.randomUUID());
         AlertFilter mine = new AlertFilter(null, null, null, recipient);
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10).totalElements() == 3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10).totalElements() == 3);
 
-        assertThat(inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10, AlertOrder.MOST_PRESSING_FIRST).items()).extracting(Alert::id)
+        assertThat(inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10, AlertOrder.MOST_PRESSING_FIRST)
+                        .items())
+                .extracting(Alert::id)
                 .containsExactly(criticalSoon, urgentSoon, routineLate);
-        assertThat(inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10).items()).as("the API's order is unchanged: newest first")
-                .extracting(Alert::id).containsExactly(routineLate, urgentSoon, criticalSoon);
+        assertThat(inbox.list(mine, Viewer.OF_NO_UNIT, 0, 10).items())
+                .as("the API's order is unchanged: newest first")
+                .extracting(Alert::id)
+                .containsExactly(routineLate, urgentSoon, criticalSoon);
     }
 
     @Test
@@ -69,12 +77,17 @@ class AlertDeskIT extends WithTestAccounts {
                  "reason":"Declared at the district police station"}""".formatted(today.plusDays(30), today.plusDays(40)));
         assertThat(declared.status()).as(declared.body()).isEqualTo(201);
         String noticeId = declared.json().get("id").asString();
-        UUID declaredEvent = jdbc.sql("select event_id from registry.outbox_event where payload ->> 'noticeId' = :n order by position limit 1")
-                .param("n", noticeId).query(UUID.class).single();
+        UUID declaredEvent = jdbc.sql(
+                        "select event_id from registry.outbox_event where payload ->> 'noticeId' = :n order by position limit 1")
+                .param("n", noticeId)
+                .query(UUID.class)
+                .single();
         String recipient = "border-post:THA:" + TestNames.unique().replace(" ", "");
         Instant now = Instant.now();
-        UUID alertId = issue(UUID.fromString(registrant), recipient, "ROUTINE", now.plusSeconds(3600), now, declaredEvent);
-        UUID unrelated = issue(UUID.fromString(registrant), recipient, "URGENT", now.plusSeconds(600), now, UUID.randomUUID());
+        UUID alertId =
+                issue(UUID.fromString(registrant), recipient, "ROUTINE", now.plusSeconds(3600), now, declaredEvent);
+        UUID unrelated =
+                issue(UUID.fromString(registrant), recipient, "URGENT", now.plusSeconds(600), now, UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).until(() -> state(alertId) != null && state(unrelated) != null);
 
         ApiClient.Reply cancelled = api.post(notices + "/" + noticeId + "/cancellation", "police", """
@@ -82,29 +95,56 @@ class AlertDeskIT extends WithTestAccounts {
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
 
         assertThat(state(alertId)).isEqualTo("ACKNOWLEDGED");
-        assertThat(jdbc.sql("select acknowledged_by || ' / ' || acknowledgement_note from registry.alert where id = :id").param("id", alertId)
-                .query(String.class).single()).isEqualTo("police / Travel notice cancelled: Trip called off by the registrant");
-        assertThat(state(unrelated)).as("an alert about something else stays open").isEqualTo("OPEN");
+        assertThat(jdbc.sql(
+                                "select acknowledged_by || ' / ' || acknowledgement_note from registry.alert where id = :id")
+                        .param("id", alertId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("police / Travel notice cancelled: Trip called off by the registrant");
+        assertThat(state(unrelated))
+                .as("an alert about something else stays open")
+                .isEqualTo("OPEN");
         assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :id and event_type = :type")
-                .param("id", alertId.toString()).param("type", AlertEventTypes.ACKNOWLEDGED_V1).query(Long.class).single())
-                .as("the worker is told, so escalation stops").isOne();
+                        .param("id", alertId.toString())
+                        .param("type", AlertEventTypes.ACKNOWLEDGED_V1)
+                        .query(Long.class)
+                        .single())
+                .as("the worker is told, so escalation stops")
+                .isOne();
     }
 
     private String state(UUID alertId) {
-        return jdbc.sql("select state from registry.alert where id = :id").param("id", alertId).query(String.class).optional().orElse(null);
+        return jdbc.sql("select state from registry.alert where id = :id")
+                .param("id", alertId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
-    private static UUID issue(UUID registrant, String recipient, String severity, Instant deadline, Instant issuedAt, UUID sourceEvent) {
+    private static UUID issue(
+            UUID registrant, String recipient, String severity, Instant deadline, Instant issuedAt, UUID sourceEvent) {
         UUID alertId = UUID.randomUUID();
-        AlertIssuedV1 issued = new AlertIssuedV1(alertId, "TRAVEL_NOTICE", severity, registrant, List.of(recipient),
-                "Declared trip to BKK", "The registrant declared a trip", "travel-notice", sourceEvent, deadline, issuedAt);
+        AlertIssuedV1 issued = new AlertIssuedV1(
+                alertId,
+                "TRAVEL_NOTICE",
+                severity,
+                registrant,
+                List.of(recipient),
+                "Declared trip to BKK",
+                "The registrant declared a trip",
+                "travel-notice",
+                sourceEvent,
+                deadline,
+                issuedAt);
         Properties props = new Properties();
         props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays the worker
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(issued));
-            record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(issued));
+            record.headers()
+                    .add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.TYPE, AlertEventTypes.ISSUED_V1.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -114,9 +154,9 @@ class AlertDeskIT extends WithTestAccounts {
     }
 
     private String registrant() {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"DESK","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"]}"""
-                .formatted("Vuthy " + TestNames.unique()));
+        ApiClient.Reply created =
+                api.post("/api/v1/registrants", "clerk", """
+                {"familyName":"DESK","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"]}""".formatted("Vuthy " + TestNames.unique()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -28,8 +28,8 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
 import org.opensor.registry.api.TestAccounts;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertAcknowledgedV1;
 import org.opensor.registry.events.alert.AlertEventTypes;
@@ -57,9 +57,15 @@ class AlertInboxIT extends WithTestAccounts {
         String recipient = "border-post:THA:" + TestNames.unique().replace(" ", "");
 
         BlockingQueue<String> streamed = new LinkedBlockingQueue<>();
-        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                + "/api/v1/alerts/stream")).header("Authorization", basic("border")).header("X-Purpose", PURPOSE)
-                        .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/alerts/stream"))
+                                .header("Authorization", basic("border"))
+                                .header("X-Purpose", PURPOSE)
+                                .header("Accept", "text/event-stream")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
                 .get(30, TimeUnit.SECONDS);
         assertThat(stream.statusCode()).isEqualTo(200);
         assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
@@ -73,12 +79,24 @@ class AlertInboxIT extends WithTestAccounts {
         awaitLine(streamed, "event:", "ready");
 
         UUID eventId = UUID.randomUUID();
-        AlertIssuedV1 issued = new AlertIssuedV1(alertId, "UNDECLARED_TRAVEL", "URGENT", UUID.fromString(registrantId),
-                List.of(recipient, "liaison:THA"), "Border hit at BKK without a travel notice",
-                "Registrant crossed without declaring the trip", "undeclared-travel", UUID.randomUUID(),
-                Instant.now().plusSeconds(600), Instant.now());
+        AlertIssuedV1 issued = new AlertIssuedV1(
+                alertId,
+                "UNDECLARED_TRAVEL",
+                "URGENT",
+                UUID.fromString(registrantId),
+                List.of(recipient, "liaison:THA"),
+                "Border hit at BKK without a travel notice",
+                "Registrant crossed without declaring the trip",
+                "undeclared-travel",
+                UUID.randomUUID(),
+                Instant.now().plusSeconds(600),
+                Instant.now());
         UUID malformedKey = UUID.randomUUID();
-        publish(UUID.randomUUID(), "org.opensor.registry.alert.unheard-of.v1", malformedKey, issued); // to the dead-letter topic
+        publish(
+                UUID.randomUUID(),
+                "org.opensor.registry.alert.unheard-of.v1",
+                malformedKey,
+                issued); // to the dead-letter topic
         publish(eventId, AlertEventTypes.ISSUED_V1, alertId, issued);
         publish(eventId, AlertEventTypes.ISSUED_V1, alertId, issued); // redelivered: taken in once
 
@@ -87,14 +105,25 @@ class AlertInboxIT extends WithTestAccounts {
         assertThat(mine.get("state").asString()).isEqualTo("OPEN");
         assertThat(mine.get("severity").asString()).isEqualTo("URGENT");
         assertThat(mine.get("subject").get("familyName").asString()).isEqualTo("CHAN");
-        assertThat(mine.get("subject").get("documents").get(0).get("type").asString()).isEqualTo("PASSPORT");
-        assertThat(mine.toString()).doesNotContain("conviction").doesNotContain("Phnom Penh Municipal Court").doesNotContain("123/2025");
+        assertThat(mine.get("subject").get("documents").get(0).get("type").asString())
+                .isEqualTo("PASSPORT");
+        assertThat(mine.toString())
+                .doesNotContain("conviction")
+                .doesNotContain("Phnom Penh Municipal Court")
+                .doesNotContain("123/2025");
         String line = awaitLine(streamed, "data:", alertId.toString());
         assertThat(line).startsWith("data:").doesNotContain("Phnom Penh Municipal Court");
 
-        assertThat(api.get("/api/v1/alerts?recipient=" + recipient, "border", null).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/alerts?recipient=" + recipient, "clerk", PURPOSE).status()).isEqualTo(403);
-        assertThat(api.get("/api/v1/alerts?state=ACKNOWLEDGED&recipient=" + recipient, "police", PURPOSE).json().get("totalElements").asLong())
+        assertThat(api.get("/api/v1/alerts?recipient=" + recipient, "border", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/v1/alerts?recipient=" + recipient, "clerk", PURPOSE)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/v1/alerts?state=ACKNOWLEDGED&recipient=" + recipient, "police", PURPOSE)
+                        .json()
+                        .get("totalElements")
+                        .asLong())
                 .isZero();
 
         ApiClient.Reply acknowledged = api.post("/api/v1/alerts/" + alertId + "/acknowledgement", "border", """
@@ -109,35 +138,54 @@ class AlertInboxIT extends WithTestAccounts {
         assertThat(twice.contentType()).startsWith("application/problem+json");
 
         try (RegistrantEvents events = new RegistrantEvents(Topics.ALERTS)) {
-            var ack = events.await(r -> alertId.toString().equals(r.key())
-                    && AlertEventTypes.ACKNOWLEDGED_V1.equals(RegistrantEvents.header(r, CloudEventHeaders.TYPE)), Duration.ofSeconds(30));
+            var ack = events.await(
+                    r -> alertId.toString().equals(r.key())
+                            && AlertEventTypes.ACKNOWLEDGED_V1.equals(
+                                    RegistrantEvents.header(r, CloudEventHeaders.TYPE)),
+                    Duration.ofSeconds(30));
             AlertAcknowledgedV1 payload = EventCodec.read(ack.value(), AlertAcknowledgedV1.class);
             assertThat(payload.alertId()).isEqualTo(alertId);
             assertThat(payload.acknowledgedBy()).isEqualTo("border");
             assertThat(payload.note()).isEqualTo("Officer sent to gate 4");
-            assertThat(events.seen().stream().filter(r -> alertId.toString().equals(r.key())
-                    && AlertEventTypes.ACKNOWLEDGED_V1.equals(RegistrantEvents.header(r, CloudEventHeaders.TYPE)))).hasSize(1);
+            assertThat(events.seen().stream()
+                            .filter(r -> alertId.toString().equals(r.key())
+                                    && AlertEventTypes.ACKNOWLEDGED_V1.equals(
+                                            RegistrantEvents.header(r, CloudEventHeaders.TYPE))))
+                    .hasSize(1);
         }
         try (RegistrantEvents deadLetters = new RegistrantEvents(Topics.deadLetter(Topics.ALERTS))) {
             var parked = deadLetters.await(r -> malformedKey.toString().equals(r.key()), Duration.ofSeconds(30));
-            assertThat(RegistrantEvents.header(parked, CloudEventHeaders.DEAD_LETTER_REASON)).contains("unknown event type");
+            assertThat(RegistrantEvents.header(parked, CloudEventHeaders.DEAD_LETTER_REASON))
+                    .contains("unknown event type");
         }
-        assertThat(jdbc.sql("select count(*) from registry.audit_event where actor = 'border' and action = 'GET /api/v1/alerts/stream'")
-                .query(Long.class).single()).isPositive();
-        assertThat(jdbc.sql("select count(*) from registry.alert where id = :id").param("id", alertId).query(Long.class).single()).isOne();
+        assertThat(jdbc.sql(
+                                "select count(*) from registry.audit_event where actor = 'border' and action = 'GET /api/v1/alerts/stream'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from registry.alert where id = :id")
+                        .param("id", alertId)
+                        .query(Long.class)
+                        .single())
+                .isOne();
         stream.body().close();
     }
 
     private JsonNode awaitInbox(String recipient) {
-        ApiClient.Reply reply = await("the alert reaches the inbox").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get("/api/v1/alerts?type=UNDECLARED_TRAVEL&recipient=" + recipient, "border", PURPOSE),
+        ApiClient.Reply reply = await("the alert reaches the inbox")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get(
+                                "/api/v1/alerts?type=UNDECLARED_TRAVEL&recipient=" + recipient, "border", PURPOSE),
                         r -> r.status() != 200 || r.json().get("totalElements").asLong() > 0);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("totalElements").asLong()).isOne();
         return reply.json().get("items").get(0);
     }
 
-    private static String awaitLine(BlockingQueue<String> lines, String prefix, String containing) throws InterruptedException {
+    private static String awaitLine(BlockingQueue<String> lines, String prefix, String containing)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);
@@ -154,7 +202,8 @@ class AlertInboxIT extends WithTestAccounts {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(payload));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(payload));
             record.headers().add(CloudEventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
@@ -166,8 +215,8 @@ class AlertInboxIT extends WithTestAccounts {
     private String registrantWithConviction() {
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"CHAN","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}"""
-                .formatted("Vuthy " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
+                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}""".formatted(
+                        "Vuthy " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         ApiClient.Reply convicted = api.post("/api/v1/registrants/" + id + "/convictions", "clerk", """
@@ -178,6 +227,8 @@ class AlertInboxIT extends WithTestAccounts {
     }
 
     private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }

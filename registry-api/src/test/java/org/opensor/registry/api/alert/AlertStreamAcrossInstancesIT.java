@@ -3,6 +3,7 @@ package org.opensor.registry.api.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,24 +68,31 @@ class AlertStreamAcrossInstancesIT {
 
     @LocalServerPort
     int portA;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     MeterRegistry meters;
 
     @BeforeAll
     static void startInstanceB() {
         TestServices.Endpoints servers = TestServices.get();
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(RegistryApiApplication.class, TestServers.class);
+        SpringApplicationBuilder builder =
+                new SpringApplicationBuilder(RegistryApiApplication.class, TestServers.class);
         // A second application in one JVM must not reconfigure, and on close tear down, the logging instance A set up.
-        builder.application().setListeners(builder.application().getListeners().stream()
-                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        builder.application()
+                .setListeners(builder.application().getListeners().stream()
+                        .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                        .toList());
         // Command-line arguments, since application.yml's own defaults would outrank default properties;
         // TestServers' property registrar works only in a test context.
         java.util.Map<String, Object> kafka = servers.kafkaClient("registry-api");
-        instanceB = builder.run("--server.port=0",
+        instanceB = builder.run(
+                "--server.port=0",
                 "--spring.kafka.security.protocol=" + kafka.getOrDefault("security.protocol", "PLAINTEXT"),
                 "--opensor.kafka.password=" + servers.kafkaPasswords().getOrDefault("registry-api", ""),
                 "--spring.datasource.url=" + servers.jdbcUrl(),
@@ -113,44 +120,56 @@ class AlertStreamAcrossInstancesIT {
 
     @Test
     void everyInstanceStreamsEveryChangeOnce() throws Exception {
-        try (EventStream onA = EventStream.open(portA); EventStream onB = EventStream.open(portB)) {
+        try (EventStream onA = EventStream.open(portA);
+                EventStream onB = EventStream.open(portB)) {
             UUID alertId = UUID.randomUUID();
             publishIssued(alertId);
             // Whichever instance's consumer took the record in: B joining the group may first move the partitions.
             onA.await(alertId + ":OPEN", Duration.ofSeconds(60));
             onB.await(alertId + ":OPEN", Duration.ofSeconds(60));
 
-            ApiClient.Reply acknowledged = new ApiClient(portA).post("/api/v1/alerts/" + alertId + "/acknowledgement", "border", """
+            ApiClient.Reply acknowledged =
+                    new ApiClient(portA).post("/api/v1/alerts/" + alertId + "/acknowledgement", "border", """
                     {"note":"Seen at the desk of instance A"}""");
             assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
             String data = onB.await(alertId + ":ACKNOWLEDGED", Duration.ofSeconds(10));
             assertThat(data).contains("\"state\":\"ACKNOWLEDGED\"").contains("\"acknowledgedBy\":\"border\"");
             onA.await(alertId + ":ACKNOWLEDGED", Duration.ofSeconds(10));
 
-            // Changes reach a stream in commit order, so a second copy of the first alert's events would come before this.
+            // Changes reach a stream in commit order, so a second copy of the first alert's events would come before
+            // this.
             UUID marker = UUID.randomUUID();
             publishIssued(marker);
             onA.await(marker + ":OPEN", Duration.ofSeconds(30));
             onB.await(marker + ":OPEN", Duration.ofSeconds(30));
             for (EventStream stream : List.of(onA, onB)) {
-                assertThat(stream.ids()).as("events on the stream of port " + stream.port)
+                assertThat(stream.ids())
+                        .as("events on the stream of port " + stream.port)
                         .containsOnlyOnce(alertId + ":OPEN", alertId + ":ACKNOWLEDGED")
-                        .filteredOn(id -> id.startsWith(alertId.toString())).hasSize(2);
+                        .filteredOn(id -> id.startsWith(alertId.toString()))
+                        .hasSize(2);
             }
         }
     }
 
     @Test
     void theStreamsStayLiveWhenTheDatabaseDropsTheListeningConnections() throws Exception {
-        try (EventStream onA = EventStream.open(portA); EventStream onB = EventStream.open(portB)) {
+        try (EventStream onA = EventStream.open(portA);
+                EventStream onB = EventStream.open(portB)) {
             int listening = listeningConnections();
             assertThat(listening).as("one per running instance").isGreaterThanOrEqualTo(2);
             double reconnectsBefore = reconnectsOfA();
 
             assertThat(jdbc.sql("select pg_terminate_backend(pid) from pg_stat_activity where application_name = :name")
-                    .param("name", LISTENER).query(Boolean.class).list()).hasSize(listening).containsOnly(true);
+                            .param("name", LISTENER)
+                            .query(Boolean.class)
+                            .list())
+                    .hasSize(listening)
+                    .containsOnly(true);
             // A change made before the connections are back would be lost by design: wait for them, not for a guess.
-            await("the listening connections are opened again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            await("the listening connections are opened again")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> reconnectsOfA() > reconnectsBefore && listeningConnections() >= listening);
 
             UUID alertId = UUID.randomUUID();
@@ -161,8 +180,10 @@ class AlertStreamAcrossInstancesIT {
     }
 
     private int listeningConnections() {
-        return jdbc.sql("select count(*) from pg_stat_activity where application_name = :name").param("name", LISTENER)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from pg_stat_activity where application_name = :name")
+                .param("name", LISTENER)
+                .query(Integer.class)
+                .single();
     }
 
     private double reconnectsOfA() {
@@ -170,16 +191,27 @@ class AlertStreamAcrossInstancesIT {
     }
 
     private static void publishIssued(UUID alertId) {
-        AlertIssuedV1 issued = new AlertIssuedV1(alertId, "UNDECLARED_TRAVEL", "URGENT", UUID.randomUUID(), List.of("liaison:THA"),
-                "Border hit at BKK without a travel notice", "Registrant crossed without declaring the trip", "undeclared-travel",
-                UUID.randomUUID(), Instant.now().plusSeconds(600), Instant.now());
+        AlertIssuedV1 issued = new AlertIssuedV1(
+                alertId,
+                "UNDECLARED_TRAVEL",
+                "URGENT",
+                UUID.randomUUID(),
+                List.of("liaison:THA"),
+                "Border hit at BKK without a travel notice",
+                "Registrant crossed without declaring the trip",
+                "undeclared-travel",
+                UUID.randomUUID(),
+                Instant.now().plusSeconds(600),
+                Instant.now());
         Properties props = new Properties();
         props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays any service
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(issued));
-            record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.ALERTS, alertId.toString(), EventCodec.write(issued));
+            record.headers()
+                    .add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.TYPE, AlertEventTypes.ISSUED_V1.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -202,10 +234,18 @@ class AlertStreamAcrossInstancesIT {
 
         static EventStream open(int port) throws Exception {
             EventStream stream = new EventStream(port);
-            String credentials = Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            stream.response = stream.http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/alerts/stream"))
-                    .header("Authorization", "Basic " + credentials).header("X-Purpose", PURPOSE)
-                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines()).get(30, TimeUnit.SECONDS);
+            String credentials = Base64.getEncoder()
+                    .encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            stream.response = stream.http
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/alerts/stream"))
+                                    .header("Authorization", "Basic " + credentials)
+                                    .header("X-Purpose", PURPOSE)
+                                    .header("Accept", "text/event-stream")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofLines())
+                    .get(30, TimeUnit.SECONDS);
             assertThat(stream.response.statusCode()).isEqualTo(200);
             Thread.ofVirtual().start(() -> {
                 try {
@@ -242,7 +282,8 @@ class AlertStreamAcrossInstancesIT {
                     return line;
                 }
             }
-            throw new AssertionError("nothing containing " + containing + " on the stream of port " + port + " within " + within);
+            throw new AssertionError(
+                    "nothing containing " + containing + " on the stream of port " + port + " within " + within);
         }
 
         @Override

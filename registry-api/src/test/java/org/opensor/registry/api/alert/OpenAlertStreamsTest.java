@@ -14,8 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 class OpenAlertStreamsTest {
 
-    record Stream(SseEmitter emitter, StreamedDisclosures.Opener opener) implements OpenAlertStreams.Stream {
-    }
+    record Stream(SseEmitter emitter, StreamedDisclosures.Opener opener) implements OpenAlertStreams.Stream {}
 
     @Test
     void aBrowserThatLeftIsForgottenWithoutAnError() {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
@@ -34,11 +33,14 @@ class ApiDocumentIT {
     void everyOperationHasAnIdSecurityAndAProblemForEachError() throws Exception {
         JsonNode doc = document();
         assertThat(doc.at("/info/title").asString()).isEqualTo("OpenSOR registry API");
-        assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
-        assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(doc.at("/components/securitySchemes/basicAuth/scheme").asString())
+                .isEqualTo("basic");
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/bearerFormat").asString())
+                .isEqualTo("JWT");
         List<String> ids = new ArrayList<>();
         for (Permission permission : Permissions.ALL) {
-            JsonNode operation = doc.at("/paths/" + permission.path().replace("/", "~1") + "/" + permission.method().name().toLowerCase());
+            JsonNode operation = doc.at("/paths/" + permission.path().replace("/", "~1") + "/"
+                    + permission.method().name().toLowerCase());
             String name = permission.method() + " " + permission.path();
             assertThat(operation.isMissingNode()).as(name).isFalse();
             ids.add(operation.get("operationId").asString());
@@ -46,7 +48,10 @@ class ApiDocumentIT {
             assertThat(operation.get("responses").propertyNames()).as(name).contains("400", "401", "403", "500", "503");
             operation.get("responses").properties().forEach(e -> {
                 if (e.getKey().startsWith("4") || e.getKey().startsWith("5")) {
-                    assertThat(e.getValue().at("/content/application~1problem+json/schema/$ref").asString()).as(name + " " + e.getKey())
+                    assertThat(e.getValue()
+                                    .at("/content/application~1problem+json/schema/$ref")
+                                    .asString())
+                            .as(name + " " + e.getKey())
                             .isEqualTo("#/components/schemas/Problem");
                 }
             });
@@ -56,35 +61,58 @@ class ApiDocumentIT {
             }
             assertThat(purposeRequired).as(name + " requires X-Purpose").isEqualTo(permission.needsPurpose());
         }
-        assertThat(ids).doesNotHaveDuplicates().contains("registerPerson", "searchIdentities", "listAlerts", "acknowledgeAlert",
-                "screenTraveller", "screenManifest");
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "registerPerson",
+                        "searchIdentities",
+                        "listAlerts",
+                        "acknowledgeAlert",
+                        "screenTraveller",
+                        "screenManifest");
     }
 
     @Test
     void pagesAreDistinctTheStreamIsAnEventStreamAndARecordIsTyped() throws Exception {
         JsonNode doc = document();
-        assertThat(doc.at("/paths/~1api~1v1~1alerts/get/responses/200/content/application~1json/schema/$ref").asString())
+        assertThat(doc.at("/paths/~1api~1v1~1alerts/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/AlertPage");
-        assertThat(doc.at("/paths/~1api~1v1~1audit-events/get/responses/200/content/application~1json/schema/$ref").asString())
+        assertThat(doc.at("/paths/~1api~1v1~1audit-events/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/AuditEventPage");
-        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}~1travel-notices/get/responses/200/content/application~1json/schema/$ref")
-                .asString()).isEqualTo("#/components/schemas/TravelNoticePage");
-        assertThat(doc.at("/paths/~1api~1v1~1alerts~1stream/get/responses/200/content").propertyNames()).containsExactly("text/event-stream");
+        assertThat(doc.at(
+                                "/paths/~1api~1v1~1registrants~1{id}~1travel-notices/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/TravelNoticePage");
+        assertThat(doc.at("/paths/~1api~1v1~1alerts~1stream/get/responses/200/content")
+                        .propertyNames())
+                .containsExactly("text/event-stream");
         assertThat(doc.at("/components/schemas").propertyNames()).doesNotContain("SseEmitter", "Page");
-        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/get/responses/200/content/application~1json/schema/$ref").asString())
+        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/RegistrantView");
         assertThat(doc.at("/components/schemas/RegistrantView/anyOf")).hasSize(2);
-        assertThat(doc.at("/paths/~1api~1v1~1registrants/post/responses/201/headers").propertyNames()).contains("ETag", "Location");
-        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/put/responses").propertyNames()).contains("412", "428");
-        assertThat(doc.at("/components/schemas/ScreeningRequest/required").toString()).contains("borderPost");
-        assertThat(doc.at("/components/schemas/ScreeningRequest/properties/surname/deprecated").asBoolean()).isTrue();
-        assertThat(doc.at("/components/schemas/ScreeningRequest/properties/familyName").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1api~1v1~1registrants/post/responses/201/headers")
+                        .propertyNames())
+                .contains("ETag", "Location");
+        assertThat(doc.at("/paths/~1api~1v1~1registrants~1{id}/put/responses").propertyNames())
+                .contains("412", "428");
+        assertThat(doc.at("/components/schemas/ScreeningRequest/required").toString())
+                .contains("borderPost");
+        assertThat(doc.at("/components/schemas/ScreeningRequest/properties/surname/deprecated")
+                        .asBoolean())
+                .isTrue();
+        assertThat(doc.at("/components/schemas/ScreeningRequest/properties/familyName")
+                        .isMissingNode())
+                .isFalse();
     }
 
     /** Generated clients (infra/e2e-tests) are built from the committed document: it must be the one served. */
     @Test
     void theCommittedDocumentIsTheServedOne() throws Exception {
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         tools.jackson.databind.node.ObjectNode served = (tools.jackson.databind.node.ObjectNode) document();
         served.remove("servers"); // the host and port it was read from
         Path committed = Path.of("src", "main", "openapi", "registry-api.json");
@@ -92,24 +120,32 @@ class ApiDocumentIT {
         json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), served);
 
         assertThat(served.equals(json.readTree(committed.toFile())))
-                .as("registry-api serves another OpenAPI document than %s, from which clients are generated; if the change is "
-                        + "meant: cp %s %s", committed, out, committed.toAbsolutePath()).isTrue();
+                .as(
+                        "registry-api serves another OpenAPI document than %s, from which clients are generated; if the change is "
+                                + "meant: cp %s %s",
+                        committed, out, committed.toAbsolutePath())
+                .isTrue();
     }
 
     @Test
     void theContractCheckRefusesAnAnswerTheDocumentDoesNotDeclare() throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/statutes"))
-                .DELETE().build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/statutes"))
+                .DELETE()
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.opensor.registry.testservices.contract.ContractCheck.check(request, response))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("DELETE /api/v1/statutes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> org.opensor.registry.testservices.contract.ContractCheck.check(request, response))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("DELETE /api/v1/statutes");
     }
 
     @Test
     void theDocumentPassesTheLinterWithZeroErrors() throws Exception {
         document();
-        org.opensor.registry.testservices.contract.OpenApiLint.assertPasses(Path.of("target", "openapi.json"),
-                Path.of("src", "test", "resources", "openapi", "redocly.yaml"));
+        org.opensor.registry.testservices.contract.OpenApiLint.assertPasses(
+                Path.of("target", "openapi.json"), Path.of("src", "test", "resources", "openapi", "redocly.yaml"));
     }
 }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AuditKeysTest {
 
-    private static final String KEY_1 = Base64.getEncoder().encodeToString("k".repeat(32).getBytes());
-    private static final String KEY_2 = Base64.getEncoder().encodeToString("m".repeat(32).getBytes());
+    private static final String KEY_1 =
+            Base64.getEncoder().encodeToString("k".repeat(32).getBytes());
+    private static final String KEY_2 =
+            Base64.getEncoder().encodeToString("m".repeat(32).getBytes());
 
     @TempDir
     Path dir;
@@ -38,7 +40,9 @@ class AuditKeysTest {
 
         assertThat(after.currentId()).isEqualTo("2");
         assertThat(after.hmac("1", "entry")).isEqualTo(before.hmac("1", "entry"));
-        assertThat(after.hmac("2", "entry")).isNotEqualTo(after.hmac("1", "entry")).hasSize(64);
+        assertThat(after.hmac("2", "entry"))
+                .isNotEqualTo(after.hmac("1", "entry"))
+                .hasSize(64);
     }
 
     @Test

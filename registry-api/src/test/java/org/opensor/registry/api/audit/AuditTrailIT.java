@@ -28,8 +28,16 @@ class AuditTrailIT {
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 300; i++) {
                 int n = i;
-                appends.add(callers.submit(() -> trail.append(new AuditEntry(Instant.now(), "concurrency-test", "AUDITOR",
-                        "GET /api/v1/audit-events", null, "CASE-1 concurrent audit test " + n, "127.0.0.1", "ALLOWED", 200))));
+                appends.add(callers.submit(() -> trail.append(new AuditEntry(
+                        Instant.now(),
+                        "concurrency-test",
+                        "AUDITOR",
+                        "GET /api/v1/audit-events",
+                        null,
+                        "CASE-1 concurrent audit test " + n,
+                        "127.0.0.1",
+                        "ALLOWED",
+                        200))));
             }
         }
         Set<Long> positions = new HashSet<>();

@@ -74,7 +74,8 @@ class ChainWalkTest {
         assertThat(result.brokenAtPosition()).isEqualTo(1);
     }
 
-    private ChainVerification walk(AuditKeys keys, long keyedFrom, List<AuditTrail.StoredEntry> entries, List<AuditCheckpointV1> checkpoints) {
+    private ChainVerification walk(
+            AuditKeys keys, long keyedFrom, List<AuditTrail.StoredEntry> entries, List<AuditCheckpointV1> checkpoints) {
         ChainWalk walk = new ChainWalk(keys, keyedFrom, "test", ChainWalk.Head.GENESIS, checkpoints);
         entries.forEach(walk::accept);
         return walk.result();
@@ -85,26 +86,49 @@ class ChainWalkTest {
         List<AuditTrail.StoredEntry> chain = new ArrayList<>();
         String previous = AuditHash.GENESIS;
         for (long position = from; position <= to; position++) {
-            AuditEntry entry = new AuditEntry(Instant.parse("2026-12-06T10:00:00Z").plusSeconds(position), "police", "POLICE_OFFICER",
-                    "GET /api/v1/registrants/{id}", null, "CASE-1 check", "127.0.0.1", "ALLOWED", 200);
+            AuditEntry entry = new AuditEntry(
+                    Instant.parse("2026-12-06T10:00:00Z").plusSeconds(position),
+                    "police",
+                    "POLICE_OFFICER",
+                    "GET /api/v1/registrants/{id}",
+                    null,
+                    "CASE-1 check",
+                    "127.0.0.1",
+                    "ALLOWED",
+                    200);
             boolean keyed = position >= keyedFrom;
-            String hash = keyed ? AuditHash.keyed(keys, "1", position, entry, previous) : AuditHash.of(position, entry, previous);
+            String hash = keyed
+                    ? AuditHash.keyed(keys, "1", position, entry, previous)
+                    : AuditHash.of(position, entry, previous);
             chain.add(new AuditTrail.StoredEntry(position, entry, previous, hash, keyed ? "1" : null));
             previous = hash;
         }
         return chain;
     }
 
-    private static AuditCheckpointV1 checkpoint(AuditKeys keys, List<AuditTrail.StoredEntry> chain, long position, long keyedFrom) {
-        AuditTrail.StoredEntry at = chain.stream().filter(e -> e.position() == position).findFirst().orElseThrow();
+    private static AuditCheckpointV1 checkpoint(
+            AuditKeys keys, List<AuditTrail.StoredEntry> chain, long position, long keyedFrom) {
+        AuditTrail.StoredEntry at =
+                chain.stream().filter(e -> e.position() == position).findFirst().orElseThrow();
         long count = chain.stream().filter(e -> e.position() <= position).count();
-        AuditCheckpointV1 unsigned = new AuditCheckpointV1(position, at.hash(), count, keyedFrom, Instant.parse("2026-12-06T11:00:00Z"), "1", "-");
-        return new AuditCheckpointV1(position, at.hash(), count, keyedFrom, unsigned.signedAt(), "1", keys.hmac("1", unsigned.signedContent()));
+        AuditCheckpointV1 unsigned = new AuditCheckpointV1(
+                position, at.hash(), count, keyedFrom, Instant.parse("2026-12-06T11:00:00Z"), "1", "-");
+        return new AuditCheckpointV1(
+                position,
+                at.hash(),
+                count,
+                keyedFrom,
+                unsigned.signedAt(),
+                "1",
+                keys.hmac("1", unsigned.signedContent()));
     }
 
     private AuditKeys keys() throws Exception {
         Path file = dir.resolve("key.properties");
-        Files.writeString(file, "current=1\nkey.1=" + Base64.getEncoder().encodeToString("k".repeat(32).getBytes()) + "\n");
+        Files.writeString(
+                file,
+                "current=1\nkey.1="
+                        + Base64.getEncoder().encodeToString("k".repeat(32).getBytes()) + "\n");
         return AuditKeys.load(file);
     }
 }

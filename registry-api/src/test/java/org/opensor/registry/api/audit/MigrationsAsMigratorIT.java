@@ -31,24 +31,44 @@ class MigrationsAsMigratorIT {
         String owner = "audit_owner_" + suffix;
         String app = "app_" + suffix;
         String password = Secrets.generatePassword();
-        JdbcClient superuser = JdbcClient.create(new DriverManagerDataSource(database, servers.jdbcUser(), servers.jdbcPassword()));
+        JdbcClient superuser =
+                JdbcClient.create(new DriverManagerDataSource(database, servers.jdbcUser(), servers.jdbcPassword()));
         superuser.sql("create role " + owner + " nologin").update();
-        superuser.sql("create role " + migrator + " login password '" + password + "' in role " + owner).update();
-        superuser.sql("create role " + app + " login password '" + password + "'").update();
+        superuser
+                .sql("create role " + migrator + " login password '" + password + "' in role " + owner)
+                .update();
+        superuser
+                .sql("create role " + app + " login password '" + password + "'")
+                .update();
         superuser.sql("create schema registry authorization " + migrator).update();
 
-        Flyway.configure().dataSource(database, migrator, password).schemas("registry").defaultSchema("registry")
-                .placeholders(Map.of("auditowner", owner, "approle", app)).load().migrate();
+        Flyway.configure()
+                .dataSource(database, migrator, password)
+                .schemas("registry")
+                .defaultSchema("registry")
+                .placeholders(Map.of("auditowner", owner, "approle", app))
+                .load()
+                .migrate();
 
-        assertThat(superuser.sql("select tableowner from pg_tables where schemaname = 'registry' and tablename = 'audit_event'")
-                .query(String.class).single()).isEqualTo(owner);
-        assertThat(superuser.sql("select tableowner from pg_tables where schemaname = 'registry' and tablename = 'registrant'")
-                .query(String.class).single()).isEqualTo(migrator);
-        try (Connection connection = DriverManager.getConnection(database, app, password); Statement sql = connection.createStatement()) {
+        assertThat(superuser
+                        .sql(
+                                "select tableowner from pg_tables where schemaname = 'registry' and tablename = 'audit_event'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(owner);
+        assertThat(superuser
+                        .sql(
+                                "select tableowner from pg_tables where schemaname = 'registry' and tablename = 'registrant'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(migrator);
+        try (Connection connection = DriverManager.getConnection(database, app, password);
+                Statement sql = connection.createStatement()) {
             sql.execute("select count(*) from registry.registrant");
             sql.execute("select count(*) from registry.audit_event");
             assertThatThrownBy(() -> sql.execute("alter table registry.audit_event disable trigger all"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("must be owner");
         }
     }
 }

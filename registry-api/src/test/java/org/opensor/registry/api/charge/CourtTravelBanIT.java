@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
-import org.opensor.registry.testservices.contract.ContractCheck;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.WithTestAccounts;
@@ -27,6 +26,7 @@ import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
 import org.opensor.registry.matching.document.mrz.Td3Builder;
 import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
+import org.opensor.registry.testservices.contract.ContractCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +43,7 @@ class CourtTravelBanIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     String passport;
     String chargeId;
     String subjectId;
@@ -80,8 +81,10 @@ class CourtTravelBanIT extends WithTestAccounts {
         assertThat(stop.get("court").asString()).isEqualTo("Siem Reap Provincial Court");
         assertThat(stop.get("caseNumber").asString()).isEqualTo("412/2026");
         assertThat(stop.get("band").asString()).isEqualTo("STRONG");
-        assertThat(reply.body()).as("the border never reads the offence or the other conditions")
-                .doesNotContain("prostitution").doesNotContain("SURRENDER_PASSPORT");
+        assertThat(reply.body())
+                .as("the border never reads the offence or the other conditions")
+                .doesNotContain("prostitution")
+                .doesNotContain("SURRENDER_PASSPORT");
         List<TravelBanHitV1> hits = travelBanHits();
         assertThat(hits).hasSize(1);
         assertThat(hits.getFirst().chargeId().toString()).isEqualTo(chargeId);
@@ -102,7 +105,12 @@ class CourtTravelBanIT extends WithTestAccounts {
 
         assertThat(result.get("travelBans")).hasSize(1);
         assertThat(result.get("travelBans").get(0).get("surname").asString()).isEqualTo("HOLLOWAY");
-        assertThat(result.get("travelBans").get(0).get("stop").get("instruction").asString()).isEqualTo("STOP: court travel ban");
+        assertThat(result.get("travelBans")
+                        .get(0)
+                        .get("stop")
+                        .get("instruction")
+                        .asString())
+                .isEqualTo("STOP: court travel ban");
         assertThat(result.get("warnings").toString()).contains("court travel ban");
         assertThat(travelBanHits()).hasSize(1);
     }
@@ -116,8 +124,12 @@ class CourtTravelBanIT extends WithTestAccounts {
                 {"mrz":"%s","borderPost":"REP","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")));
 
         assertThat(acquitted.status()).as(acquitted.body()).isEqualTo(200);
-        assertThat(acquitted.json().get("travelBan").get("endReason").asString()).isEqualTo("verdict: ACQUITTED");
-        assertThat(api.get("/api/v1/charges/" + chargeId, "clerk", "CASE-2026-0412 court file review").status()).as("sealed").isEqualTo(404);
+        assertThat(acquitted.json().get("travelBan").get("endReason").asString())
+                .isEqualTo("verdict: ACQUITTED");
+        assertThat(api.get("/api/v1/charges/" + chargeId, "clerk", "CASE-2026-0412 court file review")
+                        .status())
+                .as("sealed")
+                .isEqualTo(404);
         assertThat(screened.json().get("travelBans")).isEmpty();
         assertThat(travelBanHits()).isEmpty();
     }
@@ -146,17 +158,30 @@ class CourtTravelBanIT extends WithTestAccounts {
     }
 
     private List<TravelBanHitV1> travelBanHits() {
-        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
-                .param("k", subjectId).param("t", Topics.TRAVEL).param("type", TravelEventTypes.TRAVEL_BAN_HIT_V1)
-                .query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), TravelBanHitV1.class)).toList();
+        return jdbc
+                .sql(
+                        "select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
+                .param("k", subjectId)
+                .param("t", Topics.TRAVEL)
+                .param("type", TravelEventTypes.TRAVEL_BAN_HIT_V1)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), TravelBanHitV1.class))
+                .toList();
     }
 
     private HttpResponse<String> postManifest(String edifact) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/manifests"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                ("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(edifact)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(edifact))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         ContractCheck.check(request, response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -27,12 +27,12 @@ class SchedulingThreadsTest {
 
     /** As the application has it: Boot makes a scheduler only where scheduling is on. */
     @EnableScheduling
-    static class Scheduling {
-    }
+    static class Scheduling {}
 
     @Test
     void aFixedDelayJobKeepsRunningWhileAnotherIsStuck() {
-        context.withUserConfiguration(SchedulingThreads.class).run(app -> assertRelayKeepsPace(app.getBean(TaskScheduler.class)));
+        context.withUserConfiguration(SchedulingThreads.class)
+                .run(app -> assertRelayKeepsPace(app.getBean(TaskScheduler.class)));
     }
 
     /** What the service had before: Boot's scheduler with virtual threads. The relay stops while the other job runs. */
@@ -45,7 +45,9 @@ class SchedulingThreadsTest {
             scheduler.scheduleWithFixedDelay(() -> block(stuck), Duration.ofMillis(10));
             scheduler.scheduleWithFixedDelay(relayRuns::incrementAndGet, Duration.ofMillis(50));
             try {
-                await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2)).until(() -> relayRuns.get() <= 1);
+                await().during(Duration.ofMillis(600))
+                        .atMost(Duration.ofSeconds(2))
+                        .until(() -> relayRuns.get() <= 1);
             } finally {
                 stuck.countDown();
             }

@@ -22,6 +22,7 @@ class ConsoleBorderScreeningIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     ConsolePermissionIT.Session officer;
 
     @BeforeEach
@@ -33,31 +34,46 @@ class ConsoleBorderScreeningIT extends WithTestAccounts {
     @Test
     void aCorrectedManifestShowsItsVersionWhatChangedAndTheCrossingLeg() throws Exception {
         String reference = "INT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        PaxlstBuilder first = PaxlstBuilder.flightOs101(reference).leg("OS210", "REP", "2603010700", "PNH", "2603010800")
+        PaxlstBuilder first = PaxlstBuilder.flightOs101(reference)
+                .leg("OS210", "REP", "2603010700", "PNH", "2603010800")
                 .leg("OS211", "PNH", "2603010930", "ICN", "2603011650")
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101");
-        String corrected = PaxlstBuilder.flightOs101(reference).leg("OS210", "REP", "2603010700", "PNH", "2603010800")
+        String corrected = PaxlstBuilder.flightOs101(reference)
+                .leg("OS210", "REP", "2603010700", "PNH", "2603010800")
                 .leg("OS211", "PNH", "2603010930", "ICN", "2603011650")
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
-                .passenger("LY", "DARA", 'M', "800101", "KHM", "N7654321", "300101").build();
+                .passenger("LY", "DARA", 'M', "800101", "KHM", "N7654321", "300101")
+                .build();
         officer.get("/console/manifests");
 
         officer.post("/console/manifests", Map.of("manifest", first.build()));
         HttpResponse<String> second = officer.post("/console/manifests", Map.of("manifest", corrected));
 
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(second.body()).contains("Version 2 of this manifest").contains("Added: LY DARA")
-                .contains("leg <span>2</span> crosses the border").contains("Flight <span>OS211</span>").doesNotContain("Already screened");
+        assertThat(second.body())
+                .contains("Version 2 of this manifest")
+                .contains("Added: LY DARA")
+                .contains("leg <span>2</span> crosses the border")
+                .contains("Flight <span>OS211</span>")
+                .doesNotContain("Already screened");
     }
 
     @Test
     void anExpiredGermanPassportAndATypedSingleNameAreScreened() throws Exception {
-        String mrz = aPassport().state("D").name("MUSTERMANN<<ERIKA").birth("640812").sex("F").expiry("171031").personalNumber("").build();
+        String mrz = aPassport()
+                .state("D")
+                .name("MUSTERMANN<<ERIKA")
+                .birth("640812")
+                .sex("F")
+                .expiry("171031")
+                .personalNumber("")
+                .build();
         officer.get("/console/screenings");
 
         HttpResponse<String> passport = officer.post("/console/screenings", Map.of("mrz", mrz, "borderPost", "PNH"));
         officer.get("/console/screenings");
-        HttpResponse<String> typed = officer.post("/console/screenings", Map.of("givenNames", "SUKARNO", "borderPost", "PNH"));
+        HttpResponse<String> typed =
+                officer.post("/console/screenings", Map.of("givenNames", "SUKARNO", "borderPost", "PNH"));
 
         assertThat(passport.body()).contains("2017-10-31 (expired)").contains("D (compared as DEU)");
         assertThat(typed.statusCode()).isEqualTo(200);

@@ -34,15 +34,22 @@ class ConsoleIdentitySearchIT extends WithTestAccounts {
         ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
         officer.get("/console/identity-searches");
 
-        HttpResponse<String> crowded = officer.post("/console/identity-searches",
+        HttpResponse<String> crowded = officer.post(
+                "/console/identity-searches",
                 Map.of("familyName", "KEO", "givenNames", "Vanna", "purpose", "CASE-2026-0042 console search test"));
-        HttpResponse<String> rare = officer.post("/console/identity-searches",
+        HttpResponse<String> rare = officer.post(
+                "/console/identity-searches",
                 Map.of("familyName", "LIM", "givenNames", "Chhay", "purpose", "CASE-2026-0042 console search test"));
 
         assertThat(crowded.statusCode()).isEqualTo(200);
-        assertThat(crowded.body()).contains("people found").contains(NOTICE).contains("Add a date of birth, a nationality or a document number");
+        assertThat(crowded.body())
+                .contains("people found")
+                .contains(NOTICE)
+                .contains("Add a date of birth, a nationality or a document number");
         assertThat(rare.statusCode()).isEqualTo(200);
-        assertThat(rare.body()).as("other names sound alike, but none as close as the three LIM Chhay").contains("LIM Chhay")
+        assertThat(rare.body())
+                .as("other names sound alike, but none as close as the three LIM Chhay")
+                .contains("LIM Chhay")
                 .doesNotContain(NOTICE);
     }
 }

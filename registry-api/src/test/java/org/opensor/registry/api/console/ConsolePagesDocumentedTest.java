@@ -13,11 +13,22 @@ import org.opensor.registry.api.security.Role;
 class ConsolePagesDocumentedTest {
 
     static String table() {
-        StringBuilder table = new StringBuilder("| method | console page | does the work of | roles |\n|---|---|---|---|\n");
+        StringBuilder table =
+                new StringBuilder("| method | console page | does the work of | roles |\n|---|---|---|---|\n");
         for (ConsolePage page : ConsolePages.ALL) {
-            table.append("| ").append(page.method()).append(" | `").append(page.path()).append("` | ")
-                    .append(page.api() == null ? "(no personal data)" : page.api().method() + " `" + page.api().path() + "`")
-                    .append(" | ").append(Arrays.stream(page.roleNames()).map(r -> Role.valueOf(r).externalName()).collect(Collectors.joining(", ")))
+            table.append("| ")
+                    .append(page.method())
+                    .append(" | `")
+                    .append(page.path())
+                    .append("` | ")
+                    .append(
+                            page.api() == null
+                                    ? "(no personal data)"
+                                    : page.api().method() + " `" + page.api().path() + "`")
+                    .append(" | ")
+                    .append(Arrays.stream(page.roleNames())
+                            .map(r -> Role.valueOf(r).externalName())
+                            .collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
         return table.toString();
@@ -26,6 +37,8 @@ class ConsolePagesDocumentedTest {
     @Test
     void securityDocShowsTheConsolePageTable() throws Exception {
         String expected = table();
-        assertThat(Files.readString(Path.of("..", "docs", "security.md"))).as("docs/security.md must contain this table:\n" + expected).contains(expected);
+        assertThat(Files.readString(Path.of("..", "docs", "security.md")))
+                .as("docs/security.md must contain this table:\n" + expected)
+                .contains(expected);
     }
 }

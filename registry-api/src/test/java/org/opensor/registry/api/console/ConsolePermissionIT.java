@@ -44,11 +44,14 @@ public class ConsolePermissionIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -57,16 +60,19 @@ public class ConsolePermissionIT {
         TestAccounts.ensure(jdbc, encoder);
     }
 
-    private record Route(HttpMethod method, String path) {
-    }
+    private record Route(HttpMethod method, String path) {}
 
     private List<Route> consoleRoutes() {
         List<Route> routes = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             for (String path : info.getPatternValues()) {
                 if (path.equals("/console") || path.startsWith("/console/")) {
-                    assertThat(info.getMethodsCondition().getMethods()).as("console route %s must name its HTTP method", path).isNotEmpty();
-                    info.getMethodsCondition().getMethods().forEach(m -> routes.add(new Route(HttpMethod.valueOf(m.name()), path)));
+                    assertThat(info.getMethodsCondition().getMethods())
+                            .as("console route %s must name its HTTP method", path)
+                            .isNotEmpty();
+                    info.getMethodsCondition()
+                            .getMethods()
+                            .forEach(m -> routes.add(new Route(HttpMethod.valueOf(m.name()), path)));
                 }
             }
         });
@@ -78,7 +84,9 @@ public class ConsolePermissionIT {
         Set<String> served = new TreeSet<>();
         consoleRoutes().forEach(r -> served.add(r.method() + " " + r.path()));
         Set<String> listed = new TreeSet<>();
-        ConsolePages.ALL.forEach(p -> assertThat(listed.add(p.method() + " " + p.path())).as("listed twice: %s %s", p.method(), p.path()).isTrue());
+        ConsolePages.ALL.forEach(p -> assertThat(listed.add(p.method() + " " + p.path()))
+                .as("listed twice: %s %s", p.method(), p.path())
+                .isTrue());
         assertThat(served).as("console routes without an entry in ConsolePages").isSubsetOf(listed);
         assertThat(listed).as("ConsolePages entries without a route").isSubsetOf(served);
     }
@@ -94,14 +102,20 @@ public class ConsolePermissionIT {
             }
             session.statePurpose();
             for (Route route : consoleRoutes()) {
-                ConsolePage page = ConsolePages.find(route.method(), route.path()).orElseThrow();
-                String path = route.path().replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
-                HttpResponse<String> reply = route.method() == HttpMethod.GET ? session.get(path) : session.post(path, Map.of());
+                ConsolePage page =
+                        ConsolePages.find(route.method(), route.path()).orElseThrow();
+                String path = route.path()
+                        .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
+                HttpResponse<String> reply =
+                        route.method() == HttpMethod.GET ? session.get(path) : session.post(path, Map.of());
                 boolean allowed = page.roles().contains(user.getValue());
                 if (allowed && reply.statusCode() == 403 || !allowed && reply.statusCode() != 403) {
-                    wrong.add(user.getKey() + " " + route + " → " + reply.statusCode() + (allowed ? ", expected access" : ", expected 403"));
+                    wrong.add(user.getKey() + " " + route + " → " + reply.statusCode()
+                            + (allowed ? ", expected access" : ", expected 403"));
                 }
-                assertThat(reply.statusCode()).as("%s %s as %s", route.method(), path, user.getKey()).isLessThan(500);
+                assertThat(reply.statusCode())
+                        .as("%s %s as %s", route.method(), path, user.getKey())
+                        .isLessThan(500);
             }
         }
         assertThat(wrong).isEmpty();
@@ -109,16 +123,22 @@ public class ConsolePermissionIT {
 
     @Test
     void nobodySignedInIsSentToTheLoginPageAndAFormWithoutItsCsrfTokenIsRefused() throws Exception {
-        HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> home = anonymous.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console")).build(),
+        HttpClient anonymous =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> home = anonymous.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
         Session clerk = Session.signIn(port, "clerk", TestAccounts.PASSWORD);
-        HttpResponse<String> forged = clerk.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/purpose"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("purpose=" + URLEncoder.encode("CASE-1 forged form post", StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> forged = clerk.client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/purpose"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "purpose=" + URLEncoder.encode("CASE-1 forged form post", StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
     }
@@ -134,7 +154,8 @@ public class ConsolePermissionIT {
     /** A browser signed in to the console: session cookie and the page's CSRF token. */
     public static final class Session {
 
-        public final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        public final HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         final int port;
         String csrf;
 
@@ -145,7 +166,9 @@ public class ConsolePermissionIT {
         public static Session signIn(int port, String username, String password) throws Exception {
             Session session = new Session(port);
             HttpResponse<String> reply = session.login(username, password);
-            assertThat(reply.headers().firstValue("Location").orElse("")).as("sign-in of %s", username).endsWith("/console");
+            assertThat(reply.headers().firstValue("Location").orElse(""))
+                    .as("sign-in of %s", username)
+                    .endsWith("/console");
             session.get("/console/purpose");
             return session;
         }
@@ -170,7 +193,9 @@ public class ConsolePermissionIT {
             if (path.endsWith("/stream")) {
                 return stream(path);
             }
-            HttpResponse<String> reply = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse<String> reply = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher token = CSRF.matcher(reply.body());
             if (token.find()) {
@@ -181,44 +206,90 @@ public class ConsolePermissionIT {
 
         /** A server-sent event stream stays open: only its status counts, then it is closed. */
         private HttpResponse<String> stream(String path) throws Exception {
-            HttpResponse<java.io.InputStream> reply = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<java.io.InputStream> reply = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Accept", "text/event-stream")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             reply.body().close();
             return new StatusOnly(reply);
         }
 
         /** A form with one file field, as a browser sends an upload ({@code multipart/form-data}). */
-        public HttpResponse<String> postFile(String path, String field, String filename, String contentType, byte[] content) throws Exception {
+        public HttpResponse<String> postFile(
+                String path, String field, String filename, String contentType, byte[] content) throws Exception {
             String boundary = "----opensor" + java.util.UUID.randomUUID();
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + (csrf == null ? "" : csrf)
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + (csrf == null ? "" : csrf)
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                            + "\"; filename=\"" + filename
+                            + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         public HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            StringBuilder body = new StringBuilder("_csrf=").append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
-            form.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            StringBuilder body = new StringBuilder("_csrf=")
+                    .append(URLEncoder.encode(csrf == null ? "" : csrf, StandardCharsets.UTF_8));
+            form.forEach((k, v) ->
+                    body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 
     /** The status and headers of a response whose body was not read. */
     private record StatusOnly(HttpResponse<?> reply) implements HttpResponse<String> {
-        @Override public int statusCode() { return reply.statusCode(); }
-        @Override public HttpRequest request() { return reply.request(); }
-        @Override public java.util.Optional<HttpResponse<String>> previousResponse() { return java.util.Optional.empty(); }
-        @Override public java.net.http.HttpHeaders headers() { return reply.headers(); }
-        @Override public String body() { return ""; }
-        @Override public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return reply.sslSession(); }
-        @Override public URI uri() { return reply.uri(); }
-        @Override public HttpClient.Version version() { return reply.version(); }
+        @Override
+        public int statusCode() {
+            return reply.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return reply.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return reply.headers();
+        }
+
+        @Override
+        public String body() {
+            return "";
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return reply.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return reply.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return reply.version();
+        }
     }
 }

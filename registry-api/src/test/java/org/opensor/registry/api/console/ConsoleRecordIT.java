@@ -33,11 +33,22 @@ class ConsoleRecordIT extends WithTestAccounts {
         ConsolePermissionIT.Session clerk = clerk();
         clerk.get("/console/registrants/" + id + "/photos/new");
 
-        HttpResponse<String> refused = clerk.postFile("/console/registrants/" + id + "/photos/new", "file", "scan.gif", "image/jpeg", TestImages.gif(200, 200));
+        HttpResponse<String> refused = clerk.postFile(
+                "/console/registrants/" + id + "/photos/new",
+                "file",
+                "scan.gif",
+                "image/jpeg",
+                TestImages.gif(200, 200));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("scan.gif: this is not a JPEG or PNG photo").contains("id=\"file-error\"");
+        assertThat(refused.body())
+                .contains("scan.gif: this is not a JPEG or PNG photo")
+                .contains("id=\"file-error\"");
 
-        HttpResponse<String> added = clerk.postFile("/console/registrants/" + id + "/photos/new", "file", "face.jpg", "image/jpeg",
+        HttpResponse<String> added = clerk.postFile(
+                "/console/registrants/" + id + "/photos/new",
+                "file",
+                "face.jpg",
+                "image/jpeg",
                 TestImages.jpegWithExifAndXmp(300, 400));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
 
@@ -45,15 +56,23 @@ class ConsoleRecordIT extends WithTestAccounts {
         assertThat(record).contains("1 photo(s) added to the record.").contains("Photo 1 of SOK");
         Matcher photo = PHOTO.matcher(record);
         assertThat(photo.find()).isTrue();
-        HttpResponse<byte[]> image = clerk.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + photo.group())).build(),
+        HttpResponse<byte[]> image = clerk.client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + photo.group()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
-        assertThat(new String(image.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude");
+        assertThat(new String(image.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude");
         assertThat(jdbc.sql("""
                 select count(*) from registry.audit_event where actor = 'clerk' and action = 'GET /console/registrants/{id}/photos/{photoId}'
                 and record_id = :id and purpose = :purpose
-                """).param("id", id).param("purpose", PURPOSE).query(Integer.class).single()).isEqualTo(1);
+                """)
+                        .param("id", id)
+                        .param("purpose", PURPOSE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -61,18 +80,32 @@ class ConsoleRecordIT extends WithTestAccounts {
         String id = person("CHHUN", "1979-06", null);
         ConsolePermissionIT.Session clerk = clerk();
         String form = clerk.get("/console/registrants/" + id + "/edit").body();
-        assertThat(form).contains("Correct the identity").contains("value=\"CHHUN\"").contains("name=\"version\" value=\"1\"");
+        assertThat(form)
+                .contains("Correct the identity")
+                .contains("value=\"CHHUN\"")
+                .contains("name=\"version\" value=\"1\"");
 
-        HttpResponse<String> saved = clerk.post("/console/registrants/" + id + "/edit", edit("CHHUON", "1", "passport spelling"));
+        HttpResponse<String> saved =
+                clerk.post("/console/registrants/" + id + "/edit", edit("CHHUON", "1", "passport spelling"));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-        assertThat(clerk.get("/console/registrants/" + id).body()).contains("Identity corrected.").contains("CHHUON");
+        assertThat(clerk.get("/console/registrants/" + id).body())
+                .contains("Identity corrected.")
+                .contains("CHHUON");
 
         // A second clerk's form, opened before the first saved, still says version 1.
-        HttpResponse<String> stale = clerk.post("/console/registrants/" + id + "/edit", edit("CHUN", "1", "court order spelling"));
+        HttpResponse<String> stale =
+                clerk.post("/console/registrants/" + id + "/edit", edit("CHUN", "1", "court order spelling"));
         assertThat(stale.statusCode()).isEqualTo(200);
-        assertThat(stale.body()).contains("Someone else changed this record while you were correcting it")
-                .contains("value=\"CHUN\"").contains("name=\"version\" value=\"2\"").doesNotContain("You cannot open this page");
-        assertThat(api.get("/api/v1/registrants/" + id, "clerk", PURPOSE).json().get("familyName").asString()).isEqualTo("CHHUON");
+        assertThat(stale.body())
+                .contains("Someone else changed this record while you were correcting it")
+                .contains("value=\"CHUN\"")
+                .contains("name=\"version\" value=\"2\"")
+                .doesNotContain("You cannot open this page");
+        assertThat(api.get("/api/v1/registrants/" + id, "clerk", PURPOSE)
+                        .json()
+                        .get("familyName")
+                        .asString())
+                .isEqualTo("CHHUON");
     }
 
     @Test
@@ -84,16 +117,26 @@ class ConsoleRecordIT extends WithTestAccounts {
         ConsolePermissionIT.Session clerk = clerk();
         clerk.get("/console/registrants/new");
 
-        HttpResponse<String> oneLetter = clerk.post("/console/registrants/new", register(family, "Sokhar", "1985-04-17", null));
+        HttpResponse<String> oneLetter =
+                clerk.post("/console/registrants/new", register(family, "Sokhar", "1985-04-17", null));
         assertThat(oneLetter.statusCode()).isEqualTo(200);
-        assertThat(oneLetter.body()).contains("This person may already be registered").contains(family + " Sokha")
-                .contains("the name differs by one letter").contains("Born 1985-04-17");
+        assertThat(oneLetter.body())
+                .contains("This person may already be registered")
+                .contains(family + " Sokha")
+                .contains("the name differs by one letter")
+                .contains("Born 1985-04-17");
 
-        HttpResponse<String> sameKhmer = clerk.post("/console/registrants/new", register("TEST" + TestNames.unique().toUpperCase(), "Other", "1985-04-09", khmer));
+        HttpResponse<String> sameKhmer = clerk.post(
+                "/console/registrants/new",
+                register("TEST" + TestNames.unique().toUpperCase(), "Other", "1985-04-09", khmer));
         assertThat(sameKhmer.body()).contains("same Khmer name (" + khmer + ") and born in the same month (1985-04)");
 
-        HttpResponse<String> otherMonth = clerk.post("/console/registrants/new", register("TEST" + TestNames.unique().toUpperCase(), "Other", "1985-05-09", khmer));
-        assertThat(otherMonth.statusCode()).as("a different month is another person").isEqualTo(302);
+        HttpResponse<String> otherMonth = clerk.post(
+                "/console/registrants/new",
+                register("TEST" + TestNames.unique().toUpperCase(), "Other", "1985-05-09", khmer));
+        assertThat(otherMonth.statusCode())
+                .as("a different month is another person")
+                .isEqualTo(302);
     }
 
     @Test
@@ -102,16 +145,31 @@ class ConsoleRecordIT extends WithTestAccounts {
         ConsolePermissionIT.Session clerk = clerk();
 
         String printed = clerk.get("/console/registrants/" + id + "/print").body();
-        assertThat(printed).contains("Purpose: " + PURPOSE).contains("Printed by clerk (Court clerk)").contains("PRINT");
+        assertThat(printed)
+                .contains("Purpose: " + PURPOSE)
+                .contains("Printed by clerk (Court clerk)")
+                .contains("PRINT");
 
-        HttpResponse<byte[]> pdf = clerk.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/registrants/" + id
-                + "/record.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf = clerk.client.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/console/registrants/" + id + "/record.pdf"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfText.of(pdf.body());
-        assertThat(text).contains("Purpose: " + PURPOSE).contains("Printed by clerk").contains("Page 1 of");
-        assertThat(jdbc.sql("select count(*) from registry.audit_event where action = 'GET /console/registrants/{id}/record.pdf' and record_id = :id"
-                + " and purpose = :purpose").param("id", id).param("purpose", PURPOSE).query(Integer.class).single()).isEqualTo(1);
+        assertThat(text)
+                .contains("Purpose: " + PURPOSE)
+                .contains("Printed by clerk")
+                .contains("Page 1 of");
+        assertThat(jdbc.sql(
+                                "select count(*) from registry.audit_event where action = 'GET /console/registrants/{id}/record.pdf' and record_id = :id"
+                                        + " and purpose = :purpose")
+                        .param("id", id)
+                        .param("purpose", PURPOSE)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private ConsolePermissionIT.Session clerk() throws Exception {
@@ -121,9 +179,9 @@ class ConsoleRecordIT extends WithTestAccounts {
     }
 
     private String person(String family, String dateOfBirth, String khmer) {
-        return registeredByTheClerk("""
-                {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"%s","sex":"MALE",%s"nationalities":["KHM"],"confirmedDistinctPerson":true}"""
-                .formatted(family, dateOfBirth, khmer == null ? "" : "\"originalScriptName\":\"" + khmer + "\","));
+        return registeredByTheClerk(
+                """
+                {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"%s","sex":"MALE",%s"nationalities":["KHM"],"confirmedDistinctPerson":true}""".formatted(family, dateOfBirth, khmer == null ? "" : "\"originalScriptName\":\"" + khmer + "\","));
     }
 
     private static Map<String, String> edit(String family, String version, String reason) {

@@ -26,8 +26,10 @@ class ConsoleSignInIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -40,17 +42,22 @@ class ConsoleSignInIT {
         locked = "locked" + TestNames.unique().toLowerCase();
         TestAccounts.ensureInUnit(jdbc, encoder, existing, Role.POLICE_OFFICER, null);
         TestAccounts.ensureInUnit(jdbc, encoder, locked, Role.POLICE_OFFICER, null);
-        jdbc.sql("update registry.account set locked_until = :until where username = :u").param("u", locked)
-                .param("until", Timestamp.from(Instant.now().plusSeconds(600))).update();
+        jdbc.sql("update registry.account set locked_until = :until where username = :u")
+                .param("u", locked)
+                .param("until", Timestamp.from(Instant.now().plusSeconds(600)))
+                .update();
     }
 
     @Test
     void anUnknownUserAWrongPasswordAndALockedAccountLookTheSame() throws Exception {
-        HttpResponse<String> unknown = ConsolePermissionIT.Session.attempt(port, "nobody" + TestNames.unique().toLowerCase(), "Wrong-Password-123");
+        HttpResponse<String> unknown = ConsolePermissionIT.Session.attempt(
+                port, "nobody" + TestNames.unique().toLowerCase(), "Wrong-Password-123");
         HttpResponse<String> wrong = ConsolePermissionIT.Session.attempt(port, existing, "Wrong-Password-123");
         HttpResponse<String> lockedOut = ConsolePermissionIT.Session.attempt(port, locked, TestAccounts.PASSWORD);
 
-        List<String> locations = List.of(unknown, wrong, lockedOut).stream().map(r -> r.headers().firstValue("Location").orElse("")).toList();
+        List<String> locations = List.of(unknown, wrong, lockedOut).stream()
+                .map(r -> r.headers().firstValue("Location").orElse(""))
+                .toList();
         assertThat(locations).as("where each refusal is sent").containsOnly(locations.getFirst());
         assertThat(locations.getFirst()).endsWith("/login?error");
     }

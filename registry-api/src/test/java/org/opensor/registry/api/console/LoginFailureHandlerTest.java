@@ -2,15 +2,15 @@ package org.opensor.registry.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.web.Unavailability;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -51,7 +51,8 @@ class LoginFailureHandlerTest {
     void aWrongPasswordWasCheckedAlreadyAndGoesToTheSamePage() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        handler.onAuthenticationFailure(new MockHttpServletRequest("POST", "/login"), response, new BadCredentialsException("bad"));
+        handler.onAuthenticationFailure(
+                new MockHttpServletRequest("POST", "/login"), response, new BadCredentialsException("bad"));
 
         assertThat(checks).hasValue(0);
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
@@ -62,11 +63,16 @@ class LoginFailureHandlerTest {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        handler.onAuthenticationFailure(request, response, new InternalAuthenticationServiceException("accounts unreadable",
-                new SQLTransientConnectionException("connection is not available")));
+        handler.onAuthenticationFailure(
+                request,
+                response,
+                new InternalAuthenticationServiceException(
+                        "accounts unreadable", new SQLTransientConnectionException("connection is not available")));
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/login?unavailable");
-        assertThat(request.getAttribute(Unavailability.REQUEST_ATTRIBUTE)).as("the audit filter records no failed sign-in").isEqualTo("database");
+        assertThat(request.getAttribute(Unavailability.REQUEST_ATTRIBUTE))
+                .as("the audit filter records no failed sign-in")
+                .isEqualTo("database");
         assertThat(checks).hasValue(0);
     }
 }

@@ -6,8 +6,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 /** The text of every page of a PDF, for asserting what a reader of the printout would see. */
 final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static String of(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class RecordMessagesTest {
 
     private static final Path MAIN = Path.of("src", "main");
-    private static final Pattern USED = Pattern.compile("\"(record\\.[A-Za-z0-9.\\-]+?)\"|#\\{(record\\.[A-Za-z0-9.\\-]+)|msg\\('(record\\.[A-Za-z0-9.\\-]+)'");
+    private static final Pattern USED = Pattern.compile(
+            "\"(record\\.[A-Za-z0-9.\\-]+?)\"|#\\{(record\\.[A-Za-z0-9.\\-]+)|msg\\('(record\\.[A-Za-z0-9.\\-]+)'");
 
     @Test
     void everyKeyIsInBothLanguages() throws IOException {
@@ -34,7 +35,9 @@ class RecordMessagesTest {
         Set<String> english = keys("record.properties");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html") || f.toString().endsWith(".java")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".html") || f.toString().endsWith(".java"))
+                    .toList()) {
                 Matcher m = USED.matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -45,12 +48,15 @@ class RecordMessagesTest {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(english).as("keys used in src/main but missing from i18n/record.properties").containsAll(used);
+        assertThat(english)
+                .as("keys used in src/main but missing from i18n/record.properties")
+                .containsAll(used);
     }
 
     private static Set<String> keys(String file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(MAIN.resolve("resources/i18n").resolve(file), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(MAIN.resolve("resources/i18n").resolve(file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return new TreeSet<>(properties.stringPropertyNames());

@@ -12,6 +12,7 @@ class CustodyStatusContractTest {
     @Test
     void everyCustodyStatusIsOneTheEventContractKnows() {
         assertThat(Arrays.stream(CustodyStatus.values()).map(Enum::name))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(CustodyStatusV1.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(CustodyStatusV1.values()).map(Enum::name).toList());
     }
 }

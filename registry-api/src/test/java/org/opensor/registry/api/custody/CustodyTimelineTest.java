@@ -24,20 +24,28 @@ class CustodyTimelineTest {
         timeline = add(timeline, event(CustodyEventType.RELEASED_ON_BAIL, "2026-05-01"), true);
 
         assertThat(timeline.status()).isEqualTo(CustodyStatus.ON_BAIL);
-        assertThat(timeline.events()).extracting(CustodyEvent::statusAfter)
+        assertThat(timeline.events())
+                .extracting(CustodyEvent::statusAfter)
                 .containsExactly(CustodyStatus.IN_CUSTODY, CustodyStatus.IN_CUSTODY, CustodyStatus.ON_BAIL);
-        assertThat(timeline.events().get(1).decree()).isEqualTo(new Decree("NS/RKT/0426/101", LocalDate.parse("2026-04-10")));
+        assertThat(timeline.events().get(1).decree())
+                .isEqualTo(new Decree("NS/RKT/0426/101", LocalDate.parse("2026-04-10")));
         assertThat(timeline.events()).allSatisfy(e -> assertThat(e.enteredBy()).isEqualTo("clerk"));
     }
 
     @Test
     void nobodyIsReleasedWhoIsNotInCustody() {
-        for (CustodyEventType release : new CustodyEventType[]{CustodyEventType.RELEASED, CustodyEventType.RELEASED_ON_BAIL,
-                CustodyEventType.PAROLED, CustodyEventType.TRANSFERRED}) {
-            assertThatThrownBy(() -> CustodyTimeline.empty().accept(event(release, "2026-01-01"), true, TODAY, "clerk", NOW))
+        for (CustodyEventType release : new CustodyEventType[] {
+            CustodyEventType.RELEASED,
+            CustodyEventType.RELEASED_ON_BAIL,
+            CustodyEventType.PAROLED,
+            CustodyEventType.TRANSFERRED
+        }) {
+            assertThatThrownBy(() ->
+                            CustodyTimeline.empty().accept(event(release, "2026-01-01"), true, TODAY, "clerk", NOW))
                     .isInstanceOf(IllegalCustodyTransition.class)
                     .hasMessageContaining("NOT_IN_CUSTODY")
-                    .satisfies(e -> assertThat(((IllegalCustodyTransition) e).rule()).isEqualTo("requires-custody"));
+                    .satisfies(e ->
+                            assertThat(((IllegalCustodyTransition) e).rule()).isEqualTo("requires-custody"));
         }
     }
 
@@ -49,11 +57,26 @@ class CustodyTimelineTest {
 
         assertThatThrownBy(() -> dead.accept(event(CustodyEventType.ADMITTED, "2025-03-01"), true, TODAY, "clerk", NOW))
                 .isInstanceOf(IllegalCustodyTransition.class)
-                .satisfies(e -> assertThat(((IllegalCustodyTransition) e).rule()).isEqualTo("nothing-after-death"));
+                .satisfies(
+                        e -> assertThat(((IllegalCustodyTransition) e).rule()).isEqualTo("nothing-after-death"));
         UUID wrongEntry = dead.events().getLast().id();
-        CustodyEvent correction = dead.accept(new NewCustodyEvent(CustodyEventType.CORRECTION, LocalDate.parse("2025-03-01"),
-                "Prison letter 77/2025", null, null, null, false, null, wrongEntry, CustodyStatus.IN_CUSTODY,
-                "Death entered for the wrong prisoner"), true, TODAY, "clerk", NOW);
+        CustodyEvent correction = dead.accept(
+                new NewCustodyEvent(
+                        CustodyEventType.CORRECTION,
+                        LocalDate.parse("2025-03-01"),
+                        "Prison letter 77/2025",
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        wrongEntry,
+                        CustodyStatus.IN_CUSTODY,
+                        "Death entered for the wrong prisoner"),
+                true,
+                TODAY,
+                "clerk",
+                NOW);
 
         assertThat(correction.statusAfter()).isEqualTo(CustodyStatus.IN_CUSTODY);
         assertThat(dead.with(correction).events()).hasSize(3);
@@ -61,33 +84,81 @@ class CustodyTimelineTest {
 
     @Test
     void aCorrectionNamesAKnownEntryTheRightStatusAndAReason() {
-        assertThatThrownBy(() -> CustodyTimeline.empty().accept(new NewCustodyEvent(CustodyEventType.CORRECTION, TODAY, "doc",
-                null, null, null, false, null, UUID.randomUUID(), null, " "), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field() + ":" + v.rule())
-                        .containsExactlyInAnyOrder("correctsEventId:known-entry", "correctedStatus:required-for-correction",
-                                "reason:required-for-correction"));
+        assertThatThrownBy(() -> CustodyTimeline.empty()
+                        .accept(
+                                new NewCustodyEvent(
+                                        CustodyEventType.CORRECTION,
+                                        TODAY,
+                                        "doc",
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        UUID.randomUUID(),
+                                        null,
+                                        " "),
+                                true,
+                                TODAY,
+                                "clerk",
+                                NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field() + ":" + v.rule())
+                                .containsExactlyInAnyOrder(
+                                        "correctsEventId:known-entry",
+                                        "correctedStatus:required-for-correction",
+                                        "reason:required-for-correction"));
     }
 
     @Test
     void aDecreeNeedsANumberADateAndAConviction() {
-        assertThatThrownBy(() -> CustodyTimeline.empty().accept(new NewCustodyEvent(CustodyEventType.ROYAL_PARDON, TODAY, "doc",
-                null, null, null, false, null, null, null, null), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations()).extracting(v -> v.field())
-                        .containsExactlyInAnyOrder("decreeNumber", "decreeDate"));
-        assertThatThrownBy(() -> CustodyTimeline.empty().accept(decree(CustodyEventType.SENTENCE_REDUCTION, "2026-01-01", false),
-                false, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(IllegalCustodyTransition.class, e -> assertThat(e.rule()).isEqualTo("decree-requires-conviction"));
+        assertThatThrownBy(() -> CustodyTimeline.empty()
+                        .accept(
+                                new NewCustodyEvent(
+                                        CustodyEventType.ROYAL_PARDON,
+                                        TODAY,
+                                        "doc",
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                true,
+                                TODAY,
+                                "clerk",
+                                NOW))
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field())
+                                .containsExactlyInAnyOrder("decreeNumber", "decreeDate"));
+        assertThatThrownBy(() -> CustodyTimeline.empty()
+                        .accept(
+                                decree(CustodyEventType.SENTENCE_REDUCTION, "2026-01-01", false),
+                                false,
+                                TODAY,
+                                "clerk",
+                                NOW))
+                .isInstanceOfSatisfying(
+                        IllegalCustodyTransition.class,
+                        e -> assertThat(e.rule()).isEqualTo("decree-requires-conviction"));
     }
 
     @Test
     void aPardonThatFreesReleasesFromCustodyAndOnlyFromCustody() {
         CustodyTimeline held = add(CustodyTimeline.empty(), event(CustodyEventType.ADMITTED, "2025-01-01"), true);
 
-        assertThat(held.accept(decree(CustodyEventType.ROYAL_PARDON, "2026-01-01", true), true, TODAY, "clerk", NOW).statusAfter())
+        assertThat(held.accept(decree(CustodyEventType.ROYAL_PARDON, "2026-01-01", true), true, TODAY, "clerk", NOW)
+                        .statusAfter())
                 .isEqualTo(CustodyStatus.NOT_IN_CUSTODY);
-        assertThatThrownBy(() -> CustodyTimeline.empty().accept(decree(CustodyEventType.ROYAL_PARDON, "2026-01-01", true), true,
-                TODAY, "clerk", NOW)).isInstanceOf(IllegalCustodyTransition.class);
+        assertThatThrownBy(() -> CustodyTimeline.empty()
+                        .accept(decree(CustodyEventType.ROYAL_PARDON, "2026-01-01", true), true, TODAY, "clerk", NOW))
+                .isInstanceOf(IllegalCustodyTransition.class);
     }
 
     @Test
@@ -95,7 +166,9 @@ class CustodyTimelineTest {
         CustodyTimeline held = add(CustodyTimeline.empty(), event(CustodyEventType.ADMITTED, "2025-01-01"), true);
 
         assertThatThrownBy(() -> held.accept(event(CustodyEventType.DEPORTED, "2025-02-01"), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(IllegalCustodyTransition.class, e -> assertThat(e.rule()).isEqualTo("deport-requires-order"));
+                .isInstanceOfSatisfying(
+                        IllegalCustodyTransition.class,
+                        e -> assertThat(e.rule()).isEqualTo("deport-requires-order"));
         CustodyTimeline ordered = add(held, event(CustodyEventType.DEPORTATION_ORDERED, "2025-02-01"), true);
         assertThat(ordered.deportationOrdered()).isTrue();
         CustodyTimeline deported = add(ordered, event(CustodyEventType.DEPORTED, "2025-03-01"), true);
@@ -107,12 +180,16 @@ class CustodyTimelineTest {
     void escapeIsFromCustodyOrSupervisionAndAdmissionIsNotTwice() {
         CustodyTimeline held = add(CustodyTimeline.empty(), event(CustodyEventType.ADMITTED, "2025-01-01"), true);
 
-        assertThat(held.accept(event(CustodyEventType.ESCAPED_OR_ABSCONDED, "2025-02-01"), true, TODAY, "clerk", NOW).statusAfter())
+        assertThat(held.accept(event(CustodyEventType.ESCAPED_OR_ABSCONDED, "2025-02-01"), true, TODAY, "clerk", NOW)
+                        .statusAfter())
                 .isEqualTo(CustodyStatus.ABSCONDED);
-        assertThatThrownBy(() -> CustodyTimeline.empty().accept(event(CustodyEventType.ESCAPED_OR_ABSCONDED, "2025-02-01"), true,
-                TODAY, "clerk", NOW)).isInstanceOf(IllegalCustodyTransition.class);
+        assertThatThrownBy(() -> CustodyTimeline.empty()
+                        .accept(event(CustodyEventType.ESCAPED_OR_ABSCONDED, "2025-02-01"), true, TODAY, "clerk", NOW))
+                .isInstanceOf(IllegalCustodyTransition.class);
         assertThatThrownBy(() -> held.accept(event(CustodyEventType.ADMITTED, "2025-02-01"), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(IllegalCustodyTransition.class, e -> assertThat(e.rule()).isEqualTo("already-in-custody"));
+                .isInstanceOfSatisfying(
+                        IllegalCustodyTransition.class,
+                        e -> assertThat(e.rule()).isEqualTo("already-in-custody"));
     }
 
     @Test
@@ -120,9 +197,13 @@ class CustodyTimelineTest {
         CustodyTimeline held = add(CustodyTimeline.empty(), event(CustodyEventType.ADMITTED, "2025-06-01"), true);
 
         assertThatThrownBy(() -> held.accept(event(CustodyEventType.RELEASED, "2026-11-29"), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations().getFirst().rule()).isEqualTo("not-in-future"));
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations().getFirst().rule()).isEqualTo("not-in-future"));
         assertThatThrownBy(() -> held.accept(event(CustodyEventType.RELEASED, "2025-05-01"), true, TODAY, "clerk", NOW))
-                .isInstanceOfSatisfying(IllegalCustodyTransition.class, e -> assertThat(e.rule()).isEqualTo("chronological-order"));
+                .isInstanceOfSatisfying(
+                        IllegalCustodyTransition.class,
+                        e -> assertThat(e.rule()).isEqualTo("chronological-order"));
     }
 
     private static CustodyTimeline add(CustodyTimeline timeline, NewCustodyEvent entry, boolean hasConviction) {
@@ -130,11 +211,32 @@ class CustodyTimelineTest {
     }
 
     private static NewCustodyEvent event(CustodyEventType type, String date) {
-        return new NewCustodyEvent(type, LocalDate.parse(date), "Court order " + type, null, null, null, false, "Prey Sar", null, null, null);
+        return new NewCustodyEvent(
+                type,
+                LocalDate.parse(date),
+                "Court order " + type,
+                null,
+                null,
+                null,
+                false,
+                "Prey Sar",
+                null,
+                null,
+                null);
     }
 
     private static NewCustodyEvent decree(CustodyEventType type, String date, boolean frees) {
-        return new NewCustodyEvent(type, LocalDate.parse(date), "Royal decree", "NS/RKT/0426/101", LocalDate.parse(date), 12, frees,
-                null, null, null, null);
+        return new NewCustodyEvent(
+                type,
+                LocalDate.parse(date),
+                "Royal decree",
+                "NS/RKT/0426/101",
+                LocalDate.parse(date),
+                12,
+                frees,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -18,10 +18,11 @@ class BeneficiaryListParserTest {
                 Keo Sovann
                 """, "beneficiaryList");
 
-        assertThat(lines).containsExactly(
-                new BeneficiaryLine(1, "សុខ សុខា", "1971-03-02", "PS-2013/0042"),
-                new BeneficiaryLine(2, "CHAN, Dara", "1980-01-02", null),
-                new BeneficiaryLine(3, "Keo Sovann", null, null));
+        assertThat(lines)
+                .containsExactly(
+                        new BeneficiaryLine(1, "សុខ សុខា", "1971-03-02", "PS-2013/0042"),
+                        new BeneficiaryLine(2, "CHAN, Dara", "1980-01-02", null),
+                        new BeneficiaryLine(3, "Keo Sovann", null, null));
     }
 
     @Test
@@ -34,10 +35,11 @@ class BeneficiaryListParserTest {
                 Smith John 1965
                 """, "beneficiaryList");
 
-        assertThat(lines).containsExactly(
-                new BeneficiaryLine(1, "SOK Sokha", "1971-03", "N1234567"),
-                new BeneficiaryLine(2, "ហេង ពិសី", null, null),
-                new BeneficiaryLine(3, "Smith John", "1965", null));
+        assertThat(lines)
+                .containsExactly(
+                        new BeneficiaryLine(1, "SOK Sokha", "1971-03", "N1234567"),
+                        new BeneficiaryLine(2, "ហេង ពិសី", null, null),
+                        new BeneficiaryLine(3, "Smith John", "1965", null));
     }
 
     @Test
@@ -46,14 +48,20 @@ class BeneficiaryListParserTest {
                 SOK Sokha;1971-13-02
                 ;1980
                 """, "beneficiaryList"))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.field() + " " + v.rule())
-                        .containsExactly("beneficiaryList[line 1].dateOfBirth partial-date", "beneficiaryList[line 2].name required"));
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.field() + " " + v.rule())
+                                .containsExactly(
+                                        "beneficiaryList[line 1].dateOfBirth partial-date",
+                                        "beneficiaryList[line 2].name required"));
     }
 
     @Test
     void refusesAnEmptyList() {
         assertThatThrownBy(() -> BeneficiaryListParser.parse("\n# nobody\n", "beneficiaryList"))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations().getFirst().rule()).isEqualTo("at-least-one-line"));
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations().getFirst().rule()).isEqualTo("at-least-one-line"));
     }
 }

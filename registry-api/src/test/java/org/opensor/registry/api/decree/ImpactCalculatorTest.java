@@ -27,7 +27,11 @@ class ImpactCalculatorTest {
 
     @Test
     void aReductionMovesTheEndOfSentenceEarlierByItsMonthsLessEarlierReductions() {
-        Registrant prisoner = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(60).reducedByMonths(6, "2025-04-14").build();
+        Registrant prisoner = aPrisoner()
+                .admittedOn("2024-01-10")
+                .sentencedToMonths(60)
+                .reducedByMonths(6, "2025-04-14")
+                .build();
 
         ImpactPreview.Row row = rowFor(reduction(12), prisoner);
 
@@ -38,7 +42,8 @@ class ImpactCalculatorTest {
 
     @Test
     void aReductionPastTheEndOfSentenceReleasesAtOnce() {
-        Registrant prisoner = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(30).build();
+        Registrant prisoner =
+                aPrisoner().admittedOn("2024-01-10").sentencedToMonths(30).build();
 
         ImpactPreview.Row row = rowFor(reduction(12), prisoner);
 
@@ -48,7 +53,12 @@ class ImpactCalculatorTest {
 
     @Test
     void aPardonReleasesSomeoneInCustodyAndFlagsAChildSexOffenceAndAForeignNational() {
-        Registrant prisoner = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(60).againstAChild().national("GBR").build();
+        Registrant prisoner = aPrisoner()
+                .admittedOn("2024-01-10")
+                .sentencedToMonths(60)
+                .againstAChild()
+                .national("GBR")
+                .build();
 
         ImpactPreview.Row row = rowFor(pardon(), prisoner);
 
@@ -59,14 +69,23 @@ class ImpactCalculatorTest {
 
     @Test
     void aCambodianWithAnotherNationalityNeedsNoDeportationDecision() {
-        Registrant prisoner = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(60).national("KHM").national("FRA").build();
+        Registrant prisoner = aPrisoner()
+                .admittedOn("2024-01-10")
+                .sentencedToMonths(60)
+                .national("KHM")
+                .national("FRA")
+                .build();
 
         assertThat(rowFor(pardon(), prisoner).deportationDecisionNeeded()).isFalse();
     }
 
     @Test
     void someoneNotInCustodyIsNotReleasedAndSomeoneWithoutConvictionBlocksTheDecree() {
-        Registrant onParole = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(60).paroledOn("2025-01-10").build();
+        Registrant onParole = aPrisoner()
+                .admittedOn("2024-01-10")
+                .sentencedToMonths(60)
+                .paroledOn("2025-01-10")
+                .build();
         Registrant unconvicted = aPrisoner().build();
 
         assertThat(rowFor(pardon(), onParole).releaseDate()).isNull();
@@ -76,16 +95,36 @@ class ImpactCalculatorTest {
 
     @Test
     void totalsCountOnlyTheLinesThatWouldBeApplied() {
-        Registrant child = aPrisoner().admittedOn("2024-01-10").sentencedToMonths(60).againstAChild().build();
+        Registrant child = aPrisoner()
+                .admittedOn("2024-01-10")
+                .sentencedToMonths(60)
+                .againstAChild()
+                .build();
         Decree decree = pardon();
         DecreeLine linked = line(1, LinkState.AUTO_LINKED, child);
         DecreeLine uncertain = line(2, LinkState.UNCERTAIN, child);
-        DecreeLine nobody = new DecreeLine(new BeneficiaryLine(3, "Nobody", null, null),
-                new LineLink(LinkState.NOT_IN_REGISTRY, null, null, null, null, List.of(), null, null), null);
-        Decree withLines = new Decree(decree.id(), 1, decree.number(), decree.date(), null, decree.kind(), null, List.of(linked, uncertain, nobody),
-                false, "clerk", Instant.now(), null, null, null);
+        DecreeLine nobody = new DecreeLine(
+                new BeneficiaryLine(3, "Nobody", null, null),
+                new LineLink(LinkState.NOT_IN_REGISTRY, null, null, null, null, List.of(), null, null),
+                null);
+        Decree withLines = new Decree(
+                decree.id(),
+                1,
+                decree.number(),
+                decree.date(),
+                null,
+                decree.kind(),
+                null,
+                List.of(linked, uncertain, nobody),
+                false,
+                "clerk",
+                Instant.now(),
+                null,
+                null,
+                null);
 
-        ImpactPreview preview = ImpactCalculator.preview(withLines, Map.of(child.id().value(), child), Set.of(child.id().value()), TODAY);
+        ImpactPreview preview = ImpactCalculator.preview(
+                withLines, Map.of(child.id().value(), child), Set.of(child.id().value()), TODAY);
 
         assertThat(preview.totals()).isEqualTo(new ImpactPreview.Totals(3, 1, 1, 1, 0, 1, 1, 0, 1, 0));
     }
@@ -95,18 +134,34 @@ class ImpactCalculatorTest {
     }
 
     private static DecreeLine line(int number, LinkState state, Registrant registrant) {
-        return new DecreeLine(new BeneficiaryLine(number, "SOK Sokha", null, null),
-                new LineLink(state, registrant.id().value(), "SOK Sokha", 0.95, "STRONG", List.of(), null, null), null);
+        return new DecreeLine(
+                new BeneficiaryLine(number, "SOK Sokha", null, null),
+                new LineLink(state, registrant.id().value(), "SOK Sokha", 0.95, "STRONG", List.of(), null, null),
+                null);
     }
 
     private static Decree pardon() {
-        return Decree.entered("NS/RKT/0426/101", LocalDate.parse("2026-04-12"), "Khmer New Year", DecreeKind.PARDON, null, List.of(), "clerk",
+        return Decree.entered(
+                "NS/RKT/0426/101",
+                LocalDate.parse("2026-04-12"),
+                "Khmer New Year",
+                DecreeKind.PARDON,
+                null,
+                List.of(),
+                "clerk",
                 Instant.now());
     }
 
     private static Decree reduction(int months) {
-        return Decree.entered("NS/RKT/0426/102", LocalDate.parse("2026-04-12"), "Khmer New Year", DecreeKind.REDUCTION, months, List.of(),
-                "clerk", Instant.now());
+        return Decree.entered(
+                "NS/RKT/0426/102",
+                LocalDate.parse("2026-04-12"),
+                "Khmer New Year",
+                DecreeKind.REDUCTION,
+                months,
+                List.of(),
+                "clerk",
+                Instant.now());
     }
 
     static PrisonerBuilder aPrisoner() {
@@ -156,35 +211,111 @@ class ImpactCalculatorTest {
 
         Registrant build() {
             Identity base = Identity.named("SOK", "Sokha", Sex.MALE);
-            Identity identity = new Identity(base.familyName(), base.givenNames(), null, List.of(), null, null, Sex.MALE, null,
-                    nationalities.isEmpty() ? List.of(CountryCode.HOME) : nationalities, List.of(), List.of(), List.of(), null, List.of(), List.of());
+            Identity identity = new Identity(
+                    base.familyName(),
+                    base.givenNames(),
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    Sex.MALE,
+                    null,
+                    nationalities.isEmpty() ? List.of(CountryCode.HOME) : nationalities,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of());
             Instant now = Instant.parse("2026-04-14T01:00:00Z");
             Registrant r = Registrant.register(identity, "clerk", now, null).after();
             if (sentence != null) {
-                Offence offence = child ? new Offence("KHM-2008-42", "KHM", "Law 2008", "42", "Sexual intercourse with a minor under 15",
-                        OffenceCategory.CHILD_SEXUAL_ABUSE)
-                        : new Offence("KHM-2008-10", "KHM", "Law 2008", "10", "Unlawful removal", OffenceCategory.TRAFFICKING_FOR_SEXUAL_PURPOSES);
-                Conviction conviction = new Conviction(UUID.randomUUID(), "Court", "1/2024", LocalDate.parse("2024-01-05"), offence, false, false,
-                        CountryCode.HOME, sentence, "clerk", now);
-                r = r.recordConviction(conviction, null, POLICY, "clerk", now, null).getLast().after();
+                Offence offence = child
+                        ? new Offence(
+                                "KHM-2008-42",
+                                "KHM",
+                                "Law 2008",
+                                "42",
+                                "Sexual intercourse with a minor under 15",
+                                OffenceCategory.CHILD_SEXUAL_ABUSE)
+                        : new Offence(
+                                "KHM-2008-10",
+                                "KHM",
+                                "Law 2008",
+                                "10",
+                                "Unlawful removal",
+                                OffenceCategory.TRAFFICKING_FOR_SEXUAL_PURPOSES);
+                Conviction conviction = new Conviction(
+                        UUID.randomUUID(),
+                        "Court",
+                        "1/2024",
+                        LocalDate.parse("2024-01-05"),
+                        offence,
+                        false,
+                        false,
+                        CountryCode.HOME,
+                        sentence,
+                        "clerk",
+                        now);
+                r = r.recordConviction(conviction, null, POLICY, "clerk", now, null)
+                        .getLast()
+                        .after();
             }
             if (admitted != null) {
-                r = custody(r, new NewCustodyEvent(CustodyEventType.ADMITTED, LocalDate.parse(admitted), "Prey Sar", null, null, null, false,
-                        "Prey Sar", null, null, null));
+                r = custody(
+                        r,
+                        new NewCustodyEvent(
+                                CustodyEventType.ADMITTED,
+                                LocalDate.parse(admitted),
+                                "Prey Sar",
+                                null,
+                                null,
+                                null,
+                                false,
+                                "Prey Sar",
+                                null,
+                                null,
+                                null));
             }
             if (reducedBy != null) {
-                r = custody(r, new NewCustodyEvent(CustodyEventType.SENTENCE_REDUCTION, LocalDate.parse(reducedOn), "Decree", "NS/1",
-                        LocalDate.parse(reducedOn), reducedBy, false, null, null, null, null));
+                r = custody(
+                        r,
+                        new NewCustodyEvent(
+                                CustodyEventType.SENTENCE_REDUCTION,
+                                LocalDate.parse(reducedOn),
+                                "Decree",
+                                "NS/1",
+                                LocalDate.parse(reducedOn),
+                                reducedBy,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null));
             }
             if (paroled != null) {
-                r = custody(r, new NewCustodyEvent(CustodyEventType.PAROLED, LocalDate.parse(paroled), "Order", null, null, null, false, null,
-                        null, null, null));
+                r = custody(
+                        r,
+                        new NewCustodyEvent(
+                                CustodyEventType.PAROLED,
+                                LocalDate.parse(paroled),
+                                "Order",
+                                null,
+                                null,
+                                null,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null));
             }
             return r;
         }
 
         private static Registrant custody(Registrant r, NewCustodyEvent event) {
-            return r.recordCustodyEvent(event, POLICY, TODAY, "clerk", Instant.parse("2026-04-14T01:00:00Z")).getLast().after();
+            return r.recordCustodyEvent(event, POLICY, TODAY, "clerk", Instant.parse("2026-04-14T01:00:00Z"))
+                    .getLast()
+                    .after();
         }
     }
 }

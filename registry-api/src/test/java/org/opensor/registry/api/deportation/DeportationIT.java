@@ -28,8 +28,10 @@ class DeportationIT extends WithTestAccounts {
 
     @Autowired
     TravelCompliance job;
+
     @Autowired
     ElasticsearchClient elasticsearch;
+
     String registrant;
     String passport;
     final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -44,18 +46,22 @@ class DeportationIT extends WithTestAccounts {
                  "confirmedDistinctPerson":true,"reason":"Judgment 31/2024 received from the court"}""".formatted(passport));
         assertThat(api.post("/api/v1/registrants/" + registrant + "/custody-events", "clerk", """
                 {"type":"ADMITTED","effectiveDate":"2024-06-03","sourceDocument":"Prey Sar admission 2024/0613","facility":"Prey Sar"}""")
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(registrant));
     }
 
     @Test
     void theOrderTellsTheStateOfNationalityAndNoExitByTheDueDateIsOverdue() {
         ApiClient.Reply ordered = order(today.plusDays(3));
-        ApiClient.Reply refused = api.post("/api/v1/registrants/" + registrant + "/deportation-orders", "clerk", """
-                {"orderReference":"x","orderedOn":"%s","dueBy":"%s","rationale":"x"}""".formatted(today, today.minusDays(1)));
+        ApiClient.Reply refused =
+                api.post("/api/v1/registrants/" + registrant + "/deportation-orders", "clerk", """
+                {"orderReference":"x","orderedOn":"%s","dueBy":"%s","rationale":"x"}""".formatted(
+                                today, today.minusDays(1)));
 
         assertThat(ordered.status()).as(ordered.body()).isEqualTo(201);
-        DeportationOrderedV1 event = events(TravelEventTypes.DEPORTATION_ORDERED_V1, DeportationOrderedV1.class).getFirst();
+        DeportationOrderedV1 event = events(TravelEventTypes.DEPORTATION_ORDERED_V1, DeportationOrderedV1.class)
+                .getFirst();
         assertThat(event.nationalities()).containsExactly("GBR");
         assertThat(event.itinerary().borderPost()).isEqualTo("PNH");
         assertThat(refused.status()).isEqualTo(400);
@@ -75,7 +81,9 @@ class DeportationIT extends WithTestAccounts {
         order(today.plusDays(3));
         String mrz = Td3Builder.of("ASHCROFT", "NIGEL", passport, "GBR", "580330", 'M', "310228");
         assertThat(api.post("/api/v1/screenings", "border", """
-                {"mrz":"%s","borderPost":"PNH","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))).status()).isEqualTo(200);
+                {"mrz":"%s","borderPost":"PNH","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n")))
+                        .status())
+                .isEqualTo(200);
 
         job.reconcileAsOf(today.plusDays(5).atTime(12, 0).toInstant(ZoneOffset.UTC));
 
@@ -88,22 +96,36 @@ class DeportationIT extends WithTestAccounts {
                 {"orderReference":"Order 12/2026, Ministry of Interior","orderedOn":"%s","dueBy":"%s",
                  "rationale":"Sentence served; foreign national convicted of a sexual offence against a child",
                  "itinerary":{"departureDate":"%s","borderPost":"PNH","carrier":"TG 585","destination":"GBR"}}
-                """.formatted(today, dueBy, today.plusDays(1)));
+                """.formatted(
+                        today, dueBy, today.plusDays(1)));
     }
 
     private String state() {
-        return jdbc.sql("select state from registry.deportation_order where registrant_id = cast(:r as uuid)").param("r", registrant)
-                .query(String.class).single();
+        return jdbc.sql("select state from registry.deportation_order where registrant_id = cast(:r as uuid)")
+                .param("r", registrant)
+                .query(String.class)
+                .single();
     }
 
     private long overdueEvents() {
-        return jdbc.sql("select count(*) from registry.outbox_event where event_key = :k and event_type = :t").param("k", registrant)
-                .param("t", TravelEventTypes.DEPORTATION_OVERDUE_V1).query(Long.class).single();
+        return jdbc.sql("select count(*) from registry.outbox_event where event_key = :k and event_type = :t")
+                .param("k", registrant)
+                .param("t", TravelEventTypes.DEPORTATION_OVERDUE_V1)
+                .query(Long.class)
+                .single();
     }
 
     private <T> List<T> events(String type, Class<T> payload) {
-        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and topic = :topic and event_type = :t order by position")
-                .param("k", registrant).param("topic", Topics.TRAVEL).param("t", type).query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), payload)).toList();
+        return jdbc
+                .sql(
+                        "select payload::text from registry.outbox_event where event_key = :k and topic = :topic and event_type = :t order by position")
+                .param("k", registrant)
+                .param("topic", Topics.TRAVEL)
+                .param("t", type)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), payload))
+                .toList();
     }
 }

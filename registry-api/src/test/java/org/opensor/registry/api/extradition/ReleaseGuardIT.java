@@ -35,8 +35,7 @@ class ReleaseGuardIT extends WithTestAccounts {
                 {"court":"Phnom Penh Municipal Court","caseNumber":"77/2025","judgmentDate":"2025-06-02","offenceId":"KHM-2008-43",
                  "victimMinor":true,"country":"KHM","sentenceMonths":24}""").status()).isEqualTo(201);
         assertThat(api.post(path + "/custody-events", "clerk", """
-                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission 2025/0613","facility":"Prey Sar"}""")
-                .status()).isEqualTo(201);
+                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission 2025/0613","facility":"Prey Sar"}""").status()).isEqualTo(201);
     }
 
     @Test
@@ -51,10 +50,16 @@ class ReleaseGuardIT extends WithTestAccounts {
                 {"type":"RELEASED","effectiveDate":"2026-12-01","sourceDocument":"Prey Sar release 2026/1201"}""");
 
         assertThat(released.status()).as(released.body()).isEqualTo(201);
-        List<String> types = jdbc.sql("select event_type from registry.outbox_event where event_key = :k and topic = :t order by position")
-                .param("k", registrant).param("t", Topics.REGISTRANTS).query(String.class).list();
-        assertThat(types.subList(types.size() - 2, types.size())).as("the guard before the release")
-                .containsExactly(RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1);
+        List<String> types = jdbc.sql(
+                        "select event_type from registry.outbox_event where event_key = :k and topic = :t order by position")
+                .param("k", registrant)
+                .param("t", Topics.REGISTRANTS)
+                .query(String.class)
+                .list();
+        assertThat(types.subList(types.size() - 2, types.size()))
+                .as("the guard before the release")
+                .containsExactly(
+                        RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1);
         ReleaseGuardRaisedV1 guard = guards().getFirst();
         assertThat(guard.release()).isEqualTo("RELEASE");
         assertThat(guard.scheduledOn()).hasToString("2026-12-01");
@@ -69,14 +74,20 @@ class ReleaseGuardIT extends WithTestAccounts {
         JsonNode assessment = api.post("/api/v1/foreign-requests", "clerk", """
                 {"subjectId":"%s","kind":"INTERPOL_RED_NOTICE","requestingState":"FRA","offence":"Viol sur mineur de quinze ans",
                  "mappedOffenceId":"KHM-2008-43","foreignMaxPenaltyMonths":240,"reference":"PARQUET 2026/118","receivedOn":"2026-10-01"}
-                """.formatted(registrant)).json().get("assessment");
+                """.formatted(registrant))
+                .json()
+                .get("assessment");
 
-        assertThat(criterion(assessment, "double-criminality").get("finding").asString()).isEqualTo("MET");
-        assertThat(criterion(assessment, "treaty").get("finding").asString()).isEqualTo("NOT_MET");
-        assertThat(criterion(assessment, "nationality").get("reason").asString()).contains("not a Khmer citizen");
-        assertThat(criterion(assessment, "minimum-penalty").get("finding").asString()).as("article 43: one to three years")
+        assertThat(criterion(assessment, "double-criminality").get("finding").asString())
                 .isEqualTo("MET");
-        assertThat(criterion(assessment, "minimum-penalty").get("reason").asString()).contains("36 months in Cambodia");
+        assertThat(criterion(assessment, "treaty").get("finding").asString()).isEqualTo("NOT_MET");
+        assertThat(criterion(assessment, "nationality").get("reason").asString())
+                .contains("not a Khmer citizen");
+        assertThat(criterion(assessment, "minimum-penalty").get("finding").asString())
+                .as("article 43: one to three years")
+                .isEqualTo("MET");
+        assertThat(criterion(assessment, "minimum-penalty").get("reason").asString())
+                .contains("36 months in Cambodia");
         assertThat(assessment.get("outcome").asString()).isEqualTo("MAY_BE_EXTRADITED");
     }
 
@@ -84,7 +95,11 @@ class ReleaseGuardIT extends WithTestAccounts {
     void noOpenRequestNoGuardAndAClosedRequestNoLonger() {
         String id = api.post("/api/v1/foreign-requests", "clerk", """
                 {"subjectId":"%s","kind":"EXTRADITION_REQUEST","requestingState":"THA","offence":"x","reference":"OAG 1/2026",
-                 "receivedOn":"2026-10-01"}""".formatted(registrant)).json().get("request").get("id").asString();
+                 "receivedOn":"2026-10-01"}""".formatted(registrant))
+                .json()
+                .get("request")
+                .get("id")
+                .asString();
         ApiClient.Reply closed = api.post("/api/v1/foreign-requests/" + id + "/closure", "clerk", """
                 {"closedOn":"2026-11-01","reason":"request withdrawn by Thailand"}""");
 
@@ -117,8 +132,15 @@ class ReleaseGuardIT extends WithTestAccounts {
     }
 
     private List<ReleaseGuardRaisedV1> guards() {
-        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and event_type = :type order by position")
-                .param("k", registrant).param("type", RegistrantEventTypes.RELEASE_GUARD_RAISED_V1).query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), ReleaseGuardRaisedV1.class)).toList();
+        return jdbc
+                .sql(
+                        "select payload::text from registry.outbox_event where event_key = :k and event_type = :type order by position")
+                .param("k", registrant)
+                .param("type", RegistrantEventTypes.RELEASE_GUARD_RAISED_V1)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), ReleaseGuardRaisedV1.class))
+                .toList();
     }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestAuditKey;
 import org.opensor.registry.api.TestServers;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * 2 s instead of hanging or answering 500, and a valid account is not counted as a failed login. The service reaches
  * both servers through a {@link TcpProxy}, so the fault hits this context alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = {RegistryApiApplication.class, FaultIT.ThroughProxies.class})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {RegistryApiApplication.class, FaultIT.ThroughProxies.class})
 class FaultIT extends WithTestAccounts {
 
     static final TcpProxy POSTGRES;
@@ -38,7 +40,8 @@ class FaultIT extends WithTestAccounts {
     static {
         try {
             TestServices.Endpoints servers = TestServices.get();
-            Matcher jdbc = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(servers.jdbcUrl());
+            Matcher jdbc =
+                    Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(servers.jdbcUrl());
             URI elasticsearch = URI.create(servers.elasticsearchUrl());
             if (!jdbc.matches()) {
                 throw new IllegalStateException("unexpected JDBC URL form");
@@ -57,12 +60,16 @@ class FaultIT extends WithTestAccounts {
         @Bean
         static DynamicPropertyRegistrar proxiedServers() {
             return registry -> {
-                TestServices.register((name, value) -> registry.add(name, switch (name) {
-                    case "spring.datasource.url" -> () -> TestServices.get().jdbcUrl()
-                            .replaceFirst("//[^:/]+:\\d+/", "//127.0.0.1:" + POSTGRES.port() + "/");
-                    case "spring.elasticsearch.uris" -> () -> "http://127.0.0.1:" + ELASTICSEARCH.port();
-                    default -> value;
-                }));
+                TestServices.register((name, value) -> registry.add(
+                        name,
+                        switch (name) {
+                            case "spring.datasource.url" ->
+                                () -> TestServices.get()
+                                        .jdbcUrl()
+                                        .replaceFirst("//[^:/]+:\\d+/", "//127.0.0.1:" + POSTGRES.port() + "/");
+                            case "spring.elasticsearch.uris" -> () -> "http://127.0.0.1:" + ELASTICSEARCH.port();
+                            default -> value;
+                        }));
                 registry.add("registry.search.index-alias", () -> TestServers.SEARCH_ALIAS);
                 registry.add("registry.audit.key-file", TestAuditKey::file);
                 registry.add("registry.audit.checkpoint-file", () -> TestAuditKey.checkpointFile("fault"));
@@ -93,7 +100,8 @@ class FaultIT extends WithTestAccounts {
         ELASTICSEARCH.refuse();
 
         long started = System.nanoTime();
-        ApiClient.Reply searched = api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 travel check", search);
+        ApiClient.Reply searched =
+                api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 travel check", search);
         Duration searchTook = Duration.ofNanos(System.nanoTime() - started);
         started = System.nanoTime();
         ApiClient.Reply screened = api.post("/api/v1/screenings", "border", traveller);
@@ -123,7 +131,9 @@ class FaultIT extends WithTestAccounts {
     @Test
     void postgresRefusingGives503WithinTwoSecondsAndWritesNothing() throws IOException {
         Instant before = Instant.now();
-        int registrants = jdbc.sql("select count(*) from registry.registrant").query(Integer.class).single();
+        int registrants = jdbc.sql("select count(*) from registry.registrant")
+                .query(Integer.class)
+                .single();
         api.get("/api/v1/statutes", "clerk", null);
         POSTGRES.refuse();
 
@@ -135,7 +145,10 @@ class FaultIT extends WithTestAccounts {
 
         assertUnavailable(write);
         assertThat(took).isLessThan(Duration.ofSeconds(2));
-        assertThat(jdbc.sql("select count(*) from registry.registrant").query(Integer.class).single()).isEqualTo(registrants);
+        assertThat(jdbc.sql("select count(*) from registry.registrant")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(registrants);
         assertNoFailedLoginSince(before);
     }
 
@@ -148,10 +161,19 @@ class FaultIT extends WithTestAccounts {
 
     private void assertNoFailedLoginSince(Instant before) {
         POSTGRES.restoreQuietly();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
                 .until(() -> jdbc.sql("select 1").query(Integer.class).single() == 1);
-        assertThat(jdbc.sql("select count(*) from registry.audit_event where occurred_at >= :t and outcome = 'UNAUTHENTICATED'")
-                .param("t", Timestamp.from(before)).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select failed_attempts from registry.account where username = 'clerk'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "select count(*) from registry.audit_event where occurred_at >= :t and outcome = 'UNAUTHENTICATED'")
+                        .param("t", Timestamp.from(before))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select failed_attempts from registry.account where username = 'clerk'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

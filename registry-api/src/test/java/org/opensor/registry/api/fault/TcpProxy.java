@@ -17,7 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class TcpProxy implements AutoCloseable {
 
-    private enum Mode { FORWARD, STALL, REFUSE }
+    private enum Mode {
+        FORWARD,
+        STALL,
+        REFUSE
+    }
 
     private final String targetHost;
     private final int targetPort;
@@ -94,7 +98,8 @@ final class TcpProxy implements AutoCloseable {
     private void pipe(Socket from, Socket to) {
         Thread.ofVirtual().start(() -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
                     if (mode == Mode.STALL) {

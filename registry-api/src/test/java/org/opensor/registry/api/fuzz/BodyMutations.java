@@ -14,17 +14,53 @@ import tools.jackson.databind.JsonNode;
  */
 final class BodyMutations {
 
-    record Mutated(String mutation, String body) {
-    }
+    record Mutated(String mutation, String body) {}
 
-    private static final List<Object> WRONG_TYPES = List.of(true, false, 0, -1, 1.5, 1e308, "true", "1.5", List.of(), Map.of(), "");
-    private static final List<String> HOSTILE_TEXT = List.of("\u0000", "SO\u0000K", "\uD800", "x\uDFFFy", "\u202Eevil", "\u2066x\u2069",
-            "\u200B", "\uFEFF", "\u0007\u001B[31m", "\u0085", "\uFFFF", "' or 1=1 --", "<script>alert(1)</script>", "${jndi:ldap://x}",
-            "\uD83D\uDE00", "ស\u200Dុខ", " ", "\n\r\t", "%00", "\\u0000");
-    private static final List<String> BAD_DATES = List.of("2021-02-30", "1800-01-01", "-0001-01-01", "+10000-01-01", "0000-00-00",
-            "2020/01/01", "2020-1-1", "9999-12-31", "1971-03", "20200101", "2020-13-01", "\u0000");
-    private static final List<Object> BAD_NUMBERS = List.of(Long.MAX_VALUE, Long.MIN_VALUE, -1, 0, 99999999999999999999.0,
-            new java.math.BigInteger("123456789012345678901234567890"), 1e-300, -0.0);
+    private static final List<Object> WRONG_TYPES =
+            List.of(true, false, 0, -1, 1.5, 1e308, "true", "1.5", List.of(), Map.of(), "");
+    private static final List<String> HOSTILE_TEXT = List.of(
+            "\u0000",
+            "SO\u0000K",
+            "\uD800",
+            "x\uDFFFy",
+            "\u202Eevil",
+            "\u2066x\u2069",
+            "\u200B",
+            "\uFEFF",
+            "\u0007\u001B[31m",
+            "\u0085",
+            "\uFFFF",
+            "' or 1=1 --",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://x}",
+            "\uD83D\uDE00",
+            "ស\u200Dុខ",
+            " ",
+            "\n\r\t",
+            "%00",
+            "\\u0000");
+    private static final List<String> BAD_DATES = List.of(
+            "2021-02-30",
+            "1800-01-01",
+            "-0001-01-01",
+            "+10000-01-01",
+            "0000-00-00",
+            "2020/01/01",
+            "2020-1-1",
+            "9999-12-31",
+            "1971-03",
+            "20200101",
+            "2020-13-01",
+            "\u0000");
+    private static final List<Object> BAD_NUMBERS = List.of(
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            -1,
+            0,
+            99999999999999999999.0,
+            new java.math.BigInteger("123456789012345678901234567890"),
+            1e-300,
+            -0.0);
 
     private final JsonNode document;
     private final Random random;
@@ -51,8 +87,15 @@ final class BodyMutations {
     }
 
     Mutated text() {
-        String[] manifests = {"UNA:+.? 'UNB+UNOA:4+AIRLINE+KHMAPIS+260101:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'",
-                "", "\u0000\u0000", "UNB+UNOA:4+" + "X".repeat(random.nextInt(5000)) + "'", "\uD800", "\u202E", "x".repeat(6_000_000)};
+        String[] manifests = {
+            "UNA:+.? 'UNB+UNOA:4+AIRLINE+KHMAPIS+260101:1200+1'UNH+1+PAXLST:D:05B:UN:IATA'",
+            "",
+            "\u0000\u0000",
+            "UNB+UNOA:4+" + "X".repeat(random.nextInt(5000)) + "'",
+            "\uD800",
+            "\u202E",
+            "x".repeat(6_000_000)
+        };
         int pick = random.nextInt(100) < 2 ? manifests.length - 1 : random.nextInt(manifests.length - 1);
         return new Mutated("text#" + pick, manifests[pick] + HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size())));
     }
@@ -62,7 +105,8 @@ final class BodyMutations {
     private String mutate(Object[] slot) {
         Object container = slot[0];
         Object key = slot[1];
-        Object current = container instanceof Map<?, ?> map ? map.get(key) : ((List<Object>) container).get((Integer) key);
+        Object current =
+                container instanceof Map<?, ?> map ? map.get(key) : ((List<Object>) container).get((Integer) key);
         int kind = random.nextInt(9);
         Object replacement;
         String name;
@@ -72,7 +116,8 @@ final class BodyMutations {
                 name = "wrong-type";
             }
             case 1 -> {
-                replacement = (current instanceof String s ? s : "") + HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size()));
+                replacement =
+                        (current instanceof String s ? s : "") + HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size()));
                 name = "hostile-text";
             }
             case 2 -> {
@@ -105,7 +150,10 @@ final class BodyMutations {
             }
             case 7 -> {
                 if (container instanceof Map<?, ?> map) {
-                    ((Map<Object, Object>) map).put("unexpected" + random.nextInt(3), HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size())));
+                    ((Map<Object, Object>) map)
+                            .put(
+                                    "unexpected" + random.nextInt(3),
+                                    HOSTILE_TEXT.get(random.nextInt(HOSTILE_TEXT.size())));
                 }
                 replacement = current;
                 name = "extra-field";
@@ -128,9 +176,25 @@ final class BodyMutations {
     }
 
     private Mutated whole() {
-        String[] bodies = {"", "{", "[]", "null", "42", "\"text\"", "{\"a\":1}{\"b\":2}", "{\"familyName\":\"A\",\"familyName\":\"B\",\"sex\":\"MALE\"}",
-                "[".repeat(3000) + "]".repeat(3000), "{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001), "\u0000", "{\"x\":\"\\u0000\"}",
-                "{\"familyName\":\"\\ud800\",\"sex\":\"MALE\"}", "\uFEFF{}", "{'single':'quotes'}", "{\"n\":NaN}", "{\"n\":1e99999}"};
+        String[] bodies = {
+            "",
+            "{",
+            "[]",
+            "null",
+            "42",
+            "\"text\"",
+            "{\"a\":1}{\"b\":2}",
+            "{\"familyName\":\"A\",\"familyName\":\"B\",\"sex\":\"MALE\"}",
+            "[".repeat(3000) + "]".repeat(3000),
+            "{\"a\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2001),
+            "\u0000",
+            "{\"x\":\"\\u0000\"}",
+            "{\"familyName\":\"\\ud800\",\"sex\":\"MALE\"}",
+            "\uFEFF{}",
+            "{'single':'quotes'}",
+            "{\"n\":NaN}",
+            "{\"n\":1e99999}"
+        };
         int pick = random.nextInt(bodies.length);
         return new Mutated("whole-body#" + pick, bodies[pick]);
     }
@@ -168,7 +232,8 @@ final class BodyMutations {
             case "object" -> {
                 Map<String, Object> object = new LinkedHashMap<>();
                 if (schema.has("properties")) {
-                    for (Map.Entry<String, JsonNode> field : schema.get("properties").properties()) {
+                    for (Map.Entry<String, JsonNode> field :
+                            schema.get("properties").properties()) {
                         if (!field.getKey().equals("mrz")) {
                             object.put(field.getKey(), sample(field.getValue(), depth + 1, field.getKey()));
                         }

@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 
 /** Finding 7 of issue 21: a POST retried with the same Idempotency-Key creates nothing twice. */
 @IntegrationTest
@@ -38,7 +38,8 @@ class IdempotencyKeyIT extends WithTestAccounts {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(retry.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(registrantsNamed(body)).isEqualTo(1);
@@ -52,7 +53,8 @@ class IdempotencyKeyIT extends WithTestAccounts {
         HttpResponse<String> other = post("clerk", key, person());
 
         assertThat(other.statusCode()).isEqualTo(422);
-        assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(other.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(other.body()).contains("\"field\":\"Idempotency-Key\"").contains("same-request");
     }
 
@@ -60,7 +62,8 @@ class IdempotencyKeyIT extends WithTestAccounts {
     void keysBelongToTheAccountThatSentThem() throws Exception {
         String key = UUID.randomUUID().toString();
         HttpResponse<String> clerk = post("clerk", key, person());
-        HttpResponse<String> admin = HTTP.send(request("admin", key, "/api/v1/accounts", """
+        HttpResponse<String> admin = HTTP.send(
+                request("admin", key, "/api/v1/accounts", """
                 {"username":"idem%s","role":"court-clerk","password":"a-long-enough-password-1"}""".formatted(System.nanoTime())),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -89,13 +92,15 @@ class IdempotencyKeyIT extends WithTestAccounts {
 
     private static String person() {
         return """
-                {"familyName":"IDEM","givenNames":"%s","sex":"MALE","confirmedDistinctPerson":true}"""
-                .formatted("Sokha" + TestNames.unique().replaceAll("[^A-Za-z]", ""));
+                {"familyName":"IDEM","givenNames":"%s","sex":"MALE","confirmedDistinctPerson":true}""".formatted("Sokha" + TestNames.unique().replaceAll("[^A-Za-z]", ""));
     }
 
     private int registrantsNamed(String body) {
         String given = body.replaceAll(".*\"givenNames\":\"([^\"]+)\".*", "$1").strip();
-        return jdbc.sql("select count(*) from registry.registrant where given_names = :g").param("g", given).query(Integer.class).single();
+        return jdbc.sql("select count(*) from registry.registrant where given_names = :g")
+                .param("g", given)
+                .query(Integer.class)
+                .single();
     }
 
     private HttpResponse<String> post(String user, String key, String body) throws Exception {
@@ -104,8 +109,15 @@ class IdempotencyKeyIT extends WithTestAccounts {
 
     private HttpRequest request(String user, String key, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
     }
 }

@@ -26,32 +26,55 @@ class OutboxAtomicityIT {
 
     @Autowired
     RegistrantService registrants;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void aTransactionThatFailsPublishesNothing() {
         Identity named = Identity.named("KEO", "Rithy", Sex.MALE);
-        Identity person = new Identity(named.familyName(), named.givenNames(), null, List.of(),
-                PartialDate.parse("1980", "dateOfBirth", LocalDate.now()), null, Sex.MALE, null, List.of(CountryCode.of("KHM", "n")),
-                List.of(), List.of(), List.of(), null, List.of(), List.of());
+        Identity person = new Identity(
+                named.familyName(),
+                named.givenNames(),
+                null,
+                List.of(),
+                PartialDate.parse("1980", "dateOfBirth", LocalDate.now()),
+                null,
+                Sex.MALE,
+                null,
+                List.of(CountryCode.of("KHM", "n")),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of());
         Registrant[] doomed = new Registrant[1];
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            doomed[0] = registrants.register(person, true, null, "clerk");
-            throw new IllegalStateException("a later step of the same transaction fails");
-        })).isInstanceOf(IllegalStateException.class);
+                    doomed[0] = registrants.register(person, true, null, "clerk");
+                    throw new IllegalStateException("a later step of the same transaction fails");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         Registrant committed = registrants.register(person, true, null, "clerk");
 
         String doomedId = doomed[0].id().toString();
-        assertThat(jdbc.sql("select count(*) from registry.registrant where id = :id").param("id", doomed[0].id().value())
-                .query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k").param("k", doomedId)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from registry.registrant where id = :id")
+                        .param("id", doomed[0].id().value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k")
+                        .param("k", doomedId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         try (RegistrantEvents events = new RegistrantEvents()) {
-            // The committed registrant's event comes after the doomed one would have: once it is here, the other never will be.
+            // The committed registrant's event comes after the doomed one would have: once it is here, the other never
+            // will be.
             events.await(r -> committed.id().toString().equals(r.key()), Duration.ofSeconds(30));
             assertThat(events.seen()).noneMatch(r -> doomedId.equals(r.key()));
         }
@@ -68,14 +91,23 @@ class OutboxAtomicityIT {
         String run = java.util.UUID.randomUUID().toString();
         List<String> keys = List.of(run + "-c", run + "-a", run + "-b");
         transactions.executeWithoutResult(status -> {
-            applicationOutbox.appendAll(keys.stream().map(key -> new Outbox.Event("registry.travel.v1", key, "test-event",
-                    java.time.Instant.parse("2026-11-28T10:00:00Z"), java.util.Map.of("key", key))).toList());
+            applicationOutbox.appendAll(keys.stream()
+                    .map(key -> new Outbox.Event(
+                            "registry.travel.v1",
+                            key,
+                            "test-event",
+                            java.time.Instant.parse("2026-11-28T10:00:00Z"),
+                            java.util.Map.of("key", key)))
+                    .toList());
             // Read inside the transaction, then rolled back: nothing is ever published.
-            List<String> written = jdbc.sql("""
+            List<String> written =
+                    jdbc.sql("""
                             select event_key || ' ' || (payload ->> 'key') || ' ' || event_type from registry.outbox_event
-                            where event_key like :run order by position""")
-                    .param("run", run + "%").query(String.class).list();
-            assertThat(written).containsExactly(keys.stream().map(key -> key + " " + key + " test-event").toArray(String[]::new));
+                            where event_key like :run order by position""").param("run", run + "%").query(String.class).list();
+            assertThat(written)
+                    .containsExactly(keys.stream()
+                            .map(key -> key + " " + key + " test-event")
+                            .toArray(String[]::new));
             status.setRollbackOnly();
         });
     }

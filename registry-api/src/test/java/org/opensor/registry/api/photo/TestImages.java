@@ -17,23 +17,31 @@ public final class TestImages {
     /** The text every metadata block below carries; it must not survive an upload. */
     public static final String GPS_TEXT = "GPSLatitude 11.5564N GPSLongitude 104.9282E";
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     public static byte[] jpegWithExifAndXmp(int width, int height) {
         byte[] plain = encode(face(width, height), "jpeg");
-        byte[] exif = segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), ("MM\0*" + GPS_TEXT).getBytes(StandardCharsets.ISO_8859_1)));
-        byte[] xmp = segment(0xE1, ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPS>" + GPS_TEXT + "</exif:GPS></x:xmpmeta>")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        byte[] exif = segment(
+                0xE1,
+                concat(
+                        "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1),
+                        ("MM\0*" + GPS_TEXT).getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] xmp = segment(
+                0xE1,
+                ("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><exif:GPS>" + GPS_TEXT + "</exif:GPS></x:xmpmeta>")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         // SOI, then the metadata segments, then the rest of the file as ImageIO wrote it.
-        return concat(new byte[] {(byte) 0xFF, (byte) 0xD8}, exif, xmp, java.util.Arrays.copyOfRange(plain, 2, plain.length));
+        return concat(
+                new byte[] {(byte) 0xFF, (byte) 0xD8}, exif, xmp, java.util.Arrays.copyOfRange(plain, 2, plain.length));
     }
 
     public static byte[] pngWithTextChunk(int width, int height) {
         byte[] plain = encode(face(width, height), "png");
         int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, IHDR length, type, data, CRC
         byte[] text = ("Comment\0" + GPS_TEXT).getBytes(StandardCharsets.ISO_8859_1);
-        return concat(java.util.Arrays.copyOfRange(plain, 0, afterHeader), chunk("tEXt", text),
+        return concat(
+                java.util.Arrays.copyOfRange(plain, 0, afterHeader),
+                chunk("tEXt", text),
                 java.util.Arrays.copyOfRange(plain, afterHeader, plain.length));
     }
 
@@ -72,7 +80,11 @@ public final class TestImages {
         CRC32 crc = new CRC32();
         crc.update(typeBytes);
         crc.update(data);
-        return concat(ByteBuffer.allocate(4).putInt(data.length).array(), typeBytes, data, ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return concat(
+                ByteBuffer.allocate(4).putInt(data.length).array(),
+                typeBytes,
+                data,
+                ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     static byte[] concat(byte[]... parts) {

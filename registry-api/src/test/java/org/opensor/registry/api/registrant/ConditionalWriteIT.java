@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 
 /**
  * Issue 21 finding 8: {@code If-Match} as RFC 9110 §13.1.1 defines it. {@code *} matches any current
@@ -20,7 +20,8 @@ class ConditionalWriteIT extends WithTestAccounts {
 
     @BeforeEach
     void aRegistrant() {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants", "clerk", """
                 {"familyName":"%s","givenNames":"Dara","dateOfBirth":"1980-02-01","sex":"MALE","nationalities":["KHM"],
                  "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(TestNames.unique().toUpperCase()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -41,8 +42,15 @@ class ConditionalWriteIT extends WithTestAccounts {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(412);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.json().get("errors").toString()).contains("\"field\":\"If-Match\"").contains("\"rule\":\"strong-etag\"");
-        assertThat(api.get(path, "clerk", "CASE-2026-0008 conditional write test").json().get("version").asLong()).as("nothing written").isOne();
+        assertThat(refused.json().get("errors").toString())
+                .contains("\"field\":\"If-Match\"")
+                .contains("\"rule\":\"strong-etag\"");
+        assertThat(api.get(path, "clerk", "CASE-2026-0008 conditional write test")
+                        .json()
+                        .get("version")
+                        .asLong())
+                .as("nothing written")
+                .isOne();
     }
 
     private static String identity() {

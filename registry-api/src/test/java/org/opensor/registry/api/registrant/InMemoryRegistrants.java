@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.opensor.registry.api.restriction.Viewer;
 
 /** {@link Registrants} in a map, for fast tests of the use cases: the same duplicate rule, no database. */
@@ -31,7 +30,9 @@ final class InMemoryRegistrants implements Registrants {
 
     @Override
     public void update(Registrant before, Registrant after) {
-        if (!before.id().equals(after.id()) || after.version() <= before.version() || stored.get(before.id()) != before) {
+        if (!before.id().equals(after.id())
+                || after.version() <= before.version()
+                || stored.get(before.id()) != before) {
             throw new IllegalStateException("update must follow the stored state");
         }
         stored.put(after.id(), after);
@@ -40,7 +41,8 @@ final class InMemoryRegistrants implements Registrants {
     /** The two plainest rules of the JDBC repository: a document in common, or the same name and date of birth. */
     @Override
     public List<DuplicateCandidate> possibleDuplicates(Identity identity) {
-        return stored.values().stream().map(r -> {
+        return stored.values().stream()
+                .map(r -> {
                     if (!java.util.Collections.disjoint(r.identity().documentKeys(), identity.documentKeys())) {
                         return candidate(r, DuplicateCandidate.Rule.SAME_DOCUMENT);
                     }
@@ -48,13 +50,19 @@ final class InMemoryRegistrants implements Registrants {
                             && java.util.Objects.equals(r.identity().dateOfBirth(), identity.dateOfBirth());
                     return sameNameAndBirth ? candidate(r, DuplicateCandidate.Rule.SAME_NAME_AND_BIRTH) : null;
                 })
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     private static DuplicateCandidate candidate(Registrant r, DuplicateCandidate.Rule rule) {
         Identity i = r.identity();
-        return new DuplicateCandidate(r.id().value(), i.familyName(), i.givenNames(), i.originalScriptName(),
-                i.dateOfBirth() == null ? null : i.dateOfBirth().toString(), List.of(new DuplicateCandidate.Likeness(rule, List.of())));
+        return new DuplicateCandidate(
+                r.id().value(),
+                i.familyName(),
+                i.givenNames(),
+                i.originalScriptName(),
+                i.dateOfBirth() == null ? null : i.dateOfBirth().toString(),
+                List.of(new DuplicateCandidate.Likeness(rule, List.of())));
     }
 
     @Override

@@ -3,14 +3,13 @@ package org.opensor.registry.api.registrant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -22,8 +21,15 @@ class RegistrantApiIT extends WithTestAccounts {
 
     @Test
     void aCourtClerkRegistersAPersonAndTheEventReachesKafkaWithCloudEventHeaders() {
-        ApiClient.Reply reply = api.post("/api/v1/registrants", "clerk", aRegistrant().named("SOK", "Sokha " + TestNames.unique())
-                .originalScriptName("សុខ សុខា").bornOn("1971-03").nationalities("KHM").json());
+        ApiClient.Reply reply = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("SOK", "Sokha " + TestNames.unique())
+                        .originalScriptName("សុខ សុខា")
+                        .bornOn("1971-03")
+                        .nationalities("KHM")
+                        .json());
 
         assertThat(reply.status()).isEqualTo(201);
         JsonNode body = reply.json();
@@ -35,9 +41,12 @@ class RegistrantApiIT extends WithTestAccounts {
 
         try (RegistrantEvents events = new RegistrantEvents()) {
             var record = events.await(r -> id.equals(r.key()), Duration.ofSeconds(30));
-            assertThat(RegistrantEvents.headers(record)).containsEntry(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1)
-                    .containsEntry(CloudEventHeaders.SOURCE, "/registry-api").containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
-                    .containsEntry(CloudEventHeaders.SUBJECT, id).containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
+            assertThat(RegistrantEvents.headers(record))
+                    .containsEntry(CloudEventHeaders.TYPE, RegistrantEventTypes.REGISTERED_V1)
+                    .containsEntry(CloudEventHeaders.SOURCE, "/registry-api")
+                    .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                    .containsEntry(CloudEventHeaders.SUBJECT, id)
+                    .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
                     .containsKeys(CloudEventHeaders.ID, CloudEventHeaders.TIME);
             RegistrantStateV1 state = EventCodec.read(record.value(), RegistrantStateV1.class);
             assertThat(state.familyName()).isEqualTo("SOK");
@@ -45,20 +54,31 @@ class RegistrantApiIT extends WithTestAccounts {
             assertThat(state.nationalities()).containsExactly("KHM");
             assertThat(state.version()).isEqualTo(1);
         }
-        assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k and published_at is not null")
-                .param("k", id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from registry.outbox_event where event_key = :k and published_at is not null")
+                        .param("k", id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void readingBackNeedsAPurpose() {
-        String id = api.post("/api/v1/registrants", "clerk", aRegistrant().named("CHANN", "Dara").json()).json().get("id").asString();
+        String id = api.post(
+                        "/api/v1/registrants",
+                        "clerk",
+                        aRegistrant().named("CHANN", "Dara").json())
+                .json()
+                .get("id")
+                .asString();
 
         ApiClient.Reply withoutPurpose = api.get("/api/v1/registrants/" + id, "police", null);
         ApiClient.Reply withPurpose = api.get("/api/v1/registrants/" + id, "police", "CASE-2026-0042 travel check");
 
         assertThat(withoutPurpose.status()).isEqualTo(400);
         assertThat(withoutPurpose.contentType()).startsWith("application/problem+json");
-        assertThat(withoutPurpose.json().get("errors").get(0).get("field").asString()).isEqualTo("X-Purpose");
+        assertThat(withoutPurpose.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("X-Purpose");
         assertThat(withPurpose.status()).isEqualTo(200);
         assertThat(withPurpose.json().get("familyName").asString()).isEqualTo("CHANN");
     }
@@ -67,11 +87,22 @@ class RegistrantApiIT extends WithTestAccounts {
     void invalidInputIsRefusedFieldByFieldAndNothingIsWritten() {
         int before = count();
 
-        ApiClient.Reply missing = api.post("/api/v1/registrants", "clerk", aRegistrant().without("familyName").with("givenNames", "Sokha").json());
-        ApiClient.Reply badCountry = api.post("/api/v1/registrants", "clerk", aRegistrant().nationalities("KHM", "XYZ").json());
-        ApiClient.Reply badDate = api.post("/api/v1/registrants", "clerk", aRegistrant().bornOn("1971-02-30").json());
-        ApiClient.Reply futureDate = api.post("/api/v1/registrants", "clerk", aRegistrant().bornOn("2999").json());
-        ApiClient.Reply badSex = api.post("/api/v1/registrants", "clerk", aRegistrant().sex("YES").json());
+        ApiClient.Reply missing = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant().without("familyName").with("givenNames", "Sokha").json());
+        ApiClient.Reply badCountry = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant().nationalities("KHM", "XYZ").json());
+        ApiClient.Reply badDate = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant().bornOn("1971-02-30").json());
+        ApiClient.Reply futureDate = api.post(
+                "/api/v1/registrants", "clerk", aRegistrant().bornOn("2999").json());
+        ApiClient.Reply badSex = api.post(
+                "/api/v1/registrants", "clerk", aRegistrant().sex("YES").json());
         ApiClient.Reply notJson = api.post("/api/v1/registrants", "clerk", "{familyName:");
 
         assertProblem(missing, "familyName", "NotBlank");
@@ -97,7 +128,9 @@ class RegistrantApiIT extends WithTestAccounts {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         // border officers may read the identity view of a record (need to know), so an unknown id is simply not found
-        assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID(), "border", "CASE-1 border check at PNH").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID(), "border", "CASE-1 border check at PNH")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -105,9 +138,16 @@ class RegistrantApiIT extends WithTestAccounts {
         ApiClient.Reply docs = api.get("/v3/api-docs", null, null);
 
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().get("paths").propertyNames()).contains("/api/v1/registrants", "/api/v1/registrants/{id}",
-                "/api/v1/registrants/{id}/convictions", "/api/v1/registrants/{id}/custody-events", "/api/v1/registrants/{id}/addresses",
-                "/api/v1/registrants/{id}/verifications", "/api/v1/registrants/{id}/history", "/api/v1/statutes");
+        assertThat(docs.json().get("paths").propertyNames())
+                .contains(
+                        "/api/v1/registrants",
+                        "/api/v1/registrants/{id}",
+                        "/api/v1/registrants/{id}/convictions",
+                        "/api/v1/registrants/{id}/custody-events",
+                        "/api/v1/registrants/{id}/addresses",
+                        "/api/v1/registrants/{id}/verifications",
+                        "/api/v1/registrants/{id}/history",
+                        "/api/v1/statutes");
     }
 
     private void assertProblem(ApiClient.Reply reply, String field, String rule) {
@@ -120,6 +160,8 @@ class RegistrantApiIT extends WithTestAccounts {
     }
 
     private int count() {
-        return jdbc.sql("select count(*) from registry.registrant").query(Integer.class).single();
+        return jdbc.sql("select count(*) from registry.registrant")
+                .query(Integer.class)
+                .single();
     }
 }

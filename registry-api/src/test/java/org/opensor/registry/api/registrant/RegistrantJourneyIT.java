@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import java.io.InputStream;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -51,20 +50,26 @@ class RegistrantJourneyIT extends WithTestAccounts {
         String id = created.json().get("id").asString();
         String path = "/api/v1/registrants/" + id;
         assertThat(created.json().get("aliases")).hasSize(2);
-        assertThat(created.json().get("aliases").get(0).get("dateOfBirth").asString()).isEqualTo("1970");
+        assertThat(created.json().get("aliases").get(0).get("dateOfBirth").asString())
+                .isEqualTo("1970");
         assertThat(created.json().get("nationalities").toString()).isEqualTo("[\"KHM\",\"FRA\"]");
 
         ApiClient.Reply convicted = api.post(path + "/convictions", "clerk", """
                 {"court":"Phnom Penh Municipal Court","caseNumber":"123/2025","judgmentDate":"2025-06-02","offenceId":"KHM-2008-43",
                  "victimMinor":true,"country":"KHM","sentenceMonths":36}""");
         assertThat(convicted.status()).as(convicted.body()).isEqualTo(201);
-        assertThat(convicted.json().get("convictions").get(0).get("article").asString()).isEqualTo("43");
+        assertThat(convicted.json().get("convictions").get(0).get("article").asString())
+                .isEqualTo("43");
         assertThat(convicted.json().get("registration").get("tier").asString()).isEqualTo("TIER_3");
-        assertThat(convicted.json().get("registration").has("endsOn")).as("for life").isFalse();
+        assertThat(convicted.json().get("registration").has("endsOn"))
+                .as("for life")
+                .isFalse();
 
         ApiClient.Reply admitted = api.post(path + "/custody-events", "clerk", """
                 {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission 2025/0613","facility":"Prey Sar"}""");
-        assertThat(admitted.json().get("custodyStatus").asString()).as(admitted.body()).isEqualTo("IN_CUSTODY");
+        assertThat(admitted.json().get("custodyStatus").asString())
+                .as(admitted.body())
+                .isEqualTo("IN_CUSTODY");
 
         ApiClient.Reply pardoned = api.post(path + "/custody-events", "clerk", """
                 {"type":"ROYAL_PARDON","effectiveDate":"2026-04-10","sourceDocument":"Royal decree NS/RKT/0426/101",
@@ -72,11 +77,14 @@ class RegistrantJourneyIT extends WithTestAccounts {
         assertThat(pardoned.status()).as(pardoned.body()).isEqualTo(201);
         assertThat(pardoned.json().get("custodyStatus").asString()).isEqualTo("IN_CUSTODY");
         assertThat(pardoned.json().get("registration").get("status").asString()).isEqualTo("ACTIVE");
-        assertThat(pardoned.json().get("registration").get("policyNote").asString()).contains("does not end the registration");
+        assertThat(pardoned.json().get("registration").get("policyNote").asString())
+                .contains("does not end the registration");
 
         ApiClient.Reply bailed = api.post(path + "/custody-events", "clerk", """
                 {"type":"RELEASED_ON_BAIL","effectiveDate":"2026-05-01","sourceDocument":"Court order 88/2026"}""");
-        assertThat(bailed.json().get("custodyStatus").asString()).as(bailed.body()).isEqualTo("ON_BAIL");
+        assertThat(bailed.json().get("custodyStatus").asString())
+                .as(bailed.body())
+                .isEqualTo("ON_BAIL");
 
         ApiClient.Reply housed = api.post(path + "/addresses", "police", """
                 {"kind":"RESIDENCE","line":"St 123, house 4","district":"Chamkar Mon","province":"Phnom Penh","country":"KHM",
@@ -85,7 +93,8 @@ class RegistrantJourneyIT extends WithTestAccounts {
         ApiClient.Reply verified = api.post(path + "/verifications", "police", """
                 {"verifiedOn":"2026-06-01","outcome":"CONFIRMED_AT_ADDRESS","note":"seen at home"}""", "\"7\"");
         assertThat(verified.status()).as(verified.body()).isEqualTo(201);
-        assertThat(verified.json().get("registration").get("complianceStatus").asString()).isEqualTo("COMPLIANT");
+        assertThat(verified.json().get("registration").get("complianceStatus").asString())
+                .isEqualTo("COMPLIANT");
         assertThat(verified.raw().headers().firstValue("ETag")).hasValue("\"8\"");
 
         ApiClient.Reply corrected = api.put(path, "clerk", """
@@ -101,34 +110,63 @@ class RegistrantJourneyIT extends WithTestAccounts {
         ApiClient.Reply history = api.get(path + "/history", "police", PURPOSE);
         assertThat(history.status()).isEqualTo(200);
         List<String> actions = new ArrayList<>();
-        history.json().get("entries").forEach(e -> actions.add(e.get("version").asLong() + " " + e.get("action").asString()
-                + " " + e.get("actor").asString()));
-        assertThat(actions).containsExactly("1 REGISTERED clerk", "2 CONVICTION_RECORDED clerk", "3 CUSTODY_EVENT_RECORDED clerk",
-                "4 CUSTODY_EVENT_RECORDED clerk", "5 REGISTRATION_STATUS_CHANGED clerk", "6 CUSTODY_EVENT_RECORDED clerk",
-                "7 ADDRESS_RECORDED police", "8 VERIFICATION_RECORDED police", "9 IDENTITY_CHANGED clerk");
+        history.json()
+                .get("entries")
+                .forEach(e -> actions.add(e.get("version").asLong() + " "
+                        + e.get("action").asString() + " " + e.get("actor").asString()));
+        assertThat(actions)
+                .containsExactly(
+                        "1 REGISTERED clerk",
+                        "2 CONVICTION_RECORDED clerk",
+                        "3 CUSTODY_EVENT_RECORDED clerk",
+                        "4 CUSTODY_EVENT_RECORDED clerk",
+                        "5 REGISTRATION_STATUS_CHANGED clerk",
+                        "6 CUSTODY_EVENT_RECORDED clerk",
+                        "7 ADDRESS_RECORDED police",
+                        "8 VERIFICATION_RECORDED police",
+                        "9 IDENTITY_CHANGED clerk");
         JsonNode identityChange = history.json().get("entries").get(8);
         assertThat(identityChange.get("reason").asString()).isEqualTo("Day of birth from the passport");
-        assertThat(identityChange.get("changes").toString()).contains("\"field\":\"dateOfBirth\"").contains("\"before\":\"1971-03\"")
+        assertThat(identityChange.get("changes").toString())
+                .contains("\"field\":\"dateOfBirth\"")
+                .contains("\"before\":\"1971-03\"")
                 .contains("\"after\":\"1971-03-12\"");
-        assertThat(history.json().get("entries").get(0).get("reason").asString()).isEqualTo("Judgment 123/2025 received from the court");
+        assertThat(history.json().get("entries").get(0).get("reason").asString())
+                .isEqualTo("Judgment 123/2025 received from the court");
 
-        List<String> expectedTypes = List.of(RegistrantEventTypes.REGISTERED_V1, RegistrantEventTypes.CONVICTION_RECORDED_V1,
-                RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
-                RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1, RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
-                RegistrantEventTypes.ADDRESS_RECORDED_V1, RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1,
+        List<String> expectedTypes = List.of(
+                RegistrantEventTypes.REGISTERED_V1,
+                RegistrantEventTypes.CONVICTION_RECORDED_V1,
+                RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1,
+                RegistrantEventTypes.CUSTODY_STATUS_CHANGED_V1,
+                RegistrantEventTypes.ADDRESS_RECORDED_V1,
+                RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1,
                 RegistrantEventTypes.IDENTITY_CHANGED_V1);
         Schema schema = schema();
         try (RegistrantEvents events = new RegistrantEvents()) {
-            events.await(r -> id.equals(r.key()) && RegistrantEventTypes.IDENTITY_CHANGED_V1.equals(RegistrantEvents.header(r, CloudEventHeaders.TYPE)),
+            events.await(
+                    r -> id.equals(r.key())
+                            && RegistrantEventTypes.IDENTITY_CHANGED_V1.equals(
+                                    RegistrantEvents.header(r, CloudEventHeaders.TYPE)),
                     Duration.ofSeconds(30));
-            List<ConsumerRecord<String, byte[]>> mine = events.seen().stream().filter(r -> id.equals(r.key())).toList();
-            assertThat(mine).extracting(r -> RegistrantEvents.header(r, CloudEventHeaders.TYPE)).containsExactlyElementsOf(expectedTypes);
-            assertThat(mine).extracting(r -> EventCodec.read(r.value(), RegistrantStateV1.class).version())
+            List<ConsumerRecord<String, byte[]>> mine =
+                    events.seen().stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(mine)
+                    .extracting(r -> RegistrantEvents.header(r, CloudEventHeaders.TYPE))
+                    .containsExactlyElementsOf(expectedTypes);
+            assertThat(mine)
+                    .extracting(r ->
+                            EventCodec.read(r.value(), RegistrantStateV1.class).version())
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
-            assertThat(mine).extracting(ConsumerRecord::partition).containsOnly(mine.getFirst().partition());
+            assertThat(mine)
+                    .extracting(ConsumerRecord::partition)
+                    .containsOnly(mine.getFirst().partition());
             for (ConsumerRecord<String, byte[]> record : mine) {
                 assertThat(schema.validate(JsonMapper.builder().build().readTree(record.value())))
-                        .as(RegistrantEvents.header(record, CloudEventHeaders.TYPE)).isEmpty();
+                        .as(RegistrantEvents.header(record, CloudEventHeaders.TYPE))
+                        .isEmpty();
             }
             RegistrantStateV1 last = EventCodec.read(mine.getLast().value(), RegistrantStateV1.class);
             assertThat(last.custodyStatus()).isEqualTo("ON_BAIL");
@@ -146,13 +184,34 @@ class RegistrantJourneyIT extends WithTestAccounts {
         String path = "/api/v1/registrants/" + id;
         Snapshot before = snapshot(id);
 
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2150-01-01\"")), 400, "judgmentDate", "not-in-future");
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2025-02-30\"")), 400, "judgmentDate", "calendar-date");
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"1960-01-01\"")), 400, "judgmentDate", "after-birth");
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"offenceId\":\"KHM-2008-999\"")), 400, "offenceId", "known-offence");
-        assertProblem(api.post(path + "/convictions", "clerk", conviction("\"country\":\"XYZ\"")), 400, "country", "iso-3166-alpha-3");
+        assertProblem(
+                api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2150-01-01\"")),
+                400,
+                "judgmentDate",
+                "not-in-future");
+        assertProblem(
+                api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"2025-02-30\"")),
+                400,
+                "judgmentDate",
+                "calendar-date");
+        assertProblem(
+                api.post(path + "/convictions", "clerk", conviction("\"judgmentDate\":\"1960-01-01\"")),
+                400,
+                "judgmentDate",
+                "after-birth");
+        assertProblem(
+                api.post(path + "/convictions", "clerk", conviction("\"offenceId\":\"KHM-2008-999\"")),
+                400,
+                "offenceId",
+                "known-offence");
+        assertProblem(
+                api.post(path + "/convictions", "clerk", conviction("\"country\":\"XYZ\"")),
+                400,
+                "country",
+                "iso-3166-alpha-3");
         assertProblem(api.post(path + "/convictions", "clerk", conviction("\"court\":\"\"")), 400, "court", "NotBlank");
-        ApiClient.Reply twoFields = api.post(path + "/convictions", "clerk", conviction("\"country\":\"XYZ\",\"offenceId\":null"));
+        ApiClient.Reply twoFields =
+                api.post(path + "/convictions", "clerk", conviction("\"country\":\"XYZ\",\"offenceId\":null"));
         assertThat(twoFields.json().get("errors")).hasSize(2);
         assertProblem(api.post(path + "/custody-events", "clerk", """
                 {"type":"RELEASED_ON_BAIL","effectiveDate":"2150-01-01","sourceDocument":"x"}"""), 400, "effectiveDate", "not-in-future");
@@ -163,21 +222,46 @@ class RegistrantJourneyIT extends WithTestAccounts {
         assertProblem(api.post(path + "/custody-events", "clerk", """
                 {"type":"ON_HOLIDAY","effectiveDate":"2025-07-01","sourceDocument":"x"}"""), 400, "type", "type");
         assertProblem(api.post(path + "/addresses", "police", """
-                {"kind":"RESIDENCE","line":"St 1","country":"KHM","validFrom":"2026-05-01","validTo":"2026-04-01"}"""), 400,
-                "validTo", "not-before-valid-from");
-        assertProblem(api.put(path, "clerk", identity("\"reason\":\"typo\""), "\"1\""), 412, "If-Match", "current-version");
+                {"kind":"RESIDENCE","line":"St 1","country":"KHM","validFrom":"2026-05-01","validTo":"2026-04-01"}"""), 400, "validTo", "not-before-valid-from");
+        assertProblem(
+                api.put(path, "clerk", identity("\"reason\":\"typo\""), "\"1\""), 412, "If-Match", "current-version");
         assertProblem(api.put(path, "clerk", identity("\"reason\":\"typo\""), null), 428, "If-Match", "required");
-        assertProblem(api.put(path, "clerk", identity("\"reason\":\" \""), "\"" + before.version + "\""), 400, "reason", "NotBlank");
-        assertProblem(api.put(path, "clerk", identity("\"reason\":\"typo\",\"aliases\":[{\"fullName\":\"X\",\"dateOfBirth\":\"1970-02-31\"}]"),
-                "\"" + before.version + "\""), 400, "aliases[0].dateOfBirth", "calendar-date");
-        assertProblem(api.put(path, "clerk", identity("\"reason\":\"typo\",\"nationalities\":[\"KHM\",\"QQQ\"]"),
-                "\"" + before.version + "\""), 400, "nationalities[1]", "iso-3166-alpha-3");
+        assertProblem(
+                api.put(path, "clerk", identity("\"reason\":\" \""), "\"" + before.version + "\""),
+                400,
+                "reason",
+                "NotBlank");
+        assertProblem(
+                api.put(
+                        path,
+                        "clerk",
+                        identity(
+                                "\"reason\":\"typo\",\"aliases\":[{\"fullName\":\"X\",\"dateOfBirth\":\"1970-02-31\"}]"),
+                        "\"" + before.version + "\""),
+                400,
+                "aliases[0].dateOfBirth",
+                "calendar-date");
+        assertProblem(
+                api.put(
+                        path,
+                        "clerk",
+                        identity("\"reason\":\"typo\",\"nationalities\":[\"KHM\",\"QQQ\"]"),
+                        "\"" + before.version + "\""),
+                400,
+                "nationalities[1]",
+                "iso-3166-alpha-3");
         assertProblem(api.post(path + "/verifications", "police", """
                 {"verifiedOn":"2026-06-01","outcome":"CONFIRMED_AT_ADDRESS"}""", "\"1\""), 412, "If-Match", "current-version");
         assertProblem(api.get("/api/v1/registrants?size=1000", "police", PURPOSE), 400, "size", "range-1-100");
-        assertProblem(api.get("/api/v1/registrants?nationality=ZZZ", "police", PURPOSE), 400, "nationality", "iso-3166-alpha-3");
+        assertProblem(
+                api.get("/api/v1/registrants?nationality=ZZZ", "police", PURPOSE),
+                400,
+                "nationality",
+                "iso-3166-alpha-3");
         assertProblem(api.get("/api/v1/registrants/not-a-uuid", "police", PURPOSE), 400, "id", "type");
-        assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID() + "/history", "police", PURPOSE).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/registrants/" + java.util.UUID.randomUUID() + "/history", "police", PURPOSE)
+                        .status())
+                .isEqualTo(404);
 
         assertThat(snapshot(id)).isEqualTo(before);
     }
@@ -189,11 +273,13 @@ class RegistrantJourneyIT extends WithTestAccounts {
         String first = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"CHANN","givenNames":"%s","dateOfBirth":"1980-05-06","sex":"MALE",
                  "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(given, passport))
-                .json().get("id").asString();
+                .json()
+                .get("id")
+                .asString();
 
         ApiClient.Reply sameDocument = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"Other","sex":"MALE","documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}"""
-                .formatted(passport.charAt(0) + " " + passport.substring(1, 4) + "-" + passport.substring(4).toLowerCase()));
+                {"familyName":"Other","sex":"MALE","documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(passport.charAt(0) + " "
+                + passport.substring(1, 4) + "-" + passport.substring(4).toLowerCase()));
         ApiClient.Reply sameNameAndBirth = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"%s","givenNames":"chann","dateOfBirth":"1980-05-06","sex":"MALE"}""".formatted(given.toUpperCase()));
         ApiClient.Reply confirmed = api.post("/api/v1/registrants", "clerk", """
@@ -207,8 +293,14 @@ class RegistrantJourneyIT extends WithTestAccounts {
         }
         assertThat(confirmed.status()).isEqualTo(201);
         String second = confirmed.json().get("id").asString();
-        assertThat(api.get("/api/v1/registrants/" + second + "/history", "clerk", PURPOSE).json().get("entries").get(0)
-                .get("reason").asString()).contains("Different father's name").contains(first);
+        assertThat(api.get("/api/v1/registrants/" + second + "/history", "clerk", PURPOSE)
+                        .json()
+                        .get("entries")
+                        .get(0)
+                        .get("reason")
+                        .asString())
+                .contains("Different father's name")
+                .contains(first);
     }
 
     @Test
@@ -234,7 +326,11 @@ class RegistrantJourneyIT extends WithTestAccounts {
             for (var reply : replies) {
                 statuses.add(reply.get().status());
             }
-            assertThat(statuses).as("round %d", round).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            assertThat(statuses)
+                    .as("round %d", round)
+                    .containsOnly(201, 409)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
         }
     }
 
@@ -244,10 +340,14 @@ class RegistrantJourneyIT extends WithTestAccounts {
         String path = "/api/v1/registrants/" + id;
         Snapshot before = snapshot(id);
 
-        assertThat(api.post(path + "/convictions", "police", conviction("\"caseNumber\":\"9/2025\"")).status()).isEqualTo(403);
+        assertThat(api.post(path + "/convictions", "police", conviction("\"caseNumber\":\"9/2025\""))
+                        .status())
+                .isEqualTo(403);
         assertThat(api.post(path + "/custody-events", "police", """
                 {"type":"RELEASED","effectiveDate":"2026-01-01","sourceDocument":"x"}""").status()).isEqualTo(403);
-        assertThat(api.put(path, "police", identity("\"reason\":\"x\""), "\"3\"").status()).isEqualTo(403);
+        assertThat(api.put(path, "police", identity("\"reason\":\"x\""), "\"3\"")
+                        .status())
+                .isEqualTo(403);
         assertThat(api.post(path + "/addresses", "clerk", """
                 {"kind":"RESIDENCE","line":"St 1","country":"KHM","validFrom":"2026-05-01"}""").status()).isEqualTo(403);
         assertThat(api.post(path + "/verifications", "clerk", """
@@ -271,17 +371,26 @@ class RegistrantJourneyIT extends WithTestAccounts {
         List<String> ids = new ArrayList<>();
         for (String given : List.of("Dara", "Darah", "Sophea")) {
             ids.add(api.post("/api/v1/registrants", "clerk", """
-                    {"familyName":"%s","givenNames":"%s","sex":"MALE","nationalities":["%s"]}"""
-                    .formatted(family, given, given.equals("Sophea") ? "THA" : "KHM")).json().get("id").asString());
+                    {"familyName":"%s","givenNames":"%s","sex":"MALE","nationalities":["%s"]}""".formatted(
+                                    family, given, given.equals("Sophea") ? "THA" : "KHM"))
+                    .json()
+                    .get("id")
+                    .asString());
         }
         api.post("/api/v1/registrants/" + ids.get(0) + "/custody-events", "clerk", """
                 {"type":"ADMITTED","effectiveDate":"2026-01-01","sourceDocument":"Court order"}""");
 
-        JsonNode all = api.get("/api/v1/registrants?namePrefix=" + family.toLowerCase() + "&size=2", "police", PURPOSE).json();
-        JsonNode secondPage = api.get("/api/v1/registrants?namePrefix=" + family + "&size=2&page=1", "police", PURPOSE).json();
-        JsonNode dara = api.get("/api/v1/registrants?namePrefix=" + family + "%20dar", "clerk", PURPOSE).json();
-        JsonNode thai = api.get("/api/v1/registrants?namePrefix=" + family + "&nationality=tha", "police", PURPOSE).json();
-        JsonNode held = api.get("/api/v1/registrants?namePrefix=" + family + "&custodyStatus=IN_CUSTODY", "police", PURPOSE).json();
+        JsonNode all = api.get("/api/v1/registrants?namePrefix=" + family.toLowerCase() + "&size=2", "police", PURPOSE)
+                .json();
+        JsonNode secondPage = api.get("/api/v1/registrants?namePrefix=" + family + "&size=2&page=1", "police", PURPOSE)
+                .json();
+        JsonNode dara = api.get("/api/v1/registrants?namePrefix=" + family + "%20dar", "clerk", PURPOSE)
+                .json();
+        JsonNode thai = api.get("/api/v1/registrants?namePrefix=" + family + "&nationality=tha", "police", PURPOSE)
+                .json();
+        JsonNode held = api.get(
+                        "/api/v1/registrants?namePrefix=" + family + "&custodyStatus=IN_CUSTODY", "police", PURPOSE)
+                .json();
 
         assertThat(all.get("totalElements").asLong()).isEqualTo(3);
         assertThat(all.get("totalPages").asLong()).isEqualTo(2);
@@ -296,12 +405,20 @@ class RegistrantJourneyIT extends WithTestAccounts {
 
     private String registerConvictedAndAdmitted() {
         String id = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"KEO","givenNames":"%s","dateOfBirth":"1975","sex":"MALE","nationalities":["KHM"]}"""
-                .formatted(TestNames.unique())).json().get("id").asString();
-        assertThat(api.post("/api/v1/registrants/" + id + "/convictions", "clerk", conviction("\"caseNumber\":\"1/2025\"")).status())
+                {"familyName":"KEO","givenNames":"%s","dateOfBirth":"1975","sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(api.post(
+                                "/api/v1/registrants/" + id + "/convictions",
+                                "clerk",
+                                conviction("\"caseNumber\":\"1/2025\""))
+                        .status())
                 .isEqualTo(201);
         assertThat(api.post("/api/v1/registrants/" + id + "/custody-events", "clerk", """
-                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission"}""").status()).isEqualTo(201);
+                {"type":"ADMITTED","effectiveDate":"2025-06-03","sourceDocument":"Prey Sar admission"}""")
+                        .status())
+                .isEqualTo(201);
         return id;
     }
 
@@ -323,35 +440,57 @@ class RegistrantJourneyIT extends WithTestAccounts {
         return body.toString();
     }
 
-    private record Snapshot(long version, int history, int outbox, int convictions, int custodyEvents, int addresses, String familyName) {
-    }
+    private record Snapshot(
+            long version,
+            int history,
+            int outbox,
+            int convictions,
+            int custodyEvents,
+            int addresses,
+            String familyName) {}
 
     private Snapshot snapshot(String id) {
         java.util.UUID uuid = java.util.UUID.fromString(id);
         return new Snapshot(
-                jdbc.sql("select version from registry.registrant where id = :id").param("id", uuid).query(Long.class).single(),
-                count("history_entry where registrant_id = :id", uuid), count("outbox_event where event_key = :key", uuid),
-                count("conviction where registrant_id = :id", uuid), count("custody_event where registrant_id = :id", uuid),
+                jdbc.sql("select version from registry.registrant where id = :id")
+                        .param("id", uuid)
+                        .query(Long.class)
+                        .single(),
+                count("history_entry where registrant_id = :id", uuid),
+                count("outbox_event where event_key = :key", uuid),
+                count("conviction where registrant_id = :id", uuid),
+                count("custody_event where registrant_id = :id", uuid),
                 count("address where registrant_id = :id", uuid),
-                jdbc.sql("select given_names from registry.registrant where id = :id").param("id", uuid).query(String.class).single());
+                jdbc.sql("select given_names from registry.registrant where id = :id")
+                        .param("id", uuid)
+                        .query(String.class)
+                        .single());
     }
 
     private int count(String fromWhere, java.util.UUID id) {
-        return jdbc.sql("select count(*) from registry." + fromWhere).param("id", id).param("key", id.toString())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from registry." + fromWhere)
+                .param("id", id)
+                .param("key", id.toString())
+                .query(Integer.class)
+                .single();
     }
 
     private static void assertProblem(ApiClient.Reply reply, int status, String field, String rule) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.contentType()).as(reply.body()).startsWith("application/problem+json");
-        assertThat(reply.json().get("errors").toString()).as(reply.body())
-                .contains("\"field\":\"" + field + "\"").contains("\"rule\":\"" + rule + "\"");
+        assertThat(reply.json().get("errors").toString())
+                .as(reply.body())
+                .contains("\"field\":\"" + field + "\"")
+                .contains("\"rule\":\"" + rule + "\"");
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     private static Schema schema() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
         try (InputStream in = RegistrantJourneyIT.class.getResourceAsStream("/schemas/registrant-state.v1.json")) {
             return registry.getSchema(in);
         } catch (java.io.IOException e) {

@@ -47,7 +47,11 @@ class RegistrantListIT extends WithTestAccounts {
                        cast(:today as date) + (i % 50 - 10), (array['PENDING_FIRST_VERIFICATION','COMPLIANT','NON_COMPLIANT'])[(i / 3) % 3 + 1],
                        now() - i * interval '1 second', 'clerk', now()
                 from generate_series(1, :people) i
-                """).param("family", family).param("today", java.sql.Date.valueOf(today)).param("people", PEOPLE).update();
+                """)
+                .param("family", family)
+                .param("today", java.sql.Date.valueOf(today))
+                .param("people", PEOPLE)
+                .update();
         jdbc.sql("""
                 insert into registry.registrant_restriction (registrant_id, unit, set_by, set_at)
                 select id, 'UNIT-LIST-X', 'admin', now() from registry.registrant where family_name = :family and given_names <= 'G00005'
@@ -57,17 +61,22 @@ class RegistrantListIT extends WithTestAccounts {
     @Test
     void filtersCountTheWholeRegistryAndLeaveOutRestrictedRecords() {
         JsonNode all = list("");
-        assertThat(all.get("totalElements").asLong()).as("10,000 less the five restricted").isEqualTo(PEOPLE - 5);
+        assertThat(all.get("totalElements").asLong())
+                .as("10,000 less the five restricted")
+                .isEqualTo(PEOPLE - 5);
         assertThat(all.get("totalPages").asLong()).isEqualTo((PEOPLE - 5 + 99) / 100);
 
-        JsonNode narrowed = list("&registrationStatus=ACTIVE&tier=TIER_2&complianceStatus=NON_COMPLIANT&custodyStatus=NOT_IN_CUSTODY");
-        assertThat(narrowed.get("totalElements").asLong()).isEqualTo(expected(i -> i % 10 != 0 && i % 3 == 1 && (i / 3) % 3 == 2 && i % 7 != 0));
+        JsonNode narrowed = list(
+                "&registrationStatus=ACTIVE&tier=TIER_2&complianceStatus=NON_COMPLIANT&custodyStatus=NOT_IN_CUSTODY");
+        assertThat(narrowed.get("totalElements").asLong())
+                .isEqualTo(expected(i -> i % 10 != 0 && i % 3 == 1 && (i / 3) % 3 == 2 && i % 7 != 0));
 
         JsonNode overdue = list("&verificationOverdue=true&sort=VERIFICATION_DUE");
         assertThat(overdue.get("totalElements").asLong()).isEqualTo(expected(i -> i % 10 != 0 && i % 50 < 10));
         for (JsonNode item : overdue.get("items")) {
             assertThat(item.get("verificationOverdue").asBoolean()).isTrue();
-            assertThat(LocalDate.parse(item.get("nextVerificationDue").asString())).isBefore(today);
+            assertThat(LocalDate.parse(item.get("nextVerificationDue").asString()))
+                    .isBefore(today);
         }
     }
 
@@ -75,22 +84,32 @@ class RegistrantListIT extends WithTestAccounts {
     void pagesFollowTheChosenOrderWithoutRepeatingAnyone() {
         List<String> names = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            list("&sort=NAME&page=" + page).get("items").forEach(item -> names.add(item.get("givenNames").asString()));
+            list("&sort=NAME&page=" + page)
+                    .get("items")
+                    .forEach(item -> names.add(item.get("givenNames").asString()));
         }
         assertThat(names).hasSize(300).doesNotHaveDuplicates().isSorted().startsWith("G00006", "G00007");
 
         List<LocalDate> due = new ArrayList<>();
-        list("&sort=VERIFICATION_DUE").get("items").forEach(item -> due.add(LocalDate.parse(item.get("nextVerificationDue").asString())));
+        list("&sort=VERIFICATION_DUE")
+                .get("items")
+                .forEach(item ->
+                        due.add(LocalDate.parse(item.get("nextVerificationDue").asString())));
         assertThat(due).isSorted().first().isEqualTo(today.minusDays(10));
     }
 
     @Test
     void eachListAnswersQuicklyAtThisSize() {
-        for (String query : List.of("", "&sort=NAME&page=50", "&verificationOverdue=true&sort=VERIFICATION_DUE", "&tier=TIER_3&complianceStatus=COMPLIANT")) {
+        for (String query : List.of(
+                "",
+                "&sort=NAME&page=50",
+                "&verificationOverdue=true&sort=VERIFICATION_DUE",
+                "&tier=TIER_3&complianceStatus=COMPLIANT")) {
             long started = System.nanoTime();
             list(query);
             long millis = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("registrant list of %d, %s: %d ms%n", PEOPLE, query.isEmpty() ? "no filter" : query, millis);
+            System.out.printf(
+                    "registrant list of %d, %s: %d ms%n", PEOPLE, query.isEmpty() ? "no filter" : query, millis);
             assertThat(millis).as("list %s", query).isLessThan(3_000);
         }
     }
@@ -100,13 +119,17 @@ class RegistrantListIT extends WithTestAccounts {
         ConsolePermissionIT.Session police = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
         police.statePurpose();
 
-        String page = police.get("/console/registrants?namePrefix=" + family + "&overdue=true&sort=VERIFICATION_DUE&tier=TIER_1").body();
+        String page = police.get(
+                        "/console/registrants?namePrefix=" + family + "&overdue=true&sort=VERIFICATION_DUE&tier=TIER_1")
+                .body();
 
         long count = expected(i -> i % 10 != 0 && i % 50 < 10 && i % 3 == 0);
-        assertThat(page).contains("Showing 1 to 20 of " + String.format("%,d", count) + " registrants")
+        assertThat(page)
+                .contains("Showing 1 to 20 of " + String.format("%,d", count) + " registrants")
                 .contains("Verification overdue since " + today.minusDays(9)) // i % 50 == 0 is always ENDED
                 .contains("registry-row--overdue")
-                .contains("namePrefix=" + family + "&amp;tier=TIER_1&amp;overdue=true&amp;sort=VERIFICATION_DUE&amp;page=1");
+                .contains("namePrefix=" + family
+                        + "&amp;tier=TIER_1&amp;overdue=true&amp;sort=VERIFICATION_DUE&amp;page=1");
     }
 
     private JsonNode list(String query) {

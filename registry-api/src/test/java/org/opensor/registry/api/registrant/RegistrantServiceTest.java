@@ -16,8 +16,8 @@ import org.opensor.registry.api.history.HistoryEntry;
 import org.opensor.registry.api.registration.RegistrationPolicy;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.StaleVersion;
-import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.LibraryEntry;
+import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.Statutes;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -32,15 +32,20 @@ class RegistrantServiceTest {
     private final InMemoryRegistrants registrants = new InMemoryRegistrants();
     private final List<HistoryEntry> history = new ArrayList<>();
     private final List<Outbox.Event> outbox = new ArrayList<>();
-    private final RegistrantService service = new RegistrantService(registrants, new InMemoryHistory(history),
-            new NoStatutes(), RegistrationPolicy.defaults(),
+    private final RegistrantService service = new RegistrantService(
+            registrants,
+            new InMemoryHistory(history),
+            new NoStatutes(),
+            RegistrationPolicy.defaults(),
             (topic, key, type, at, payload) -> outbox.add(new Outbox.Event(topic, key, type, at, payload)),
-            new RegistrantEventMapperImpl(), (subjectId, registrantId, release, takesEffectOn, actor) -> { },
+            new RegistrantEventMapperImpl(),
+            (subjectId, registrantId, release, takesEffectOn, actor) -> {},
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void aRegistrationIsVersionOneWithItsHistoryEntryAndItsEvent() {
-        Registrant registered = service.register(Identity.named("SOK", "Sokha", Sex.MALE), false, "Judgment 7/2026", "clerk");
+        Registrant registered =
+                service.register(Identity.named("SOK", "Sokha", Sex.MALE), false, "Judgment 7/2026", "clerk");
 
         assertThat(registered.version()).isEqualTo(1);
         assertThat(registrants.find(registered.id())).contains(registered);
@@ -65,14 +70,17 @@ class RegistrantServiceTest {
         assertThat(registrants.size()).isOne();
 
         service.register(Identity.named("Sokha", "Sok", Sex.MALE), true, "another man", "clerk");
-        assertThat(history.getLast().reason()).startsWith("another man").contains(first.id().value().toString());
+        assertThat(history.getLast().reason())
+                .startsWith("another man")
+                .contains(first.id().value().toString());
     }
 
     @Test
     void aChangeBasedOnAnOlderVersionIsRefusedAndNothingIsWritten() {
         Registrant registered = service.register(Identity.named("SOK", "Sokha", Sex.MALE), false, null, "clerk");
 
-        assertThatThrownBy(() -> service.changeIdentity(registered.id(), 7L, Identity.named("SOK", "Sokhar", Sex.MALE), null, "clerk"))
+        assertThatThrownBy(() -> service.changeIdentity(
+                        registered.id(), 7L, Identity.named("SOK", "Sokhar", Sex.MALE), null, "clerk"))
                 .isInstanceOf(StaleVersion.class);
         assertThat(registrants.find(registered.id())).contains(registered);
         assertThat(history).hasSize(1);
@@ -83,21 +91,26 @@ class RegistrantServiceTest {
     void anIdentityChangeIsTheNextVersionWithItsEventAndNoDifferenceIsNoChange() {
         Registrant registered = service.register(Identity.named("SOK", "Sokha", Sex.MALE), false, null, "clerk");
 
-        Registrant same = service.changeIdentity(registered.id(), 1L, Identity.named("SOK", "Sokha", Sex.MALE), null, "clerk");
-        Registrant changed = service.changeIdentity(registered.id(), 1L, Identity.named("SOK", "Sokhar", Sex.MALE), "typo", "clerk");
+        Registrant same =
+                service.changeIdentity(registered.id(), 1L, Identity.named("SOK", "Sokha", Sex.MALE), null, "clerk");
+        Registrant changed =
+                service.changeIdentity(registered.id(), 1L, Identity.named("SOK", "Sokhar", Sex.MALE), "typo", "clerk");
 
         assertThat(same).isEqualTo(registered);
         assertThat(changed.version()).isEqualTo(2);
         assertThat(history).extracting(HistoryEntry::action).containsExactly("REGISTERED", "IDENTITY_CHANGED");
-        assertThat(outbox).extracting(Outbox.Event::eventType)
+        assertThat(outbox)
+                .extracting(Outbox.Event::eventType)
                 .containsExactly(RegistrantEventTypes.REGISTERED_V1, RegistrantEventTypes.IDENTITY_CHANGED_V1);
     }
 
     @Test
     void aChangeToNoOneIsNotFound() {
-        assertThatThrownBy(() -> service.changeIdentity(RegistrantId.random(), null, Identity.named("SOK", "Sokha", Sex.MALE), null, "clerk"))
+        assertThatThrownBy(() -> service.changeIdentity(
+                        RegistrantId.random(), null, Identity.named("SOK", "Sokha", Sex.MALE), null, "clerk"))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> service.history(new RegistrantId(UUID.randomUUID()))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> service.history(new RegistrantId(UUID.randomUUID())))
+                .isInstanceOf(NotFound.class);
     }
 
     private static final class NoStatutes implements Statutes {
@@ -132,7 +145,9 @@ class RegistrantServiceTest {
 
         @Override
         public List<HistoryEntry> of(UUID registrantId) {
-            return entries.stream().filter(e -> e.registrantId().equals(registrantId)).toList();
+            return entries.stream()
+                    .filter(e -> e.registrantId().equals(registrantId))
+                    .toList();
         }
     }
 }

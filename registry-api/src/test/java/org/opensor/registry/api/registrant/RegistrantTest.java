@@ -14,13 +14,16 @@ class RegistrantTest {
 
     @Test
     void aNewRegistrantIsVersionOneEnteredByTheActorAndNotInCustody() {
-        Change registered = Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, "Judgment 7/2026");
+        Change registered =
+                Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, "Judgment 7/2026");
 
         Registrant registrant = registered.after();
         assertThat(registrant.version()).isEqualTo(1);
         assertThat(registrant.createdBy()).isEqualTo("clerk");
         assertThat(registrant.convictions()).isEmpty();
-        assertThat(registrant.registration()).as("no registration before a conviction").isNull();
+        assertThat(registrant.registration())
+                .as("no registration before a conviction")
+                .isNull();
         assertThat(registered.kind()).isEqualTo(ChangeKind.REGISTERED);
         assertThat(registered.entry().summary()).isEqualTo("Registered SOK Sokha");
         assertThat(registered.entry().version()).isEqualTo(1);
@@ -28,9 +31,11 @@ class RegistrantTest {
 
     @Test
     void anIdentityChangeNamesTheFieldsThatChangedAndKeepsTheOldValues() {
-        Registrant registrant = Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null).after();
+        Registrant registrant = Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null)
+                .after();
 
-        List<Change> changes = registrant.changeIdentity(Identity.named("SOK", "Sokhar", Sex.MALE), "clerk", NOW.plusSeconds(60), "typo");
+        List<Change> changes = registrant.changeIdentity(
+                Identity.named("SOK", "Sokhar", Sex.MALE), "clerk", NOW.plusSeconds(60), "typo");
 
         assertThat(changes).singleElement().satisfies(change -> {
             assertThat(change.after().version()).isEqualTo(2);
@@ -43,8 +48,10 @@ class RegistrantTest {
 
     @Test
     void theSameIdentityAgainIsNoChangeAtAll() {
-        Registrant registrant = Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null).after();
+        Registrant registrant = Registrant.register(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null)
+                .after();
 
-        assertThat(registrant.changeIdentity(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null)).isEmpty();
+        assertThat(registrant.changeIdentity(Identity.named("SOK", "Sokha", Sex.MALE), "clerk", NOW, null))
+                .isEmpty();
     }
 }

@@ -25,7 +25,8 @@ class RegistrationPolicyTest {
 
     @Test
     void aChildSexualOffenceStartsALifelongTierThreeRegistrationOnTheJudgmentDate() {
-        Registration registration = policy.afterConviction(null, conviction(OffenceCategory.CHILD_SEXUAL_ABUSE, false, "2025-06-02"), null);
+        Registration registration =
+                policy.afterConviction(null, conviction(OffenceCategory.CHILD_SEXUAL_ABUSE, false, "2025-06-02"), null);
 
         assertThat(registration.tier()).isEqualTo(RegistrationTier.TIER_3);
         assertThat(registration.startsOn()).isEqualTo(LocalDate.parse("2025-06-02"));
@@ -36,15 +37,20 @@ class RegistrationPolicyTest {
 
     @Test
     void theEndIsComputedFromTheTierPolicy() {
-        RegistrationPolicy configured = new RegistrationPolicy(Map.of(RegistrationTier.TIER_1,
-                new RegistrationPolicy.TierRule(Period.ofYears(5), Period.ofMonths(1))), false);
+        RegistrationPolicy configured = new RegistrationPolicy(
+                Map.of(RegistrationTier.TIER_1, new RegistrationPolicy.TierRule(Period.ofYears(5), Period.ofMonths(1))),
+                false);
 
-        Registration registration = configured.afterConviction(null,
-                conviction(OffenceCategory.TRAFFICKING_FOR_SEXUAL_PURPOSES, false, "2024-02-29"), RegistrationTier.TIER_1);
+        Registration registration = configured.afterConviction(
+                null,
+                conviction(OffenceCategory.TRAFFICKING_FOR_SEXUAL_PURPOSES, false, "2024-02-29"),
+                RegistrationTier.TIER_1);
 
         assertThat(registration.endsOn()).isEqualTo(LocalDate.parse("2029-02-27"));
         assertThat(registration.nextVerificationDue()).isEqualTo(LocalDate.parse("2024-03-29"));
-        assertThat(configured.tiers().get(RegistrationTier.TIER_3).duration()).as("defaults fill the tiers not configured").isNull();
+        assertThat(configured.tiers().get(RegistrationTier.TIER_3).duration())
+                .as("defaults fill the tiers not configured")
+                .isNull();
     }
 
     @Test
@@ -56,7 +62,10 @@ class RegistrationPolicyTest {
 
         assertThat(after.status()).isEqualTo(RegistrationStatus.ACTIVE);
         assertThat(after.endsOn()).isNull();
-        assertThat(after.policyNote()).contains("Royal pardon decree NS/RKT/0426/101").contains("does not end").contains("against a child");
+        assertThat(after.policyNote())
+                .contains("Royal pardon decree NS/RKT/0426/101")
+                .contains("does not end")
+                .contains("against a child");
     }
 
     @Test
@@ -66,7 +75,8 @@ class RegistrationPolicyTest {
 
         Registration adultCase = policy.afterDecree(running, decree(CustodyEventType.ROYAL_PARDON), false);
         Registration reduced = policy.afterDecree(running, decree(CustodyEventType.SENTENCE_REDUCTION), false);
-        Registration lenient = new RegistrationPolicy(null, true).afterDecree(running, decree(CustodyEventType.ROYAL_PARDON), true);
+        Registration lenient =
+                new RegistrationPolicy(null, true).afterDecree(running, decree(CustodyEventType.ROYAL_PARDON), true);
 
         assertThat(adultCase.status()).isEqualTo(RegistrationStatus.ENDED);
         assertThat(adultCase.endsOn()).isEqualTo(LocalDate.parse("2026-04-10"));
@@ -76,11 +86,11 @@ class RegistrationPolicyTest {
 
     @Test
     void aSecondConvictionKeepsTheStricterTierAndTheLaterEnd() {
-        Registration first = policy.afterConviction(null, conviction(OffenceCategory.OTHER_SEXUAL_OFFENCE, false, "2020-01-01"),
-                RegistrationTier.TIER_1);
+        Registration first = policy.afterConviction(
+                null, conviction(OffenceCategory.OTHER_SEXUAL_OFFENCE, false, "2020-01-01"), RegistrationTier.TIER_1);
 
-        Registration second = policy.afterConviction(first, conviction(OffenceCategory.OTHER_SEXUAL_OFFENCE, false, "2022-01-01"),
-                RegistrationTier.TIER_2);
+        Registration second = policy.afterConviction(
+                first, conviction(OffenceCategory.OTHER_SEXUAL_OFFENCE, false, "2022-01-01"), RegistrationTier.TIER_2);
 
         assertThat(second.tier()).isEqualTo(RegistrationTier.TIER_2);
         assertThat(second.startsOn()).isEqualTo(first.startsOn());
@@ -89,30 +99,54 @@ class RegistrationPolicyTest {
 
     @Test
     void verificationsSetComplianceAndTheNextDate() {
-        Registration running = policy.afterConviction(null, conviction(OffenceCategory.GROOMING, false, "2025-06-02"), null);
+        Registration running =
+                policy.afterConviction(null, conviction(OffenceCategory.GROOMING, false, "2025-06-02"), null);
 
-        Registration confirmed = policy.afterVerification(running, verification("2025-08-01", VerificationOutcome.CONFIRMED_AT_ADDRESS));
-        Registration missing = policy.afterVerification(confirmed, verification("2025-11-01", VerificationOutcome.NOT_AT_ADDRESS));
+        Registration confirmed =
+                policy.afterVerification(running, verification("2025-08-01", VerificationOutcome.CONFIRMED_AT_ADDRESS));
+        Registration missing =
+                policy.afterVerification(confirmed, verification("2025-11-01", VerificationOutcome.NOT_AT_ADDRESS));
 
         assertThat(confirmed.complianceStatus()).isEqualTo(ComplianceStatus.COMPLIANT);
         assertThat(confirmed.nextVerificationDue()).isEqualTo(LocalDate.parse("2025-11-01"));
         assertThat(missing.complianceStatus()).isEqualTo(ComplianceStatus.NON_COMPLIANT);
         assertThat(missing.nextVerificationDue()).isEqualTo(confirmed.nextVerificationDue());
         assertThat(missing.verificationOverdue(LocalDate.parse("2025-11-02"))).isTrue();
-        assertThatThrownBy(() -> policy.afterVerification(null, verification("2025-08-01", VerificationOutcome.CONFIRMED_AT_ADDRESS)))
+        assertThatThrownBy(() -> policy.afterVerification(
+                        null, verification("2025-08-01", VerificationOutcome.CONFIRMED_AT_ADDRESS)))
                 .isInstanceOf(RefusedTransition.class);
     }
 
     private static Conviction conviction(OffenceCategory category, boolean victimMinor, String judged) {
-        return new Conviction(UUID.randomUUID(), "Phnom Penh Municipal Court", "1/2025", LocalDate.parse(judged),
-                new Offence("KHM-2008-43", "KHM", "Law 2008", "43", "title", category), victimMinor, false, CountryCode.HOME, 36,
-                "clerk", Instant.now());
+        return new Conviction(
+                UUID.randomUUID(),
+                "Phnom Penh Municipal Court",
+                "1/2025",
+                LocalDate.parse(judged),
+                new Offence("KHM-2008-43", "KHM", "Law 2008", "43", "title", category),
+                victimMinor,
+                false,
+                CountryCode.HOME,
+                36,
+                "clerk",
+                Instant.now());
     }
 
     private static CustodyEvent decree(CustodyEventType type) {
-        return new CustodyEvent(UUID.randomUUID(), type, LocalDate.parse("2026-04-10"), "Royal decree",
-                new Decree("NS/RKT/0426/101", LocalDate.parse("2026-04-10")), 12, false, null, null, CustodyStatus.IN_CUSTODY,
-                "clerk", Instant.now(), null);
+        return new CustodyEvent(
+                UUID.randomUUID(),
+                type,
+                LocalDate.parse("2026-04-10"),
+                "Royal decree",
+                new Decree("NS/RKT/0426/101", LocalDate.parse("2026-04-10")),
+                12,
+                false,
+                null,
+                null,
+                CustodyStatus.IN_CUSTODY,
+                "clerk",
+                Instant.now(),
+                null);
     }
 
     private static Verification verification(String on, VerificationOutcome outcome) {

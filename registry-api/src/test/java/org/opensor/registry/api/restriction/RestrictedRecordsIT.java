@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.console.ConsolePermissionIT.Session;
 import org.opensor.registry.api.search.SearchIndexFixture;
@@ -48,8 +48,10 @@ class RestrictedRecordsIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     @Autowired
     AlertService alerts;
+
     String familyName;
     String restricted;
 
@@ -61,7 +63,8 @@ class RestrictedRecordsIT extends WithTestAccounts {
         TestAccounts.ensureInUnit(jdbc, encoder, "police-a", Role.POLICE_OFFICER, UNIT_A);
         familyName = TestNames.unique().toUpperCase();
         restricted = register(familyName);
-        ApiClient.Reply restriction = api.put("/api/v1/registrants/" + restricted + "/restriction", "admin", """
+        ApiClient.Reply restriction =
+                api.put("/api/v1/registrants/" + restricted + "/restriction", "admin", """
                 {"units":["%s"]}""".formatted(UNIT_A), null);
         assertThat(restriction.status()).as(restriction.body()).isEqualTo(200);
     }
@@ -100,7 +103,8 @@ class RestrictedRecordsIT extends WithTestAccounts {
                 order by position desc limit 1""").query(String.class).single();
         assertThat(insiders.split(",")).containsExactlyInAnyOrder(restricted, other);
         assertThat(outsiders.split(",")).containsExactly(other);
-        JsonNode found = api.get("/api/v1/audit-events?recordId=" + restricted + "&actor=police-a", "auditor", null).json();
+        JsonNode found = api.get("/api/v1/audit-events?recordId=" + restricted + "&actor=police-a", "auditor", null)
+                .json();
         assertThat(found.get("items").toString()).contains("\"GET /api/v1/registrants\"");
     }
 
@@ -116,14 +120,18 @@ class RestrictedRecordsIT extends WithTestAccounts {
         ApiClient.Reply page = api.get("/api/v1/registrants?size=100&namePrefix=" + crowd, reader, PURPOSE);
 
         assertThat(page.json().get("totalElements").asLong()).isEqualTo(50);
-        JsonNode findings = api.get("/api/v1/audit-events/misuse-report", "auditor", null).json().get("findings");
+        JsonNode findings = api.get("/api/v1/audit-events/misuse-report", "auditor", null)
+                .json()
+                .get("findings");
         List<String> readersPatterns = new java.util.ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             if (findings.get(i).get("actor").asString().equals(reader)) {
-                readersPatterns.add(findings.get(i).get("pattern").asString() + " " + findings.get(i).get("occurrences").asLong());
+                readersPatterns.add(findings.get(i).get("pattern").asString() + " "
+                        + findings.get(i).get("occurrences").asLong());
             }
         }
-        assertThat(readersPatterns).as("one list read of 50 records by an account that wrote nothing")
+        assertThat(readersPatterns)
+                .as("one list read of 50 records by an account that wrote nothing")
                 .contains("MANY_READS_WITHOUT_FOLLOW_UP 50");
     }
 
@@ -138,7 +146,8 @@ class RestrictedRecordsIT extends WithTestAccounts {
 
         assertThat(outsider.status()).as(outsider.body()).isEqualTo(200);
         assertThat(outsider.body()).doesNotContain(restricted).doesNotContain(familyName);
-        assertThat(insider.json().get("hits").get(0).get("registrantId").asString()).isEqualTo(restricted);
+        assertThat(insider.json().get("hits").get(0).get("registrantId").asString())
+                .isEqualTo(restricted);
     }
 
     @Test
@@ -150,9 +159,14 @@ class RestrictedRecordsIT extends WithTestAccounts {
                 assertThat(reply.contentType()).startsWith("application/problem+json");
                 assertThat(reply.body()).doesNotContain(familyName);
             }
-            assertThat(api.get("/api/v1/registrants/" + restricted + path, "police-a", PURPOSE).status()).as(path).isEqualTo(200);
+            assertThat(api.get("/api/v1/registrants/" + restricted + path, "police-a", PURPOSE)
+                            .status())
+                    .as(path)
+                    .isEqualTo(200);
         }
-        assertThat(api.get("/api/v1/registrants/" + restricted, "border-b", PURPOSE).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/registrants/" + restricted, "border-b", PURPOSE)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -168,10 +182,19 @@ class RestrictedRecordsIT extends WithTestAccounts {
         assertThat(hit.has("displayName")).isFalse();
         assertThat(hit.get("reasons").isEmpty()).isTrue();
         assertThat(hit.get("withheld").get("contactUnits").get(0).asString()).isEqualTo(UNIT_A);
-        assertThat(hit.get("withheld").get("instruction").asString()).startsWith("STOP").contains("contact unit " + UNIT_A);
-        assertThat(screened.json().get("hits").toString()).doesNotContainIgnoringCase(familyName).doesNotContain("1971");
+        assertThat(hit.get("withheld").get("instruction").asString())
+                .startsWith("STOP")
+                .contains("contact unit " + UNIT_A);
+        assertThat(screened.json().get("hits").toString())
+                .doesNotContainIgnoringCase(familyName)
+                .doesNotContain("1971");
         assertThat(jdbc.sql("select count(*) from registry.outbox_event where event_key = :k and event_type = :type")
-                .param("k", restricted).param("type", TravelEventTypes.BORDER_HIT_V1).query(Long.class).single()).as("the border hit still reaches the alert service").isOne();
+                        .param("k", restricted)
+                        .param("type", TravelEventTypes.BORDER_HIT_V1)
+                        .query(Long.class)
+                        .single())
+                .as("the border hit still reaches the alert service")
+                .isOne();
     }
 
     @Test
@@ -183,15 +206,26 @@ class RestrictedRecordsIT extends WithTestAccounts {
             ApiClient.Reply inbox = api.get("/api/v1/alerts?recipient=" + recipient, outsider, PURPOSE);
             assertThat(inbox.status()).as(outsider).isEqualTo(200);
             assertThat(inbox.json().get("totalElements").asLong()).as(outsider).isZero();
-            assertThat(inbox.body()).as(outsider).doesNotContain(alert.toString()).doesNotContain(familyName);
+            assertThat(inbox.body())
+                    .as(outsider)
+                    .doesNotContain(alert.toString())
+                    .doesNotContain(familyName);
         }
         ApiClient.Reply refused = api.post("/api/v1/alerts/" + alert + "/acknowledgement", "border-b", "{}");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         ApiClient.Reply insider = api.get("/api/v1/alerts?recipient=" + recipient, "police-a", PURPOSE);
         assertThat(insider.json().get("totalElements").asLong()).isOne();
-        assertThat(insider.json().get("items").get(0).get("subject").get("familyName").asString()).isEqualTo(familyName);
-        assertThat(api.post("/api/v1/alerts/" + alert + "/acknowledgement", "police-a", "{}").status()).isEqualTo(200);
+        assertThat(insider.json()
+                        .get("items")
+                        .get(0)
+                        .get("subject")
+                        .get("familyName")
+                        .asString())
+                .isEqualTo(familyName);
+        assertThat(api.post("/api/v1/alerts/" + alert + "/acknowledgement", "police-a", "{}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -203,19 +237,28 @@ class RestrictedRecordsIT extends WithTestAccounts {
         UUID onRestricted = issueAlertOn(restricted, recipient);
         UUID onOpenRecord = issueAlertOn(register(TestNames.unique().toUpperCase()), recipient);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> contains(insider, onRestricted.toString()) && contains(insider, onOpenRecord.toString()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> contains(insider, onRestricted.toString()) && contains(insider, onOpenRecord.toString()));
         // The outsider's stream hears the later alert, so it has already been passed over for the earlier one.
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(outsider, onOpenRecord.toString()));
-        assertThat(String.join("\n", outsider)).doesNotContain(onRestricted.toString()).doesNotContain(familyName);
+        assertThat(String.join("\n", outsider))
+                .doesNotContain(onRestricted.toString())
+                .doesNotContain(familyName);
         assertThat(String.join("\n", insider)).contains(familyName);
-        assertThat(streamedTo("police-a", "GET /api/v1/alerts/stream")).as("each alert a stream sends is audited as a read").contains(restricted);
+        assertThat(streamedTo("police-a", "GET /api/v1/alerts/stream"))
+                .as("each alert a stream sends is audited as a read")
+                .contains(restricted);
         assertThat(streamedTo("border-b", "GET /api/v1/alerts/stream")).doesNotContain(restricted);
     }
 
     /** The records audited as sent to {@code actor} on the stream {@code action}. */
     private List<String> streamedTo(String actor, String action) {
-        return jdbc.sql("select record_id from registry.audit_event where actor = :actor and action = :action and record_id is not null")
-                .param("actor", actor).param("action", action).query(String.class).list();
+        return jdbc.sql(
+                        "select record_id from registry.audit_event where actor = :actor and action = :action and record_id is not null")
+                .param("actor", actor)
+                .param("action", action)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -235,12 +278,21 @@ class RestrictedRecordsIT extends WithTestAccounts {
         for (Session officer : List.of(clerk, police)) {
             HttpResponse<String> list = officer.get("/console/registrants?namePrefix=" + familyName);
             assertThat(list.statusCode()).isEqualTo(200);
-            assertThat(list.body()).as("the filter field shows the prefix; no row may").doesNotContain(restricted).doesNotContain("1971");
-            assertThat(officer.get("/console/registrants/" + restricted).statusCode()).isEqualTo(403);
-            assertThat(officer.get("/console/registrants/" + restricted + "/history").statusCode()).isEqualTo(403);
-            assertThat(officer.get("/console/registrants/" + restricted + "/travel-notices").statusCode()).isEqualTo(403);
+            assertThat(list.body())
+                    .as("the filter field shows the prefix; no row may")
+                    .doesNotContain(restricted)
+                    .doesNotContain("1971");
+            assertThat(officer.get("/console/registrants/" + restricted).statusCode())
+                    .isEqualTo(403);
+            assertThat(officer.get("/console/registrants/" + restricted + "/history")
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(officer.get("/console/registrants/" + restricted + "/travel-notices")
+                            .statusCode())
+                    .isEqualTo(403);
             officer.get("/console/identity-searches");
-            HttpResponse<String> search = officer.post("/console/identity-searches",
+            HttpResponse<String> search = officer.post(
+                    "/console/identity-searches",
                     Map.of("familyName", familyName, "givenNames", "Sokha", "purpose", PURPOSE));
             assertThat(search.statusCode()).isEqualTo(200);
             assertThat(search.body()).doesNotContain(restricted).doesNotContain("1971-03-09");
@@ -250,14 +302,19 @@ class RestrictedRecordsIT extends WithTestAccounts {
             assertThat(inbox.statusCode()).isEqualTo(200);
             assertThat(inbox.body()).doesNotContain(alert.toString()).doesNotContain(familyName);
         }
-        assertThat(insider.get("/console/registrants?namePrefix=" + familyName).body()).contains(restricted);
+        assertThat(insider.get("/console/registrants?namePrefix=" + familyName).body())
+                .contains(restricted);
         assertThat(insider.get("/console/alerts").body()).contains(alert.toString());
 
         border.get("/console/screenings");
-        HttpResponse<String> screened = border.post("/console/screenings",
+        HttpResponse<String> screened = border.post(
+                "/console/screenings",
                 Map.of("surname", familyName, "givenNames", "Sokha", "dateOfBirth", "1971-03-09", "borderPost", "PNH"));
         assertThat(screened.statusCode()).isEqualTo(200);
-        assertThat(screened.body()).contains("Restricted record").contains("STOP").contains("contact unit " + UNIT_A)
+        assertThat(screened.body())
+                .contains("Restricted record")
+                .contains("STOP")
+                .contains("contact unit " + UNIT_A)
                 .doesNotContain("/console/registrants/" + restricted);
     }
 
@@ -274,27 +331,43 @@ class RestrictedRecordsIT extends WithTestAccounts {
         UUID onRestricted = issueAlertOn(restricted, recipient);
         UUID onOpenRecord = issueAlertOn(register(TestNames.unique().toUpperCase()), recipient);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> contains(insider, onRestricted.toString()) && contains(insider, onOpenRecord.toString()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> contains(insider, onRestricted.toString()) && contains(insider, onOpenRecord.toString()));
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(outsider, onOpenRecord.toString()));
-        assertThat(String.join("\n", outsider)).doesNotContain(onRestricted.toString()).doesNotContain(familyName);
+        assertThat(String.join("\n", outsider))
+                .doesNotContain(onRestricted.toString())
+                .doesNotContain(familyName);
         assertThat(streamedTo("police-a", "GET /console/alerts/stream")).contains(restricted);
         assertThat(streamedTo("police-b", "GET /console/alerts/stream")).doesNotContain(restricted);
     }
 
     @Test
     void restrictingAndLiftingWriteTheRestrictionToTheOutboxForTheWorker() {
-        assertThat(restrictionEvents(restricted)).as("the restriction set in @BeforeEach").hasSize(1);
-        JsonNode set = tools.jackson.databind.json.JsonMapper.builder().build().readTree(restrictionEvents(restricted).getFirst());
+        assertThat(restrictionEvents(restricted))
+                .as("the restriction set in @BeforeEach")
+                .hasSize(1);
+        JsonNode set = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(restrictionEvents(restricted).getFirst());
         assertThat(set.get("registrantId").asString()).isEqualTo(restricted);
         assertThat(set.get("restrictedToUnits").toString()).isEqualTo("[\"UNIT-A\"]");
         assertThat(set.get("changedBy").asString()).isEqualTo("admin");
 
         assertThat(api.put("/api/v1/registrants/" + restricted + "/restriction", "admin", """
-                {"units":["UNIT-A"," UNIT-C","UNIT-A"]}""", null).status()).isEqualTo(200);
-        assertThat(api.delete("/api/v1/registrants/" + restricted + "/restriction", "admin").status()).isEqualTo(204);
+                {"units":["UNIT-A"," UNIT-C","UNIT-A"]}""", null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.delete("/api/v1/registrants/" + restricted + "/restriction", "admin")
+                        .status())
+                .isEqualTo(204);
 
         List<String> units = restrictionEvents(restricted).stream()
-                .map(json -> tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).get("restrictedToUnits").toString()).toList();
+                .map(json -> tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(json)
+                        .get("restrictedToUnits")
+                        .toString())
+                .toList();
         assertThat(units).containsExactly("[\"UNIT-A\"]", "[\"UNIT-A\",\"UNIT-C\"]", "[]");
     }
 
@@ -303,17 +376,24 @@ class RestrictedRecordsIT extends WithTestAccounts {
         String other = register(familyName);
 
         assertThat(api.put("/api/v1/registrants/" + other + "/restriction", "police-a", """
-                {"units":["UNIT-A"]}""", null).status()).isEqualTo(403);
+                {"units":["UNIT-A"]}""", null)
+                        .status())
+                .isEqualTo(403);
         assertThat(api.put("/api/v1/registrants/" + other + "/restriction", "admin", """
-                {"units":[]}""", null).status()).isEqualTo(400);
+                {"units":[]}""", null)
+                        .status())
+                .isEqualTo(400);
         assertThat(restrictionEvents(other)).isEmpty();
     }
 
     private List<String> restrictionEvents(String registrantId) {
         return jdbc.sql("""
                 select payload::text from registry.outbox_event where topic = :t and event_key = :k and event_type = :type order by position""")
-                .param("t", org.opensor.registry.events.Topics.REGISTRANTS).param("k", registrantId)
-                .param("type", org.opensor.registry.events.registrant.RegistrantEventTypes.RESTRICTION_CHANGED_V1).query(String.class).list();
+                .param("t", org.opensor.registry.events.Topics.REGISTRANTS)
+                .param("k", registrantId)
+                .param("type", org.opensor.registry.events.registrant.RegistrantEventTypes.RESTRICTION_CHANGED_V1)
+                .query(String.class)
+                .list();
     }
 
     @Test
@@ -329,27 +409,47 @@ class RestrictedRecordsIT extends WithTestAccounts {
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"1971-03-09","sex":"MALE","nationalities":["KHM"],
                  "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 21/2026 received from the court"}"""
-                .formatted(family, 10_000_000 + (long) (Math.random() * 89_999_999)));
+                 "confirmedDistinctPerson":true,"reason":"Judgment 21/2026 received from the court"}""".formatted(
+                        family, 10_000_000 + (long) (Math.random() * 89_999_999)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
 
     private UUID issueAlertOn(String registrantId, String recipient) {
         UUID alertId = UUID.randomUUID();
-        alerts.issued(UUID.randomUUID(), new AlertIssuedV1(alertId, "UNDECLARED_TRAVEL", "URGENT", UUID.fromString(registrantId),
-                List.of(recipient), "Border hit at PNH without a travel notice", "Registrant crossed without declaring the trip",
-                "undeclared-travel", UUID.randomUUID(), Instant.now().plusSeconds(600), Instant.now()));
+        alerts.issued(
+                UUID.randomUUID(),
+                new AlertIssuedV1(
+                        alertId,
+                        "UNDECLARED_TRAVEL",
+                        "URGENT",
+                        UUID.fromString(registrantId),
+                        List.of(recipient),
+                        "Border hit at PNH without a travel notice",
+                        "Registrant crossed without declaring the trip",
+                        "undeclared-travel",
+                        UUID.randomUUID(),
+                        Instant.now().plusSeconds(600),
+                        Instant.now()));
         return alertId;
     }
 
     /** The lines of the API's alert stream as {@code user} hears them, from the {@code ready} event on. */
     private List<String> listen(String user) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/alerts/stream"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestAccounts.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("X-Purpose", PURPOSE).header("Accept", "text/event-stream").GET().build();
-        List<String> lines = collect(HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get());
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("X-Purpose", PURPOSE)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        List<String> lines = collect(HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .get());
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(lines, "ready"));
         return lines;
     }
@@ -357,8 +457,12 @@ class RestrictedRecordsIT extends WithTestAccounts {
     /** The lines of the console's alert stream as a signed-in officer's inbox page hears them. */
     private List<String> listen(Session session) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/console/alerts/stream"))
-                .header("Accept", "text/event-stream").GET().build();
-        List<String> lines = collect(session.client.sendAsync(request, HttpResponse.BodyHandlers.ofLines()).get());
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        List<String> lines = collect(session.client
+                .sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .get());
         await().atMost(Duration.ofSeconds(30)).until(() -> contains(lines, "listening"));
         return lines;
     }

@@ -25,25 +25,35 @@ class RetentionIT extends WithTestAccounts {
                  "offence":"x","chargedOn":"2026-10-01","bail":"NOT_DECIDED"}""");
         String id = charged.json().get("id").asString();
         assertThat(api.post("/api/v1/charges/" + id + "/verdict", "clerk", """
-                {"outcome":"ACQUITTED","decidedOn":"2026-11-01"}""").status()).isEqualTo(200);
+                {"outcome":"ACQUITTED","decidedOn":"2026-11-01"}""").status())
+                .isEqualTo(200);
 
         Map<String, Integer> early = job.runAsOf(Instant.now().plus(365, ChronoUnit.DAYS));
         boolean keptEarly = exists(id);
         Map<String, Integer> late = job.runAsOf(Instant.now().plus(6 * 366, ChronoUnit.DAYS));
 
         assertThat(keptEarly).as("inside the period").isTrue();
-        assertThat(early).containsKeys("sealedCharges", "endedCharges", "closedForeignRequests", "borderCrossings", "closedComplianceTasks");
+        assertThat(early)
+                .containsKeys(
+                        "sealedCharges",
+                        "endedCharges",
+                        "closedForeignRequests",
+                        "borderCrossings",
+                        "closedComplianceTasks");
         assertThat(late.get("sealedCharges")).isGreaterThanOrEqualTo(1);
         assertThat(exists(id)).isFalse();
         ApiClient.Reply runs = api.get("/api/v1/retention-runs", "auditor", null);
         assertThat(runs.status()).as(runs.body()).isEqualTo(200);
-        assertThat(runs.json().get(0).get("removed").get("sealedCharges").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(runs.json().get(0).get("removed").get("sealedCharges").asInt())
+                .isGreaterThanOrEqualTo(1);
         assertThat(runs.body()).doesNotContain("PELLETIER").doesNotContain(id);
         assertThat(api.get("/api/v1/retention-runs", "clerk", null).status()).isEqualTo(403);
     }
 
     private boolean exists(String chargeId) {
-        return jdbc.sql("select exists (select 1 from registry.charge where id = cast(:id as uuid))").param("id", chargeId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from registry.charge where id = cast(:id as uuid))")
+                .param("id", chargeId)
+                .query(Boolean.class)
+                .single();
     }
 }

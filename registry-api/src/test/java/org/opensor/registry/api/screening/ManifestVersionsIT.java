@@ -41,6 +41,7 @@ class ManifestVersionsIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     String registrant;
     String passport;
     String reference;
@@ -65,7 +66,8 @@ class ManifestVersionsIT extends WithTestAccounts {
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101");
         String corrected = PaxlstBuilder.flightOs101(reference)
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456780", "300101")
-                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228").build();
+                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228")
+                .build();
 
         JsonNode original = JSON.readTree(postManifest(first.build(), "").body());
         JsonNode second = JSON.readTree(postManifest(corrected, "").body());
@@ -78,7 +80,9 @@ class ManifestVersionsIT extends WithTestAccounts {
         assertThat(second.get("hitCount").asInt()).isEqualTo(1);
         JsonNode changes = second.get("changes");
         assertThat(changes.get("previousVersion").asInt()).isEqualTo(1);
-        assertThat(changes.get("added")).singleElement().satisfies(t -> assertThat(t.get("surname").asString()).isEqualTo("KEOVANNA"));
+        assertThat(changes.get("added"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.get("surname").asString()).isEqualTo("KEOVANNA"));
         assertThat(changes.get("removed")).isEmpty();
         assertThat(changes.get("changed")).singleElement().satisfies(t -> {
             assertThat(t.get("surname").asString()).isEqualTo("SMITH");
@@ -90,7 +94,8 @@ class ManifestVersionsIT extends WithTestAccounts {
     @Test
     void theSameBytesAgainAreAResubmissionAnsweredWithTheStoredResult() throws Exception {
         String manifest = PaxlstBuilder.flightOs101(reference)
-                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228").build();
+                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228")
+                .build();
 
         postManifest(manifest, "");
         JsonNode again = JSON.readTree(postManifest(manifest, "").body());
@@ -105,7 +110,8 @@ class ManifestVersionsIT extends WithTestAccounts {
     void aTruncatedCopyIsScreenedAndSaysWhoIsMissingNotAnsweredWithTheOldFullResult() throws Exception {
         String full = PaxlstBuilder.flightOs101(reference)
                 .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228")
-                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101").build();
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .build();
         String truncated = full.substring(0, full.indexOf("NAD+FL+++SMITH"));
 
         postManifest(full, "");
@@ -114,19 +120,23 @@ class ManifestVersionsIT extends WithTestAccounts {
         assertThat(copy.get("resubmitted").asBoolean()).isFalse();
         assertThat(copy.get("version").asInt()).isEqualTo(2);
         assertThat(copy.get("travellers").asInt()).isEqualTo(1);
-        assertThat(copy.get("changes").get("removed")).singleElement()
+        assertThat(copy.get("changes").get("removed"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.get("surname").asString()).isEqualTo("SMITH"));
         assertThat(copy.get("hitCount").asInt()).isEqualTo(1);
     }
 
     @Test
     void aCountTheMessageDeclaresThatDisagreesWithTheTravellersReadIsAWarning() throws Exception {
-        String manifest = PaxlstBuilder.flightOs101(reference).declaringCount(3)
-                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101").build();
+        String manifest = PaxlstBuilder.flightOs101(reference)
+                .declaringCount(3)
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .build();
 
         JsonNode result = JSON.readTree(postManifest(manifest, "").body());
 
-        assertThat(result.get("warnings")).anySatisfy(w -> assertThat(w.asString()).contains("states 3 travellers but lists 1"));
+        assertThat(result.get("warnings"))
+                .anySatisfy(w -> assertThat(w.asString()).contains("states 3 travellers but lists 1"));
     }
 
     @Test
@@ -134,7 +144,8 @@ class ManifestVersionsIT extends WithTestAccounts {
         String manifest = PaxlstBuilder.flightOs101(reference)
                 .leg("OS210", "REP", "2603010700", "PNH", "2603010800")
                 .leg("OS211", "PNH", "2603010930", "ICN", "2603011650")
-                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228").build();
+                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "KHM", passport, "310228")
+                .build();
 
         JsonNode result = JSON.readTree(postManifest(manifest, "").body());
 
@@ -154,7 +165,8 @@ class ManifestVersionsIT extends WithTestAccounts {
     @Test
     void aCountryThatIsNoIsoCodeIsRefusedAndATravellersBadNationalityIsAWarningOfThatTraveller() throws Exception {
         String manifest = PaxlstBuilder.flightOs101(reference)
-                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "ZZZ", passport, "310228").build();
+                .passenger("KEOVANNA", "RITHISAK", 'M', "681103", "ZZZ", passport, "310228")
+                .build();
 
         HttpResponse<String> refused = send(manifest, "?country=AAA");
         JsonNode screened = JSON.readTree(postManifest(manifest, "").body());
@@ -165,16 +177,26 @@ class ManifestVersionsIT extends WithTestAccounts {
         assertThat(error.get("field").asString()).isEqualTo("country");
         assertThat(error.get("rule").asString()).isEqualTo("iso-3166-alpha-3");
         JsonNode traveller = screened.get("results").get(0);
-        assertThat(traveller.hasNonNull("nationality")).as("an invalid code never goes on").isFalse();
-        assertThat(traveller.get("problems")).anySatisfy(p -> assertThat(p.asString()).contains("'ZZZ'"));
+        assertThat(traveller.hasNonNull("nationality"))
+                .as("an invalid code never goes on")
+                .isFalse();
+        assertThat(traveller.get("problems"))
+                .anySatisfy(p -> assertThat(p.asString()).contains("'ZZZ'"));
         assertThat(traveller.get("hits")).as("screened all the same").hasSize(1);
     }
 
     private List<BorderHitV1> borderHits() {
-        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
-                .param("k", registrant).param("t", Topics.TRAVEL).param("type", TravelEventTypes.BORDER_HIT_V1)
-                .query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), BorderHitV1.class)).toList();
+        return jdbc
+                .sql(
+                        "select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
+                .param("k", registrant)
+                .param("t", Topics.TRAVEL)
+                .param("type", TravelEventTypes.BORDER_HIT_V1)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), BorderHitV1.class))
+                .toList();
     }
 
     private HttpResponse<String> postManifest(String edifact, String query) throws Exception {
@@ -184,10 +206,17 @@ class ManifestVersionsIT extends WithTestAccounts {
     }
 
     private HttpResponse<String> send(String edifact, String query) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/manifests" + query))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/manifests" + query))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                ("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(edifact)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(edifact))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         org.opensor.registry.testservices.contract.ContractCheck.check(request, response);
         return response;

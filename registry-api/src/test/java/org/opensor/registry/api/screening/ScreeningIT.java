@@ -1,7 +1,5 @@
 package org.opensor.registry.api.screening;
 
-import org.opensor.registry.matching.document.mrz.Td3Builder;
-import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -25,6 +23,8 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.travel.BorderHitV1;
 import org.opensor.registry.events.travel.TravelEventTypes;
+import org.opensor.registry.matching.document.mrz.Td3Builder;
+import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +38,7 @@ class ScreeningIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     String registrant;
     String passport;
 
@@ -87,7 +88,8 @@ class ScreeningIT extends WithTestAccounts {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("mrz");
         assertThat(typed.status()).as(typed.body()).isEqualTo(200);
-        assertThat(typed.json().get("hits").get(0).get("registrantId").asString()).isEqualTo(registrant);
+        assertThat(typed.json().get("hits").get(0).get("registrantId").asString())
+                .isEqualTo(registrant);
     }
 
     @Test
@@ -107,22 +109,37 @@ class ScreeningIT extends WithTestAccounts {
         assertThat(first.get("resubmitted").asBoolean()).isFalse();
         assertThat(again.get("resubmitted").asBoolean()).isTrue();
         assertThat(again.get("hitCount").asInt()).isEqualTo(1);
-        assertThat(borderHits()).hasSize(1).allSatisfy(hit -> assertThat(hit.borderPost()).isEqualTo("PNH"));
+        assertThat(borderHits())
+                .hasSize(1)
+                .allSatisfy(hit -> assertThat(hit.borderPost()).isEqualTo("PNH"));
     }
 
     /** Border-hit events written for the registrant (the outbox relay sends them to registry.travel.v1). */
     private List<BorderHitV1> borderHits() {
-        return jdbc.sql("select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
-                .param("k", registrant).param("t", Topics.TRAVEL).param("type", TravelEventTypes.BORDER_HIT_V1)
-                .query(String.class).list().stream()
-                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), BorderHitV1.class)).toList();
+        return jdbc
+                .sql(
+                        "select payload::text from registry.outbox_event where event_key = :k and topic = :t and event_type = :type order by position")
+                .param("k", registrant)
+                .param("t", Topics.TRAVEL)
+                .param("type", TravelEventTypes.BORDER_HIT_V1)
+                .query(String.class)
+                .list()
+                .stream()
+                .map(json -> EventCodec.read(json.getBytes(StandardCharsets.UTF_8), BorderHitV1.class))
+                .toList();
     }
 
     private HttpResponse<String> postManifest(String edifact) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/manifests"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                ("border:" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(edifact)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(edifact))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         org.opensor.registry.testservices.contract.ContractCheck.check(request, response);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -22,6 +22,7 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
     String sukarno;
     String mustermann;
     String passport;
@@ -42,8 +43,15 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
 
     @Test
     void aSingleNamePassportIsScreenedAndFindsTheRegistrant() {
-        String mrz = aPassport().state("IDN").name("<<SUKARNO").number("B1234567").birth("740812").sex("M").expiry("320101")
-                .personalNumber("").build();
+        String mrz = aPassport()
+                .state("IDN")
+                .name("<<SUKARNO")
+                .number("B1234567")
+                .birth("740812")
+                .sex("M")
+                .expiry("320101")
+                .personalNumber("")
+                .build();
 
         ApiClient.Reply reply = screen("{\"mrz\":\"%s\",\"borderPost\":\"PNH\"}".formatted(mrz.replace("\n", "\\n")));
 
@@ -68,8 +76,15 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
 
     @Test
     void aGermanDPassportComparesAsGermanyAndTheAnswerKeepsThePrintedCode() {
-        String mrz = aPassport().state("D").name("MUSTERMANN<<ERIKA").number(passport).birth("640812").sex("F").expiry("311031")
-                .personalNumber("").build();
+        String mrz = aPassport()
+                .state("D")
+                .name("MUSTERMANN<<ERIKA")
+                .number(passport)
+                .birth("640812")
+                .sex("F")
+                .expiry("311031")
+                .personalNumber("")
+                .build();
 
         ApiClient.Reply reply = screen("{\"mrz\":\"%s\",\"borderPost\":\"PNH\"}".formatted(mrz.replace("\n", "\\n")));
 
@@ -85,8 +100,15 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
 
     @Test
     void anExpiredPassportIsADocumentFactAndTheAnswerReturnsEverythingRead() {
-        String mrz = aPassport().state("D").name("MUSTERMANN<<ERIKA").number(passport).birth("640812").sex("F").expiry("171031")
-                .personalNumber("").build();
+        String mrz = aPassport()
+                .state("D")
+                .name("MUSTERMANN<<ERIKA")
+                .number(passport)
+                .birth("640812")
+                .sex("F")
+                .expiry("171031")
+                .personalNumber("")
+                .build();
 
         ApiClient.Reply reply = screen("{\"mrz\":\"%s\",\"borderPost\":\"PNH\"}".formatted(mrz.replace("\n", "\\n")));
 
@@ -113,7 +135,8 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
                 {"surname":"SUKARNO","country":"D","borderPost":"PNH"}""");
         ApiClient.Reply icaoNationality = screen("""
                 {"surname":"MUSTERMANN","givenNames":"Erika","nationality":"D","borderPost":"PNH"}""");
-        ApiClient.Reply search = api.search("/api/v1/identity-searches", "police", "CASE-2026-0042 suspected breach of travel notice", """
+        ApiClient.Reply search = api.search(
+                "/api/v1/identity-searches", "police", "CASE-2026-0042 suspected breach of travel notice", """
                 {"familyName":"SUKARNO","nationality":"ZZZ"}""");
 
         assertProblem(badNationality, "nationality", "icao-9303-state-code");

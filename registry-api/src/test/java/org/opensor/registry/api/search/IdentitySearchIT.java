@@ -6,30 +6,23 @@ import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opensor.registry.index.IndexedRegistrant;
-import org.opensor.registry.index.RegistrantDocument;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
-import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestServers;
-import org.opensor.registry.events.envelope.EventCodec;
-import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.index.IndexedRegistrant;
+import org.opensor.registry.index.RegistrantDocument;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,12 +48,22 @@ class IdentitySearchIT extends WithTestAccounts {
     void registryWithSokSokhaAndTwoCommonNames() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N0" + (1_000_000 + (long) (Math.random() * 8_999_999));
-        sokSokha = registeredByTheClerk(aRegistrant().named("SOK", "Sokha").originalScriptName("សុខ សុខា").alias("CHANN", "Sokha")
-                .bornOn("1970-05-12").nationalities("KHM").passport(passport, "KHM", "2030-01-31")
-                .confirmedDistinct("Judgment 7/2026 received from the court").json());
+        sokSokha = registeredByTheClerk(aRegistrant()
+                .named("SOK", "Sokha")
+                .originalScriptName("សុខ សុខា")
+                .alias("CHANN", "Sokha")
+                .bornOn("1970-05-12")
+                .nationalities("KHM")
+                .passport(passport, "KHM", "2030-01-31")
+                .confirmedDistinct("Judgment 7/2026 received from the court")
+                .json());
         for (String born : List.of("1980-01-01", "1975-07-07")) {
-            chanDaras.add(registeredByTheClerk(aRegistrant().named("CHAN", "Dara").bornOn(born).nationalities("KHM")
-                    .confirmedDistinct("Judgment 8/2026 received from the court").json()));
+            chanDaras.add(registeredByTheClerk(aRegistrant()
+                    .named("CHAN", "Dara")
+                    .bornOn(born)
+                    .nationalities("KHM")
+                    .confirmedDistinct("Judgment 8/2026 received from the court")
+                    .json()));
         }
         SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(sokSokha, chanDaras.get(0), chanDaras.get(1)));
     }
@@ -72,14 +75,17 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(nameOnly.get("registrantId").asString()).isEqualTo(sokSokha);
         assertThat(nameOnly.get("displayName").asString()).isEqualTo("SOK Sokha");
         assertThat(nameOnly.get("band").asString()).isEqualTo("POSSIBLE");
-        assertThat(reasons(nameOnly)).contains("given name SOKHAR ≈ SOKHA: trailing h/r/s",
-                "at most a possible hit: neither date of birth nor document number confirms the name")
+        assertThat(reasons(nameOnly))
+                .contains(
+                        "given name SOKHAR ≈ SOKHA: trailing h/r/s",
+                        "at most a possible hit: neither date of birth nor document number confirms the name")
                 .anyMatch(r -> r.startsWith("name similarity") && r.endsWith("with alias CHANN Sokha"));
 
         JsonNode withYear = top(search("""
                 {"fullName":"Sokhar Chann","dateOfBirth":"1970"}"""));
         assertThat(withYear.get("registrantId").asString()).isEqualTo(sokSokha);
-        assertThat(withYear.get("band").asString()).as("a birth year is shared by too many namesakes to confirm a name")
+        assertThat(withYear.get("band").asString())
+                .as("a birth year is shared by too many namesakes to confirm a name")
                 .isEqualTo("POSSIBLE");
         assertThat(reasons(withYear)).contains("date of birth 1970 matches year of 1970-05-12");
 
@@ -120,7 +126,8 @@ class IdentitySearchIT extends WithTestAccounts {
         reply.json().get("hits").forEach(hits::add);
         assertThat(hits).extracting(h -> h.get("registrantId").asString()).containsAll(chanDaras);
         assertThat(hits).allSatisfy(h -> assertThat(h.get("band").asString()).isNotEqualTo("STRONG"));
-        assertThat(hits).filteredOn(h -> chanDaras.contains(h.get("registrantId").asString()))
+        assertThat(hits)
+                .filteredOn(h -> chanDaras.contains(h.get("registrantId").asString()))
                 .allSatisfy(h -> assertThat(reasons(h)).anyMatch(r -> r.contains("does not match")));
     }
 
@@ -133,14 +140,29 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(before.get("displayName").asString()).isEqualTo("CHAN Dara");
 
         // A later version of the record, as the indexer would write it after a clerk's correction.
-        IndexedRegistrant corrected = new IndexedRegistrant(chanDaras.get(0), 100, "CHAN", "Dara Vireak", null, "1980-01-01", null,
-                "MALE", List.of("KHM"), List.of(), List.of());
-        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(chanDaras.get(0)).version(100L).versionType(VersionType.External)
-                .document(SearchIndexFixture.documentOf(corrected, "2026-11-28T10:00:00Z")).refresh(Refresh.True));
+        IndexedRegistrant corrected = new IndexedRegistrant(
+                chanDaras.get(0),
+                100,
+                "CHAN",
+                "Dara Vireak",
+                null,
+                "1980-01-01",
+                null,
+                "MALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
+        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS)
+                .id(chanDaras.get(0))
+                .version(100L)
+                .versionType(VersionType.External)
+                .document(SearchIndexFixture.documentOf(corrected, "2026-11-28T10:00:00Z"))
+                .refresh(Refresh.True));
 
         JsonNode after = top(search(body));
         assertThat(after.get("registrantId").asString()).isEqualTo(chanDaras.get(0));
-        assertThat(after.get("displayName").asString()).as("not the registrant remembered from the first search")
+        assertThat(after.get("displayName").asString())
+                .as("not the registrant remembered from the first search")
                 .isEqualTo("CHAN Dara Vireak");
     }
 
@@ -148,7 +170,9 @@ class IdentitySearchIT extends WithTestAccounts {
     void aSearchSaysItMayBeIncompleteWhenMorePeopleMatchAsCloselyThanItCompared() throws IOException {
         String nameOnly = """
                 {"familyName":"CHAN","givenNames":"Dara"}""";
-        assertThat(search(nameOnly).json().get("mayBeIncomplete").asBoolean()).as("two namesakes").isFalse();
+        assertThat(search(nameOnly).json().get("mayBeIncomplete").asBoolean())
+                .as("two namesakes")
+                .isFalse();
 
         // A common name in a large registry: 100 more namesakes, born on other days.
         SearchIndexFixture.indexNamesakes(elasticsearch, "CHAN", "Dara", 100);
@@ -158,7 +182,8 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(crowded.get("mayBeIncomplete").asBoolean()).isTrue();
         assertThat(search("""
                 {"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1970-05-12"}""").json().get("mayBeIncomplete").asBoolean())
-                .as("a name no one else has").isFalse();
+                .as("a name no one else has")
+                .isFalse();
     }
 
     @Test
@@ -179,8 +204,7 @@ class IdentitySearchIT extends WithTestAccounts {
         SearchIndexFixture.indexNamesakes(elasticsearch, "HARGREAVES", "Simon", 150);
 
         JsonNode first = top(search("""
-                {"familyName":"HARGREAVES","givenNames":"Simon","dateOfBirth":"1970-05-12","documentNumber":"%s"}"""
-                .formatted(passport)));
+                {"familyName":"HARGREAVES","givenNames":"Simon","dateOfBirth":"1970-05-12","documentNumber":"%s"}""".formatted(passport)));
 
         assertThat(first.get("registrantId").asString()).isEqualTo(sokSokha);
         assertThat(first.get("band").asString()).isEqualTo("POSSIBLE");
@@ -190,15 +214,30 @@ class IdentitySearchIT extends WithTestAccounts {
     /** {@code count} men named NGUYEN Van Thanh born on {@code born}, the one at {@code holder} with passport C7654321. */
     private List<String> indexNamesakesBornOn(String born, int count, int holder) throws IOException {
         List<String> ids = new ArrayList<>();
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
+        BulkRequest.Builder bulk =
+                new BulkRequest.Builder().index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
         for (int n = 0; n < count; n++) {
-            IndexedRegistrant namesake = new IndexedRegistrant(UUID.randomUUID().toString(), 1, "NGUYEN", "Van Thanh", null,
-                    born, null, "MALE", List.of("VNM"), List.of(), List.of(n == holder ? "C7654321" : "C1%07d".formatted(n)));
-            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId()).version(1L).versionType(VersionType.External)
+            IndexedRegistrant namesake = new IndexedRegistrant(
+                    UUID.randomUUID().toString(),
+                    1,
+                    "NGUYEN",
+                    "Van Thanh",
+                    null,
+                    born,
+                    null,
+                    "MALE",
+                    List.of("VNM"),
+                    List.of(),
+                    List.of(n == holder ? "C7654321" : "C1%07d".formatted(n)));
+            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId())
+                    .version(1L)
+                    .versionType(VersionType.External)
                     .document(SearchIndexFixture.documentOf(namesake, "2026-11-28T10:00:00Z"))));
             ids.add(namesake.registrantId());
         }
-        assertThat(elasticsearch.bulk(bulk.build()).errors()).as("namesakes indexed").isFalse();
+        assertThat(elasticsearch.bulk(bulk.build()).errors())
+                .as("namesakes indexed")
+                .isFalse();
         return ids;
     }
 
@@ -206,19 +245,36 @@ class IdentitySearchIT extends WithTestAccounts {
     @ExtendWith(OutputCaptureExtension.class)
     void aDocumentWithoutItsCandidatePayloadMakesTheSearchUnavailableUntilTheIndexIsRebuilt(CapturedOutput output)
             throws IOException {
-        IndexedRegistrant older = new IndexedRegistrant(UUID.randomUUID().toString(), 3, "PHENG", "Chantrea", null, "1975-03-09", null,
-                "FEMALE", List.of("KHM"), List.of(), List.of());
+        IndexedRegistrant older = new IndexedRegistrant(
+                UUID.randomUUID().toString(),
+                3,
+                "PHENG",
+                "Chantrea",
+                null,
+                "1975-03-09",
+                null,
+                "FEMALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
         RegistrantDocument full = SearchIndexFixture.documentOf(older, "2026-11-28T10:00:00Z");
         RegistrantDocument withoutPayload = full.withIndexOnlyFields(full.keys(), null);
-        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(older.registrantId()).version(3L).versionType(VersionType.External)
-                .document(withoutPayload).refresh(Refresh.True));
+        elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS)
+                .id(older.registrantId())
+                .version(3L)
+                .versionType(VersionType.External)
+                .document(withoutPayload)
+                .refresh(Refresh.True));
 
         ApiClient.Reply reply = api.search(SEARCHES, "police", PURPOSE, """
                 {"familyName":"PHENG","givenNames":"Chantrea","dateOfBirth":"1975-03-09"}""");
         assertThat(reply.status()).as("no silently shorter candidate list").isEqualTo(503);
         assertThat(reply.contentType()).startsWith("application/problem+json");
-        assertThat(output).as("the operator is told to rebuild, without the person's name")
-                .contains("without a candidate payload").contains("--rebuild-index").doesNotContain("PHENG");
+        assertThat(output)
+                .as("the operator is told to rebuild, without the person's name")
+                .contains("without a candidate payload")
+                .contains("--rebuild-index")
+                .doesNotContain("PHENG");
     }
 
     @Test
@@ -232,8 +288,12 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(noName.status()).isEqualTo(400);
         assertThat(noName.body()).contains("name-required");
 
-        assertThat(api.search(SEARCHES, "border", PURPOSE, "{\"fullName\":\"Sokha Sok\"}").status()).isEqualTo(403);
-        assertThat(api.search(SEARCHES, "clerk", PURPOSE, "{\"fullName\":\"Sokha Sok\"}").status()).isEqualTo(200);
+        assertThat(api.search(SEARCHES, "border", PURPOSE, "{\"fullName\":\"Sokha Sok\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.search(SEARCHES, "clerk", PURPOSE, "{\"fullName\":\"Sokha Sok\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private ApiClient.Reply search(String body) {

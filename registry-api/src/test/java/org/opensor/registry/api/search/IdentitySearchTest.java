@@ -14,19 +14,49 @@ import org.opensor.registry.matching.score.MatchBand;
 
 class IdentitySearchTest {
 
-    private static final IndexedRegistrant SOK = new IndexedRegistrant("00000000-0000-0000-0000-000000000001", 1, "SOK", "Sokha",
-            "សុខ សុខា", "1970-05-12", null, "MALE", List.of("KHM"),
-            List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null)), List.of("N01234567"));
-    private static final IndexedRegistrant KEO = new IndexedRegistrant("00000000-0000-0000-0000-000000000002", 1, "KEO", "Rithy",
-            null, "1980", null, "MALE", List.of("KHM"), List.of(), List.of());
-    private static final IndexedRegistrant CHAN = new IndexedRegistrant("00000000-0000-0000-0000-000000000003", 1, "CHAN", "Sokha",
-            null, "1970", null, "MALE", List.of("KHM"), List.of(), List.of());
+    private static final IndexedRegistrant SOK = new IndexedRegistrant(
+            "00000000-0000-0000-0000-000000000001",
+            1,
+            "SOK",
+            "Sokha",
+            "សុខ សុខា",
+            "1970-05-12",
+            null,
+            "MALE",
+            List.of("KHM"),
+            List.of(new IndexedRegistrant.IndexedAlias("CHANN", "Sokha", null, null)),
+            List.of("N01234567"));
+    private static final IndexedRegistrant KEO = new IndexedRegistrant(
+            "00000000-0000-0000-0000-000000000002",
+            1,
+            "KEO",
+            "Rithy",
+            null,
+            "1980",
+            null,
+            "MALE",
+            List.of("KHM"),
+            List.of(),
+            List.of());
+    private static final IndexedRegistrant CHAN = new IndexedRegistrant(
+            "00000000-0000-0000-0000-000000000003",
+            1,
+            "CHAN",
+            "Sokha",
+            null,
+            "1970",
+            null,
+            "MALE",
+            List.of("KHM"),
+            List.of(),
+            List.of());
 
     private final SearchSettings settings = new SearchSettings("registrants", 100, 50);
 
     @Test
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+        IdentitySearch search =
+                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
         IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), Viewer.OF_NO_UNIT);
 
@@ -39,34 +69,51 @@ class IdentitySearchTest {
 
     @Test
     void pagesThroughTheRankedHits() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+        IdentitySearch search =
+                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
-        IdentityHits second = search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), Viewer.OF_NO_UNIT);
+        IdentityHits second =
+                search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), Viewer.OF_NO_UNIT);
 
         assertThat(second.hits()).extracting(IdentityHit::registrantId).containsExactly(KEO.registrantId());
     }
 
     @Test
     void leavesOutRecordsRestrictedToOtherUnits() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(SOK, CHAN),
-                ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> candidates(SOK, CHAN), ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
 
-        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-a")).hits()).extracting(IdentityHit::registrantId)
+        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-a")).hits())
+                .extracting(IdentityHit::registrantId)
                 .doesNotContain(SOK.registrantId());
-        assertThat(search.search(query("Sokha Sok", null), Viewer.OF_NO_UNIT).totalHits()).as("not counted either")
-                .isEqualTo(search.search(query("Sokha Sok", null), new Viewer("unit-b")).totalHits() - 1);
-        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-b")).hits()).extracting(IdentityHit::registrantId)
+        assertThat(search.search(query("Sokha Sok", null), Viewer.OF_NO_UNIT).totalHits())
+                .as("not counted either")
+                .isEqualTo(search.search(query("Sokha Sok", null), new Viewer("unit-b"))
+                                .totalHits()
+                        - 1);
+        assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-b")).hits())
+                .extracting(IdentityHit::registrantId)
                 .contains(SOK.registrantId());
     }
 
     @Test
     void aScreeningKeepsAHitOnARestrictedRecordButWithholdsItsDetails() {
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(SOK, CHAN),
-                ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> candidates(SOK, CHAN), ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
 
-        IdentityHit hit = search.searchEach(List.of(query("Sokha Sok", null)), Viewer.OF_NO_UNIT,
-                IdentitySearch.RestrictedHits.WITHHOLD_DETAILS, MatchBand.WEAK, 10).getFirst().hits().stream()
-                .filter(h -> h.registrantId().equals(SOK.registrantId())).findFirst().orElseThrow();
+        IdentityHit hit = search
+                .searchEach(
+                        List.of(query("Sokha Sok", null)),
+                        Viewer.OF_NO_UNIT,
+                        IdentitySearch.RestrictedHits.WITHHOLD_DETAILS,
+                        MatchBand.WEAK,
+                        10)
+                .getFirst()
+                .hits()
+                .stream()
+                .filter(h -> h.registrantId().equals(SOK.registrantId()))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(hit.band()).isNotNull();
         assertThat(hit.displayName()).isNull();
@@ -78,13 +125,17 @@ class IdentitySearchTest {
     @Test
     void askTheIndexWithTheQueryKeysAndTheConfiguredNumberOfCandidates() {
         int[] asked = new int[1];
-        IdentitySearch search = new IdentitySearch((keys, limit) -> {
-            asked[0] = limit;
-            assertThat(keys).contains("dob:1970");
-            return CandidateIndex.Candidates.none();
-        }, ids -> Map.of(), new SearchSettings("registrants", 37, 50));
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> {
+                    asked[0] = limit;
+                    assertThat(keys).contains("dob:1970");
+                    return CandidateIndex.Candidates.none();
+                },
+                ids -> Map.of(),
+                new SearchSettings("registrants", 37, 50));
 
-        assertThat(search.search(query("Sokha Sok", "1970"), Viewer.OF_NO_UNIT).hits()).isEmpty();
+        assertThat(search.search(query("Sokha Sok", "1970"), Viewer.OF_NO_UNIT).hits())
+                .isEmpty();
         assertThat(asked[0]).isEqualTo(37);
     }
 
@@ -92,74 +143,150 @@ class IdentitySearchTest {
     void mayBeIncompleteOnlyWhenRegistrantsLeftOutAreAsCloseByTheKeysAsAHitWorthShowing() {
         // SOK Sokha is a STRONG hit for this query, KEO Rithy not even POSSIBLE.
         IdentityQuery sokSokha = query("Sokha Sok", "1970-05-12");
-        IdentitySearch sokTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1),
-                ids -> Map.of(), settings);
-        IdentitySearch keoTiedWithSomeLeftOut = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1),
-                ids -> Map.of(), settings);
-        IdentitySearch noneLeftOut = new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+        IdentitySearch sokTiedWithSomeLeftOut = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1), ids -> Map.of(), settings);
+        IdentitySearch keoTiedWithSomeLeftOut = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1), ids -> Map.of(), settings);
+        IdentitySearch noneLeftOut =
+                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
 
-        assertThat(sokTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isTrue();
-        assertThat(keoTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isFalse();
-        assertThat(noneLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete()).isFalse();
+        assertThat(sokTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete())
+                .isTrue();
+        assertThat(keoTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete())
+                .isFalse();
+        assertThat(noneLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete())
+                .isFalse();
     }
 
     @Test
     void aTieBelowTheFirstPageOfHitsDoesNotMakeASearchIncomplete() {
-        IndexedRegistrant sokTwin = new IndexedRegistrant("00000000-0000-0000-0000-000000000004", 1, "SOK", "Sokha", null, "1970-05-12",
-                null, "MALE", List.of("KHM"), List.of(), List.of());
-        IdentitySearch twinTied = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1),
-                ids -> Map.of(), settings);
+        IndexedRegistrant sokTwin = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000004",
+                1,
+                "SOK",
+                "Sokha",
+                null,
+                "1970-05-12",
+                null,
+                "MALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
+        IdentitySearch twinTied = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1), ids -> Map.of(), settings);
         Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
 
-        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT).mayBeIncomplete()).as("the twin is on the page").isTrue();
-        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 1), Viewer.OF_NO_UNIT).mayBeIncomplete()).as("the twin ranks second").isFalse();
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT)
+                        .mayBeIncomplete())
+                .as("the twin is on the page")
+                .isTrue();
+        assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 1), Viewer.OF_NO_UNIT)
+                        .mayBeIncomplete())
+                .as("the twin ranks second")
+                .isFalse();
     }
 
     @Test
     void aTiedPossibleHitBelowAStrongOneDoesNotMakeASearchIncomplete() {
-        IndexedRegistrant sokWithoutDate = new IndexedRegistrant("00000000-0000-0000-0000-000000000005", 1, "SOK", "Sokha", null, null,
-                null, "MALE", List.of("KHM"), List.of(), List.of());
+        IndexedRegistrant sokWithoutDate = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000005",
+                1,
+                "SOK",
+                "Sokha",
+                null,
+                null,
+                null,
+                "MALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
         Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
-        IdentitySearch strongAnswers = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokWithoutDate), 1),
-                ids -> Map.of(), settings);
-        IdentitySearch noStrongHit = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, sokWithoutDate), 1),
-                ids -> Map.of(), settings);
+        IdentitySearch strongAnswers = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokWithoutDate), 1),
+                ids -> Map.of(),
+                settings);
+        IdentitySearch noStrongHit = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, sokWithoutDate), 1),
+                ids -> Map.of(),
+                settings);
 
         IdentityHits answered = strongAnswers.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT);
         assertThat(answered.hits()).extracting(IdentityHit::band).containsExactly(MatchBand.STRONG, MatchBand.POSSIBLE);
         assertThat(answered.mayBeIncomplete()).isFalse();
-        assertThat(noStrongHit.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT).mayBeIncomplete()).isTrue();
+        assertThat(noStrongHit
+                        .search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT)
+                        .mayBeIncomplete())
+                .isTrue();
     }
 
     @Test
     void theHolderOfThePassportIsFirstAmongFiftyNamesakesWhateverTheIndexOrder() {
         List<IndexedRegistrant> namesakes = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            namesakes.add(new IndexedRegistrant("00000000-0000-0000-0000-0000000001%02d".formatted(i), 1, "NGUYEN", "Van Thanh", null,
-                    "1985-07-20", null, "MALE", List.of("VNM"), List.of(), List.of(i == 49 ? "C7654321" : "C10000%02d".formatted(i))));
+            namesakes.add(new IndexedRegistrant(
+                    "00000000-0000-0000-0000-0000000001%02d".formatted(i),
+                    1,
+                    "NGUYEN",
+                    "Van Thanh",
+                    null,
+                    "1985-07-20",
+                    null,
+                    "MALE",
+                    List.of("VNM"),
+                    List.of(),
+                    List.of(i == 49 ? "C7654321" : "C10000%02d".formatted(i))));
         }
-        IdentitySearch search = new IdentitySearch((keys, limit) -> new CandidateIndex.Candidates(namesakes, 0), ids -> Map.of(),
-                settings);
-        Identity traveller = Identity.named(PersonName.of("NGUYEN", "Van Thanh")).bornOn(PartialDate.parse("1985-07-20"))
-                .withNationalities("VNM").withDocumentNumbers("C7654321");
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(namesakes, 0), ids -> Map.of(), settings);
+        Identity traveller = Identity.named(PersonName.of("NGUYEN", "Van Thanh"))
+                .bornOn(PartialDate.parse("1985-07-20"))
+                .withNationalities("VNM")
+                .withDocumentNumbers("C7654321");
 
         IdentityHits hits = search.search(new IdentityQuery(traveller, 0, 10), Viewer.OF_NO_UNIT);
 
-        assertThat(hits.hits().getFirst().registrantId()).isEqualTo(namesakes.get(49).registrantId());
-        assertThat(hits.hits().getFirst().score()).isGreaterThan(hits.hits().get(1).score());
+        assertThat(hits.hits().getFirst().registrantId())
+                .isEqualTo(namesakes.get(49).registrantId());
+        assertThat(hits.hits().getFirst().score())
+                .isGreaterThan(hits.hits().get(1).score());
     }
 
     @Test
     void aRegistrantWhoseDocumentAgreesComesBeforeEveryHitWithoutOne() {
-        IndexedRegistrant holder = new IndexedRegistrant("00000000-0000-0000-0000-000000000009", 1, "KEO", "Rithy", null, null, null,
-                "MALE", List.of(), List.of(), List.of("N01234567"));
-        IndexedRegistrant namesake = new IndexedRegistrant("00000000-0000-0000-0000-000000000008", 1, "SOK", "Sokha", null, "1970-05-12",
-                null, "MALE", List.of("KHM"), List.of(), List.of());
-        IdentitySearch search = new IdentitySearch((keys, limit) -> candidates(namesake, holder), ids -> Map.of(), settings);
+        IndexedRegistrant holder = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000009",
+                1,
+                "KEO",
+                "Rithy",
+                null,
+                null,
+                null,
+                "MALE",
+                List.of(),
+                List.of(),
+                List.of("N01234567"));
+        IndexedRegistrant namesake = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000008",
+                1,
+                "SOK",
+                "Sokha",
+                null,
+                "1970-05-12",
+                null,
+                "MALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
+        IdentitySearch search =
+                new IdentitySearch((keys, limit) -> candidates(namesake, holder), ids -> Map.of(), settings);
 
-        IdentityHits hits = search.search(new IdentityQuery(query("Sokha Sok", "1970-05-12").identity().withDocumentNumbers("N01234567"), 0, 10), Viewer.OF_NO_UNIT);
+        IdentityHits hits = search.search(
+                new IdentityQuery(query("Sokha Sok", "1970-05-12").identity().withDocumentNumbers("N01234567"), 0, 10),
+                Viewer.OF_NO_UNIT);
 
-        assertThat(hits.hits()).extracting(IdentityHit::registrantId).containsExactly(holder.registrantId(), namesake.registrantId());
+        assertThat(hits.hits())
+                .extracting(IdentityHit::registrantId)
+                .containsExactly(holder.registrantId(), namesake.registrantId());
     }
 
     private static CandidateIndex.Candidates candidates(IndexedRegistrant... registrants) {

@@ -28,23 +28,32 @@ import org.opensor.registry.index.RegistrantIndexMapping;
  */
 public final class SearchIndexFixture {
 
-    private SearchIndexFixture() {
-    }
+    private SearchIndexFixture() {}
 
     /** A new empty index with the indexer's mapping (registrant-index's resource), and the test alias moved onto it. */
     public static void freshIndexUnderTheTestAlias(ElasticsearchClient elasticsearch) throws IOException {
         String index = TestServers.SEARCH_ALIAS + "-" + UUID.randomUUID();
         try (InputStream mapping = RegistrantIndexMapping.open()) {
-            elasticsearch.indices().create(c -> c.index(index)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
-                    .mappings(m -> m.withJson(mapping)));
+            elasticsearch
+                    .indices()
+                    .create(c -> c.index(index)
+                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                            .mappings(m -> m.withJson(mapping)));
         }
-        List<String> previous = elasticsearch.indices().existsAlias(a -> a.name(TestServers.SEARCH_ALIAS)).value()
-                ? List.copyOf(elasticsearch.indices().getAlias(g -> g.name(TestServers.SEARCH_ALIAS)).aliases().keySet())
+        List<String> previous = elasticsearch
+                        .indices()
+                        .existsAlias(a -> a.name(TestServers.SEARCH_ALIAS))
+                        .value()
+                ? List.copyOf(elasticsearch
+                        .indices()
+                        .getAlias(g -> g.name(TestServers.SEARCH_ALIAS))
+                        .aliases()
+                        .keySet())
                 : List.of();
         elasticsearch.indices().updateAliases(u -> {
             previous.forEach(old -> u.actions(a -> a.removeIndex(r -> r.index(old))));
-            return u.actions(a -> a.add(ad -> ad.index(index).alias(TestServers.SEARCH_ALIAS).isWriteIndex(true)));
+            return u.actions(a ->
+                    a.add(ad -> ad.index(index).alias(TestServers.SEARCH_ALIAS).isWriteIndex(true)));
         });
     }
 
@@ -52,11 +61,18 @@ public final class SearchIndexFixture {
     public static void indexFromTheirEvents(ElasticsearchClient elasticsearch, List<String> ids) throws IOException {
         try (RegistrantEvents events = new RegistrantEvents()) {
             for (String id : ids) {
-                RegistrantStateV1 state = EventCodec.read(events.await(r -> id.equals(r.key()), Duration.ofSeconds(30)).value(),
+                RegistrantStateV1 state = EventCodec.read(
+                        events.await(r -> id.equals(r.key()), Duration.ofSeconds(30))
+                                .value(),
                         RegistrantStateV1.class);
-                RegistrantDocument document = RegistrantDocument.fromEvent(state, UUID.randomUUID().toString());
-                elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS).id(id).version(state.version())
-                        .versionType(VersionType.External).document(document).refresh(Refresh.True));
+                RegistrantDocument document =
+                        RegistrantDocument.fromEvent(state, UUID.randomUUID().toString());
+                elasticsearch.index(i -> i.index(TestServers.SEARCH_ALIAS)
+                        .id(id)
+                        .version(state.version())
+                        .versionType(VersionType.External)
+                        .document(document)
+                        .refresh(Refresh.True));
             }
         }
     }
@@ -66,19 +82,33 @@ public final class SearchIndexFixture {
      *
      * @return their registrant ids
      */
-    public static List<String> indexNamesakes(ElasticsearchClient elasticsearch, String familyName, String givenNames, int count)
-            throws IOException {
+    public static List<String> indexNamesakes(
+            ElasticsearchClient elasticsearch, String familyName, String givenNames, int count) throws IOException {
         List<String> ids = new ArrayList<>();
-        BulkRequest.Builder bulk = new BulkRequest.Builder()
-                .index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
+        BulkRequest.Builder bulk =
+                new BulkRequest.Builder().index(TestServers.SEARCH_ALIAS).refresh(Refresh.True);
         for (int n = 0; n < count; n++) {
-            IndexedRegistrant namesake = new IndexedRegistrant(UUID.randomUUID().toString(), 1, familyName, givenNames, null,
-                    LocalDate.of(1940, 1, 1).plusDays(97L * n).toString(), null, "MALE", List.of("KHM"), List.of(), List.of());
-            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId()).version(1L).versionType(VersionType.External)
+            IndexedRegistrant namesake = new IndexedRegistrant(
+                    UUID.randomUUID().toString(),
+                    1,
+                    familyName,
+                    givenNames,
+                    null,
+                    LocalDate.of(1940, 1, 1).plusDays(97L * n).toString(),
+                    null,
+                    "MALE",
+                    List.of("KHM"),
+                    List.of(),
+                    List.of());
+            bulk.operations(op -> op.index(i -> i.id(namesake.registrantId())
+                    .version(1L)
+                    .versionType(VersionType.External)
                     .document(documentOf(namesake, "2026-11-28T10:00:00Z"))));
             ids.add(namesake.registrantId());
         }
-        assertThat(elasticsearch.bulk(bulk.build()).errors()).as("namesakes indexed").isFalse();
+        assertThat(elasticsearch.bulk(bulk.build()).errors())
+                .as("namesakes indexed")
+                .isFalse();
         return ids;
     }
 

@@ -32,40 +32,62 @@ class ActuatorExposureIT extends WithTestAccounts {
             assertThat(anonymous.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
         }
         // the overall health names its probe groups, nothing of the servers behind it
-        assertThat(Http.call(port, "GET", "/actuator/health", null, null, null).body()).contains("\"status\":\"UP\"")
+        assertThat(Http.call(port, "GET", "/actuator/health", null, null, null).body())
+                .contains("\"status\":\"UP\"")
                 .doesNotContain("components", "details", "db", "kafka", "elasticsearch");
-        assertThat(Http.call(port, "GET", "/actuator/health/readiness", Http.basic("admin", TestAccounts.PASSWORD), null, null).body())
+        assertThat(Http.call(
+                                port,
+                                "GET",
+                                "/actuator/health/readiness",
+                                Http.basic("admin", TestAccounts.PASSWORD),
+                                null,
+                                null)
+                        .body())
                 .contains("\"db\"", "\"kafka\"", "\"elasticsearch\"");
     }
 
     @Test
     void everyOtherEndpointNeedsTheAdministrator() {
-        for (String path : List.of("/actuator/health/db", "/actuator/info", "/actuator/prometheus", "/actuator/metrics")) {
-            assertThat(Http.call(port, "GET", path, null, null, null).statusCode()).as(path).isEqualTo(401);
-            assertThat(Http.call(port, "GET", path, Http.basic("police", TestAccounts.PASSWORD), null, null).statusCode()).as(path).isEqualTo(403);
+        for (String path :
+                List.of("/actuator/health/db", "/actuator/info", "/actuator/prometheus", "/actuator/metrics")) {
+            assertThat(Http.call(port, "GET", path, null, null, null).statusCode())
+                    .as(path)
+                    .isEqualTo(401);
+            assertThat(Http.call(port, "GET", path, Http.basic("police", TestAccounts.PASSWORD), null, null)
+                            .statusCode())
+                    .as(path)
+                    .isEqualTo(403);
         }
-        assertThat(Http.call(port, "GET", "/actuator/metrics", Http.basic("admin", TestAccounts.PASSWORD), null, null).statusCode()).isEqualTo(200);
+        assertThat(Http.call(port, "GET", "/actuator/metrics", Http.basic("admin", TestAccounts.PASSWORD), null, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void theAdministratorScrapesTheMetersTheAlertRulesRead() {
-        HttpResponse<String> scrape = Http.call(port, "GET", "/actuator/prometheus", Http.basic("admin", TestAccounts.PASSWORD), null, null);
+        HttpResponse<String> scrape =
+                Http.call(port, "GET", "/actuator/prometheus", Http.basic("admin", TestAccounts.PASSWORD), null, null);
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         // OpenSorOutboxLag and OpenSorAuditVerificationFailed (infra/observability/rules/opensor-alerts.yml)
-        assertThat(scrape.body()).contains("registry_outbox_oldest_unpublished_age_seconds", "registry_audit_checkpoint_refusals_total");
+        assertThat(scrape.body())
+                .contains("registry_outbox_oldest_unpublished_age_seconds", "registry_audit_checkpoint_refusals_total");
     }
 
     @Test
     void itListensOnLoopbackOnly() throws Exception {
-        Optional<InetAddress> external = NetworkInterface.networkInterfaces().filter(ActuatorExposureIT::up)
-                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+        Optional<InetAddress> external = NetworkInterface.networkInterfaces()
+                .filter(ActuatorExposureIT::up)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .findFirst();
         Assumptions.assumeTrue(external.isPresent(), "this host has no address but loopback");
         assertThatThrownBy(() -> {
-            try (Socket outside = new Socket()) {
-                outside.connect(new InetSocketAddress(external.get(), port), 2000);
-            }
-        }).isInstanceOf(java.net.ConnectException.class);
+                    try (Socket outside = new Socket()) {
+                        outside.connect(new InetSocketAddress(external.get(), port), 2000);
+                    }
+                })
+                .isInstanceOf(java.net.ConnectException.class);
     }
 
     private static boolean up(NetworkInterface network) {

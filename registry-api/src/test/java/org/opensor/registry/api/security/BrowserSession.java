@@ -25,8 +25,11 @@ final class BrowserSession {
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new LoopbackCookieJar())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<URI> visited = new ArrayList<>();
 
     /** Addresses the session was sent to, in order, since it started. */
@@ -44,15 +47,18 @@ final class BrowserSession {
 
     HttpResponse<String> post(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return follow(send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return follow(send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
     /** Fills in the identity provider's sign-in form on {@code page} and submits it. */
     HttpResponse<String> signInAtProvider(HttpResponse<String> page, String username, String password) {
-        return post(loginFormAction(page.body()), Map.of("username", username, "password", password, "credentialId", ""));
+        return post(
+                loginFormAction(page.body()), Map.of("username", username, "password", password, "credentialId", ""));
     }
 
     static boolean isProviderLoginForm(HttpResponse<String> page) {
@@ -62,7 +68,8 @@ final class BrowserSession {
     static String loginFormAction(String html) {
         Matcher form = LOGIN_FORM.matcher(html);
         if (!form.find()) {
-            throw new AssertionError("no Keycloak sign-in form in:\n" + html.substring(0, Math.min(html.length(), 2000)));
+            throw new AssertionError(
+                    "no Keycloak sign-in form in:\n" + html.substring(0, Math.min(html.length(), 2000)));
         }
         Matcher action = ACTION.matcher(form.group());
         if (!action.find()) {
@@ -91,8 +98,10 @@ final class BrowserSession {
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
             String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-            List<String> sent = cookies.values().stream().filter(c -> path.startsWith(c[2]) || (path + "/").equals(c[2]))
-                    .map(c -> c[0] + "=" + c[1]).toList();
+            List<String> sent = cookies.values().stream()
+                    .filter(c -> path.startsWith(c[2]) || (path + "/").equals(c[2]))
+                    .map(c -> c[0] + "=" + c[1])
+                    .toList();
             return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", sent)));
         }
 
@@ -116,7 +125,8 @@ final class BrowserSession {
                 String a = attribute.trim();
                 if (a.regionMatches(true, 0, "Path=", 0, 5)) {
                     path = a.substring(5);
-                } else if (a.equalsIgnoreCase("Max-Age=0") || a.regionMatches(true, 0, "Expires=Thu, 01 Jan 1970", 0, 24)) {
+                } else if (a.equalsIgnoreCase("Max-Age=0")
+                        || a.regionMatches(true, 0, "Expires=Thu, 01 Jan 1970", 0, 24)) {
                     expired = true;
                 }
             }
@@ -124,7 +134,7 @@ final class BrowserSession {
             if (expired || value.isEmpty()) {
                 cookies.remove(key);
             } else {
-                cookies.put(key, new String[]{name, value, path});
+                cookies.put(key, new String[] {name, value, path});
             }
         }
     }
@@ -133,7 +143,8 @@ final class BrowserSession {
         HttpResponse<String> current = response;
         for (int hops = 0; hops < 15 && current.statusCode() / 100 == 3; hops++) {
             String location = current.headers().firstValue("Location").orElseThrow();
-            current = send(HttpRequest.newBuilder(current.uri().resolve(location)).GET());
+            current =
+                    send(HttpRequest.newBuilder(current.uri().resolve(location)).GET());
         }
         return current;
     }

@@ -28,8 +28,10 @@ class CurrentUnitTest {
 
     @Test
     void anAccountReadForThisCallIsTakenAtItsWord() {
-        assertThat(currentUnit.of(signedIn(new Loaded("ANTI-TRAFFICKING", NOW.minusMillis(40))))).hasValue("ANTI-TRAFFICKING");
-        assertThat(currentUnit.of(signedIn(new Loaded(null, NOW.minusMillis(40))))).isEmpty();
+        assertThat(currentUnit.of(signedIn(new Loaded("ANTI-TRAFFICKING", NOW.minusMillis(40)))))
+                .hasValue("ANTI-TRAFFICKING");
+        assertThat(currentUnit.of(signedIn(new Loaded(null, NOW.minusMillis(40)))))
+                .isEmpty();
     }
 
     @Test
@@ -44,6 +46,5 @@ class CurrentUnitTest {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of());
     }
 
-    private record Loaded(String unit, Instant loadedAt) implements LoadedWithUnit {
-    }
+    private record Loaded(String unit, Instant loadedAt) implements LoadedWithUnit {}
 }

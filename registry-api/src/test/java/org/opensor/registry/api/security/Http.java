@@ -13,8 +13,7 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** The body as text, except for an event stream, which never ends: its body is left unread and the connection closed. */
     private static HttpResponse.BodySubscriber<String> bodyUnlessStream(HttpResponse.ResponseInfo info) {
@@ -33,16 +32,13 @@ final class Http {
             }
 
             @Override
-            public void onNext(java.util.List<java.nio.ByteBuffer> item) {
-            }
+            public void onNext(java.util.List<java.nio.ByteBuffer> item) {}
 
             @Override
-            public void onError(Throwable throwable) {
-            }
+            public void onError(Throwable throwable) {}
 
             @Override
-            public void onComplete() {
-            }
+            public void onComplete() {}
         };
     }
 
@@ -50,9 +46,14 @@ final class Http {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static HttpResponse<String> call(int port, String method, String path, String authorization, String purpose, String body) {
+    static HttpResponse<String> call(
+            int port, String method, String path, String authorization, String purpose, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * and single sign-out, the API with a machine client's client-credentials token and with a user's token, each holding
  * only the roles the realm gives it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, classes = {RegistryApiApplication.class, TestServers.class})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        classes = {RegistryApiApplication.class, TestServers.class})
 class KeycloakSignInIT {
 
     private static final String PURPOSE = "CASE-2026-0042 suspected breach of travel notice";
@@ -56,31 +58,45 @@ class KeycloakSignInIT {
         BrowserSession browser = new BrowserSession();
 
         var loginPage = browser.get(keycloak.consoleUrl() + "/console");
-        URI authorization = browser.visited().stream().filter(u -> u.getPath().endsWith("/protocol/openid-connect/auth")).findFirst().orElseThrow();
-        assertThat(authorization.getQuery()).contains("code_challenge_method=S256").contains("code_challenge=");
+        URI authorization = browser.visited().stream()
+                .filter(u -> u.getPath().endsWith("/protocol/openid-connect/auth"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(authorization.getQuery())
+                .contains("code_challenge_method=S256")
+                .contains("code_challenge=");
         assertThat(BrowserSession.isProviderLoginForm(loginPage)).isTrue();
 
-        var home = browser.signInAtProvider(loginPage, "clerk", keycloak.passwords().get("clerk"));
+        var home = browser.signInAtProvider(
+                loginPage, "clerk", keycloak.passwords().get("clerk"));
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/console");
         assertThat(home.body()).contains("clerk").contains("/console/registrants/new");
 
-        var signedOut = browser.post(keycloak.consoleUrl() + "/logout", Map.of("_csrf", BrowserSession.csrfToken(home.body())));
-        assertThat(browser.visited()).anySatisfy(u -> assertThat(u.getPath()).endsWith("/protocol/openid-connect/logout"));
+        var signedOut =
+                browser.post(keycloak.consoleUrl() + "/logout", Map.of("_csrf", BrowserSession.csrfToken(home.body())));
+        assertThat(browser.visited())
+                .anySatisfy(u -> assertThat(u.getPath()).endsWith("/protocol/openid-connect/logout"));
         assertThat(signedOut.statusCode()).isEqualTo(200);
         assertThat(signedOut.uri().toString()).isEqualTo(keycloak.consoleUrl() + "/login?signedOut");
 
         // the provider's session is gone too: coming back asks for the password again instead of signing in silently
-        assertThat(BrowserSession.isProviderLoginForm(browser.get(keycloak.consoleUrl() + "/console"))).isTrue();
+        assertThat(BrowserSession.isProviderLoginForm(browser.get(keycloak.consoleUrl() + "/console")))
+                .isTrue();
     }
 
     @Test
     void aPoliceOfficerSignedInAtTheProviderIsRefusedTheClerksPages() {
         BrowserSession browser = new BrowserSession();
-        var home = browser.signInAtProvider(browser.get(keycloak.consoleUrl() + "/console"), "police", keycloak.passwords().get("police"));
+        var home = browser.signInAtProvider(
+                browser.get(keycloak.consoleUrl() + "/console"),
+                "police",
+                keycloak.passwords().get("police"));
         assertThat(home.uri().getPath()).isEqualTo("/console");
 
-        assertThat(browser.getWithoutFollowing(keycloak.consoleUrl() + "/console/registrants/new").statusCode()).isEqualTo(403);
+        assertThat(browser.getWithoutFollowing(keycloak.consoleUrl() + "/console/registrants/new")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -88,8 +104,13 @@ class KeycloakSignInIT {
         String token = machineToken();
 
         assertThat(api("GET", "/api/v1/alerts", token, null).statusCode()).isEqualTo(200);
-        assertThat(api("POST", "/api/v1/registrants", token, "{\"familyName\":\"SOK\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}")
-                .statusCode()).isEqualTo(403);
+        assertThat(api(
+                                "POST",
+                                "/api/v1/registrants",
+                                token,
+                                "{\"familyName\":\"SOK\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -97,11 +118,20 @@ class KeycloakSignInIT {
         String clerk = userToken("clerk");
         String police = userToken("police");
 
-        assertThat(claims(police)).contains("\"roles\":[\"police-officer\"]").contains("\"unit\":\"phnom-penh-police\"");
+        assertThat(claims(police))
+                .contains("\"roles\":[\"police-officer\"]")
+                .contains("\"unit\":\"phnom-penh-police\"");
         assertThat(api("GET", "/api/v1/statutes", police, null).statusCode()).isEqualTo(200);
-        assertThat(api("POST", "/api/v1/registrants", police, "{\"familyName\":\"SOK\",\"sex\":\"MALE\"}").statusCode()).isEqualTo(403);
-        assertThat(api("POST", "/api/v1/registrants", clerk, "{\"familyName\":\"KEYCLOAK\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}")
-                .statusCode()).isEqualTo(201);
+        assertThat(api("POST", "/api/v1/registrants", police, "{\"familyName\":\"SOK\",\"sex\":\"MALE\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(api(
+                                "POST",
+                                "/api/v1/registrants",
+                                clerk,
+                                "{\"familyName\":\"KEYCLOAK\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}")
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -110,17 +140,22 @@ class KeycloakSignInIT {
         var page = browser.get(keycloak.consoleUrl() + "/console");
         for (int attempt = 1; attempt <= 5; attempt++) {
             page = browser.signInAtProvider(page, "auditor", "not-the-password-" + attempt);
-            assertThat(BrowserSession.isProviderLoginForm(page)).as("attempt %d is refused", attempt).isTrue();
+            assertThat(BrowserSession.isProviderLoginForm(page))
+                    .as("attempt %d is refused", attempt)
+                    .isTrue();
         }
 
-        var withTheRightPassword = browser.signInAtProvider(page, "auditor", keycloak.passwords().get("auditor"));
+        var withTheRightPassword =
+                browser.signInAtProvider(page, "auditor", keycloak.passwords().get("auditor"));
 
         assertThat(BrowserSession.isProviderLoginForm(withTheRightPassword)).isTrue();
-        assertThat(browser.visited()).noneSatisfy(u -> assertThat(u.getPath()).isEqualTo("/login/oauth2/code/keycloak"));
+        assertThat(browser.visited())
+                .noneSatisfy(u -> assertThat(u.getPath()).isEqualTo("/login/oauth2/code/keycloak"));
     }
 
     private String machineToken() {
-        return token(Map.of("grant_type", "client_credentials"), keycloak.machineClientId(), keycloak.machineClientSecret());
+        return token(
+                Map.of("grant_type", "client_credentials"), keycloak.machineClientId(), keycloak.machineClientSecret());
     }
 
     /** A user's token the way the console gets one: authorization code with PKCE, the user signing in at the provider. */
@@ -128,23 +163,55 @@ class KeycloakSignInIT {
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
         String redirect = keycloak.consoleUrl() + "/login/oauth2/code/keycloak";
         BrowserSession browser = new BrowserSession();
-        var loginPage = browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?" + form(Map.of(
-                "client_id", keycloak.consoleClientId(), "response_type", "code", "scope", "openid", "redirect_uri", redirect,
-                "state", UUID.randomUUID().toString(), "code_challenge", challenge(verifier), "code_challenge_method", "S256")));
-        HttpResponse<String> answer = browser.post(BrowserSession.loginFormAction(loginPage.body()),
+        var loginPage = browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?"
+                + form(Map.of(
+                        "client_id",
+                        keycloak.consoleClientId(),
+                        "response_type",
+                        "code",
+                        "scope",
+                        "openid",
+                        "redirect_uri",
+                        redirect,
+                        "state",
+                        UUID.randomUUID().toString(),
+                        "code_challenge",
+                        challenge(verifier),
+                        "code_challenge_method",
+                        "S256")));
+        HttpResponse<String> answer = browser.post(
+                BrowserSession.loginFormAction(loginPage.body()),
                 Map.of("username", username, "password", keycloak.passwords().get(username), "credentialId", ""));
-        URI callback = browser.visited().stream().filter(u -> u.toString().startsWith(redirect)).findFirst()
+        URI callback = browser.visited().stream()
+                .filter(u -> u.toString().startsWith(redirect))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no code for " + username + ": " + answer.statusCode()));
-        String code = Pattern.compile("(?:^|&)code=([^&]+)").matcher(callback.getRawQuery()).results().findFirst().orElseThrow().group(1);
-        return token(Map.of("grant_type", "authorization_code", "code", java.net.URLDecoder.decode(code, StandardCharsets.UTF_8),
-                "redirect_uri", redirect, "code_verifier", verifier), keycloak.consoleClientId(), keycloak.consoleClientSecret());
+        String code = Pattern.compile("(?:^|&)code=([^&]+)")
+                .matcher(callback.getRawQuery())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        return token(
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        java.net.URLDecoder.decode(code, StandardCharsets.UTF_8),
+                        "redirect_uri",
+                        redirect,
+                        "code_verifier",
+                        verifier),
+                keycloak.consoleClientId(),
+                keycloak.consoleClientSecret());
     }
 
     private String token(Map<String, String> grant, String clientId, String secret) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloak.tokenUri()))
                 .header("Authorization", Http.basic(clientId, secret))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(grant))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form(grant)))
+                .build());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         assertThat(token.find()).as("token response %d", response.statusCode()).isTrue();
         return token.group(1);
@@ -152,11 +219,13 @@ class KeycloakSignInIT {
 
     private HttpResponse<String> api(String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.consoleUrl() + path))
-                .header("Authorization", "Bearer " + token).header(PurposeOfAccess.HEADER, PURPOSE);
+                .header("Authorization", "Bearer " + token)
+                .header(PurposeOfAccess.HEADER, PURPOSE);
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         return send(request.build());
     }
@@ -175,14 +244,17 @@ class KeycloakSignInIT {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     private static String challenge(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

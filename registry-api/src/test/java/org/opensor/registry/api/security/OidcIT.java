@@ -36,8 +36,11 @@ class OidcIT {
     @DynamicPropertySource
     static void oidc(DynamicPropertyRegistry registry) throws Exception {
         Path pem = Files.createTempFile("idp-public-key", ".pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(TRUSTED.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                pem,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(TRUSTED.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
         registry.add("registry.security.mode", () -> "oidc");
         registry.add("registry.security.oidc-issuer", () -> ISSUER);
         registry.add("registry.security.oidc-public-key", () -> "file:" + pem);
@@ -46,40 +49,74 @@ class OidcIT {
 
     @Test
     void aCurrentTokenFromTheTrustedIssuerGrantsItsRoles() {
-        String clerk = token(TRUSTED, ISSUER, List.of("court-clerk"), Instant.now().plusSeconds(300));
-        String police = token(TRUSTED, ISSUER, List.of("POLICE_OFFICER"), Instant.now().plusSeconds(300));
+        String clerk =
+                token(TRUSTED, ISSUER, List.of("court-clerk"), Instant.now().plusSeconds(300));
+        String police =
+                token(TRUSTED, ISSUER, List.of("POLICE_OFFICER"), Instant.now().plusSeconds(300));
 
-        assertThat(Http.call(port, "GET", "/api/v1/statutes", "Bearer " + police, PURPOSE, null).statusCode()).isEqualTo(200);
-        assertThat(Http.call(port, "POST", "/api/v1/registrants", "Bearer " + police, null, "{\"familyName\":\"SOK\",\"sex\":\"MALE\"}").statusCode()).isEqualTo(403);
-        assertThat(Http.call(port, "POST", "/api/v1/registrants", "Bearer " + clerk, null,
-                "{\"familyName\":\"OIDC\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}").statusCode()).isEqualTo(201);
+        assertThat(Http.call(port, "GET", "/api/v1/statutes", "Bearer " + police, PURPOSE, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Http.call(
+                                port,
+                                "POST",
+                                "/api/v1/registrants",
+                                "Bearer " + police,
+                                null,
+                                "{\"familyName\":\"SOK\",\"sex\":\"MALE\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(Http.call(
+                                port,
+                                "POST",
+                                "/api/v1/registrants",
+                                "Bearer " + clerk,
+                                null,
+                                "{\"familyName\":\"OIDC\",\"sex\":\"MALE\",\"confirmedDistinctPerson\":true}")
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
     void tokensFromAnotherIssuerExpiredOrBadlySignedAreRefused() {
-        String otherIssuer = token(TRUSTED, "https://evil.example/realms/registry", List.of("police-officer"), Instant.now().plusSeconds(300));
-        String expired = token(TRUSTED, ISSUER, List.of("police-officer"), Instant.now().minusSeconds(600));
-        String badlySigned = token(STRANGER, ISSUER, List.of("police-officer"), Instant.now().plusSeconds(300));
+        String otherIssuer = token(
+                TRUSTED,
+                "https://evil.example/realms/registry",
+                List.of("police-officer"),
+                Instant.now().plusSeconds(300));
+        String expired =
+                token(TRUSTED, ISSUER, List.of("police-officer"), Instant.now().minusSeconds(600));
+        String badlySigned =
+                token(STRANGER, ISSUER, List.of("police-officer"), Instant.now().plusSeconds(300));
 
         for (String token : List.of(otherIssuer, expired, badlySigned, "not-a-jwt")) {
             var reply = Http.call(port, "GET", "/api/v1/statutes", "Bearer " + token, PURPOSE, null);
             assertThat(reply.statusCode()).isEqualTo(401);
-            assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+            assertThat(reply.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
         }
     }
 
     @Test
     void aTokenWithoutAKnownRoleGetsNothing() {
-        String unknown = token(TRUSTED, ISSUER, List.of("superuser"), Instant.now().plusSeconds(300));
+        String unknown =
+                token(TRUSTED, ISSUER, List.of("superuser"), Instant.now().plusSeconds(300));
 
-        assertThat(Http.call(port, "GET", "/api/v1/statutes", "Bearer " + unknown, PURPOSE, null).statusCode()).isEqualTo(403);
+        assertThat(Http.call(port, "GET", "/api/v1/statutes", "Bearer " + unknown, PURPOSE, null)
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     private static String token(KeyPair key, String issuer, List<String> roles, Instant expiry) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("user-" + roles.getFirst())
-                    .claim("preferred_username", "officer." + roles.getFirst().toLowerCase()).claim("registry_roles", roles)
-                    .issueTime(Date.from(expiry.minusSeconds(900))).expirationTime(Date.from(expiry)).build();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .subject("user-" + roles.getFirst())
+                    .claim("preferred_username", "officer." + roles.getFirst().toLowerCase())
+                    .claim("registry_roles", roles)
+                    .issueTime(Date.from(expiry.minusSeconds(900)))
+                    .expirationTime(Date.from(expiry))
+                    .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
             jwt.sign(new RSASSASigner(key.getPrivate()));
             return jwt.serialize();

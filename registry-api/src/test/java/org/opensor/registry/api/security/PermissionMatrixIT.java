@@ -32,11 +32,14 @@ class PermissionMatrixIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -45,19 +48,21 @@ class PermissionMatrixIT {
         TestAccounts.ensure(jdbc, encoder);
     }
 
-    private record Endpoint(HttpMethod method, String path) {
-    }
+    private record Endpoint(HttpMethod method, String path) {}
 
     private List<Endpoint> apiEndpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             Set<String> paths = info.getPatternValues();
-            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods =
+                    info.getMethodsCondition().getMethods();
             for (String path : paths) {
                 if (!path.startsWith("/api/")) {
                     continue;
                 }
-                assertThat(methods).as("endpoint %s must name its HTTP method", path).isNotEmpty();
+                assertThat(methods)
+                        .as("endpoint %s must name its HTTP method", path)
+                        .isNotEmpty();
                 methods.forEach(m -> endpoints.add(new Endpoint(HttpMethod.valueOf(m.name()), path)));
             }
         });
@@ -69,7 +74,9 @@ class PermissionMatrixIT {
         Set<String> served = new TreeSet<>();
         apiEndpoints().forEach(e -> served.add(e.method() + " " + e.path()));
         Set<String> listed = new TreeSet<>();
-        Permissions.ALL.forEach(p -> assertThat(listed.add(p.method() + " " + p.path())).as("listed twice: %s %s", p.method(), p.path()).isTrue());
+        Permissions.ALL.forEach(p -> assertThat(listed.add(p.method() + " " + p.path()))
+                .as("listed twice: %s %s", p.method(), p.path())
+                .isTrue());
 
         assertThat(served).as("endpoints without a rule in Permissions").isSubsetOf(listed);
         assertThat(listed).as("rules for endpoints that do not exist").isSubsetOf(served);
@@ -79,26 +86,37 @@ class PermissionMatrixIT {
     void everyRoleGetsExactlyWhatTheTableSays() {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : apiEndpoints()) {
-            Permission permission = Permissions.find(endpoint.method(), endpoint.path()).orElseThrow();
-            String path = endpoint.path().replace("{username}", "no-such-account")
+            Permission permission =
+                    Permissions.find(endpoint.method(), endpoint.path()).orElseThrow();
+            String path = endpoint.path()
+                    .replace("{username}", "no-such-account")
                     .replaceAll("\\{[A-Za-z]+\\}", UUID.randomUUID().toString());
             String body = endpoint.method() == HttpMethod.GET || endpoint.method() == HttpMethod.DELETE ? null : "{}";
 
-            HttpResponse<String> anonymous = Http.call(port, endpoint.method().name(), path, null, "CASE-1 permission matrix test", body);
+            HttpResponse<String> anonymous =
+                    Http.call(port, endpoint.method().name(), path, null, "CASE-1 permission matrix test", body);
             if (anonymous.statusCode() != 401) {
                 wrong.add("anonymous " + endpoint + " → " + anonymous.statusCode() + ", expected 401");
             }
             for (String user : USERS) {
-                HttpResponse<String> reply = Http.call(port, endpoint.method().name(), path, Http.basic(user, TestAccounts.PASSWORD),
-                        "CASE-1 permission matrix test", body);
+                HttpResponse<String> reply = Http.call(
+                        port,
+                        endpoint.method().name(),
+                        path,
+                        Http.basic(user, TestAccounts.PASSWORD),
+                        "CASE-1 permission matrix test",
+                        body);
                 boolean allowed = permission.roles().contains(ROLE_OF.get(user));
                 boolean refused = reply.statusCode() == 401 || reply.statusCode() == 403;
                 if (allowed == refused || (!allowed && reply.statusCode() != 403)) {
-                    wrong.add(user + " " + endpoint + " → " + reply.statusCode() + (allowed ? ", expected access" : ", expected 403"));
+                    wrong.add(user + " " + endpoint + " → " + reply.statusCode()
+                            + (allowed ? ", expected access" : ", expected 403"));
                 }
                 assertThat(reply.headers().firstValue("Content-Type").orElse("application/problem+json"))
                         .as("%s %s as %s", endpoint.method(), path, user)
-                        .satisfiesAnyOf(ct -> assertThat(ct).startsWith("application/json"), ct -> assertThat(ct).startsWith("application/problem+json"),
+                        .satisfiesAnyOf(
+                                ct -> assertThat(ct).startsWith("application/json"),
+                                ct -> assertThat(ct).startsWith("application/problem+json"),
                                 ct -> assertThat(ct).startsWith("text/event-stream"));
             }
         }

@@ -14,8 +14,16 @@ class PermissionsDocumentedTest {
     static String table() {
         StringBuilder table = new StringBuilder("| method | path | access | roles |\n|---|---|---|---|\n");
         for (Permission p : Permissions.ALL) {
-            table.append("| ").append(p.method()).append(" | `").append(p.path()).append("` | ").append(p.access().name().toLowerCase())
-                    .append(" | ").append(Arrays.stream(p.roleNames()).map(r -> Role.valueOf(r).externalName()).collect(Collectors.joining(", ")))
+            table.append("| ")
+                    .append(p.method())
+                    .append(" | `")
+                    .append(p.path())
+                    .append("` | ")
+                    .append(p.access().name().toLowerCase())
+                    .append(" | ")
+                    .append(Arrays.stream(p.roleNames())
+                            .map(r -> Role.valueOf(r).externalName())
+                            .collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
         return table.toString();
@@ -26,6 +34,8 @@ class PermissionsDocumentedTest {
         Path doc = Path.of("..", "docs", "security.md");
         String expected = table();
 
-        assertThat(Files.readString(doc)).as("docs/security.md must contain this table:\n" + expected).contains(expected);
+        assertThat(Files.readString(doc))
+                .as("docs/security.md must contain this table:\n" + expected)
+                .contains(expected);
     }
 }

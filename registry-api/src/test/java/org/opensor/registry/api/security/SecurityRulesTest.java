@@ -9,8 +9,10 @@ class SecurityRulesTest {
 
     @Test
     void aPurposeNeedsACaseReferenceAndAReason() {
-        assertThat(PurposeOfAccess.problemWith("CASE-2026-0042 suspected breach of travel notice")).isNull();
-        assertThat(PurposeOfAccess.problemWith("INC/2026/17 border hit follow-up")).isNull();
+        assertThat(PurposeOfAccess.problemWith("CASE-2026-0042 suspected breach of travel notice"))
+                .isNull();
+        assertThat(PurposeOfAccess.problemWith("INC/2026/17 border hit follow-up"))
+                .isNull();
         assertThat(PurposeOfAccess.problemWith(null)).contains("required");
         assertThat(PurposeOfAccess.problemWith("   ")).contains("required");
         assertThat(PurposeOfAccess.problemWith("curious")).contains("case reference");
@@ -21,7 +23,8 @@ class SecurityRulesTest {
     @Test
     void passwordsFollowThePolicy() {
         assertThat(PasswordPolicy.problemWith("sokha", "Tr0ub4dor&3xx")).isNull();
-        assertThat(PasswordPolicy.problemWith("sokha", "correct horse battery staple")).isNull();
+        assertThat(PasswordPolicy.problemWith("sokha", "correct horse battery staple"))
+                .isNull();
         assertThat(PasswordPolicy.problemWith("sokha", "Short1!")).contains("12");
         assertThat(PasswordPolicy.problemWith("sokha", "xxSOKHAxx2026!")).contains("user name");
         assertThat(PasswordPolicy.problemWith("sokha", "password1234")).isNotNull();
@@ -34,8 +37,11 @@ class SecurityRulesTest {
             assertThat(p.roles()).isNotEmpty();
             assertThat(p.path()).startsWith("/api/v1/");
         });
-        assertThat(Permissions.ALL).filteredOn(p -> p.roles().contains(Role.REGISTRY_ADMIN))
+        assertThat(Permissions.ALL)
+                .filteredOn(p -> p.roles().contains(Role.REGISTRY_ADMIN))
                 .noneMatch(p -> p.access() == Access.READ || p.access() == Access.SEARCH);
-        assertThat(Permissions.ALL).filteredOn(p -> p.roles().contains(Role.AUDITOR)).allMatch(p -> p.access() == Access.AUDIT);
+        assertThat(Permissions.ALL)
+                .filteredOn(p -> p.roles().contains(Role.AUDITOR))
+                .allMatch(p -> p.access() == Access.AUDIT);
     }
 }

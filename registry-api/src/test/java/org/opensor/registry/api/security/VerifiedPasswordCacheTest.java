@@ -31,9 +31,20 @@ class VerifiedPasswordCacheTest {
     private final CountingEncoder bcrypt = new CountingEncoder();
     private Instant now = Instant.parse("2026-11-28T10:00:00Z");
     private final Clock clock = new Clock() {
-        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     };
 
     @Test

@@ -22,19 +22,27 @@ class StatuteLibraryIT extends WithTestAccounts {
     void everyArticleOfThe2008LawCitesItsSourceAndCarriesAKhmerTitle() {
         Map<String, JsonNode> byId = library();
 
-        assertThat(byId).containsKeys("KHM-2008-10", "KHM-2008-24", "KHM-2008-34", "KHM-2008-35", "KHM-2008-42", "KHM-2008-43");
-        byId.values().stream().filter(e -> e.get("jurisdiction").asString().equals("KHM")).forEach(entry -> {
-            assertThat(entry.get("source").asString()).as(entry.toString()).isNotBlank();
-            assertThat(entry.get("titleKm").asString()).as(entry.toString()).matches(".*[\\u1780-\\u17FF].*");
-            assertThat(entry.get("statute").asString()).contains("NS/RKM/0208/005");
-        });
+        assertThat(byId)
+                .containsKeys("KHM-2008-10", "KHM-2008-24", "KHM-2008-34", "KHM-2008-35", "KHM-2008-42", "KHM-2008-43");
+        byId.values().stream()
+                .filter(e -> e.get("jurisdiction").asString().equals("KHM"))
+                .forEach(entry -> {
+                    assertThat(entry.get("source").asString())
+                            .as(entry.toString())
+                            .isNotBlank();
+                    assertThat(entry.get("titleKm").asString())
+                            .as(entry.toString())
+                            .matches(".*[\\u1780-\\u17FF].*");
+                    assertThat(entry.get("statute").asString()).contains("NS/RKM/0208/005");
+                });
     }
 
     @Test
     void article35IsSolicitingChildProstitutionAndArticle24IsNotAnOffence() {
         Map<String, JsonNode> byId = library();
 
-        assertThat(byId.get("KHM-2008-35").get("title").asString()).containsIgnoringCase("soliciting or advertising child prostitution");
+        assertThat(byId.get("KHM-2008-35").get("title").asString())
+                .containsIgnoringCase("soliciting or advertising child prostitution");
         assertThat(byId.get("KHM-2008-35").get("category").asString()).isEqualTo("CHILD_PROSTITUTION");
         assertThat(byId.get("KHM-2008-24").get("offered").asBoolean()).isFalse();
         assertThat(byId.get("KHM-2008-24").get("title").asString()).containsIgnoringCase("not an offence");
@@ -50,14 +58,15 @@ class StatuteLibraryIT extends WithTestAccounts {
         assertThat(byId.get("KHM-2008-43").get("penaltyMaxMonths").asInt()).isEqualTo(36);
         assertThat(byId.get("KHM-2008-10").get("aggravatedMaxMonths").asInt()).isEqualTo(240);
         assertThat(byId.get("KHM-2008-41").get("verification").asString()).isEqualTo("UNVERIFIED");
-        assertThat(byId.get("KHM-2008-41").has("penaltyMinMonths") && !byId.get("KHM-2008-41").get("penaltyMinMonths").isNull()).isFalse();
+        assertThat(byId.get("KHM-2008-41").has("penaltyMinMonths")
+                        && !byId.get("KHM-2008-41").get("penaltyMinMonths").isNull())
+                .isFalse();
     }
 
     @Test
     void aConvictionUnderArticle24IsRefusedNamingTheRule() {
         String id = registeredByTheClerk("""
-                {"familyName":"KEO","givenNames":"Dara %s","dateOfBirth":"1980-01-02","sex":"MALE","nationalities":["KHM"]}"""
-                .formatted(TestNames.unique()));
+                {"familyName":"KEO","givenNames":"Dara %s","dateOfBirth":"1980-01-02","sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()));
 
         ApiClient.Reply refused = api.post("/api/v1/registrants/" + id + "/convictions", "clerk", """
                 {"court":"Phnom Penh Municipal Court","caseNumber":"9/2025","judgmentDate":"2025-06-02","offenceId":"KHM-2008-24",

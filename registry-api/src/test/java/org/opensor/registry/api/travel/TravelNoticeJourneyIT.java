@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
-import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
@@ -43,7 +43,8 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
         String notices = "/api/v1/registrants/" + id + "/travel-notices";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        ApiClient.Reply inTime = api.post(notices, "police", trip(today.plusDays(30), today.plusDays(40), "THA", "BKK"));
+        ApiClient.Reply inTime =
+                api.post(notices, "police", trip(today.plusDays(30), today.plusDays(40), "THA", "BKK"));
         assertThat(inTime.status()).as(inTime.body()).isEqualTo(201);
         assertThat(inTime.json().get("late").asBoolean()).isFalse();
         assertThat(inTime.raw().headers().firstValue("ETag")).hasValue("\"1\"");
@@ -62,7 +63,8 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
         ApiClient.Reply amended = api.put(notices + "/" + first, "police", amendedTrip, "\"1\"");
         assertThat(amended.status()).as(amended.body()).isEqualTo(200);
         assertThat(amended.json().get("version").asLong()).isEqualTo(2);
-        assertThat(amended.json().get("legs").get(0).get("pointOfArrival").asString()).isEqualTo("DMK");
+        assertThat(amended.json().get("legs").get(0).get("pointOfArrival").asString())
+                .isEqualTo("DMK");
         assertThat(amended.json().get("late").asBoolean()).isFalse();
 
         ApiClient.Reply cancelled = api.post(notices + "/" + second + "/cancellation", "police", """
@@ -78,37 +80,65 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
         assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         assertThat(listed.json().get("totalElements").asLong()).isEqualTo(2);
         assertThat(api.get(notices, "clerk", null).status()).isEqualTo(400);
-        assertThat(api.post(notices, "clerk", trip(today.plusDays(30), null, "THA", "BKK")).status()).isEqualTo(403);
+        assertThat(api.post(notices, "clerk", trip(today.plusDays(30), null, "THA", "BKK"))
+                        .status())
+                .isEqualTo(403);
 
-        JsonNode history = api.get("/api/v1/registrants/" + id + "/history", "police", PURPOSE).json();
-        List<String> actions = history.findValues("action").stream().map(JsonNode::asString).toList();
-        assertThat(actions).containsSubsequence("TRAVEL_NOTICE_DECLARED", "TRAVEL_NOTICE_DECLARED", "TRAVEL_NOTICE_AMENDED",
-                "TRAVEL_NOTICE_CANCELLED");
+        JsonNode history = api.get("/api/v1/registrants/" + id + "/history", "police", PURPOSE)
+                .json();
+        List<String> actions =
+                history.findValues("action").stream().map(JsonNode::asString).toList();
+        assertThat(actions)
+                .containsSubsequence(
+                        "TRAVEL_NOTICE_DECLARED",
+                        "TRAVEL_NOTICE_DECLARED",
+                        "TRAVEL_NOTICE_AMENDED",
+                        "TRAVEL_NOTICE_CANCELLED");
 
         Schema declaredSchema = schema("travel-notice-declared.v1.json");
         Schema cancelledSchema = schema("travel-notice-cancelled.v1.json");
         try (RegistrantEvents events = new RegistrantEvents(Topics.TRAVEL)) {
-            events.await(r -> id.equals(r.key()) && TravelEventTypes.NOTICE_CANCELLED_V1.equals(RegistrantEvents.header(r, CloudEventHeaders.TYPE)),
+            events.await(
+                    r -> id.equals(r.key())
+                            && TravelEventTypes.NOTICE_CANCELLED_V1.equals(
+                                    RegistrantEvents.header(r, CloudEventHeaders.TYPE)),
                     Duration.ofSeconds(30));
-            List<ConsumerRecord<String, byte[]>> mine = events.seen().stream().filter(r -> id.equals(r.key())).toList();
-            assertThat(mine).extracting(r -> RegistrantEvents.header(r, CloudEventHeaders.TYPE)).containsExactly(
-                    TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_DECLARED_V1, TravelEventTypes.NOTICE_AMENDED_V1,
-                    TravelEventTypes.NOTICE_CANCELLED_V1);
-            assertThat(mine).allSatisfy(r -> assertThat(RegistrantEvents.header(r, CloudEventHeaders.ID)).isNotBlank());
+            List<ConsumerRecord<String, byte[]>> mine =
+                    events.seen().stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(mine)
+                    .extracting(r -> RegistrantEvents.header(r, CloudEventHeaders.TYPE))
+                    .containsExactly(
+                            TravelEventTypes.NOTICE_DECLARED_V1,
+                            TravelEventTypes.NOTICE_DECLARED_V1,
+                            TravelEventTypes.NOTICE_AMENDED_V1,
+                            TravelEventTypes.NOTICE_CANCELLED_V1);
+            assertThat(mine)
+                    .allSatisfy(r -> assertThat(RegistrantEvents.header(r, CloudEventHeaders.ID))
+                            .isNotBlank());
             TravelNoticeDeclaredV1 declared = EventCodec.read(mine.get(0).value(), TravelNoticeDeclaredV1.class);
             assertThat(declared.noticeId().toString()).isEqualTo(first);
             assertThat(declared.registrantId().toString()).isEqualTo(id);
-            assertThat(declared.legs()).extracting(TravelNoticeDeclaredV1.Leg::country).containsExactly("THA");
+            assertThat(declared.legs())
+                    .extracting(TravelNoticeDeclaredV1.Leg::country)
+                    .containsExactly("THA");
             assertThat(declared.late()).isFalse();
-            assertThat(EventCodec.read(mine.get(1).value(), TravelNoticeDeclaredV1.class).late()).isTrue();
-            assertThat(EventCodec.read(mine.get(2).value(), TravelNoticeDeclaredV1.class).legs().getFirst().pointOfArrival()).isEqualTo("DMK");
+            assertThat(EventCodec.read(mine.get(1).value(), TravelNoticeDeclaredV1.class)
+                            .late())
+                    .isTrue();
+            assertThat(EventCodec.read(mine.get(2).value(), TravelNoticeDeclaredV1.class)
+                            .legs()
+                            .getFirst()
+                            .pointOfArrival())
+                    .isEqualTo("DMK");
             TravelNoticeCancelledV1 cancel = EventCodec.read(mine.get(3).value(), TravelNoticeCancelledV1.class);
             assertThat(cancel.noticeId().toString()).isEqualTo(second);
             JsonMapper json = JsonMapper.builder().build();
             for (int i = 0; i < 3; i++) {
-                assertThat(declaredSchema.validate(json.readTree(mine.get(i).value()))).isEmpty();
+                assertThat(declaredSchema.validate(json.readTree(mine.get(i).value())))
+                        .isEmpty();
             }
-            assertThat(cancelledSchema.validate(json.readTree(mine.get(3).value()))).isEmpty();
+            assertThat(cancelledSchema.validate(json.readTree(mine.get(3).value())))
+                    .isEmpty();
         }
     }
 
@@ -118,32 +148,45 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
         String notices = "/api/v1/registrants/" + id + "/travel-notices";
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        ApiClient.Reply backwards = api.post(notices, "police", trip(today.minusDays(2), today.minusDays(5), "XYZ", "BKK"));
+        ApiClient.Reply backwards =
+                api.post(notices, "police", trip(today.minusDays(2), today.minusDays(5), "XYZ", "BKK"));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.contentType()).startsWith("application/problem+json");
-        assertThat(backwards.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+        assertThat(backwards.json().get("errors").findValues("field").stream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactlyInAnyOrder("legs[0].country");
         ApiClient.Reply dates = api.post(notices, "police", trip(today.minusDays(2), today.minusDays(5), "THA", "BKK"));
         assertThat(dates.status()).isEqualTo(400);
-        assertThat(dates.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+        assertThat(dates.json().get("errors").findValues("field").stream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .containsExactlyInAnyOrder("departureDate", "returnDate");
         ApiClient.Reply noLegs = api.post(notices, "police", """
-                {"departureDate":"%s","legs":[],"purpose":"visit","documentType":"PASSPORT","documentNumber":"N1"}"""
-                .formatted(today.plusDays(30)));
+                {"departureDate":"%s","legs":[],"purpose":"visit","documentType":"PASSPORT","documentNumber":"N1"}""".formatted(today.plusDays(30)));
         assertThat(noLegs.status()).isEqualTo(400);
-        assertThat(noLegs.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList()).containsExactly("legs");
+        assertThat(noLegs.json().get("errors").findValues("field").stream()
+                        .map(JsonNode::asString)
+                        .toList())
+                .containsExactly("legs");
         ApiClient.Reply missing = api.post(notices, "police", "{}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.json().get("errors").findValues("field").stream().map(JsonNode::asString).toList())
+        assertThat(missing.json().get("errors").findValues("field").stream()
+                        .map(JsonNode::asString)
+                        .toList())
                 .contains("departureDate", "legs", "purpose", "documentType", "documentNumber");
-        assertThat(api.get(notices, "police", PURPOSE).json().get("totalElements").asLong()).isZero();
+        assertThat(api.get(notices, "police", PURPOSE)
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .isZero();
     }
 
     private String registrant() {
         ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
                 {"familyName":"CHAN","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}"""
-                .formatted("Dara " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
+                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}""".formatted(
+                        "Dara " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -152,13 +195,16 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
         return """
                 {"departureDate":"%s",%s"departurePoint":"PNH","legs":[{"country":"%s","pointOfArrival":"%s","carrier":"PG 932"}],
                  "purpose":"Visit relatives","documentType":"PASSPORT","documentNumber":"N1234567","addressAbroad":"12 Sukhumvit Soi 4, Bangkok",
-                 "reason":"Declared at the district police station"}"""
-                .formatted(departure, returning == null ? "" : "\"returnDate\":\"" + returning + "\",", country, arrival);
+                 "reason":"Declared at the district police station"}""".formatted(
+                        departure, returning == null ? "" : "\"returnDate\":\"" + returning + "\",", country, arrival);
     }
 
     private static Schema schema(String name) {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
         try (InputStream in = TravelNoticeJourneyIT.class.getResourceAsStream("/schemas/" + name)) {
             return registry.getSchema(in);
         } catch (java.io.IOException e) {

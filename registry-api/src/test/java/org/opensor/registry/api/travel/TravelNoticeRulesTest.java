@@ -31,15 +31,24 @@ class TravelNoticeRulesTest {
 
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
-        assertThatThrownBy(() -> TravelNoticeRules.check(plan(TODAY.minusDays(1), TODAY.minusDays(3), List.of()), TODAY))
-                .isInstanceOfSatisfying(RuleViolations.class, e -> assertThat(e.violations()).extracting(RuleViolation::field)
-                        .containsExactly("departureDate", "returnDate", "legs"));
+        assertThatThrownBy(
+                        () -> TravelNoticeRules.check(plan(TODAY.minusDays(1), TODAY.minusDays(3), List.of()), TODAY))
+                .isInstanceOfSatisfying(
+                        RuleViolations.class,
+                        e -> assertThat(e.violations())
+                                .extracting(RuleViolation::field)
+                                .containsExactly("departureDate", "returnDate", "legs"));
     }
 
     @Test
     void aCancelledNoticeCanNeitherBeAmendedNorCancelledAgain() {
-        TravelNotice cancelled = TravelNotice.declare(java.util.UUID.randomUUID(), plan(TODAY, null, List.of(leg())), false, "police",
-                java.time.Instant.parse("2026-03-01T08:00:00Z")).cancel("called off", "police", java.time.Instant.parse("2026-03-01T09:00:00Z"));
+        TravelNotice cancelled = TravelNotice.declare(
+                        java.util.UUID.randomUUID(),
+                        plan(TODAY, null, List.of(leg())),
+                        false,
+                        "police",
+                        java.time.Instant.parse("2026-03-01T08:00:00Z"))
+                .cancel("called off", "police", java.time.Instant.parse("2026-03-01T09:00:00Z"));
         assertThat(cancelled.version()).isEqualTo(2);
         assertThatThrownBy(() -> cancelled.cancel("again", "police", java.time.Instant.now()))
                 .isInstanceOf(org.opensor.registry.api.rules.RefusedTransition.class);
@@ -52,6 +61,7 @@ class TravelNoticeRulesTest {
     }
 
     private static TravelPlan plan(LocalDate departure, LocalDate returning, List<TravelLeg> legs) {
-        return new TravelPlan(departure, returning, "PNH", legs, "Visit relatives", DocumentType.PASSPORT, "N1234567", null);
+        return new TravelPlan(
+                departure, returning, "PNH", legs, "Visit relatives", DocumentType.PASSPORT, "N1234567", null);
     }
 }

@@ -15,8 +15,14 @@ import java.util.UUID;
  * @param attempts       how many attempts it took
  * @param deliveredAt    when the agency answered
  */
-public record AlertDeliveredV1(UUID alertId, UUID subscriptionId, String agency, String webhookId, String purpose,
-                               int attempts, Instant deliveredAt) {
+public record AlertDeliveredV1(
+        UUID alertId,
+        UUID subscriptionId,
+        String agency,
+        String webhookId,
+        String purpose,
+        int attempts,
+        Instant deliveredAt) {
 
     public AlertDeliveredV1 {
         Objects.requireNonNull(alertId, "alertId is required");

@@ -15,8 +15,8 @@ import java.util.UUID;
  * @param escalatedTo   the agencies the escalation was sent to (empty when no duty-officer subscription exists)
  * @param escalatedAt   when it was escalated
  */
-public record AlertEscalatedV1(UUID alertId, String severity, Instant acknowledgeBy, List<String> escalatedTo,
-                               Instant escalatedAt) {
+public record AlertEscalatedV1(
+        UUID alertId, String severity, Instant acknowledgeBy, List<String> escalatedTo, Instant escalatedAt) {
 
     public AlertEscalatedV1 {
         Objects.requireNonNull(alertId, "alertId is required");

@@ -20,6 +20,5 @@ public final class AlertEventTypes {
     /** Every type above. */
     public static final Set<String> ALL = Set.of(ISSUED_V1, DELIVERED_V1, ESCALATED_V1, ACKNOWLEDGED_V1);
 
-    private AlertEventTypes() {
-    }
+    private AlertEventTypes() {}
 }

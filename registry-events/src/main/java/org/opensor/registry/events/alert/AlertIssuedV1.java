@@ -20,9 +20,18 @@ import java.util.UUID;
  * @param acknowledgeBy deadline for an acknowledgement, after which the alert escalates
  * @param issuedAt      when the alert was issued
  */
-public record AlertIssuedV1(UUID alertId, String alertType, String severity, UUID registrantId, List<String> recipients,
-                            String reason, String rationale, String rule, UUID sourceEventId, Instant acknowledgeBy,
-                            Instant issuedAt) {
+public record AlertIssuedV1(
+        UUID alertId,
+        String alertType,
+        String severity,
+        UUID registrantId,
+        List<String> recipients,
+        String reason,
+        String rationale,
+        String rule,
+        UUID sourceEventId,
+        Instant acknowledgeBy,
+        Instant issuedAt) {
 
     public AlertIssuedV1 {
         Objects.requireNonNull(alertId, "alertId is required");

@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param keyId     the id of the key that signed it (the same key that keys the chain's hashes)
  * @param signature HMAC-SHA256, hex, over {@link #signedContent()}
  */
-public record AuditCheckpointV1(long position, String hash, long count, long keyedFrom, Instant signedAt, String keyId,
-                                String signature) {
+public record AuditCheckpointV1(
+        long position, String hash, long count, long keyedFrom, Instant signedAt, String keyId, String signature) {
 
     public AuditCheckpointV1 {
         Objects.requireNonNull(hash, "hash is required");
@@ -30,7 +30,14 @@ public record AuditCheckpointV1(long position, String hash, long count, long key
 
     /** The exact text the signature covers: the fields in declaration order, separated by {@code |}. */
     public String signedContent() {
-        return String.join("|", "audit-checkpoint.v1", Long.toString(position), hash, Long.toString(count),
-                Long.toString(keyedFrom), signedAt.toString(), keyId);
+        return String.join(
+                "|",
+                "audit-checkpoint.v1",
+                Long.toString(position),
+                hash,
+                Long.toString(count),
+                Long.toString(keyedFrom),
+                signedAt.toString(),
+                keyId);
     }
 }

@@ -8,6 +8,5 @@ public final class AuditEventTypes {
     /** The Kafka key of every checkpoint: there is one chain, and its checkpoints stay in order on one partition. */
     public static final String CHAIN_KEY = "audit-chain";
 
-    private AuditEventTypes() {
-    }
+    private AuditEventTypes() {}
 }

@@ -11,8 +11,7 @@ import org.apache.kafka.common.header.Header;
  */
 public final class CloudEventHeaderReader {
 
-    private CloudEventHeaderReader() {
-    }
+    private CloudEventHeaderReader() {}
 
     /** The event id ({@link CloudEventHeaders#ID}), every consumer's idempotency key. */
     public static UUID eventId(ConsumerRecord<?, ?> record) {

@@ -16,6 +16,7 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     /** The aggregate the event is about (also the Kafka key). */
     public static final String SUBJECT = "ce_subject";
+
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String CONTENT_TYPE = "content-type";
 
@@ -25,6 +26,5 @@ public final class CloudEventHeaders {
     /** Header a dead-letter message carries: why it could not be processed. */
     public static final String DEAD_LETTER_REASON = "dlq_reason";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

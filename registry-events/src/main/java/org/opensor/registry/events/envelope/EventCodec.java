@@ -1,9 +1,9 @@
 package org.opensor.registry.events.envelope;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.core.JacksonException;
 
 /**
  * Reads and writes event payloads as JSON, strictly: an unknown or missing field is a malformed event,
@@ -17,8 +17,7 @@ public final class EventCodec {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     public static byte[] write(Object payload) {
         return MAPPER.writeValueAsBytes(payload);

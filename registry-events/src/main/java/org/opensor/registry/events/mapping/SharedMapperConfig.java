@@ -10,8 +10,8 @@ import org.mapstruct.ReportingPolicy;
  * and a build error for any target property left unmapped. It lives here, in a Spring-free module, because
  * the component model is only a name to MapStruct.
  */
-@MapperConfig(componentModel = MappingConstants.ComponentModel.SPRING,
+@MapperConfig(
+        componentModel = MappingConstants.ComponentModel.SPRING,
         unmappedTargetPolicy = ReportingPolicy.ERROR,
         injectionStrategy = InjectionStrategy.CONSTRUCTOR)
-public interface SharedMapperConfig {
-}
+public interface SharedMapperConfig {}

@@ -8,7 +8,13 @@ import org.opensor.registry.events.envelope.MalformedEventException;
  * Escape is recorded as {@link #ABSCONDED}.
  */
 public enum CustodyStatusV1 {
-    NOT_IN_CUSTODY, IN_CUSTODY, ON_BAIL, ON_PAROLE, ABSCONDED, DEPORTED, DECEASED;
+    NOT_IN_CUSTODY,
+    IN_CUSTODY,
+    ON_BAIL,
+    ON_PAROLE,
+    ABSCONDED,
+    DEPORTED,
+    DECEASED;
 
     /**
      * The status an event names.

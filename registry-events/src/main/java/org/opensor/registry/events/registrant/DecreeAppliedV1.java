@@ -25,9 +25,20 @@ import java.util.UUID;
  * @param wantedElsewhere           whether a foreign request for the beneficiary was open when the decree was applied
  * @param appliedAt                 when the decree was applied
  */
-public record DecreeAppliedV1(UUID decreeId, String decreeNumber, LocalDate decreeDate, String occasion, String kind,
-                              Integer reductionMonths, UUID registrantId, UUID custodyEventId, LocalDate releaseDate,
-                              boolean childSexOffence, boolean deportationDecisionNeeded, boolean wantedElsewhere, Instant appliedAt) {
+public record DecreeAppliedV1(
+        UUID decreeId,
+        String decreeNumber,
+        LocalDate decreeDate,
+        String occasion,
+        String kind,
+        Integer reductionMonths,
+        UUID registrantId,
+        UUID custodyEventId,
+        LocalDate releaseDate,
+        boolean childSexOffence,
+        boolean deportationDecisionNeeded,
+        boolean wantedElsewhere,
+        Instant appliedAt) {
 
     public DecreeAppliedV1 {
         Objects.requireNonNull(decreeId, "decreeId is required");

@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param changedBy         the administrator's account name
  * @param changedAt         when the change was committed; a consumer ignores a change older than the one it holds
  */
-public record RecordRestrictionChangedV1(UUID registrantId, List<String> restrictedToUnits, String changedBy, Instant changedAt) {
+public record RecordRestrictionChangedV1(
+        UUID registrantId, List<String> restrictedToUnits, String changedBy, Instant changedAt) {
 
     public RecordRestrictionChangedV1 {
         Objects.requireNonNull(registrantId, "registrantId is required");

@@ -2,7 +2,7 @@ package org.opensor.registry.events.registrant;
 
 import java.util.Set;
 
-    /**
+/**
  * Event types on {@link org.opensor.registry.events.Topics#REGISTRANTS}. Every one of them carries the
  * registrant's full current state ({@link RegistrantStateV1}), so a consumer can rebuild from the topic alone;
  * the type says what changed. A released type is never edited: add v2. The exceptions to "full state" are
@@ -22,7 +22,8 @@ public final class RegistrantEventTypes {
      * Registration changed: a verification changed compliance, or a pardon or sentence reduction was weighed by
      * the registration policy (ended, or recorded as not ending it). Payload: {@link RegistrantStateV1}.
      */
-    public static final String REGISTRATION_STATUS_CHANGED_V1 = "org.opensor.registry.registrant.registration-status-changed.v1";
+    public static final String REGISTRATION_STATUS_CHANGED_V1 =
+            "org.opensor.registry.registrant.registration-status-changed.v1";
     /** A residence, temporary lodging, employment or school address was recorded. Payload: {@link RegistrantStateV1}. */
     public static final String ADDRESS_RECORDED_V1 = "org.opensor.registry.registrant.address-recorded.v1";
 
@@ -47,9 +48,13 @@ public final class RegistrantEventTypes {
     public static final String RELEASE_GUARD_RAISED_V1 = "org.opensor.registry.registrant.release-guard-raised.v1";
 
     /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1}, {@link #DECREE_APPLIED_V1} and {@link #RELEASE_GUARD_RAISED_V1} do not). */
-    public static final Set<String> ALL = Set.of(REGISTERED_V1, IDENTITY_CHANGED_V1, CONVICTION_RECORDED_V1,
-            CUSTODY_STATUS_CHANGED_V1, REGISTRATION_STATUS_CHANGED_V1, ADDRESS_RECORDED_V1);
+    public static final Set<String> ALL = Set.of(
+            REGISTERED_V1,
+            IDENTITY_CHANGED_V1,
+            CONVICTION_RECORDED_V1,
+            CUSTODY_STATUS_CHANGED_V1,
+            REGISTRATION_STATUS_CHANGED_V1,
+            ADDRESS_RECORDED_V1);
 
-    private RegistrantEventTypes() {
-    }
+    private RegistrantEventTypes() {}
 }

@@ -34,14 +34,29 @@ import java.util.UUID;
  * @param registration              the registration period, tier and compliance, or null before any conviction
  * @param changedAt                 when the change was committed
  */
-public record RegistrantStateV1(UUID registrantId, long version, String familyName, String givenNames,
-                                String originalScriptName, List<Alias> aliases, String dateOfBirth,
-                                Integer dateOfBirthPlusMinusYears, String sex, String placeOfBirth,
-                                List<String> nationalities, List<Document> documents, List<String> phoneNumbers,
-                                List<String> internetIdentifiers, PhysicalDescription physicalDescription,
-                                List<String> photoReferences, List<String> biometricReferences,
-                                List<Conviction> convictions, String custodyStatus, List<Address> addresses,
-                                Registration registration, Instant changedAt) {
+public record RegistrantStateV1(
+        UUID registrantId,
+        long version,
+        String familyName,
+        String givenNames,
+        String originalScriptName,
+        List<Alias> aliases,
+        String dateOfBirth,
+        Integer dateOfBirthPlusMinusYears,
+        String sex,
+        String placeOfBirth,
+        List<String> nationalities,
+        List<Document> documents,
+        List<String> phoneNumbers,
+        List<String> internetIdentifiers,
+        PhysicalDescription physicalDescription,
+        List<String> photoReferences,
+        List<String> biometricReferences,
+        List<Conviction> convictions,
+        String custodyStatus,
+        List<Address> addresses,
+        Registration registration,
+        Instant changedAt) {
 
     public RegistrantStateV1 {
         Objects.requireNonNull(registrantId, "registrantId is required");
@@ -64,12 +79,39 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
     }
 
     /** A state with the identity core only: no aliases, documents, convictions or addresses, not in custody. */
-    public static RegistrantStateV1 identityOnly(UUID registrantId, long version, String familyName, String givenNames,
-                                                 String originalScriptName, String dateOfBirth, String sex,
-                                                 List<String> nationalities, Instant changedAt) {
-        return new RegistrantStateV1(registrantId, version, familyName, givenNames, originalScriptName, List.of(), dateOfBirth,
-                null, sex, null, nationalities, List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
-                "NOT_IN_CUSTODY", List.of(), null, changedAt);
+    public static RegistrantStateV1 identityOnly(
+            UUID registrantId,
+            long version,
+            String familyName,
+            String givenNames,
+            String originalScriptName,
+            String dateOfBirth,
+            String sex,
+            List<String> nationalities,
+            Instant changedAt) {
+        return new RegistrantStateV1(
+                registrantId,
+                version,
+                familyName,
+                givenNames,
+                originalScriptName,
+                List.of(),
+                dateOfBirth,
+                null,
+                sex,
+                null,
+                nationalities,
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "NOT_IN_CUSTODY",
+                List.of(),
+                null,
+                changedAt);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -84,8 +126,7 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param fullName    the alias as one string when not split into parts (any script), or null
      * @param dateOfBirth the date of birth given with this alias ({@code YYYY[-MM[-DD]]}), or null to use the person's
      */
-    public record Alias(String familyName, String givenNames, String fullName, String dateOfBirth) {
-    }
+    public record Alias(String familyName, String givenNames, String fullName, String dateOfBirth) {}
 
     /**
      * An identity document.
@@ -95,8 +136,7 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param issuingState ISO 3166-1 alpha-3 code of the issuing state
      * @param expiresOn    expiry date, or null when unknown
      */
-    public record Document(String type, String number, String issuingState, LocalDate expiresOn) {
-    }
+    public record Document(String type, String number, String issuingState, LocalDate expiresOn) {}
 
     /**
      * What a person looks like, as recorded.
@@ -106,8 +146,8 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param hairColour          hair colour in words, or null
      * @param distinguishingMarks scars, marks, tattoos, or null
      */
-    public record PhysicalDescription(Integer heightCm, String eyeColour, String hairColour, String distinguishingMarks) {
-    }
+    public record PhysicalDescription(
+            Integer heightCm, String eyeColour, String hairColour, String distinguishingMarks) {}
 
     /**
      * A conviction, with the offence as worded in the statute library.
@@ -124,10 +164,18 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param country       ISO 3166-1 alpha-3 code of the convicting state
      * @param sentenceMonths sentence in months as pronounced, or null (e.g. a fine only)
      */
-    public record Conviction(UUID convictionId, String court, String caseNumber, LocalDate judgmentDate, String statute,
-                             String article, String offenceCategory, boolean victimMinor, boolean foreign, String country,
-                             Integer sentenceMonths) {
-    }
+    public record Conviction(
+            UUID convictionId,
+            String court,
+            String caseNumber,
+            LocalDate judgmentDate,
+            String statute,
+            String article,
+            String offenceCategory,
+            boolean victimMinor,
+            boolean foreign,
+            String country,
+            Integer sentenceMonths) {}
 
     /**
      * A place where the person lives, lodges, works or studies.
@@ -140,9 +188,14 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param validFrom first day the address holds
      * @param validTo   last day it holds, or null while it still does
      */
-    public record Address(String kind, String line, String district, String province, String country, LocalDate validFrom,
-                          LocalDate validTo) {
-    }
+    public record Address(
+            String kind,
+            String line,
+            String district,
+            String province,
+            String country,
+            LocalDate validFrom,
+            LocalDate validTo) {}
 
     /**
      * The registration period and the duty to verify.
@@ -155,7 +208,12 @@ public record RegistrantStateV1(UUID registrantId, long version, String familyNa
      * @param complianceStatus    {@code COMPLIANT}, {@code NON_COMPLIANT} or {@code PENDING_FIRST_VERIFICATION}
      * @param policyNote          the last decision of the registration policy in words (e.g. why a pardon did not end it), or null
      */
-    public record Registration(String tier, String status, LocalDate startsOn, LocalDate endsOn, LocalDate nextVerificationDue,
-                               String complianceStatus, String policyNote) {
-    }
+    public record Registration(
+            String tier,
+            String status,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate nextVerificationDue,
+            String complianceStatus,
+            String policyNote) {}
 }

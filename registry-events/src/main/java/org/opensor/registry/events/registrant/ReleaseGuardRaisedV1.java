@@ -22,8 +22,16 @@ import java.util.UUID;
  * @param raisedBy         the account whose action raised the guard
  * @param raisedAt         when
  */
-public record ReleaseGuardRaisedV1(UUID guardId, UUID subjectId, UUID registrantId, String release, LocalDate scheduledOn,
-                                   List<Request> requests, String prosecutorOffice, String raisedBy, Instant raisedAt) {
+public record ReleaseGuardRaisedV1(
+        UUID guardId,
+        UUID subjectId,
+        UUID registrantId,
+        String release,
+        LocalDate scheduledOn,
+        List<Request> requests,
+        String prosecutorOffice,
+        String raisedBy,
+        Instant raisedAt) {
 
     public ReleaseGuardRaisedV1 {
         Objects.requireNonNull(guardId, "guardId is required");
@@ -49,7 +57,8 @@ public record ReleaseGuardRaisedV1(UUID guardId, UUID subjectId, UUID registrant
      * @param reference       the requesting state's reference
      * @param interpolNotice  the INTERPOL notice number (e.g. {@code A-1234/5-2026}), or null
      */
-    public record Request(UUID requestId, String requestingState, String offence, String reference, String interpolNotice) {
+    public record Request(
+            UUID requestId, String requestingState, String offence, String reference, String interpolNotice) {
 
         public Request {
             Objects.requireNonNull(requestId, "requestId is required");

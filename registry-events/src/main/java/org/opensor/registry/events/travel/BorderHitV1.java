@@ -16,8 +16,14 @@ import java.util.UUID;
  * @param matchBand    how strong the identity match is: {@code STRONG}, {@code POSSIBLE} or {@code WEAK}
  * @param observedAt   when the traveller was screened
  */
-public record BorderHitV1(UUID hitId, UUID registrantId, String borderPost, String country, String direction,
-                          String matchBand, Instant observedAt) {
+public record BorderHitV1(
+        UUID hitId,
+        UUID registrantId,
+        String borderPost,
+        String country,
+        String direction,
+        String matchBand,
+        Instant observedAt) {
 
     public BorderHitV1 {
         Objects.requireNonNull(hitId, "hitId is required");

@@ -20,8 +20,16 @@ import java.util.UUID;
  * @param itinerary      the planned departure, or null when not known yet
  * @param orderedAt      when it was recorded
  */
-public record DeportationOrderedV1(UUID orderId, UUID registrantId, List<String> nationalities, String orderReference, LocalDate orderedOn,
-                                   LocalDate dueBy, String rationale, Itinerary itinerary, Instant orderedAt) {
+public record DeportationOrderedV1(
+        UUID orderId,
+        UUID registrantId,
+        List<String> nationalities,
+        String orderReference,
+        LocalDate orderedOn,
+        LocalDate dueBy,
+        String rationale,
+        Itinerary itinerary,
+        Instant orderedAt) {
 
     public DeportationOrderedV1 {
         Objects.requireNonNull(orderId, "orderId is required");

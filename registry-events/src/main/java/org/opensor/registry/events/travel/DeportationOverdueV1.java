@@ -15,8 +15,13 @@ import java.util.UUID;
  * @param borderPost     the planned border post of exit, or null
  * @param detectedAt     when the job found it overdue
  */
-public record DeportationOverdueV1(UUID orderId, UUID registrantId, String orderReference, LocalDate dueBy, String borderPost,
-                                   Instant detectedAt) {
+public record DeportationOverdueV1(
+        UUID orderId,
+        UUID registrantId,
+        String orderReference,
+        LocalDate dueBy,
+        String borderPost,
+        Instant detectedAt) {
 
     public DeportationOverdueV1 {
         Objects.requireNonNull(orderId, "orderId is required");

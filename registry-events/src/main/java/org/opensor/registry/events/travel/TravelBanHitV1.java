@@ -21,8 +21,18 @@ import java.util.UUID;
  * @param matchBand    how strong the identity match is: {@code STRONG} or {@code POSSIBLE}
  * @param observedAt   when the traveller was screened
  */
-public record TravelBanHitV1(UUID hitId, UUID subjectId, UUID registrantId, UUID chargeId, String court, String caseNumber,
-                             String borderPost, String country, String direction, String matchBand, Instant observedAt) {
+public record TravelBanHitV1(
+        UUID hitId,
+        UUID subjectId,
+        UUID registrantId,
+        UUID chargeId,
+        String court,
+        String caseNumber,
+        String borderPost,
+        String country,
+        String direction,
+        String matchBand,
+        Instant observedAt) {
 
     public TravelBanHitV1 {
         Objects.requireNonNull(hitId, "hitId is required");

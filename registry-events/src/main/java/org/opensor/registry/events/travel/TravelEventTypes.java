@@ -29,9 +29,14 @@ public final class TravelEventTypes {
     public static final String DEPORTATION_OVERDUE_V1 = "org.opensor.registry.travel.deportation-overdue.v1";
 
     /** Every type above. */
-    public static final Set<String> ALL = Set.of(NOTICE_DECLARED_V1, NOTICE_AMENDED_V1, NOTICE_CANCELLED_V1, BORDER_HIT_V1,
-            TRAVEL_BAN_HIT_V1, DEPORTATION_ORDERED_V1, DEPORTATION_OVERDUE_V1);
+    public static final Set<String> ALL = Set.of(
+            NOTICE_DECLARED_V1,
+            NOTICE_AMENDED_V1,
+            NOTICE_CANCELLED_V1,
+            BORDER_HIT_V1,
+            TRAVEL_BAN_HIT_V1,
+            DEPORTATION_ORDERED_V1,
+            DEPORTATION_OVERDUE_V1);
 
-    private TravelEventTypes() {
-    }
+    private TravelEventTypes() {}
 }

@@ -23,9 +23,19 @@ import java.util.UUID;
  * @param late           true when declared inside the notice period (default 21 days before departure)
  * @param declaredAt     when the notice (or amendment) was committed
  */
-public record TravelNoticeDeclaredV1(UUID noticeId, UUID registrantId, LocalDate departureDate, LocalDate returnDate,
-                                     String departurePoint, List<Leg> legs, String purpose, String documentType,
-                                     String documentNumber, String addressAbroad, boolean late, Instant declaredAt) {
+public record TravelNoticeDeclaredV1(
+        UUID noticeId,
+        UUID registrantId,
+        LocalDate departureDate,
+        LocalDate returnDate,
+        String departurePoint,
+        List<Leg> legs,
+        String purpose,
+        String documentType,
+        String documentNumber,
+        String addressAbroad,
+        boolean late,
+        Instant declaredAt) {
 
     public TravelNoticeDeclaredV1 {
         Objects.requireNonNull(noticeId, "noticeId is required");

@@ -23,15 +23,20 @@ class ManagementSecurity {
 
     /** The role of the management login: Spring Boot shows health details to it ({@code management.endpoint.health.roles}). */
     static final String OPERATOR = "OPERATOR";
-    private static final OperatorBasicAuth BASIC_AUTH = new OperatorBasicAuth("search-indexer", "Log in with HTTP Basic as the operator.");
+
+    private static final OperatorBasicAuth BASIC_AUTH =
+            new OperatorBasicAuth("search-indexer", "Log in with HTTP Basic as the operator.");
 
     @Bean
     SecurityFilterChain management(HttpSecurity http) throws Exception {
-        return BASIC_AUTH.apply(http)
-                .authorizeHttpRequests(routes -> routes
-                        .requestMatchers(OperatorBasicAuth.PROBES).permitAll()
-                        .requestMatchers("/actuator/**").hasRole(OPERATOR)
-                        .anyRequest().denyAll())
+        return BASIC_AUTH
+                .apply(http)
+                .authorizeHttpRequests(routes -> routes.requestMatchers(OperatorBasicAuth.PROBES)
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(OPERATOR)
+                        .anyRequest()
+                        .denyAll())
                 .build();
     }
 
@@ -42,7 +47,12 @@ class ManagementSecurity {
 
     @Bean
     UserDetailsService operators(ManagementSettings settings, PasswordEncoder encoder) {
-        return OperatorBasicAuth.account(settings.enabled(), settings.username(), settings.password(), OPERATOR, encoder,
+        return OperatorBasicAuth.account(
+                settings.enabled(),
+                settings.username(),
+                settings.password(),
+                OPERATOR,
+                encoder,
                 "OPENSOR_MANAGEMENT_PASSWORD is not set: metrics and the reconciliation endpoint refuse everyone");
     }
 }

@@ -53,8 +53,7 @@ public class IndexReconciliation {
     }
 
     /** What one run found and did. */
-    public record Report(long registrants, long missing, long stale, long repaired, Duration took) {
-    }
+    public record Report(long registrants, long missing, long stale, long repaired, Duration took) {}
 
     /** One run: reads the topic to its current end, compares, repairs. Safe beside the live indexer and a rebuild. */
     public synchronized Report reconcile() {
@@ -88,8 +87,15 @@ public class IndexReconciliation {
         if (missing.isEmpty() && stale.isEmpty()) {
             LOG.info("reconciliation: {} registrants, index matches the topic ({} ms)", latest.size(), took.toMillis());
         } else {
-            LOG.warn("reconciliation: {} registrants, {} missing from the index, {} stale, {} repaired ({} ms); ids: missing {}, stale {}",
-                    latest.size(), missing.size(), stale.size(), repaired, took.toMillis(), firstIds(missing), firstIds(stale));
+            LOG.warn(
+                    "reconciliation: {} registrants, {} missing from the index, {} stale, {} repaired ({} ms); ids: missing {}, stale {}",
+                    latest.size(),
+                    missing.size(),
+                    stale.size(),
+                    repaired,
+                    took.toMillis(),
+                    firstIds(missing),
+                    firstIds(stale));
         }
         return new Report(latest.size(), missing.size(), stale.size(), repaired, took);
     }
@@ -127,13 +133,15 @@ public class IndexReconciliation {
         long stored = 0;
         List<RegistrantIndex.Outcome> outcomes = batch.isEmpty() ? List.of() : index.store(batch);
         if (outcomes.contains(RegistrantIndex.Outcome.ALREADY_CURRENT) && reasons.contains("missing")) {
-            // a fresh delete's tombstone still refused the version: a refresh forgets it (index.gc_deletes=0s), once more
+            // a fresh delete's tombstone still refused the version: a refresh forgets it (index.gc_deletes=0s), once
+            // more
             index.currentIndex().ifPresent(index::makeSearchable);
             outcomes = index.store(batch);
         }
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == RegistrantIndex.Outcome.INDEXED) {
-                meters.counter("search.index.drift.repaired", "reason", reasons.get(i)).increment();
+                meters.counter("search.index.drift.repaired", "reason", reasons.get(i))
+                        .increment();
                 stored++;
             }
         }
@@ -160,8 +168,10 @@ public class IndexReconciliation {
     /** Every record of the topic from its beginning to the end it has now, with a consumer of no group. */
     private void readTopic(Consumer<ConsumerRecord<String, byte[]>> each) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRANTS, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.REGISTRANTS, Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -7,7 +7,10 @@ import org.opensor.registry.index.RegistrantDocument;
 /** The search index of registrants: readers use an alias that points at one concrete index. */
 public interface RegistrantIndex {
 
-    enum Outcome { INDEXED, ALREADY_CURRENT }
+    enum Outcome {
+        INDEXED,
+        ALREADY_CURRENT
+    }
 
     /** Creates the index and its alias if they do not exist. */
     void ensureExists();

@@ -50,16 +50,17 @@ public class RegistrantIndexRebuild {
     }
 
     /** What a rebuild did. */
-    public record Report(String oldIndex, String newIndex, long eventsRead, long malformed, long documents) {
-    }
+    public record Report(String oldIndex, String newIndex, long eventsRead, long malformed, long documents) {}
 
     /** Runs the whole rebuild; throws if any step fails, leaving the alias on the old index until the swap. */
     public Report rebuild() {
         index.ensureExists();
         String oldIndex = index.currentIndex().orElse(null);
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.REGISTRANTS, Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.REGISTRANTS, Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             Map<TopicPartition, Long> start = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> captured = consumer.endOffsets(partitions);
@@ -82,19 +83,30 @@ public class RegistrantIndexRebuild {
                 index.delete(oldIndex);
             }
             // A fill leaves two dozen segments or so, and at 1,000,000 registrants a search of them cost Elasticsearch
-            // 40–50 % more CPU than of one (docs/benchmarks.md). In the background: the rebuild is done, and search goes on.
+            // 40–50 % more CPU than of one (docs/benchmarks.md). In the background: the rebuild is done, and search
+            // goes on.
             index.mergeInBackground(newIndex);
             LOG.info("rebuild: {} is being merged into one segment in the background", newIndex);
             long documents = index.count(newIndex);
-            LOG.info("rebuild: done, {} events read ({} malformed, skipped), {} documents in {}, {} deleted",
-                    read, malformed[0], documents, newIndex, oldIndex);
+            LOG.info(
+                    "rebuild: done, {} events read ({} malformed, skipped), {} documents in {}, {} deleted",
+                    read,
+                    malformed[0],
+                    documents,
+                    newIndex,
+                    oldIndex);
             return new Report(oldIndex, newIndex, read, malformed[0], documents);
         }
     }
 
     /** Reads every partition from its current position up to {@code until} and stores the documents. */
-    private long copy(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> from,
-                      Map<TopicPartition, Long> until, String newIndex, long[] malformed, String phase) {
+    private long copy(
+            KafkaConsumer<String, byte[]> consumer,
+            Map<TopicPartition, Long> from,
+            Map<TopicPartition, Long> until,
+            String newIndex,
+            long[] malformed,
+            String phase) {
         long total = 0;
         for (Map.Entry<TopicPartition, Long> end : until.entrySet()) {
             total += Math.max(0, end.getValue() - from.getOrDefault(end.getKey(), 0L));

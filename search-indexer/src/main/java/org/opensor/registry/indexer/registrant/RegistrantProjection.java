@@ -43,11 +43,17 @@ class RegistrantProjection {
      * stored, then the error handler sends just that record to the dead-letter topic ({@link ReadBatch}). A failed bulk request fails the whole
      * poll, which is tried again; storing is idempotent (external versions), so nothing is stored twice.
      */
-    @KafkaListener(topics = Topics.REGISTRANTS, groupId = "search-indexer", autoStartup = "${registry.indexer.live:true}", batch = "true")
+    @KafkaListener(
+            topics = Topics.REGISTRANTS,
+            groupId = "search-indexer",
+            autoStartup = "${registry.indexer.live:true}",
+            batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         ReadBatch<RegistrantDocument> batch = ReadBatch.of(records, RegistrantProjection::documentOf);
-        for (RegistrantIndex.Outcome outcome : index.store(batch.read().stream().filter(Objects::nonNull).toList())) {
-            meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase()).increment();
+        for (RegistrantIndex.Outcome outcome :
+                index.store(batch.read().stream().filter(Objects::nonNull).toList())) {
+            meters.counter("registry.indexer.events", "outcome", outcome.name().toLowerCase())
+                    .increment();
         }
         batch.failIfMalformed();
     }
@@ -62,7 +68,8 @@ class RegistrantProjection {
     static RegistrantDocument documentOf(ConsumerRecord<String, byte[]> record) {
         String eventId = CloudEventHeaderReader.eventId(record).toString();
         String type = CloudEventHeaderReader.type(record);
-        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type) || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)
+        if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)
+                || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)
                 || RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
             // Who may see the record, a decree's effect and a release guard change nothing the index holds.
             return null;

@@ -14,7 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnProperty(name = {"registry.indexer.live", "registry.indexer.reconciliation.enabled"}, havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+        name = {"registry.indexer.live", "registry.indexer.reconciliation.enabled"},
+        havingValue = "true",
+        matchIfMissing = true)
 class ScheduledReconciliation {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledReconciliation.class);
@@ -24,7 +27,8 @@ class ScheduledReconciliation {
         this.reconciliation = reconciliation;
     }
 
-    @Scheduled(initialDelayString = "${registry.indexer.reconciliation.interval:PT15M}",
+    @Scheduled(
+            initialDelayString = "${registry.indexer.reconciliation.interval:PT15M}",
             fixedDelayString = "${registry.indexer.reconciliation.interval:PT15M}")
     void run() {
         try {

@@ -34,6 +34,7 @@ class ElasticsearchSecuredClusterTest {
 
     @TempDir
     Path dir;
+
     private HttpsServer server;
     private final Map<String, String> received = new ConcurrentHashMap<>();
     private Path caCertificate;
@@ -41,11 +42,36 @@ class ElasticsearchSecuredClusterTest {
     @BeforeEach
     void httpsServer() throws Exception {
         Path keystore = dir.resolve("server.p12");
-        keytool("-genkeypair", "-alias", "es", "-keyalg", "EC", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1",
-                "-validity", "2", "-keystore", keystore.toString(), "-storepass", "changeit", "-storetype", "PKCS12");
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "es",
+                "-keyalg",
+                "EC",
+                "-dname",
+                "CN=localhost",
+                "-ext",
+                "SAN=ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-storetype",
+                "PKCS12");
         caCertificate = dir.resolve("ca.pem");
-        keytool("-exportcert", "-rfc", "-alias", "es", "-keystore", keystore.toString(), "-storepass", "changeit",
-                "-file", caCertificate.toString());
+        keytool(
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "es",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit",
+                "-file",
+                caCertificate.toString());
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             keys.load(in, "changeit".toCharArray());
@@ -80,30 +106,42 @@ class ElasticsearchSecuredClusterTest {
     @Test
     void anApiKeyOverHttpsWithTheGivenCa() throws Exception {
         runner().withPropertyValues("spring.elasticsearch.api-key=aWQ6a2V5").run(context -> {
-            assertThat(context.getBean(ElasticsearchClient.class).ping().value()).isTrue();
+            assertThat(context.getBean(ElasticsearchClient.class).ping().value())
+                    .isTrue();
             assertThat(received.get("authorization")).isEqualTo("ApiKey aWQ6a2V5");
         });
     }
 
     @Test
     void aUserAndPasswordOverHttpsWithTheGivenCa() throws Exception {
-        runner().withPropertyValues("spring.elasticsearch.username=search-indexer", "spring.elasticsearch.password=secret").run(context -> {
-            assertThat(context.getBean(ElasticsearchClient.class).ping().value()).isTrue();
-            assertThat(received.get("authorization")).isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString("search-indexer:secret".getBytes()));
-        });
+        runner().withPropertyValues(
+                        "spring.elasticsearch.username=search-indexer", "spring.elasticsearch.password=secret")
+                .run(context -> {
+                    assertThat(context.getBean(ElasticsearchClient.class).ping().value())
+                            .isTrue();
+                    assertThat(received.get("authorization"))
+                            .isEqualTo("Basic "
+                                    + java.util.Base64.getEncoder().encodeToString("search-indexer:secret".getBytes()));
+                });
     }
 
     @Test
     void withoutTheCaTheServerIsNotTrusted() throws Exception {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class,
+                .withConfiguration(AutoConfigurations.of(
+                        ElasticsearchRestClientAutoConfiguration.class,
+                        ElasticsearchClientAutoConfiguration.class,
                         SslAutoConfiguration.class))
-                .withPropertyValues("spring.elasticsearch.uris=https://127.0.0.1:" + server.getAddress().getPort(),
+                .withPropertyValues(
+                        "spring.elasticsearch.uris=https://127.0.0.1:"
+                                + server.getAddress().getPort(),
                         "spring.elasticsearch.api-key=aWQ6a2V5")
                 .run(context -> {
                     boolean answered;
                     try {
-                        answered = context.getBean(ElasticsearchClient.class).ping().value();
+                        answered = context.getBean(ElasticsearchClient.class)
+                                .ping()
+                                .value();
                     } catch (Exception refused) {
                         answered = false;
                     }
@@ -114,15 +152,20 @@ class ElasticsearchSecuredClusterTest {
 
     private ApplicationContextRunner runner() {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class,
+                .withConfiguration(AutoConfigurations.of(
+                        ElasticsearchRestClientAutoConfiguration.class,
+                        ElasticsearchClientAutoConfiguration.class,
                         SslAutoConfiguration.class))
-                .withPropertyValues("spring.elasticsearch.uris=https://127.0.0.1:" + server.getAddress().getPort(),
+                .withPropertyValues(
+                        "spring.elasticsearch.uris=https://127.0.0.1:"
+                                + server.getAddress().getPort(),
                         "spring.elasticsearch.restclient.ssl.bundle=elasticsearch",
                         "spring.ssl.bundle.pem.elasticsearch.truststore.certificate=file:" + caCertificate);
     }
 
     private static void keytool(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -25,36 +25,61 @@ class RestrictionEventSkippedTest {
     @Test
     void aRestrictionChangeYieldsNoDocumentAndNoFailure() {
         UUID id = UUID.randomUUID();
-        byte[] payload = EventCodec.write(new RecordRestrictionChangedV1(id, List.of("UNIT-A"), "registry-admin", Instant.now()));
+        byte[] payload = EventCodec.write(
+                new RecordRestrictionChangedV1(id, List.of("UNIT-A"), "registry-admin", Instant.now()));
 
-        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RESTRICTION_CHANGED_V1, payload))).isNull();
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RESTRICTION_CHANGED_V1, payload)))
+                .isNull();
     }
 
     @Test
     void anAppliedDecreeYieldsNoDocumentAndNoFailure() {
         UUID id = UUID.randomUUID();
-        byte[] payload = EventCodec.write(new DecreeAppliedV1(UUID.randomUUID(), "NS/RKT/0213/120", LocalDate.of(2026, 4, 12), null,
-                "PARDON", null, id, UUID.randomUUID(), LocalDate.of(2026, 4, 14), true, false, false, Instant.now()));
+        byte[] payload = EventCodec.write(new DecreeAppliedV1(
+                UUID.randomUUID(),
+                "NS/RKT/0213/120",
+                LocalDate.of(2026, 4, 12),
+                null,
+                "PARDON",
+                null,
+                id,
+                UUID.randomUUID(),
+                LocalDate.of(2026, 4, 14),
+                true,
+                false,
+                false,
+                Instant.now()));
 
-        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.DECREE_APPLIED_V1, payload))).isNull();
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.DECREE_APPLIED_V1, payload)))
+                .isNull();
     }
 
     @Test
     void aReleaseGuardYieldsNoDocumentAndNoFailure() {
         UUID id = UUID.randomUUID();
-        byte[] payload = EventCodec.write(new ReleaseGuardRaisedV1(UUID.randomUUID(), id, id, "RELEASE", java.time.LocalDate.of(2026, 12, 24),
-                List.of(new ReleaseGuardRaisedV1.Request(UUID.randomUUID(), "THA", "x", "OAG 1/2026", null)), "General Prosecutor", "clerk",
+        byte[] payload = EventCodec.write(new ReleaseGuardRaisedV1(
+                UUID.randomUUID(),
+                id,
+                id,
+                "RELEASE",
+                java.time.LocalDate.of(2026, 12, 24),
+                List.of(new ReleaseGuardRaisedV1.Request(UUID.randomUUID(), "THA", "x", "OAG 1/2026", null)),
+                "General Prosecutor",
+                "clerk",
                 Instant.now()));
 
-        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, payload))).isNull();
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, payload)))
+                .isNull();
     }
 
     @Test
     void anUnknownTypeIsStillMalformed() {
         UUID id = UUID.randomUUID();
 
-        assertThatThrownBy(() -> RegistrantProjection.documentOf(record(id, "org.opensor.registry.registrant.surprise.v1", "{}".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("unknown event type");
+        assertThatThrownBy(() -> RegistrantProjection.documentOf(record(
+                        id, "org.opensor.registry.registrant.surprise.v1", "{}".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("unknown event type");
     }
 
     private static ConsumerRecord<String, byte[]> record(UUID id, String type, byte[] payload) {

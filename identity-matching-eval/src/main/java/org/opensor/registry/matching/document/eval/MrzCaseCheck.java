@@ -57,8 +57,10 @@ final class MrzCaseCheck {
             case "nationality" -> reading.holder().nationality();
             case "documentNumber" -> reading.document().number();
             case "birthDate" -> yymmdd(reading.holder().dateOfBirth());
-            case "expirationDate" -> reading.document().expiry() == null ? null
-                    : reading.document().expiry().format(YYMMDD);
+            case "expirationDate" ->
+                reading.document().expiry() == null
+                        ? null
+                        : reading.document().expiry().format(YYMMDD);
             case "sex" -> sex(reading.holder().sex());
             case "lastName" -> reading.holder().surname();
             case "firstName" -> reading.holder().givenNamesJoined();
@@ -69,7 +71,9 @@ final class MrzCaseCheck {
     }
 
     private static String yymmdd(PartialDate date) {
-        return date == null || !date.hasDay() ? null : LocalDate.of(date.year(), date.month(), date.day()).format(YYMMDD);
+        return date == null || !date.hasDay()
+                ? null
+                : LocalDate.of(date.year(), date.month(), date.day()).format(YYMMDD);
     }
 
     private static String sex(Sex sex) {

@@ -29,8 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 public final class TravelDocumentEvaluation {
 
-    private TravelDocumentEvaluation() {
-    }
+    private TravelDocumentEvaluation() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -40,7 +39,8 @@ public final class TravelDocumentEvaluation {
         Path folder = Path.of(args[0]);
         int[] mrz = evaluateMrz(folder.resolve("mrz/mrz_cases.json"));
         int[] paxlst = evaluatePaxlst(folder.resolve("paxlst"));
-        System.out.printf("%nMRZ: %d passed, %d failed (%d with expected differences: UTO rejected by the source)%n",
+        System.out.printf(
+                "%nMRZ: %d passed, %d failed (%d with expected differences: UTO rejected by the source)%n",
                 mrz[0], mrz[1], mrz[2]);
         System.out.printf("PAXLST: %d passed, %d failed%n", paxlst[0], paxlst[1]);
         System.out.printf("%d passed, %d failed%n", mrz[0] + paxlst[0], mrz[1] + paxlst[1]);
@@ -54,17 +54,22 @@ public final class TravelDocumentEvaluation {
         int withExpectedDifferences = 0;
         System.out.println("== MRZ cases (" + casesFile + ")");
         for (JsonNode testCase : cases) {
-            List<String> lines = testCase.get("mrz").valueStream().map(JsonNode::asString).toList();
+            List<String> lines =
+                    testCase.get("mrz").valueStream().map(JsonNode::asString).toList();
             MrzReading reading = parser.read(String.join("\n", lines));
             JsonNode format = testCase.get("expected_format");
             JsonNode valid = testCase.get("expected_valid");
-            MrzCaseCheck check = new MrzCaseCheck(reading, format == null ? null : format.asString(),
-                    valid == null ? null : valid.asBoolean(), expectedFields(testCase.get("expected_fields")));
-            String name = testCase.get("test").asString() + " [" + testCase.get("source_file").asString() + "]";
+            MrzCaseCheck check = new MrzCaseCheck(
+                    reading,
+                    format == null ? null : format.asString(),
+                    valid == null ? null : valid.asBoolean(),
+                    expectedFields(testCase.get("expected_fields")));
+            String name = testCase.get("test").asString() + " ["
+                    + testCase.get("source_file").asString() + "]";
             if (check.passed()) {
                 passed++;
-                System.out.println("PASSED " + name + (reading.warnings().isEmpty() ? ""
-                        : " warnings: " + reading.warnings()));
+                System.out.println(
+                        "PASSED " + name + (reading.warnings().isEmpty() ? "" : " warnings: " + reading.warnings()));
             } else {
                 failed++;
                 System.out.println("FAILED " + name + ": " + check.differences);
@@ -80,8 +85,10 @@ public final class TravelDocumentEvaluation {
     private static Map<String, String> expectedFields(JsonNode fields) {
         Map<String, String> expected = new LinkedHashMap<>();
         if (fields != null) {
-            fields.properties().forEach(e -> expected.put(e.getKey(), e.getValue().isNull() ? null
-                    : e.getValue().asString()));
+            fields.properties()
+                    .forEach(e -> expected.put(
+                            e.getKey(),
+                            e.getValue().isNull() ? null : e.getValue().asString()));
         }
         return expected;
     }
@@ -93,8 +100,10 @@ public final class TravelDocumentEvaluation {
         System.out.println("== PAXLST manifests (" + folder + ")");
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().contains("LICENSE"))
-                    .sorted().toList();
+            files = listing.filter(p -> p.toString().endsWith(".txt")
+                            && !p.getFileName().toString().contains("LICENSE"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             PaxlstInterchange interchange;
@@ -102,13 +111,19 @@ public final class TravelDocumentEvaluation {
                 interchange = parser.parse(in);
             }
             List<PaxlstProblem> problems = interchange.allProblems();
-            List<PaxlstProblem> errors = problems.stream().filter(PaxlstProblem::isError).toList();
+            List<PaxlstProblem> errors =
+                    problems.stream().filter(PaxlstProblem::isError).toList();
             List<ManifestTraveller> travellers = interchange.travellers();
             long incomplete = travellers.stream()
-                    .filter(t -> t.holder().surname() == null || t.holder().dateOfBirth() == null).count();
-            String summary = "%s: %d message(s), %d traveller(s), interchange %s, %d warning(s)".formatted(
-                    file.getFileName(), interchange.messages().size(), travellers.size(),
-                    interchange.controlReference(), problems.size() - errors.size());
+                    .filter(t -> t.holder().surname() == null || t.holder().dateOfBirth() == null)
+                    .count();
+            String summary = "%s: %d message(s), %d traveller(s), interchange %s, %d warning(s)"
+                    .formatted(
+                            file.getFileName(),
+                            interchange.messages().size(),
+                            travellers.size(),
+                            interchange.controlReference(),
+                            problems.size() - errors.size());
             if (errors.isEmpty() && !travellers.isEmpty() && incomplete == 0) {
                 passed++;
                 System.out.println("PASSED " + summary);

@@ -5,8 +5,7 @@ final class CheckDigit {
 
     private static final int[] WEIGHTS = {7, 3, 1};
 
-    private CheckDigit() {
-    }
+    private CheckDigit() {}
 
     static int of(CharSequence data) {
         int sum = 0;

@@ -115,8 +115,13 @@ final class MrzFieldReader {
         if (repairable != null && repairOneLookalike(field, data, check, repairable, found - '0')) {
             return true;
         }
-        findings.add(new MrzFinding(Severity.ERROR, checkField, check.line(), check.start(),
-                Integer.toString(expected), Character.toString(found),
+        findings.add(new MrzFinding(
+                Severity.ERROR,
+                checkField,
+                check.line(),
+                check.start(),
+                Integer.toString(expected),
+                Character.toString(found),
                 "check digit does not match: computed " + expected + ", document has " + found));
         return false;
     }
@@ -145,8 +150,13 @@ final class MrzFieldReader {
         char original = charAt(repairable, fix);
         char other = OcrLookalikes.counterpart(original);
         set(repairable, fix, other);
-        findings.add(new MrzFinding(Severity.WARNING, field, repairable.line(), repairable.start() + fix,
-                Character.toString(other), Character.toString(original),
+        findings.add(new MrzFinding(
+                Severity.WARNING,
+                field,
+                repairable.line(),
+                repairable.start() + fix,
+                Character.toString(other),
+                Character.toString(original),
                 "read '" + original + "' as '" + other + "' (the only reading the check digit at position "
                         + check.start() + " agrees with)"));
         return true;
@@ -175,13 +185,25 @@ final class MrzFieldReader {
     private void correct(String field, Span span, int offset, char corrected, String expected) {
         char found = charAt(span, offset);
         set(span, offset, corrected);
-        findings.add(new MrzFinding(Severity.WARNING, field, span.line(), span.start() + offset, expected,
-                Character.toString(found), "read '" + found + "' as '" + corrected + "'"));
+        findings.add(new MrzFinding(
+                Severity.WARNING,
+                field,
+                span.line(),
+                span.start() + offset,
+                expected,
+                Character.toString(found),
+                "read '" + found + "' as '" + corrected + "'"));
     }
 
     private void error(String field, Span span, int offset, String expected, char found) {
-        findings.add(new MrzFinding(Severity.ERROR, field, span.line(), span.start() + offset, expected,
-                Character.toString(found), "'" + found + "' is not allowed here, expected " + expected));
+        findings.add(new MrzFinding(
+                Severity.ERROR,
+                field,
+                span.line(),
+                span.start() + offset,
+                expected,
+                Character.toString(found),
+                "'" + found + "' is not allowed here, expected " + expected));
     }
 
     private char charAt(Span span, int offset) {

@@ -14,8 +14,8 @@ import org.opensor.registry.matching.document.Severity;
  * @param found    what was on the document; may be empty
  * @param message  the finding in words, e.g. {@code "read 'O' as '0'"}
  */
-public record MrzFinding(Severity severity, String field, int line, int position, String expected, String found,
-                         String message) {
+public record MrzFinding(
+        Severity severity, String field, int line, int position, String expected, String found, String message) {
 
     public boolean isError() {
         return severity == Severity.ERROR;
@@ -24,7 +24,12 @@ public record MrzFinding(Severity severity, String field, int line, int position
     /** E.g. {@code "WARNING document number check digit: read 'O' as '0' at line 2 position 10"}. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder().append(severity).append(' ').append(field).append(": ").append(message);
+        StringBuilder text = new StringBuilder()
+                .append(severity)
+                .append(' ')
+                .append(field)
+                .append(": ")
+                .append(message);
         if (line > 0) {
             text.append(" at line ").append(line);
             if (position > 0) {

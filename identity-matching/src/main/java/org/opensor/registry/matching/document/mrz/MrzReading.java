@@ -19,8 +19,15 @@ import org.opensor.registry.matching.document.TravelDocumentHolder;
  * @param documentExpired the document's expiry date lies before the day it was read: a fact about the document,
  *                      reported apart from the findings
  */
-public record MrzReading(MrzFormat format, List<String> lines, String documentCode, TravelDocumentHolder holder,
-                         String optionalData1, String optionalData2, List<MrzFinding> findings, boolean documentExpired) {
+public record MrzReading(
+        MrzFormat format,
+        List<String> lines,
+        String documentCode,
+        TravelDocumentHolder holder,
+        String optionalData1,
+        String optionalData2,
+        List<MrzFinding> findings,
+        boolean documentExpired) {
 
     public MrzReading {
         lines = List.copyOf(lines);

@@ -13,11 +13,9 @@ import org.opensor.registry.matching.document.Severity;
 final class MrzText {
 
     /** The lines ready to read, or no format when the text cannot be an MRZ at all. */
-    record Lines(MrzFormat format, List<String> lines, List<MrzFinding> findings) {
-    }
+    record Lines(MrzFormat format, List<String> lines, List<MrzFinding> findings) {}
 
-    private MrzText() {
-    }
+    private MrzText() {}
 
     static Lines normalise(String text) {
         List<MrzFinding> findings = new ArrayList<>();
@@ -37,8 +35,14 @@ final class MrzText {
             lines = splitRun(lines.getFirst());
         }
         if (lines.size() < 2 || lines.size() > 3) {
-            findings.add(new MrzFinding(Severity.ERROR, "MRZ", 0, 0, "2 lines of 36 or 44, or 3 lines of 30",
-                    lines.size() + " line(s)", "not a machine-readable zone of any ICAO 9303 format"));
+            findings.add(new MrzFinding(
+                    Severity.ERROR,
+                    "MRZ",
+                    0,
+                    0,
+                    "2 lines of 36 or 44, or 3 lines of 30",
+                    lines.size() + " line(s)",
+                    "not a machine-readable zone of any ICAO 9303 format"));
             return new Lines(null, lines, findings);
         }
         MrzFormat format = formatOf(lines);
@@ -80,8 +84,14 @@ final class MrzText {
         if (line.length() == width) {
             return line;
         }
-        findings.add(new MrzFinding(Severity.ERROR, "line " + number, number, 0, width + " characters",
-                line.length() + " characters", line.length() < width
+        findings.add(new MrzFinding(
+                Severity.ERROR,
+                "line " + number,
+                number,
+                0,
+                width + " characters",
+                line.length() + " characters",
+                line.length() < width
                         ? "line too short, fields after the gap may be shifted"
                         : "line too long, fields after the extra characters may be shifted"));
         return line.length() < width ? line + "<".repeat(width - line.length()) : line.substring(0, width);

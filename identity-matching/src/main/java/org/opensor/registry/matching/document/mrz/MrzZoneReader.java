@@ -47,7 +47,8 @@ final class MrzZoneReader {
         Sex sex = sex();
         fields.verify("date of expiry", List.of(layout.expiryDate()), layout.expiryDateCheck(), null);
         String optional1 = optionalData1();
-        String optional2 = layout.optionalData2() == null ? ""
+        String optional2 = layout.optionalData2() == null
+                ? ""
                 : MrzNames.stripTrailingFiller(fields.alphanumeric("optional data 2", layout.optionalData2()));
         if (layout.compositeCheck() != null) {
             fields.verify("composite", layout.compositeData(), layout.compositeCheck(), null);
@@ -55,10 +56,17 @@ final class MrzZoneReader {
         PartialDate birth = birthDate(birthText);
         LocalDate expiry = expiryDate(expiryText);
         TravelDocument document = new TravelDocument(documentCode, number, issuingState, expiry);
-        TravelDocumentHolder holder = new TravelDocumentHolder(names.primary(), names.secondary(), birth, sex,
-                nationality, List.of(document));
-        return new MrzReading(layout.format(), fields.correctedLines(), documentCode, holder, optional1, optional2,
-                findings, document.isExpiredOn(dates.today()));
+        TravelDocumentHolder holder = new TravelDocumentHolder(
+                names.primary(), names.secondary(), birth, sex, nationality, List.of(document));
+        return new MrzReading(
+                layout.format(),
+                fields.correctedLines(),
+                documentCode,
+                holder,
+                optional1,
+                optional2,
+                findings,
+                document.isExpiredOn(dates.today()));
     }
 
     private String documentCode() {
@@ -69,13 +77,17 @@ final class MrzZoneReader {
             case MRV_A, MRV_B -> "V";
         };
         if (code.isEmpty()) {
-            fields.report(Severity.ERROR, "document code", layout.documentCode(), "a letter", "<",
-                    "document code missing");
+            fields.report(
+                    Severity.ERROR, "document code", layout.documentCode(), "a letter", "<", "document code missing");
             return null;
         }
         if (expectedKinds.indexOf(code.charAt(0)) < 0) {
-            fields.report(Severity.WARNING, "document code", layout.documentCode(),
-                    "starting with one of " + expectedKinds, code,
+            fields.report(
+                    Severity.WARNING,
+                    "document code",
+                    layout.documentCode(),
+                    "starting with one of " + expectedKinds,
+                    code,
                     "unusual document code for a " + layout.format() + " zone");
         }
         return code;
@@ -101,8 +113,8 @@ final class MrzZoneReader {
             fields.report(Severity.ERROR, "name", layout.name(), "a name", "", "the name field holds no name");
         }
         if (names.possiblyTruncated()) {
-            fields.report(Severity.WARNING, "name", layout.name(), "", "",
-                    "the name fills the field and may be truncated");
+            fields.report(
+                    Severity.WARNING, "name", layout.name(), "", "", "the name fills the field and may be truncated");
         }
         return names;
     }
@@ -116,8 +128,10 @@ final class MrzZoneReader {
         String first = fields.alphanumeric("document number", numberSpan);
         Span optional = layout.optionalData1();
         String extension = MrzNames.stripTrailingFiller(fields.text(optional));
-        boolean longNumber = layout.longDocumentNumberAllowed() && fields.text(layout.documentNumberCheck()).equals("<")
-                && !extension.isEmpty() && !extension.startsWith("<");
+        boolean longNumber = layout.longDocumentNumberAllowed()
+                && fields.text(layout.documentNumberCheck()).equals("<")
+                && !extension.isEmpty()
+                && !extension.startsWith("<");
         if (!longNumber) {
             fields.verify("document number", List.of(numberSpan), layout.documentNumberCheck(), numberSpan);
             // Read again: the check digit may have repaired an OCR slip.
@@ -125,8 +139,13 @@ final class MrzZoneReader {
         }
         int end = extension.indexOf('<') < 0 ? extension.length() : extension.indexOf('<');
         if (end < 2) {
-            fields.report(Severity.ERROR, "document number", optional, "the rest of the number and its check digit",
-                    extension.substring(0, end), "long document number without its check digit");
+            fields.report(
+                    Severity.ERROR,
+                    "document number",
+                    optional,
+                    "the rest of the number and its check digit",
+                    extension.substring(0, end),
+                    "long document number without its check digit");
             return first.replace("<", "");
         }
         Span rest = new Span(optional.line(), optional.start(), end - 1);
@@ -143,8 +162,8 @@ final class MrzZoneReader {
             boolean empty = value.chars().allMatch(c -> c == '<');
             // An empty personal number may carry '<' instead of the check digit (ICAO 9303 part 4, 4.2.2.2).
             if (!(empty && fields.text(layout.optionalData1Check()).equals("<"))) {
-                fields.verify(field, List.of(layout.optionalData1()), layout.optionalData1Check(),
-                        layout.optionalData1());
+                fields.verify(
+                        field, List.of(layout.optionalData1()), layout.optionalData1Check(), layout.optionalData1());
             }
         }
         return MrzNames.stripTrailingFiller(fields.text(layout.optionalData1()));
@@ -171,13 +190,17 @@ final class MrzZoneReader {
         try {
             PartialDate birth = dates.birth(text);
             if (birth == null) {
-                fields.report(Severity.WARNING, "date of birth", layout.birthDate(), "YYMMDD", text,
+                fields.report(
+                        Severity.WARNING,
+                        "date of birth",
+                        layout.birthDate(),
+                        "YYMMDD",
+                        text,
                         "date of birth not given");
             }
             return birth;
         } catch (DateTimeException | NumberFormatException e) {
-            fields.report(Severity.ERROR, "date of birth", layout.birthDate(), "YYMMDD", text,
-                    "not a calendar date");
+            fields.report(Severity.ERROR, "date of birth", layout.birthDate(), "YYMMDD", text, "not a calendar date");
             return null;
         }
     }
@@ -190,8 +213,7 @@ final class MrzZoneReader {
             // An expired document is a fact for the officer (MrzReading.documentExpired), not a reading problem.
             return dates.expiry(text);
         } catch (DateTimeException | NumberFormatException e) {
-            fields.report(Severity.ERROR, "date of expiry", layout.expiryDate(), "YYMMDD", text,
-                    "not a calendar date");
+            fields.report(Severity.ERROR, "date of expiry", layout.expiryDate(), "YYMMDD", text, "not a calendar date");
             return null;
         }
     }

@@ -9,8 +9,7 @@ final class OcrLookalikes {
     private static final String LETTERS = "OIBSZG";
     private static final String DIGITS = "018526";
 
-    private OcrLookalikes() {
-    }
+    private OcrLookalikes() {}
 
     /** The digit a letter was probably meant to be, or the character itself if it is no lookalike. */
     static char asDigit(char c) {

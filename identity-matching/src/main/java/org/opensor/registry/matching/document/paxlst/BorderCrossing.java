@@ -21,7 +21,8 @@ public record BorderCrossing(int legNumber, FlightLeg leg, String borderPost, St
      *                  crossing either way
      * @return the first leg that crosses the state's border (in the direction asked), or empty if none does
      */
-    public static Optional<BorderCrossing> find(List<FlightLeg> legs, String state, PortCountries ports, String direction) {
+    public static Optional<BorderCrossing> find(
+            List<FlightLeg> legs, String state, PortCountries ports, String direction) {
         for (int i = 0; i < legs.size(); i++) {
             FlightLeg leg = legs.get(i);
             if (leg.departureFrom() == null || leg.arrivalAt() == null) {
@@ -34,7 +35,8 @@ public record BorderCrossing(int legNumber, FlightLeg leg, String borderPost, St
             }
             String way = entersState ? "ARRIVAL" : "DEPARTURE";
             if (direction == null || direction.equals(way)) {
-                return Optional.of(new BorderCrossing(i + 1, leg, entersState ? leg.arrivalAt() : leg.departureFrom(), way));
+                return Optional.of(
+                        new BorderCrossing(i + 1, leg, entersState ? leg.arrivalAt() : leg.departureFrom(), way));
             }
         }
         return Optional.empty();

@@ -14,7 +14,9 @@ record EdiSegment(int position, String tag, List<List<String>> elements) {
             return "";
         }
         List<String> components = elements.get(element - 1);
-        return component < 1 || component > components.size() ? "" : components.get(component - 1).strip();
+        return component < 1 || component > components.size()
+                ? ""
+                : components.get(component - 1).strip();
     }
 
     /** The first component of element {@code element}. */

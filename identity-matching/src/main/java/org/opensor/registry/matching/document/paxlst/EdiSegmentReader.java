@@ -5,7 +5,6 @@ import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ import org.opensor.registry.matching.document.Severity;
 final class EdiSegmentReader {
 
     /** The segments read, and the problems StAEDI reported. */
-    record Result(List<EdiSegment> segments, List<PaxlstProblem> problems) {
-    }
+    record Result(List<EdiSegment> segments, List<PaxlstProblem> problems) {}
 
     private final EDIInputFactory factory;
 
@@ -44,8 +42,8 @@ final class EdiSegmentReader {
                     case START_SEGMENT -> current = new SegmentBuilder(position, reader.getText());
                     case ELEMENT_DATA -> {
                         if (current != null && location.getElementOccurrence() <= 1) {
-                            current.add(location.getElementPosition(), location.getComponentPosition(),
-                                    reader.getText());
+                            current.add(
+                                    location.getElementPosition(), location.getComponentPosition(), reader.getText());
                         }
                     }
                     case END_SEGMENT -> {
@@ -54,9 +52,12 @@ final class EdiSegmentReader {
                         }
                         current = null;
                     }
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(
-                            new PaxlstProblem(Severity.WARNING, position, String.valueOf(location.getSegmentTag()),
-                                    describe(reader, location)));
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
+                        problems.add(new PaxlstProblem(
+                                Severity.WARNING,
+                                position,
+                                String.valueOf(location.getSegmentTag()),
+                                describe(reader, location)));
                     default -> {
                         // envelope start/end events carry no data of their own
                     }
@@ -65,7 +66,10 @@ final class EdiSegmentReader {
         } catch (Exception e) {
             // StAEDI stops at a lexical error; what was read before it is kept.
             int position = current == null ? lastPosition(segments) + 1 : current.position;
-            problems.add(new PaxlstProblem(Severity.ERROR, position, current == null ? "" : current.tag,
+            problems.add(new PaxlstProblem(
+                    Severity.ERROR,
+                    position,
+                    current == null ? "" : current.tag,
                     "the manifest could not be read past this segment: " + e.getMessage()));
         }
         return new Result(segments, problems);
@@ -106,7 +110,8 @@ final class EdiSegmentReader {
         }
 
         EdiSegment build() {
-            return new EdiSegment(position, tag, elements.stream().map(List::copyOf).toList());
+            return new EdiSegment(
+                    position, tag, elements.stream().map(List::copyOf).toList());
         }
     }
 }

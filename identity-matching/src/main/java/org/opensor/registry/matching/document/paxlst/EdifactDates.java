@@ -24,18 +24,25 @@ final class EdifactDates {
         String digits = dateDigits(value, format);
         int month = Integer.parseInt(digits.substring(digits.length() - 4, digits.length() - 2));
         int day = Integer.parseInt(digits.substring(digits.length() - 2));
-        int year = digits.length() == 8 ? Integer.parseInt(digits.substring(0, 4))
-                : TwoDigitYears.birthYear(Integer.parseInt(digits.substring(0, 2)), Math.clamp(month, 1, 12),
-                        Math.clamp(day, 1, 31), today);
+        int year = digits.length() == 8
+                ? Integer.parseInt(digits.substring(0, 4))
+                : TwoDigitYears.birthYear(
+                        Integer.parseInt(digits.substring(0, 2)),
+                        Math.clamp(month, 1, 12),
+                        Math.clamp(day, 1, 31),
+                        today);
         return PartialDate.of(year, month, day);
     }
 
     /** @throws DateTimeException if the value is no date in its format */
     LocalDate expiryDate(String value, String format) {
         String digits = dateDigits(value, format);
-        int year = digits.length() == 8 ? Integer.parseInt(digits.substring(0, 4))
+        int year = digits.length() == 8
+                ? Integer.parseInt(digits.substring(0, 4))
                 : TwoDigitYears.expiryYear(Integer.parseInt(digits.substring(0, 2)), today);
-        return LocalDate.of(year, Integer.parseInt(digits.substring(digits.length() - 4, digits.length() - 2)),
+        return LocalDate.of(
+                year,
+                Integer.parseInt(digits.substring(digits.length() - 4, digits.length() - 2)),
                 Integer.parseInt(digits.substring(digits.length() - 2)));
     }
 
@@ -45,8 +52,11 @@ final class EdifactDates {
             throw new DateTimeException("expected YYMMDDHHMM (201) or CCYYMMDDHHMM (203)");
         }
         String full = value.length() == 10 ? (today.getYear() / 100) + value : value;
-        return LocalDateTime.of(Integer.parseInt(full.substring(0, 4)), Integer.parseInt(full.substring(4, 6)),
-                Integer.parseInt(full.substring(6, 8)), Integer.parseInt(full.substring(8, 10)),
+        return LocalDateTime.of(
+                Integer.parseInt(full.substring(0, 4)),
+                Integer.parseInt(full.substring(4, 6)),
+                Integer.parseInt(full.substring(6, 8)),
+                Integer.parseInt(full.substring(8, 10)),
                 Integer.parseInt(full.substring(10, 12)));
     }
 

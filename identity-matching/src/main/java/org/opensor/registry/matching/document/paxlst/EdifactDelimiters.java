@@ -10,8 +10,8 @@ record EdifactDelimiters(char component, char element, char decimal, char releas
 
     /** From the six characters that follow "UNA". */
     static EdifactDelimiters fromUna(String six) {
-        return new EdifactDelimiters(six.charAt(0), six.charAt(1), six.charAt(2), six.charAt(3), six.charAt(4),
-                six.charAt(5));
+        return new EdifactDelimiters(
+                six.charAt(0), six.charAt(1), six.charAt(2), six.charAt(3), six.charAt(4), six.charAt(5));
     }
 
     String asUna() {

@@ -30,8 +30,8 @@ final class EdifactNormalizer {
      * @param positionsAsSent   for StAEDI's segment position p (the UNA is 1), the position as sent at index p - 2
      * @param problems          segments left out
      */
-    record Normalized(String text, EdifactDelimiters delimiters, List<Integer> positionsAsSent,
-                      List<PaxlstProblem> problems) {
+    record Normalized(
+            String text, EdifactDelimiters delimiters, List<Integer> positionsAsSent, List<PaxlstProblem> problems) {
 
         int positionAsSent(int staediPosition) {
             int index = staediPosition - 2;
@@ -39,8 +39,7 @@ final class EdifactNormalizer {
         }
     }
 
-    private EdifactNormalizer() {
-    }
+    private EdifactNormalizer() {}
 
     static Normalized normalize(String input) {
         String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
@@ -53,7 +52,8 @@ final class EdifactNormalizer {
             position = 1;
         } else {
             Matcher version = SYNTAX_VERSION.matcher(body);
-            delimiters = EdifactDelimiters.defaults(version.find() ? version.group(1).charAt(0) - '0' : 4);
+            delimiters =
+                    EdifactDelimiters.defaults(version.find() ? version.group(1).charAt(0) - '0' : 4);
         }
         List<String> segments = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -67,8 +67,7 @@ final class EdifactNormalizer {
             int tagEnd = segment.indexOf(delimiters.element());
             String tag = (tagEnd < 0 ? segment : segment.substring(0, tagEnd)).strip();
             if (!TAG.matcher(tag).matches()) {
-                problems.add(new PaxlstProblem(Severity.ERROR, position, tag,
-                        "not a segment tag: segment left out"));
+                problems.add(new PaxlstProblem(Severity.ERROR, position, tag, "not a segment tag: segment left out"));
                 continue;
             }
             segments.add(tagEnd < 0 ? tag : tag + segment.substring(tagEnd));

@@ -12,6 +12,10 @@ import java.time.LocalDateTime;
  * @param arrivalAt     LOC+87 (or the second LOC+92) airport
  * @param arrival       DTM+232, local time as sent
  */
-public record FlightLeg(String flight, String carrier, String departureFrom, LocalDateTime departure,
-                        String arrivalAt, LocalDateTime arrival) {
-}
+public record FlightLeg(
+        String flight,
+        String carrier,
+        String departureFrom,
+        LocalDateTime departure,
+        String arrivalAt,
+        LocalDateTime arrival) {}

@@ -41,19 +41,20 @@ final class FlightLegBuilder {
                         arrivalAt = place;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         } else if (segment.tag().equals("DTM")) {
             try {
                 switch (segment.value(1, 1)) {
                     case "189" -> departure = dates.flightTime(segment.value(1, 2), segment.value(1, 3));
                     case "232" -> arrival = dates.flightTime(segment.value(1, 2), segment.value(1, 3));
-                    default -> {
-                    }
+                    default -> {}
                 }
             } catch (DateTimeException | IllegalArgumentException e) {
-                problems.add(new PaxlstProblem(Severity.WARNING, segment.position(), segment.tag(),
+                problems.add(new PaxlstProblem(
+                        Severity.WARNING,
+                        segment.position(),
+                        segment.tag(),
                         "flight time '" + segment.value(1, 2) + "' is not a date and time: " + e.getMessage()));
             }
         }

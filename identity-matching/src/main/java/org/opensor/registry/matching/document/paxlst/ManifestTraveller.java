@@ -14,8 +14,13 @@ import org.opensor.registry.matching.document.TravelDocumentHolder;
  * @param debarkation     LOC+179 port of debarkation, or null
  * @param problems        what was wrong in this traveller's segments
  */
-public record ManifestTraveller(int segmentPosition, TravellerRole role, TravelDocumentHolder holder,
-                                String embarkation, String debarkation, List<PaxlstProblem> problems) {
+public record ManifestTraveller(
+        int segmentPosition,
+        TravellerRole role,
+        TravelDocumentHolder holder,
+        String embarkation,
+        String debarkation,
+        List<PaxlstProblem> problems) {
 
     public ManifestTraveller {
         problems = List.copyOf(problems);

@@ -14,8 +14,14 @@ import java.util.stream.Stream;
  * @param messages          the PAXLST messages in order
  * @param problems          problems outside any message: envelope, syntax, segments that could not be read
  */
-public record PaxlstInterchange(String syntaxIdentifier, int syntaxVersion, String sender, String recipient,
-                                String controlReference, List<PaxlstMessage> messages, List<PaxlstProblem> problems) {
+public record PaxlstInterchange(
+        String syntaxIdentifier,
+        int syntaxVersion,
+        String sender,
+        String recipient,
+        String controlReference,
+        List<PaxlstMessage> messages,
+        List<PaxlstProblem> problems) {
 
     public PaxlstInterchange {
         messages = List.copyOf(messages);
@@ -29,7 +35,12 @@ public record PaxlstInterchange(String syntaxIdentifier, int syntaxVersion, Stri
 
     /** Every problem: the interchange's, each message's and each traveller's. */
     public List<PaxlstProblem> allProblems() {
-        return Stream.concat(problems.stream(), messages.stream().flatMap(m -> Stream.concat(m.problems().stream(),
-                m.travellers().stream().flatMap(t -> t.problems().stream())))).toList();
+        return Stream.concat(
+                        problems.stream(),
+                        messages.stream()
+                                .flatMap(m -> Stream.concat(
+                                        m.problems().stream(),
+                                        m.travellers().stream().flatMap(t -> t.problems().stream()))))
+                .toList();
     }
 }

@@ -49,7 +49,8 @@ final class PaxlstInterpreter {
     PaxlstInterpreter(EdifactDates dates, List<PaxlstProblem> earlierProblems) {
         this.dates = dates;
         this.pending = new ArrayDeque<>(earlierProblems.stream()
-                .sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition)).toList());
+                .sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
+                .toList());
     }
 
     PaxlstInterchange interpret(List<EdiSegment> segments) {
@@ -67,8 +68,8 @@ final class PaxlstInterpreter {
         while (!pending.isEmpty()) {
             interchangeProblems.add(pending.poll());
         }
-        return new PaxlstInterchange(syntaxIdentifier, syntaxVersion, sender, recipient, controlReference, messages,
-                interchangeProblems);
+        return new PaxlstInterchange(
+                syntaxIdentifier, syntaxVersion, sender, recipient, controlReference, messages, interchangeProblems);
     }
 
     private void handle(EdiSegment segment) {
@@ -95,20 +96,29 @@ final class PaxlstInterpreter {
         recipient = unb.value(3);
         controlReference = unb.value(5);
         if (controlReference.isEmpty()) {
-            interchangeProblems.add(new PaxlstProblem(Severity.ERROR, unb.position(), unb.tag(),
+            interchangeProblems.add(new PaxlstProblem(
+                    Severity.ERROR,
+                    unb.position(),
+                    unb.tag(),
                     "no interchange control reference (0020): resubmissions cannot be recognised"));
         }
     }
 
     private void openMessage(EdiSegment unh) {
         if (message != null) {
-            message.problems.add(new PaxlstProblem(Severity.WARNING, unh.position(), unh.tag(),
+            message.problems.add(new PaxlstProblem(
+                    Severity.WARNING,
+                    unh.position(),
+                    unh.tag(),
                     "message " + message.reference + " has no UNT before the next UNH"));
             closeMessage(null);
         }
         message = new MessageState(unh.value(1), unh.value(2, 2) + unh.value(2, 3));
         if (!unh.value(2, 1).equals("PAXLST")) {
-            message.problems.add(new PaxlstProblem(Severity.WARNING, unh.position(), unh.tag(),
+            message.problems.add(new PaxlstProblem(
+                    Severity.WARNING,
+                    unh.position(),
+                    unh.tag(),
                     "message type '" + unh.value(2, 1) + "' is not PAXLST"));
         }
     }
@@ -119,15 +129,23 @@ final class PaxlstInterpreter {
         if (message == null) {
             return;
         }
-        messages.add(new PaxlstMessage(message.reference, message.release, message.documentNameCode, message.legs,
-                message.travellers, message.problems));
+        messages.add(new PaxlstMessage(
+                message.reference,
+                message.release,
+                message.documentNameCode,
+                message.legs,
+                message.travellers,
+                message.problems));
         message = null;
     }
 
     private MessageState currentMessage(EdiSegment segment) {
         if (message == null) {
             message = new MessageState(null, null);
-            message.problems.add(new PaxlstProblem(Severity.WARNING, segment.position(), segment.tag(),
+            message.problems.add(new PaxlstProblem(
+                    Severity.WARNING,
+                    segment.position(),
+                    segment.tag(),
                     "segment outside a message (no UNH before it)"));
         }
         return message;
@@ -181,7 +199,10 @@ final class PaxlstInterpreter {
         // Carriers often send 42 for a crew list too, so count everyone the message lists.
         long actual = current.travellers.size();
         if (Long.parseLong(stated) != actual) {
-            current.problems.add(new PaxlstProblem(Severity.WARNING, cnt.position(), cnt.tag(),
+            current.problems.add(new PaxlstProblem(
+                    Severity.WARNING,
+                    cnt.position(),
+                    cnt.tag(),
                     "the message states " + stated + " travellers but lists " + actual));
         }
     }

@@ -13,8 +13,13 @@ import java.util.List;
  * @param travellers         every traveller, readable or not
  * @param problems           problems outside any traveller (header, legs, counts, trailer)
  */
-public record PaxlstMessage(String reference, String release, String documentNameCode, List<FlightLeg> legs,
-                            List<ManifestTraveller> travellers, List<PaxlstProblem> problems) {
+public record PaxlstMessage(
+        String reference,
+        String release,
+        String documentNameCode,
+        List<FlightLeg> legs,
+        List<ManifestTraveller> travellers,
+        List<PaxlstProblem> problems) {
 
     public PaxlstMessage {
         legs = List.copyOf(legs);

@@ -29,7 +29,13 @@ public final class PaxlstParser {
     /** Reads an interchange from text. */
     public PaxlstInterchange parse(String interchange) {
         if (interchange == null || interchange.isBlank()) {
-            return new PaxlstInterchange(null, 0, null, null, null, List.of(),
+            return new PaxlstInterchange(
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    List.of(),
                     List.of(new PaxlstProblem(Severity.ERROR, 0, "", "empty manifest")));
         }
         EdifactNormalizer.Normalized normalized = EdifactNormalizer.normalize(interchange);

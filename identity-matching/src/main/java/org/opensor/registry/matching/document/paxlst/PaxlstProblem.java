@@ -19,7 +19,8 @@ public record PaxlstProblem(Severity severity, int segmentPosition, String segme
     /** E.g. {@code "ERROR segment 14 (DTM): date of birth '7813XX' is not a date"}. */
     @Override
     public String toString() {
-        return segmentPosition == 0 ? severity + " " + message
+        return segmentPosition == 0
+                ? severity + " " + message
                 : severity + " segment " + segmentPosition + " (" + segmentTag + "): " + message;
     }
 }

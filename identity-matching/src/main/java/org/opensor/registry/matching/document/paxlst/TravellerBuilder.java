@@ -41,7 +41,9 @@ final class TravellerBuilder {
         this.role = role;
         this.dates = dates;
         List<String> name = nad.components(4);
-        surname = name.isEmpty() || name.getFirst().isBlank() ? null : name.getFirst().strip();
+        surname = name.isEmpty() || name.getFirst().isBlank()
+                ? null
+                : name.getFirst().strip();
         for (String part : name.stream().skip(1).toList()) {
             for (String word : part.strip().split("\\s+")) {
                 if (!word.isEmpty()) {
@@ -74,8 +76,8 @@ final class TravellerBuilder {
 
     ManifestTraveller build() {
         closeDocument();
-        TravelDocumentHolder holder = new TravelDocumentHolder(surname, givenNames, dateOfBirth, sex, nationality,
-                documents);
+        TravelDocumentHolder holder =
+                new TravelDocumentHolder(surname, givenNames, dateOfBirth, sex, nationality, documents);
         return new ManifestTraveller(position, role, holder, embarkation, debarkation, problems);
     }
 
@@ -127,8 +129,11 @@ final class TravellerBuilder {
         }
         // A code no state has never reaches matching, alerts or their recipients; the traveller is still screened.
         if (!IcaoStateCodes.isIcao9303(code)) {
-            problem(Severity.WARNING, segment, "nationality '" + code + "' is neither an ISO 3166-1 alpha-3 nor an ICAO 9303"
-                    + " code: screened without a nationality");
+            problem(
+                    Severity.WARNING,
+                    segment,
+                    "nationality '" + code + "' is neither an ISO 3166-1 alpha-3 nor an ICAO 9303"
+                            + " code: screened without a nationality");
             return;
         }
         nationality = code;
@@ -157,8 +162,11 @@ final class TravellerBuilder {
                 if (IcaoStateCodes.isIcao9303(state)) {
                     issuingState = state;
                 } else {
-                    problem(Severity.WARNING, segment, "issuing state '" + place + "' is neither an ISO 3166-1 alpha-3 nor an"
-                            + " ICAO 9303 code: left out");
+                    problem(
+                            Severity.WARNING,
+                            segment,
+                            "issuing state '" + place + "' is neither an ISO 3166-1 alpha-3 nor an"
+                                    + " ICAO 9303 code: left out");
                 }
             }
             default -> {
@@ -169,8 +177,8 @@ final class TravellerBuilder {
 
     private void closeDocument() {
         if (documentOpen) {
-            documents.add(new TravelDocument(blankToNull(documentType), blankToNull(documentNumber), issuingState,
-                    expiry));
+            documents.add(
+                    new TravelDocument(blankToNull(documentType), blankToNull(documentNumber), issuingState, expiry));
         }
         documentOpen = false;
         documentType = null;

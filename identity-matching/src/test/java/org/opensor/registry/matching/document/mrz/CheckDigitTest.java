@@ -12,7 +12,9 @@ class CheckDigitTest {
         assertThat(CheckDigit.of("740812")).isEqualTo(2);
         assertThat(CheckDigit.of("120415")).isEqualTo(9);
         assertThat(CheckDigit.of("ZE184226B<<<<<")).isEqualTo(1);
-        assertThat(CheckDigit.of("L898902C36" + "7408122" + "1204159ZE184226B<<<<<1")).as("composite").isZero();
+        assertThat(CheckDigit.of("L898902C36" + "7408122" + "1204159ZE184226B<<<<<1"))
+                .as("composite")
+                .isZero();
     }
 
     @Test

@@ -51,11 +51,15 @@ class MrzParserTest {
             assertThat(reading.holder().dateOfBirth()).isEqualTo(PartialDate.of(1974, 8, 12));
             assertThat(reading.holder().sex()).isEqualTo(Sex.FEMALE);
             assertThat(reading.holder().nationality()).isEqualTo("UTO");
-            assertThat(reading.document()).isEqualTo(
-                    new TravelDocument("P", "L898902C3", "UTO", LocalDate.of(2012, 4, 15)));
+            assertThat(reading.document())
+                    .isEqualTo(new TravelDocument("P", "L898902C3", "UTO", LocalDate.of(2012, 4, 15)));
             assertThat(reading.optionalData1()).as("personal number").isEqualTo("ZE184226B");
-            assertThat(reading.documentExpired()).as("expired in 2012, read in 2026").isTrue();
-            assertThat(reading.warnings()).as("expiry is a fact of the document, not an OCR slip").isEmpty();
+            assertThat(reading.documentExpired())
+                    .as("expired in 2012, read in 2026")
+                    .isTrue();
+            assertThat(reading.warnings())
+                    .as("expiry is a fact of the document, not an OCR slip")
+                    .isEmpty();
         }
 
         @Test
@@ -125,7 +129,8 @@ class MrzParserTest {
         void lowerCaseCrlfAndSurroundingWhitespace() {
             String messy = "  \r\n" + SPECIMEN_TD3.toLowerCase().replace("\n", "\r\n") + "  \r\n\r\n";
 
-            assertThat(parser.read(messy).holder()).isEqualTo(parser.read(SPECIMEN_TD3).holder());
+            assertThat(parser.read(messy).holder())
+                    .isEqualTo(parser.read(SPECIMEN_TD3).holder());
             assertThat(parser.read(messy).errors()).isEmpty();
         }
 
@@ -156,17 +161,31 @@ class MrzParserTest {
 
         @Test
         void birthDatesLieInThePast() {
-            assertThat(parser.read(aPassport().birth("251231").build()).holder().dateOfBirth().year())
-                    .as("end of 2025 has passed by March 2026").isEqualTo(2025);
-            assertThat(parser.read(aPassport().birth("260302").build()).holder().dateOfBirth().year())
-                    .as("tomorrow cannot be a birth date").isEqualTo(1926);
+            assertThat(parser.read(aPassport().birth("251231").build())
+                            .holder()
+                            .dateOfBirth()
+                            .year())
+                    .as("end of 2025 has passed by March 2026")
+                    .isEqualTo(2025);
+            assertThat(parser.read(aPassport().birth("260302").build())
+                            .holder()
+                            .dateOfBirth()
+                            .year())
+                    .as("tomorrow cannot be a birth date")
+                    .isEqualTo(1926);
         }
 
         @Test
         void expiryDatesLieAtMostTwentyYearsAhead() {
-            assertThat(parser.read(aPassport().expiry("451231").build()).document().expiry().getYear())
+            assertThat(parser.read(aPassport().expiry("451231").build())
+                            .document()
+                            .expiry()
+                            .getYear())
                     .isEqualTo(2045);
-            assertThat(parser.read(aPassport().expiry("470101").build()).document().expiry().getYear())
+            assertThat(parser.read(aPassport().expiry("470101").build())
+                            .document()
+                            .expiry()
+                            .getYear())
                     .isEqualTo(1947);
         }
     }
@@ -195,7 +214,8 @@ class MrzParserTest {
         void compositeCheckDigitIsVerified() {
             MrzReading reading = parser.read(SPECIMEN_TD3.substring(0, SPECIMEN_TD3.length() - 1) + "7");
 
-            assertThat(reading.errors()).singleElement()
+            assertThat(reading.errors())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.field()).isEqualTo("composite check digit"));
         }
 
@@ -219,8 +239,9 @@ class MrzParserTest {
             MrzReading reading = parser.read(SPECIMEN_TD3.replace("ERIKSSON", "ERIK5SON"));
 
             assertThat(reading.holder().surname()).isEqualTo("ERIKSSON");
-            assertThat(reading.warnings()).anySatisfy(w -> assertThat(w.toString())
-                    .isEqualTo("WARNING name: read '5' as 'S' at line 1 position 10"));
+            assertThat(reading.warnings())
+                    .anySatisfy(w ->
+                            assertThat(w.toString()).isEqualTo("WARNING name: read '5' as 'S' at line 1 position 10"));
         }
 
         @Test
@@ -266,7 +287,8 @@ class MrzParserTest {
 
             assertThat(reading.format()).isNull();
             assertThat(reading.isValid()).isFalse();
-            assertThat(reading.errors()).singleElement()
+            assertThat(reading.errors())
+                    .singleElement()
                     .satisfies(e -> assertThat(e.message()).contains("not a machine-readable zone"));
         }
 
@@ -295,7 +317,9 @@ class MrzParserTest {
         assertThat(identity.name().family()).isEqualTo("ERIKSSON");
         assertThat(identity.name().given()).isEqualTo("ANNA MARIA");
         assertThat(identity.documentNumbers()).containsExactly("L898902C3");
-        assertThat(identity.nationalities()).as("Utopia, ICAO's specimen state, is no country to compare").isEmpty();
+        assertThat(identity.nationalities())
+                .as("Utopia, ICAO's specimen state, is no country to compare")
+                .isEmpty();
     }
 
     /** Documents a border post meets every day that the reader once refused or misread (issue 22). */
@@ -304,10 +328,16 @@ class MrzParserTest {
 
         @Test
         void aSinglePersonNamePassportIsReadAndScreenedWithTheOneNameAsFamilyName() {
-            MrzReading reading = parser.read(aPassport().state("IDN").name("<<SUKARNO").personalNumber("").build());
+            MrzReading reading = parser.read(aPassport()
+                    .state("IDN")
+                    .name("<<SUKARNO")
+                    .personalNumber("")
+                    .build());
 
             assertThat(reading.errors()).isEmpty();
-            assertThat(reading.holder().surname()).as("the primary identifier is empty on the document").isNull();
+            assertThat(reading.holder().surname())
+                    .as("the primary identifier is empty on the document")
+                    .isNull();
             assertThat(reading.holder().givenNames()).containsExactly("SUKARNO");
             var identity = reading.holder().toIdentity().orElseThrow();
             assertThat(identity.name().family()).isEqualTo("SUKARNO");
@@ -323,11 +353,16 @@ class MrzParserTest {
 
         @Test
         void aGermanPassportKeepsItsPrintedCodeAndComparesAsDeu() {
-            MrzReading reading = parser.read(aPassport().state("D").name("MUSTERMANN<<ERIKA").personalNumber("").build());
+            MrzReading reading = parser.read(aPassport()
+                    .state("D")
+                    .name("MUSTERMANN<<ERIKA")
+                    .personalNumber("")
+                    .build());
 
             assertThat(reading.holder().nationality()).isEqualTo("D");
             assertThat(reading.document().issuingState()).isEqualTo("D");
-            assertThat(reading.holder().toIdentity().orElseThrow().nationalities()).containsExactly("DEU");
+            assertThat(reading.holder().toIdentity().orElseThrow().nationalities())
+                    .containsExactly("DEU");
         }
 
         @Test
@@ -335,7 +370,8 @@ class MrzParserTest {
             MrzReading reading = parser.read(aPassport().state("XXA").build());
 
             assertThat(reading.warnings()).noneMatch(w -> w.message().contains("state code"));
-            assertThat(reading.holder().toIdentity().orElseThrow().nationalities()).isEmpty();
+            assertThat(reading.holder().toIdentity().orElseThrow().nationalities())
+                    .isEmpty();
         }
 
         @Test
@@ -352,7 +388,9 @@ class MrzParserTest {
             String line1 = "IDBEL" + number.substring(0, 9) + "<" + number.substring(9) + CheckDigit.of(number);
             line1 = (line1 + "<".repeat(30)).substring(0, 30);
             String line2Start = "8512017F" + "3111046" + "BEL" + "<<<<<<<<<<<";
-            String composite = line1.substring(5, 30) + line2Start.substring(0, 7) + line2Start.substring(8, 15)
+            String composite = line1.substring(5, 30)
+                    + line2Start.substring(0, 7)
+                    + line2Start.substring(8, 15)
                     + line2Start.substring(18, 29);
             String line2 = line2Start + CheckDigit.of(composite);
 

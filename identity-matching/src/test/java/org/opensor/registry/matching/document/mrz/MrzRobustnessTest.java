@@ -15,8 +15,8 @@ class MrzRobustnessTest {
 
     private static final long SEED = 9303L;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
-    private static final List<String> VALID = List.of(
-            MrzParserTest.SPECIMEN_TD3, MrzParserTest.SPECIMEN_TD1, MrzParserTest.SPECIMEN_TD2);
+    private static final List<String> VALID =
+            List.of(MrzParserTest.SPECIMEN_TD3, MrzParserTest.SPECIMEN_TD1, MrzParserTest.SPECIMEN_TD2);
 
     private final MrzParser parser = new MrzParser(MrzParserTest.MARCH_2026);
 
@@ -66,10 +66,14 @@ class MrzRobustnessTest {
             String text = damaged.toString();
             MrzReading[] result = new MrzReading[1];
 
-            assertThatCode(() -> result[0] = parser.read(text)).as("input %s", text).doesNotThrowAnyException();
+            assertThatCode(() -> result[0] = parser.read(text))
+                    .as("input %s", text)
+                    .doesNotThrowAnyException();
             // A character more or less (not counting line breaks) shifts every field after it.
             if (text.replace("\n", "").length() != zone.replace("\n", "").length()) {
-                assertThat(result[0].findings()).as("input %s", text).isNotEqualTo(parser.read(zone).findings());
+                assertThat(result[0].findings())
+                        .as("input %s", text)
+                        .isNotEqualTo(parser.read(zone).findings());
             }
         }
     }

@@ -21,10 +21,21 @@ public final class Td3Builder {
     }
 
     /** A passport of {@code nationality}, issued by that state, with an empty personal number. */
-    public static String of(String surname, String givenNames, String documentNumber, String nationality, String birthYymmdd,
-                            char sex, String expiryYymmdd) {
-        Td3Builder passport = aPassport().name(surname + "<<" + givenNames.replace(' ', '<')).number(documentNumber)
-                .birth(birthYymmdd).sex(String.valueOf(sex)).expiry(expiryYymmdd).personalNumber("");
+    public static String of(
+            String surname,
+            String givenNames,
+            String documentNumber,
+            String nationality,
+            String birthYymmdd,
+            char sex,
+            String expiryYymmdd) {
+        Td3Builder passport = aPassport()
+                .name(surname + "<<" + givenNames.replace(' ', '<'))
+                .number(documentNumber)
+                .birth(birthYymmdd)
+                .sex(String.valueOf(sex))
+                .expiry(expiryYymmdd)
+                .personalNumber("");
         passport.state = nationality;
         passport.nationality = nationality;
         return passport.build();
@@ -74,8 +85,16 @@ public final class Td3Builder {
     String line2() {
         String num = pad(number, 9);
         String pers = pad(personal, 14);
-        String start = num + CheckDigit.of(num) + pad(nationality, 3) + birth + CheckDigit.of(birth) + sex
-                + expiry + CheckDigit.of(expiry) + pers + CheckDigit.of(pers);
+        String start = num
+                + CheckDigit.of(num)
+                + pad(nationality, 3)
+                + birth
+                + CheckDigit.of(birth)
+                + sex
+                + expiry
+                + CheckDigit.of(expiry)
+                + pers
+                + CheckDigit.of(pers);
         String composite = start.substring(0, 10) + start.substring(13, 20) + start.substring(21, 43);
         return start + CheckDigit.of(composite);
     }

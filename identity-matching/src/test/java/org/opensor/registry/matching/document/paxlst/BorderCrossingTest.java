@@ -49,7 +49,8 @@ class BorderCrossingTest {
 
     @Test
     void theInternationalLegIsTheCrossingOneEvenWhenADomesticLegComesFirst() {
-        List<FlightLeg> legs = parser.parse(DOMESTIC_THEN_INTERNATIONAL).messages().getFirst().legs();
+        List<FlightLeg> legs =
+                parser.parse(DOMESTIC_THEN_INTERNATIONAL).messages().getFirst().legs();
 
         BorderCrossing crossing = BorderCrossing.find(legs, "KHM", ports, null).orElseThrow();
 
@@ -80,8 +81,14 @@ class BorderCrossingTest {
                 new FlightLeg("TG580", "TG", "BKK", null, "PNH", null),
                 new FlightLeg("TG581", "TG", "PNH", null, "BKK", null));
 
-        assertThat(BorderCrossing.find(legs, "KHM", ports, "DEPARTURE").orElseThrow().legNumber()).isEqualTo(2);
-        assertThat(BorderCrossing.find(legs, "KHM", ports, "ARRIVAL").orElseThrow().legNumber()).isEqualTo(1);
+        assertThat(BorderCrossing.find(legs, "KHM", ports, "DEPARTURE")
+                        .orElseThrow()
+                        .legNumber())
+                .isEqualTo(2);
+        assertThat(BorderCrossing.find(legs, "KHM", ports, "ARRIVAL")
+                        .orElseThrow()
+                        .legNumber())
+                .isEqualTo(1);
     }
 
     @Test
@@ -89,19 +96,24 @@ class BorderCrossingTest {
         List<FlightLeg> legs = List.of(new FlightLeg("XY1", "XY", "AAA", null, "BBB", null));
 
         assertThat(BorderCrossing.find(legs, "KHM", ports, null)).isEmpty();
-        assertThat(BorderCrossing.find(legs, "KHM", ports.with(Map.of("BBB", "KHM")), null)).hasValueSatisfying(
-                c -> assertThat(c.borderPost()).isEqualTo("BBB"));
+        assertThat(BorderCrossing.find(legs, "KHM", ports.with(Map.of("BBB", "KHM")), null))
+                .hasValueSatisfying(c -> assertThat(c.borderPost()).isEqualTo("BBB"));
     }
 
     @Test
     @EnabledIf("gtasFilePresent")
     void gtasMultiLegFileReadsEveryLegWithItsDates() throws Exception {
-        List<FlightLeg> legs = parser.parse(Files.readString(GTAS_MULTI_LEG)).messages().getFirst().legs();
+        List<FlightLeg> legs = parser.parse(Files.readString(GTAS_MULTI_LEG))
+                .messages()
+                .getFirst()
+                .legs();
 
         assertThat(legs).extracting(FlightLeg::departureFrom).containsExactly("ATL", "ORD");
         assertThat(legs).extracting(FlightLeg::arrivalAt).containsExactly("ORD", "JFK");
         assertThat(legs).allSatisfy(leg -> assertThat(leg.departure()).isNotNull());
-        assertThat(BorderCrossing.find(legs, "KHM", ports, null)).as("all of it inside the United States").isEmpty();
+        assertThat(BorderCrossing.find(legs, "KHM", ports, null))
+                .as("all of it inside the United States")
+                .isEmpty();
         assertThat(BorderCrossing.find(legs, "USA", ports, null)).isEmpty();
     }
 

@@ -30,8 +30,14 @@ public final class PaxlstBuilder {
      * @param birth    what follows {@code DTM+329:}, e.g. {@code 700512} or {@code 19700512:102}
      * @param passport a passport number (DOC+P), with its expiry ({@code DTM+36}, YYMMDD) if given
      */
-    public PaxlstBuilder passenger(String surname, String givenNames, Character sex, String birth, String nationality,
-                                   String passport, String expiry) {
+    public PaxlstBuilder passenger(
+            String surname,
+            String givenNames,
+            Character sex,
+            String birth,
+            String nationality,
+            String passport,
+            String expiry) {
         List<String> segments = new ArrayList<>();
         segments.add("NAD+FL+++" + surname + (givenNames == null ? "" : ":" + givenNames));
         if (sex != null) {
@@ -60,8 +66,12 @@ public final class PaxlstBuilder {
      * @param departure what follows {@code DTM+189:}, e.g. {@code 2603010930}
      */
     public PaxlstBuilder leg(String flight, String from, String departure, String to, String arrival) {
-        legs.addAll(List.of("TDT+20+" + flight + "+++" + flight.substring(0, 2), "LOC+92+" + from, "DTM+189:" + departure + ":201",
-                "LOC+92+" + to, "DTM+232:" + arrival + ":201"));
+        legs.addAll(List.of(
+                "TDT+20+" + flight + "+++" + flight.substring(0, 2),
+                "LOC+92+" + from,
+                "DTM+189:" + departure + ":201",
+                "LOC+92+" + to,
+                "DTM+232:" + arrival + ":201"));
         return this;
     }
 
@@ -73,17 +83,30 @@ public final class PaxlstBuilder {
 
     /** The interchange, one segment a line. */
     public String build() {
-        List<String> message = new ArrayList<>(List.of("UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F", "BGM+745",
-                "NAD+MS+++RESERVATIONS DESK"));
-        message.addAll(legs.isEmpty() ? List.of("TDT+20+OS101+++OS", "LOC+125+BKK", "DTM+189:2603011200:201", "LOC+87+PNH",
-                "DTM+232:2603011310:201") : legs);
+        List<String> message = new ArrayList<>(List.of(
+                "UNH+MSG001+PAXLST:D:05B:UN:IATA+OS101/260301/0900+01:F", "BGM+745", "NAD+MS+++RESERVATIONS DESK"));
+        message.addAll(
+                legs.isEmpty()
+                        ? List.of(
+                                "TDT+20+OS101+++OS",
+                                "LOC+125+BKK",
+                                "DTM+189:2603011200:201",
+                                "LOC+87+PNH",
+                                "DTM+232:2603011310:201")
+                        : legs);
         passengers.forEach(message::addAll);
         message.add("CNT+42:" + (declaredCount == null ? passengers.size() : declaredCount));
         message.add("UNT+" + (message.size() + 1) + "+MSG001");
         StringBuilder edifact = new StringBuilder("UNA:+.? '\n")
-                .append("UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+").append(reference).append("++APIS'\n")
+                .append("UNB+UNOA:4+OPENSOR AIR:ZZ+KHM APIS:ZZ+20260301:0900+")
+                .append(reference)
+                .append("++APIS'\n")
                 .append("UNG+PAXLST+OPENSOR AIR+KHM APIS+20260301:0900+1+UN+D:05B'\n");
         message.forEach(segment -> edifact.append(segment).append("'\n"));
-        return edifact.append("UNE+1+1'\n").append("UNZ+1+").append(reference).append("'\n").toString();
+        return edifact.append("UNE+1+1'\n")
+                .append("UNZ+1+")
+                .append(reference)
+                .append("'\n")
+                .toString();
     }
 }

@@ -18,7 +18,10 @@ class PaxlstBuilderTest {
 
         assertThat(interchange.problems()).isEmpty();
         assertThat(interchange.controlReference()).isEqualTo("REF0001");
-        assertThat(interchange.travellers()).extracting(t -> t.holder().surname()).containsExactly("SMITH", "KEOVANNA");
-        assertThat(interchange.travellers()).allSatisfy(t -> assertThat(t.problems()).isEmpty());
+        assertThat(interchange.travellers())
+                .extracting(t -> t.holder().surname())
+                .containsExactly("SMITH", "KEOVANNA");
+        assertThat(interchange.travellers())
+                .allSatisfy(t -> assertThat(t.problems()).isEmpty());
     }
 }

@@ -87,10 +87,17 @@ class PaxlstParserTest {
             assertThat(message.reference()).isEqualTo("MSG001");
             assertThat(message.release()).isEqualTo("D05B");
             assertThat(message.documentNameCode()).isEqualTo("745");
-            assertThat(message.legs()).containsExactly(new FlightLeg("OS101", "OS", "BKK",
-                    LocalDateTime.of(2026, 3, 1, 12, 0), "PNH", LocalDateTime.of(2026, 3, 1, 13, 10)));
+            assertThat(message.legs())
+                    .containsExactly(new FlightLeg(
+                            "OS101",
+                            "OS",
+                            "BKK",
+                            LocalDateTime.of(2026, 3, 1, 12, 0),
+                            "PNH",
+                            LocalDateTime.of(2026, 3, 1, 13, 10)));
         });
-        assertThat(interchange.travellers()).extracting(t -> t.holder().surname())
+        assertThat(interchange.travellers())
+                .extracting(t -> t.holder().surname())
                 .containsExactly("SMITH", "O'BRIEN", "CHANN");
     }
 
@@ -103,8 +110,8 @@ class PaxlstParserTest {
         assertThat(smith.holder().sex()).isEqualTo(Sex.MALE);
         assertThat(smith.holder().dateOfBirth()).isEqualTo(PartialDate.of(1970, 5, 12));
         assertThat(smith.holder().nationality()).isEqualTo("GBR");
-        assertThat(smith.holder().documents()).containsExactly(
-                new TravelDocument("P", "123456789", "GBR", LocalDate.of(2030, 1, 1)));
+        assertThat(smith.holder().documents())
+                .containsExactly(new TravelDocument("P", "123456789", "GBR", LocalDate.of(2030, 1, 1)));
         assertThat(smith.embarkation()).isEqualTo("BKK");
         assertThat(smith.debarkation()).isEqualTo("PNH");
         assertThat(smith.problems()).isEmpty();
@@ -114,10 +121,13 @@ class PaxlstParserTest {
     void eachDocumentKeepsItsOwnExpiryAndIssuingCountry() {
         ManifestTraveller chann = parser.parse(PASSENGERS_D05B).travellers().get(2);
 
-        assertThat(chann.holder().dateOfBirth()).as("two-digit year in the past").isEqualTo(PartialDate.of(2005, 11, 20));
-        assertThat(chann.holder().documents()).containsExactly(
-                new TravelDocument("P", "N0123456", "KHM", LocalDate.of(2029, 1, 1)),
-                new TravelDocument("V", "V555", "THA", null));
+        assertThat(chann.holder().dateOfBirth())
+                .as("two-digit year in the past")
+                .isEqualTo(PartialDate.of(2005, 11, 20));
+        assertThat(chann.holder().documents())
+                .containsExactly(
+                        new TravelDocument("P", "N0123456", "KHM", LocalDate.of(2029, 1, 1)),
+                        new TravelDocument("V", "V555", "THA", null));
     }
 
     @Test
@@ -131,9 +141,12 @@ class PaxlstParserTest {
             assertThat(p.segmentPosition()).isEqualTo(23);
             assertThat(p.message()).contains("19880230");
         });
-        assertThat(obrien.holder().documents()).extracting(TravelDocument::expiry)
+        assertThat(obrien.holder().documents())
+                .extracting(TravelDocument::expiry)
                 .containsExactly(LocalDate.of(2031, 6, 15));
-        assertThat(interchange.travellers()).filteredOn(ManifestTraveller::isReadable).hasSize(2);
+        assertThat(interchange.travellers())
+                .filteredOn(ManifestTraveller::isReadable)
+                .hasSize(2);
     }
 
     @Test
@@ -145,22 +158,27 @@ class PaxlstParserTest {
         PaxlstMessage message = interchange.messages().getFirst();
         assertThat(message.release()).isEqualTo("D02B");
         assertThat(message.documentNameCode()).isEqualTo("250");
-        assertThat(message.travellers()).extracting(ManifestTraveller::role)
-                .containsOnly(TravellerRole.CREW);
-        assertThat(message.travellers()).extracting(t -> t.holder().givenNamesJoined())
+        assertThat(message.travellers()).extracting(ManifestTraveller::role).containsOnly(TravellerRole.CREW);
+        assertThat(message.travellers())
+                .extracting(t -> t.holder().givenNamesJoined())
                 .containsExactly("LAN", "WEI MING");
         assertThat(interchange.allProblems()).filteredOn(PaxlstProblem::isError).isEmpty();
     }
 
     @Test
     void anySeparatorsDeclaredInUna() {
-        String alternative = PASSENGERS_D05B.replace("UNA:+.? '", "UNA|*,! ~")
-                .replace("+", "*").replace(":", "|").replace("'\n", "~\n").replace("?'", "!'");
+        String alternative = PASSENGERS_D05B
+                .replace("UNA:+.? '", "UNA|*,! ~")
+                .replace("+", "*")
+                .replace(":", "|")
+                .replace("'\n", "~\n")
+                .replace("?'", "!'");
 
         PaxlstInterchange interchange = parser.parse(alternative);
 
         assertThat(interchange.controlReference()).isEqualTo("INTCH0001");
-        assertThat(interchange.travellers()).extracting(t -> t.holder().surname())
+        assertThat(interchange.travellers())
+                .extracting(t -> t.holder().surname())
                 .containsExactly("SMITH", "O'BRIEN", "CHANN");
         assertThat(interchange.travellers().getFirst().holder().givenNames()).containsExactly("JOHN", "PAUL");
     }
@@ -188,17 +206,22 @@ class PaxlstParserTest {
         ManifestTraveller nameless = interchange.travellers().get(2);
         assertThat(nameless.isReadable()).isFalse();
         assertThat(nameless.problems()).anySatisfy(p -> assertThat(p.message()).contains("no surname"));
-        assertThat(nameless.holder().documents()).as("the rest of the traveller is kept").hasSize(2);
+        assertThat(nameless.holder().documents())
+                .as("the rest of the traveller is kept")
+                .hasSize(2);
     }
 
     @Test
     void wrongTrailerCountsAreWarnings() {
-        PaxlstInterchange interchange = parser.parse(PASSENGERS_D05B.replace("CNT+42:3'", "CNT+42:4'")
-                .replace("UNT+35+MSG001'", "UNT+99+MSG001'"));
+        PaxlstInterchange interchange = parser.parse(
+                PASSENGERS_D05B.replace("CNT+42:3'", "CNT+42:4'").replace("UNT+35+MSG001'", "UNT+99+MSG001'"));
 
-        assertThat(interchange.messages().getFirst().problems()).extracting(PaxlstProblem::segmentTag)
+        assertThat(interchange.messages().getFirst().problems())
+                .extracting(PaxlstProblem::segmentTag)
                 .contains("CNT", "UNT");
-        assertThat(interchange.allProblems()).filteredOn(PaxlstProblem::isError).hasSize(1)
+        assertThat(interchange.allProblems())
+                .filteredOn(PaxlstProblem::isError)
+                .hasSize(1)
                 .as("only the bad birth date of O'BRIEN is an error");
     }
 
@@ -208,7 +231,9 @@ class PaxlstParserTest {
 
         PaxlstInterchange interchange = parser.parse(truncated);
 
-        assertThat(interchange.travellers()).extracting(t -> t.holder().surname()).containsExactly("SMITH", "O'BRIEN");
+        assertThat(interchange.travellers())
+                .extracting(t -> t.holder().surname())
+                .containsExactly("SMITH", "O'BRIEN");
         assertThat(interchange.allProblems()).isNotEmpty();
     }
 
@@ -218,12 +243,14 @@ class PaxlstParserTest {
         assertThat(parser.parse("this is no manifest").travellers()).isEmpty();
         assertThat(parser.parse("this is no manifest").allProblems()).isNotEmpty();
         assertThat(parser.parse(new ByteArrayInputStream(CREW_D02B_ONE_LINE.getBytes(StandardCharsets.ISO_8859_1)))
-                .travellers()).hasSize(2);
+                        .travellers())
+                .hasSize(2);
     }
 
     @Test
     void aTravellerWithASingleNameIsReadableAndScreenedOnThatName() {
-        PaxlstInterchange interchange = parser.parse(PASSENGERS_D05B.replace("NAD+FL+++CHANN:SOKHA'", "NAD+FL+++:SUKARNO'"));
+        PaxlstInterchange interchange =
+                parser.parse(PASSENGERS_D05B.replace("NAD+FL+++CHANN:SOKHA'", "NAD+FL+++:SUKARNO'"));
 
         ManifestTraveller single = interchange.travellers().get(2);
         assertThat(single.isReadable()).as(single.problems().toString()).isTrue();
@@ -250,6 +277,7 @@ class PaxlstParserTest {
         ManifestTraveller traveller = interchange.travellers().get(2);
         assertThat(traveller.problems()).isEmpty();
         assertThat(traveller.holder().nationality()).isEqualTo("D");
-        assertThat(traveller.holder().toIdentity().orElseThrow().nationalities()).containsExactly("DEU");
+        assertThat(traveller.holder().toIdentity().orElseThrow().nationalities())
+                .containsExactly("DEU");
     }
 }

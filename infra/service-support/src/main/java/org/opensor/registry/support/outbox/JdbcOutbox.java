@@ -47,9 +47,16 @@ class JdbcOutbox implements Outbox {
                 .param("topics", events.stream().map(Event::topic).toArray(String[]::new))
                 .param("keys", events.stream().map(Event::key).toArray(String[]::new))
                 .param("types", events.stream().map(Event::eventType).toArray(String[]::new))
-                .param("occurredAt", events.stream().map(event -> Timestamp.from(event.occurredAt())).toArray(Timestamp[]::new))
-                .param("payloads", events.stream().map(event -> new String(EventCodec.write(event.payload()), StandardCharsets.UTF_8))
-                        .toArray(String[]::new))
+                .param(
+                        "occurredAt",
+                        events.stream()
+                                .map(event -> Timestamp.from(event.occurredAt()))
+                                .toArray(Timestamp[]::new))
+                .param(
+                        "payloads",
+                        events.stream()
+                                .map(event -> new String(EventCodec.write(event.payload()), StandardCharsets.UTF_8))
+                                .toArray(String[]::new))
                 .update();
     }
 }

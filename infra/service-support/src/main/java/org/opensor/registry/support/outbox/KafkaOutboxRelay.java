@@ -35,8 +35,13 @@ class KafkaOutboxRelay {
     private final Clock clock;
     private final OutboxLag lag;
 
-    KafkaOutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
-                     OutboxSettings settings, Clock clock, OutboxLag lag) {
+    KafkaOutboxRelay(
+            JdbcClient jdbc,
+            KafkaTemplate<String, byte[]> kafka,
+            TransactionTemplate transactions,
+            OutboxSettings settings,
+            Clock clock,
+            OutboxLag lag) {
         this.lag = lag;
         this.jdbc = jdbc;
         this.kafka = kafka;
@@ -45,9 +50,15 @@ class KafkaOutboxRelay {
         this.clock = clock;
     }
 
-    private record Pending(long position, UUID eventId, String topic, String key, String type, String source,
-                           Timestamp occurredAt, String payload) {
-    }
+    private record Pending(
+            long position,
+            UUID eventId,
+            String topic,
+            String key,
+            String type,
+            String source,
+            Timestamp occurredAt,
+            String payload) {}
 
     @Scheduled(fixedDelayString = "${opensor.outbox.relay-interval:200ms}")
     void relay() {
@@ -62,7 +73,10 @@ class KafkaOutboxRelay {
     }
 
     private int relayBatch() {
-        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", settings.lockId()).query(Boolean.class).single();
+        Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                .param("lock", settings.lockId())
+                .query(Boolean.class)
+                .single();
         if (!Boolean.TRUE.equals(locked)) {
             lag.drained(); // another instance relays and reports the lag; a figure kept from before would be stale
             return 0;
@@ -70,10 +84,17 @@ class KafkaOutboxRelay {
         List<Pending> batch = jdbc.sql("""
                 select position, event_id, topic, event_key, event_type, source, occurred_at, payload::text as payload
                 from %s where published_at is null order by position limit :limit
-                """.formatted(settings.table())).param("limit", settings.batchSize())
-                .query((rs, n) -> new Pending(rs.getLong("position"), rs.getObject("event_id", UUID.class), rs.getString("topic"),
-                        rs.getString("event_key"), rs.getString("event_type"), rs.getString("source"),
-                        rs.getTimestamp("occurred_at"), rs.getString("payload")))
+                """.formatted(settings.table()))
+                .param("limit", settings.batchSize())
+                .query((rs, n) -> new Pending(
+                        rs.getLong("position"),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("topic"),
+                        rs.getString("event_key"),
+                        rs.getString("event_type"),
+                        rs.getString("source"),
+                        rs.getTimestamp("occurred_at"),
+                        rs.getString("payload")))
                 .list();
         if (batch.isEmpty()) {
             lag.drained();
@@ -99,7 +120,8 @@ class KafkaOutboxRelay {
     }
 
     private static ProducerRecord<String, byte[]> toRecord(Pending event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), event.payload().getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(event.topic(), event.key(), event.payload().getBytes(StandardCharsets.UTF_8));
         header(record, CloudEventHeaders.ID, event.eventId().toString());
         header(record, CloudEventHeaders.TYPE, event.type());
         header(record, CloudEventHeaders.SOURCE, event.source());

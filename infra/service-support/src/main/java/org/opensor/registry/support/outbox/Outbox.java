@@ -12,8 +12,7 @@ public interface Outbox {
      * @param key     Kafka key: the aggregate id, so consumers see one aggregate's events in order
      * @param payload a registry-events contract record
      */
-    record Event(String topic, String key, String eventType, Instant occurredAt, Object payload) {
-    }
+    record Event(String topic, String key, String eventType, Instant occurredAt, Object payload) {}
 
     /**
      * @param key     Kafka key: the aggregate id, so consumers see one aggregate's events in order

@@ -23,8 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written with the change, in its transaction, and relayed to Kafka afterwards. On when {@code opensor.outbox.table}
  * is set.
  */
-@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"
+        })
 @ConditionalOnClass(JdbcClient.class)
 @ConditionalOnProperty("opensor.outbox.table")
 @EnableConfigurationProperties(OutboxSettings.class)
@@ -36,8 +39,13 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    KafkaOutboxRelay kafkaOutboxRelay(JdbcClient jdbc, KafkaProperties kafka, TransactionTemplate transactions,
-                                      OutboxSettings settings, ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+    KafkaOutboxRelay kafkaOutboxRelay(
+            JdbcClient jdbc,
+            KafkaProperties kafka,
+            TransactionTemplate transactions,
+            OutboxSettings settings,
+            ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
         // The relay sends the stored JSON bytes as they are: no second serialisation that could alter them.
         Map<String, Object> config = kafka.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);

@@ -24,8 +24,10 @@ final class OutboxLag {
 
     static OutboxLag registeredIn(MeterRegistry registry, Clock clock) {
         OutboxLag lag = new OutboxLag(clock);
-        Gauge.builder(METER, lag, OutboxLag::seconds).baseUnit("seconds")
-                .description("Age of the oldest outbox event not yet acknowledged by Kafka").register(registry);
+        Gauge.builder(METER, lag, OutboxLag::seconds)
+                .baseUnit("seconds")
+                .description("Age of the oldest outbox event not yet acknowledged by Kafka")
+                .register(registry);
         return lag;
     }
 
@@ -44,6 +46,8 @@ final class OutboxLag {
 
     double seconds() {
         Instant since = oldest;
-        return since == null ? 0 : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);
+        return since == null
+                ? 0
+                : Math.max(0, Duration.between(since, clock.instant()).toMillis() / 1000.0);
     }
 }

@@ -15,8 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention     how long published events stay for inspection before they are purged (default 7 days)
  */
 @ConfigurationProperties("opensor.outbox")
-public record OutboxSettings(String table, String source, long lockId, @DefaultValue("200ms") Duration relayInterval,
-                             @DefaultValue("200") int batchSize, @DefaultValue("7d") Duration retention) {
+public record OutboxSettings(
+        String table,
+        String source,
+        long lockId,
+        @DefaultValue("200ms") Duration relayInterval,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("7d") Duration retention) {
 
     public OutboxSettings {
         // The table name is written into SQL, so only a plain schema.table is accepted.

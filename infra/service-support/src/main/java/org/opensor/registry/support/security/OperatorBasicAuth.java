@@ -20,7 +20,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 public final class OperatorBasicAuth {
 
     /** Open for probes, status only (details need the login). */
-    public static final String[] PROBES = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"};
+    public static final String[] PROBES = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"
+    };
 
     private static final Logger LOG = LoggerFactory.getLogger(OperatorBasicAuth.class);
 
@@ -38,22 +39,30 @@ public final class OperatorBasicAuth {
 
     /** HTTP Basic with a problem+json 401, stateless, no CSRF (no cookie to ride on), default security headers. */
     public HttpSecurity apply(HttpSecurity http) throws Exception {
-        return http
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
+        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint((request, response, e) -> unauthorized(response)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults());
     }
 
     /** The configured account, or (without a password) none, so everyone is refused and the log says why. */
-    public static UserDetailsService account(boolean enabled, String username, String password, String role,
-                                             PasswordEncoder encoder, String whyRefusedWhenDisabled) {
+    public static UserDetailsService account(
+            boolean enabled,
+            String username,
+            String password,
+            String role,
+            PasswordEncoder encoder,
+            String whyRefusedWhenDisabled) {
         if (!enabled) {
             LOG.warn(whyRefusedWhenDisabled);
             return new InMemoryUserDetailsManager();
         }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(password)).roles(role).build());
+        return new InMemoryUserDetailsManager(User.withUsername(username)
+                .password(encoder.encode(password))
+                .roles(role)
+                .build());
     }
 
     public void unauthorized(HttpServletResponse response) throws IOException {
@@ -61,10 +70,13 @@ public final class OperatorBasicAuth {
         problem(response, 401, "Unauthorized", loginDetail);
     }
 
-    public static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    public static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream()
+                .write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                                + detail + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -31,7 +31,11 @@ class OutboxLagTest {
 
     @Test
     void theGaugeIsTheOneTheOutboxLagAlertReadsInSeconds() {
-        assertThat(meters.get("registry.outbox.oldest.unpublished.age").gauge().getId().getBaseUnit()).isEqualTo("seconds");
+        assertThat(meters.get("registry.outbox.oldest.unpublished.age")
+                        .gauge()
+                        .getId()
+                        .getBaseUnit())
+                .isEqualTo("seconds");
     }
 
     private double gauge() {
@@ -49,8 +53,19 @@ class OutboxLagTest {
             now = now.plus(by);
         }
 
-        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

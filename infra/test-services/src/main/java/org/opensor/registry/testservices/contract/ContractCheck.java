@@ -31,8 +31,7 @@ public final class ContractCheck {
     private static final List<String> CONTRACT_HEADERS = List.of("ETag", "Location", "Retry-After");
     private static final Map<String, Document> DOCUMENTS = new ConcurrentHashMap<>();
 
-    private ContractCheck() {
-    }
+    private ContractCheck() {}
 
     /** @throws AssertionError naming the operation and what the document does not say */
     public static void check(HttpRequest request, HttpResponse<String> response) {
@@ -49,14 +48,15 @@ public final class ContractCheck {
         document.check(request.method(), uri.getPath(), new Answer(statusCode, headers, body));
     }
 
-    private record Answer(int statusCode, java.net.http.HttpHeaders headers, String body) {
-    }
+    private record Answer(int statusCode, java.net.http.HttpHeaders headers, String body) {}
 
     private record Document(JsonNode api, Map<String, Schema> schemas) {
 
         static Document load(String base) {
             try {
-                HttpResponse<String> docs = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),
+                HttpResponse<String> docs = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (docs.statusCode() != 200) {
                     throw new AssertionError("The API document is not served: " + docs.statusCode());
@@ -80,37 +80,47 @@ public final class ContractCheck {
             String status = Integer.toString(response.statusCode());
             JsonNode declared = operation.path("responses").path(status);
             if (declared.isMissingNode()) {
-                throw new AssertionError(name + " answered " + status + ", which the API document does not declare; body: " + response.body());
+                throw new AssertionError(name + " answered " + status
+                        + ", which the API document does not declare; body: " + response.body());
             }
             for (String header : CONTRACT_HEADERS) {
                 if (response.headers().firstValue(header).isPresent() && !declaresHeader(declared, header)) {
-                    throw new AssertionError(name + " " + status + " sent the header " + header + ", which the API document does not declare");
+                    throw new AssertionError(name + " " + status + " sent the header " + header
+                            + ", which the API document does not declare");
                 }
             }
-            String contentType = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+            String contentType = response.headers()
+                    .firstValue("Content-Type")
+                    .orElse("")
+                    .split(";")[0]
+                    .strip();
             if (response.body() == null || response.body().isEmpty() || contentType.isEmpty()) {
                 return;
             }
             JsonNode media = declared.path("content").path(contentType);
             if (media.isMissingNode()) {
-                throw new AssertionError(name + " " + status + " answered " + contentType + ", declared are " + declared.path("content").propertyNames());
+                throw new AssertionError(name + " " + status + " answered " + contentType + ", declared are "
+                        + declared.path("content").propertyNames());
             }
             if (!contentType.endsWith("json")) {
                 return;
             }
-            String pointer = "/paths/" + template.get().replace("~", "~0").replace("/", "~1") + "/" + method.toLowerCase(Locale.ROOT)
-                    + "/responses/" + status + "/content/" + contentType.replace("/", "~1") + "/schema";
+            String pointer = "/paths/" + template.get().replace("~", "~0").replace("/", "~1") + "/"
+                    + method.toLowerCase(Locale.ROOT) + "/responses/" + status + "/content/"
+                    + contentType.replace("/", "~1") + "/schema";
             Schema schema = schemas.computeIfAbsent(pointer, p -> compile(api.at(p)));
             var errors = schema.validate(JSON.readTree(response.body()));
             if (!errors.isEmpty()) {
-                throw new AssertionError(name + " " + status + " answered a body the API document does not describe: " + errors
-                        + "\nbody: " + response.body());
+                throw new AssertionError(name + " " + status + " answered a body the API document does not describe: "
+                        + errors + "\nbody: " + response.body());
             }
         }
 
         private Optional<String> template(String path) {
             return api.path("paths").propertyNames().stream()
-                    .filter(t -> Pattern.compile(t.replaceAll("\\{[^/]+}", "[^/]+")).matcher(path).matches())
+                    .filter(t -> Pattern.compile(t.replaceAll("\\{[^/]+}", "[^/]+"))
+                            .matcher(path)
+                            .matches())
                     .min(java.util.Comparator.comparingInt(t -> t.split("\\{", -1).length));
         }
 
@@ -126,12 +136,15 @@ public final class ContractCheck {
             root.set("$defs", api.path("components").path("schemas").deepCopy());
             closeObjects(root);
             String text = root.toString().replace("#/components/schemas/", "#/$defs/");
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(JSON.readTree(text));
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(JSON.readTree(text));
         }
 
         private static void closeObjects(JsonNode node) {
             if (node instanceof ObjectNode object) {
-                if (object.has("properties") && !object.has("additionalProperties") && !object.has("unevaluatedProperties")) {
+                if (object.has("properties")
+                        && !object.has("additionalProperties")
+                        && !object.has("unevaluatedProperties")) {
                     object.put("unevaluatedProperties", false);
                 }
                 object.forEach(ContractCheck.Document::closeObjects);

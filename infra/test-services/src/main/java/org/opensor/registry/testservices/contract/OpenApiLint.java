@@ -16,14 +16,22 @@ public final class OpenApiLint {
     /** Redocly CLI, pinned: the last line of releases that still runs on Node 20. */
     public static final String LINTER = "@redocly/cli@2.77.0";
 
-    private OpenApiLint() {
-    }
+    private OpenApiLint() {}
 
     public static void assertPasses(Path document, Path ruleset) throws InterruptedException {
         Process process;
         try {
-            process = new ProcessBuilder("npx", "--yes", LINTER, "lint", "--format=stylish", "--config",
-                    ruleset.toAbsolutePath().toString(), document.toAbsolutePath().toString()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(
+                            "npx",
+                            "--yes",
+                            LINTER,
+                            "lint",
+                            "--format=stylish",
+                            "--config",
+                            ruleset.toAbsolutePath().toString(),
+                            document.toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             Assumptions.abort("npm (npx) is not installed here, so the API document was not linted: " + e.getMessage());
             return;
@@ -35,7 +43,8 @@ public final class OpenApiLint {
             throw new AssertionError("The linter's output could not be read", e);
         }
         int exit = process.waitFor();
-        Assumptions.assumeFalse(exit != 0 && (output.contains("npm ERR") || output.contains("npm error")),
+        Assumptions.assumeFalse(
+                exit != 0 && (output.contains("npm ERR") || output.contains("npm error")),
                 "npm could not fetch " + LINTER + ", so the API document was not linted:\n" + output);
         assertThat(exit).as(output).isZero();
     }

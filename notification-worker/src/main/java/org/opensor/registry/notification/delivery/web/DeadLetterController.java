@@ -36,8 +36,15 @@ class DeadLetterController {
     }
 
     @GetMapping
-    DeadLetterPage list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return new DeadLetterPage(queue.deadLetters(page, size).stream().map(DeadLetterController::view).toList(), page, size,
+    DeadLetterPage list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return new DeadLetterPage(
+                queue.deadLetters(page, size).stream()
+                        .map(DeadLetterController::view)
+                        .toList(),
+                page,
+                size,
                 queue.deadLetterCount());
     }
 
@@ -51,7 +58,16 @@ class DeadLetterController {
     }
 
     private static DeadLetter view(DeliveryQueue.DeadLetter d) {
-        return new DeadLetter(d.deliveryId(), d.webhookId(), d.alertId(), d.subscriptionId(), d.purpose().name(), d.attempts(),
-                d.lastStatus(), d.lastError(), d.createdAt(), d.deadAt());
+        return new DeadLetter(
+                d.deliveryId(),
+                d.webhookId(),
+                d.alertId(),
+                d.subscriptionId(),
+                d.purpose().name(),
+                d.attempts(),
+                d.lastStatus(),
+                d.lastError(),
+                d.createdAt(),
+                d.deadAt());
     }
 }

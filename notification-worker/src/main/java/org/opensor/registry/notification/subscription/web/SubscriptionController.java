@@ -46,18 +46,29 @@ class SubscriptionController {
     @PostMapping
     ResponseEntity<SubscriptionWithSecret> create(@Valid @RequestBody NewSubscription request) {
         requireSecrets();
-        Subscriptions.WithSecret created = subscriptions.create(request.agency(), request.unit(), webhookUrl(request.url()),
-                new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()));
+        Subscriptions.WithSecret created = subscriptions.create(
+                request.agency(),
+                request.unit(),
+                webhookUrl(request.url()),
+                new SubscriptionFilter(
+                        request.alertTypes(), request.countries(), request.borderPosts(), request.districts()));
         Subscription s = created.subscription();
-        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id())).eTag(etag(s))
+        return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + s.id()))
+                .eTag(etag(s))
                 .body(new SubscriptionWithSecret(SubscriptionViews.of(s), created.signingSecret()));
     }
 
     @GetMapping
-    SubscriptionPage list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return new SubscriptionPage(subscriptions.page(page, size).stream().map(SubscriptionViews::of).toList(),
-                page, size, subscriptions.count());
+    SubscriptionPage list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return new SubscriptionPage(
+                subscriptions.page(page, size).stream()
+                        .map(SubscriptionViews::of)
+                        .toList(),
+                page,
+                size,
+                subscriptions.count());
     }
 
     @GetMapping("/{id}")
@@ -67,34 +78,45 @@ class SubscriptionController {
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<SubscriptionView> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                                @Valid @RequestBody SubscriptionChange request) {
-        Subscription s = subscriptions.update(id, version(ifMatch), webhookUrl(request.url()),
-                new SubscriptionFilter(request.alertTypes(), request.countries(), request.borderPosts(), request.districts()),
+    ResponseEntity<SubscriptionView> update(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SubscriptionChange request) {
+        Subscription s = subscriptions.update(
+                id,
+                version(ifMatch),
+                webhookUrl(request.url()),
+                new SubscriptionFilter(
+                        request.alertTypes(), request.countries(), request.borderPosts(), request.districts()),
                 request.active());
         return ResponseEntity.ok().eTag(etag(s)).body(SubscriptionViews.of(s));
     }
 
     /** A new signing secret; the previous one keeps signing (both signatures are sent) until it expires. */
     @PostMapping("/{id}/secret-rotations")
-    ResponseEntity<SubscriptionWithSecret> rotate(@PathVariable UUID id,
-                                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    ResponseEntity<SubscriptionWithSecret> rotate(
+            @PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         requireSecrets();
         Subscriptions.WithSecret rotated = subscriptions.rotateSecret(id, version(ifMatch));
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(etag(rotated.subscription()))
-                .body(new SubscriptionWithSecret(SubscriptionViews.of(rotated.subscription()), rotated.signingSecret()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(etag(rotated.subscription()))
+                .body(new SubscriptionWithSecret(
+                        SubscriptionViews.of(rotated.subscription()), rotated.signingSecret()));
     }
 
     private void requireSecrets() {
         if (!subscriptions.canHoldSecrets()) {
-            throw new ProblemHandler.NotConfigured("No secret encryption key is configured (NOTIFICATION_SECRET_KEY): subscriptions cannot be signed for.");
+            throw new ProblemHandler.NotConfigured(
+                    "No secret encryption key is configured (NOTIFICATION_SECRET_KEY): subscriptions cannot be signed for.");
         }
     }
 
     private static URI webhookUrl(String url) {
         try {
             URI uri = new URI(url);
-            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            if (!uri.isAbsolute()
+                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getHost() == null) {
                 throw new ProblemHandler.InvalidRequest("url", "url must be an absolute http or https URL");
             }
             return uri;

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.opensor.registry.api.account.Accounts;
-import org.opensor.registry.api.security.Role;
 import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +33,20 @@ class AccountController {
     }
 
     /** @param role as in credentials files: court-clerk, police-officer, border-officer, registry-admin, auditor, border-agency-system */
-    record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 40) String role, @Size(max = 64) String unit,
-                      @NotBlank @Size(max = 200) String password) {
-    }
+    record NewAccount(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 40) String role,
+            @Size(max = 64) String unit,
+            @NotBlank @Size(max = 200) String password) {}
 
-    record NewPassword(@NotNull @Size(max = 200) String password) {
-    }
+    record NewPassword(@NotNull @Size(max = 200) String password) {}
 
     @GetMapping
-    List<Accounts.AccountView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    List<Accounts.AccountView> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
-            throw new RuleViolation(page < 0 ? "page" : "size", "range", "page must be 0 or more and size between 1 and 200");
+            throw new RuleViolation(
+                    page < 0 ? "page" : "size", "range", "page must be 0 or more and size between 1 and 200");
         }
         return accounts.list(page, size);
     }
@@ -54,11 +57,17 @@ class AccountController {
         try {
             role = Role.fromExternalName(body.role());
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("role", "known-role", "role must be one of " + java.util.Arrays.stream(Role.values())
-                    .map(Role::externalName).collect(java.util.stream.Collectors.joining(", ")));
+            throw new RuleViolation(
+                    "role",
+                    "known-role",
+                    "role must be one of "
+                            + java.util.Arrays.stream(Role.values())
+                                    .map(Role::externalName)
+                                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         Accounts.AccountView created = accounts.create(body.username(), role, body.unit(), body.password());
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.username())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.username()))
+                .body(created);
     }
 
     @PostMapping("/{username}/unlock")

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opensor.registry.api.alert.Alert;
 import org.opensor.registry.api.alert.AlertFilter;
-import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertInbox;
+import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertState;
 import org.opensor.registry.api.restriction.RecordVisibility;
@@ -40,7 +40,13 @@ class JdbcAlertInbox implements AlertInbox {
         return jdbc.sql("""
                 insert into registry.received_event (event_id, event_type, topic, received_at) values (:id, :type, :topic, :at)
                 on conflict (event_id) do nothing
-                """).param("id", eventId).param("type", type).param("topic", topic).param("at", Timestamp.from(at)).update() == 1;
+                """)
+                        .param("id", eventId)
+                        .param("type", type)
+                        .param("topic", topic)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     @Override
@@ -51,28 +57,47 @@ class JdbcAlertInbox implements AlertInbox {
                 values (:id, :type, :severity, :registrantId, cast(:recipients as jsonb), :reason, :rationale, :rule, :source,
                     :acknowledgeBy, :issuedAt, 'OPEN', :at)
                 on conflict (id) do nothing
-                """).param("id", a.alertId()).param("type", a.alertType()).param("severity", a.severity())
-                .param("registrantId", a.registrantId())
-                .param("recipients", new String(EventCodec.write(a.recipients()), StandardCharsets.UTF_8))
-                .param("reason", a.reason()).param("rationale", a.rationale()).param("rule", a.rule()).param("source", a.sourceEventId())
-                .param("acknowledgeBy", Timestamp.from(a.acknowledgeBy())).param("issuedAt", Timestamp.from(a.issuedAt()))
-                .param("at", Timestamp.from(at)).update() == 1;
+                """)
+                        .param("id", a.alertId())
+                        .param("type", a.alertType())
+                        .param("severity", a.severity())
+                        .param("registrantId", a.registrantId())
+                        .param("recipients", new String(EventCodec.write(a.recipients()), StandardCharsets.UTF_8))
+                        .param("reason", a.reason())
+                        .param("rationale", a.rationale())
+                        .param("rule", a.rule())
+                        .param("source", a.sourceEventId())
+                        .param("acknowledgeBy", Timestamp.from(a.acknowledgeBy()))
+                        .param("issuedAt", Timestamp.from(a.issuedAt()))
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
     }
 
     @Override
     public Optional<Alert> find(UUID id) {
-        return jdbc.sql("select * from registry.alert where id = :id").param("id", id).query(JdbcAlertInbox::row).optional();
+        return jdbc.sql("select * from registry.alert where id = :id")
+                .param("id", id)
+                .query(JdbcAlertInbox::row)
+                .optional();
     }
 
     @Override
     public Optional<Alert> find(UUID id, Viewer viewer) {
-        return jdbc.sql("select * from registry.alert where id = :id and " + RecordVisibility.visibleTo("registry.alert.registrant_id"))
-                .param("id", id).param(RecordVisibility.UNIT_PARAMETER, viewer.unit()).query(JdbcAlertInbox::row).optional();
+        return jdbc.sql("select * from registry.alert where id = :id and "
+                        + RecordVisibility.visibleTo("registry.alert.registrant_id"))
+                .param("id", id)
+                .param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
+                .query(JdbcAlertInbox::row)
+                .optional();
     }
 
     @Override
     public Optional<Alert> findForUpdate(UUID id) {
-        return jdbc.sql("select * from registry.alert where id = :id for update").param("id", id).query(JdbcAlertInbox::row).optional();
+        return jdbc.sql("select * from registry.alert where id = :id for update")
+                .param("id", id)
+                .query(JdbcAlertInbox::row)
+                .optional();
     }
 
     @Override
@@ -80,13 +105,19 @@ class JdbcAlertInbox implements AlertInbox {
         jdbc.sql("""
                 update registry.alert set state = case when state = 'ACKNOWLEDGED' then state else 'ESCALATED' end,
                     escalated_at = :escalatedAt, updated_at = :at where id = :id
-                """).param("id", id).param("escalatedAt", Timestamp.from(escalatedAt)).param("at", Timestamp.from(at)).update();
+                """)
+                .param("id", id)
+                .param("escalatedAt", Timestamp.from(escalatedAt))
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     @Override
     public void delivered(UUID id, Instant at) {
         jdbc.sql("update registry.alert set deliveries = deliveries + 1, updated_at = :at where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).update();
+                .param("id", id)
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     @Override
@@ -94,13 +125,20 @@ class JdbcAlertInbox implements AlertInbox {
         jdbc.sql("""
                 update registry.alert set state = 'ACKNOWLEDGED', acknowledged_by = :by, acknowledgement_note = :note,
                     acknowledged_at = :acknowledgedAt, updated_at = :at where id = :id
-                """).param("id", id).param("by", by).param("note", note).param("acknowledgedAt", Timestamp.from(acknowledgedAt))
-                .param("at", Timestamp.from(at)).update();
+                """)
+                .param("id", id)
+                .param("by", by)
+                .param("note", note)
+                .param("acknowledgedAt", Timestamp.from(acknowledgedAt))
+                .param("at", Timestamp.from(at))
+                .update();
     }
 
     private static final Map<AlertOrder, String> ORDER_BY = Map.of(
-            AlertOrder.NEWEST_FIRST, "issued_at desc, id",
-            AlertOrder.MOST_PRESSING_FIRST, "(state = 'ACKNOWLEDGED'), acknowledge_by, "
+            AlertOrder.NEWEST_FIRST,
+            "issued_at desc, id",
+            AlertOrder.MOST_PRESSING_FIRST,
+            "(state = 'ACKNOWLEDGED'), acknowledge_by, "
                     + "case severity when 'CRITICAL' then 0 when 'URGENT' then 1 else 2 end, issued_at desc, id");
 
     /**
@@ -112,7 +150,10 @@ class JdbcAlertInbox implements AlertInbox {
         return jdbc.sql("""
                 select a.id from registry.alert a join registry.outbox_event o on o.event_id = a.source_event_id
                 where o.payload ->> 'noticeId' = :notice and a.state <> 'ACKNOWLEDGED' order by a.id
-                """).param("notice", noticeId.toString()).query(UUID.class).list();
+                """)
+                .param("notice", noticeId.toString())
+                .query(UUID.class)
+                .list();
     }
 
     @Override
@@ -138,21 +179,39 @@ class JdbcAlertInbox implements AlertInbox {
             params.put("recipient", filter.recipient());
         }
         String condition = " where " + String.join(" and ", where);
-        long total = jdbc.sql("select count(*) from registry.alert" + condition).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from registry.alert" + condition)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<Alert> items = jdbc.sql("select * from registry.alert" + condition + " order by " + ORDER_BY.get(order) + " limit :limit offset :offset")
-                .params(params).query(JdbcAlertInbox::row).list();
+        List<Alert> items = jdbc.sql("select * from registry.alert" + condition + " order by " + ORDER_BY.get(order)
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query(JdbcAlertInbox::row)
+                .list();
         return new AlertPage(items, page, size, total);
     }
 
     private static Alert row(ResultSet rs, int n) throws SQLException {
-        return new Alert(rs.getObject("id", UUID.class), rs.getString("alert_type"), rs.getString("severity"),
+        return new Alert(
+                rs.getObject("id", UUID.class),
+                rs.getString("alert_type"),
+                rs.getString("severity"),
                 rs.getObject("registrant_id", UUID.class),
-                Arrays.asList(EventCodec.read(rs.getString("recipients").getBytes(StandardCharsets.UTF_8), String[].class)),
-                rs.getString("reason"), rs.getString("rationale"), rs.getString("rule"), instant(rs, "acknowledge_by"),
-                instant(rs, "issued_at"), AlertState.valueOf(rs.getString("state")), instant(rs, "escalated_at"),
-                rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("acknowledgement_note"), instant(rs, "updated_at"));
+                Arrays.asList(
+                        EventCodec.read(rs.getString("recipients").getBytes(StandardCharsets.UTF_8), String[].class)),
+                rs.getString("reason"),
+                rs.getString("rationale"),
+                rs.getString("rule"),
+                instant(rs, "acknowledge_by"),
+                instant(rs, "issued_at"),
+                AlertState.valueOf(rs.getString("state")),
+                instant(rs, "escalated_at"),
+                rs.getString("acknowledged_by"),
+                instant(rs, "acknowledged_at"),
+                rs.getString("acknowledgement_note"),
+                instant(rs, "updated_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -35,6 +35,7 @@ class PostgresAlertChangeListener implements SmartLifecycle {
     private static final Duration POLL = Duration.ofSeconds(1);
     /** How often a quiet connection is asked whether it still answers: a silently dropped one would never say. */
     private static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(1);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
@@ -44,7 +45,8 @@ class PostgresAlertChangeListener implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    PostgresAlertChangeListener(JdbcConnectionDetails database, ApplicationEventPublisher events, MeterRegistry meters) {
+    PostgresAlertChangeListener(
+            JdbcConnectionDetails database, ApplicationEventPublisher events, MeterRegistry meters) {
         this.database = database;
         this.events = events;
         this.reconnects = Counter.builder("registry.alert.change.listener.reconnects")
@@ -106,8 +108,10 @@ class PostgresAlertChangeListener implements SmartLifecycle {
                 relay(connection);
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("Lost the connection that listens for alert changes (SQL state {}: {}); opening it again",
-                            e.getSQLState(), e.getMessage());
+                    log.warn(
+                            "Lost the connection that listens for alert changes (SQL state {}: {}); opening it again",
+                            e.getSQLState(),
+                            e.getMessage());
                 }
             } finally {
                 close(connection);
@@ -149,7 +153,10 @@ class PostgresAlertChangeListener implements SmartLifecycle {
             events.publishEvent(new AlertChanged(alertId));
         } catch (RuntimeException e) {
             // A stream's failure must not cost the other streams, nor this connection.
-            log.warn("The streams could not pass on the change of alert {} ({})", alertId, e.getClass().getName());
+            log.warn(
+                    "The streams could not pass on the change of alert {} ({})",
+                    alertId,
+                    e.getClass().getName());
         }
     }
 
@@ -174,7 +181,10 @@ class PostgresAlertChangeListener implements SmartLifecycle {
             }
             return connection;
         } catch (SQLException e) {
-            log.warn("Cannot listen for alert changes yet (SQL state {}: {}); trying again", e.getSQLState(), e.getMessage());
+            log.warn(
+                    "Cannot listen for alert changes yet (SQL state {}: {}); trying again",
+                    e.getSQLState(),
+                    e.getMessage());
             close(connection);
             return null;
         }

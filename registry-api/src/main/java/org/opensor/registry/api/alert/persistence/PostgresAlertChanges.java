@@ -26,7 +26,9 @@ class PostgresAlertChanges implements AlertChanges {
     @Override
     public void announce(UUID alertId) {
         // pg_notify returns void: read and drop its one row.
-        jdbc.sql("select pg_notify(:channel, :alertId)").param("channel", CHANNEL).param("alertId", alertId.toString())
-                .query(row -> { });
+        jdbc.sql("select pg_notify(:channel, :alertId)")
+                .param("channel", CHANNEL)
+                .param("alertId", alertId.toString())
+                .query(row -> {});
     }
 }

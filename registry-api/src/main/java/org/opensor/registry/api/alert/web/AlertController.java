@@ -46,19 +46,35 @@ class AlertController {
     }
 
     @GetMapping
-    AlertResponse.Page list(@RequestParam(required = false) AlertState state, @RequestParam(required = false) String severity,
-                            @RequestParam(required = false) String type, @RequestParam(required = false) String recipient,
-                            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-                            Authentication caller) {
-        AlertPage found = alerts.list(new AlertFilter(state, Texts.blankToNull(severity), Texts.blankToNull(type), Texts.blankToNull(recipient)),
-                currentUnit.viewer(caller), page, size);
-        return new AlertResponse.Page(found.items().stream().map(views::of).toList(), page, size, found.totalElements(),
+    AlertResponse.Page list(
+            @RequestParam(required = false) AlertState state,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String recipient,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Authentication caller) {
+        AlertPage found = alerts.list(
+                new AlertFilter(
+                        state, Texts.blankToNull(severity), Texts.blankToNull(type), Texts.blankToNull(recipient)),
+                currentUnit.viewer(caller),
+                page,
+                size);
+        return new AlertResponse.Page(
+                found.items().stream().map(views::of).toList(),
+                page,
+                size,
+                found.totalElements(),
                 (found.totalElements() + size - 1) / size);
     }
 
     @PostMapping("/{id}/acknowledgement")
-    AlertResponse acknowledge(@PathVariable UUID id, @Valid @RequestBody(required = false) AcknowledgementRequest request, Authentication actor) {
-        return views.of(alerts.acknowledge(id, actor.getName(), request == null ? null : request.note(), currentUnit.viewer(actor)));
+    AlertResponse acknowledge(
+            @PathVariable UUID id,
+            @Valid @RequestBody(required = false) AcknowledgementRequest request,
+            Authentication actor) {
+        return views.of(alerts.acknowledge(
+                id, actor.getName(), request == null ? null : request.note(), currentUnit.viewer(actor)));
     }
 
     /** New and changed alerts as they are committed, as {@code alert} events; opens with a {@code ready} event. */

@@ -31,8 +31,8 @@ class AlertStream implements SmartLifecycle {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 
     /** One open stream and who opened it: each alert is sent only to the streams whose caller may see its registrant. */
-    private record Listener(SseEmitter emitter, Authentication caller, StreamedDisclosures.Opener opener) implements OpenAlertStreams.Stream {
-    }
+    private record Listener(SseEmitter emitter, Authentication caller, StreamedDisclosures.Opener opener)
+            implements OpenAlertStreams.Stream {}
 
     private final OpenAlertStreams<Listener> listeners;
     private final AlertService alerts;
@@ -56,12 +56,20 @@ class AlertStream implements SmartLifecycle {
         if (listeners.all().isEmpty()) {
             return;
         }
-        // The unit is read again for every change: an officer moved to another unit stops hearing the old unit's alerts.
+        // The unit is read again for every change: an officer moved to another unit stops hearing the old unit's
+        // alerts.
         Map<Viewer, Optional<AlertResponse>> viewOf = new HashMap<>();
         for (Listener listener : listeners.all()) {
-            viewOf.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer).map(views::of))
+            viewOf.computeIfAbsent(
+                            currentUnit.viewer(listener.caller()),
+                            viewer -> alerts.find(change.alertId(), viewer).map(views::of))
                     .filter(view -> listeners.audited(listener, view.subject().registrantId()))
-                    .ifPresent(view -> listeners.send(listener, SseEmitter.event().name("alert").id(view.id() + ":" + view.state()).data(view)));
+                    .ifPresent(view -> listeners.send(
+                            listener,
+                            SseEmitter.event()
+                                    .name("alert")
+                                    .id(view.id() + ":" + view.state())
+                                    .data(view)));
         }
     }
 

@@ -18,18 +18,46 @@ class AlertViews {
     }
 
     AlertResponse of(Alert a) {
-        AlertResponse.Subject subject = registrants.find(new RegistrantId(a.registrantId()))
+        AlertResponse.Subject subject = registrants
+                .find(new RegistrantId(a.registrantId()))
                 .map(r -> subject(a, r.identity()))
-                .orElseGet(() -> new AlertResponse.Subject(a.registrantId(), false, null, null, null, null, null, List.of(), List.of()));
-        return new AlertResponse(a.id(), a.type(), a.severity(), a.state().name(), a.recipients(), a.reason(), a.rationale(),
-                a.acknowledgeBy(), a.issuedAt(), a.escalatedAt(), a.acknowledgedBy(), a.acknowledgedAt(), a.acknowledgementNote(), subject);
+                .orElseGet(() -> new AlertResponse.Subject(
+                        a.registrantId(), false, null, null, null, null, null, List.of(), List.of()));
+        return new AlertResponse(
+                a.id(),
+                a.type(),
+                a.severity(),
+                a.state().name(),
+                a.recipients(),
+                a.reason(),
+                a.rationale(),
+                a.acknowledgeBy(),
+                a.issuedAt(),
+                a.escalatedAt(),
+                a.acknowledgedBy(),
+                a.acknowledgedAt(),
+                a.acknowledgementNote(),
+                subject);
     }
 
     private static AlertResponse.Subject subject(Alert a, Identity i) {
-        return new AlertResponse.Subject(a.registrantId(), true, i.familyName(), i.givenNames(), i.originalScriptName(),
-                i.dateOfBirth() == null ? null : i.dateOfBirth().toString(), i.sex().name(),
+        return new AlertResponse.Subject(
+                a.registrantId(),
+                true,
+                i.familyName(),
+                i.givenNames(),
+                i.originalScriptName(),
+                i.dateOfBirth() == null ? null : i.dateOfBirth().toString(),
+                i.sex().name(),
                 i.nationalities().stream().map(c -> c.code()).toList(),
-                i.documents().stream().map(d -> new AlertResponse.Document(d.type().name(), d.number(),
-                        d.issuingState() == null ? null : d.issuingState().code(), d.expiresOn())).toList());
+                i.documents().stream()
+                        .map(d -> new AlertResponse.Document(
+                                d.type().name(),
+                                d.number(),
+                                d.issuingState() == null
+                                        ? null
+                                        : d.issuingState().code(),
+                                d.expiresOn()))
+                        .toList());
     }
 }

@@ -30,30 +30,53 @@ class AuditController {
     }
 
     /** A page of entries, newest first, filtered by actor, record, action (contains), outcome and time. */
-    record EntryView(long position, Instant occurredAt, String actor, String role, String action, String recordId,
-                     String purpose, String clientAddress, String outcome, int httpStatus, String hash) {
-    }
+    record EntryView(
+            long position,
+            Instant occurredAt,
+            String actor,
+            String role,
+            String action,
+            String recordId,
+            String purpose,
+            String clientAddress,
+            String outcome,
+            int httpStatus,
+            String hash) {}
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "AuditEventPage")
-    record Page(int page, int size, List<EntryView> items) {
-    }
+    record Page(int page, int size, List<EntryView> items) {}
 
     @GetMapping
-    Page list(@RequestParam(required = false) String actor, @RequestParam(required = false) String recordId,
-              @RequestParam(required = false) String action, @RequestParam(required = false) String outcome,
-              @RequestParam(required = false) Instant from,
-              @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
-              @RequestParam(defaultValue = "50") int size) {
+    Page list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String recordId,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
             throw new RuleViolation("page", "min", "page must be 0 or more");
         }
         if (size < 1 || size > 500) {
             throw new RuleViolation("size", "range", "size must be between 1 and 500");
         }
-        List<EntryView> items = trail.find(new AuditQuery(actor, recordId, action, outcome, from, to, page, size)).stream()
-                .map(s -> new EntryView(s.position(), s.entry().occurredAt(), s.entry().actor(), s.entry().role(), s.entry().action(),
-                        s.entry().recordId(), s.entry().purpose(), s.entry().clientAddress(), s.entry().outcome(), s.entry().httpStatus(), s.hash()))
-                .toList();
+        List<EntryView> items =
+                trail.find(new AuditQuery(actor, recordId, action, outcome, from, to, page, size)).stream()
+                        .map(s -> new EntryView(
+                                s.position(),
+                                s.entry().occurredAt(),
+                                s.entry().actor(),
+                                s.entry().role(),
+                                s.entry().action(),
+                                s.entry().recordId(),
+                                s.entry().purpose(),
+                                s.entry().clientAddress(),
+                                s.entry().outcome(),
+                                s.entry().httpStatus(),
+                                s.hash()))
+                        .toList();
         return new Page(page, size, items);
     }
 
@@ -62,8 +85,7 @@ class AuditController {
         return trail.verify();
     }
 
-    record MisuseView(Instant from, Instant to, List<MisuseReport.Finding> findings) {
-    }
+    record MisuseView(Instant from, Instant to, List<MisuseReport.Finding> findings) {}
 
     /** Findings over a period (default: the last 30 days). */
     @GetMapping("/misuse-report")

@@ -56,30 +56,42 @@ class JdbcCharges implements Charges {
 
     @Override
     public Optional<Charge> find(UUID id) {
-        return jdbc.sql("select * from registry.charge where id = :id").param("id", id).query(JdbcCharges::charge).optional();
+        return jdbc.sql("select * from registry.charge where id = :id")
+                .param("id", id)
+                .query(JdbcCharges::charge)
+                .optional();
     }
 
     @Override
     public Optional<Charge> findForUpdate(UUID id) {
-        return jdbc.sql("select * from registry.charge where id = :id for update").param("id", id).query(JdbcCharges::charge).optional();
+        return jdbc.sql("select * from registry.charge where id = :id for update")
+                .param("id", id)
+                .query(JdbcCharges::charge)
+                .optional();
     }
 
     @Override
     public List<Charge> travelBansInForce() {
-        return jdbc.sql("select * from registry.charge where travel_ban and travel_ban_ended_on is null and sealed_at is null")
-                .query(JdbcCharges::charge).list();
+        return jdbc.sql(
+                        "select * from registry.charge where travel_ban and travel_ban_ended_on is null and sealed_at is null")
+                .query(JdbcCharges::charge)
+                .list();
     }
 
     @Override
     public boolean subjectExists(UUID subjectId) {
-        return jdbc.sql("select exists (select 1 from registry.charge where subject_id = :id)").param("id", subjectId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from registry.charge where subject_id = :id)")
+                .param("id", subjectId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public boolean registrantExists(UUID registrantId) {
-        return jdbc.sql("select exists (select 1 from registry.registrant where id = :id)").param("id", registrantId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from registry.registrant where id = :id)")
+                .param("id", registrantId)
+                .query(Boolean.class)
+                .single();
     }
 
     private static Map<String, Object> params(Charge c) {
@@ -114,17 +126,37 @@ class JdbcCharges implements Charges {
     }
 
     private static Charge charge(ResultSet rs, int row) throws SQLException {
-        Accused accused = new Accused(rs.getString("family_name"), rs.getString("given_names"), rs.getString("date_of_birth"),
-                Sex.valueOf(rs.getString("sex")), strings(rs.getArray("nationalities")), strings(rs.getArray("document_numbers")));
+        Accused accused = new Accused(
+                rs.getString("family_name"),
+                rs.getString("given_names"),
+                rs.getString("date_of_birth"),
+                Sex.valueOf(rs.getString("sex")),
+                strings(rs.getArray("nationalities")),
+                strings(rs.getArray("document_numbers")));
         String outcome = rs.getString("outcome");
-        return new Charge(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class), rs.getObject("registrant_id", UUID.class),
-                rs.getLong("version"), accused, rs.getString("court"), rs.getString("case_number"), rs.getString("offence"),
-                rs.getObject("charged_on", LocalDate.class), BailDecision.valueOf(rs.getString("bail")),
-                strings(rs.getArray("bail_conditions")).stream().map(BailCondition::valueOf).toList(),
-                rs.getObject("travel_ban_ended_on", LocalDate.class), rs.getString("travel_ban_end_reason"),
-                outcome == null ? null : ChargeOutcome.valueOf(outcome), rs.getObject("outcome_on", LocalDate.class),
-                instant(rs.getTimestamp("sealed_at")), rs.getString("recorded_by"), instant(rs.getTimestamp("recorded_at")),
-                rs.getString("updated_by"), instant(rs.getTimestamp("updated_at")));
+        return new Charge(
+                rs.getObject("id", UUID.class),
+                rs.getObject("subject_id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getLong("version"),
+                accused,
+                rs.getString("court"),
+                rs.getString("case_number"),
+                rs.getString("offence"),
+                rs.getObject("charged_on", LocalDate.class),
+                BailDecision.valueOf(rs.getString("bail")),
+                strings(rs.getArray("bail_conditions")).stream()
+                        .map(BailCondition::valueOf)
+                        .toList(),
+                rs.getObject("travel_ban_ended_on", LocalDate.class),
+                rs.getString("travel_ban_end_reason"),
+                outcome == null ? null : ChargeOutcome.valueOf(outcome),
+                rs.getObject("outcome_on", LocalDate.class),
+                instant(rs.getTimestamp("sealed_at")),
+                rs.getString("recorded_by"),
+                instant(rs.getTimestamp("recorded_at")),
+                rs.getString("updated_by"),
+                instant(rs.getTimestamp("updated_at")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

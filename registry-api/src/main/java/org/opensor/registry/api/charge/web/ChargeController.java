@@ -35,15 +35,16 @@ class ChargeController {
      * @param outcome   {@code CONVICTED}, {@code ACQUITTED} (seals the charge) or {@code DISMISSED}
      * @param decidedOn the day of the judgment; ends a travel ban
      */
-    record VerdictRequest(@NotNull ChargeOutcome outcome, @NotNull LocalDate decidedOn) {
-    }
+    record VerdictRequest(
+            @NotNull ChargeOutcome outcome, @NotNull LocalDate decidedOn) {}
 
     /**
      * @param liftedOn   the day the court order takes effect
      * @param courtOrder the order's number and court, e.g. {@code Order 77/2026, Phnom Penh Municipal Court}
      */
-    record TravelBanLiftingRequest(@NotNull LocalDate liftedOn, @NotBlank @Size(max = 200) String courtOrder) {
-    }
+    record TravelBanLiftingRequest(
+            @NotNull LocalDate liftedOn,
+            @NotBlank @Size(max = 200) String courtOrder) {}
 
     private final ChargeService charges;
     private final RecordVisibility visibility;
@@ -58,10 +59,12 @@ class ChargeController {
     @PostMapping("/api/v1/charges")
     ResponseEntity<ChargeResponse> record(@Valid @RequestBody ChargeRequest request, Principal actor) {
         if (request.accused().familyName() == null && request.accused().givenNames() == null) {
-            throw new RuleViolation("accused.familyName", "name-required", "give the accused's familyName, givenNames or both");
+            throw new RuleViolation(
+                    "accused.familyName", "name-required", "give the accused's familyName, givenNames or both");
         }
         Charge charge = charges.record(request.toCommand(), actor.getName());
-        return ResponseEntity.created(URI.create("/api/v1/charges/" + charge.id())).eTag(Long.toString(charge.version()))
+        return ResponseEntity.created(URI.create("/api/v1/charges/" + charge.id()))
+                .eTag(Long.toString(charge.version()))
                 .body(ChargeResponse.of(charge));
     }
 
@@ -69,24 +72,39 @@ class ChargeController {
     ResponseEntity<ChargeResponse> read(@PathVariable UUID chargeId, Authentication caller) {
         Charge charge = charges.find(chargeId);
         if (charge.registrantId() != null) {
-            // A charge of a restricted registrant is as restricted as the record (docs/security.md, "Restricted records").
+            // A charge of a restricted registrant is as restricted as the record (docs/security.md, "Restricted
+            // records").
             visibility.checkRead(units.viewer(caller), charge.registrantId());
         }
         return ResponseEntity.ok().eTag(Long.toString(charge.version())).body(ChargeResponse.of(charge));
     }
 
     @PostMapping("/api/v1/charges/{chargeId}/verdict")
-    ResponseEntity<ChargeResponse> verdict(@PathVariable UUID chargeId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                           @Valid @RequestBody VerdictRequest request, Principal actor) {
-        Charge charge = charges.decide(chargeId, Preconditions.optionalVersion(ifMatch), request.outcome(), request.decidedOn(), actor.getName());
+    ResponseEntity<ChargeResponse> verdict(
+            @PathVariable UUID chargeId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody VerdictRequest request,
+            Principal actor) {
+        Charge charge = charges.decide(
+                chargeId,
+                Preconditions.optionalVersion(ifMatch),
+                request.outcome(),
+                request.decidedOn(),
+                actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(charge.version())).body(ChargeResponse.of(charge));
     }
 
     @PostMapping("/api/v1/charges/{chargeId}/travel-ban-lifting")
-    ResponseEntity<ChargeResponse> liftTravelBan(@PathVariable UUID chargeId,
-                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                 @Valid @RequestBody TravelBanLiftingRequest request, Principal actor) {
-        Charge charge = charges.liftTravelBan(chargeId, Preconditions.optionalVersion(ifMatch), request.liftedOn(), request.courtOrder(),
+    ResponseEntity<ChargeResponse> liftTravelBan(
+            @PathVariable UUID chargeId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TravelBanLiftingRequest request,
+            Principal actor) {
+        Charge charge = charges.liftTravelBan(
+                chargeId,
+                Preconditions.optionalVersion(ifMatch),
+                request.liftedOn(),
+                request.courtOrder(),
                 actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(charge.version())).body(ChargeResponse.of(charge));
     }

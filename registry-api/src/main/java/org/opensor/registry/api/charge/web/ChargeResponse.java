@@ -17,10 +17,25 @@ import org.opensor.registry.api.charge.ChargeOutcome;
  * @param travelBan whether the court ordered the accused not to leave Cambodia, and whether that still holds
  * @param outcome   {@code CONVICTED}, {@code ACQUITTED} or {@code DISMISSED}; null while the case is open
  */
-record ChargeResponse(UUID id, UUID subjectId, UUID registrantId, long version, Accused accused, String court, String caseNumber,
-                      String offence, LocalDate chargedOn, BailDecision bail, List<BailCondition> bailConditions, TravelBan travelBan,
-                      ChargeOutcome outcome, LocalDate outcomeOn, String recordedBy, Instant recordedAt, String updatedBy,
-                      Instant updatedAt) {
+record ChargeResponse(
+        UUID id,
+        UUID subjectId,
+        UUID registrantId,
+        long version,
+        Accused accused,
+        String court,
+        String caseNumber,
+        String offence,
+        LocalDate chargedOn,
+        BailDecision bail,
+        List<BailCondition> bailConditions,
+        TravelBan travelBan,
+        ChargeOutcome outcome,
+        LocalDate outcomeOn,
+        String recordedBy,
+        Instant recordedAt,
+        String updatedBy,
+        Instant updatedAt) {
 
     /**
      * @param ordered   the bail conditions include {@code PROHIBITED_FROM_LEAVING_CAMBODIA}
@@ -28,12 +43,27 @@ record ChargeResponse(UUID id, UUID subjectId, UUID registrantId, long version, 
      * @param endedOn   when the verdict or a court order ended it
      * @param endReason {@code verdict: ...} or {@code court order: ...}
      */
-    record TravelBan(boolean ordered, boolean inForce, LocalDate endedOn, String endReason) {
-    }
+    record TravelBan(boolean ordered, boolean inForce, LocalDate endedOn, String endReason) {}
 
     static ChargeResponse of(Charge c) {
-        return new ChargeResponse(c.id(), c.subjectId(), c.registrantId(), c.version(), c.accused(), c.court(), c.caseNumber(), c.offence(),
-                c.chargedOn(), c.bail(), c.bailConditions(), new TravelBan(c.travelBanOrdered(), c.travelBanInForce(), c.travelBanEndedOn(),
-                c.travelBanEndReason()), c.outcome(), c.outcomeOn(), c.recordedBy(), c.recordedAt(), c.updatedBy(), c.updatedAt());
+        return new ChargeResponse(
+                c.id(),
+                c.subjectId(),
+                c.registrantId(),
+                c.version(),
+                c.accused(),
+                c.court(),
+                c.caseNumber(),
+                c.offence(),
+                c.chargedOn(),
+                c.bail(),
+                c.bailConditions(),
+                new TravelBan(c.travelBanOrdered(), c.travelBanInForce(), c.travelBanEndedOn(), c.travelBanEndReason()),
+                c.outcome(),
+                c.outcomeOn(),
+                c.recordedBy(),
+                c.recordedAt(),
+                c.updatedBy(),
+                c.updatedAt());
     }
 }

@@ -44,15 +44,22 @@ class JdbcComplianceTasks implements ComplianceTasks {
 
     @Override
     public Optional<ComplianceTask> find(UUID id, Viewer viewer) {
-        return jdbc.sql("select * from registry.compliance_task where id = :id and " + RecordVisibility.visibleTo("registry.compliance_task.registrant_id"))
-                .param("id", id).param(RecordVisibility.UNIT_PARAMETER, viewer.unit()).query(JdbcComplianceTasks::task).optional();
+        return jdbc.sql("select * from registry.compliance_task where id = :id and "
+                        + RecordVisibility.visibleTo("registry.compliance_task.registrant_id"))
+                .param("id", id)
+                .param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
+                .query(JdbcComplianceTasks::task)
+                .optional();
     }
 
     @Override
     public Optional<ComplianceTask> findForUpdate(UUID id, Viewer viewer) {
         return jdbc.sql("select * from registry.compliance_task where id = :id and "
                         + RecordVisibility.visibleTo("registry.compliance_task.registrant_id") + " for update")
-                .param("id", id).param(RecordVisibility.UNIT_PARAMETER, viewer.unit()).query(JdbcComplianceTasks::task).optional();
+                .param("id", id)
+                .param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
+                .query(JdbcComplianceTasks::task)
+                .optional();
     }
 
     @Override
@@ -68,15 +75,23 @@ class JdbcComplianceTasks implements ComplianceTasks {
     public List<ComplianceTask> list(Viewer viewer, String officer, boolean includeClosed, int page, int size) {
         return jdbc.sql("select * from registry.compliance_task where " + listCondition(includeClosed)
                         + " order by due_by, opened_at, id limit :size offset :offset")
-                .param("unit", viewer.unit()).param("officer", officer).param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
-                .param("size", size).param("offset", (long) page * size).query(JdbcComplianceTasks::task).list();
+                .param("unit", viewer.unit())
+                .param("officer", officer)
+                .param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(JdbcComplianceTasks::task)
+                .list();
     }
 
     @Override
     public long count(Viewer viewer, String officer, boolean includeClosed) {
         return jdbc.sql("select count(*) from registry.compliance_task where " + listCondition(includeClosed))
-                .param("unit", viewer.unit()).param("officer", officer).param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
-                .query(Long.class).single();
+                .param("unit", viewer.unit())
+                .param("officer", officer)
+                .param(RecordVisibility.UNIT_PARAMETER, viewer.unit())
+                .query(Long.class)
+                .single();
     }
 
     private static String listCondition(boolean includeClosed) {
@@ -94,7 +109,11 @@ class JdbcComplianceTasks implements ComplianceTasks {
                                   and c.direction = 'DEPARTURE' and c.match_band = 'STRONG'
                                   and c.observed_at >= cast(n.departure_date - 1 as timestamp) at time zone 'UTC')
                   and not exists (select 1 from registry.compliance_task t where t.kind = 'NO_SHOW' and t.source_key = n.id::text)
-                order by n.departure_date""").param("by", departedBy).param("since", since).query(JdbcComplianceTasks::trip).list();
+                order by n.departure_date""")
+                .param("by", departedBy)
+                .param("since", since)
+                .query(JdbcComplianceTasks::trip)
+                .list();
     }
 
     @Override
@@ -108,7 +127,11 @@ class JdbcComplianceTasks implements ComplianceTasks {
                   and not exists (select 1 from registry.border_crossing c where c.registrant_id = n.registrant_id
                                   and c.direction = 'ARRIVAL' and c.match_band = 'STRONG' and c.observed_at > exit.exited)
                   and not exists (select 1 from registry.compliance_task t where t.kind = 'OVERDUE_RETURN' and t.source_key = n.id::text)
-                order by n.return_date""").param("by", dueBy).param("since", since).query(JdbcComplianceTasks::trip).list();
+                order by n.return_date""")
+                .param("by", dueBy)
+                .param("since", since)
+                .query(JdbcComplianceTasks::trip)
+                .list();
     }
 
     @Override
@@ -116,8 +139,7 @@ class JdbcComplianceTasks implements ComplianceTasks {
         return jdbc.sql("""
                 select id from registry.registrant where registration_status = 'ACTIVE' and next_verification_due < :today
                   and coalesce(custody_status, '') <> 'IN_CUSTODY'
-                  and compliance_status <> 'NON_COMPLIANT' order by next_verification_due, id""")
-                .param("today", today).query(UUID.class).list();
+                  and compliance_status <> 'NON_COMPLIANT' order by next_verification_due, id""").param("today", today).query(UUID.class).list();
     }
 
     /** Reuses {@link Trip}: the registration's end date comes as {@code returnDate}. */
@@ -128,8 +150,14 @@ class JdbcComplianceTasks implements ComplianceTasks {
                 where r.registration_status = 'ACTIVE' and r.registration_ends_on is not null and r.registration_ends_on <= :by
                   and not exists (select 1 from registry.compliance_task t where t.kind = 'DEREGISTRATION_REVIEW'
                                   and t.source_key = r.id::text || ':' || r.registration_ends_on::text)
-                order by r.registration_ends_on""").param("by", endsBy)
-                .query((rs, n) -> new Trip(null, rs.getObject("id", UUID.class), null, rs.getObject("registration_ends_on", LocalDate.class), null))
+                order by r.registration_ends_on""")
+                .param("by", endsBy)
+                .query((rs, n) -> new Trip(
+                        null,
+                        rs.getObject("id", UUID.class),
+                        null,
+                        rs.getObject("registration_ends_on", LocalDate.class),
+                        null))
                 .list();
     }
 
@@ -138,24 +166,36 @@ class JdbcComplianceTasks implements ComplianceTasks {
         return jdbc.sql("""
                 select district from registry.address where registrant_id = :id and kind = 'RESIDENCE' and district is not null
                   and valid_from <= :today and (valid_to is null or valid_to >= :today)
-                order by position desc limit 1""").param("id", registrantId).param("today", today).query(String.class).optional();
+                order by position desc limit 1""")
+                .param("id", registrantId)
+                .param("today", today)
+                .query(String.class)
+                .optional();
     }
 
     @Override
     public Optional<LocalDate> verificationDue(UUID registrantId) {
-        return jdbc.sql("select next_verification_due from registry.registrant where id = :id").param("id", registrantId)
-                .query(LocalDate.class).optional();
+        return jdbc.sql("select next_verification_due from registry.registrant where id = :id")
+                .param("id", registrantId)
+                .query(LocalDate.class)
+                .optional();
     }
 
     @Override
     public boolean isPoliceOfficer(String username) {
-        return jdbc.sql("select exists (select 1 from registry.account where username = :u and role = 'POLICE_OFFICER' and enabled)")
-                .param("u", username).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from registry.account where username = :u and role = 'POLICE_OFFICER' and enabled)")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public boolean tryJobLock() {
-        return jdbc.sql("select pg_try_advisory_xact_lock(:lock)").param("lock", JOB_LOCK).query(Boolean.class).single();
+        return jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+                .param("lock", JOB_LOCK)
+                .query(Boolean.class)
+                .single();
     }
 
     private static Map<String, Object> params(ComplianceTask t) {
@@ -172,7 +212,9 @@ class JdbcComplianceTasks implements ComplianceTasks {
         p.put("assignedTo", t.assignedTo());
         p.put("assignedBy", t.assignedBy());
         p.put("assignedAt", timestamp(t.assignedAt()));
-        p.put("closureReason", t.closureReason() == null ? null : t.closureReason().name());
+        p.put(
+                "closureReason",
+                t.closureReason() == null ? null : t.closureReason().name());
         p.put("closureNote", t.closureNote());
         p.put("closedBy", t.closedBy());
         p.put("closedAt", timestamp(t.closedAt()));
@@ -190,17 +232,34 @@ class JdbcComplianceTasks implements ComplianceTasks {
     }
 
     private static Trip trip(ResultSet rs, int row) throws SQLException {
-        return new Trip(rs.getObject("id", UUID.class), rs.getObject("registrant_id", UUID.class), rs.getObject("departure_date", LocalDate.class),
-                rs.getObject("return_date", LocalDate.class), rs.getString("departure_point"));
+        return new Trip(
+                rs.getObject("id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getObject("departure_date", LocalDate.class),
+                rs.getObject("return_date", LocalDate.class),
+                rs.getString("departure_point"));
     }
 
     private static ComplianceTask task(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString("closure_reason");
-        return new ComplianceTask(rs.getObject("id", UUID.class), rs.getObject("registrant_id", UUID.class), TaskKind.valueOf(rs.getString("kind")),
-                rs.getString("source_key"), rs.getString("owning_unit"), rs.getString("detail"), rs.getObject("due_by", LocalDate.class),
-                ComplianceTask.State.valueOf(rs.getString("state")), rs.getLong("version"), rs.getString("assigned_to"),
-                rs.getString("assigned_by"), instant(rs.getTimestamp("assigned_at")), reason == null ? null : ClosureReason.valueOf(reason),
-                rs.getString("closure_note"), rs.getString("closed_by"), instant(rs.getTimestamp("closed_at")), rs.getString("opened_by"),
+        return new ComplianceTask(
+                rs.getObject("id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                TaskKind.valueOf(rs.getString("kind")),
+                rs.getString("source_key"),
+                rs.getString("owning_unit"),
+                rs.getString("detail"),
+                rs.getObject("due_by", LocalDate.class),
+                ComplianceTask.State.valueOf(rs.getString("state")),
+                rs.getLong("version"),
+                rs.getString("assigned_to"),
+                rs.getString("assigned_by"),
+                instant(rs.getTimestamp("assigned_at")),
+                reason == null ? null : ClosureReason.valueOf(reason),
+                rs.getString("closure_note"),
+                rs.getString("closed_by"),
+                instant(rs.getTimestamp("closed_at")),
+                rs.getString("opened_by"),
                 instant(rs.getTimestamp("opened_at")));
     }
 }

@@ -31,15 +31,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplianceTaskController {
 
     /** @param officer the username of the police officer who takes the task */
-    record AssignmentRequest(@NotBlank @Size(max = 100) String officer) {
-    }
+    record AssignmentRequest(@NotBlank @Size(max = 100) String officer) {}
 
     /** @param note what was done, in a sentence */
-    record ClosureRequest(@NotNull ClosureReason reason, @NotBlank @Size(max = 1000) String note) {
-    }
+    record ClosureRequest(
+            @NotNull ClosureReason reason,
+            @NotBlank @Size(max = 1000) String note) {}
 
-    record TaskPage(List<ComplianceTask> items, int page, int size, long totalElements, long totalPages) {
-    }
+    record TaskPage(List<ComplianceTask> items, int page, int size, long totalElements, long totalPages) {}
 
     private final ComplianceTaskService tasks;
     private final CurrentUnit units;
@@ -50,25 +49,45 @@ class ComplianceTaskController {
     }
 
     @GetMapping("/api/v1/compliance-tasks")
-    TaskPage list(@RequestParam(defaultValue = "false") boolean includeClosed, @RequestParam(defaultValue = "0") @Min(0) int page,
-                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Authentication caller) {
-        ComplianceTaskService.Page found = tasks.list(units.viewer(caller), caller.getName(), includeClosed, page, size);
-        return new TaskPage(found.items(), page, size, found.totalElements(), (found.totalElements() + size - 1) / size);
+    TaskPage list(
+            @RequestParam(defaultValue = "false") boolean includeClosed,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Authentication caller) {
+        ComplianceTaskService.Page found =
+                tasks.list(units.viewer(caller), caller.getName(), includeClosed, page, size);
+        return new TaskPage(
+                found.items(), page, size, found.totalElements(), (found.totalElements() + size - 1) / size);
     }
 
     @PostMapping("/api/v1/compliance-tasks/{taskId}/assignment")
-    ResponseEntity<ComplianceTask> assign(@PathVariable UUID taskId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                          @Valid @RequestBody AssignmentRequest request, Authentication caller) {
-        ComplianceTask task = tasks.assign(taskId, Preconditions.optionalVersion(ifMatch), request.officer().strip(), units.viewer(caller),
+    ResponseEntity<ComplianceTask> assign(
+            @PathVariable UUID taskId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AssignmentRequest request,
+            Authentication caller) {
+        ComplianceTask task = tasks.assign(
+                taskId,
+                Preconditions.optionalVersion(ifMatch),
+                request.officer().strip(),
+                units.viewer(caller),
                 caller.getName());
         return ResponseEntity.ok().eTag(Long.toString(task.version())).body(task);
     }
 
     @PostMapping("/api/v1/compliance-tasks/{taskId}/closure")
-    ResponseEntity<ComplianceTask> close(@PathVariable UUID taskId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @Valid @RequestBody ClosureRequest request, Authentication caller) {
-        ComplianceTask task = tasks.close(taskId, Preconditions.optionalVersion(ifMatch), request.reason(), request.note().strip(),
-                units.viewer(caller), caller.getName());
+    ResponseEntity<ComplianceTask> close(
+            @PathVariable UUID taskId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ClosureRequest request,
+            Authentication caller) {
+        ComplianceTask task = tasks.close(
+                taskId,
+                Preconditions.optionalVersion(ifMatch),
+                request.reason(),
+                request.note().strip(),
+                units.viewer(caller),
+                caller.getName());
         return ResponseEntity.ok().eTag(Long.toString(task.version())).body(task);
     }
 }

@@ -32,13 +32,18 @@ class AccountPagesController {
     static final int PAGE_SIZE = 50;
 
     /** A role as the form offers it: the API's name as the value, words as the label. */
-    record RoleChoice(String value, String label) {
-    }
+    record RoleChoice(String value, String label) {}
 
     /** One row of the list, with the state in words (never colour alone). */
-    record AccountRow(String username, String roleLabel, String unit, String state, String stateTag, boolean locked,
-                      boolean enabled, Instant lockedUntil) {
-    }
+    record AccountRow(
+            String username,
+            String roleLabel,
+            String unit,
+            String state,
+            String stateTag,
+            boolean locked,
+            boolean enabled,
+            Instant lockedUntil) {}
 
     private final Accounts accounts;
     private final Clock clock;
@@ -56,7 +61,9 @@ class AccountPagesController {
         // One more than a page tells whether there is a next one without counting the table.
         List<Accounts.AccountView> found = accounts.list(current, PAGE_SIZE + 1);
         Instant now = clock.instant();
-        model.addAttribute("accounts", found.stream().limit(PAGE_SIZE).map(a -> row(a, now)).toList());
+        model.addAttribute(
+                "accounts",
+                found.stream().limit(PAGE_SIZE).map(a -> row(a, now)).toList());
         model.addAttribute("page", current);
         model.addAttribute("hasNext", found.size() > PAGE_SIZE);
         model.addAttribute("zone", security.zone());
@@ -69,14 +76,22 @@ class AccountPagesController {
     }
 
     @PostMapping("/console/accounts/new")
-    String create(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String role,
-                  @RequestParam(defaultValue = "") String unit, @RequestParam(defaultValue = "") String password,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String create(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String unit,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Role chosen = role(role);
-            Accounts.AccountView created = accounts.create(username.strip(), chosen, unit.isBlank() ? null : unit.strip(), password);
-            redirect.addFlashAttribute("done", "Account " + created.username() + " created as " + label(chosen)
-                    + ". Give the password to its holder in person or through a channel only they can read.");
+            Accounts.AccountView created =
+                    accounts.create(username.strip(), chosen, unit.isBlank() ? null : unit.strip(), password);
+            redirect.addFlashAttribute(
+                    "done",
+                    "Account " + created.username() + " created as " + label(chosen)
+                            + ". Give the password to its holder in person or through a channel only they can read.");
             return "redirect:/console/accounts";
         } catch (RuleViolation | RuleViolations violation) {
             // The password is not shown again: the administrator types a new one.
@@ -105,7 +120,8 @@ class AccountPagesController {
         if (!accounts.disable(username)) {
             throw new NotFound("There is no account named " + username + ".");
         }
-        redirect.addFlashAttribute("done", "Account " + username + " disabled: it can no longer sign in or call the API.");
+        redirect.addFlashAttribute(
+                "done", "Account " + username + " disabled: it can no longer sign in or call the API.");
         return "redirect:/console/accounts";
     }
 
@@ -117,8 +133,12 @@ class AccountPagesController {
     }
 
     @PostMapping("/console/accounts/{username}/password")
-    String setPassword(@PathVariable String username, @RequestParam(defaultValue = "") String password, Model model,
-                       RedirectAttributes redirect, HttpServletResponse response) {
+    String setPassword(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String password,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Accounts.AccountView account = existing(username);
         try {
             accounts.changePassword(username, password);
@@ -145,7 +165,11 @@ class AccountPagesController {
         model.addAttribute("username", username);
         model.addAttribute("role", role);
         model.addAttribute("unit", unit);
-        model.addAttribute("roles", Arrays.stream(Role.values()).map(r -> new RoleChoice(r.externalName(), label(r))).toList());
+        model.addAttribute(
+                "roles",
+                Arrays.stream(Role.values())
+                        .map(r -> new RoleChoice(r.externalName(), label(r)))
+                        .toList());
         model.addAttribute("errors", errors);
         return "console/admin/account-new";
     }
@@ -181,7 +205,15 @@ class AccountPagesController {
         boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(now);
         String state = !a.enabled() ? "Disabled" : locked ? "Locked" : "Active";
         String tag = !a.enabled() ? "govuk-tag--grey" : locked ? "govuk-tag--red" : "govuk-tag--green";
-        return new AccountRow(a.username(), label(Role.fromExternalName(a.role())), a.unit(), state, tag, locked, a.enabled(), a.lockedUntil());
+        return new AccountRow(
+                a.username(),
+                label(Role.fromExternalName(a.role())),
+                a.unit(),
+                state,
+                tag,
+                locked,
+                a.enabled(),
+                a.lockedUntil());
     }
 
     /** A page number from the address bar: anything but a whole number from 0 up is the first page. */

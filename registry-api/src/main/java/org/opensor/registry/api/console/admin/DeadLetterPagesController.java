@@ -53,10 +53,14 @@ class DeadLetterPagesController {
     String replay(@PathVariable String deliveryId, RedirectAttributes redirect) {
         try {
             worker.replay(UUID.fromString(deliveryId));
-            redirect.addFlashAttribute("done", "Delivery " + deliveryId + " is being sent again, with the same webhook-id and body,"
-                    + " and will be retried for another 25 hours if the agency does not answer.");
+            redirect.addFlashAttribute(
+                    "done",
+                    "Delivery " + deliveryId + " is being sent again, with the same webhook-id and body,"
+                            + " and will be retried for another 25 hours if the agency does not answer.");
         } catch (IllegalArgumentException | WorkerAdminClient.Refused refused) {
-            redirect.addFlashAttribute("problem", "Delivery " + deliveryId + " is not on the list any more: it may have been replayed already.");
+            redirect.addFlashAttribute(
+                    "problem",
+                    "Delivery " + deliveryId + " is not on the list any more: it may have been replayed already.");
         }
         return "redirect:/console/dead-letters";
     }

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.console.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Agencies and their webhook subscriptions, kept by the notification worker and changed through its
@@ -50,7 +50,9 @@ class SubscriptionPagesController {
     @GetMapping("/console/subscriptions")
     String list(Model model) {
         Map<String, List<SubscriptionView>> byAgency = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        worker.allSubscriptions().forEach(s -> byAgency.computeIfAbsent(s.agency(), a -> new java.util.ArrayList<>()).add(s));
+        worker.allSubscriptions()
+                .forEach(s -> byAgency.computeIfAbsent(s.agency(), a -> new java.util.ArrayList<>())
+                        .add(s));
         model.addAttribute("agencies", byAgency);
         return "console/admin/subscriptions";
     }
@@ -65,12 +67,19 @@ class SubscriptionPagesController {
     }
 
     @PostMapping("/console/subscriptions/new")
-    String create(@RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
-                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
-                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
-                  @RequestParam(defaultValue = "true") String active, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
+    String create(
+            @RequestParam(defaultValue = "") String agency,
+            @RequestParam(defaultValue = "") String url,
+            @RequestParam(required = false) List<String> alertTypes,
+            @RequestParam(defaultValue = "") String countries,
+            @RequestParam(defaultValue = "") String borderPosts,
+            @RequestParam(defaultValue = "") String districts,
+            @RequestParam(defaultValue = "true") String active,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(
+                agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         try {
             SubscriptionWithSecret created = worker.create(form.newSubscription());
             redirect.addFlashAttribute("secret", created.signingSecret());
@@ -89,12 +98,21 @@ class SubscriptionPagesController {
     }
 
     @PostMapping("/console/subscriptions/{id}")
-    String update(@PathVariable String id, @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String url,
-                  @RequestParam(required = false) List<String> alertTypes, @RequestParam(defaultValue = "") String countries,
-                  @RequestParam(defaultValue = "") String borderPosts, @RequestParam(defaultValue = "") String districts,
-                  @RequestParam(defaultValue = "true") String active, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
-        SubscriptionForm form = new SubscriptionForm(agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
+    String update(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String version,
+            @RequestParam(defaultValue = "") String agency,
+            @RequestParam(defaultValue = "") String url,
+            @RequestParam(required = false) List<String> alertTypes,
+            @RequestParam(defaultValue = "") String countries,
+            @RequestParam(defaultValue = "") String borderPosts,
+            @RequestParam(defaultValue = "") String districts,
+            @RequestParam(defaultValue = "true") String active,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        SubscriptionForm form = new SubscriptionForm(
+                agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         UUID uuid = uuid(id);
         try {
             worker.update(uuid, version(version), form.change());
@@ -111,8 +129,12 @@ class SubscriptionPagesController {
     }
 
     @PostMapping("/console/subscriptions/{id}/secret-rotations")
-    String rotate(@PathVariable String id, @RequestParam(defaultValue = "") String version, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
+    String rotate(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         UUID uuid = uuid(id);
         try {
             SubscriptionWithSecret rotated = worker.rotateSecret(uuid, version(version));
@@ -141,7 +163,8 @@ class SubscriptionPagesController {
         return "console/admin/subscription-new";
     }
 
-    private String detail(Model model, SubscriptionView subscription, SubscriptionForm form, Map<String, String> errors) {
+    private String detail(
+            Model model, SubscriptionView subscription, SubscriptionForm form, Map<String, String> errors) {
         model.addAttribute("subscription", subscription);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -62,15 +62,17 @@ class WorkerAdminClient {
         }
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final WorkerSettings settings;
     private final RestClient http;
 
     WorkerAdminClient(WorkerSettings settings) {
         this.settings = settings;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(3)).build());
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
         requests.setReadTimeout(Duration.ofSeconds(15));
         RestClient.Builder builder = RestClient.builder().requestFactory(requests);
         if (settings.configured()) {
@@ -88,7 +90,8 @@ class WorkerAdminClient {
     List<SubscriptionView> allSubscriptions() {
         List<SubscriptionView> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            SubscriptionPage one = read(get("/api/v1/subscriptions?page=" + page + "&size=200").body(), SubscriptionPage.class);
+            SubscriptionPage one =
+                    read(get("/api/v1/subscriptions?page=" + page + "&size=200").body(), SubscriptionPage.class);
             all.addAll(one.items());
             if (one.items().isEmpty() || all.size() >= one.total()) {
                 return all;
@@ -109,11 +112,16 @@ class WorkerAdminClient {
     }
 
     SubscriptionWithSecret rotateSecret(UUID id, long version) {
-        return read(send("POST", "/api/v1/subscriptions/" + id + "/secret-rotations", version, null), SubscriptionWithSecret.class);
+        return read(
+                send("POST", "/api/v1/subscriptions/" + id + "/secret-rotations", version, null),
+                SubscriptionWithSecret.class);
     }
 
     DeadLetterPage deadLetters(int page, int size) {
-        return read(get("/api/v1/deliveries/dead-letters?page=" + page + "&size=" + size).body(), DeadLetterPage.class);
+        return read(
+                get("/api/v1/deliveries/dead-letters?page=" + page + "&size=" + size)
+                        .body(),
+                DeadLetterPage.class);
     }
 
     void replay(UUID deliveryId) {
@@ -125,7 +133,8 @@ class WorkerAdminClient {
     }
 
     private String send(String method, String path, Long version, Object body) {
-        RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+        RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method))
+                .uri(path)
                 .accept(MediaType.APPLICATION_JSON);
         if (version != null) {
             request.header("If-Match", "\"" + version + "\"");
@@ -136,8 +145,7 @@ class WorkerAdminClient {
         return call(request).body();
     }
 
-    private record Answer(String body) {
-    }
+    private record Answer(String body) {}
 
     private Answer call(RestClient.RequestHeadersSpec<?> request) {
         if (!configured()) {
@@ -153,7 +161,8 @@ class WorkerAdminClient {
                 if (status.value() != 401 && status.value() != 403 && status.value() != 500) {
                     throw refused(status.value(), text); // the request's fault, or the worker's 503 "not configured"
                 }
-                // 401/403: the registry's own credentials are wrong; 500: the worker failed. Neither is the administrator's input.
+                // 401/403: the registry's own credentials are wrong; 500: the worker failed. Neither is the
+                // administrator's input.
                 throw new Unavailable("The notification worker answered " + status.value() + ".", null);
             });
         } catch (ResourceAccessException e) {
@@ -176,7 +185,8 @@ class WorkerAdminClient {
                 if (field.equals("If-Match")) {
                     field = ""; // not a form field: the page sends the version itself
                 }
-                fields.putIfAbsent(field, field.isEmpty() || message.startsWith(field) ? message : field + " " + message);
+                fields.putIfAbsent(
+                        field, field.isEmpty() || message.startsWith(field) ? message : field + " " + message);
             }
         } catch (JacksonException notJson) {
             // the detail above stands
@@ -188,7 +198,8 @@ class WorkerAdminClient {
         try {
             return JSON.readValue(text, type);
         } catch (JacksonException e) {
-            throw new Unavailable("The notification worker gave an answer this version of the registry does not understand.", e);
+            throw new Unavailable(
+                    "The notification worker gave an answer this version of the registry does not understand.", e);
         }
     }
 }

@@ -11,10 +11,10 @@ final class WorkerPages {
 
     private static final Logger log = LoggerFactory.getLogger(WorkerPages.class);
 
-    private WorkerPages() {
-    }
+    private WorkerPages() {}
 
-    static String unavailable(WorkerAdminClient.Unavailable e, Model model, HttpServletResponse response, WorkerAdminClient worker) {
+    static String unavailable(
+            WorkerAdminClient.Unavailable e, Model model, HttpServletResponse response, WorkerAdminClient worker) {
         if (worker.configured()) {
             log.warn("Notification worker unavailable: {}", e.getMessage(), e.getCause());
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -15,7 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WorkerSettings(String url, String username, String password) {
 
     public boolean configured() {
-        return url != null && !url.isBlank() && username != null && !username.isBlank() && password != null && !password.isBlank();
+        return url != null
+                && !url.isBlank()
+                && username != null
+                && !username.isBlank()
+                && password != null
+                && !password.isBlank();
     }
 
     @Override

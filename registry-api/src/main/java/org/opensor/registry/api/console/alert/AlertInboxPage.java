@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertPage;
-import org.opensor.registry.api.alert.AlertState;
-import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.alert.AlertService;
+import org.opensor.registry.api.alert.AlertState;
 import org.opensor.registry.api.audit.StreamedDisclosures;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.restriction.RecordRestricted;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.RefusedTransition;
@@ -45,7 +45,8 @@ class AlertInboxPage {
     private final CurrentUnit currentUnit;
     private final ConsoleText text;
 
-    AlertInboxPage(AlertService alerts, AlertRows rows, ConsoleAlertStream stream, CurrentUnit currentUnit, ConsoleText text) {
+    AlertInboxPage(
+            AlertService alerts, AlertRows rows, ConsoleAlertStream stream, CurrentUnit currentUnit, ConsoleText text) {
         this.text = text;
         this.alerts = alerts;
         this.rows = rows;
@@ -54,12 +55,17 @@ class AlertInboxPage {
     }
 
     @GetMapping("/console/alerts")
-    String inbox(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
-                 @RequestParam(required = false) String type, @RequestParam(defaultValue = "0") String page, Authentication caller,
-                 Model model) {
+    String inbox(
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "0") String page,
+            Authentication caller,
+            Model model) {
         InboxFilter filter = InboxFilter.of(state, severity, type);
         int number = pageNumber(page);
-        AlertPage found = alerts.list(filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE, AlertOrder.MOST_PRESSING_FIRST);
+        AlertPage found = alerts.list(
+                filter.toAlertFilter(), currentUnit.viewer(caller), number, PAGE_SIZE, AlertOrder.MOST_PRESSING_FIRST);
         long pages = (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE;
         model.addAttribute("filter", filter);
         List<AlertRow> shown = found.items().stream().map(rows::of).toList();
@@ -75,14 +81,23 @@ class AlertInboxPage {
         model.addAttribute("states", InboxFilter.STATES);
         model.addAttribute("severities", InboxFilter.SEVERITIES);
         model.addAttribute("types", AlertRows.TYPES);
-        model.addAttribute("open", found.items().stream().filter(a -> a.state() != AlertState.ACKNOWLEDGED).count());
+        model.addAttribute(
+                "open",
+                found.items().stream()
+                        .filter(a -> a.state() != AlertState.ACKNOWLEDGED)
+                        .count());
         model.addAttribute("zone", rows.zoneName());
         return "console/alerts";
     }
 
     @PostMapping("/console/alerts/{id}/acknowledgement")
-    String acknowledge(@PathVariable String id, @RequestParam(defaultValue = "") String note, Authentication actor,
-                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
+    String acknowledge(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String note,
+            Authentication actor,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes flash) {
         UUID alertId = alertId(id);
         String message;
         boolean done = false;
@@ -101,7 +116,10 @@ class AlertInboxPage {
             flash.addFlashAttribute(done ? "acknowledged" : "acknowledgementError", message);
             return "redirect:/console/alerts#alert-" + alertId;
         }
-        model.addAttribute("a", rows.of(alerts.find(alertId, currentUnit.viewer(actor)).orElseThrow(() -> new NotFound("No alert with id " + alertId + "."))));
+        model.addAttribute(
+                "a",
+                rows.of(alerts.find(alertId, currentUnit.viewer(actor))
+                        .orElseThrow(() -> new NotFound("No alert with id " + alertId + "."))));
         model.addAttribute(done ? "rowStatus" : "rowError", message);
         return "console/alert-row :: row";
     }
@@ -112,8 +130,11 @@ class AlertInboxPage {
      * already acknowledged elsewhere does not stop the others; the page says how many were done.
      */
     @PostMapping("/console/alerts/acknowledgements")
-    String acknowledgeMany(@RequestParam(name = "ids", required = false) List<String> ids, @RequestParam(defaultValue = "") String note,
-                           Authentication actor, RedirectAttributes flash) {
+    String acknowledgeMany(
+            @RequestParam(name = "ids", required = false) List<String> ids,
+            @RequestParam(defaultValue = "") String note,
+            Authentication actor,
+            RedirectAttributes flash) {
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("acknowledgementError", text.get("alert.ack.noneChosen"));
             return "redirect:/console/alerts";
@@ -137,13 +158,21 @@ class AlertInboxPage {
     }
 
     @GetMapping(path = "/console/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(required = false) String state, @RequestParam(required = false) String severity,
-                      @RequestParam(required = false) String type, CsrfToken csrf, Authentication caller,
-                      HttpServletRequest request) throws IOException {
+    SseEmitter stream(
+            @RequestParam(required = false) String state,
+            @RequestParam(required = false) String severity,
+            @RequestParam(required = false) String type,
+            CsrfToken csrf,
+            Authentication caller,
+            HttpServletRequest request)
+            throws IOException {
         // The token is copied now: rows rendered later, on another thread, carry it in their plain-form fallback.
-        return stream.open(InboxFilter.of(state, severity, type),
-                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()), caller,
-                StreamedDisclosures.Opener.of(request, caller), LocaleContextHolder.getLocale());
+        return stream.open(
+                InboxFilter.of(state, severity, type),
+                new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken()),
+                caller,
+                StreamedDisclosures.Opener.of(request, caller),
+                LocaleContextHolder.getLocale());
     }
 
     private static UUID alertId(String id) {

@@ -12,10 +12,27 @@ import java.util.UUID;
  * @param overdue         still open (or escalated) after the deadline
  * @param deadlineAt      the deadline as ISO 8601 in UTC, for the desk's live countdown and order; null when there is none
  */
-public record AlertRow(UUID id, String type, String typeLabel, String severity, String state, String reason, String rationale,
-                       List<String> recipients, UUID registrantId, String subjectName, String originalScriptName,
-                       String dateOfBirth, List<String> documents, String issuedAt, String deadline, boolean overdue,
-                       String acknowledgedBy, String acknowledgedAt, String acknowledgementNote, String deadlineAt) {
+public record AlertRow(
+        UUID id,
+        String type,
+        String typeLabel,
+        String severity,
+        String state,
+        String reason,
+        String rationale,
+        List<String> recipients,
+        UUID registrantId,
+        String subjectName,
+        String originalScriptName,
+        String dateOfBirth,
+        List<String> documents,
+        String issuedAt,
+        String deadline,
+        boolean overdue,
+        String acknowledgedBy,
+        String acknowledgedAt,
+        String acknowledgementNote,
+        String deadlineAt) {
 
     /** 0 for the most pressing: the desk shows critical before urgent before routine when deadlines tie. */
     public int severityRank() {

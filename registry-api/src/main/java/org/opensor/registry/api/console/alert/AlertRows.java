@@ -1,16 +1,16 @@
 package org.opensor.registry.api.console.alert;
 
-import org.opensor.registry.api.photo.PhotoService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.opensor.registry.api.alert.Alert;
 import org.opensor.registry.api.alert.AlertState;
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
+import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantService;
-import org.opensor.registry.api.console.language.ConsoleDates;
-import org.opensor.registry.api.console.language.ConsoleText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +22,16 @@ import org.springframework.stereotype.Component;
 class AlertRows {
 
     /** The alert types the notification worker issues; their words are {@code alert.type.<TYPE>} in the bundles. */
-    static final List<String> TYPES = List.of("TRAVEL_NOTICE", "UNDECLARED_TRAVEL", "TRAVEL_WHILE_RESTRAINED", "CUSTODY_RELEASE",
-            "FOREIGN_NATIONAL_RELEASE", "COURT_TRAVEL_BAN", "WANTED_ELSEWHERE_RELEASE", "DEPORTATION_ORDERED", "DEPORTATION_OVERDUE");
+    static final List<String> TYPES = List.of(
+            "TRAVEL_NOTICE",
+            "UNDECLARED_TRAVEL",
+            "TRAVEL_WHILE_RESTRAINED",
+            "CUSTODY_RELEASE",
+            "FOREIGN_NATIONAL_RELEASE",
+            "COURT_TRAVEL_BAN",
+            "WANTED_ELSEWHERE_RELEASE",
+            "DEPORTATION_ORDERED",
+            "DEPORTATION_OVERDUE");
 
     private final RegistrantService registrants;
     private final PhotoService photos;
@@ -41,7 +49,10 @@ class AlertRows {
 
     /** The newest photo of each shown alert's subject, by registrant id as text (none for a record not shown by name). */
     java.util.Map<String, String> thumbnails(java.util.List<AlertRow> rows) {
-        return photos.thumbnailsByText(rows.stream().filter(r -> r.subjectName() != null).map(AlertRow::registrantId).toList());
+        return photos.thumbnailsByText(rows.stream()
+                .filter(r -> r.subjectName() != null)
+                .map(AlertRow::registrantId)
+                .toList());
     }
 
     /** The row in the request's language. */
@@ -52,14 +63,32 @@ class AlertRows {
     /** The row in {@code locale}: the live stream writes each browser's rows in the language its page was opened in. */
     AlertRow of(Alert a, Locale locale) {
         var identity = registrants.find(new RegistrantId(a.registrantId())).map(r -> r.identity());
-        boolean overdue = a.state() != AlertState.ACKNOWLEDGED && a.acknowledgeBy() != null && clock.instant().isAfter(a.acknowledgeBy());
-        return new AlertRow(a.id(), a.type(), typeLabel(a.type(), locale), a.severity(), a.state().name(), a.reason(),
-                a.rationale(), a.recipients(), a.registrantId(),
-                identity.map(AlertRows::name).orElse(null), identity.map(Identity::originalScriptName).orElse(null),
-                identity.map(i -> i.dateOfBirth() == null ? null : i.dateOfBirth().toString()).orElse(null),
+        boolean overdue = a.state() != AlertState.ACKNOWLEDGED
+                && a.acknowledgeBy() != null
+                && clock.instant().isAfter(a.acknowledgeBy());
+        return new AlertRow(
+                a.id(),
+                a.type(),
+                typeLabel(a.type(), locale),
+                a.severity(),
+                a.state().name(),
+                a.reason(),
+                a.rationale(),
+                a.recipients(),
+                a.registrantId(),
+                identity.map(AlertRows::name).orElse(null),
+                identity.map(Identity::originalScriptName).orElse(null),
+                identity.map(i ->
+                                i.dateOfBirth() == null ? null : i.dateOfBirth().toString())
+                        .orElse(null),
                 identity.map(i -> documents(i, locale)).orElse(List.of()),
-                dates.dateTime(a.issuedAt(), locale), dates.dateTime(a.acknowledgeBy(), locale), overdue,
-                a.acknowledgedBy(), dates.dateTime(a.acknowledgedAt(), locale), a.acknowledgementNote(), dates.iso(a.acknowledgeBy()));
+                dates.dateTime(a.issuedAt(), locale),
+                dates.dateTime(a.acknowledgeBy(), locale),
+                overdue,
+                a.acknowledgedBy(),
+                dates.dateTime(a.acknowledgedAt(), locale),
+                a.acknowledgementNote(),
+                dates.iso(a.acknowledgeBy()));
     }
 
     /** The zone's name for the column headers, e.g. "Indochina Time". */
@@ -81,8 +110,12 @@ class AlertRows {
     }
 
     private List<String> documents(Identity i, Locale locale) {
-        return i.documents().stream().map(d -> documentKind(d.type().name(), locale) + " " + d.number()
-                + (d.issuingState() == null ? "" : " (" + d.issuingState().code() + ")")).toList();
+        return i.documents().stream()
+                .map(d -> documentKind(d.type().name(), locale) + " " + d.number()
+                        + (d.issuingState() == null
+                                ? ""
+                                : " (" + d.issuingState().code() + ")"))
+                .toList();
     }
 
     private String documentKind(String constant, Locale locale) {

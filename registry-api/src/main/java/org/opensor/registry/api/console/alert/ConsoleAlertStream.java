@@ -35,13 +35,18 @@ class ConsoleAlertStream implements SmartLifecycle {
 
     /** How long one stream stays open; the sse extension reconnects after. */
     static final Duration TIMEOUT = Duration.ofMinutes(30);
+
     static final String EVENT = "alert";
 
     /** One open page; {@code caller} decides which alerts it may be sent (records restricted to other units are not). */
-    private record Listener(SseEmitter emitter, InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener,
-                            Locale locale)
-            implements OpenAlertStreams.Stream {
-    }
+    private record Listener(
+            SseEmitter emitter,
+            InboxFilter filter,
+            CsrfToken csrf,
+            Authentication caller,
+            StreamedDisclosures.Opener opener,
+            Locale locale)
+            implements OpenAlertStreams.Stream {}
 
     private final OpenAlertStreams<Listener> listeners;
     private final AlertService alerts;
@@ -50,7 +55,12 @@ class ConsoleAlertStream implements SmartLifecycle {
     private final CurrentUnit currentUnit;
     private volatile boolean running;
 
-    ConsoleAlertStream(AlertService alerts, AlertRows rows, ITemplateEngine templates, CurrentUnit currentUnit, StreamedDisclosures disclosures) {
+    ConsoleAlertStream(
+            AlertService alerts,
+            AlertRows rows,
+            ITemplateEngine templates,
+            CurrentUnit currentUnit,
+            StreamedDisclosures disclosures) {
         this.alerts = alerts;
         this.rows = rows;
         this.templates = templates;
@@ -59,8 +69,11 @@ class ConsoleAlertStream implements SmartLifecycle {
     }
 
     /** @param locale the language the page was opened in: its live rows are written in it too */
-    SseEmitter open(InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener, Locale locale) throws IOException {
-        SseEmitter emitter = listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener, locale));
+    SseEmitter open(
+            InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener, Locale locale)
+            throws IOException {
+        SseEmitter emitter =
+                listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener, locale));
         // Sends the headers at once, so the browser knows the stream is open.
         emitter.send(SseEmitter.event().comment("listening"));
         return emitter;
@@ -75,13 +88,20 @@ class ConsoleAlertStream implements SmartLifecycle {
         Map<Viewer, Optional<Alert>> alertFor = new HashMap<>();
         Map<Locale, Map<Alert, AlertRow>> rowIn = new HashMap<>();
         for (Listener listener : listeners.all()) {
-            alertFor.computeIfAbsent(currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer))
-                    .map(alert -> rowIn.computeIfAbsent(listener.locale(), l -> new HashMap<>()).computeIfAbsent(alert, a -> rows.of(a, listener.locale())))
+            alertFor.computeIfAbsent(
+                            currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer))
+                    .map(alert -> rowIn.computeIfAbsent(listener.locale(), l -> new HashMap<>())
+                            .computeIfAbsent(alert, a -> rows.of(a, listener.locale())))
                     .ifPresent(row -> {
                         boolean isNew = "OPEN".equals(row.state());
-                        if ((!isNew || listener.filter().admits(row)) && listeners.audited(listener, row.registrantId())) {
-                            listeners.send(listener, SseEmitter.event().name(EVENT).id(row.id() + ":" + row.state())
-                                    .data(render(row, isNew, listener.csrf(), listener.locale())));
+                        if ((!isNew || listener.filter().admits(row))
+                                && listeners.audited(listener, row.registrantId())) {
+                            listeners.send(
+                                    listener,
+                                    SseEmitter.event()
+                                            .name(EVENT)
+                                            .id(row.id() + ":" + row.state())
+                                            .data(render(row, isNew, listener.csrf(), listener.locale())));
                         }
                     });
         }

@@ -13,11 +13,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record InboxFilter(String state, String severity, String type) {
 
-    static final List<String> STATES = Arrays.stream(AlertState.values()).map(Enum::name).toList();
+    static final List<String> STATES =
+            Arrays.stream(AlertState.values()).map(Enum::name).toList();
     static final List<String> SEVERITIES = List.of("CRITICAL", "URGENT", "ROUTINE");
 
     static InboxFilter of(String state, String severity, String type) {
-        return new InboxFilter(known(state, Set.copyOf(STATES)), known(severity, Set.copyOf(SEVERITIES)),
+        return new InboxFilter(
+                known(state, Set.copyOf(STATES)),
+                known(severity, Set.copyOf(SEVERITIES)),
                 known(type, Set.copyOf(AlertRows.TYPES)));
     }
 
@@ -27,7 +30,8 @@ public record InboxFilter(String state, String severity, String type) {
 
     /** Whether a new alert belongs in this view. */
     boolean admits(AlertRow row) {
-        return (state == null || state.equals(row.state())) && (severity == null || severity.equals(row.severity()))
+        return (state == null || state.equals(row.state()))
+                && (severity == null || severity.equals(row.severity()))
                 && (type == null || type.equals(row.type()));
     }
 

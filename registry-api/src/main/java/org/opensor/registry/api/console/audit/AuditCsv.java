@@ -11,10 +11,10 @@ import java.util.List;
  */
 final class AuditCsv {
 
-    static final String HEADER = "position,occurred_at,actor,role,action,sentence,record_id,purpose,outcome,http_status";
+    static final String HEADER =
+            "position,occurred_at,actor,role,action,sentence,record_id,purpose,outcome,http_status";
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     /** @param rows each row's cells in {@link #HEADER}'s order */
     static String of(List<List<String>> rows) {

@@ -35,9 +35,19 @@ class AuditPagesController {
     static final int PAGE_SIZE = 50;
 
     /** One entry as the table shows it. */
-    record Row(long position, Instant occurredAt, String actor, String role, String action, String recordId, String purpose,
-               String outcome, String outcomeLabel, String outcomeTag, int httpStatus, String sentence) {
-    }
+    record Row(
+            long position,
+            Instant occurredAt,
+            String actor,
+            String role,
+            String action,
+            String recordId,
+            String purpose,
+            String outcome,
+            String outcomeLabel,
+            String outcomeTag,
+            int httpStatus,
+            String sentence) {}
 
     /** The most entries one CSV export holds; narrow the filters (dates) for more. */
     static final int CSV_LIMIT = 50_000;
@@ -48,7 +58,8 @@ class AuditPagesController {
     private final ZoneId zone;
     private final AuditSentences sentences;
 
-    AuditPagesController(AuditTrail trail, MisuseReport misuse, Clock clock, SecuritySettings security, AuditSentences sentences) {
+    AuditPagesController(
+            AuditTrail trail, MisuseReport misuse, Clock clock, SecuritySettings security, AuditSentences sentences) {
         this.sentences = sentences;
         this.trail = trail;
         this.misuse = misuse;
@@ -57,10 +68,16 @@ class AuditPagesController {
     }
 
     @GetMapping("/console/audit-events")
-    String search(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordId,
-                  @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String outcome,
-                  @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
-                  @RequestParam(defaultValue = "0") String page, Model model, Locale locale) {
+    String search(
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String recordId,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "0") String page,
+            Model model,
+            Locale locale) {
         AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, pageNumber(page));
         Map<String, String> errors = form.problems(zone);
         model.addAttribute("form", form);
@@ -69,12 +86,33 @@ class AuditPagesController {
         model.addAttribute("outcomes", AuditSearchForm.OUTCOMES);
         model.addAttribute("zone", zone);
         if (errors.isEmpty()) {
-            model.addAttribute("rows", trail.find(form.query(zone, PAGE_SIZE)).stream().map(s -> new Row(s.position(),
-                    s.entry().occurredAt(), s.entry().actor(), roleLabel(s.entry().role()), s.entry().action(), s.entry().recordId(),
-                    s.entry().purpose(), s.entry().outcome(), AuditSearchForm.OUTCOMES.getOrDefault(s.entry().outcome(), s.entry().outcome()),
-                    outcomeTag(s.entry().outcome()), s.entry().httpStatus(), sentences.of(s.entry().actor(), roleLabel(s.entry().role()),
-                    s.entry().action(), s.entry().purpose(), s.entry().outcome(), locale))).toList());
-            model.addAttribute("hasNext", !trail.find(form.firstOfNextPage(zone, PAGE_SIZE)).isEmpty());
+            model.addAttribute(
+                    "rows",
+                    trail.find(form.query(zone, PAGE_SIZE)).stream()
+                            .map(s -> new Row(
+                                    s.position(),
+                                    s.entry().occurredAt(),
+                                    s.entry().actor(),
+                                    roleLabel(s.entry().role()),
+                                    s.entry().action(),
+                                    s.entry().recordId(),
+                                    s.entry().purpose(),
+                                    s.entry().outcome(),
+                                    AuditSearchForm.OUTCOMES.getOrDefault(
+                                            s.entry().outcome(), s.entry().outcome()),
+                                    outcomeTag(s.entry().outcome()),
+                                    s.entry().httpStatus(),
+                                    sentences.of(
+                                            s.entry().actor(),
+                                            roleLabel(s.entry().role()),
+                                            s.entry().action(),
+                                            s.entry().purpose(),
+                                            s.entry().outcome(),
+                                            locale)))
+                            .toList());
+            model.addAttribute(
+                    "hasNext",
+                    !trail.find(form.firstOfNextPage(zone, PAGE_SIZE)).isEmpty());
         } else {
             model.addAttribute("rows", List.of());
             model.addAttribute("hasNext", false);
@@ -87,21 +125,45 @@ class AuditPagesController {
      * is itself a read of the trail, audited like the page. Wrong filters: the page, with the errors beside them.
      */
     @GetMapping("/console/audit-events.csv")
-    Object csv(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String recordId,
-               @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String outcome,
-               @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model, Locale locale) {
+    Object csv(
+            @RequestParam(defaultValue = "") String actor,
+            @RequestParam(defaultValue = "") String recordId,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Model model,
+            Locale locale) {
         AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, 0);
         if (!form.problems(zone).isEmpty()) {
             return search(actor, recordId, action, outcome, from, to, "0", model, locale);
         }
-        List<List<String>> rows = trail.find(form.query(zone, CSV_LIMIT)).stream().map(s -> java.util.Arrays.asList(
-                Long.toString(s.position()), AuditCsv.time(s.entry().occurredAt(), zone), s.entry().actor(), s.entry().role(), s.entry().action(),
-                sentences.of(s.entry().actor(), roleLabel(s.entry().role()), s.entry().action(), s.entry().purpose(), s.entry().outcome(), locale),
-                s.entry().recordId(), s.entry().purpose(), s.entry().outcome(), Integer.toString(s.entry().httpStatus()))).toList();
+        List<List<String>> rows = trail.find(form.query(zone, CSV_LIMIT)).stream()
+                .map(s -> java.util.Arrays.asList(
+                        Long.toString(s.position()),
+                        AuditCsv.time(s.entry().occurredAt(), zone),
+                        s.entry().actor(),
+                        s.entry().role(),
+                        s.entry().action(),
+                        sentences.of(
+                                s.entry().actor(),
+                                roleLabel(s.entry().role()),
+                                s.entry().action(),
+                                s.entry().purpose(),
+                                s.entry().outcome(),
+                                locale),
+                        s.entry().recordId(),
+                        s.entry().purpose(),
+                        s.entry().outcome(),
+                        Integer.toString(s.entry().httpStatus())))
+                .toList();
         String name = "audit-" + LocalDate.now(clock.withZone(zone)) + ".csv";
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 // A byte-order mark: spreadsheet programs then read the Khmer in names and purposes as UTF-8.
                 .body("\uFEFF" + AuditCsv.of(rows));
     }
@@ -118,7 +180,8 @@ class AuditPagesController {
     }
 
     @GetMapping("/console/audit-events/misuse-report")
-    String misuseReport(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model) {
+    String misuseReport(
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = date(from.strip(), today.minusDays(30), "from", errors);
@@ -137,10 +200,12 @@ class AuditPagesController {
             model.addAttribute("findings", misuse.between(startAt, endAt));
             model.addAttribute("days", Duration.between(startAt, endAt).toDays());
         }
-        model.addAttribute("patterns", Map.of(
-                "OUTSIDE_WORKING_HOURS", "Outside working hours",
-                "MANY_READS_WITHOUT_FOLLOW_UP", "Many records read, nothing recorded",
-                "PURPOSE_NEVER_USED_AGAIN", "Purpose stated once, never again"));
+        model.addAttribute(
+                "patterns",
+                Map.of(
+                        "OUTSIDE_WORKING_HOURS", "Outside working hours",
+                        "MANY_READS_WITHOUT_FOLLOW_UP", "Many records read, nothing recorded",
+                        "PURPOSE_NEVER_USED_AGAIN", "Purpose stated once, never again"));
         return "console/audit/misuse-report";
     }
 

@@ -53,14 +53,28 @@ record AuditSearchForm(String actor, String recordId, String action, String outc
 
     /** This form's page of entries. */
     AuditQuery query(ZoneId zone, int pageSize) {
-        return new AuditQuery(nullIfEmpty(actor), nullIfEmpty(recordId), nullIfEmpty(action), nullIfEmpty(outcome),
-                instant(from, zone), instant(to, zone), page, pageSize);
+        return new AuditQuery(
+                nullIfEmpty(actor),
+                nullIfEmpty(recordId),
+                nullIfEmpty(action),
+                nullIfEmpty(outcome),
+                instant(from, zone),
+                instant(to, zone),
+                page,
+                pageSize);
     }
 
     /** The first entry after this page (a page of one at that offset): is there an older page to link to? */
     AuditQuery firstOfNextPage(ZoneId zone, int pageSize) {
-        return new AuditQuery(nullIfEmpty(actor), nullIfEmpty(recordId), nullIfEmpty(action), nullIfEmpty(outcome),
-                instant(from, zone), instant(to, zone), (page + 1) * pageSize, 1);
+        return new AuditQuery(
+                nullIfEmpty(actor),
+                nullIfEmpty(recordId),
+                nullIfEmpty(action),
+                nullIfEmpty(outcome),
+                instant(from, zone),
+                instant(to, zone),
+                (page + 1) * pageSize,
+                1);
     }
 
     boolean filtered() {

@@ -51,11 +51,13 @@ class AuditSentences {
     /** @param roleLabel the role in words, or null for a caller who was not signed in */
     String of(String actor, String roleLabel, String action, String purpose, String outcome, Locale locale) {
         String route = action == null ? "" : action;
-        String did = ACTIONS.stream().filter(a -> a.getKey().matcher(route).matches()).findFirst()
+        String did = ACTIONS.stream()
+                .filter(a -> a.getKey().matcher(route).matches())
+                .findFirst()
                 .map(a -> messages.getMessage("record.audit.action." + a.getValue(), null, locale))
                 .orElseGet(() -> messages.getMessage("record.audit.action.other", new Object[] {route}, locale));
-        StringBuilder sentence = new StringBuilder(messages.getMessage("record.audit.sentence",
-                new Object[] {actor, roleLabel == null ? "—" : roleLabel, did}, locale));
+        StringBuilder sentence = new StringBuilder(messages.getMessage(
+                "record.audit.sentence", new Object[] {actor, roleLabel == null ? "—" : roleLabel, did}, locale));
         if (purpose != null && !purpose.isBlank()) {
             sentence.append(' ').append(messages.getMessage("record.audit.purpose", new Object[] {purpose}, locale));
         }

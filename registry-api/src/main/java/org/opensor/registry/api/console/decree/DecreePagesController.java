@@ -63,8 +63,12 @@ class DecreePagesController {
     }
 
     @PostMapping("/console/decrees/new")
-    String enter(@RequestParam MultiValueMap<String, String> params, @RequestParam(required = false) MultipartFile file,
-                 Authentication caller, Model model) throws IOException {
+    String enter(
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(required = false) MultipartFile file,
+            Authentication caller,
+            Model model)
+            throws IOException {
         FormValues form = new FormValues(params);
         Map<String, String> errors = new LinkedHashMap<>();
         String list = form.get("beneficiaryList");
@@ -77,13 +81,18 @@ class DecreePagesController {
         }
         LocalDate date = date(form.get("date"), errors);
         Integer months = months(form.get("reductionMonths"), errors);
-        DecreeKind kind = Arrays.stream(DecreeKind.values()).filter(k -> k.name().equals(form.get("kind"))).findFirst().orElse(null);
+        DecreeKind kind = Arrays.stream(DecreeKind.values())
+                .filter(k -> k.name().equals(form.get("kind")))
+                .findFirst()
+                .orElse(null);
         if (!errors.isEmpty()) {
             return showForm(model, form, errors);
         }
         try {
-            Decree decree = service.enter(new NewDecree(form.get("number"), date, form.get("occasion"), kind, months, null, list),
-                    currentUnit.viewer(caller), caller.getName());
+            Decree decree = service.enter(
+                    new NewDecree(form.get("number"), date, form.get("occasion"), kind, months, null, list),
+                    currentUnit.viewer(caller),
+                    caller.getName());
             return "redirect:/console/decrees/" + decree.id();
         } catch (RuleViolation | RuleViolations e) {
             return showForm(model, form, ConsoleForms.errors(e));
@@ -96,13 +105,23 @@ class DecreePagesController {
     }
 
     @PostMapping("/console/decrees/{id}/lines/{lineNumber}/decision")
-    String decide(@PathVariable UUID id, @PathVariable String lineNumber, @RequestParam(defaultValue = "") String decision, Principal actor,
-                  Model model) {
+    String decide(
+            @PathVariable UUID id,
+            @PathVariable String lineNumber,
+            @RequestParam(defaultValue = "") String decision,
+            Principal actor,
+            Model model) {
         if (!lineNumber.matches("\\d{1,4}")) {
             throw new NotFound("No line " + lineNumber + " in decree " + id + ".");
         }
         try {
-            service.decide(new DecreeId(id), null, Integer.parseInt(lineNumber), "CONFIRM".equals(decision), null, actor.getName());
+            service.decide(
+                    new DecreeId(id),
+                    null,
+                    Integer.parseInt(lineNumber),
+                    "CONFIRM".equals(decision),
+                    null,
+                    actor.getName());
             return "redirect:/console/decrees/" + id + "#line-" + lineNumber;
         } catch (RuleViolation | RuleViolations | RefusedTransition e) {
             return show(model, service.find(new DecreeId(id)), ConsoleForms.errors(e));

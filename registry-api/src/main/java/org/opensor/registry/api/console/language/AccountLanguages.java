@@ -16,11 +16,17 @@ class AccountLanguages {
 
     /** Empty when the account never chose (or does not exist). */
     Optional<ConsoleLanguage> chosenBy(String username) {
-        return jdbc.sql("select language from registry.account where username = :u").param("u", username)
-                .query(String.class).optional().flatMap(ConsoleLanguage::of);
+        return jdbc.sql("select language from registry.account where username = :u")
+                .param("u", username)
+                .query(String.class)
+                .optional()
+                .flatMap(ConsoleLanguage::of);
     }
 
     void choose(String username, ConsoleLanguage language) {
-        jdbc.sql("update registry.account set language = :l where username = :u").param("l", language.tag()).param("u", username).update();
+        jdbc.sql("update registry.account set language = :l where username = :u")
+                .param("l", language.tag())
+                .param("u", username)
+                .update();
     }
 }

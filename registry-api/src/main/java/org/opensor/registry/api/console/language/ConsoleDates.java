@@ -59,7 +59,8 @@ public class ConsoleDates {
         }
         DateFormat format = DateFormat.getDateInstance(DateFormat.MEDIUM, ULocale.forLocale(locale));
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        return format.format(
+                Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
     }
 
     /** The zone's name in the reader's language, e.g. "Indochina Time". */
@@ -72,7 +73,8 @@ public class ConsoleDates {
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(ULocale.forLocale(LocaleContextHolder.getLocale())).format(value);
+        return NumberFormat.getIntegerInstance(ULocale.forLocale(LocaleContextHolder.getLocale()))
+                .format(value);
     }
 
     /** For the live countdown's script: the instant as ISO 8601 in UTC. */

@@ -38,7 +38,11 @@ public enum ConsoleLanguage {
     }
 
     public static Optional<ConsoleLanguage> of(String tag) {
-        return tag == null ? Optional.empty() : Arrays.stream(values()).filter(l -> l.tag.equalsIgnoreCase(tag.strip())).findFirst();
+        return tag == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(l -> l.tag.equalsIgnoreCase(tag.strip()))
+                        .findFirst();
     }
 
     public static ConsoleLanguage of(Locale locale) {

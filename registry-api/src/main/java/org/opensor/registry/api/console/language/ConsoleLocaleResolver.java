@@ -73,12 +73,18 @@ public class ConsoleLocaleResolver implements LocaleResolver {
         if (original instanceof String failed) {
             path = failed;
         }
-        return path != null && (path.equals("/") || path.equals("/login") || path.equals("/console") || path.startsWith("/console/"));
+        return path != null
+                && (path.equals("/")
+                        || path.equals("/login")
+                        || path.equals("/console")
+                        || path.startsWith("/console/"));
     }
 
     private static String signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
         return authentication.getName();

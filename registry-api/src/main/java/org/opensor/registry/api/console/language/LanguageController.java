@@ -21,16 +21,29 @@ class LanguageController {
     }
 
     @PostMapping("/console/language")
-    String choose(@RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "/console") String next,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String choose(
+            @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "/console") String next,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         ConsoleLanguage.of(language).ifPresent(chosen -> locales.setLocale(request, response, chosen.locale()));
         return "redirect:" + sameSite(next);
     }
 
     /** Only a path of this console: never a redirect to another site. */
     static String sameSite(String next) {
-        boolean local = next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.contains("\r") && !next.contains("\n");
-        return local && (next.equals("/login") || next.startsWith("/login?") || next.equals("/console") || next.startsWith("/console/")
-                || next.startsWith("/console?")) ? next : "/console";
+        boolean local = next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
+                && !next.contains("\r")
+                && !next.contains("\n");
+        return local
+                        && (next.equals("/login")
+                                || next.startsWith("/login?")
+                                || next.equals("/console")
+                                || next.startsWith("/console/")
+                                || next.startsWith("/console?"))
+                ? next
+                : "/console";
     }
 }

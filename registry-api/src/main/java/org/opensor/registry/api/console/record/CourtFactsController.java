@@ -46,7 +46,8 @@ class CourtFactsController {
     private final RequestChecks checks;
     private final Statutes statutes;
 
-    CourtFactsController(RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks, Statutes statutes) {
+    CourtFactsController(
+            RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks, Statutes statutes) {
         this.service = service;
         this.mapper = mapper;
         this.checks = checks;
@@ -56,13 +57,18 @@ class CourtFactsController {
     @GetMapping("/console/registrants/{id}/convictions/new")
     String convictionForm(@PathVariable String id, Model model) {
         Registrant registrant = RecordIds.load(service, id);
-        FormValues form = FormValues.of(Map.of("version", Long.toString(registrant.version()), CONVICTED_IN, "DOMESTIC"));
+        FormValues form =
+                FormValues.of(Map.of("version", Long.toString(registrant.version()), CONVICTED_IN, "DOMESTIC"));
         return showConviction(model, registrant, form, Map.of());
     }
 
     @PostMapping("/console/registrants/{id}/convictions/new")
-    String recordConviction(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Principal actor, Model model,
-                            HttpServletRequest http) {
+    String recordConviction(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Principal actor,
+            Model model,
+            HttpServletRequest http) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -72,10 +78,15 @@ class CourtFactsController {
             return showConviction(model, registrant, form, errors);
         }
         try {
-            Registrant after = service.recordConviction(registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
-            RegistrantResponse.RegistrationResponse registration = mapper.toResponse(after).registration();
-            RecordBanner.put(http, after.id().value(), "Conviction recorded (case " + request.caseNumber() + ")."
-                    + (registration == null ? "" : " " + registration.policyNote() + "."));
+            Registrant after = service.recordConviction(
+                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
+            RegistrantResponse.RegistrationResponse registration =
+                    mapper.toResponse(after).registration();
+            RecordBanner.put(
+                    http,
+                    after.id().value(),
+                    "Conviction recorded (case " + request.caseNumber() + ")."
+                            + (registration == null ? "" : " " + registration.policyNote() + "."));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return showConviction(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form));
@@ -85,12 +96,17 @@ class CourtFactsController {
     @GetMapping("/console/registrants/{id}/custody-events/new")
     String custodyForm(@PathVariable String id, Model model) {
         Registrant registrant = RecordIds.load(service, id);
-        return showCustody(model, registrant, FormValues.of(Map.of("version", Long.toString(registrant.version()))), Map.of());
+        return showCustody(
+                model, registrant, FormValues.of(Map.of("version", Long.toString(registrant.version()))), Map.of());
     }
 
     @PostMapping("/console/registrants/{id}/custody-events/new")
-    String recordCustodyEvent(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Principal actor, Model model,
-                              HttpServletRequest http) {
+    String recordCustodyEvent(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Principal actor,
+            Model model,
+            HttpServletRequest http) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -100,8 +116,8 @@ class CourtFactsController {
             return showCustody(model, registrant, form, errors);
         }
         try {
-            Registrant after = service.recordCustodyEvent(registrant.id(), RecordWrites.version(form), mapper.toCommand(request),
-                    actor.getName());
+            Registrant after = service.recordCustodyEvent(
+                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
             RecordBanner.put(http, after.id().value(), custodyOutcome(request.type(), mapper.toResponse(after)));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
@@ -114,7 +130,8 @@ class CourtFactsController {
      * registration (a pardon for an offence against a child does not end it; the clerk should see that at once).
      */
     static String custodyOutcome(CustodyEventType type, RegistrantResponse after) {
-        String outcome = Labels.of(type.name()) + " recorded. Custody status is now " + Labels.of(after.custodyStatus()).toLowerCase() + ".";
+        String outcome = Labels.of(type.name()) + " recorded. Custody status is now "
+                + Labels.of(after.custodyStatus()).toLowerCase() + ".";
         if (type.needsDecree() && after.registration() != null) {
             outcome += " Registration: " + after.registration().policyNote() + ".";
         }
@@ -123,7 +140,10 @@ class CourtFactsController {
 
     private String showConviction(Model model, Registrant registrant, FormValues form, Map<String, String> errors) {
         Map<String, List<Offence>> byStatute = new LinkedHashMap<>();
-        statutes.all().forEach(o -> byStatute.computeIfAbsent(o.statute(), s -> new java.util.ArrayList<>()).add(o));
+        statutes.all()
+                .forEach(o -> byStatute
+                        .computeIfAbsent(o.statute(), s -> new java.util.ArrayList<>())
+                        .add(o));
         model.addAttribute("offencesByStatute", byStatute);
         model.addAttribute("categories", OffenceCategory.values());
         model.addAttribute("tiers", RegistrationTier.values());
@@ -148,13 +168,25 @@ class CourtFactsController {
         boolean foreign = "FOREIGN".equals(form.get(CONVICTED_IN));
         String country = foreign ? form.code("country") : CountryCode.HOME.code();
         ConvictionRequest.ForeignOffenceRequest foreignOffence = form.text("foreignOffence.statute") == null
-                && form.text("foreignOffence.article") == null && form.text("foreignOffence.category") == null ? null
-                : new ConvictionRequest.ForeignOffenceRequest(form.text("foreignOffence.statute"), form.text("foreignOffence.article"),
+                        && form.text("foreignOffence.article") == null
+                        && form.text("foreignOffence.category") == null
+                ? null
+                : new ConvictionRequest.ForeignOffenceRequest(
+                        form.text("foreignOffence.statute"),
+                        form.text("foreignOffence.article"),
                         form.constant("foreignOffence.category", OffenceCategory.class, conversions));
         Boolean victimMinor = form.text("victimMinor") == null ? null : Boolean.valueOf(form.text("victimMinor"));
-        return new ConvictionRequest(form.text("court"), form.text("caseNumber"), form.date("judgmentDate", conversions),
-                form.text("offenceId"), foreignOffence, victimMinor, country, form.number("sentenceMonths", conversions),
-                form.constant("registrationTier", RegistrationTier.class, conversions), form.text("reason"));
+        return new ConvictionRequest(
+                form.text("court"),
+                form.text("caseNumber"),
+                form.date("judgmentDate", conversions),
+                form.text("offenceId"),
+                foreignOffence,
+                victimMinor,
+                country,
+                form.number("sentenceMonths", conversions),
+                form.constant("registrationTier", RegistrationTier.class, conversions),
+                form.text("reason"));
     }
 
     private static CustodyEventRequest custodyRequest(FormValues form, Violations conversions) {
@@ -163,12 +195,23 @@ class CourtFactsController {
             try {
                 corrects = java.util.UUID.fromString(form.text("correctsEventId"));
             } catch (IllegalArgumentException e) {
-                conversions.add("correctsEventId", "type", "correctsEventId has a value of the wrong type or an unknown constant.");
+                conversions.add(
+                        "correctsEventId",
+                        "type",
+                        "correctsEventId has a value of the wrong type or an unknown constant.");
             }
         }
-        return new CustodyEventRequest(form.constant("type", CustodyEventType.class, conversions), form.date("effectiveDate", conversions),
-                form.text("sourceDocument"), form.text("decreeNumber"), form.date("decreeDate", conversions),
-                form.number("sentenceReducedByMonths", conversions), form.checked("releasesFromCustody"), form.text("facility"), corrects,
-                form.constant("correctedStatus", CustodyStatus.class, conversions), form.text("reason"));
+        return new CustodyEventRequest(
+                form.constant("type", CustodyEventType.class, conversions),
+                form.date("effectiveDate", conversions),
+                form.text("sourceDocument"),
+                form.text("decreeNumber"),
+                form.date("decreeDate", conversions),
+                form.number("sentenceReducedByMonths", conversions),
+                form.checked("releasesFromCustody"),
+                form.text("facility"),
+                corrects,
+                form.constant("correctedStatus", CustodyStatus.class, conversions),
+                form.text("reason"));
     }
 }

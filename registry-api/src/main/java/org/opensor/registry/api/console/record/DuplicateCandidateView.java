@@ -13,12 +13,23 @@ import org.springframework.context.MessageSource;
  *
  * @param photo a {@code data:} URI of the newest photo's thumbnail, or null
  */
-record DuplicateCandidateView(UUID id, String name, String originalScriptName, String dateOfBirth, String photo, List<String> reasons) {
+record DuplicateCandidateView(
+        UUID id, String name, String originalScriptName, String dateOfBirth, String photo, List<String> reasons) {
 
-    static List<DuplicateCandidateView> of(List<DuplicateCandidate> candidates, Map<UUID, String> thumbnails, MessageSource messages, Locale locale) {
-        return candidates.stream().map(c -> new DuplicateCandidateView(c.id(), c.familyName() + " " + c.givenNames(), c.originalScriptName(),
-                c.dateOfBirth(), thumbnails.get(c.id()), c.reasons().stream().map(r -> messages.getMessage(key(r.rule()), r.values().toArray(), locale))
-                .toList())).toList();
+    static List<DuplicateCandidateView> of(
+            List<DuplicateCandidate> candidates, Map<UUID, String> thumbnails, MessageSource messages, Locale locale) {
+        return candidates.stream()
+                .map(c -> new DuplicateCandidateView(
+                        c.id(),
+                        c.familyName() + " " + c.givenNames(),
+                        c.originalScriptName(),
+                        c.dateOfBirth(),
+                        thumbnails.get(c.id()),
+                        c.reasons().stream()
+                                .map(r -> messages.getMessage(
+                                        key(r.rule()), r.values().toArray(), locale))
+                                .toList()))
+                .toList();
     }
 
     private static String key(DuplicateCandidate.Rule rule) {

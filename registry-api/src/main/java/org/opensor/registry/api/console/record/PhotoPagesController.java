@@ -40,7 +40,8 @@ class PhotoPagesController {
     private final RegistrantWebMapper mapper;
     private final MessageSource messages;
 
-    PhotoPagesController(PhotoService photos, RegistrantService registrants, RegistrantWebMapper mapper, MessageSource messages) {
+    PhotoPagesController(
+            PhotoService photos, RegistrantService registrants, RegistrantWebMapper mapper, MessageSource messages) {
         this.photos = photos;
         this.registrants = registrants;
         this.mapper = mapper;
@@ -53,10 +54,17 @@ class PhotoPagesController {
     }
 
     @PostMapping("/console/registrants/{id}/photos/new")
-    String upload(@PathVariable String id, @RequestParam(name = "file", required = false) List<MultipartFile> files, Principal actor,
-                  HttpServletRequest http, Model model, Locale locale) {
+    String upload(
+            @PathVariable String id,
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            Principal actor,
+            HttpServletRequest http,
+            Model model,
+            Locale locale) {
         Registrant registrant = RecordIds.load(registrants, id);
-        List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
         if (chosen.isEmpty()) {
             return show(model, registrant, messages.getMessage("record.photos.error.required", null, locale));
         }
@@ -67,8 +75,16 @@ class PhotoPagesController {
                 photos.add(registrant.id().value(), bytes(file), actor.getName());
                 added++;
             } catch (RuleViolation e) {
-                refused.add(messages.getMessage("record.photos.error.file", new Object[] {name(file),
-                        messages.getMessage("record.photos.rule." + e.rule().replaceAll("\\d+", "N"), null, e.getMessage(), locale)},
+                refused.add(messages.getMessage(
+                        "record.photos.error.file",
+                        new Object[] {
+                            name(file),
+                            messages.getMessage(
+                                    "record.photos.rule." + e.rule().replaceAll("\\d+", "N"),
+                                    null,
+                                    e.getMessage(),
+                                    locale)
+                        },
                         locale));
             }
         }
@@ -76,7 +92,10 @@ class PhotoPagesController {
             model.addAttribute("added", added);
             return show(model, registrant, String.join(" ", refused));
         }
-        RecordBanner.put(http, registrant.id().value(), messages.getMessage("record.photos.added", new Object[] {added}, locale));
+        RecordBanner.put(
+                http,
+                registrant.id().value(),
+                messages.getMessage("record.photos.added", new Object[] {added}, locale));
         return "redirect:/console/registrants/" + registrant.id().value() + "#photos";
     }
 
@@ -85,7 +104,8 @@ class PhotoPagesController {
     ResponseEntity<byte[]> image(@PathVariable String id, @PathVariable String photoId) {
         Registrant registrant = RecordIds.load(registrants, id);
         StoredImage image = photos.image(registrant.id().value(), photoId(photoId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ZERO).cachePrivate().noStore())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(image.bytes());
@@ -109,7 +129,9 @@ class PhotoPagesController {
     }
 
     private static String name(MultipartFile file) {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\p{Cntrl}]", "").strip();
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().replaceAll("[\\p{Cntrl}]", "").strip();
         return name.isEmpty() ? "?" : name.substring(0, Math.min(name.length(), 80));
     }
 
@@ -120,5 +142,4 @@ class PhotoPagesController {
             throw new RuleViolation(FacialImages.FIELD, "readable", "file could not be read");
         }
     }
-
 }

@@ -43,25 +43,46 @@ class PoliceFactsController {
     @GetMapping("/console/registrants/{id}/addresses/new")
     String addressForm(@PathVariable String id, Model model) {
         Registrant registrant = RecordIds.load(service, id);
-        return show(model, registrant, FormValues.of(Map.of("version", Long.toString(registrant.version()), "country", "KHM",
-                "validFrom", service.today().toString())), Map.of(), "address");
+        return show(
+                model,
+                registrant,
+                FormValues.of(Map.of(
+                        "version",
+                        Long.toString(registrant.version()),
+                        "country",
+                        "KHM",
+                        "validFrom",
+                        service.today().toString())),
+                Map.of(),
+                "address");
     }
 
     @PostMapping("/console/registrants/{id}/addresses/new")
-    String recordAddress(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Principal actor, Model model,
-                         HttpServletRequest http) {
+    String recordAddress(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Principal actor,
+            Model model,
+            HttpServletRequest http) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
-        AddressRequest request = new AddressRequest(form.constant("kind", AddressKind.class, conversions), form.text("line"),
-                form.text("district"), form.text("province"), form.code("country"), form.date("validFrom", conversions),
-                form.date("validTo", conversions), form.text("reason"));
+        AddressRequest request = new AddressRequest(
+                form.constant("kind", AddressKind.class, conversions),
+                form.text("line"),
+                form.text("district"),
+                form.text("province"),
+                form.code("country"),
+                form.date("validFrom", conversions),
+                form.date("validTo", conversions),
+                form.text("reason"));
         Map<String, String> errors = checks.check(conversions, request);
         if (!errors.isEmpty()) {
             return show(model, registrant, form, errors, "address");
         }
         try {
-            Registrant after = service.recordAddress(registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
+            Registrant after = service.recordAddress(
+                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
             RecordBanner.put(http, after.id().value(), "Address recorded: " + request.line() + ".");
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
@@ -72,29 +93,55 @@ class PoliceFactsController {
     @GetMapping("/console/registrants/{id}/verifications/new")
     String verificationForm(@PathVariable String id, Model model) {
         Registrant registrant = RecordIds.load(service, id);
-        return show(model, registrant, FormValues.of(Map.of("version", Long.toString(registrant.version()),
-                "verifiedOn", service.today().toString())), Map.of(), "verification");
+        return show(
+                model,
+                registrant,
+                FormValues.of(Map.of(
+                        "version",
+                        Long.toString(registrant.version()),
+                        "verifiedOn",
+                        service.today().toString())),
+                Map.of(),
+                "verification");
     }
 
     @PostMapping("/console/registrants/{id}/verifications/new")
-    String recordVerification(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Principal actor, Model model,
-                              HttpServletRequest http) {
+    String recordVerification(
+            @PathVariable String id,
+            @RequestParam MultiValueMap<String, String> params,
+            Principal actor,
+            Model model,
+            HttpServletRequest http) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
-        VerificationRequest request = new VerificationRequest(form.date("verifiedOn", conversions),
-                form.constant("outcome", VerificationOutcome.class, conversions), form.text("note"), form.text("reason"));
+        VerificationRequest request = new VerificationRequest(
+                form.date("verifiedOn", conversions),
+                form.constant("outcome", VerificationOutcome.class, conversions),
+                form.text("note"),
+                form.text("reason"));
         Map<String, String> errors = checks.check(conversions, request);
         if (!errors.isEmpty()) {
             return show(model, registrant, form, errors, "verification");
         }
         try {
-            Registrant after = service.recordVerification(registrant.id(), RecordWrites.version(form), mapper.toCommand(request),
-                    actor.getName());
+            Registrant after = service.recordVerification(
+                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
             var registration = mapper.toResponse(after).registration();
-            RecordBanner.put(http, after.id().value(), "Verification recorded: " + Labels.of(request.outcome().name()).toLowerCase() + "."
-                    + (registration == null ? "" : " Compliance: " + Labels.of(registration.complianceStatus()).toLowerCase()
-                    + (registration.nextVerificationDue() == null ? "." : "; next verification due " + registration.nextVerificationDue() + ".")));
+            RecordBanner.put(
+                    http,
+                    after.id().value(),
+                    "Verification recorded: "
+                            + Labels.of(request.outcome().name()).toLowerCase() + "."
+                            + (registration == null
+                                    ? ""
+                                    : " Compliance: "
+                                            + Labels.of(registration.complianceStatus())
+                                                    .toLowerCase()
+                                            + (registration.nextVerificationDue() == null
+                                                    ? "."
+                                                    : "; next verification due " + registration.nextVerificationDue()
+                                                            + ".")));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return show(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form), "verification");

@@ -13,8 +13,7 @@ final class RecordBanner {
 
     private static final String PREFIX = RecordBanner.class.getName() + ".";
 
-    private RecordBanner() {
-    }
+    private RecordBanner() {}
 
     static void put(HttpServletRequest request, UUID registrantId, String message) {
         request.getSession().setAttribute(PREFIX + registrantId, message);

@@ -9,8 +9,7 @@ import org.opensor.registry.api.rules.NotFound;
 /** A registrant id from a console URL: a mistyped one is "not found", as for the API, never a 500. */
 final class RecordIds {
 
-    private RecordIds() {
-    }
+    private RecordIds() {}
 
     static RegistrantId parse(String id) {
         try {

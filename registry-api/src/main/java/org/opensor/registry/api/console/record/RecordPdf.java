@@ -36,8 +36,10 @@ import org.springframework.context.MessageSource;
 final class RecordPdf {
 
     /** Where the Khmer OS font is looked for; without it, Khmer text is left out of the PDF's glyphs. */
-    static final List<Path> KHMER_FONTS = List.of(Path.of("/usr/share/fonts/truetype/khmeros/KhmerOS.ttf"),
-            Path.of("/usr/share/fonts/truetype/khmeros/KhmerOScontent.ttf"), Path.of("/usr/share/fonts/truetype/fonts-khmeros/KhmerOS.ttf"));
+    static final List<Path> KHMER_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/khmeros/KhmerOS.ttf"),
+            Path.of("/usr/share/fonts/truetype/khmeros/KhmerOScontent.ttf"),
+            Path.of("/usr/share/fonts/truetype/fonts-khmeros/KhmerOS.ttf"));
 
     static {
         // Complex-script shaping (Khmer subscripts and vowel signs) through java.awt's layout; global to OpenPDF.
@@ -45,8 +47,7 @@ final class RecordPdf {
     }
 
     /** What every page carries; {@code page} is a pattern with {0} (this page) and {1} (the count). */
-    record Stamp(String confidential, String purpose, String printedBy, String page) {
-    }
+    record Stamp(String confidential, String purpose, String printedBy, String page) {}
 
     private final MessageSource messages;
     private final Locale locale;
@@ -69,14 +70,17 @@ final class RecordPdf {
         }
     }
 
-    private byte[] body(RegistrantResponse r, boolean identityOnly, List<StoredImage> photos) throws DocumentException, IOException {
+    private byte[] body(RegistrantResponse r, boolean identityOnly, List<StoredImage> photos)
+            throws DocumentException, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 70, 60);
         PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph(text("record.print.title"), new Font(Font.HELVETICA, 16, Font.BOLD)));
-        document.add(new Paragraph(phrase(r.familyName() + " " + r.givenNames()
-                + (r.originalScriptName() == null ? "" : "  " + r.originalScriptName()), true)));
+        document.add(new Paragraph(phrase(
+                r.familyName() + " " + r.givenNames()
+                        + (r.originalScriptName() == null ? "" : "  " + r.originalScriptName()),
+                true)));
         if (identityOnly) {
             document.add(new Paragraph(phrase(text("record.print.identityOnly"), false)));
         }
@@ -100,14 +104,23 @@ final class RecordPdf {
         if (!r.aliases().isEmpty()) {
             section(document, "record.section.aliases");
             PdfPTable aliases = table();
-            r.aliases().forEach(a -> row(aliases, null, join(a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth())));
+            r.aliases()
+                    .forEach(a ->
+                            row(aliases, null, join(a.familyName(), a.givenNames(), a.fullName(), a.dateOfBirth())));
             document.add(aliases);
         }
         if (!r.documents().isEmpty()) {
             section(document, "record.section.documents");
             PdfPTable documents = table();
-            r.documents().forEach(d -> row(documents, null, join(Labels.of(d.type()), d.number(), d.issuingState(),
-                    d.expiresOn() == null ? null : d.expiresOn().toString())));
+            r.documents()
+                    .forEach(d -> row(
+                            documents,
+                            null,
+                            join(
+                                    Labels.of(d.type()),
+                                    d.number(),
+                                    d.issuingState(),
+                                    d.expiresOn() == null ? null : d.expiresOn().toString())));
             document.add(documents);
         }
         if (!identityOnly) {
@@ -116,28 +129,65 @@ final class RecordPdf {
             if (r.registration() == null) {
                 row(registration, null, text("record.registration.none"));
             } else {
-                row(registration, "record.label.status", Labels.of(r.registration().status()));
-                row(registration, "record.label.tier", Labels.of(r.registration().tier()));
-                row(registration, "record.label.nextVerification", r.registration().nextVerificationDue() == null ? text("record.label.none")
-                        : r.registration().nextVerificationDue().toString());
-                row(registration, "record.label.compliance", Labels.of(r.registration().complianceStatus()));
+                row(
+                        registration,
+                        "record.label.status",
+                        Labels.of(r.registration().status()));
+                row(
+                        registration,
+                        "record.label.tier",
+                        Labels.of(r.registration().tier()));
+                row(
+                        registration,
+                        "record.label.nextVerification",
+                        r.registration().nextVerificationDue() == null
+                                ? text("record.label.none")
+                                : r.registration().nextVerificationDue().toString());
+                row(
+                        registration,
+                        "record.label.compliance",
+                        Labels.of(r.registration().complianceStatus()));
             }
             row(registration, "record.label.custody", Labels.of(r.custodyStatus()));
             document.add(registration);
             section(document, "record.section.convictions");
             PdfPTable convictions = table();
-            r.convictions().forEach(c -> row(convictions, null, join(String.valueOf(c.judgmentDate()), c.court(), c.caseNumber(),
-                    c.statute() + " " + c.article(), Labels.of(c.offenceCategory()))));
+            r.convictions()
+                    .forEach(c -> row(
+                            convictions,
+                            null,
+                            join(
+                                    String.valueOf(c.judgmentDate()),
+                                    c.court(),
+                                    c.caseNumber(),
+                                    c.statute() + " " + c.article(),
+                                    Labels.of(c.offenceCategory()))));
             document.add(convictions);
             section(document, "record.section.custody");
             PdfPTable custody = table();
-            r.custodyEvents().forEach(e -> row(custody, null, join(String.valueOf(e.effectiveDate()), Labels.of(e.type()), e.sourceDocument(),
-                    e.decreeNumber())));
+            r.custodyEvents()
+                    .forEach(e -> row(
+                            custody,
+                            null,
+                            join(
+                                    String.valueOf(e.effectiveDate()),
+                                    Labels.of(e.type()),
+                                    e.sourceDocument(),
+                                    e.decreeNumber())));
             document.add(custody);
             section(document, "record.section.addresses");
             PdfPTable addresses = table();
-            r.addresses().forEach(a -> row(addresses, null, join(Labels.of(a.kind()), a.line(), a.district(), a.province(), a.country(),
-                    String.valueOf(a.validFrom()))));
+            r.addresses()
+                    .forEach(a -> row(
+                            addresses,
+                            null,
+                            join(
+                                    Labels.of(a.kind()),
+                                    a.line(),
+                                    a.district(),
+                                    a.province(),
+                                    a.country(),
+                                    String.valueOf(a.validFrom()))));
             document.add(addresses);
         }
         document.add(new Paragraph(phrase(labels.when(r.updatedAt()) + " · v" + r.version(), false)));
@@ -156,14 +206,21 @@ final class RecordPdf {
                 PdfContentByte over = stamper.getOverContent(page);
                 float width = reader.getPageSize(page).getWidth();
                 float height = reader.getPageSize(page).getHeight();
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, phrase(stamp.confidential(), true), 40, height - 30, 0);
-                ColumnText.showTextAligned(over, Element.ALIGN_LEFT, phrase(stamp.purpose(), false), 40, height - 45, 0);
+                ColumnText.showTextAligned(
+                        over, Element.ALIGN_LEFT, phrase(stamp.confidential(), true), 40, height - 30, 0);
+                ColumnText.showTextAligned(
+                        over, Element.ALIGN_LEFT, phrase(stamp.purpose(), false), 40, height - 45, 0);
                 over.moveTo(40, height - 52);
                 over.lineTo(width - 40, height - 52);
                 over.stroke();
                 ColumnText.showTextAligned(over, Element.ALIGN_LEFT, phrase(stamp.printedBy(), false), 40, 30, 0);
-                ColumnText.showTextAligned(over, Element.ALIGN_RIGHT, phrase(MessageFormat.format(stamp.page(), page, pages), false),
-                        width - 40, 30, 0);
+                ColumnText.showTextAligned(
+                        over,
+                        Element.ALIGN_RIGHT,
+                        phrase(MessageFormat.format(stamp.page(), page, pages), false),
+                        width - 40,
+                        30,
+                        0);
             }
             stamper.close();
         } catch (DocumentException e) {
@@ -211,7 +268,10 @@ final class RecordPdf {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).reduce((a, b) -> a + " · " + b).orElse("");
+        return java.util.Arrays.stream(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .reduce((a, b) -> a + " · " + b)
+                .orElse("");
     }
 
     /** Loaded once, on the first PDF: reading and embedding the font file is the slow part of a small PDF. */

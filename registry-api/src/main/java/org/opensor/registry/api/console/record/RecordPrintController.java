@@ -38,8 +38,13 @@ class RecordPrintController {
     private final Labels labels;
     private final Clock clock;
 
-    RecordPrintController(RegistrantService service, RegistrantWebMapper mapper, PhotoService photos, MessageSource messages, Labels labels,
-                          Clock clock) {
+    RecordPrintController(
+            RegistrantService service,
+            RegistrantWebMapper mapper,
+            PhotoService photos,
+            MessageSource messages,
+            Labels labels,
+            Clock clock) {
         this.service = service;
         this.mapper = mapper;
         this.photos = photos;
@@ -70,27 +75,51 @@ class RecordPrintController {
         RegistrantResponse full = mapper.toResponse(registrant);
         RecordPdf.Stamp stamp = new RecordPdf.Stamp(
                 messages.getMessage("record.print.confidential", null, locale),
-                messages.getMessage("record.print.purpose", new Object[] {ConsolePurpose.kept(http).orElse("")}, locale),
-                messages.getMessage("record.print.printedBy", new Object[] {caller.getName(), roleLabel(caller), labels.when(clock.instant())}, locale),
+                messages.getMessage(
+                        "record.print.purpose",
+                        new Object[] {ConsolePurpose.kept(http).orElse("")},
+                        locale),
+                messages.getMessage(
+                        "record.print.printedBy",
+                        new Object[] {caller.getName(), roleLabel(caller), labels.when(clock.instant())},
+                        locale),
                 messages.getMessage("record.print.page", new Object[] {"{0}", "{1}"}, locale));
-        byte[] pdf = new RecordPdf(messages, locale, labels).write(full, BorderIdentityView.isBorderOnly(caller), stamp,
-                photos.of(registrant.id().value()).stream().map(p -> photos.image(registrant.id().value(), p.id())).toList());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        byte[] pdf = new RecordPdf(messages, locale, labels)
+                .write(
+                        full,
+                        BorderIdentityView.isBorderOnly(caller),
+                        stamp,
+                        photos.of(registrant.id().value()).stream()
+                                .map(p -> photos.image(registrant.id().value(), p.id()))
+                                .toList());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("registrant-" + registrant.id().value() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("registrant-" + registrant.id().value() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
     /** "Court clerk", as the page header names the role. */
     static String roleLabel(Authentication caller) {
-        return caller.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_")).map(a -> {
-            try {
-                String words = Role.valueOf(a.substring(5)).externalName().replace('-', ' ');
-                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-            } catch (IllegalArgumentException unknown) {
-                return a.substring(5);
-            }
-        }).sorted().findFirst().orElse("");
+        return caller.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> {
+                    try {
+                        String words =
+                                Role.valueOf(a.substring(5)).externalName().replace('-', ' ');
+                        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+                    } catch (IllegalArgumentException unknown) {
+                        return a.substring(5);
+                    }
+                })
+                .sorted()
+                .findFirst()
+                .orElse("");
     }
 }

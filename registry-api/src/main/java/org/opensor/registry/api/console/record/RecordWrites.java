@@ -18,11 +18,11 @@ final class RecordWrites {
     /** The key of messages about the whole form rather than one field (shown in the summary only). */
     static final String WHOLE_FORM = "";
 
-    static final String STALE = "This record was changed by someone else since you opened it. Open the record in a new tab "
-            + "to see what changed; if your entry is still right, submit it again.";
+    static final String STALE =
+            "This record was changed by someone else since you opened it. Open the record in a new tab "
+                    + "to see what changed; if your entry is still right, submit it again.";
 
-    private RecordWrites() {
-    }
+    private RecordWrites() {}
 
     /** The version the form was opened on, or null (no check) when the field is missing or mangled. */
     static Long version(FormValues form) {

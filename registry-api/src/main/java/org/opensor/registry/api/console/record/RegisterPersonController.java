@@ -47,8 +47,12 @@ class RegisterPersonController {
     private final PhotoService photos;
     private final MessageSource messages;
 
-    RegisterPersonController(RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks, PhotoService photos,
-                             MessageSource messages) {
+    RegisterPersonController(
+            RegistrantService service,
+            RegistrantWebMapper mapper,
+            RequestChecks checks,
+            PhotoService photos,
+            MessageSource messages) {
         this.service = service;
         this.mapper = mapper;
         this.checks = checks;
@@ -62,8 +66,12 @@ class RegisterPersonController {
     }
 
     @PostMapping("/console/registrants/new")
-    String register(@RequestParam MultiValueMap<String, String> params, Principal actor, Model model, HttpServletRequest http,
-                    Locale locale) {
+    String register(
+            @RequestParam MultiValueMap<String, String> params,
+            Principal actor,
+            Model model,
+            HttpServletRequest http,
+            Locale locale) {
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
@@ -74,20 +82,32 @@ class RegisterPersonController {
         }
         try {
             Identity identity = mapper.toIdentity(request, service.today());
-            Registrant registrant = service.register(identity, Boolean.TRUE.equals(request.confirmedDistinctPerson()), request.reason(),
+            Registrant registrant = service.register(
+                    identity,
+                    Boolean.TRUE.equals(request.confirmedDistinctPerson()),
+                    request.reason(),
                     actor.getName());
-            RecordBanner.put(http, registrant.id().value(), "Registered " + registrant.identity().familyName() + " "
-                    + registrant.identity().givenNames() + ". The record is below.");
+            RecordBanner.put(
+                    http,
+                    registrant.id().value(),
+                    "Registered " + registrant.identity().familyName() + " "
+                            + registrant.identity().givenNames() + ". The record is below.");
             return "redirect:/console/registrants/" + registrant.id().value();
         } catch (RuleViolation | RuleViolations e) {
             return show(model, form, RequestChecks.onFormRows(ConsoleForms.errors(e), rows), List.of());
         } catch (PossibleDuplicate e) {
-            Map<String, String> duplicate = Map.of("confirmedDistinctPerson", messages.getMessage("record.duplicates.error", null, locale));
-            return show(model, form, duplicate, DuplicateCandidateView.of(e.candidates(), photos.thumbnails(e.candidateIds()), messages, locale));
+            Map<String, String> duplicate =
+                    Map.of("confirmedDistinctPerson", messages.getMessage("record.duplicates.error", null, locale));
+            return show(
+                    model,
+                    form,
+                    duplicate,
+                    DuplicateCandidateView.of(e.candidates(), photos.thumbnails(e.candidateIds()), messages, locale));
         }
     }
 
-    private String show(Model model, FormValues form, Map<String, String> errors, List<DuplicateCandidateView> candidates) {
+    private String show(
+            Model model, FormValues form, Map<String, String> errors, List<DuplicateCandidateView> candidates) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("candidates", candidates);
@@ -100,29 +120,55 @@ class RegisterPersonController {
     }
 
     /** The API's request body from the form; only filled rows become aliases, nationalities and documents. */
-    private static RegisterPersonRequest request(FormValues form, Violations conversions, Map<String, List<Integer>> rows) {
-        List<Integer> aliasRows = form.filledRows("aliases", form.rows("aliases", ALIAS_ROWS), "familyName", "givenNames", "fullName", "dateOfBirth");
+    private static RegisterPersonRequest request(
+            FormValues form, Violations conversions, Map<String, List<Integer>> rows) {
+        List<Integer> aliasRows = form.filledRows(
+                "aliases", form.rows("aliases", ALIAS_ROWS), "familyName", "givenNames", "fullName", "dateOfBirth");
         List<AliasRequest> aliases = new ArrayList<>();
         for (int i : aliasRows) {
             String row = "aliases[" + i + "].";
-            aliases.add(new AliasRequest(form.text(row + "familyName"), form.text(row + "givenNames"), form.text(row + "fullName"),
+            aliases.add(new AliasRequest(
+                    form.text(row + "familyName"),
+                    form.text(row + "givenNames"),
+                    form.text(row + "fullName"),
                     form.text(row + "dateOfBirth")));
         }
-        List<Integer> nationalityRows = form.filledRows("nationalities", form.rows("nationalities", NATIONALITY_ROWS), "");
-        List<String> nationalities = nationalityRows.stream().map(i -> form.code("nationalities[" + i + "]")).toList();
-        List<Integer> documentRows = form.filledRows("documents", form.rows("documents", DOCUMENT_ROWS), "type", "number", "issuingState", "expiresOn");
+        List<Integer> nationalityRows =
+                form.filledRows("nationalities", form.rows("nationalities", NATIONALITY_ROWS), "");
+        List<String> nationalities = nationalityRows.stream()
+                .map(i -> form.code("nationalities[" + i + "]"))
+                .toList();
+        List<Integer> documentRows = form.filledRows(
+                "documents", form.rows("documents", DOCUMENT_ROWS), "type", "number", "issuingState", "expiresOn");
         List<DocumentRequest> documents = new ArrayList<>();
         for (int i : documentRows) {
             String row = "documents[" + i + "].";
-            documents.add(new DocumentRequest(form.constant(row + "type", DocumentType.class, conversions), form.text(row + "number"),
-                    form.code(row + "issuingState"), form.date(row + "expiresOn", conversions)));
+            documents.add(new DocumentRequest(
+                    form.constant(row + "type", DocumentType.class, conversions),
+                    form.text(row + "number"),
+                    form.code(row + "issuingState"),
+                    form.date(row + "expiresOn", conversions)));
         }
         rows.put("aliases", aliasRows);
         rows.put("nationalities", nationalityRows);
         rows.put("documents", documentRows);
-        return new RegisterPersonRequest(form.text("familyName"), form.text("givenNames"), form.text("originalScriptName"),
-                aliases, form.text("dateOfBirth"), form.number("dateOfBirthPlusMinusYears", conversions),
-                form.constant("sex", Sex.class, conversions), form.text("placeOfBirth"), nationalities, documents,
-                List.of(), List.of(), null, List.of(), List.of(), form.checked("confirmedDistinctPerson"), form.text("reason"));
+        return new RegisterPersonRequest(
+                form.text("familyName"),
+                form.text("givenNames"),
+                form.text("originalScriptName"),
+                aliases,
+                form.text("dateOfBirth"),
+                form.number("dateOfBirthPlusMinusYears", conversions),
+                form.constant("sex", Sex.class, conversions),
+                form.text("placeOfBirth"),
+                nationalities,
+                documents,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                form.checked("confirmedDistinctPerson"),
+                form.text("reason"));
     }
 }

@@ -12,22 +12,22 @@ import org.opensor.registry.api.registrant.RegistrantFilter;
 import org.opensor.registry.api.registrant.RegistrantPage;
 import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.RegistrantSort;
-import org.opensor.registry.api.registration.ComplianceStatus;
-import org.opensor.registry.api.registration.RegistrationStatus;
-import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.registrant.web.BorderIdentityView;
 import org.opensor.registry.api.registrant.web.HistoryResponse;
 import org.opensor.registry.api.registrant.web.RegistrantResponse;
 import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
+import org.opensor.registry.api.registration.ComplianceStatus;
+import org.opensor.registry.api.registration.RegistrationStatus;
+import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.rules.RuleViolations;
 import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -46,7 +46,8 @@ class RegistrantPagesController {
     private final CurrentUnit currentUnit;
     private final PhotoService photos;
 
-    RegistrantPagesController(RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit, PhotoService photos) {
+    RegistrantPagesController(
+            RegistrantService service, RegistrantWebMapper mapper, CurrentUnit currentUnit, PhotoService photos) {
         this.service = service;
         this.mapper = mapper;
         this.currentUnit = currentUnit;
@@ -65,7 +66,8 @@ class RegistrantPagesController {
         if (prefix != null && prefix.length() > 100) {
             violations.add("namePrefix", "max-100", "namePrefix is longer than 100 characters");
         }
-        CountryCode country = form.code("nationality") == null ? null
+        CountryCode country = form.code("nationality") == null
+                ? null
                 : violations.check(() -> CountryCode.of(form.code("nationality"), "nationality"));
         CustodyStatus status = form.constant("custodyStatus", CustodyStatus.class, violations);
         RegistrationStatus registration = form.constant("registrationStatus", RegistrationStatus.class, violations);
@@ -86,8 +88,15 @@ class RegistrantPagesController {
             model.addAttribute("errors", ConsoleForms.errors(e));
             return "console/record/list";
         }
-        RegistrantFilter filter = new RegistrantFilter(prefix, country, status, registration, tier, compliance,
-                form.checked("overdue") ? service.today() : null, sort);
+        RegistrantFilter filter = new RegistrantFilter(
+                prefix,
+                country,
+                status,
+                registration,
+                tier,
+                compliance,
+                form.checked("overdue") ? service.today() : null,
+                sort);
         RegistrantPage result = service.list(filter, currentUnit.viewer(caller), pageNumber, PAGE_SIZE);
         model.addAttribute("errors", Map.of());
         model.addAttribute("result", result);
@@ -98,7 +107,15 @@ class RegistrantPagesController {
     /** The filters and order as a query string, for the page links: a page keeps what the officer chose. */
     static String filterQuery(FormValues form) {
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
-        for (String field : List.of("namePrefix", "nationality", "custodyStatus", "registrationStatus", "tier", "compliance", "overdue", "sort")) {
+        for (String field : List.of(
+                "namePrefix",
+                "nationality",
+                "custodyStatus",
+                "registrationStatus",
+                "tier",
+                "compliance",
+                "overdue",
+                "sort")) {
             if (form.text(field) != null) {
                 query.queryParam(field, form.text(field));
             }
@@ -131,7 +148,9 @@ class RegistrantPagesController {
     @GetMapping("/console/registrants/{id}/history")
     String history(@PathVariable String id, Model model) {
         Registrant registrant = RecordIds.load(service, id);
-        List<HistoryResponse.Entry> entries = service.history(registrant.id()).stream().map(mapper::historyEntry).toList();
+        List<HistoryResponse.Entry> entries = service.history(registrant.id()).stream()
+                .map(mapper::historyEntry)
+                .toList();
         model.addAttribute("id", registrant.id().value());
         model.addAttribute("record", mapper.toResponse(registrant));
         model.addAttribute("entries", entries.reversed());

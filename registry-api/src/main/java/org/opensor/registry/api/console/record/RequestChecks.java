@@ -38,9 +38,13 @@ class RequestChecks {
             errors.putAll(ConsoleForms.errors(e));
         }
         validator.validate(request).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        (ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .forEach(v -> {
-                    String field = v.getPropertyPath().toString().replace(".<list element>", "").replace(".<iterable element>", "");
+                    String field = v.getPropertyPath()
+                            .toString()
+                            .replace(".<list element>", "")
+                            .replace(".<iterable element>", "");
                     errors.putIfAbsent(field, field + " " + v.getMessage());
                 });
         return errors;

@@ -15,15 +15,16 @@ final class Checkpoints {
     record Remembered(String borderPost, String country, String direction) implements java.io.Serializable {
 
         Checkpoint checkpoint() {
-            return new Checkpoint(borderPost, country == null ? "KHM" : country, direction == null ? "ARRIVAL" : direction);
+            return new Checkpoint(
+                    borderPost, country == null ? "KHM" : country, direction == null ? "ARRIVAL" : direction);
         }
     }
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /** An officer's unit named as the alert recipients name posts, e.g. {@code border-post:KHM:PNH}. */
-    private static final java.util.regex.Pattern POST_UNIT = java.util.regex.Pattern.compile("border-post:([A-Z]{3}):([A-Z0-9]{2,8})");
+    private static final java.util.regex.Pattern POST_UNIT =
+            java.util.regex.Pattern.compile("border-post:([A-Z]{3}):([A-Z0-9]{2,8})");
 
     static Remembered of(HttpSession session) {
         return of(session, null);
@@ -39,12 +40,18 @@ final class Checkpoints {
             return remembered;
         }
         java.util.regex.Matcher post = unit == null ? null : POST_UNIT.matcher(unit.strip());
-        return post != null && post.matches() ? new Remembered(post.group(2), post.group(1), "ARRIVAL") : new Remembered(null, "KHM", "ARRIVAL");
+        return post != null && post.matches()
+                ? new Remembered(post.group(2), post.group(1), "ARRIVAL")
+                : new Remembered(null, "KHM", "ARRIVAL");
     }
 
     static void keep(HttpSession session, String borderPost, String country, String direction) {
         Remembered before = of(session);
-        session.setAttribute(SESSION_ATTRIBUTE, new Remembered(borderPost == null ? before.borderPost() : borderPost,
-                country == null ? before.country() : country, direction == null ? before.direction() : direction));
+        session.setAttribute(
+                SESSION_ATTRIBUTE,
+                new Remembered(
+                        borderPost == null ? before.borderPost() : borderPost,
+                        country == null ? before.country() : country,
+                        direction == null ? before.direction() : direction));
     }
 }

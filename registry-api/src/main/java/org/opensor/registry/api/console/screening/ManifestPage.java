@@ -47,9 +47,13 @@ class ManifestPage {
     }
 
     @PostMapping("/console/manifests")
-    String screen(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String manifest,
-                  @RequestParam(defaultValue = "") String borderPost, @RequestParam(defaultValue = "") String direction,
-                  Model model) throws IOException {
+    String screen(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String manifest,
+            @RequestParam(defaultValue = "") String borderPost,
+            @RequestParam(defaultValue = "") String direction,
+            Model model)
+            throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         String post = borderPost.strip().toUpperCase(Locale.ROOT);
         String way = direction.strip().toUpperCase(Locale.ROOT);
@@ -63,12 +67,17 @@ class ManifestPage {
         String source = "pasted text";
         if (file != null && !file.isEmpty()) {
             edifact = decode(file.getBytes());
-            source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "uploaded file" : file.getOriginalFilename();
+            source = file.getOriginalFilename() == null
+                            || file.getOriginalFilename().isBlank()
+                    ? "uploaded file"
+                    : file.getOriginalFilename();
         }
         if (edifact.isBlank()) {
             errors.put("file", "Choose a PAXLST file, or paste the manifest");
         } else if (edifact.length() > MAX_CHARACTERS) {
-            errors.put("file", "The manifest is larger than " + MAX_CHARACTERS + " characters: send it through the API in parts");
+            errors.put(
+                    "file",
+                    "The manifest is larger than " + MAX_CHARACTERS + " characters: send it through the API in parts");
         }
         model.addAttribute("manifest", file != null && !file.isEmpty() ? "" : manifest);
         model.addAttribute("borderPost", post);
@@ -78,13 +87,14 @@ class ManifestPage {
             return "console/manifest";
         }
         try {
-            ManifestScreening.ManifestResult result = manifests.screen(edifact,
-                    new Checkpoint(post.isEmpty() ? null : post, null, way.isEmpty() ? null : way));
+            ManifestScreening.ManifestResult result = manifests.screen(
+                    edifact, new Checkpoint(post.isEmpty() ? null : post, null, way.isEmpty() ? null : way));
             model.addAttribute("result", ManifestView.of(new PaxlstParser(clock).parse(edifact), result));
             model.addAttribute("source", source);
         } catch (UnreadableManifest e) {
             // The API names the body; on this page the manifest is the file field.
-            ConsoleForms.errors(e).forEach((field, message) -> errors.put("body".equals(field) ? "file" : field, message));
+            ConsoleForms.errors(e)
+                    .forEach((field, message) -> errors.put("body".equals(field) ? "file" : field, message));
         }
         return "console/manifest";
     }
@@ -92,8 +102,11 @@ class ManifestPage {
     /** EDIFACT is mostly ASCII (UNOA/UNOB); an ISO 8859-1 file (UNOC) is read as such rather than refused. */
     static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }

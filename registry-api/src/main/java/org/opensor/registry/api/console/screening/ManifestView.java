@@ -26,30 +26,56 @@ import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
  * @param changes  against the previous version, or null
  * @param borderPost where the hits were raised, and {@code crossingLeg} the leg it was taken from (or null)
  */
-public record ManifestView(String sender, String controlReference, boolean resubmitted, String carrier, String flight,
-                           List<Leg> legs, int travellers, int hitCount, List<TravellerResult> results, List<Problem> problems,
-                           int version, ManifestChanges changes, String borderPost, String direction, Integer crossingLeg) {
+public record ManifestView(
+        String sender,
+        String controlReference,
+        boolean resubmitted,
+        String carrier,
+        String flight,
+        List<Leg> legs,
+        int travellers,
+        int hitCount,
+        List<TravellerResult> results,
+        List<Problem> problems,
+        int version,
+        ManifestChanges changes,
+        String borderPost,
+        String direction,
+        Integer crossingLeg) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
-    public record Leg(String from, String departure, String to, String arrival) {
-    }
+    public record Leg(String from, String departure, String to, String arrival) {}
 
-    public record Problem(boolean error, int segmentPosition, String segmentTag, String message) {
-    }
+    public record Problem(boolean error, int segmentPosition, String segmentTag, String message) {}
 
     static ManifestView of(PaxlstInterchange sent, ManifestResult result) {
-        List<FlightLeg> every = sent.messages().stream().flatMap(m -> m.legs().stream()).toList();
+        List<FlightLeg> every =
+                sent.messages().stream().flatMap(m -> m.legs().stream()).toList();
         List<FlightLeg> legs = every.stream().distinct().toList();
         FlightLeg first = legs.isEmpty() ? null : legs.getFirst();
         FlightLeg shown = result.crossingLeg() == null ? first : every.get(result.crossingLeg() - 1);
-        return new ManifestView(result.sender(), result.controlReference(), result.resubmitted(),
-                shown == null ? null : shown.carrier(), shown == null ? result.flight() : shown.flight(),
-                legs.stream().map(l -> new Leg(l.departureFrom(), when(l.departure()), l.arrivalAt(), when(l.arrival()))).toList(),
-                result.travellers(), result.hitCount(), ordered(result.results()),
-                sent.allProblems().stream().sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
-                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message())).toList(),
-                result.version(), result.changes(), result.borderPost(), result.direction(), result.crossingLeg());
+        return new ManifestView(
+                result.sender(),
+                result.controlReference(),
+                result.resubmitted(),
+                shown == null ? null : shown.carrier(),
+                shown == null ? result.flight() : shown.flight(),
+                legs.stream()
+                        .map(l -> new Leg(l.departureFrom(), when(l.departure()), l.arrivalAt(), when(l.arrival())))
+                        .toList(),
+                result.travellers(),
+                result.hitCount(),
+                ordered(result.results()),
+                sent.allProblems().stream()
+                        .sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
+                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message()))
+                        .toList(),
+                result.version(),
+                result.changes(),
+                result.borderPost(),
+                result.direction(),
+                result.crossingLeg());
     }
 
     /** Travellers whose data the airline sent with problems (screened on what could be read, if anything). */
@@ -68,9 +94,12 @@ public record ManifestView(String sender, String controlReference, boolean resub
     }
 
     private static List<TravellerResult> ordered(List<TravellerResult> results) {
-        return results.stream().sorted(Comparator.comparingInt(ManifestView::rank)
-                .thenComparing(Comparator.comparingDouble(ManifestView::bestScore).reversed())
-                .thenComparingInt(TravellerResult::segmentPosition)).toList();
+        return results.stream()
+                .sorted(Comparator.comparingInt(ManifestView::rank)
+                        .thenComparing(Comparator.comparingDouble(ManifestView::bestScore)
+                                .reversed())
+                        .thenComparingInt(TravellerResult::segmentPosition))
+                .toList();
     }
 
     private static int rank(TravellerResult r) {

@@ -19,10 +19,10 @@ import org.opensor.registry.matching.document.mrz.MrzReading;
  * @param failures the failed checks (errors)
  * @param warnings the corrections and oddities
  */
-public record MrzView(String format, List<String> lines, List<Field> fields, List<Finding> failures, List<Finding> warnings) {
+public record MrzView(
+        String format, List<String> lines, List<Field> fields, List<Finding> failures, List<Finding> warnings) {
 
-    public record Field(String label, String value) {
-    }
+    public record Field(String label, String value) {}
 
     /** One finding, located so the officer can find it on the document. */
     public record Finding(String field, String message, int line, int position, String expected, String found) {
@@ -45,8 +45,12 @@ public record MrzView(String format, List<String> lines, List<Field> fields, Lis
         if (code == null || IcaoStateCodes.isIso3166Alpha3(code)) {
             return code;
         }
-        return code + IcaoStateCodes.comparableCountry(code).map(c -> " (compared as " + c + ")")
-                .orElse(IcaoStateCodes.icaoMeaning(code).map(m -> " (" + m + ")").orElse(""));
+        return code
+                + IcaoStateCodes.comparableCountry(code)
+                        .map(c -> " (compared as " + c + ")")
+                        .orElse(IcaoStateCodes.icaoMeaning(code)
+                                .map(m -> " (" + m + ")")
+                                .orElse(""));
     }
 
     static MrzView of(MrzReading reading) {
@@ -59,21 +63,31 @@ public record MrzView(String format, List<String> lines, List<Field> fields, Lis
         fields.add(new Field("Surname", holder == null ? null : holder.surname()));
         fields.add(new Field("Given names", holder == null ? null : blankToNull(holder.givenNamesJoined())));
         fields.add(new Field("Nationality", holder == null ? null : nationality(holder.nationality())));
-        fields.add(new Field("Date of birth", holder == null || holder.dateOfBirth() == null ? null : holder.dateOfBirth().toString()));
+        fields.add(new Field(
+                "Date of birth",
+                holder == null || holder.dateOfBirth() == null
+                        ? null
+                        : holder.dateOfBirth().toString()));
         fields.add(new Field("Sex", holder == null ? null : sex(holder.sex())));
         // Expiry is a fact about the document, shown with its date, not among the reader's corrections.
-        fields.add(new Field("Date of expiry", document == null || document.expiry() == null ? null
-                : document.expiry() + (reading.documentExpired() ? " (expired)" : "")));
+        fields.add(new Field(
+                "Date of expiry",
+                document == null || document.expiry() == null
+                        ? null
+                        : document.expiry() + (reading.documentExpired() ? " (expired)" : "")));
         if (reading.optionalData1() != null && !reading.optionalData1().isEmpty()) {
             fields.add(new Field("Optional data", reading.optionalData1()));
         }
-        return new MrzView(reading.format() == null ? null : reading.format().name(), reading.lines(), fields,
-                reading.errors().stream().map(Finding::of).toList(), reading.warnings().stream().map(Finding::of).toList());
+        return new MrzView(
+                reading.format() == null ? null : reading.format().name(),
+                reading.lines(),
+                fields,
+                reading.errors().stream().map(Finding::of).toList(),
+                reading.warnings().stream().map(Finding::of).toList());
     }
 
     /** A run of characters of one line: {@code kind} is "error", "warning" or "" (nothing found there). */
-    public record Piece(String text, String kind) {
-    }
+    public record Piece(String text, String kind) {}
 
     /** The lines as read, cut where a finding points at a character, so the page can mark it. */
     public List<List<Piece>> markedLines() {

@@ -1,6 +1,5 @@
 package org.opensor.registry.api.console.screening;
 
-import org.opensor.registry.api.photo.PhotoService;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -11,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
 import org.opensor.registry.api.console.language.ConsoleText;
+import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.opensor.registry.api.screening.TravellerRead;
 import org.opensor.registry.api.screening.TravellerScreening;
 import org.opensor.registry.api.search.IdentityHit;
+import org.opensor.registry.api.security.CurrentUnit;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.mrz.MrzParser;
 import org.opensor.registry.matching.document.mrz.MrzReading;
-import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +44,12 @@ class TravellerScreeningPage {
 
     private final CurrentUnit currentUnit;
 
-    TravellerScreeningPage(TravellerScreening screening, Validator validator, Clock clock, CurrentUnit currentUnit, PhotoService photos) {
+    TravellerScreeningPage(
+            TravellerScreening screening,
+            Validator validator,
+            Clock clock,
+            CurrentUnit currentUnit,
+            PhotoService photos) {
         this.currentUnit = currentUnit;
         this.photos = photos;
         this.screening = screening;
@@ -54,7 +59,10 @@ class TravellerScreeningPage {
 
     @GetMapping("/console/screenings")
     String form(HttpSession session, Authentication officer, Model model) {
-        model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session, currentUnit.of(officer).orElse(null))));
+        model.addAttribute(
+                "form",
+                TravellerForm.empty(
+                        Checkpoints.of(session, currentUnit.of(officer).orElse(null))));
         model.addAttribute("errors", Map.of());
         return "console/screening";
     }
@@ -63,11 +71,18 @@ class TravellerScreeningPage {
     String screen(@ModelAttribute TravellerForm form, HttpSession session, Model model) {
         Map<String, String> errors = constraintErrors(form);
         if (form.borderPost() == null) {
-            errors.putIfAbsent("borderPost", ConsoleText.first("borderPost is required: the code of the post where the traveller stands", null,
-                    "error.borderPost.required"));
+            errors.putIfAbsent(
+                    "borderPost",
+                    ConsoleText.first(
+                            "borderPost is required: the code of the post where the traveller stands",
+                            null,
+                            "error.borderPost.required"));
         }
         if (!form.hasMrz() && form.surname() == null && form.givenNames() == null) {
-            errors.putIfAbsent("surname", ConsoleText.first("give surname, givenNames or both when no mrz is given", null, "error.surname.nameOrMrz"));
+            errors.putIfAbsent(
+                    "surname",
+                    ConsoleText.first(
+                            "give surname, givenNames or both when no mrz is given", null, "error.surname.nameOrMrz"));
         }
         checkCodes(form, errors);
         model.addAttribute("form", form);
@@ -81,27 +96,49 @@ class TravellerScreeningPage {
             MrzReading reading = new MrzParser(clock).read(form.mrzText());
             MrzView mrz = MrzView.of(reading);
             model.addAttribute("mrz", mrz);
-            if (!reading.isValid() || reading.holder() == null || reading.holder().toIdentity().isEmpty()) {
-                errors.put("mrz", mrz.failures().isEmpty() ? "the MRZ could not be read"
-                        : "The MRZ failed " + mrz.failures().size() + (mrz.failures().size() == 1 ? " check" : " checks")
-                          + ": the traveller was not screened. Look at the document again, or type the fields.");
+            if (!reading.isValid()
+                    || reading.holder() == null
+                    || reading.holder().toIdentity().isEmpty()) {
+                errors.put(
+                        "mrz",
+                        mrz.failures().isEmpty()
+                                ? "the MRZ could not be read"
+                                : "The MRZ failed " + mrz.failures().size()
+                                        + (mrz.failures().size() == 1 ? " check" : " checks")
+                                        + ": the traveller was not screened. Look at the document again, or type the fields.");
                 return "console/screening";
             }
             TravellerRead read = TravellerRead.fromMrz(reading);
             traveller = read.identity();
             model.addAttribute("screenedName", displayName(read));
-            model.addAttribute("documentExpired", Boolean.TRUE.equals(read.document().expired()));
+            model.addAttribute(
+                    "documentExpired", Boolean.TRUE.equals(read.document().expired()));
         } else {
-            TravellerRead read = TravellerRead.typed(form.surname(), form.givenNames(),
+            TravellerRead read = TravellerRead.typed(
+                    form.surname(),
+                    form.givenNames(),
                     form.dateOfBirth() == null ? null : PartialDate.parse(form.dateOfBirth()),
-                    form.sex() == null ? null : Sex.valueOf(form.sex()), form.nationality(), form.documentNumber());
+                    form.sex() == null ? null : Sex.valueOf(form.sex()),
+                    form.nationality(),
+                    form.documentNumber());
             traveller = read.identity();
             model.addAttribute("screenedName", displayName(read));
         }
-        List<IdentityHit> hits = screening.screen(traveller, new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
-        model.addAttribute("hits", hits.stream().sorted(Comparator.comparing(IdentityHit::score).reversed()).toList());
+        List<IdentityHit> hits = screening.screen(
+                traveller,
+                new Checkpoints.Remembered(form.borderPost(), form.country(), form.direction()).checkpoint());
+        model.addAttribute(
+                "hits",
+                hits.stream()
+                        .sorted(Comparator.comparing(IdentityHit::score).reversed())
+                        .toList());
         // The face beside each hit the officer may see; a withheld (restricted) hit shows none.
-        model.addAttribute("thumbnails", photos.thumbnailsByText(hits.stream().filter(h -> h.withheld() == null).map(IdentityHit::registrantId).toList()));
+        model.addAttribute(
+                "thumbnails",
+                photos.thumbnailsByText(hits.stream()
+                        .filter(h -> h.withheld() == null)
+                        .map(IdentityHit::registrantId)
+                        .toList()));
         model.addAttribute("screened", true);
         // Ready for the next traveller: the reader's next scan must not land after this one's lines.
         model.addAttribute("form", TravellerForm.empty(Checkpoints.of(session)));
@@ -111,7 +148,17 @@ class TravellerScreeningPage {
     /** Bean Validation's findings in the officer's words (ConsoleForms), every field in one round. */
     private Map<String, String> constraintErrors(TravellerForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (String field : List.of("mrz", "surname", "givenNames", "dateOfBirth", "sex", "nationality", "documentNumber", "borderPost", "country", "direction")) {
+        for (String field : List.of(
+                "mrz",
+                "surname",
+                "givenNames",
+                "dateOfBirth",
+                "sex",
+                "nationality",
+                "documentNumber",
+                "borderPost",
+                "country",
+                "direction")) {
             for (ConstraintViolation<TravellerForm> v : validator.validateProperty(form, field)) {
                 errors.putIfAbsent(field, ConsoleForms.words(v));
             }
@@ -120,7 +167,10 @@ class TravellerScreeningPage {
             try {
                 PartialDate.parse(form.dateOfBirth());
             } catch (IllegalArgumentException e) {
-                errors.put("dateOfBirth", ConsoleForms.words(new RuleViolation("dateOfBirth", "calendar-date", "dateOfBirth is not a date")));
+                errors.put(
+                        "dateOfBirth",
+                        ConsoleForms.words(
+                                new RuleViolation("dateOfBirth", "calendar-date", "dateOfBirth is not a date")));
             }
         }
         return errors;

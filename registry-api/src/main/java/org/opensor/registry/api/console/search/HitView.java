@@ -12,22 +12,39 @@ import org.opensor.registry.matching.score.MatchBand;
  * @param rank       1 for the best hit of the whole search, not of the page
  * @param matchedOn  "alias CHANN Sokha" or "primary name SOK Sokha"; null when the scorer named none
  */
-public record HitView(int rank, String registrantId, String displayName, boolean originalScript, String score, MatchBand band,
-                      String matchedOn, List<String> reasons) {
+public record HitView(
+        int rank,
+        String registrantId,
+        String displayName,
+        boolean originalScript,
+        String score,
+        MatchBand band,
+        String matchedOn,
+        List<String> reasons) {
 
     private static final String NAME_REASON = "name similarity ";
     private static final String WITH = " with ";
 
     static HitView of(int rank, IdentityHit hit) {
         String first = hit.reasons().isEmpty() ? "" : hit.reasons().getFirst();
-        String matchedOn = first.startsWith(NAME_REASON) && first.contains(WITH) ? first.substring(first.indexOf(WITH) + WITH.length()) : null;
-        return new HitView(rank, hit.registrantId(), hit.displayName(), isOriginalScript(hit.displayName()),
-                String.format(Locale.ROOT, "%.2f", hit.score()), hit.band(), matchedOn, hit.reasons());
+        String matchedOn = first.startsWith(NAME_REASON) && first.contains(WITH)
+                ? first.substring(first.indexOf(WITH) + WITH.length())
+                : null;
+        return new HitView(
+                rank,
+                hit.registrantId(),
+                hit.displayName(),
+                isOriginalScript(hit.displayName()),
+                String.format(Locale.ROOT, "%.2f", hit.score()),
+                hit.band(),
+                matchedOn,
+                hit.reasons());
     }
 
     /** Khmer (or another non-Latin script) needs its own font and {@code lang} to render and be read aloud. */
     static boolean isOriginalScript(String name) {
-        return name != null && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KHMER);
+        return name != null
+                && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KHMER);
     }
 
     /** "Strong", "Possible", "Weak": the band in words, so the tag does not rely on its colour. */

@@ -25,9 +25,16 @@ public class IdentitySearchForm {
      * reported by {@link #plusMinusYearsIsNumber()}.
      */
     IdentitySearchRequest toRequest() {
-        return new IdentitySearchRequest(blankToNull(familyName), blankToNull(givenNames), blankToNull(fullName),
-                blankToNull(originalScriptName), blankToNull(dateOfBirth), plusMinusYears(), blankToNull(sex),
-                blankToNull(nationality), blankToNull(documentNumber));
+        return new IdentitySearchRequest(
+                blankToNull(familyName),
+                blankToNull(givenNames),
+                blankToNull(fullName),
+                blankToNull(originalScriptName),
+                blankToNull(dateOfBirth),
+                plusMinusYears(),
+                blankToNull(sex),
+                blankToNull(nationality),
+                blankToNull(documentNumber));
     }
 
     boolean plusMinusYearsIsNumber() {

@@ -1,12 +1,12 @@
 package org.opensor.registry.api.console.search;
 
-import org.opensor.registry.api.photo.PhotoService;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.rules.RuleViolations;
 import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.api.search.IdentityHits;
@@ -34,15 +34,25 @@ class IdentitySearchPageController {
 
     static final int PAGE_SIZE = 10;
     /** The form's fields top to bottom: the error summary lists problems in this order. */
-    private static final List<String> FIELDS = List.of("fullName", "familyName", "givenNames", "originalScriptName", "dateOfBirth",
-            "dateOfBirthPlusMinusYears", "sex", "nationality", "documentNumber", "purpose");
+    private static final List<String> FIELDS = List.of(
+            "fullName",
+            "familyName",
+            "givenNames",
+            "originalScriptName",
+            "dateOfBirth",
+            "dateOfBirthPlusMinusYears",
+            "sex",
+            "nationality",
+            "documentNumber",
+            "purpose");
 
     private final IdentitySearch search;
     private final CurrentUnit currentUnit;
     private final Validator validator;
     private final PhotoService photos;
 
-    IdentitySearchPageController(IdentitySearch search, CurrentUnit currentUnit, Validator validator, PhotoService photos) {
+    IdentitySearchPageController(
+            IdentitySearch search, CurrentUnit currentUnit, Validator validator, PhotoService photos) {
         this.photos = photos;
         this.search = search;
         this.currentUnit = currentUnit;
@@ -56,13 +66,20 @@ class IdentitySearchPageController {
     }
 
     @PostMapping("/console/identity-searches")
-    String search(@ModelAttribute("form") IdentitySearchForm form, BindingResult binding, Authentication caller, Model model) {
-        // A page number that is not a number is taken as the first page: it comes from our own buttons, not from typing.
+    String search(
+            @ModelAttribute("form") IdentitySearchForm form,
+            BindingResult binding,
+            Authentication caller,
+            Model model) {
+        // A page number that is not a number is taken as the first page: it comes from our own buttons, not from
+        // typing.
         int page = binding.hasFieldErrors("page") ? 0 : Math.clamp(form.getPage(), 0, 9);
         Map<String, String> errors = new LinkedHashMap<>();
         IdentitySearchRequest request = form.toRequest();
         if (!form.plusMinusYearsIsNumber()) {
-            errors.put("dateOfBirthPlusMinusYears", "dateOfBirthPlusMinusYears has a value of the wrong type or an unknown constant.");
+            errors.put(
+                    "dateOfBirthPlusMinusYears",
+                    "dateOfBirthPlusMinusYears has a value of the wrong type or an unknown constant.");
         }
         errors.putAll(ConsoleForms.errors(validator.validate(request)));
         Identity identity = null;
@@ -89,7 +106,10 @@ class IdentitySearchPageController {
             views.add(HitView.of(page * PAGE_SIZE + i + 1, hits.hits().get(i)));
         }
         model.addAttribute("hits", views);
-        model.addAttribute("thumbnails", photos.thumbnailsByText(views.stream().map(HitView::registrantId).toList()));
+        model.addAttribute(
+                "thumbnails",
+                photos.thumbnailsByText(
+                        views.stream().map(HitView::registrantId).toList()));
         model.addAttribute("totalHits", hits.totalHits());
         model.addAttribute("mayBeIncomplete", hits.mayBeIncomplete());
         model.addAttribute("page", page);

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  */
 final class Countries {
 
-    record Country(String code, String name) {
-    }
+    record Country(String code, String name) {}
 
     static final List<Country> ALL = Stream.of(Locale.getISOCountries())
             .map(alpha2 -> Locale.of("", alpha2))
@@ -23,10 +22,10 @@ final class Countries {
             .sorted(Comparator.comparing(Country::name))
             .toList();
 
-    private static final Map<String, String> NAMES = ALL.stream().collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
+    private static final Map<String, String> NAMES =
+            ALL.stream().collect(Collectors.toMap(Country::code, Country::name, (a, b) -> a));
 
-    private Countries() {
-    }
+    private Countries() {}
 
     /** "Thailand" for THA; the code itself when the JDK does not name it. */
     static String name(String code) {

@@ -13,33 +13,63 @@ import org.opensor.registry.api.travel.TravelNoticeState;
 import org.opensor.registry.api.travel.TravelPlan;
 
 /** A travel notice as the pages show it: dates in words, countries by name, the document type in words. */
-public record NoticeView(UUID id, long version, boolean cancelled, boolean late, String departureDate, String returnDate,
-                         String departurePoint, List<LegView> legs, String purpose, String document, String addressAbroad,
-                         String declared, String updated, String cancellationReason) {
+public record NoticeView(
+        UUID id,
+        long version,
+        boolean cancelled,
+        boolean late,
+        String departureDate,
+        String returnDate,
+        String departurePoint,
+        List<LegView> legs,
+        String purpose,
+        String document,
+        String addressAbroad,
+        String declared,
+        String updated,
+        String cancellationReason) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
     /** @param arrivalDate in words, or null when not declared */
-    public record LegView(String country, String countryName, String pointOfArrival, String carrier, String arrivalDate) {
-    }
+    public record LegView(
+            String country, String countryName, String pointOfArrival, String carrier, String arrivalDate) {}
 
     static NoticeView of(TravelNotice notice) {
         TravelPlan plan = notice.plan();
-        List<LegView> legs = plan.legs().stream().map(leg -> new LegView(leg.country().code(), Countries.name(leg.country().code()),
-                leg.pointOfArrival(), leg.carrier(), day(leg.arrivalDate()))).toList();
+        List<LegView> legs = plan.legs().stream()
+                .map(leg -> new LegView(
+                        leg.country().code(),
+                        Countries.name(leg.country().code()),
+                        leg.pointOfArrival(),
+                        leg.carrier(),
+                        day(leg.arrivalDate())))
+                .toList();
         boolean changed = notice.updatedAt() != null && !notice.updatedAt().equals(notice.declaredAt());
-        return new NoticeView(notice.id(), notice.version(), notice.state() == TravelNoticeState.CANCELLED, notice.late(),
-                day(plan.departureDate()), day(plan.returnDate()), plan.departurePoint(), legs, plan.purpose(),
-                documentLabel(plan.documentType()) + " " + plan.documentNumber(), plan.addressAbroad(),
+        return new NoticeView(
+                notice.id(),
+                notice.version(),
+                notice.state() == TravelNoticeState.CANCELLED,
+                notice.late(),
+                day(plan.departureDate()),
+                day(plan.returnDate()),
+                plan.departurePoint(),
+                legs,
+                plan.purpose(),
+                documentLabel(plan.documentType()) + " " + plan.documentNumber(),
+                plan.addressAbroad(),
                 moment(notice.declaredAt()) + " by " + notice.declaredBy(),
-                changed ? moment(notice.updatedAt()) + " by " + notice.updatedBy() : null, notice.cancellationReason());
+                changed ? moment(notice.updatedAt()) + " by " + notice.updatedBy() : null,
+                notice.cancellationReason());
     }
 
     /** "Thailand, Malaysia": where the trip goes, for headings. */
     public String destinations() {
-        return String.join(", ", legs.stream().map(LegView::countryName).distinct().toList());
+        return String.join(
+                ", ", legs.stream().map(LegView::countryName).distinct().toList());
     }
 
     static String documentLabel(DocumentType type) {

@@ -45,7 +45,8 @@ public class TravelNoticeForm {
         form.returnDate = text(plan.returnDate());
         form.departurePoint = plan.departurePoint();
         for (TravelLeg leg : plan.legs()) {
-            form.legs.add(new LegForm(leg.country().code(), leg.pointOfArrival(), leg.carrier(), text(leg.arrivalDate())));
+            form.legs.add(
+                    new LegForm(leg.country().code(), leg.pointOfArrival(), leg.carrier(), text(leg.arrivalDate())));
         }
         form.travelPurpose = plan.purpose();
         form.documentType = plan.documentType().name();
@@ -58,7 +59,8 @@ public class TravelNoticeForm {
 
     /** Drops empty destination rows, so the rows the API numbers are the rows the officer sees. */
     void compactLegs() {
-        legs = new ArrayList<>(legs.stream().filter(leg -> leg != null && !leg.isBlank()).toList());
+        legs = new ArrayList<>(
+                legs.stream().filter(leg -> leg != null && !leg.isBlank()).toList());
     }
 
     /** At least {@link #MIN_LEG_ROWS} rows and {@code spare} empty ones after the filled rows. */
@@ -78,11 +80,21 @@ public class TravelNoticeForm {
         List<TravelNoticeRequest.LegRequest> legRequests = new ArrayList<>();
         for (int i = 0; i < legs.size(); i++) {
             LegForm leg = legs.get(i);
-            legRequests.add(new TravelNoticeRequest.LegRequest(leg.getCountry(), leg.getPointOfArrival(), blankToNull(leg.getCarrier()),
+            legRequests.add(new TravelNoticeRequest.LegRequest(
+                    leg.getCountry(),
+                    leg.getPointOfArrival(),
+                    blankToNull(leg.getCarrier()),
                     date("legs[" + i + "].arrivalDate", leg.getArrivalDate(), errors)));
         }
-        return new TravelNoticeRequest(date("departureDate", departureDate, errors), date("returnDate", returnDate, errors),
-                blankToNull(departurePoint), legRequests, travelPurpose, documentType(errors), documentNumber, blankToNull(addressAbroad),
+        return new TravelNoticeRequest(
+                date("departureDate", departureDate, errors),
+                date("returnDate", returnDate, errors),
+                blankToNull(departurePoint),
+                legRequests,
+                travelPurpose,
+                documentType(errors),
+                documentNumber,
+                blankToNull(addressAbroad),
                 blankToNull(reason));
     }
 
@@ -206,8 +218,7 @@ public class TravelNoticeForm {
         private String carrier;
         private String arrivalDate;
 
-        public LegForm() {
-        }
+        public LegForm() {}
 
         LegForm(String country, String pointOfArrival, String carrier, String arrivalDate) {
             this.country = country;

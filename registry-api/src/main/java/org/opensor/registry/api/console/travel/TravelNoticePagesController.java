@@ -43,15 +43,24 @@ class TravelNoticePagesController {
 
     private static final int PAGE_SIZE = 20;
     /** The form's fields top to bottom: the error summary lists problems in this order. */
-    private static final List<String> FIELDS = List.of("departureDate", "returnDate", "departurePoint", "legs", "travelPurpose",
-            "documentType", "documentNumber", "addressAbroad", "reason");
+    private static final List<String> FIELDS = List.of(
+            "departureDate",
+            "returnDate",
+            "departurePoint",
+            "legs",
+            "travelPurpose",
+            "documentType",
+            "documentNumber",
+            "addressAbroad",
+            "reason");
 
     private final TravelNoticeService notices;
     private final RegistrantService registrants;
     private final TravelSettings settings;
     private final Validator validator;
 
-    TravelNoticePagesController(TravelNoticeService notices, RegistrantService registrants, TravelSettings settings, Validator validator) {
+    TravelNoticePagesController(
+            TravelNoticeService notices, RegistrantService registrants, TravelSettings settings, Validator validator) {
         this.notices = notices;
         this.registrants = registrants;
         this.settings = settings;
@@ -81,8 +90,14 @@ class TravelNoticePagesController {
     }
 
     @PostMapping("/console/registrants/{id}/travel-notices/new")
-    String declare(@PathVariable String id, @ModelAttribute("form") TravelNoticeForm form, BindingResult binding,
-                   @RequestParam(required = false) String addLeg, Authentication actor, Model model, RedirectAttributes redirect) {
+    String declare(
+            @PathVariable String id,
+            @ModelAttribute("form") TravelNoticeForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addLeg,
+            Authentication actor,
+            Model model,
+            RedirectAttributes redirect) {
         RegistrantId registrant = registrantId(id);
         if (addLeg != null) {
             form.padLegs(1);
@@ -110,8 +125,15 @@ class TravelNoticePagesController {
     }
 
     @PostMapping("/console/registrants/{id}/travel-notices/{noticeId}/edit")
-    String amend(@PathVariable String id, @PathVariable String noticeId, @ModelAttribute("form") TravelNoticeForm form,
-                 BindingResult binding, @RequestParam(required = false) String addLeg, Authentication actor, Model model, RedirectAttributes redirect) {
+    String amend(
+            @PathVariable String id,
+            @PathVariable String noticeId,
+            @ModelAttribute("form") TravelNoticeForm form,
+            BindingResult binding,
+            @RequestParam(required = false) String addLeg,
+            Authentication actor,
+            Model model,
+            RedirectAttributes redirect) {
         RegistrantId registrant = registrantId(id);
         TravelNotice current = notices.find(registrant, noticeId(noticeId));
         if (addLeg != null) {
@@ -126,13 +148,17 @@ class TravelNoticePagesController {
             // readable one (binding failed) is treated as stale rather than applied over someone else's change.
             long version = form.getVersion() == null ? -1 : form.getVersion();
             try {
-                TravelNotice notice = notices.amend(registrant, current.id(), version, plan, form.getReason(), actor.getName());
+                TravelNotice notice =
+                        notices.amend(registrant, current.id(), version, plan, form.getReason(), actor.getName());
                 return saved(id, notice, "Travel notice changed", redirect);
             } catch (RuleViolation | RuleViolations broken) {
                 errors.putAll(ConsoleForms.errors(broken));
             } catch (StaleVersion stale) {
                 model.addAttribute("stale", true);
-                errors.put("", "Someone changed this notice after you opened it, so your change was not saved. " + stale.getMessage());
+                errors.put(
+                        "",
+                        "Someone changed this notice after you opened it, so your change was not saved. "
+                                + stale.getMessage());
             } catch (RefusedTransition refused) {
                 errors.put("", refused.getMessage());
             }
@@ -148,12 +174,19 @@ class TravelNoticePagesController {
     }
 
     @PostMapping("/console/registrants/{id}/travel-notices/{noticeId}/cancellation")
-    String cancel(@PathVariable String id, @PathVariable String noticeId, @RequestParam(defaultValue = "") String reason,
-                  @RequestParam(required = false) String version, Authentication actor, Model model, RedirectAttributes redirect) {
+    String cancel(
+            @PathVariable String id,
+            @PathVariable String noticeId,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) String version,
+            Authentication actor,
+            Model model,
+            RedirectAttributes redirect) {
         RegistrantId registrant = registrantId(id);
         TravelNotice current = notices.find(registrant, noticeId(noticeId));
         Long read = version != null && version.matches("\\d{1,18}") ? Long.valueOf(version) : null;
-        Map<String, String> errors = new LinkedHashMap<>(ConsoleForms.errors(validator.validate(new CancellationRequest(reason))));
+        Map<String, String> errors =
+                new LinkedHashMap<>(ConsoleForms.errors(validator.validate(new CancellationRequest(reason))));
         if (errors.isEmpty()) {
             try {
                 TravelNotice notice = notices.cancel(registrant, current.id(), read, reason, actor.getName());
@@ -161,7 +194,10 @@ class TravelNoticePagesController {
                 redirect.addFlashAttribute("savedNotice", notice.id());
                 return "redirect:/console/registrants/" + id + "/travel-notices";
             } catch (StaleVersion stale) {
-                errors.put("", "Someone changed this notice after you opened it, so it was not cancelled. " + stale.getMessage());
+                errors.put(
+                        "",
+                        "Someone changed this notice after you opened it, so it was not cancelled. "
+                                + stale.getMessage());
             } catch (RefusedTransition refused) {
                 errors.put("", refused.getMessage());
             }
@@ -191,7 +227,8 @@ class TravelNoticePagesController {
         return "redirect:/console/registrants/" + id + "/travel-notices";
     }
 
-    private String form(String id, TravelNotice notice, TravelNoticeForm form, Map<String, String> errors, Model model) {
+    private String form(
+            String id, TravelNotice notice, TravelNoticeForm form, Map<String, String> errors, Model model) {
         model.addAttribute("registrantId", id);
         model.addAttribute("notice", notice == null ? null : NoticeView.of(notice));
         model.addAttribute("form", form);
@@ -201,7 +238,8 @@ class TravelNoticePagesController {
         return "console/travel/notice-form";
     }
 
-    private String cancellationPage(String id, TravelNotice notice, String reason, Long version, Map<String, String> errors, Model model) {
+    private String cancellationPage(
+            String id, TravelNotice notice, String reason, Long version, Map<String, String> errors, Model model) {
         model.addAttribute("registrantId", id);
         model.addAttribute("notice", NoticeView.of(notice));
         model.addAttribute("reason", reason);
@@ -225,10 +263,13 @@ class TravelNoticePagesController {
      */
     private static Map<String, String> inFormOrder(Map<String, String> errors) {
         Map<String, String> renamed = new LinkedHashMap<>();
-        errors.forEach((field, message) -> renamed.putIfAbsent("purpose".equals(field) ? "travelPurpose" : field, message));
+        errors.forEach(
+                (field, message) -> renamed.putIfAbsent("purpose".equals(field) ? "travelPurpose" : field, message));
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String field : FIELDS) {
-            renamed.keySet().stream().filter(key -> key.equals(field) || key.startsWith(field + "[")).sorted()
+            renamed.keySet().stream()
+                    .filter(key -> key.equals(field) || key.startsWith(field + "["))
+                    .sorted()
                     .forEach(key -> ordered.put(key, renamed.get(key)));
         }
         renamed.forEach(ordered::putIfAbsent);

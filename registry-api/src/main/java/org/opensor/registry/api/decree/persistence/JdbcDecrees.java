@@ -32,8 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcDecrees implements Decrees {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -85,7 +84,10 @@ class JdbcDecrees implements Decrees {
                 update registry.decree set version = :version, applied = :applied, applied_by = :appliedBy, applied_at = :appliedAt,
                     effective_date = :effectiveDate
                 where id = :id and version = :previous
-                """).params(decreeParams(after)).param("previous", before.version()).update();
+                """)
+                .params(decreeParams(after))
+                .param("previous", before.version())
+                .update();
         if (updated != 1) {
             throw new IllegalStateException("decree " + after.id() + " changed under a lock");
         }
@@ -93,29 +95,51 @@ class JdbcDecrees implements Decrees {
 
     @Override
     public List<Decree> page(int page, int size) {
-        List<UUID> ids = jdbc.sql("select id from registry.decree order by decree_date desc, entered_at desc limit :limit offset :offset")
-                .param("limit", size).param("offset", (long) page * size).query(UUID.class).list();
+        List<UUID> ids = jdbc.sql(
+                        "select id from registry.decree order by decree_date desc, entered_at desc limit :limit offset :offset")
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(UUID.class)
+                .list();
         return ids.stream().map(id -> find(new DecreeId(id)).orElseThrow()).toList();
     }
 
     @Override
     public long count() {
-        return jdbc.sql("select count(*) from registry.decree").query(Long.class).single();
+        return jdbc.sql("select count(*) from registry.decree")
+                .query(Long.class)
+                .single();
     }
 
     private Optional<Decree> load(DecreeId id, String lock) {
-        Optional<Map<String, Object>> row = jdbc.sql("select * from registry.decree where id = :id" + lock).param("id", id.value())
-                .query((rs, n) -> decreeRow(rs)).optional();
+        Optional<Map<String, Object>> row = jdbc.sql("select * from registry.decree where id = :id" + lock)
+                .param("id", id.value())
+                .query((rs, n) -> decreeRow(rs))
+                .optional();
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        List<DecreeLine> lines = jdbc.sql("select * from registry.decree_line where decree_id = :id order by line_number")
-                .param("id", id.value()).query((rs, n) -> line(rs)).list();
+        List<DecreeLine> lines = jdbc.sql(
+                        "select * from registry.decree_line where decree_id = :id order by line_number")
+                .param("id", id.value())
+                .query((rs, n) -> line(rs))
+                .list();
         Map<String, Object> r = row.get();
-        return Optional.of(new Decree(id, (Long) r.get("version"), (String) r.get("number"), (LocalDate) r.get("date"),
-                (String) r.get("occasion"), DecreeKind.valueOf((String) r.get("kind")), (Integer) r.get("reductionMonths"), lines,
-                (Boolean) r.get("applied"), (String) r.get("enteredBy"), (Instant) r.get("enteredAt"), (String) r.get("appliedBy"),
-                (Instant) r.get("appliedAt"), (LocalDate) r.get("effectiveDate")));
+        return Optional.of(new Decree(
+                id,
+                (Long) r.get("version"),
+                (String) r.get("number"),
+                (LocalDate) r.get("date"),
+                (String) r.get("occasion"),
+                DecreeKind.valueOf((String) r.get("kind")),
+                (Integer) r.get("reductionMonths"),
+                lines,
+                (Boolean) r.get("applied"),
+                (String) r.get("enteredBy"),
+                (Instant) r.get("enteredAt"),
+                (String) r.get("appliedBy"),
+                (Instant) r.get("appliedAt"),
+                (LocalDate) r.get("effectiveDate")));
     }
 
     private static Map<String, Object> decreeRow(ResultSet rs) throws SQLException {
@@ -137,11 +161,20 @@ class JdbcDecrees implements Decrees {
     }
 
     private static DecreeLine line(ResultSet rs) throws SQLException {
-        BeneficiaryLine beneficiary = new BeneficiaryLine(rs.getInt("line_number"), rs.getString("name"), rs.getString("date_of_birth"),
+        BeneficiaryLine beneficiary = new BeneficiaryLine(
+                rs.getInt("line_number"),
+                rs.getString("name"),
+                rs.getString("date_of_birth"),
                 rs.getString("document_number"));
-        LineLink link = new LineLink(LinkState.valueOf(rs.getString("link_state")), rs.getObject("registrant_id", UUID.class),
-                rs.getString("display_name"), rs.getObject("score", Double.class), rs.getString("band"),
-                JSON.readValue(rs.getString("reasons"), STRINGS), rs.getObject("runner_up_id", UUID.class), rs.getString("decided_by"));
+        LineLink link = new LineLink(
+                LinkState.valueOf(rs.getString("link_state")),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getString("display_name"),
+                rs.getObject("score", Double.class),
+                rs.getString("band"),
+                JSON.readValue(rs.getString("reasons"), STRINGS),
+                rs.getObject("runner_up_id", UUID.class),
+                rs.getString("decided_by"));
         return new DecreeLine(beneficiary, link, rs.getObject("custody_event_id", UUID.class));
     }
 
@@ -164,20 +197,22 @@ class JdbcDecrees implements Decrees {
     }
 
     private static SqlParameterSource[] lineParams(Decree d, List<DecreeLine> lines) {
-        return lines.stream().map(l -> new MapSqlParameterSource()
-                .addValue("decreeId", d.id().value())
-                .addValue("lineNumber", l.beneficiary().lineNumber())
-                .addValue("name", l.beneficiary().name())
-                .addValue("dateOfBirth", l.beneficiary().dateOfBirth())
-                .addValue("documentNumber", l.beneficiary().documentNumber())
-                .addValue("state", l.link().state().name())
-                .addValue("registrantId", l.link().registrantId())
-                .addValue("displayName", l.link().displayName())
-                .addValue("score", l.link().score())
-                .addValue("band", l.link().band())
-                .addValue("reasons", JSON.writeValueAsString(l.link().reasons()))
-                .addValue("runnerUpId", l.link().runnerUpId())
-                .addValue("decidedBy", l.link().decidedBy())
-                .addValue("custodyEventId", l.custodyEventId())).toArray(SqlParameterSource[]::new);
+        return lines.stream()
+                .map(l -> new MapSqlParameterSource()
+                        .addValue("decreeId", d.id().value())
+                        .addValue("lineNumber", l.beneficiary().lineNumber())
+                        .addValue("name", l.beneficiary().name())
+                        .addValue("dateOfBirth", l.beneficiary().dateOfBirth())
+                        .addValue("documentNumber", l.beneficiary().documentNumber())
+                        .addValue("state", l.link().state().name())
+                        .addValue("registrantId", l.link().registrantId())
+                        .addValue("displayName", l.link().displayName())
+                        .addValue("score", l.link().score())
+                        .addValue("band", l.link().band())
+                        .addValue("reasons", JSON.writeValueAsString(l.link().reasons()))
+                        .addValue("runnerUpId", l.link().runnerUpId())
+                        .addValue("decidedBy", l.link().decidedBy())
+                        .addValue("custodyEventId", l.custodyEventId()))
+                .toArray(SqlParameterSource[]::new);
     }
 }

@@ -44,14 +44,21 @@ class DecreeController {
     @PostMapping
     ResponseEntity<DecreeResponse> enter(@Valid @RequestBody DecreeRequest request, Authentication caller) {
         Decree decree = service.enter(request.toCommand(), currentUnit.viewer(caller), caller.getName());
-        return ResponseEntity.created(URI.create("/api/v1/decrees/" + decree.id())).eTag(Long.toString(decree.version()))
+        return ResponseEntity.created(URI.create("/api/v1/decrees/" + decree.id()))
+                .eTag(Long.toString(decree.version()))
                 .body(DecreeResponse.of(decree));
     }
 
     @GetMapping
-    DecreeResponse.DecreePage list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    DecreeResponse.DecreePage list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         long total = service.count();
-        return new DecreeResponse.DecreePage(service.page(page, size).stream().map(DecreeResponse::summary).toList(), page, size, total,
+        return new DecreeResponse.DecreePage(
+                service.page(page, size).stream().map(DecreeResponse::summary).toList(),
+                page,
+                size,
+                total,
                 (total + size - 1) / size);
     }
 
@@ -62,25 +69,40 @@ class DecreeController {
     }
 
     @GetMapping("/{id}/preview")
-    PreviewResponse preview(@PathVariable UUID id,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
+    PreviewResponse preview(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate) {
         return PreviewResponse.of(service.preview(new DecreeId(id), effectiveDate));
     }
 
     @PostMapping("/{id}/lines/{lineNumber}/decision")
-    ResponseEntity<DecreeResponse> decide(@PathVariable UUID id, @PathVariable @Min(1) int lineNumber,
-                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                          @Valid @RequestBody LineDecisionRequest request, Principal actor) {
-        Decree decree = service.decide(new DecreeId(id), Preconditions.optionalVersion(ifMatch), lineNumber,
-                request.decision() == LineDecisionRequest.Decision.CONFIRM, request.registrantId(), actor.getName());
+    ResponseEntity<DecreeResponse> decide(
+            @PathVariable UUID id,
+            @PathVariable @Min(1) int lineNumber,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody LineDecisionRequest request,
+            Principal actor) {
+        Decree decree = service.decide(
+                new DecreeId(id),
+                Preconditions.optionalVersion(ifMatch),
+                lineNumber,
+                request.decision() == LineDecisionRequest.Decision.CONFIRM,
+                request.registrantId(),
+                actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(decree.version())).body(DecreeResponse.of(decree));
     }
 
     @PostMapping("/{id}/application")
-    ResponseEntity<DecreeResponse> apply(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                         @RequestBody(required = false) ApplicationRequest request, Principal actor) {
-        Decree decree = service.apply(new DecreeId(id), Preconditions.optionalVersion(ifMatch),
-                request == null ? null : request.effectiveDate(), actor.getName());
+    ResponseEntity<DecreeResponse> apply(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody(required = false) ApplicationRequest request,
+            Principal actor) {
+        Decree decree = service.apply(
+                new DecreeId(id),
+                Preconditions.optionalVersion(ifMatch),
+                request == null ? null : request.effectiveDate(),
+                actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(decree.version())).body(DecreeResponse.of(decree));
     }
 }

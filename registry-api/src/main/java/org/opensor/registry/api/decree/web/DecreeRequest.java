@@ -22,20 +22,39 @@ import org.opensor.registry.api.decree.NewDecree;
  * @param beneficiaries   the beneficiaries typed one by one
  * @param beneficiaryList the beneficiaries as the text of a CSV or plain-text list
  */
-public record DecreeRequest(String number, LocalDate date, @Size(max = 200) String occasion, DecreeKind kind, Integer reductionMonths,
-                            @Size(max = 2000) List<@Valid BeneficiaryRequest> beneficiaries, @Size(max = 10_000) String beneficiaryList) {
+public record DecreeRequest(
+        String number,
+        LocalDate date,
+        @Size(max = 200) String occasion,
+        DecreeKind kind,
+        Integer reductionMonths,
+        @Size(max = 2000) List<@Valid BeneficiaryRequest> beneficiaries,
+        @Size(max = 10_000) String beneficiaryList) {
 
     /**
      * @param name           the name as the decree writes it, Khmer or Latin script
      * @param dateOfBirth    YYYY, YYYY-MM, YYYY-MM-DD or DD/MM/YYYY
      * @param documentNumber an identity document or prison number
      */
-    public record BeneficiaryRequest(@Size(max = 200) String name, @Size(max = 20) String dateOfBirth, @Size(max = 40) String documentNumber) {
-    }
+    public record BeneficiaryRequest(
+            @Size(max = 200) String name,
+            @Size(max = 20) String dateOfBirth,
+            @Size(max = 40) String documentNumber) {}
 
     NewDecree toCommand() {
-        return new NewDecree(number, date, occasion, kind, reductionMonths, beneficiaries == null ? null
-                : beneficiaries.stream().map(b -> b == null ? null : new NewDecree.TypedBeneficiary(b.name(), b.dateOfBirth(), b.documentNumber()))
-                .toList(), beneficiaryList);
+        return new NewDecree(
+                number,
+                date,
+                occasion,
+                kind,
+                reductionMonths,
+                beneficiaries == null
+                        ? null
+                        : beneficiaries.stream()
+                                .map(b -> b == null
+                                        ? null
+                                        : new NewDecree.TypedBeneficiary(b.name(), b.dateOfBirth(), b.documentNumber()))
+                                .toList(),
+                beneficiaryList);
     }
 }

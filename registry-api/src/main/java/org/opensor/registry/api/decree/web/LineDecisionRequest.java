@@ -12,5 +12,8 @@ import java.util.UUID;
 public record LineDecisionRequest(@NotNull Decision decision, UUID registrantId) {
 
     /** Confirm or reject. */
-    public enum Decision { CONFIRM, REJECT }
+    public enum Decision {
+        CONFIRM,
+        REJECT
+    }
 }

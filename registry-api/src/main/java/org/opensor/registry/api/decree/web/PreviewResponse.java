@@ -14,8 +14,14 @@ import org.opensor.registry.api.decree.LinkState;
  * @param totals        the counts over the lines that would be applied
  * @param rows          one per line, in list order
  */
-public record PreviewResponse(UUID decreeId, String decreeNumber, DecreeKind kind, Integer reductionMonths, LocalDate effectiveDate,
-                              PreviewTotals totals, List<PreviewRow> rows) {
+public record PreviewResponse(
+        UUID decreeId,
+        String decreeNumber,
+        DecreeKind kind,
+        Integer reductionMonths,
+        LocalDate effectiveDate,
+        PreviewTotals totals,
+        List<PreviewRow> rows) {
 
     /**
      * One line.
@@ -32,10 +38,23 @@ public record PreviewResponse(UUID decreeId, String decreeNumber, DecreeKind kin
      * @param blockedBy                 the custody rule that would refuse this line; applying is refused while any line has one
      * @param notes                     what else the clerk should know
      */
-    public record PreviewRow(int lineNumber, String lineName, LinkState state, UUID registrantId, String displayName, String custodyStatus,
-                      LocalDate releaseDate, boolean releaseDueNow, String releaseDistrict, boolean childSexOffence, List<String> childSexOffences,
-                      List<String> nationalities, boolean deportationDecisionNeeded, boolean wantedElsewhere, String blockedBy, List<String> notes) {
-    }
+    public record PreviewRow(
+            int lineNumber,
+            String lineName,
+            LinkState state,
+            UUID registrantId,
+            String displayName,
+            String custodyStatus,
+            LocalDate releaseDate,
+            boolean releaseDueNow,
+            String releaseDistrict,
+            boolean childSexOffence,
+            List<String> childSexOffences,
+            List<String> nationalities,
+            boolean deportationDecisionNeeded,
+            boolean wantedElsewhere,
+            String blockedBy,
+            List<String> notes) {}
 
     /**
      * The counts a reader looks for first.
@@ -45,17 +64,55 @@ public record PreviewResponse(UUID decreeId, String decreeNumber, DecreeKind kin
      * @param releases          applicable lines whose person would be released
      * @param childSexOffenders applicable lines whose person is convicted of a sexual offence against a child
      */
-    public record PreviewTotals(int lines, int applicable, int toConfirm, int notInRegistry, int rejected, int releases, int childSexOffenders,
-                                int deportationDecisions, int wantedElsewhere, int blocked) {
-    }
+    public record PreviewTotals(
+            int lines,
+            int applicable,
+            int toConfirm,
+            int notInRegistry,
+            int rejected,
+            int releases,
+            int childSexOffenders,
+            int deportationDecisions,
+            int wantedElsewhere,
+            int blocked) {}
 
     static PreviewResponse of(ImpactPreview p) {
         ImpactPreview.Totals t = p.totals();
-        return new PreviewResponse(p.decreeId().value(), p.decreeNumber(), p.kind(), p.reductionMonths(), p.effectiveDate(),
-                new PreviewTotals(t.lines(), t.applicable(), t.toConfirm(), t.notInRegistry(), t.rejected(), t.releases(), t.childSexOffenders(),
-                        t.deportationDecisions(), t.wantedElsewhere(), t.blocked()),
-                p.rows().stream().map(r -> new PreviewRow(r.lineNumber(), r.lineName(), r.state(), r.registrantId(), r.displayName(), r.custodyStatus(),
-                        r.releaseDate(), r.releaseDueNow(), r.releaseDistrict(), r.childSexOffence(), r.childSexOffences(), r.nationalities(),
-                        r.deportationDecisionNeeded(), r.wantedElsewhere(), r.blockedBy(), r.notes())).toList());
+        return new PreviewResponse(
+                p.decreeId().value(),
+                p.decreeNumber(),
+                p.kind(),
+                p.reductionMonths(),
+                p.effectiveDate(),
+                new PreviewTotals(
+                        t.lines(),
+                        t.applicable(),
+                        t.toConfirm(),
+                        t.notInRegistry(),
+                        t.rejected(),
+                        t.releases(),
+                        t.childSexOffenders(),
+                        t.deportationDecisions(),
+                        t.wantedElsewhere(),
+                        t.blocked()),
+                p.rows().stream()
+                        .map(r -> new PreviewRow(
+                                r.lineNumber(),
+                                r.lineName(),
+                                r.state(),
+                                r.registrantId(),
+                                r.displayName(),
+                                r.custodyStatus(),
+                                r.releaseDate(),
+                                r.releaseDueNow(),
+                                r.releaseDistrict(),
+                                r.childSexOffence(),
+                                r.childSexOffences(),
+                                r.nationalities(),
+                                r.deportationDecisionNeeded(),
+                                r.wantedElsewhere(),
+                                r.blockedBy(),
+                                r.notes()))
+                        .toList());
     }
 }

@@ -30,18 +30,28 @@ class JdbcDeportationOrders implements DeportationOrders {
                     border_post, carrier, destination, state, recorded_by, recorded_at)
                 values (:id, :registrant, :reference, :orderedOn, :dueBy, :rationale, :departureDate, :borderPost, :carrier, :destination,
                     :state, :recordedBy, :recordedAt)""")
-                .param("id", o.id()).param("registrant", o.registrantId()).param("reference", o.orderReference())
-                .param("orderedOn", o.orderedOn()).param("dueBy", o.dueBy()).param("rationale", o.rationale())
-                .param("departureDate", it == null ? null : it.departureDate()).param("borderPost", it == null ? null : it.borderPost())
-                .param("carrier", it == null ? null : it.carrier()).param("destination", it == null ? null : it.destination())
-                .param("state", o.state().name()).param("recordedBy", o.recordedBy()).param("recordedAt", Timestamp.from(o.recordedAt()))
+                .param("id", o.id())
+                .param("registrant", o.registrantId())
+                .param("reference", o.orderReference())
+                .param("orderedOn", o.orderedOn())
+                .param("dueBy", o.dueBy())
+                .param("rationale", o.rationale())
+                .param("departureDate", it == null ? null : it.departureDate())
+                .param("borderPost", it == null ? null : it.borderPost())
+                .param("carrier", it == null ? null : it.carrier())
+                .param("destination", it == null ? null : it.destination())
+                .param("state", o.state().name())
+                .param("recordedBy", o.recordedBy())
+                .param("recordedAt", Timestamp.from(o.recordedAt()))
                 .update();
     }
 
     @Override
     public List<DeportationOrder> of(UUID registrantId) {
         return jdbc.sql("select * from registry.deportation_order where registrant_id = :id order by recorded_at desc")
-                .param("id", registrantId).query(JdbcDeportationOrders::order).list();
+                .param("id", registrantId)
+                .query(JdbcDeportationOrders::order)
+                .list();
     }
 
     @Override
@@ -59,23 +69,40 @@ class JdbcDeportationOrders implements DeportationOrders {
     public List<DeportationOrder> markOverdue(LocalDate today) {
         return jdbc.sql("""
                 update registry.deportation_order set state = 'OVERDUE' where state = 'OPEN' and due_by < :today
-                returning *""").param("today", today).query(JdbcDeportationOrders::order).list();
+                returning *""")
+                .param("today", today)
+                .query(JdbcDeportationOrders::order)
+                .list();
     }
 
     @Override
     public List<String> nationalitiesOf(UUID registrantId) {
-        return jdbc.sql("select unnest(nationalities) from registry.registrant where id = :id").param("id", registrantId)
-                .query(String.class).list();
+        return jdbc.sql("select unnest(nationalities) from registry.registrant where id = :id")
+                .param("id", registrantId)
+                .query(String.class)
+                .list();
     }
 
     private static DeportationOrder order(ResultSet rs, int row) throws SQLException {
         LocalDate departure = rs.getObject("departure_date", LocalDate.class);
         Timestamp exit = rs.getTimestamp("exit_seen_at");
-        return new DeportationOrder(rs.getObject("id", UUID.class), rs.getObject("registrant_id", UUID.class), rs.getString("order_reference"),
-                rs.getObject("ordered_on", LocalDate.class), rs.getObject("due_by", LocalDate.class), rs.getString("rationale"),
-                departure == null ? null : new DeportationOrder.Itinerary(departure, rs.getString("border_post"), rs.getString("carrier"),
-                        rs.getString("destination")),
-                DeportationOrder.State.valueOf(rs.getString("state")), exit == null ? null : exit.toInstant(), rs.getString("recorded_by"),
+        return new DeportationOrder(
+                rs.getObject("id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getString("order_reference"),
+                rs.getObject("ordered_on", LocalDate.class),
+                rs.getObject("due_by", LocalDate.class),
+                rs.getString("rationale"),
+                departure == null
+                        ? null
+                        : new DeportationOrder.Itinerary(
+                                departure,
+                                rs.getString("border_post"),
+                                rs.getString("carrier"),
+                                rs.getString("destination")),
+                DeportationOrder.State.valueOf(rs.getString("state")),
+                exit == null ? null : exit.toInstant(),
+                rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant());
     }
 }

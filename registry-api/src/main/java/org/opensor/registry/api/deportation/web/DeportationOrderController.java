@@ -37,15 +37,25 @@ class DeportationOrderController {
      * @param itinerary      the planned departure, when known
      * @param reason         why it is entered now
      */
-    record OrderRequest(@NotBlank @Size(max = 200) String orderReference, @NotNull LocalDate orderedOn, @NotNull LocalDate dueBy,
-                        @NotBlank @Size(max = 2000) String rationale, @Valid ItineraryRequest itinerary, @Size(max = 500) String reason) {
-    }
+    record OrderRequest(
+            @NotBlank @Size(max = 200) String orderReference,
+            @NotNull LocalDate orderedOn,
+            @NotNull LocalDate dueBy,
+            @NotBlank @Size(max = 2000) String rationale,
+            @Valid ItineraryRequest itinerary,
+            @Size(max = 500) String reason) {}
 
     /** @param destination ISO 3166-1 alpha-3 */
-    record ItineraryRequest(@NotNull LocalDate departureDate, @NotBlank @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a border post or airport code") String borderPost,
-                            @Size(max = 40) String carrier,
-                            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String destination) {
-    }
+    record ItineraryRequest(
+            @NotNull LocalDate departureDate,
+
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be a border post or airport code")
+            String borderPost,
+
+            @Size(max = 40) String carrier,
+
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+            String destination) {}
 
     private final DeportationService deportations;
 
@@ -54,14 +64,28 @@ class DeportationOrderController {
     }
 
     @PostMapping("/api/v1/registrants/{id}/deportation-orders")
-    ResponseEntity<DeportationOrder> order(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                           @Valid @RequestBody OrderRequest request, Principal actor) {
+    ResponseEntity<DeportationOrder> order(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody OrderRequest request,
+            Principal actor) {
         ItineraryRequest it = request.itinerary();
-        DeportationOrder order = deportations.order(new RegistrantId(id), Preconditions.optionalVersion(ifMatch),
-                new DeportationService.NewOrder(request.orderReference(), request.orderedOn(), request.dueBy(), request.rationale(),
-                        it == null ? null : new DeportationOrder.Itinerary(it.departureDate(), it.borderPost(), it.carrier(), it.destination()),
-                        request.reason()), actor.getName());
-        return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/deportation-orders")).body(order);
+        DeportationOrder order = deportations.order(
+                new RegistrantId(id),
+                Preconditions.optionalVersion(ifMatch),
+                new DeportationService.NewOrder(
+                        request.orderReference(),
+                        request.orderedOn(),
+                        request.dueBy(),
+                        request.rationale(),
+                        it == null
+                                ? null
+                                : new DeportationOrder.Itinerary(
+                                        it.departureDate(), it.borderPost(), it.carrier(), it.destination()),
+                        request.reason()),
+                actor.getName());
+        return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/deportation-orders"))
+                .body(order);
     }
 
     @GetMapping("/api/v1/registrants/{id}/deportation-orders")

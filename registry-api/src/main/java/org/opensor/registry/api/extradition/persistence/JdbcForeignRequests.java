@@ -53,30 +53,42 @@ class JdbcForeignRequests implements ForeignRequests {
 
     @Override
     public Optional<ForeignRequest> find(UUID id) {
-        return jdbc.sql("select * from registry.foreign_request where id = :id").param("id", id).query(JdbcForeignRequests::request).optional();
+        return jdbc.sql("select * from registry.foreign_request where id = :id")
+                .param("id", id)
+                .query(JdbcForeignRequests::request)
+                .optional();
     }
 
     @Override
     public Optional<ForeignRequest> findForUpdate(UUID id) {
-        return jdbc.sql("select * from registry.foreign_request where id = :id for update").param("id", id)
-                .query(JdbcForeignRequests::request).optional();
+        return jdbc.sql("select * from registry.foreign_request where id = :id for update")
+                .param("id", id)
+                .query(JdbcForeignRequests::request)
+                .optional();
     }
 
     @Override
     public List<ForeignRequest> openFor(UUID subjectId) {
-        return jdbc.sql("select * from registry.foreign_request where subject_id = :id and state = 'OPEN' order by received_on, recorded_at")
-                .param("id", subjectId).query(JdbcForeignRequests::request).list();
+        return jdbc.sql(
+                        "select * from registry.foreign_request where subject_id = :id and state = 'OPEN' order by received_on, recorded_at")
+                .param("id", subjectId)
+                .query(JdbcForeignRequests::request)
+                .list();
     }
 
     @Override
     public List<ExtraditionTreaty> treaties() {
-        return jdbc.sql("select * from registry.extradition_treaty order by state").query(JdbcForeignRequests::treaty).list();
+        return jdbc.sql("select * from registry.extradition_treaty order by state")
+                .query(JdbcForeignRequests::treaty)
+                .list();
     }
 
     @Override
     public Optional<ExtraditionTreaty> treaty(String state) {
-        return jdbc.sql("select * from registry.extradition_treaty where state = :state").param("state", state)
-                .query(JdbcForeignRequests::treaty).optional();
+        return jdbc.sql("select * from registry.extradition_treaty where state = :state")
+                .param("state", state)
+                .query(JdbcForeignRequests::treaty)
+                .optional();
     }
 
     @Override
@@ -87,20 +99,33 @@ class JdbcForeignRequests implements ForeignRequests {
                 on conflict (state) do update set title = excluded.title, signed_on = excluded.signed_on, in_force = excluded.in_force,
                     min_penalty_months = excluded.min_penalty_months, source = excluded.source, updated_by = excluded.updated_by,
                     updated_at = excluded.updated_at
-                """).param("state", t.state()).param("title", t.title()).param("signedOn", t.signedOn()).param("inForce", t.inForce())
-                .param("minPenaltyMonths", t.minPenaltyMonths()).param("source", t.source()).param("updatedBy", t.updatedBy())
-                .param("updatedAt", Timestamp.from(t.updatedAt())).update();
+                """)
+                .param("state", t.state())
+                .param("title", t.title())
+                .param("signedOn", t.signedOn())
+                .param("inForce", t.inForce())
+                .param("minPenaltyMonths", t.minPenaltyMonths())
+                .param("source", t.source())
+                .param("updatedBy", t.updatedBy())
+                .param("updatedAt", Timestamp.from(t.updatedAt()))
+                .update();
     }
 
     @Override
     public boolean personExists(UUID subjectId) {
-        return jdbc.sql("select exists (select 1 from registry.registrant where id = :id) or exists (select 1 from registry.charge where subject_id = :id)")
-                .param("id", subjectId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from registry.registrant where id = :id) or exists (select 1 from registry.charge where subject_id = :id)")
+                .param("id", subjectId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
     public boolean isRegistrant(UUID subjectId) {
-        return jdbc.sql("select exists (select 1 from registry.registrant where id = :id)").param("id", subjectId).query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from registry.registrant where id = :id)")
+                .param("id", subjectId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -121,8 +146,10 @@ class JdbcForeignRequests implements ForeignRequests {
 
     @Override
     public boolean isCambodianOffence(String offenceId) {
-        return jdbc.sql("select exists (select 1 from registry.offence where id = :id and jurisdiction = 'KHM')").param("id", offenceId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select exists (select 1 from registry.offence where id = :id and jurisdiction = 'KHM')")
+                .param("id", offenceId)
+                .query(Boolean.class)
+                .single();
     }
 
     private static Map<String, Object> params(ForeignRequest r) {
@@ -150,18 +177,37 @@ class JdbcForeignRequests implements ForeignRequests {
     }
 
     private static ForeignRequest request(ResultSet rs, int row) throws SQLException {
-        return new ForeignRequest(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class), rs.getObject("registrant_id", UUID.class),
-                rs.getLong("version"), ForeignRequest.Kind.valueOf(rs.getString("kind")), rs.getString("requesting_state"),
-                rs.getString("offence"), rs.getString("mapped_offence_id"), (Integer) rs.getObject("foreign_max_penalty_months"),
-                rs.getString("reference"), rs.getString("interpol_notice"), rs.getObject("received_on", LocalDate.class),
-                "OPEN".equals(rs.getString("state")), rs.getObject("closed_on", LocalDate.class), rs.getString("closure_reason"),
-                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("updated_by"),
+        return new ForeignRequest(
+                rs.getObject("id", UUID.class),
+                rs.getObject("subject_id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getLong("version"),
+                ForeignRequest.Kind.valueOf(rs.getString("kind")),
+                rs.getString("requesting_state"),
+                rs.getString("offence"),
+                rs.getString("mapped_offence_id"),
+                (Integer) rs.getObject("foreign_max_penalty_months"),
+                rs.getString("reference"),
+                rs.getString("interpol_notice"),
+                rs.getObject("received_on", LocalDate.class),
+                "OPEN".equals(rs.getString("state")),
+                rs.getObject("closed_on", LocalDate.class),
+                rs.getString("closure_reason"),
+                rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 
     private static ExtraditionTreaty treaty(ResultSet rs, int row) throws SQLException {
-        return new ExtraditionTreaty(rs.getString("state"), rs.getString("title"), rs.getObject("signed_on", LocalDate.class),
-                rs.getBoolean("in_force"), (Integer) rs.getObject("min_penalty_months"), rs.getString("source"), rs.getString("updated_by"),
+        return new ExtraditionTreaty(
+                rs.getString("state"),
+                rs.getString("title"),
+                rs.getObject("signed_on", LocalDate.class),
+                rs.getBoolean("in_force"),
+                (Integer) rs.getObject("min_penalty_months"),
+                rs.getString("source"),
+                rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

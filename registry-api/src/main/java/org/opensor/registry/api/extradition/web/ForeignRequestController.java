@@ -48,35 +48,46 @@ class ForeignRequestController {
      * @param foreignMaxPenaltyMonths the maximum imprisonment under the requesting state's law
      * @param interpolNotice          INTERPOL notice number, e.g. {@code A-1234/5-2026}
      */
-    record ForeignRequestBody(@NotNull UUID subjectId, @NotNull ForeignRequest.Kind kind,
-                              @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String requestingState,
-                              @NotBlank @Size(max = 300) String offence, @Size(max = 40) String mappedOffenceId,
-                              @Min(1) @Max(1200) Integer foreignMaxPenaltyMonths, @NotBlank @Size(max = 100) String reference,
-                              @Size(max = 40) String interpolNotice, @NotNull LocalDate receivedOn) {
-    }
+    record ForeignRequestBody(
+            @NotNull UUID subjectId,
+            @NotNull ForeignRequest.Kind kind,
+
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code")
+            String requestingState,
+
+            @NotBlank @Size(max = 300) String offence,
+            @Size(max = 40) String mappedOffenceId,
+            @Min(1) @Max(1200) Integer foreignMaxPenaltyMonths,
+            @NotBlank @Size(max = 100) String reference,
+            @Size(max = 40) String interpolNotice,
+            @NotNull LocalDate receivedOn) {}
 
     /** A request with its decision support (criteria with reasons; the court decides). */
-    record ForeignRequestResponse(ForeignRequest request, ExtraditionAssessment assessment) {
-    }
+    record ForeignRequestResponse(ForeignRequest request, ExtraditionAssessment assessment) {}
 
     /** @param reason e.g. extradited, request withdrawn, refused by the court */
-    record ClosureRequest(@NotNull LocalDate closedOn, @NotBlank @Size(max = 300) String reason) {
-    }
+    record ClosureRequest(
+            @NotNull LocalDate closedOn,
+            @NotBlank @Size(max = 300) String reason) {}
 
     /**
      * @param minPenaltyMonths the treaty's own penalty threshold; absent: the two-year minimum applies
      * @param source           where the entry was checked, and what was not
      */
-    record TreatyBody(@NotBlank @Size(max = 300) String title, LocalDate signedOn, @NotNull Boolean inForce,
-                      @Min(1) @Max(120) Integer minPenaltyMonths, @NotBlank @Size(max = 1000) String source) {
-    }
+    record TreatyBody(
+            @NotBlank @Size(max = 300) String title,
+            LocalDate signedOn,
+            @NotNull Boolean inForce,
+            @Min(1) @Max(120) Integer minPenaltyMonths,
+            @NotBlank @Size(max = 1000) String source) {}
 
     private final ForeignRequestService service;
     private final RecordVisibility visibility;
     private final CurrentUnit units;
     private final Clock clock;
 
-    ForeignRequestController(ForeignRequestService service, RecordVisibility visibility, CurrentUnit units, Clock clock) {
+    ForeignRequestController(
+            ForeignRequestService service, RecordVisibility visibility, CurrentUnit units, Clock clock) {
         this.service = service;
         this.visibility = visibility;
         this.units = units;
@@ -85,11 +96,22 @@ class ForeignRequestController {
 
     @PostMapping("/api/v1/foreign-requests")
     ResponseEntity<ForeignRequestResponse> record(@Valid @RequestBody ForeignRequestBody body, Principal actor) {
-        ForeignRequestService.Assessed assessed = service.record(new NewForeignRequest(body.subjectId(), body.kind(), body.requestingState(),
-                body.offence(), body.mappedOffenceId(), body.foreignMaxPenaltyMonths(), body.reference(), body.interpolNotice(),
-                body.receivedOn()), actor.getName());
-        return ResponseEntity.created(URI.create("/api/v1/foreign-requests/" + assessed.request().id()))
-                .eTag(Long.toString(assessed.request().version())).body(response(assessed));
+        ForeignRequestService.Assessed assessed = service.record(
+                new NewForeignRequest(
+                        body.subjectId(),
+                        body.kind(),
+                        body.requestingState(),
+                        body.offence(),
+                        body.mappedOffenceId(),
+                        body.foreignMaxPenaltyMonths(),
+                        body.reference(),
+                        body.interpolNotice(),
+                        body.receivedOn()),
+                actor.getName());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/foreign-requests/" + assessed.request().id()))
+                .eTag(Long.toString(assessed.request().version()))
+                .body(response(assessed));
     }
 
     @GetMapping("/api/v1/foreign-requests/{requestId}")
@@ -98,15 +120,22 @@ class ForeignRequestController {
         if (assessed.request().registrantId() != null) {
             visibility.checkRead(units.viewer(caller), assessed.request().registrantId());
         }
-        return ResponseEntity.ok().eTag(Long.toString(assessed.request().version())).body(response(assessed));
+        return ResponseEntity.ok()
+                .eTag(Long.toString(assessed.request().version()))
+                .body(response(assessed));
     }
 
     @PostMapping("/api/v1/foreign-requests/{requestId}/closure")
-    ResponseEntity<ForeignRequestResponse> close(@PathVariable UUID requestId, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                 @Valid @RequestBody ClosureRequest body, Principal actor) {
-        ForeignRequestService.Assessed assessed = service.close(requestId, Preconditions.optionalVersion(ifMatch), body.closedOn(),
-                body.reason(), actor.getName());
-        return ResponseEntity.ok().eTag(Long.toString(assessed.request().version())).body(response(assessed));
+    ResponseEntity<ForeignRequestResponse> close(
+            @PathVariable UUID requestId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ClosureRequest body,
+            Principal actor) {
+        ForeignRequestService.Assessed assessed = service.close(
+                requestId, Preconditions.optionalVersion(ifMatch), body.closedOn(), body.reason(), actor.getName());
+        return ResponseEntity.ok()
+                .eTag(Long.toString(assessed.request().version()))
+                .body(response(assessed));
     }
 
     @GetMapping("/api/v1/extradition-treaties")
@@ -115,10 +144,19 @@ class ForeignRequestController {
     }
 
     @PutMapping("/api/v1/extradition-treaties/{state}")
-    ExtraditionTreaty saveTreaty(@PathVariable @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String state,
-                                 @Valid @RequestBody TreatyBody body, Principal actor) {
-        return service.saveTreaty(new ExtraditionTreaty(state, body.title().strip(), body.signedOn(), body.inForce(), body.minPenaltyMonths(),
-                body.source().strip(), actor.getName(), clock.instant()));
+    ExtraditionTreaty saveTreaty(
+            @PathVariable @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code") String state,
+            @Valid @RequestBody TreatyBody body,
+            Principal actor) {
+        return service.saveTreaty(new ExtraditionTreaty(
+                state,
+                body.title().strip(),
+                body.signedOn(),
+                body.inForce(),
+                body.minPenaltyMonths(),
+                body.source().strip(),
+                actor.getName(),
+                clock.instant()));
     }
 
     private static ForeignRequestResponse response(ForeignRequestService.Assessed assessed) {

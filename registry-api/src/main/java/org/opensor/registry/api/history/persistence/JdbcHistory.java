@@ -16,8 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcHistory implements History {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
 
@@ -46,9 +45,15 @@ class JdbcHistory implements History {
     public List<HistoryEntry> of(UUID registrantId) {
         return jdbc.sql("select * from registry.history_entry where registrant_id = :id order by version, position")
                 .param("id", registrantId)
-                .query((rs, n) -> new HistoryEntry(rs.getObject("registrant_id", UUID.class), rs.getLong("version"),
-                        rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"), rs.getString("reason"),
-                        rs.getString("summary"), JSON.readValue(rs.getString("changes"), CHANGES)))
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getObject("registrant_id", UUID.class),
+                        rs.getLong("version"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("reason"),
+                        rs.getString("summary"),
+                        JSON.readValue(rs.getString("changes"), CHANGES)))
                 .list();
     }
 }

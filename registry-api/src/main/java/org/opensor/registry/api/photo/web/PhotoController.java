@@ -12,7 +12,6 @@ import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.photo.StoredImage;
 import org.opensor.registry.api.rules.RuleViolation;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,22 +39,28 @@ class PhotoController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PhotoResponse> upload(@PathVariable UUID id, @RequestPart(name = "file", required = false) MultipartFile file,
-                                         Principal actor) {
+    ResponseEntity<PhotoResponse> upload(
+            @PathVariable UUID id, @RequestPart(name = "file", required = false) MultipartFile file, Principal actor) {
         Photo photo = photos.add(id, bytes(file), actor.getName());
-        return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/photos/" + photo.id())).body(PhotoResponse.of(photo));
+        return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/photos/" + photo.id()))
+                .body(PhotoResponse.of(photo));
     }
 
     @GetMapping
     ResponseEntity<PhotoListResponse> list(@PathVariable UUID id, @RequestHeader("X-Purpose") String purpose) {
-        return ResponseEntity.ok(new PhotoListResponse(id, photos.of(id).stream().map(PhotoResponse::of).toList()));
+        return ResponseEntity.ok(new PhotoListResponse(
+                id, photos.of(id).stream().map(PhotoResponse::of).toList()));
     }
 
     /** The image; never cached by a shared cache, and kept by the browser only for this session's pages. */
-    @GetMapping(value = "/{photoId}", produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
-    ResponseEntity<byte[]> image(@PathVariable UUID id, @PathVariable UUID photoId, @RequestHeader("X-Purpose") String purpose) {
+    @GetMapping(
+            value = "/{photoId}",
+            produces = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    ResponseEntity<byte[]> image(
+            @PathVariable UUID id, @PathVariable UUID photoId, @RequestHeader("X-Purpose") String purpose) {
         StoredImage image = photos.image(id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ZERO).cachePrivate().noStore())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(image.bytes());

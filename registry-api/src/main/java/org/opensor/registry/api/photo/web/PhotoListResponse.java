@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param registrantId the registrant
  * @param photos       their photos
  */
-public record PhotoListResponse(UUID registrantId, List<PhotoResponse> photos) {
-}
+public record PhotoListResponse(UUID registrantId, List<PhotoResponse> photos) {}

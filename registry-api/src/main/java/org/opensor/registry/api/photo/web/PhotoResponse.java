@@ -15,10 +15,17 @@ import org.opensor.registry.api.photo.Photo;
  * @param uploadedAt  when
  * @param href        where the image is downloaded (with an {@code X-Purpose}; every download is audited)
  */
-public record PhotoResponse(UUID id, String contentType, int width, int height, String uploadedBy, Instant uploadedAt, String href) {
+public record PhotoResponse(
+        UUID id, String contentType, int width, int height, String uploadedBy, Instant uploadedAt, String href) {
 
     static PhotoResponse of(Photo photo) {
-        return new PhotoResponse(photo.id(), photo.contentType(), photo.width(), photo.height(), photo.uploadedBy(), photo.uploadedAt(),
+        return new PhotoResponse(
+                photo.id(),
+                photo.contentType(),
+                photo.width(),
+                photo.height(),
+                photo.uploadedBy(),
+                photo.uploadedAt(),
                 "/api/v1/registrants/" + photo.registrantId() + "/photos/" + photo.id());
     }
 }

@@ -40,13 +40,13 @@ import org.opensor.registry.api.registrant.RegistrantSummary;
 import org.opensor.registry.api.registrant.Registrants;
 import org.opensor.registry.api.registrant.Sex;
 import org.opensor.registry.api.registration.ComplianceStatus;
-import org.opensor.registry.api.restriction.RecordVisibility;
-import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.RegistrationStatus;
 import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.registration.Verification;
 import org.opensor.registry.api.registration.VerificationOutcome;
+import org.opensor.registry.api.restriction.RecordVisibility;
+import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.OffenceCategory;
 import org.opensor.registry.matching.normalize.NameNormalizer;
@@ -63,12 +63,10 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcRegistrants implements Registrants {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<List<AliasRow>> ALIASES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<AliasRow>> ALIASES = new TypeReference<>() {};
 
     /** How an alias is stored in the {@code aliases} jsonb column; never leaves this class. */
-    record AliasRow(String familyName, String givenNames, String fullName, String dateOfBirth) {
-    }
+    record AliasRow(String familyName, String givenNames, String fullName, String dateOfBirth) {}
 
     private final JdbcClient jdbc;
 
@@ -135,11 +133,14 @@ class JdbcRegistrants implements Registrants {
                 .param("updatedAt", Timestamp.from(after.updatedAt()))
                 .update();
         if (updated != 1) {
-            throw new IllegalStateException("registrant " + after.id() + " is no longer at version " + before.version());
+            throw new IllegalStateException(
+                    "registrant " + after.id() + " is no longer at version " + before.version());
         }
         UUID id = after.id().value();
         if (!before.identity().documents().equals(i.documents())) {
-            jdbc.sql("delete from registry.identity_document where registrant_id = :id").param("id", id).update();
+            jdbc.sql("delete from registry.identity_document where registrant_id = :id")
+                    .param("id", id)
+                    .update();
             insertDocuments(id, i.documents());
         }
         Set<UUID> known = new HashSet<>();
@@ -156,7 +157,8 @@ class JdbcRegistrants implements Registrants {
     @Override
     public List<DuplicateCandidate> possibleDuplicates(Identity identity) {
         List<String> documents = identity.documentKeys();
-        String dob = identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
+        String dob =
+                identity.dateOfBirth() == null ? null : identity.dateOfBirth().toString();
         String birthMonth = dob != null && dob.length() >= 7 ? dob.substring(0, 7) : null;
         // Two clerks entering the same person at once: the second waits here and then sees the first. One statement
         // takes every lock, in a fixed order so that two transactions never wait for each other. The check below is
@@ -168,8 +170,11 @@ class JdbcRegistrants implements Registrants {
             keys.add("registrant-birth-month:" + birthMonth);
         }
         documents.stream().sorted().forEach(number -> keys.add("registrant-document:" + number));
-        jdbc.sql("select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(:keys) k order by k) locks")
-                .param("keys", keys.toArray(String[]::new)).query(Long.class).single();
+        jdbc.sql(
+                        "select count(pg_advisory_xact_lock(hashtext(k))) from (select k from unnest(:keys) k order by k) locks")
+                .param("keys", keys.toArray(String[]::new))
+                .query(Long.class)
+                .single();
         Map<UUID, DuplicateCandidate> found = new java.util.LinkedHashMap<>();
         String script = DuplicateRules.scriptKey(identity.originalScriptName());
         jdbc.sql("""
@@ -190,14 +195,31 @@ class JdbcRegistrants implements Registrants {
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     DuplicateCandidate before = found.get(id);
-                    List<DuplicateCandidate.Likeness> reasons = new ArrayList<>(before == null ? List.of() : before.reasons());
+                    List<DuplicateCandidate.Likeness> reasons =
+                            new ArrayList<>(before == null ? List.of() : before.reasons());
                     String theirs = rs.getString("family_name") + " " + rs.getString("given_names");
-                    DuplicateRules.reasons(identity, dob, script, rs.getString("document"), rs.getString("name_key"), theirs,
-                            rs.getString("original_script_name"), rs.getString("date_of_birth")).stream()
-                            .filter(r -> !reasons.contains(r)).forEach(reasons::add);
+                    DuplicateRules.reasons(
+                                    identity,
+                                    dob,
+                                    script,
+                                    rs.getString("document"),
+                                    rs.getString("name_key"),
+                                    theirs,
+                                    rs.getString("original_script_name"),
+                                    rs.getString("date_of_birth"))
+                            .stream()
+                            .filter(r -> !reasons.contains(r))
+                            .forEach(reasons::add);
                     if (!reasons.isEmpty()) {
-                        found.put(id, new DuplicateCandidate(id, rs.getString("family_name"), rs.getString("given_names"),
-                                rs.getString("original_script_name"), rs.getString("date_of_birth"), reasons));
+                        found.put(
+                                id,
+                                new DuplicateCandidate(
+                                        id,
+                                        rs.getString("family_name"),
+                                        rs.getString("given_names"),
+                                        rs.getString("original_script_name"),
+                                        rs.getString("date_of_birth"),
+                                        reasons));
                     }
                     return id;
                 })
@@ -242,20 +264,34 @@ class JdbcRegistrants implements Registrants {
             where.append(" and registration_status = 'ACTIVE' and next_verification_due < :overdueOn");
             params.put("overdueOn", date(filter.overdueOn()));
         }
-        long total = jdbc.sql("select count(*) from registry.registrant" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from registry.registrant" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<RegistrantSummary> items = jdbc.sql("""
+        List<RegistrantSummary> items = jdbc.sql(
+                        """
                 select id, version, family_name, given_names, original_script_name, date_of_birth, sex, nationalities,
                        custody_status, registration_status, registration_tier, compliance_status, next_verification_due,
                        coalesce(registration_status = 'ACTIVE' and next_verification_due < cast(:today as date), false) as overdue
                 from registry.registrant""" + where + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new RegistrantSummary(rs.getObject("id", UUID.class), rs.getLong("version"), rs.getString("family_name"),
-                        rs.getString("given_names"), rs.getString("original_script_name"), rs.getString("date_of_birth"), rs.getString("sex"),
-                        Arrays.asList((String[]) rs.getArray("nationalities").getArray()), rs.getString("custody_status"),
-                        rs.getString("registration_status"), rs.getString("registration_tier"), rs.getString("compliance_status"),
-                        localDate(rs, "next_verification_due"), rs.getBoolean("overdue")))
+                .query((rs, n) -> new RegistrantSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getLong("version"),
+                        rs.getString("family_name"),
+                        rs.getString("given_names"),
+                        rs.getString("original_script_name"),
+                        rs.getString("date_of_birth"),
+                        rs.getString("sex"),
+                        Arrays.asList((String[]) rs.getArray("nationalities").getArray()),
+                        rs.getString("custody_status"),
+                        rs.getString("registration_status"),
+                        rs.getString("registration_tier"),
+                        rs.getString("compliance_status"),
+                        localDate(rs, "next_verification_due"),
+                        rs.getBoolean("overdue")))
                 .list();
         return new RegistrantPage(items, page, size, total);
     }
@@ -276,14 +312,27 @@ class JdbcRegistrants implements Registrants {
                 .param("script", i.originalScriptName())
                 .param("dob", i.dateOfBirth() == null ? null : i.dateOfBirth().toString())
                 .param("sex", i.sex().name())
-                .param("nationalities", i.nationalities().stream().map(CountryCode::code).toArray(String[]::new))
-                .param("aliases", JSON.writeValueAsString(i.aliases().stream().map(a -> new AliasRow(a.familyName(), a.givenNames(),
-                        a.fullName(), a.dateOfBirth() == null ? null : a.dateOfBirth().toString())).toList()))
+                .param(
+                        "nationalities",
+                        i.nationalities().stream().map(CountryCode::code).toArray(String[]::new))
+                .param(
+                        "aliases",
+                        JSON.writeValueAsString(i.aliases().stream()
+                                .map(a -> new AliasRow(
+                                        a.familyName(),
+                                        a.givenNames(),
+                                        a.fullName(),
+                                        a.dateOfBirth() == null
+                                                ? null
+                                                : a.dateOfBirth().toString()))
+                                .toList()))
                 .param("dobPlusMinus", i.dateOfBirthPlusMinusYears())
                 .param("pob", i.placeOfBirth())
                 .param("phones", i.phoneNumbers().toArray(String[]::new))
                 .param("internet", i.internetIdentifiers().toArray(String[]::new))
-                .param("description", i.physicalDescription() == null ? null : JSON.writeValueAsString(i.physicalDescription()))
+                .param(
+                        "description",
+                        i.physicalDescription() == null ? null : JSON.writeValueAsString(i.physicalDescription()))
                 .param("photos", i.photoReferences().toArray(String[]::new))
                 .param("biometrics", i.biometricReferences().toArray(String[]::new))
                 .param("nameKey", i.nameKey());
@@ -295,8 +344,14 @@ class JdbcRegistrants implements Registrants {
             jdbc.sql("""
                     insert into registry.identity_document (registrant_id, position, type, number, number_normalized, issuing_state, expires_on)
                     values (:id, :position, :type, :number, :normalized, :state, :expires)
-                    """).param("id", id).param("position", n).param("type", d.type().name()).param("number", d.number())
-                    .param("normalized", d.normalizedNumber()).param("state", d.issuingState().code()).param("expires", date(d.expiresOn()))
+                    """)
+                    .param("id", id)
+                    .param("position", n)
+                    .param("type", d.type().name())
+                    .param("number", d.number())
+                    .param("normalized", d.normalizedNumber())
+                    .param("state", d.issuingState().code())
+                    .param("expires", date(d.expiresOn()))
                     .update();
         }
     }
@@ -307,12 +362,23 @@ class JdbcRegistrants implements Registrants {
                     article, offence_category, victim_minor, foreign_judgment, country, sentence_months, recorded_by, recorded_at)
                 values (:cid, :id, :court, :caseNumber, :judgmentDate, :offenceId, :jurisdiction, :statute, :article, :category,
                     :victimMinor, :foreign, :country, :sentence, :by, :at)
-                """).param("cid", c.id()).param("id", id).param("court", c.court()).param("caseNumber", c.caseNumber())
-                .param("judgmentDate", date(c.judgmentDate())).param("offenceId", c.offence().id())
-                .param("jurisdiction", c.offence().jurisdiction()).param("statute", c.offence().statute())
-                .param("article", c.offence().article()).param("category", c.offence().category().name())
-                .param("victimMinor", c.victimMinor()).param("foreign", c.foreign()).param("country", c.country().code())
-                .param("sentence", c.sentenceMonths()).param("by", c.recordedBy()).param("at", Timestamp.from(c.recordedAt()))
+                """)
+                .param("cid", c.id())
+                .param("id", id)
+                .param("court", c.court())
+                .param("caseNumber", c.caseNumber())
+                .param("judgmentDate", date(c.judgmentDate()))
+                .param("offenceId", c.offence().id())
+                .param("jurisdiction", c.offence().jurisdiction())
+                .param("statute", c.offence().statute())
+                .param("article", c.offence().article())
+                .param("category", c.offence().category().name())
+                .param("victimMinor", c.victimMinor())
+                .param("foreign", c.foreign())
+                .param("country", c.country().code())
+                .param("sentence", c.sentenceMonths())
+                .param("by", c.recordedBy())
+                .param("at", Timestamp.from(c.recordedAt()))
                 .update();
     }
 
@@ -322,12 +388,22 @@ class JdbcRegistrants implements Registrants {
                     sentence_reduced_by_months, releases_from_custody, facility, corrects_event_id, status_after, entered_by, entered_at, reason)
                 values (:eid, :id, :type, :effective, :source, :decreeNumber, :decreeDate, :reducedBy, :releases, :facility, :corrects,
                     :statusAfter, :by, :at, :reason)
-                """).param("eid", e.id()).param("id", id).param("type", e.type().name()).param("effective", date(e.effectiveDate()))
-                .param("source", e.sourceDocument()).param("decreeNumber", e.decree() == null ? null : e.decree().number())
+                """)
+                .param("eid", e.id())
+                .param("id", id)
+                .param("type", e.type().name())
+                .param("effective", date(e.effectiveDate()))
+                .param("source", e.sourceDocument())
+                .param("decreeNumber", e.decree() == null ? null : e.decree().number())
                 .param("decreeDate", date(e.decree() == null ? null : e.decree().date()))
-                .param("reducedBy", e.sentenceReducedByMonths()).param("releases", e.releasesFromCustody())
-                .param("facility", e.facility()).param("corrects", e.correctsEventId()).param("statusAfter", e.statusAfter().name())
-                .param("by", e.enteredBy()).param("at", Timestamp.from(e.enteredAt())).param("reason", e.reason())
+                .param("reducedBy", e.sentenceReducedByMonths())
+                .param("releases", e.releasesFromCustody())
+                .param("facility", e.facility())
+                .param("corrects", e.correctsEventId())
+                .param("statusAfter", e.statusAfter().name())
+                .param("by", e.enteredBy())
+                .param("at", Timestamp.from(e.enteredAt()))
+                .param("reason", e.reason())
                 .update();
     }
 
@@ -335,9 +411,17 @@ class JdbcRegistrants implements Registrants {
         jdbc.sql("""
                 insert into registry.address (id, registrant_id, kind, line, district, province, country, valid_from, valid_to, recorded_by, recorded_at)
                 values (:aid, :id, :kind, :line, :district, :province, :country, :from, :to, :by, :at)
-                """).param("aid", a.id()).param("id", id).param("kind", a.kind().name()).param("line", a.line())
-                .param("district", a.district()).param("province", a.province()).param("country", a.country().code())
-                .param("from", date(a.validFrom())).param("to", date(a.validTo())).param("by", a.recordedBy())
+                """)
+                .param("aid", a.id())
+                .param("id", id)
+                .param("kind", a.kind().name())
+                .param("line", a.line())
+                .param("district", a.district())
+                .param("province", a.province())
+                .param("country", a.country().code())
+                .param("from", date(a.validFrom()))
+                .param("to", date(a.validTo()))
+                .param("by", a.recordedBy())
                 .param("at", Timestamp.from(a.recordedAt()))
                 .update();
     }
@@ -346,80 +430,183 @@ class JdbcRegistrants implements Registrants {
         jdbc.sql("""
                 insert into registry.verification (id, registrant_id, verified_on, outcome, note, verified_by, recorded_at)
                 values (:vid, :id, :on, :outcome, :note, :by, :at)
-                """).param("vid", v.id()).param("id", id).param("on", date(v.verifiedOn())).param("outcome", v.outcome().name())
-                .param("note", v.note()).param("by", v.verifiedBy()).param("at", Timestamp.from(v.recordedAt()))
+                """)
+                .param("vid", v.id())
+                .param("id", id)
+                .param("on", date(v.verifiedOn()))
+                .param("outcome", v.outcome().name())
+                .param("note", v.note())
+                .param("by", v.verifiedBy())
+                .param("at", Timestamp.from(v.recordedAt()))
                 .update();
     }
 
     private Optional<Registrant> load(RegistrantId id, String sql) {
-        return jdbc.sql(sql).param("id", id.value()).query((rs, n) -> registrant(rs)).optional().map(this::withChildren);
+        return jdbc.sql(sql)
+                .param("id", id.value())
+                .query((rs, n) -> registrant(rs))
+                .optional()
+                .map(this::withChildren);
     }
 
     /** The row alone; {@link #withChildren} adds what lives in the tables below it. */
     private static Registrant registrant(ResultSet rs) throws SQLException {
         String dob = rs.getString("date_of_birth");
         String description = rs.getString("physical_description");
-        Identity identity = new Identity(rs.getString("family_name"), rs.getString("given_names"), rs.getString("original_script_name"),
-                JSON.readValue(rs.getString("aliases"), ALIASES).stream().map(a -> new Alias(a.familyName(), a.givenNames(), a.fullName(),
-                        a.dateOfBirth() == null ? null : stored(a.dateOfBirth()))).toList(),
-                dob == null ? null : stored(dob), (Integer) rs.getObject("date_of_birth_plus_minus_years"), Sex.valueOf(rs.getString("sex")),
-                rs.getString("place_of_birth"), strings(rs, "nationalities").stream().map(CountryCode::new).toList(), List.of(),
-                strings(rs, "phone_numbers"), strings(rs, "internet_identifiers"),
+        Identity identity = new Identity(
+                rs.getString("family_name"),
+                rs.getString("given_names"),
+                rs.getString("original_script_name"),
+                JSON.readValue(rs.getString("aliases"), ALIASES).stream()
+                        .map(a -> new Alias(
+                                a.familyName(),
+                                a.givenNames(),
+                                a.fullName(),
+                                a.dateOfBirth() == null ? null : stored(a.dateOfBirth())))
+                        .toList(),
+                dob == null ? null : stored(dob),
+                (Integer) rs.getObject("date_of_birth_plus_minus_years"),
+                Sex.valueOf(rs.getString("sex")),
+                rs.getString("place_of_birth"),
+                strings(rs, "nationalities").stream().map(CountryCode::new).toList(),
+                List.of(),
+                strings(rs, "phone_numbers"),
+                strings(rs, "internet_identifiers"),
                 description == null ? null : JSON.readValue(description, PhysicalDescription.class),
-                strings(rs, "photo_references"), strings(rs, "biometric_references"));
+                strings(rs, "photo_references"),
+                strings(rs, "biometric_references"));
         String tier = rs.getString("registration_tier");
-        Registration registration = tier == null ? null : new Registration(RegistrationTier.valueOf(tier),
-                RegistrationStatus.valueOf(rs.getString("registration_status")), localDate(rs, "registration_starts_on"),
-                localDate(rs, "registration_ends_on"), localDate(rs, "next_verification_due"),
-                ComplianceStatus.valueOf(rs.getString("compliance_status")), rs.getString("registration_policy_note"));
-        return new Registrant(new RegistrantId(rs.getObject("id", UUID.class)), rs.getLong("version"), identity, List.of(),
-                CustodyTimeline.empty(), List.of(), registration, List.of(), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), rs.getTimestamp("updated_at").toInstant());
+        Registration registration = tier == null
+                ? null
+                : new Registration(
+                        RegistrationTier.valueOf(tier),
+                        RegistrationStatus.valueOf(rs.getString("registration_status")),
+                        localDate(rs, "registration_starts_on"),
+                        localDate(rs, "registration_ends_on"),
+                        localDate(rs, "next_verification_due"),
+                        ComplianceStatus.valueOf(rs.getString("compliance_status")),
+                        rs.getString("registration_policy_note"));
+        return new Registrant(
+                new RegistrantId(rs.getObject("id", UUID.class)),
+                rs.getLong("version"),
+                identity,
+                List.of(),
+                CustodyTimeline.empty(),
+                List.of(),
+                registration,
+                List.of(),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private Registrant withChildren(Registrant r) {
         UUID id = r.id().value();
-        List<IdentityDocument> documents = jdbc.sql("select * from registry.identity_document where registrant_id = :id order by position")
+        List<IdentityDocument> documents = jdbc.sql(
+                        "select * from registry.identity_document where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new IdentityDocument(DocumentType.valueOf(rs.getString("type")), rs.getString("number"),
-                        new CountryCode(rs.getString("issuing_state")), localDate(rs, "expires_on")))
+                .query((rs, n) -> new IdentityDocument(
+                        DocumentType.valueOf(rs.getString("type")),
+                        rs.getString("number"),
+                        new CountryCode(rs.getString("issuing_state")),
+                        localDate(rs, "expires_on")))
                 .list();
-        List<Conviction> convictions = jdbc.sql("select * from registry.conviction where registrant_id = :id order by position")
+        List<Conviction> convictions = jdbc.sql(
+                        "select * from registry.conviction where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new Conviction(rs.getObject("id", UUID.class), rs.getString("court"), rs.getString("case_number"),
-                        localDate(rs, "judgment_date"), new Offence(rs.getString("offence_id"), rs.getString("jurisdiction"),
-                        rs.getString("statute"), rs.getString("article"), null, OffenceCategory.valueOf(rs.getString("offence_category"))),
-                        rs.getBoolean("victim_minor"), rs.getBoolean("foreign_judgment"), new CountryCode(rs.getString("country")),
-                        (Integer) rs.getObject("sentence_months"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .query((rs, n) -> new Conviction(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("court"),
+                        rs.getString("case_number"),
+                        localDate(rs, "judgment_date"),
+                        new Offence(
+                                rs.getString("offence_id"),
+                                rs.getString("jurisdiction"),
+                                rs.getString("statute"),
+                                rs.getString("article"),
+                                null,
+                                OffenceCategory.valueOf(rs.getString("offence_category"))),
+                        rs.getBoolean("victim_minor"),
+                        rs.getBoolean("foreign_judgment"),
+                        new CountryCode(rs.getString("country")),
+                        (Integer) rs.getObject("sentence_months"),
+                        rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-        List<CustodyEvent> events = jdbc.sql("select * from registry.custody_event where registrant_id = :id order by position")
+        List<CustodyEvent> events = jdbc.sql(
+                        "select * from registry.custody_event where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new CustodyEvent(rs.getObject("id", UUID.class), CustodyEventType.valueOf(rs.getString("type")),
-                        localDate(rs, "effective_date"), rs.getString("source_document"),
-                        rs.getString("decree_number") == null ? null : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
-                        (Integer) rs.getObject("sentence_reduced_by_months"), rs.getBoolean("releases_from_custody"), rs.getString("facility"),
-                        rs.getObject("corrects_event_id", UUID.class), CustodyStatus.valueOf(rs.getString("status_after")),
-                        rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant(), rs.getString("reason")))
+                .query((rs, n) -> new CustodyEvent(
+                        rs.getObject("id", UUID.class),
+                        CustodyEventType.valueOf(rs.getString("type")),
+                        localDate(rs, "effective_date"),
+                        rs.getString("source_document"),
+                        rs.getString("decree_number") == null
+                                ? null
+                                : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
+                        (Integer) rs.getObject("sentence_reduced_by_months"),
+                        rs.getBoolean("releases_from_custody"),
+                        rs.getString("facility"),
+                        rs.getObject("corrects_event_id", UUID.class),
+                        CustodyStatus.valueOf(rs.getString("status_after")),
+                        rs.getString("entered_by"),
+                        rs.getTimestamp("entered_at").toInstant(),
+                        rs.getString("reason")))
                 .list();
         List<Address> addresses = jdbc.sql("select * from registry.address where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new Address(rs.getObject("id", UUID.class), AddressKind.valueOf(rs.getString("kind")), rs.getString("line"),
-                        rs.getString("district"), rs.getString("province"), new CountryCode(rs.getString("country")),
-                        localDate(rs, "valid_from"), localDate(rs, "valid_to"), rs.getString("recorded_by"),
+                .query((rs, n) -> new Address(
+                        rs.getObject("id", UUID.class),
+                        AddressKind.valueOf(rs.getString("kind")),
+                        rs.getString("line"),
+                        rs.getString("district"),
+                        rs.getString("province"),
+                        new CountryCode(rs.getString("country")),
+                        localDate(rs, "valid_from"),
+                        localDate(rs, "valid_to"),
+                        rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
-        List<Verification> verifications = jdbc.sql("select * from registry.verification where registrant_id = :id order by position")
+        List<Verification> verifications = jdbc.sql(
+                        "select * from registry.verification where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new Verification(rs.getObject("id", UUID.class), localDate(rs, "verified_on"),
-                        VerificationOutcome.valueOf(rs.getString("outcome")), rs.getString("note"), rs.getString("verified_by"),
+                .query((rs, n) -> new Verification(
+                        rs.getObject("id", UUID.class),
+                        localDate(rs, "verified_on"),
+                        VerificationOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("note"),
+                        rs.getString("verified_by"),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
         Identity i = r.identity();
-        Identity identity = new Identity(i.familyName(), i.givenNames(), i.originalScriptName(), i.aliases(), i.dateOfBirth(),
-                i.dateOfBirthPlusMinusYears(), i.sex(), i.placeOfBirth(), i.nationalities(), documents, i.phoneNumbers(),
-                i.internetIdentifiers(), i.physicalDescription(), i.photoReferences(), i.biometricReferences());
-        return new Registrant(r.id(), r.version(), identity, convictions, new CustodyTimeline(events), addresses, r.registration(),
-                verifications, r.createdAt(), r.createdBy(), r.updatedAt());
+        Identity identity = new Identity(
+                i.familyName(),
+                i.givenNames(),
+                i.originalScriptName(),
+                i.aliases(),
+                i.dateOfBirth(),
+                i.dateOfBirthPlusMinusYears(),
+                i.sex(),
+                i.placeOfBirth(),
+                i.nationalities(),
+                documents,
+                i.phoneNumbers(),
+                i.internetIdentifiers(),
+                i.physicalDescription(),
+                i.photoReferences(),
+                i.biometricReferences());
+        return new Registrant(
+                r.id(),
+                r.version(),
+                identity,
+                convictions,
+                new CustodyTimeline(events),
+                addresses,
+                r.registration(),
+                verifications,
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt());
     }
 
     // Stored values passed validation when written; LocalDate.MAX only disables the future check.

@@ -8,6 +8,10 @@ import jakarta.validation.constraints.Size;
  *
  * @param dateOfBirth the date of birth given with this alias ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}), if any
  */
-public record AliasRequest(@Size(max = 200) String familyName, @Size(max = 200) String givenNames, @Size(max = 300) String fullName,
-                           @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth) {
-}
+public record AliasRequest(
+        @Size(max = 200) String familyName,
+        @Size(max = 200) String givenNames,
+        @Size(max = 300) String fullName,
+
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        String dateOfBirth) {}

@@ -17,14 +17,21 @@ import org.opensor.registry.api.statute.OffenceCategory;
  * @param country          ISO 3166-1 alpha-3 code of the convicting state ({@code KHM} for a Cambodian court)
  * @param registrationTier tier to apply; absent for the policy's default (TIER_3 for offences against children)
  */
-public record ConvictionRequest(@NotBlank @Size(max = 200) String court, @NotBlank @Size(max = 100) String caseNumber,
-                                @NotNull LocalDate judgmentDate, @Size(max = 50) String offenceId,
-                                @Valid ForeignOffenceRequest foreignOffence, @NotNull Boolean victimMinor, @NotBlank String country,
-                                @Min(0) @Max(1200) Integer sentenceMonths, RegistrationTier registrationTier,
-                                @Size(max = 1000) String reason) {
+public record ConvictionRequest(
+        @NotBlank @Size(max = 200) String court,
+        @NotBlank @Size(max = 100) String caseNumber,
+        @NotNull LocalDate judgmentDate,
+        @Size(max = 50) String offenceId,
+        @Valid ForeignOffenceRequest foreignOffence,
+        @NotNull Boolean victimMinor,
+        @NotBlank String country,
+        @Min(0) @Max(1200) Integer sentenceMonths,
+        RegistrationTier registrationTier,
+        @Size(max = 1000) String reason) {
 
     /** A foreign-law offence as the foreign judgment words it. */
-    public record ForeignOffenceRequest(@NotBlank @Size(max = 300) String statute, @NotBlank @Size(max = 50) String article,
-                                        @NotNull OffenceCategory category) {
-    }
+    public record ForeignOffenceRequest(
+            @NotBlank @Size(max = 300) String statute,
+            @NotBlank @Size(max = 50) String article,
+            @NotNull OffenceCategory category) {}
 }

@@ -19,9 +19,15 @@ import org.opensor.registry.api.custody.CustodyStatus;
  * @param correctedStatus         for a CORRECTION: the status that is right
  * @param reason                  why; required for a CORRECTION
  */
-public record CustodyEventRequest(@NotNull CustodyEventType type, @NotNull LocalDate effectiveDate,
-                                  @NotBlank @Size(max = 300) String sourceDocument, @Size(max = 100) String decreeNumber,
-                                  LocalDate decreeDate, Integer sentenceReducedByMonths, Boolean releasesFromCustody,
-                                  @Size(max = 200) String facility, UUID correctsEventId, CustodyStatus correctedStatus,
-                                  @Size(max = 1000) String reason) {
-}
+public record CustodyEventRequest(
+        @NotNull CustodyEventType type,
+        @NotNull LocalDate effectiveDate,
+        @NotBlank @Size(max = 300) String sourceDocument,
+        @Size(max = 100) String decreeNumber,
+        LocalDate decreeDate,
+        Integer sentenceReducedByMonths,
+        Boolean releasesFromCustody,
+        @Size(max = 200) String facility,
+        UUID correctsEventId,
+        CustodyStatus correctedStatus,
+        @Size(max = 1000) String reason) {}

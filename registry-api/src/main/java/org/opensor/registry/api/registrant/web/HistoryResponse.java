@@ -8,9 +8,14 @@ import java.util.UUID;
 public record HistoryResponse(UUID registrantId, List<Entry> entries) {
 
     /** One change: the version it produced, who, when, why, and field by field what changed. */
-    public record Entry(long version, Instant at, String actor, String action, String reason, String summary, List<Change> changes) {
-    }
+    public record Entry(
+            long version,
+            Instant at,
+            String actor,
+            String action,
+            String reason,
+            String summary,
+            List<Change> changes) {}
 
-    public record Change(String field, String before, String after) {
-    }
+    public record Change(String field, String before, String after) {}
 }

@@ -11,11 +11,11 @@ import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantFilter;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantPage;
+import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.RegistrantSort;
 import org.opensor.registry.api.registration.ComplianceStatus;
 import org.opensor.registry.api.registration.RegistrationStatus;
 import org.opensor.registry.api.registration.RegistrationTier;
-import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.rules.NotFound;
 import org.opensor.registry.api.rules.Texts;
 import org.opensor.registry.api.rules.Violations;
@@ -25,8 +25,8 @@ import org.opensor.registry.api.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,8 +59,11 @@ class RegistrantController {
 
     @PostMapping
     ResponseEntity<RegistrantResponse> register(@Valid @RequestBody RegisterPersonRequest request, Principal actor) {
-        Registrant registrant = service.register(mapper.toIdentity(request, service.today()),
-                Boolean.TRUE.equals(request.confirmedDistinctPerson()), request.reason(), actor.getName());
+        Registrant registrant = service.register(
+                mapper.toIdentity(request, service.today()),
+                Boolean.TRUE.equals(request.confirmedDistinctPerson()),
+                request.reason(),
+                actor.getName());
         return ResponseEntity.created(URI.create("/api/v1/registrants/" + registrant.id()))
                 .eTag(Long.toString(registrant.version()))
                 .body(mapper.toResponse(registrant));
@@ -72,34 +75,46 @@ class RegistrantController {
      */
     @GetMapping("/{id}")
     ResponseEntity<?> read(@PathVariable UUID id, @RequestHeader("X-Purpose") String purpose, Authentication caller) {
-        Registrant registrant = service.find(new RegistrantId(id)).orElseThrow(() -> new NotFound("No registrant with id " + id + "."));
+        Registrant registrant =
+                service.find(new RegistrantId(id)).orElseThrow(() -> new NotFound("No registrant with id " + id + "."));
         if (BorderIdentityView.isBorderOnly(caller)) {
-            return ResponseEntity.ok().eTag(Long.toString(registrant.version())).body(BorderIdentityView.of(mapper.toResponse(registrant)));
+            return ResponseEntity.ok()
+                    .eTag(Long.toString(registrant.version()))
+                    .body(BorderIdentityView.of(mapper.toResponse(registrant)));
         }
         return ok(registrant);
     }
 
     /** Replaces the identity (PUT): needs {@code If-Match} with the version read, and a reason. */
     @PutMapping("/{id}")
-    ResponseEntity<RegistrantResponse> changeIdentity(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                      @Valid @RequestBody UpdateIdentityRequest request, Principal actor) {
+    ResponseEntity<RegistrantResponse> changeIdentity(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody UpdateIdentityRequest request,
+            Principal actor) {
         Long expected = Preconditions.requiredVersion(ifMatch);
-        return ok(service.changeIdentity(new RegistrantId(id), expected, mapper.toIdentity(request, service.today()),
-                request.reason().strip(), actor.getName()));
+        return ok(service.changeIdentity(
+                new RegistrantId(id),
+                expected,
+                mapper.toIdentity(request, service.today()),
+                request.reason().strip(),
+                actor.getName()));
     }
 
     @GetMapping
-    ResponseEntity<RegistrantPageResponse> list(@RequestHeader("X-Purpose") String purpose,
-                                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                                                @RequestParam(required = false) String namePrefix,
-                                                @RequestParam(required = false) String nationality,
-                                                @RequestParam(required = false) CustodyStatus custodyStatus,
-                                                @RequestParam(required = false) RegistrationStatus registrationStatus,
-                                                @RequestParam(required = false) RegistrationTier tier,
-                                                @RequestParam(required = false) ComplianceStatus complianceStatus,
-                                                @RequestParam(defaultValue = "false") boolean verificationOverdue,
-                                                @RequestParam(required = false) RegistrantSort sort,
-                                                Authentication caller) {
+    ResponseEntity<RegistrantPageResponse> list(
+            @RequestHeader("X-Purpose") String purpose,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String namePrefix,
+            @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) CustodyStatus custodyStatus,
+            @RequestParam(required = false) RegistrationStatus registrationStatus,
+            @RequestParam(required = false) RegistrationTier tier,
+            @RequestParam(required = false) ComplianceStatus complianceStatus,
+            @RequestParam(defaultValue = "false") boolean verificationOverdue,
+            @RequestParam(required = false) RegistrantSort sort,
+            Authentication caller) {
         Violations violations = new Violations();
         if (page < 0 || page > 10_000) {
             violations.add("page", "range-0-10000", "page must be between 0 and 10000");
@@ -111,10 +126,18 @@ class RegistrantController {
         if (prefix != null && prefix.length() > 100) {
             violations.add("namePrefix", "max-100", "namePrefix is longer than 100 characters");
         }
-        CountryCode country = nationality == null ? null : violations.check(() -> CountryCode.of(nationality, "nationality"));
+        CountryCode country =
+                nationality == null ? null : violations.check(() -> CountryCode.of(nationality, "nationality"));
         violations.throwIfAny();
-        RegistrantFilter filter = new RegistrantFilter(prefix, country, custodyStatus, registrationStatus, tier, complianceStatus,
-                verificationOverdue ? service.today() : null, sort);
+        RegistrantFilter filter = new RegistrantFilter(
+                prefix,
+                country,
+                custodyStatus,
+                registrationStatus,
+                tier,
+                complianceStatus,
+                verificationOverdue ? service.today() : null,
+                sort);
         RegistrantPage result = service.list(filter, currentUnit.viewer(caller), page, size);
         long pages = (result.totalElements() + size - 1) / size;
         return ResponseEntity.ok(new RegistrantPageResponse(result.items(), page, size, result.totalElements(), pages));
@@ -122,13 +145,20 @@ class RegistrantController {
 
     @GetMapping("/{id}/history")
     ResponseEntity<HistoryResponse> history(@PathVariable UUID id, @RequestHeader("X-Purpose") String purpose) {
-        return ResponseEntity.ok(new HistoryResponse(id, service.history(new RegistrantId(id)).stream().map(mapper::historyEntry).toList()));
+        return ResponseEntity.ok(new HistoryResponse(
+                id,
+                service.history(new RegistrantId(id)).stream()
+                        .map(mapper::historyEntry)
+                        .toList()));
     }
 
     @ExceptionHandler(PossibleDuplicate.class)
     ResponseEntity<ProblemDetail> possibleDuplicate(PossibleDuplicate ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, ProblemResponses.POSSIBLE_DUPLICATE, ex.getMessage()
-                + " Check the candidates; if this is a different person, send the request again with \"confirmedDistinctPerson\": true.");
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.CONFLICT,
+                ProblemResponses.POSSIBLE_DUPLICATE,
+                ex.getMessage()
+                        + " Check the candidates; if this is a different person, send the request again with \"confirmedDistinctPerson\": true.");
         problem.setTitle("Possible duplicate");
         problem.setProperty("candidateIds", ex.candidateIds());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);

@@ -34,34 +34,60 @@ class RegistrantRecordController {
     }
 
     @PostMapping("/convictions")
-    ResponseEntity<RegistrantResponse> recordConviction(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                        @Valid @RequestBody ConvictionRequest request, Principal actor) {
-        return created(service.recordConviction(new RegistrantId(id), Preconditions.optionalVersion(ifMatch), mapper.toCommand(request),
+    ResponseEntity<RegistrantResponse> recordConviction(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ConvictionRequest request,
+            Principal actor) {
+        return created(service.recordConviction(
+                new RegistrantId(id),
+                Preconditions.optionalVersion(ifMatch),
+                mapper.toCommand(request),
                 actor.getName()));
     }
 
     @PostMapping("/custody-events")
-    ResponseEntity<RegistrantResponse> recordCustodyEvent(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                          @Valid @RequestBody CustodyEventRequest request, Principal actor) {
-        return created(service.recordCustodyEvent(new RegistrantId(id), Preconditions.optionalVersion(ifMatch), mapper.toCommand(request),
+    ResponseEntity<RegistrantResponse> recordCustodyEvent(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CustodyEventRequest request,
+            Principal actor) {
+        return created(service.recordCustodyEvent(
+                new RegistrantId(id),
+                Preconditions.optionalVersion(ifMatch),
+                mapper.toCommand(request),
                 actor.getName()));
     }
 
     @PostMapping("/addresses")
-    ResponseEntity<RegistrantResponse> recordAddress(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                     @Valid @RequestBody AddressRequest request, Principal actor) {
-        return created(service.recordAddress(new RegistrantId(id), Preconditions.optionalVersion(ifMatch), mapper.toCommand(request),
+    ResponseEntity<RegistrantResponse> recordAddress(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody AddressRequest request,
+            Principal actor) {
+        return created(service.recordAddress(
+                new RegistrantId(id),
+                Preconditions.optionalVersion(ifMatch),
+                mapper.toCommand(request),
                 actor.getName()));
     }
 
     @PostMapping("/verifications")
-    ResponseEntity<RegistrantResponse> recordVerification(@PathVariable UUID id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                          @Valid @RequestBody VerificationRequest request, Principal actor) {
-        return created(service.recordVerification(new RegistrantId(id), Preconditions.optionalVersion(ifMatch), mapper.toCommand(request),
+    ResponseEntity<RegistrantResponse> recordVerification(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody VerificationRequest request,
+            Principal actor) {
+        return created(service.recordVerification(
+                new RegistrantId(id),
+                Preconditions.optionalVersion(ifMatch),
+                mapper.toCommand(request),
                 actor.getName()));
     }
 
     private ResponseEntity<RegistrantResponse> created(Registrant registrant) {
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Long.toString(registrant.version())).body(mapper.toResponse(registrant));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .eTag(Long.toString(registrant.version()))
+                .body(mapper.toResponse(registrant));
     }
 }

@@ -101,11 +101,13 @@ public interface RegistrantWebMapper {
                 violations.add(field, "name-required", field + " needs familyName, givenNames or fullName");
                 continue;
             }
-            PartialDate dob = a.dateOfBirth() == null ? null
+            PartialDate dob = a.dateOfBirth() == null
+                    ? null
                     : violations.check(() -> PartialDate.parse(a.dateOfBirth(), field + ".dateOfBirth", today));
             aliases.add(new Alias(family, given, full, dob));
         }
-        PartialDate dob = request.dateOfBirth() == null ? null
+        PartialDate dob = request.dateOfBirth() == null
+                ? null
                 : violations.check(() -> PartialDate.parse(request.dateOfBirth(), "dateOfBirth", today));
         List<CountryCode> nationalities = new ArrayList<>();
         List<String> codes = request.nationalities() == null ? List.of() : request.nationalities();
@@ -118,23 +120,44 @@ public interface RegistrantWebMapper {
         for (int i = 0; i < documentRequests.size(); i++) {
             DocumentRequest d = documentRequests.get(i);
             int n = i;
-            CountryCode state = violations.check(() -> CountryCode.of(d.issuingState(), "documents[" + n + "].issuingState"));
+            CountryCode state =
+                    violations.check(() -> CountryCode.of(d.issuingState(), "documents[" + n + "].issuingState"));
             if (d.number().replaceAll("[^A-Za-z0-9]", "").isEmpty()) {
-                violations.add("documents[" + i + "].number", "letters-or-digits", "documents[" + i + "].number has no letters or digits");
+                violations.add(
+                        "documents[" + i + "].number",
+                        "letters-or-digits",
+                        "documents[" + i + "].number has no letters or digits");
             } else if (state != null) {
                 documents.add(new IdentityDocument(d.type(), d.number().strip(), state, d.expiresOn()));
             }
         }
         violations.throwIfAny();
         PhysicalDescriptionRequest p = request.physicalDescription();
-        PhysicalDescription description = p == null ? null : new PhysicalDescription(p.heightCm(), Texts.blankToNull(p.eyeColour()),
-                Texts.blankToNull(p.hairColour()), Texts.blankToNull(p.distinguishingMarks()));
-        return new Identity(request.familyName().strip(), request.givenNames() == null ? "" : request.givenNames().strip(),
-                Texts.blankToNull(request.originalScriptName()), aliases, dob, request.dateOfBirthPlusMinusYears(), request.sex(),
-                Texts.blankToNull(request.placeOfBirth()), nationalities, documents, Texts.cleanList(request.phoneNumbers()),
+        PhysicalDescription description = p == null
+                ? null
+                : new PhysicalDescription(
+                        p.heightCm(),
+                        Texts.blankToNull(p.eyeColour()),
+                        Texts.blankToNull(p.hairColour()),
+                        Texts.blankToNull(p.distinguishingMarks()));
+        return new Identity(
+                request.familyName().strip(),
+                request.givenNames() == null ? "" : request.givenNames().strip(),
+                Texts.blankToNull(request.originalScriptName()),
+                aliases,
+                dob,
+                request.dateOfBirthPlusMinusYears(),
+                request.sex(),
+                Texts.blankToNull(request.placeOfBirth()),
+                nationalities,
+                documents,
+                Texts.cleanList(request.phoneNumbers()),
                 Texts.cleanList(request.internetIdentifiers()),
-                description == null || description.equals(new PhysicalDescription(null, null, null, null)) ? null : description,
-                Texts.cleanList(request.photoReferences()), Texts.cleanList(request.biometricReferences()));
+                description == null || description.equals(new PhysicalDescription(null, null, null, null))
+                        ? null
+                        : description,
+                Texts.cleanList(request.photoReferences()),
+                Texts.cleanList(request.biometricReferences()));
     }
 
     default RecordConviction toCommand(ConvictionRequest request) {
@@ -145,31 +168,62 @@ public interface RegistrantWebMapper {
             violations.add("offenceId", "one-offence", "give either offenceId or foreignOffence, not both");
         }
         if (offenceId == null && request.foreignOffence() == null) {
-            violations.add("offenceId", "offence-required", "name the offence: offenceId from the statute library, or foreignOffence for a foreign conviction");
+            violations.add(
+                    "offenceId",
+                    "offence-required",
+                    "name the offence: offenceId from the statute library, or foreignOffence for a foreign conviction");
         }
         violations.throwIfAny();
         ConvictionRequest.ForeignOffenceRequest foreign = request.foreignOffence();
-        return new RecordConviction(request.court(), request.caseNumber(), request.judgmentDate(), offenceId,
-                foreign == null ? null : foreign.statute(), foreign == null ? null : foreign.article(),
-                foreign == null ? null : foreign.category(), request.victimMinor(), country, request.sentenceMonths(),
-                request.registrationTier(), request.reason());
+        return new RecordConviction(
+                request.court(),
+                request.caseNumber(),
+                request.judgmentDate(),
+                offenceId,
+                foreign == null ? null : foreign.statute(),
+                foreign == null ? null : foreign.article(),
+                foreign == null ? null : foreign.category(),
+                request.victimMinor(),
+                country,
+                request.sentenceMonths(),
+                request.registrationTier(),
+                request.reason());
     }
 
     default NewCustodyEvent toCommand(CustodyEventRequest request) {
-        return new NewCustodyEvent(request.type(), request.effectiveDate(), request.sourceDocument(), request.decreeNumber(),
-                request.decreeDate(), request.sentenceReducedByMonths(), Boolean.TRUE.equals(request.releasesFromCustody()),
-                request.facility(), request.correctsEventId(), request.correctedStatus(), request.reason());
+        return new NewCustodyEvent(
+                request.type(),
+                request.effectiveDate(),
+                request.sourceDocument(),
+                request.decreeNumber(),
+                request.decreeDate(),
+                request.sentenceReducedByMonths(),
+                Boolean.TRUE.equals(request.releasesFromCustody()),
+                request.facility(),
+                request.correctsEventId(),
+                request.correctedStatus(),
+                request.reason());
     }
 
     default RecordAddress toCommand(AddressRequest request) {
         Violations violations = new Violations();
         CountryCode country = violations.check(() -> CountryCode.of(request.country(), "country"));
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            violations.add("validTo", "not-before-valid-from", "validTo " + request.validTo() + " is before validFrom " + request.validFrom());
+            violations.add(
+                    "validTo",
+                    "not-before-valid-from",
+                    "validTo " + request.validTo() + " is before validFrom " + request.validFrom());
         }
         violations.throwIfAny();
-        return new RecordAddress(request.kind(), request.line(), request.district(), request.province(), country, request.validFrom(),
-                request.validTo(), request.reason());
+        return new RecordAddress(
+                request.kind(),
+                request.line(),
+                request.district(),
+                request.province(),
+                country,
+                request.validFrom(),
+                request.validTo(),
+                request.reason());
     }
 
     default RecordVerification toCommand(VerificationRequest request) {

@@ -26,7 +26,10 @@ public record UpdateIdentityRequest(
         @Size(max = 200) String givenNames,
         @Size(max = 300) String originalScriptName,
         @Size(max = 20) List<@Valid @NotNull AliasRequest> aliases,
-        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        String dateOfBirth,
+
         @Min(1) @Max(20) Integer dateOfBirthPlusMinusYears,
         @NotNull Sex sex,
         @Size(max = 200) String placeOfBirth,
@@ -37,5 +40,5 @@ public record UpdateIdentityRequest(
         @Valid PhysicalDescriptionRequest physicalDescription,
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> photoReferences,
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> biometricReferences,
-        @NotBlank @Size(max = 1000) String reason) implements IdentityFields {
-}
+        @NotBlank @Size(max = 1000) String reason)
+        implements IdentityFields {}

@@ -67,17 +67,22 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
      */
     @Override
     public List<Candidates> candidatesOfEach(List<? extends Collection<String>> keySets, int limit) {
-        List<? extends Collection<String>> searched = keySets.stream().filter(keys -> !keys.isEmpty()).toList();
+        List<? extends Collection<String>> searched =
+                keySets.stream().filter(keys -> !keys.isEmpty()).toList();
         if (searched.isEmpty()) {
             return keySets.stream().map(keys -> Candidates.none()).toList();
         }
         // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
         // that holds the whole document.
-        List<List<Hit<IndexedRegistrant>>> hits = search(searched, limit + 1,
-                b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
-        var answers = hits.stream().map(list -> new Candidates(fromPayloads(list.subList(0, Math.min(limit, list.size()))),
-                tiedAtTheCut(list, limit))).iterator();
-        return keySets.stream().map(keys -> keys.isEmpty() ? Candidates.none() : answers.next()).toList();
+        List<List<Hit<IndexedRegistrant>>> hits =
+                search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
+        var answers = hits.stream()
+                .map(list -> new Candidates(
+                        fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)))
+                .iterator();
+        return keySets.stream()
+                .map(keys -> keys.isEmpty() ? Candidates.none() : answers.next())
+                .toList();
     }
 
     /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
@@ -100,8 +105,9 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
             JsonData values = hit.fields().get(CANDIDATE);
             if (values == null) {
                 // Not logged with the hit: its id is all it has, and the operator needs the remedy, not the record.
-                log.error("The search index holds a document without a candidate payload, written by an older search-indexer;"
-                        + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
+                log.error(
+                        "The search index holds a document without a candidate payload, written by an older search-indexer;"
+                                + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
                 throw new DataAccessResourceFailureException("candidate without payload: the index needs a rebuild");
             }
             registrants.add(CandidatePayload.read(values.toJson().asJsonArray().getString(0)));
@@ -109,14 +115,21 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return registrants;
     }
 
-    private List<List<Hit<IndexedRegistrant>>> search(List<? extends Collection<String>> keySets, int limit,
-                                                      UnaryOperator<SearchRequestBody.Builder> reading) {
-        List<RequestItem> searches = keySets.stream().map(keys -> RequestItem.of(r -> r.header(h -> h)
-                .body(SearchRequestBody.of(b -> reading.apply(b.size(limit).trackTotalHits(t -> t.enabled(false)).query(anyOf(keys)))))))
+    private List<List<Hit<IndexedRegistrant>>> search(
+            List<? extends Collection<String>> keySets, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
+        List<RequestItem> searches = keySets.stream()
+                .map(keys -> RequestItem.of(r -> r.header(h -> h)
+                        .body(SearchRequestBody.of(b -> reading.apply(b.size(limit)
+                                .trackTotalHits(t -> t.enabled(false))
+                                .query(anyOf(keys)))))))
                 .toList();
         try {
-            return client.msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class).responses()
-                    .stream().map(ElasticsearchCandidateIndex::hitsOf).toList();
+            return client
+                    .msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class)
+                    .responses()
+                    .stream()
+                    .map(ElasticsearchCandidateIndex::hitsOf)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +139,8 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         if (response.isFailure()) {
             // The type only: a reason may quote the query, and the query holds a person's names. A missing index (not
             // built yet) or failed shards is an index that cannot answer now: the caller gets 503 and retries.
-            throw new DataAccessResourceFailureException("candidate search failed: " + response.failure().error().type());
+            throw new DataAccessResourceFailureException(
+                    "candidate search failed: " + response.failure().error().type());
         }
         return response.result().hits().hits();
     }
@@ -136,11 +150,14 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
      * brings a registrant in before namesakes who share only a common name.
      */
     private static Query anyOf(Collection<String> keys) {
-        List<Query> should = keys.stream().limit(MAX_KEYS).map(key -> Query.of(q -> q.term(t -> {
-            t.field("keys").value(key);
-            double boost = IdentityKeys.boostOf(key);
-            return boost == 1 ? t : t.boost((float) boost);
-        }))).toList();
+        List<Query> should = keys.stream()
+                .limit(MAX_KEYS)
+                .map(key -> Query.of(q -> q.term(t -> {
+                    t.field("keys").value(key);
+                    double boost = IdentityKeys.boostOf(key);
+                    return boost == 1 ? t : t.boost((float) boost);
+                })))
+                .toList();
         return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
     }
 }

@@ -22,7 +22,8 @@ class JdbcRestrictedRecords implements RestrictedRecords {
     @Override
     public Map<String, List<String>> restrictingUnits(Collection<String> registrantIds) {
         Map<String, List<String>> units = new HashMap<>();
-        visibility.restrictingUnits(registrantIds.stream().map(UUID::fromString).toList())
+        visibility
+                .restrictingUnits(registrantIds.stream().map(UUID::fromString).toList())
                 .forEach((id, restrictedTo) -> units.put(id.toString(), restrictedTo));
         return units;
     }

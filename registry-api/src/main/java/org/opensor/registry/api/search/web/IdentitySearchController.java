@@ -37,22 +37,26 @@ class IdentitySearchController {
     }
 
     @PostMapping
-    ResponseEntity<IdentitySearchResponse> search(@RequestHeader("X-Purpose") String purpose,
-                                                  @Valid @RequestBody IdentitySearchRequest request,
-                                                  @RequestParam(defaultValue = "0") int page,
-                                                  @RequestParam(defaultValue = "10") int size,
-                                                  Authentication caller) {
+    ResponseEntity<IdentitySearchResponse> search(
+            @RequestHeader("X-Purpose") String purpose,
+            @Valid @RequestBody IdentitySearchRequest request,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "10") int size,
+            Authentication caller) {
         Violations violations = new Violations();
         if (page < 0 || page > 100) {
             violations.add("page", "range-0-100", "page must be between 0 and 100");
         }
         if (size < 1 || size > settings.maxPageSize()) {
-            violations.add("size", "range-1-" + settings.maxPageSize(), "size must be between 1 and " + settings.maxPageSize());
+            violations.add(
+                    "size",
+                    "range-1-" + settings.maxPageSize(),
+                    "size must be between 1 and " + settings.maxPageSize());
         }
         Identity identity = request.toIdentity(violations);
         violations.throwIfAny();
         IdentityHits hits = search.search(new IdentityQuery(identity, page, size), currentUnit.viewer(caller));
-        return ResponseEntity.ok(new IdentitySearchResponse(hits.hits(), hits.page(), hits.size(), hits.totalHits(),
-                hits.mayBeIncomplete()));
+        return ResponseEntity.ok(new IdentitySearchResponse(
+                hits.hits(), hits.page(), hits.size(), hits.totalHits(), hits.mayBeIncomplete()));
     }
 }

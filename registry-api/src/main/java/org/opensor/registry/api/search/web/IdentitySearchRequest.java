@@ -34,10 +34,16 @@ public record IdentitySearchRequest(
         @Size(max = 200) String givenNames,
         @Size(max = 300) String fullName,
         @Size(max = 300) String originalScriptName,
-        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String dateOfBirth,
+
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?", message = "must be YYYY, YYYY-MM or YYYY-MM-DD")
+        String dateOfBirth,
+
         @Min(1) @Max(20) Integer dateOfBirthPlusMinusYears,
+
         @Schema(allowableValues = {"MALE", "FEMALE", "UNKNOWN"})
-        @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN") String sex,
+        @Pattern(regexp = "MALE|FEMALE|UNKNOWN", message = "must be MALE, FEMALE or UNKNOWN")
+        String sex,
+
         @Size(max = 10) String nationality,
         @Size(max = 40) String documentNumber) {
 
@@ -54,7 +60,9 @@ public record IdentitySearchRequest(
         PersonName script = blank(originalScriptName) ? null : PersonName.full(originalScriptName);
         PersonName primary = split != null ? split : full != null ? full : script;
         if (primary == null) {
-            violations.add("familyName", "name-required",
+            violations.add(
+                    "familyName",
+                    "name-required",
                     "give at least one of familyName, givenNames, fullName or originalScriptName");
             return null;
         }
@@ -67,13 +75,18 @@ public record IdentitySearchRequest(
         if (!blank(dateOfBirth)) {
             try {
                 PartialDate born = PartialDate.parse(dateOfBirth);
-                identity = identity.bornOn(dateOfBirthPlusMinusYears == null ? born
-                        : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
+                identity = identity.bornOn(
+                        dateOfBirthPlusMinusYears == null
+                                ? born
+                                : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
             } catch (IllegalArgumentException e) {
                 violations.add("dateOfBirth", "calendar-date", "dateOfBirth is not a date in the calendar");
             }
         } else if (dateOfBirthPlusMinusYears != null) {
-            violations.add("dateOfBirthPlusMinusYears", "needs-date-of-birth", "dateOfBirthPlusMinusYears needs a dateOfBirth");
+            violations.add(
+                    "dateOfBirthPlusMinusYears",
+                    "needs-date-of-birth",
+                    "dateOfBirthPlusMinusYears needs a dateOfBirth");
         }
         if (sex != null) {
             identity = identity.withSex(Sex.valueOf(sex));

@@ -12,5 +12,4 @@ import org.opensor.registry.api.search.IdentityHit;
  *     the first {@code size} hits that is STRONG, or POSSIBLE with no STRONG hit first: someone sought may be missing,
  *     and a date of birth, nationality or document number narrows the search
  */
-record IdentitySearchResponse(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {
-}
+record IdentitySearchResponse(List<IdentityHit> hits, int page, int size, int totalHits, boolean mayBeIncomplete) {}

@@ -26,35 +26,56 @@ class JdbcStatutes implements Statutes {
 
     @Override
     public Optional<Offence> find(String id) {
-        return jdbc.sql("select * from registry.offence where id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+        return jdbc.sql("select * from registry.offence where id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs))
+                .optional();
     }
 
     @Override
     public List<Offence> all() {
-        return jdbc.sql("select * from registry.offence" + ORDER).query((rs, n) -> map(rs)).list();
+        return jdbc.sql("select * from registry.offence" + ORDER)
+                .query((rs, n) -> map(rs))
+                .list();
     }
 
     @Override
     public Optional<LibraryEntry> entry(String id) {
-        return jdbc.sql("select * from registry.offence where id = :id").param("id", id).query((rs, n) -> entry(rs)).optional();
+        return jdbc.sql("select * from registry.offence where id = :id")
+                .param("id", id)
+                .query((rs, n) -> entry(rs))
+                .optional();
     }
 
     @Override
     public List<LibraryEntry> entries() {
-        return jdbc.sql("select * from registry.offence" + ORDER).query((rs, n) -> entry(rs)).list();
+        return jdbc.sql("select * from registry.offence" + ORDER)
+                .query((rs, n) -> entry(rs))
+                .list();
     }
 
     private static Offence map(ResultSet rs) throws SQLException {
-        return new Offence(rs.getString("id"), rs.getString("jurisdiction"), rs.getString("statute"), rs.getString("article"),
-                rs.getString("title"), OffenceCategory.valueOf(rs.getString("category")));
+        return new Offence(
+                rs.getString("id"),
+                rs.getString("jurisdiction"),
+                rs.getString("statute"),
+                rs.getString("article"),
+                rs.getString("title"),
+                OffenceCategory.valueOf(rs.getString("category")));
     }
 
     private static LibraryEntry entry(ResultSet rs) throws SQLException {
         Integer min = rs.getObject("penalty_min_months", Integer.class);
         Integer max = rs.getObject("penalty_max_months", Integer.class);
-        PenaltyRange penalty = min == null || max == null ? null
+        PenaltyRange penalty = min == null || max == null
+                ? null
                 : new PenaltyRange(min, max, rs.getObject("aggravated_max_months", Integer.class));
-        return new LibraryEntry(map(rs), rs.getString("title_km"), penalty, rs.getString("source"),
-                LibraryEntry.Verification.valueOf(rs.getString("verification")), rs.getBoolean("offered"));
+        return new LibraryEntry(
+                map(rs),
+                rs.getString("title_km"),
+                penalty,
+                rs.getString("source"),
+                LibraryEntry.Verification.valueOf(rs.getString("verification")),
+                rs.getBoolean("offered"));
     }
 }

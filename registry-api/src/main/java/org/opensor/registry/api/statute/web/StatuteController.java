@@ -22,10 +22,20 @@ class StatuteController {
      * @param verification        what that source confirmed: ARTICLE_AND_PENALTY, ARTICLE_ONLY or UNVERIFIED
      * @param offered             false for an entry that is not an offence: kept for old convictions, refused for new ones
      */
-    record OffenceResponse(String id, String jurisdiction, String statute, String article, String title, OffenceCategory category,
-                           String titleKm, Integer penaltyMinMonths, Integer penaltyMaxMonths, Integer aggravatedMaxMonths,
-                           String source, LibraryEntry.Verification verification, boolean offered) {
-    }
+    record OffenceResponse(
+            String id,
+            String jurisdiction,
+            String statute,
+            String article,
+            String title,
+            OffenceCategory category,
+            String titleKm,
+            Integer penaltyMinMonths,
+            Integer penaltyMaxMonths,
+            Integer aggravatedMaxMonths,
+            String source,
+            LibraryEntry.Verification verification,
+            boolean offered) {}
 
     private final Statutes statutes;
 
@@ -41,8 +51,19 @@ class StatuteController {
     private static OffenceResponse response(LibraryEntry e) {
         var o = e.offence();
         var p = e.penalty();
-        return new OffenceResponse(o.id(), o.jurisdiction(), o.statute(), o.article(), o.title(), o.category(), e.titleKm(),
-                p == null ? null : p.minMonths(), p == null ? null : p.maxMonths(), p == null ? null : p.aggravatedMaxMonths(),
-                e.source(), e.verification(), e.offered());
+        return new OffenceResponse(
+                o.id(),
+                o.jurisdiction(),
+                o.statute(),
+                o.article(),
+                o.title(),
+                o.category(),
+                e.titleKm(),
+                p == null ? null : p.minMonths(),
+                p == null ? null : p.maxMonths(),
+                p == null ? null : p.aggravatedMaxMonths(),
+                e.source(),
+                e.verification(),
+                e.offered());
     }
 }

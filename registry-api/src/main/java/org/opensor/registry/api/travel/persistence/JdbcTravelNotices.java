@@ -59,7 +59,10 @@ class JdbcTravelNotices implements TravelNotices {
     @Override
     public Optional<TravelNotice> find(UUID registrantId, UUID noticeId) {
         return jdbc.sql("select * from registry.travel_notice where id = :id and registrant_id = :registrantId")
-                .param("id", noticeId).param("registrantId", registrantId).query(JdbcTravelNotices::row).optional();
+                .param("id", noticeId)
+                .param("registrantId", registrantId)
+                .query(JdbcTravelNotices::row)
+                .optional();
     }
 
     @Override
@@ -67,14 +70,20 @@ class JdbcTravelNotices implements TravelNotices {
         return jdbc.sql("""
                 select * from registry.travel_notice where registrant_id = :registrantId
                 order by departure_date desc, declared_at desc limit :limit offset :offset
-                """).param("registrantId", registrantId).param("limit", size).param("offset", (long) page * size)
-                .query(JdbcTravelNotices::row).list();
+                """)
+                .param("registrantId", registrantId)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(JdbcTravelNotices::row)
+                .list();
     }
 
     @Override
     public long count(UUID registrantId) {
         return jdbc.sql("select count(*) from registry.travel_notice where registrant_id = :registrantId")
-                .param("registrantId", registrantId).query(Long.class).single();
+                .param("registrantId", registrantId)
+                .query(Long.class)
+                .single();
     }
 
     private static java.util.Map<String, Object> params(TravelNotice n) {
@@ -87,9 +96,14 @@ class JdbcTravelNotices implements TravelNotices {
         params.put("departureDate", Date.valueOf(p.departureDate()));
         params.put("returnDate", p.returnDate() == null ? null : Date.valueOf(p.returnDate()));
         params.put("departurePoint", p.departurePoint());
-        params.put("legs", new String(EventCodec.write(p.legs().stream()
-                .map(l -> new TravelNoticeDeclaredV1.Leg(l.country().code(), l.pointOfArrival(), l.carrier(), l.arrivalDate())).toList()),
-                StandardCharsets.UTF_8));
+        params.put(
+                "legs",
+                new String(
+                        EventCodec.write(p.legs().stream()
+                                .map(l -> new TravelNoticeDeclaredV1.Leg(
+                                        l.country().code(), l.pointOfArrival(), l.carrier(), l.arrivalDate()))
+                                .toList()),
+                        StandardCharsets.UTF_8));
         params.put("purpose", p.purpose());
         params.put("documentType", p.documentType().name());
         params.put("documentNumber", p.documentNumber());
@@ -105,14 +119,31 @@ class JdbcTravelNotices implements TravelNotices {
     }
 
     private static TravelNotice row(ResultSet rs, int n) throws SQLException {
-        List<TravelLeg> legs = Arrays.stream(EventCodec.read(rs.getString("legs").getBytes(StandardCharsets.UTF_8), TravelNoticeDeclaredV1.Leg[].class))
-                .map(l -> new TravelLeg(new CountryCode(l.country()), l.pointOfArrival(), l.carrier(), l.arrivalDate())).toList();
-        TravelPlan plan = new TravelPlan(rs.getObject("departure_date", LocalDate.class), rs.getObject("return_date", LocalDate.class),
-                rs.getString("departure_point"), legs, rs.getString("purpose"), DocumentType.valueOf(rs.getString("document_type")),
-                rs.getString("document_number"), rs.getString("address_abroad"));
-        return new TravelNotice(rs.getObject("id", UUID.class), rs.getObject("registrant_id", UUID.class), rs.getLong("version"),
-                TravelNoticeState.valueOf(rs.getString("state")), plan, rs.getBoolean("late"), rs.getString("declared_by"),
-                instant(rs, "declared_at"), rs.getString("updated_by"), instant(rs, "updated_at"), rs.getString("cancelled_reason"),
+        List<TravelLeg> legs = Arrays.stream(EventCodec.read(
+                        rs.getString("legs").getBytes(StandardCharsets.UTF_8), TravelNoticeDeclaredV1.Leg[].class))
+                .map(l -> new TravelLeg(new CountryCode(l.country()), l.pointOfArrival(), l.carrier(), l.arrivalDate()))
+                .toList();
+        TravelPlan plan = new TravelPlan(
+                rs.getObject("departure_date", LocalDate.class),
+                rs.getObject("return_date", LocalDate.class),
+                rs.getString("departure_point"),
+                legs,
+                rs.getString("purpose"),
+                DocumentType.valueOf(rs.getString("document_type")),
+                rs.getString("document_number"),
+                rs.getString("address_abroad"));
+        return new TravelNotice(
+                rs.getObject("id", UUID.class),
+                rs.getObject("registrant_id", UUID.class),
+                rs.getLong("version"),
+                TravelNoticeState.valueOf(rs.getString("state")),
+                plan,
+                rs.getBoolean("late"),
+                rs.getString("declared_by"),
+                instant(rs, "declared_at"),
+                rs.getString("updated_by"),
+                instant(rs, "updated_at"),
+                rs.getString("cancelled_reason"),
                 instant(rs, "cancelled_at"));
     }
 

@@ -39,43 +39,82 @@ class TravelNoticeController {
     }
 
     @PostMapping
-    ResponseEntity<TravelNoticeResponse> declare(@PathVariable UUID id, @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
-        TravelNotice notice = service.declare(new RegistrantId(id), request.toPlan(), request.reason(), actor.getName());
+    ResponseEntity<TravelNoticeResponse> declare(
+            @PathVariable UUID id, @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
+        TravelNotice notice =
+                service.declare(new RegistrantId(id), request.toPlan(), request.reason(), actor.getName());
         return ResponseEntity.created(URI.create("/api/v1/registrants/" + id + "/travel-notices/" + notice.id()))
-                .eTag(Long.toString(notice.version())).body(response(notice));
+                .eTag(Long.toString(notice.version()))
+                .body(response(notice));
     }
 
     @PutMapping("/{noticeId}")
-    ResponseEntity<TravelNoticeResponse> amend(@PathVariable UUID id, @PathVariable UUID noticeId,
-                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                               @Valid @RequestBody TravelNoticeRequest request, Principal actor) {
+    ResponseEntity<TravelNoticeResponse> amend(
+            @PathVariable UUID id,
+            @PathVariable UUID noticeId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody TravelNoticeRequest request,
+            Principal actor) {
         Long version = Preconditions.requiredVersion(ifMatch);
-        TravelNotice notice = service.amend(new RegistrantId(id), noticeId, version, request.toPlan(), request.reason(), actor.getName());
+        TravelNotice notice = service.amend(
+                new RegistrantId(id), noticeId, version, request.toPlan(), request.reason(), actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(notice.version())).body(response(notice));
     }
 
     @PostMapping("/{noticeId}/cancellation")
-    ResponseEntity<TravelNoticeResponse> cancel(@PathVariable UUID id, @PathVariable UUID noticeId,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                @Valid @RequestBody CancellationRequest request, Principal actor) {
-        TravelNotice notice = service.cancel(new RegistrantId(id), noticeId, Preconditions.optionalVersion(ifMatch), request.reason(),
+    ResponseEntity<TravelNoticeResponse> cancel(
+            @PathVariable UUID id,
+            @PathVariable UUID noticeId,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody CancellationRequest request,
+            Principal actor) {
+        TravelNotice notice = service.cancel(
+                new RegistrantId(id),
+                noticeId,
+                Preconditions.optionalVersion(ifMatch),
+                request.reason(),
                 actor.getName());
         return ResponseEntity.ok().eTag(Long.toString(notice.version())).body(response(notice));
     }
 
     @GetMapping
-    TravelNoticeResponse.Page list(@PathVariable UUID id, @RequestParam(defaultValue = "0") @Min(0) int page,
-                                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    TravelNoticeResponse.Page list(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         TravelNoticePage found = service.list(new RegistrantId(id), page, size);
-        return new TravelNoticeResponse.Page(found.items().stream().map(TravelNoticeController::response).toList(), page, size,
-                found.totalElements(), (found.totalElements() + size - 1) / size);
+        return new TravelNoticeResponse.Page(
+                found.items().stream().map(TravelNoticeController::response).toList(),
+                page,
+                size,
+                found.totalElements(),
+                (found.totalElements() + size - 1) / size);
     }
 
     private static TravelNoticeResponse response(TravelNotice n) {
         TravelPlan p = n.plan();
-        return new TravelNoticeResponse(n.id(), n.registrantId(), n.version(), n.state().name(), p.departureDate(), p.returnDate(),
-                p.departurePoint(), p.legs().stream().map(l -> new TravelNoticeResponse.Leg(l.country().code(), l.pointOfArrival(), l.carrier(),
-                l.arrivalDate())).toList(), p.purpose(), p.documentType().name(), p.documentNumber(), p.addressAbroad(), n.late(),
-                n.declaredBy(), n.declaredAt(), n.updatedBy(), n.updatedAt(), n.cancellationReason(), n.cancelledAt());
+        return new TravelNoticeResponse(
+                n.id(),
+                n.registrantId(),
+                n.version(),
+                n.state().name(),
+                p.departureDate(),
+                p.returnDate(),
+                p.departurePoint(),
+                p.legs().stream()
+                        .map(l -> new TravelNoticeResponse.Leg(
+                                l.country().code(), l.pointOfArrival(), l.carrier(), l.arrivalDate()))
+                        .toList(),
+                p.purpose(),
+                p.documentType().name(),
+                p.documentNumber(),
+                p.addressAbroad(),
+                n.late(),
+                n.declaredBy(),
+                n.declaredAt(),
+                n.updatedBy(),
+                n.updatedAt(),
+                n.cancellationReason(),
+                n.cancelledAt());
     }
 }

@@ -22,19 +22,27 @@ import org.opensor.registry.api.travel.TravelPlan;
  * @param legs           the itinerary in order, at least one leg
  * @param reason         why the notice is recorded or changed, kept in the registrant's history
  */
-public record TravelNoticeRequest(@NotNull LocalDate departureDate, LocalDate returnDate, @Size(max = 64) String departurePoint,
-                           @NotNull @Size(max = 20) List<@Valid @NotNull LegRequest> legs, @NotBlank @Size(max = 500) String purpose,
-                           @NotNull DocumentType documentType, @NotBlank @Size(max = 64) String documentNumber,
-                           @Size(max = 500) String addressAbroad, @Size(max = 500) String reason) {
+public record TravelNoticeRequest(
+        @NotNull LocalDate departureDate,
+        LocalDate returnDate,
+        @Size(max = 64) String departurePoint,
+        @NotNull @Size(max = 20) List<@Valid @NotNull LegRequest> legs,
+        @NotBlank @Size(max = 500) String purpose,
+        @NotNull DocumentType documentType,
+        @NotBlank @Size(max = 64) String documentNumber,
+        @Size(max = 500) String addressAbroad,
+        @Size(max = 500) String reason) {
 
     /**
      * @param country        ISO 3166-1 alpha-3 code of the destination
      * @param pointOfArrival border post or airport of arrival, e.g. {@code BKK}
      * @param carrier        airline, bus or ship operator and number
      */
-    public record LegRequest(@NotBlank String country, @NotBlank @Size(max = 64) String pointOfArrival, @Size(max = 100) String carrier,
-                             LocalDate arrivalDate) {
-    }
+    public record LegRequest(
+            @NotBlank String country,
+            @NotBlank @Size(max = 64) String pointOfArrival,
+            @Size(max = 100) String carrier,
+            LocalDate arrivalDate) {}
 
     /**
      * The plan of a request that passed Bean Validation (the API's controller and the console's travel forms both
@@ -50,11 +58,19 @@ public record TravelNoticeRequest(@NotNull LocalDate departureDate, LocalDate re
             String field = "legs[" + i + "].country";
             CountryCode country = violations.check(() -> CountryCode.of(leg.country(), field));
             if (country != null) {
-                plannedLegs.add(new TravelLeg(country, leg.pointOfArrival().strip(), Texts.blankToNull(leg.carrier()), leg.arrivalDate()));
+                plannedLegs.add(new TravelLeg(
+                        country, leg.pointOfArrival().strip(), Texts.blankToNull(leg.carrier()), leg.arrivalDate()));
             }
         }
         violations.throwIfAny();
-        return new TravelPlan(departureDate, returnDate, Texts.blankToNull(departurePoint), plannedLegs, purpose.strip(), documentType,
-                documentNumber.strip(), Texts.blankToNull(addressAbroad));
+        return new TravelPlan(
+                departureDate,
+                returnDate,
+                Texts.blankToNull(departurePoint),
+                plannedLegs,
+                purpose.strip(),
+                documentType,
+                documentNumber.strip(),
+                Texts.blankToNull(addressAbroad));
     }
 }

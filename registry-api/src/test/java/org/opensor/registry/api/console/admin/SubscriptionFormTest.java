@@ -11,8 +11,15 @@ class SubscriptionFormTest {
 
     @Test
     void countriesAreSplitOnCommasOrSpacesAndUpperCasedWhileDistrictsKeepTheirSpaces() {
-        var fields = new SubscriptionForm(" THA-IMMIGRATION ", " https://example.org/hook ", List.of("TRAVEL_NOTICE"),
-                "tha, khm  lao", "PNH,POIPET, ", "Chamkar Mon, Daun Penh", true).newSubscription();
+        var fields = new SubscriptionForm(
+                        " THA-IMMIGRATION ",
+                        " https://example.org/hook ",
+                        List.of("TRAVEL_NOTICE"),
+                        "tha, khm  lao",
+                        "PNH,POIPET, ",
+                        "Chamkar Mon, Daun Penh",
+                        true)
+                .newSubscription();
 
         assertThat(fields.agency()).isEqualTo("THA-IMMIGRATION");
         assertThat(fields.url()).isEqualTo("https://example.org/hook");
@@ -37,7 +44,9 @@ class SubscriptionFormTest {
     void anAlertTypeTheFormNeverOffersIsRefusedNamingTheField() {
         var form = new SubscriptionForm("A", "https://example.org/hook", List.of("EVERYTHING"), "", "", "", true);
 
-        assertThatThrownBy(form::newSubscription).isInstanceOfSatisfying(WorkerAdminClient.Refused.class,
-                refused -> assertThat(refused.errors()).containsKey("alertTypes"));
+        assertThatThrownBy(form::newSubscription)
+                .isInstanceOfSatisfying(
+                        WorkerAdminClient.Refused.class,
+                        refused -> assertThat(refused.errors()).containsKey("alertTypes"));
     }
 }

@@ -27,19 +27,26 @@ class WorkerAdminTypesTest {
             List<Type> types = new ArrayList<>(Arrays.asList(method.getGenericParameterTypes()));
             types.add(method.getGenericReturnType());
             for (Type type : types) {
-                records(type).stream().filter(r -> !r.getPackageName().equals(SubscriptionView.class.getPackageName()))
+                records(type).stream()
+                        .filter(r -> !r.getPackageName().equals(SubscriptionView.class.getPackageName()))
                         .filter(r -> !isRawAnswer(r) && r != WorkerSettings.class)
                         .forEach(r -> foreign.add(method.getName() + ": " + r.getName()));
             }
         }
-        assertThat(foreign).as("records exchanged with the worker that are not from notification-admin-api").isEmpty();
-        assertThat(Arrays.stream(WorkerAdminClient.class.getDeclaredClasses()).filter(Class::isRecord).map(Class::getSimpleName))
-                .as("no copy of the worker's types inside the client").containsOnly("Answer");
+        assertThat(foreign)
+                .as("records exchanged with the worker that are not from notification-admin-api")
+                .isEmpty();
+        assertThat(Arrays.stream(WorkerAdminClient.class.getDeclaredClasses())
+                        .filter(Class::isRecord)
+                        .map(Class::getSimpleName))
+                .as("no copy of the worker's types inside the client")
+                .containsOnly("Answer");
     }
 
     /** The client's private holder of a body not yet read into a contract type. */
     private static boolean isRawAnswer(Class<?> record) {
-        return record.getEnclosingClass() == WorkerAdminClient.class && record.getSimpleName().equals("Answer");
+        return record.getEnclosingClass() == WorkerAdminClient.class
+                && record.getSimpleName().equals("Answer");
     }
 
     private static List<Class<?>> records(Type type) {

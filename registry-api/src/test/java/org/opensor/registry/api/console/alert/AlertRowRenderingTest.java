@@ -17,48 +17,105 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 class AlertRowRenderingTest {
 
-    private final ConsoleAlertStream stream = new ConsoleAlertStream(null, null, engine(), null, null);
+    /** Rows only for the thumbnails here: a mock answers none (photos are PhotoApiIT's and ConsoleRecordIT's). */
+    private final ConsoleAlertStream stream =
+            new ConsoleAlertStream(null, org.mockito.Mockito.mock(AlertRows.class), engine(), null, null);
 
-    private final AlertRow row = new AlertRow(UUID.fromString("6f1c0d3e-0000-4000-8000-000000000001"), "UNDECLARED_TRAVEL",
-            "Undeclared travel", "URGENT", "OPEN", "Undeclared arrival at PNH (KHM)", "The subject <b>is</b> on the register.",
-            List.of("border-post:KHM:PNH"), UUID.fromString("6f1c0d3e-0000-4000-8000-000000000002"), "KEOVANNA Rithisak",
-            "កែវ វណ្ណា", "1968-11-03", List.of("Passport N1234567 (KHM)"), "1 Mar 2026 16:00", "1 Mar 2026 16:10", true,
-            null, null, null, "2026-03-01T09:10:00Z");
+    private final AlertRow row = new AlertRow(
+            UUID.fromString("6f1c0d3e-0000-4000-8000-000000000001"),
+            "UNDECLARED_TRAVEL",
+            "Undeclared travel",
+            "URGENT",
+            "OPEN",
+            "Undeclared arrival at PNH (KHM)",
+            "The subject <b>is</b> on the register.",
+            List.of("border-post:KHM:PNH"),
+            UUID.fromString("6f1c0d3e-0000-4000-8000-000000000002"),
+            "KEOVANNA Rithisak",
+            "កែវ វណ្ណា",
+            "1968-11-03",
+            List.of("Passport N1234567 (KHM)"),
+            "1 Mar 2026 16:00",
+            "1 Mar 2026 16:10",
+            true,
+            null,
+            null,
+            null,
+            "2026-03-01T09:10:00Z");
 
     @Test
     void aNewAlertIsOneRowOnOneLineWithItsAcknowledgeFormAndEscapedText() {
-        String html = stream.render(row, true, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.ENGLISH);
+        String html =
+                stream.render(row, true, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.ENGLISH);
 
-        assertThat(html).doesNotContain("\n").startsWith("<tr").contains("id=\"alert-6f1c0d3e-0000-4000-8000-000000000001\"")
-                .contains("registry-new").doesNotContain("hx-swap-oob")
+        assertThat(html)
+                .doesNotContain("\n")
+                .startsWith("<tr")
+                .contains("id=\"alert-6f1c0d3e-0000-4000-8000-000000000001\"")
+                .contains("registry-new")
+                .doesNotContain("hx-swap-oob")
                 .contains("hx-post=\"/console/alerts/6f1c0d3e-0000-4000-8000-000000000001/acknowledgement\"")
                 .contains("action=\"/console/alerts/6f1c0d3e-0000-4000-8000-000000000001/acknowledgement\"")
                 .contains("name=\"_csrf\" value=\"token-1\"")
                 .contains("href=\"/console/registrants/6f1c0d3e-0000-4000-8000-000000000002\"")
-                .contains("lang=\"km\"").contains("Overdue")
+                .contains("lang=\"km\"")
+                .contains("Overdue")
                 .contains("The subject &lt;b&gt;is&lt;/b&gt; on the register.")
-                .contains("data-deadline=\"2026-03-01T09:10:00Z\"").contains("registry-countdown").contains("name=\"ids\"");
+                .contains("data-deadline=\"2026-03-01T09:10:00Z\"")
+                .contains("registry-countdown")
+                .contains("name=\"ids\"");
     }
 
     /** Issue 25: a Khmer desk gets its live rows in Khmer, the words from the bundles, never a constant. */
     @Test
     void aRowIsWrittenInTheLanguageItsPageWasOpenedIn() {
-        String html = stream.render(row, true, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.forLanguageTag("km"));
+        String html = stream.render(
+                row, true, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.forLanguageTag("km"));
 
-        assertThat(html).contains("បន្ទាន់").contains("ហួសពេលកំណត់").contains("បញ្ជាក់ថាបានទទួល")
-                .doesNotContain(">URGENT<").doesNotContain(">Acknowledge<").doesNotContain("??");
+        assertThat(html)
+                .contains("បន្ទាន់")
+                .contains("ហួសពេលកំណត់")
+                .contains("បញ្ជាក់ថាបានទទួល")
+                .doesNotContain(">URGENT<")
+                .doesNotContain(">Acknowledge<")
+                .doesNotContain("??");
     }
 
     @Test
     void aChangedAlertReplacesItsRowOutOfBand() {
-        AlertRow acknowledged = new AlertRow(row.id(), row.type(), row.typeLabel(), row.severity(), "ACKNOWLEDGED", row.reason(),
-                row.rationale(), row.recipients(), row.registrantId(), row.subjectName(), row.originalScriptName(), row.dateOfBirth(),
-                row.documents(), row.issuedAt(), row.deadline(), false, "border", "1 Mar 2026 16:05", "seen", row.deadlineAt());
+        AlertRow acknowledged = new AlertRow(
+                row.id(),
+                row.type(),
+                row.typeLabel(),
+                row.severity(),
+                "ACKNOWLEDGED",
+                row.reason(),
+                row.rationale(),
+                row.recipients(),
+                row.registrantId(),
+                row.subjectName(),
+                row.originalScriptName(),
+                row.dateOfBirth(),
+                row.documents(),
+                row.issuedAt(),
+                row.deadline(),
+                false,
+                "border",
+                "1 Mar 2026 16:05",
+                "seen",
+                row.deadlineAt());
 
-        String html = stream.render(acknowledged, false, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.ENGLISH);
+        String html = stream.render(
+                acknowledged, false, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.ENGLISH);
 
-        assertThat(html).startsWith("<template><tr").endsWith("</tr></template>").contains("hx-swap-oob=\"true\"")
-                .contains("Acknowledged").contains("border").doesNotContain("hx-post").doesNotContain("registry-new");
+        assertThat(html)
+                .startsWith("<template><tr")
+                .endsWith("</tr></template>")
+                .contains("hx-swap-oob=\"true\"")
+                .contains("Acknowledged")
+                .contains("border")
+                .doesNotContain("hx-post")
+                .doesNotContain("registry-new");
     }
 
     private static SpringTemplateEngine engine() {

@@ -15,8 +15,13 @@ class ConsoleDatesTest {
     void aTimeIsShownInPhnomPenhTimeInEitherLanguage() {
         Instant at = Instant.parse("2026-03-01T09:10:00Z"); // 16:10 in Phnom Penh
 
-        assertThat(dates.dateTime(at, Locale.ENGLISH)).contains("16:10").contains("Mar").contains("2026");
-        assertThat(dates.dateTime(at, Locale.forLanguageTag("km"))).contains("16:10").containsPattern("[\\u1780-\\u17FF]");
+        assertThat(dates.dateTime(at, Locale.ENGLISH))
+                .contains("16:10")
+                .contains("Mar")
+                .contains("2026");
+        assertThat(dates.dateTime(at, Locale.forLanguageTag("km")))
+                .contains("16:10")
+                .containsPattern("[\\u1780-\\u17FF]");
     }
 
     @Test

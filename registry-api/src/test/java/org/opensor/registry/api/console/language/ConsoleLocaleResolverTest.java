@@ -38,7 +38,8 @@ class ConsoleLocaleResolverTest {
 
     @Test
     void aConsolePageSpeaksKhmerUntilThePersonChooses() {
-        assertThat(resolver.resolveLocale(request("/console/alerts", new MockHttpSession()))).isEqualTo(Locale.forLanguageTag("km"));
+        assertThat(resolver.resolveLocale(request("/console/alerts", new MockHttpSession())))
+                .isEqualTo(Locale.forLanguageTag("km"));
         assertThat(resolver.resolveLocale(request("/login", null))).isEqualTo(Locale.forLanguageTag("km"));
     }
 
@@ -46,7 +47,8 @@ class ConsoleLocaleResolverTest {
     void theApiStaysEnglishWhateverThePersonChose() {
         signIn("officer");
         chosen.put("officer", ConsoleLanguage.KHMER);
-        assertThat(resolver.resolveLocale(request("/api/v1/registrants", new MockHttpSession()))).isEqualTo(Locale.ENGLISH);
+        assertThat(resolver.resolveLocale(request("/api/v1/registrants", new MockHttpSession())))
+                .isEqualTo(Locale.ENGLISH);
     }
 
     @Test
@@ -87,7 +89,8 @@ class ConsoleLocaleResolverTest {
     }
 
     private static void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(username, null, AuthorityUtils.createAuthorityList("ROLE_COURT_CLERK")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList("ROLE_COURT_CLERK")));
     }
 }

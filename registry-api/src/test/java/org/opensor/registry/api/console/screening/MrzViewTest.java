@@ -25,9 +25,15 @@ class MrzViewTest {
 
         assertThat(view.format()).isEqualTo("TD3");
         assertThat(view.failures()).isEmpty();
-        assertThat(view.fields()).contains(new MrzView.Field("Surname", "KEOVANNA"), new MrzView.Field("Document number", "N12345678"),
-                new MrzView.Field("Date of birth", "1968-11-03"), new MrzView.Field("Document type", "P (passport)"));
-        assertThat(view.markedLines()).allSatisfy(line -> assertThat(line).extracting(MrzView.Piece::kind).containsOnly(""));
+        assertThat(view.fields())
+                .contains(
+                        new MrzView.Field("Surname", "KEOVANNA"),
+                        new MrzView.Field("Document number", "N12345678"),
+                        new MrzView.Field("Date of birth", "1968-11-03"),
+                        new MrzView.Field("Document type", "P (passport)"));
+        assertThat(view.markedLines())
+                .allSatisfy(
+                        line -> assertThat(line).extracting(MrzView.Piece::kind).containsOnly(""));
     }
 
     @Test

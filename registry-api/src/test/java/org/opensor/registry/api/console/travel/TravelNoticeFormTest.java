@@ -15,7 +15,9 @@ class TravelNoticeFormTest {
     @Test
     void emptyDestinationRowsAreLeftOutSoTheApiNumbersTheRowsTheOfficerSees() {
         TravelNoticeForm form = TravelNoticeForm.empty();
-        form.setLegs(new ArrayList<>(List.of(new TravelNoticeForm.LegForm(), new TravelNoticeForm.LegForm("THA", "BKK", null, null),
+        form.setLegs(new ArrayList<>(List.of(
+                new TravelNoticeForm.LegForm(),
+                new TravelNoticeForm.LegForm("THA", "BKK", null, null),
                 new TravelNoticeForm.LegForm())));
 
         form.compactLegs();

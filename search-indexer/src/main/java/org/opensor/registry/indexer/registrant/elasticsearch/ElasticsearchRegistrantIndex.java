@@ -42,6 +42,7 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
      * reconciliation could not put it back. Forgotten at the next refresh instead of after 60 s.
      */
     static final String GC_DELETES = "0s";
+
     private static final Pattern NUMBERED = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
     private final ElasticsearchClient client;
@@ -52,8 +53,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
      *     most of issue 5's commit-to-searchable time is the wait for the next refresh, so the default is half of
      *     Elasticsearch's 1 s; a refresh of a poll's few documents is cheap beside the searches
      */
-    ElasticsearchRegistrantIndex(ElasticsearchClient client,
-                                 @Value("${registry.indexer.refresh-interval:500ms}") String refreshInterval) {
+    ElasticsearchRegistrantIndex(
+            ElasticsearchClient client, @Value("${registry.indexer.refresh-interval:500ms}") String refreshInterval) {
         this.client = client;
         this.refreshInterval = refreshInterval;
     }
@@ -69,11 +70,14 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 refreshAsConfigured(ALIAS);
                 return;
             }
-            client.indices().create(c -> c.index(FIRST_INDEX)
-                    .settings(s -> s.numberOfShards("1").autoExpandReplicas(REPLICAS).refreshInterval(t -> t.time(refreshInterval))
-                            .gcDeletes(t -> t.time(GC_DELETES)))
-                    .mappings(mapping())
-                    .aliases(ALIAS, a -> a.isWriteIndex(true)));
+            client.indices()
+                    .create(c -> c.index(FIRST_INDEX)
+                            .settings(s -> s.numberOfShards("1")
+                                    .autoExpandReplicas(REPLICAS)
+                                    .refreshInterval(t -> t.time(refreshInterval))
+                                    .gcDeletes(t -> t.time(GC_DELETES)))
+                            .mappings(mapping())
+                            .aliases(ALIAS, a -> a.isWriteIndex(true)));
         } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
@@ -106,18 +110,35 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     @Override
     public Optional<RegistrantDocument> find(String registrantId) {
         try {
-            var hits = client.search(s -> s.index(ALIAS).query(q -> q.ids(i -> i.values(registrantId))).size(1)
-                    .docvalueFields(f -> f.field(RegistrantIndexMapping.KEYS)).docvalueFields(f -> f.field(CANDIDATE)), RegistrantDocument.class).hits().hits();
-            return hits.stream().findFirst().filter(hit -> hit.source() != null).map(hit -> hit.source()
-                    .withIndexOnlyFields(docValues(hit.fields(), RegistrantIndexMapping.KEYS), docValues(hit.fields(), CANDIDATE).stream().findFirst().orElse(null)));
+            var hits = client.search(
+                            s -> s.index(ALIAS)
+                                    .query(q -> q.ids(i -> i.values(registrantId)))
+                                    .size(1)
+                                    .docvalueFields(f -> f.field(RegistrantIndexMapping.KEYS))
+                                    .docvalueFields(f -> f.field(CANDIDATE)),
+                            RegistrantDocument.class)
+                    .hits()
+                    .hits();
+            return hits.stream()
+                    .findFirst()
+                    .filter(hit -> hit.source() != null)
+                    .map(hit -> hit.source()
+                            .withIndexOnlyFields(
+                                    docValues(hit.fields(), RegistrantIndexMapping.KEYS),
+                                    docValues(hit.fields(), CANDIDATE).stream()
+                                            .findFirst()
+                                            .orElse(null)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static List<String> docValues(Map<String, JsonData> fields, String field) {
-        return fields.containsKey(field) ? fields.get(field).toJson().asJsonArray().getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList() : List.of();
+        return fields.containsKey(field)
+                ? fields.get(field).toJson().asJsonArray().getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
+                : List.of();
     }
 
     /** The external versions (= registrant versions) of the documents, without their source. */
@@ -127,7 +148,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             return Map.of();
         }
         try {
-            var response = client.mget(m -> m.index(ALIAS).ids(List.copyOf(registrantIds)).source(src -> src.fetch(false)), Void.class);
+            var response = client.mget(
+                    m -> m.index(ALIAS).ids(List.copyOf(registrantIds)).source(src -> src.fetch(false)), Void.class);
             Map<String, Long> versions = new java.util.HashMap<>();
             for (var item : response.docs()) {
                 if (item.isResult() && item.result().found() && item.result().version() != null) {
@@ -146,7 +168,9 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
                 return Optional.empty();
             }
-            return client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet().stream().sorted().findFirst();
+            return client.indices().getAlias(g -> g.name(ALIAS)).aliases().keySet().stream()
+                    .sorted()
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,19 +178,27 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     @Override
     public String createNextIndex() {
-        int next = currentIndex().map(NUMBERED::matcher).filter(Matcher::matches)
-                .map(m -> Integer.parseInt(m.group(1)) + 1).orElse(1);
+        int next = currentIndex()
+                .map(NUMBERED::matcher)
+                .filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1)) + 1)
+                .orElse(1);
         try {
-            while (client.indices().exists(e -> e.index(PREFIX + "%04d".formatted(next))).value()) {
+            while (client.indices()
+                    .exists(e -> e.index(PREFIX + "%04d".formatted(next)))
+                    .value()) {
                 // A rebuild that failed half-way left this one behind: it is not under the alias, so drop it.
                 client.indices().delete(d -> d.index(PREFIX + "%04d".formatted(next)));
             }
             String name = PREFIX + "%04d".formatted(next);
             // Not refreshed while it fills: nobody searches it before the alias moves (makeSearchable).
-            client.indices().create(c -> c.index(name)
-                    .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("-1"))
-                            .gcDeletes(t -> t.time(GC_DELETES)))
-                    .mappings(mapping()));
+            client.indices()
+                    .create(c -> c.index(name)
+                            .settings(s -> s.numberOfShards("1")
+                                    .numberOfReplicas("0")
+                                    .refreshInterval(t -> t.time("-1"))
+                                    .gcDeletes(t -> t.time(GC_DELETES)))
+                            .mappings(mapping()));
             return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,12 +207,17 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
 
     @Override
     public int storeAll(String concreteIndex, List<RegistrantDocument> documents) {
-        return (int) bulk(concreteIndex, documents, false).stream().filter(outcome -> outcome == Outcome.INDEXED).count();
+        return (int) bulk(concreteIndex, documents, false).stream()
+                .filter(outcome -> outcome == Outcome.INDEXED)
+                .count();
     }
 
     private void refreshAsConfigured(String indexOrAlias) throws IOException {
-        client.indices().putSettings(p -> p.index(indexOrAlias).settings(s -> s.refreshInterval(t -> t.time(refreshInterval))
-                .gcDeletes(t -> t.time(GC_DELETES)).autoExpandReplicas(REPLICAS)));
+        client.indices()
+                .putSettings(p -> p.index(indexOrAlias)
+                        .settings(s -> s.refreshInterval(t -> t.time(refreshInterval))
+                                .gcDeletes(t -> t.time(GC_DELETES))
+                                .autoExpandReplicas(REPLICAS)));
     }
 
     @Override
@@ -196,7 +233,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
     @Override
     public void mergeInBackground(String concreteIndex) {
         try {
-            client.indices().forcemerge(f -> f.index(concreteIndex).maxNumSegments(1L).waitForCompletion(false));
+            client.indices()
+                    .forcemerge(f -> f.index(concreteIndex).maxNumSegments(1L).waitForCompletion(false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -208,11 +246,18 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
             return List.of();
         }
         try {
-            List<BulkOperation> operations = documents.stream().map(d -> BulkOperation.of(op -> op.index(i -> i
-                    .index(target).id(d.registrantId()).version(d.version()).versionType(VersionType.External)
-                    .document(d)))).toList();
+            List<BulkOperation> operations = documents.stream()
+                    .map(d -> BulkOperation.of(op -> op.index(i -> i.index(target)
+                            .id(d.registrantId())
+                            .version(d.version())
+                            .versionType(VersionType.External)
+                            .document(d))))
+                    .toList();
             BulkResponse response = client.bulk(b -> b.operations(operations)
-                    .refresh(refresh ? co.elastic.clients.elasticsearch._types.Refresh.True : co.elastic.clients.elasticsearch._types.Refresh.False));
+                    .refresh(
+                            refresh
+                                    ? co.elastic.clients.elasticsearch._types.Refresh.True
+                                    : co.elastic.clients.elasticsearch._types.Refresh.False));
             List<Outcome> outcomes = new ArrayList<>(documents.size());
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
@@ -237,7 +282,8 @@ class ElasticsearchRegistrantIndex implements RegistrantIndex {
                 if (oldIndex != null) {
                     u.actions(a -> a.remove(r -> r.index(oldIndex).alias(ALIAS)));
                 }
-                return u.actions(a -> a.add(ad -> ad.index(newIndex).alias(ALIAS).isWriteIndex(true)));
+                return u.actions(
+                        a -> a.add(ad -> ad.index(newIndex).alias(ALIAS).isWriteIndex(true)));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
