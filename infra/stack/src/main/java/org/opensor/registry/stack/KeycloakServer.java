@@ -2,10 +2,7 @@ package org.opensor.registry.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -218,20 +215,7 @@ public final class KeycloakServer implements Component {
     /** Healthy once the realm answers its discovery document: the import is then complete. */
     @Override
     public boolean healthy() {
-        try {
-            HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpHealth.answers200(HTTP, issuer() + "/.well-known/openid-configuration");
     }
 
     @Override

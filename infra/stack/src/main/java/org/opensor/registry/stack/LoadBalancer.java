@@ -2,10 +2,7 @@ package org.opensor.registry.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -136,24 +133,11 @@ public final class LoadBalancer implements Component {
 
     @Override
     public boolean healthy() {
-        try {
-            HttpClient client = HttpClient.newBuilder()
-                    .sslContext(trusting(certificate()))
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build();
-            HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(trusting(certificate()))
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+        return HttpHealth.answers200(client, url() + "/actuator/health/readiness");
     }
 
     /** An SSL context that trusts exactly the stack's own certificate. */

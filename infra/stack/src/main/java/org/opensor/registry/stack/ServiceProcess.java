@@ -1,10 +1,6 @@
 package org.opensor.registry.stack;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -136,20 +132,7 @@ public final class ServiceProcess implements Component {
 
     @Override
     public boolean healthy() {
-        try {
-            HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpHealth.answers200(HTTP, url() + "/actuator/health/readiness");
     }
 
     @Override
