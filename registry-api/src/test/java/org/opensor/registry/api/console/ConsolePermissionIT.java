@@ -177,7 +177,9 @@ public class ConsolePermissionIT {
             return new Session(port).login(username, password);
         }
 
+        /** In English: these tests read the pages' words; the Khmer pages have their own tests (MessageBundlesTest, e2e). */
         private HttpResponse<String> login(String username, String password) throws Exception {
+            get("/login?language=en");
             get("/login");
             return post("/login", Map.of("username", username, "password", password));
         }

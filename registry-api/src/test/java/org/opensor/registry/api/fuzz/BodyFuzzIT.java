@@ -102,7 +102,11 @@ class BodyFuzzIT {
                     .path()
                     .replace("{id}", registrant)
                     .replace("{noticeId}", java.util.UUID.randomUUID().toString())
-                    .replace("{username}", target);
+                    .replace("{username}", target)
+                    .replace("{state}", "THA")
+                    .replace("{lineNumber}", "1")
+                    // any other identifier: a well-formed one nobody holds (the body is what is fuzzed)
+                    .replaceAll("\\{[A-Za-z]+}", java.util.UUID.randomUUID().toString());
             for (int i = 0; i < perOperation; i++) {
                 BodyMutations.Mutated body = operation.contentType().contains("json")
                         ? mutations.json(operation.schema())
