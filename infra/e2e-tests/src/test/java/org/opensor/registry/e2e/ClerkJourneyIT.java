@@ -92,8 +92,8 @@ class ClerkJourneyIT extends ConsoleJourney {
         assertThat(browser.errorBeside("type")).contains("can only be recorded while the person is in custody");
         browser.screenshot("clerk-custody");
         browser.click(By.linkText("Back to the record"));
-        addCustodyEvent("Admitted", "2024-11-05", "Prey Sar prison record 2024/991", null);
-        assertThat(browser.text()).contains("Admitted recorded. Custody status is now in custody.");
+        addCustodyEvent("Taken into custody", "2024-11-05", "Prey Sar prison record 2024/991", null);
+        assertThat(browser.text()).contains("Taken into custody recorded. Custody status is now in custody.");
         addCustodyEvent("Released on bail", "2025-01-10", "Order PP-2025-0042", null);
         assertThat(browser.text()).contains("Custody status is now on bail.");
         addCustodyEvent("Royal pardon", "2025-06-01", "Royal decree NS/RKT/0625/117", "NS/RKT/0625/117");

@@ -46,7 +46,16 @@ public class RequestLimits extends OncePerRequestFilter {
                     ApiExceptionHandler.tooLarge(limit, isPhotoUpload(request) ? "file" : "body"));
             return;
         }
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException unreadable) {
+            // Tomcat refuses a form or multipart body it cannot parse (no boundary, a broken part) when asked for
+            // parameters
+            write(response, HttpStatus.BAD_REQUEST, unreadableBody(request));
+            return;
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
                 String refusal = InputText.refusal(parameter.getKey() + value);
                 if (refusal != null) {
@@ -65,6 +74,19 @@ public class RequestLimits extends OncePerRequestFilter {
             }
         }
         chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private static ProblemDetail unreadableBody(HttpServletRequest request) {
+        String contentType = String.valueOf(request.getContentType());
+        boolean multipart = contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        String field = multipart && isPhotoUpload(request) ? "file" : "body";
+        String rule = multipart ? "multipart-form-data" : "form-urlencoded";
+        String message = field + " could not be read as " + (multipart ? "multipart/form-data" : "a form") + ": send "
+                + (multipart ? "one part named file, with the boundary the Content-Type names." : "name=value pairs.");
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, ProblemResponses.VALIDATION, message);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new ApiExceptionHandler.FieldError(field, rule, message)));
+        return problem;
     }
 
     /** The API's and the console's photo uploads: {@code /registrants/{id}/photos} and the console form below it. */
