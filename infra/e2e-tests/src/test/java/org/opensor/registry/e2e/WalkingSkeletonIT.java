@@ -65,7 +65,7 @@ class WalkingSkeletonIT {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
-                         "sex":"MALE","nationalities":["KHM"]}""".formatted(familyName)))
+                         "sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""".formatted(familyName)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
