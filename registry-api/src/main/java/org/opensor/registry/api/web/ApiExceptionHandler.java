@@ -136,16 +136,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
     }
 
-    /** A multipart body the server cannot read (broken boundary, truncated part): 400 naming the part, never Boot's error page. */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadableMultipart(org.springframework.web.multipart.MultipartException ex) {
-        String message =
-                "file must be sent as multipart/form-data with one part named file; this body could not be read.";
-        return ResponseEntity.badRequest()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(validation(message, List.of(new FieldError("file", "multipart-form-data", message))));
-    }
-
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex) {
         return ResponseEntity.badRequest()
