@@ -5,6 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -37,6 +42,30 @@ final class KafkaGroups {
                         .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
             }
             consumer.commitSync(ends, Duration.ofSeconds(30));
+        }
+    }
+
+    /** Client ids of the group's members. */
+    static Set<String> members(String group) {
+        return holders(group, null);
+    }
+
+    /** Client ids of the group's members that hold at least one partition of the topic (any topic if null). */
+    static Set<String> holders(String group, String topic) {
+        Properties props = new Properties();
+        props.putAll(TestServices.get().kafkaAdminClient());
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                    .filter(member -> topic == null
+                            || member.assignment().topicPartitions().stream()
+                                    .anyMatch(partition -> partition.topic().equals(topic)))
+                    .map(MemberDescription::clientId)
+                    .collect(Collectors.toSet());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            return Set.of(); // the group is not known yet
         }
     }
 }

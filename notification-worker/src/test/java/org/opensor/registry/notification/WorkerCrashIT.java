@@ -2,15 +2,8 @@ package org.opensor.registry.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.travel.TravelEventTypes;
-import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.stack.LocalStack;
-import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.ServiceProcess;
-import org.opensor.registry.stack.StackLayout;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -43,44 +33,16 @@ class WorkerCrashIT {
 
     private static final int NOTICES = 1_000;
     private static final String POST = "BP-CRASH";
-    private static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
+    private static WorkerJarRun run;
     private static ServiceProcess worker;
     private static JdbcClient jdbc;
 
     @BeforeAll
     static void startWorker() throws Exception {
-        TestServices.Endpoints servers = TestServices.get();
-        String database = TestServices.createDatabase("worker_crash");
-        // the worker's Kafka user may use the groups named notification-worker*
-        String group = "notification-worker-crash-" + UUID.randomUUID();
-        KafkaGroups.startAtEnd(group, List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
-        jdbc = JdbcClient.create(new DriverManagerDataSource(database, servers.jdbcUser(), servers.jdbcPassword()));
-
-        StackLayout layout = new StackLayout(
-                StackLayout.findProjectRoot(Path.of("")), Files.createTempDirectory("opensor-worker-crash-"));
-        int port = Ports.freePort();
-        Map<String, String> env = new HashMap<>(Map.of(
-                "SPRING_DATASOURCE_URL",
-                database,
-                "SPRING_DATASOURCE_USERNAME",
-                servers.jdbcUser(),
-                "SPRING_DATASOURCE_PASSWORD",
-                servers.jdbcPassword(),
-                "NOTIFICATION_ADMIN_PASSWORD",
-                ADMIN_PASSWORD,
-                "NOTIFICATION_SECRET_KEY",
-                randomKey(),
-                "REGISTRY_NOTIFICATION_INTAKE_GROUP_ID",
-                group,
-                // A killed worker's leased deliveries are due again when the lease runs out: 10 s instead of 2 min
-                // keeps the test short; the request timeout stays below it, as it must.
-                "REGISTRY_NOTIFICATION_DELIVERY_LEASE",
-                "PT10S",
-                "REGISTRY_NOTIFICATION_DELIVERY_REQUEST_TIMEOUT",
-                "PT5S"));
-        env.putAll(servers.kafkaEnvironment("notification-worker"));
-        env.put("SERVER_PORT", Integer.toString(port));
-        worker = new ServiceProcess(layout, "notification-worker", port, "SERVER_PORT", env);
+        run = WorkerJarRun.create("worker_crash", List.of(Topics.TRAVEL, Topics.ALERTS, Topics.REGISTRANTS));
+        jdbc = JdbcClient.create(new DriverManagerDataSource(
+                run.database, TestServices.get().jdbcUser(), TestServices.get().jdbcPassword()));
+        worker = run.instance("notification-worker-crash");
         LocalStack.startAndAwait(List.of(worker), line -> System.out.println("[worker-crash] " + line));
     }
 
@@ -97,16 +59,16 @@ class WorkerCrashIT {
         try (WebhookReceiver borderPost = WebhookReceiver.onFreePort();
                 WebhookReceiver liaison = WebhookReceiver.onFreePort();
                 KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
-            AdminClient admin = new AdminClient(worker.port(), "registry-admin", ADMIN_PASSWORD);
+            AdminClient admin = new AdminClient(worker.port(), "registry-admin", run.adminPassword);
             String country = "XCR";
             borderPost
-                    .verifyingWith(admin.subscribe(
-                                    subscription("BORDER-CRASH", borderPost, "\"borderPosts\":[\"" + POST + "\"]"))
+                    .verifyingWith(admin.subscribe(WorkerJarRun.subscription(
+                                    "BORDER-CRASH", borderPost, "\"borderPosts\":[\"" + POST + "\"]"))
                             .secret())
                     .answeringAfter(Duration.ofMillis(50))
                     .start();
-            liaison.verifyingWith(admin.subscribe(
-                                    subscription("LIAISON-CRASH", liaison, "\"countries\":[\"" + country + "\"]"))
+            liaison.verifyingWith(admin.subscribe(WorkerJarRun.subscription(
+                                    "LIAISON-CRASH", liaison, "\"countries\":[\"" + country + "\"]"))
                             .secret())
                     .answeringAfter(Duration.ofMillis(50))
                     .start();
@@ -120,7 +82,7 @@ class WorkerCrashIT {
                         registrant.toString(),
                         UUID.randomUUID(),
                         TravelEventTypes.NOTICE_DECLARED_V1,
-                        EventCodec.write(notice(registrant, country))));
+                        EventCodec.write(WorkerJarRun.notice(registrant, country, POST))));
             }
             producer.flush();
             WorkerITSupport.await(
@@ -143,7 +105,8 @@ class WorkerCrashIT {
             WorkerITSupport.await(
                     "every alert at both receivers",
                     Duration.ofMinutes(4),
-                    () -> arrived(borderPost, expected) == NOTICES && arrived(liaison, expected) == NOTICES);
+                    () -> WorkerJarRun.arrived(borderPost, expected) == NOTICES
+                            && WorkerJarRun.arrived(liaison, expected) == NOTICES);
             // Most of the wait after a restart is Kafka's: the killed consumer keeps its partitions until its session
             // times out (45 s by default).
             System.out.printf(
@@ -179,20 +142,6 @@ class WorkerCrashIT {
         }
     }
 
-    /** Distinct alerts (webhook-ids) that reached the receiver for the given registrants. */
-    private static long arrived(WebhookReceiver receiver, Set<String> registrants) {
-        return receiver.received().stream()
-                .filter(r -> registrants.contains(registrantOf(r.body())))
-                .map(WebhookReceiver.Received::webhookId)
-                .distinct()
-                .count();
-    }
-
-    private static String registrantOf(String body) {
-        int at = body.indexOf("\"registrantId\":\"");
-        return at < 0 ? "" : body.substring(at + 16, at + 16 + 36);
-    }
-
     private static long resent(WebhookReceiver receiver) {
         return receiver.received().size()
                 - receiver.received().stream()
@@ -209,31 +158,5 @@ class WorkerCrashIT {
                 + jdbc.sql("select state || ' ' || count(*) from notification.delivery group by state order by state")
                         .query(String.class)
                         .list();
-    }
-
-    private static String subscription(String agency, WebhookReceiver receiver, String filter) {
-        return "{\"agency\":\"" + agency + "\",\"url\":\"" + receiver.url() + "\"," + filter + "}";
-    }
-
-    private static TravelNoticeDeclaredV1 notice(UUID registrant, String country) {
-        return new TravelNoticeDeclaredV1(
-                UUID.randomUUID(),
-                registrant,
-                LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40),
-                null,
-                List.of(new TravelNoticeDeclaredV1.Leg(country, POST, "XX 123", null)),
-                "tourism",
-                "PASSPORT",
-                "N0000000",
-                null,
-                false,
-                Instant.now());
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getEncoder().encodeToString(key);
     }
 }

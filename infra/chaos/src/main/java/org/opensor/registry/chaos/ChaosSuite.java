@@ -1,6 +1,5 @@
 package org.opensor.registry.chaos;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.opensor.registry.stack.ClusterPorts;
 import org.opensor.registry.stack.Component;
-import org.opensor.registry.stack.DemoAccounts;
-import org.opensor.registry.stack.LoadBalancer;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.PostgresServer;
-import org.opensor.registry.stack.StackLayout;
 
 /**
  * {@code infra/local/chaos}: against a running cluster-mode stack, under a steady mixed load, kills or pauses one
@@ -32,28 +27,17 @@ public final class ChaosSuite {
         Set<String> only =
                 argument(args, "--only").map(v -> Set.of(v.split(","))).orElse(Set.of());
         int clients = argument(args, "--clients").map(Integer::parseInt).orElse(4);
-        Path root = StackLayout.findProjectRoot(Path.of(""));
-        String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        Path state = (stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir))
-                .resolve("cluster");
-        StackLayout layout = new StackLayout(root, state);
-        LocalStack stack = LocalStack.cluster(layout, ClusterPorts.defaults(), "512m");
-        List<String> down = stack.all().stream()
-                .filter(c -> c.process().isEmpty() || !c.healthy())
-                .map(Component::name)
-                .toList();
-        if (!down.isEmpty()) {
-            System.err.println("The cluster is not running and healthy (" + String.join(", ", down)
-                    + "): start it with infra/local/up --cluster");
-            System.exit(2);
+        RunningCluster cluster = RunningCluster.attach();
+        if (List.of(args).contains("--throughput")) {
+            ClusterThroughput.run(
+                    cluster,
+                    clients,
+                    Duration.ofSeconds(
+                            argument(args, "--seconds").map(Integer::parseInt).orElse(60)));
+            return;
         }
-        Map<String, String> passwords = new HashMap<>();
-        DemoAccounts.lines(layout).stream()
-                .map(l -> l.split(" "))
-                .filter(p -> p.length == 3)
-                .forEach(p -> passwords.put(p[1], p[2]));
-        RegistryClient api = new RegistryClient(
-                stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
+        LocalStack stack = cluster.stack();
+        RegistryClient api = cluster.api();
         PostgresServer postgres = stack.postgres();
         Invariants invariants = new Invariants(
                 postgres.jdbcUrl(),
@@ -63,14 +47,10 @@ public final class ChaosSuite {
                         .map(e -> "http://127.0.0.1:" + e.port())
                         .toList());
 
-        Map<String, Component> byName = new HashMap<>();
-        stack.all().forEach(c -> byName.put(c.name(), c));
         try (WebhookReceiver receiver = new WebhookReceiver();
-                AlertStreamWatch stream1 = new AlertStreamWatch(new RegistryClient(
-                        "http://127.0.0.1:" + byName.get("registry-api-1").port(), null, passwords));
-                AlertStreamWatch stream2 = new AlertStreamWatch(new RegistryClient(
-                        "http://127.0.0.1:" + byName.get("registry-api-2").port(), null, passwords))) {
-            subscribe(stack, passwords, receiver);
+                AlertStreamWatch stream1 = new AlertStreamWatch(cluster.direct("registry-api-1"));
+                AlertStreamWatch stream2 = new AlertStreamWatch(cluster.direct("registry-api-2"))) {
+            subscribe(cluster, receiver);
             MixedLoad load = new MixedLoad(api, clients);
             Probe probe = new Probe(api, invariants);
             List<Fault> faults = faults(stack).stream()
@@ -199,12 +179,8 @@ public final class ChaosSuite {
         return faults;
     }
 
-    private static void subscribe(LocalStack stack, Map<String, String> passwords, WebhookReceiver receiver) {
-        Component worker = stack.all().stream()
-                .filter(c -> c.name().equals("notification-worker-1"))
-                .findFirst()
-                .orElseThrow();
-        RegistryClient admin = new RegistryClient("http://127.0.0.1:" + worker.port(), null, passwords);
+    static void subscribe(RunningCluster cluster, WebhookReceiver receiver) {
+        RegistryClient admin = cluster.direct("notification-worker-1");
         RegistryClient.Reply created = admin.post("/api/v1/subscriptions", "admin", """
                 {"agency":"Chaos suite receiver","url":"%s","alertTypes":["TRAVEL_NOTICE"],"countries":[],"borderPosts":[],"districts":[]}""".formatted(receiver.url()));
         if (!created.accepted()) {
@@ -217,7 +193,7 @@ public final class ChaosSuite {
         return String.format("%.1f s", nanos / 1e9);
     }
 
-    private static java.util.Optional<String> argument(String[] args, String name) {
+    static java.util.Optional<String> argument(String[] args, String name) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return java.util.Optional.of(args[i + 1]);

@@ -1,0 +1,55 @@
+package org.opensor.registry.chaos;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opensor.registry.stack.ClusterPorts;
+import org.opensor.registry.stack.Component;
+import org.opensor.registry.stack.DemoAccounts;
+import org.opensor.registry.stack.LoadBalancer;
+import org.opensor.registry.stack.LocalStack;
+import org.opensor.registry.stack.StackLayout;
+
+/** The cluster-mode stack started by {@code infra/local/up --cluster}, its demo passwords and a client through HAProxy. */
+record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryClient api) {
+
+    /** Exits with status 2 and says how to start it when any component is down. */
+    static RunningCluster attach() {
+        Path root = StackLayout.findProjectRoot(Path.of(""));
+        String stateDir = System.getenv("OPENSOR_STATE_DIR");
+        Path state = (stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir))
+                .resolve("cluster");
+        StackLayout layout = new StackLayout(root, state);
+        LocalStack stack = LocalStack.cluster(layout, ClusterPorts.defaults(), "512m");
+        List<String> down = stack.all().stream()
+                .filter(c -> c.process().isEmpty() || !c.healthy())
+                .map(Component::name)
+                .toList();
+        if (!down.isEmpty()) {
+            System.err.println("The cluster is not running and healthy (" + String.join(", ", down)
+                    + "): start it with infra/local/up --cluster");
+            System.exit(2);
+        }
+        Map<String, String> passwords = new HashMap<>();
+        DemoAccounts.lines(layout).stream()
+                .map(l -> l.split(" "))
+                .filter(p -> p.length == 3)
+                .forEach(p -> passwords.put(p[1], p[2]));
+        RegistryClient api = new RegistryClient(
+                stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
+        return new RunningCluster(stack, passwords, api);
+    }
+
+    Component component(String name) {
+        return stack.all().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name));
+    }
+
+    /** A client straight to one instance, past the load balancer. */
+    RegistryClient direct(String name) {
+        return new RegistryClient("http://127.0.0.1:" + component(name).port(), null, passwords);
+    }
+}
