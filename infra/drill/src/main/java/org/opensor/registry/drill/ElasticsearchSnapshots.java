@@ -79,6 +79,17 @@ final class ElasticsearchSnapshots {
         return found.path("hits").path("total").path("value").asLong();
     }
 
+    /** The ids of the registrant index's documents, the first 10,000 (a drill's registry is small). */
+    java.util.List<String> documentIds() {
+        JsonNode found = send(
+                "POST",
+                "/registrants/_search",
+                JSON.readTree("{\"query\":{\"match_all\":{}},\"_source\":false,\"size\":10000}"));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        found.path("hits").path("hits").forEach(hit -> ids.add(hit.path("_id").asString()));
+        return ids;
+    }
+
     /** Documents in the registrant index altogether. */
     long documents() {
         return send("GET", "/registrants/_count", null).path("count").asLong();

@@ -288,9 +288,14 @@ public final class RestoreDrill {
                 (int) elasticsearch.indexed(inIndex),
                 inIndex.size()));
         List<String> notes = new ArrayList<>();
+        List<String> documents = elasticsearch.documentIds();
+        long orphans;
+        try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+            orphans = documents.size() - countIds(superuser, documents);
+        }
         notes.add("the index holds " + elasticsearch.documents() + " documents for " + registrantsAfter
-                + " registrants in PostgreSQL (more: registrations the restore lost had reached Kafka,"
-                + " and the indexer indexes them again from the registrant topic; docs/operations.md)");
+                + " registrants in PostgreSQL; " + orphans + " of them name a registrant PostgreSQL no longer has"
+                + " (lost by the restore after it reached Kafka: docs/operations.md)");
         JsonNode verification = api.auditVerification();
         checks.add(new DrillReport.Check(
                 "audit chain verifies against the checkpoint copy",
