@@ -250,10 +250,16 @@ class ManifestsPolicyTest {
     void theRealmHasTheFiveRolesAMachineClientAndCjisLockout() {
         JsonNode realm =
                 ofKind("KeycloakRealmImport").getFirst().manifest().path("spec").path("realm");
+        // the five people's roles, and the machine client's own
         assertThat(realm.path("roles").path("realm"))
                 .extracting(r -> r.path("name").asString())
                 .containsExactlyInAnyOrder(
-                        "court-clerk", "police-officer", "border-officer", "registry-admin", "auditor");
+                        "court-clerk",
+                        "police-officer",
+                        "border-officer",
+                        "registry-admin",
+                        "auditor",
+                        "border-agency-system");
         assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.path("failureFactor").asInt()).isEqualTo(5);
         assertThat(realm.path("ssoSessionIdleTimeout").asInt()).isEqualTo(1800);

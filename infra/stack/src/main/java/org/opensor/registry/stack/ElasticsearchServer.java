@@ -109,6 +109,8 @@ public final class ElasticsearchServer implements Component {
                     node.name: %s
                     path.data: %s
                     path.logs: %s
+                    # snapshots for backups (infra/local/drill) go to a filesystem repository below it
+                    path.repo: %s
                     network.host: 127.0.0.1
                     http.port: %d
                     %s
@@ -120,6 +122,7 @@ public final class ElasticsearchServer implements Component {
                             cluster == null ? "local" : name,
                             data,
                             logs,
+                            layout.snapshotRepositoryDir(),
                             port,
                             cluster == null
                                     ? "transport.port: " + Ports.freePort() + "\ndiscovery.type: single-node"

@@ -192,6 +192,16 @@ public final class PostgresServer implements Component {
         }
     }
 
+    /** The data folder: the base backup copies it, a restore replaces it. */
+    public Path dataDir() {
+        return layout.dir("postgres").resolve("data");
+    }
+
+    /** A connection as the superuser, for backups and restores; callers close it. */
+    public Connection superuserConnection(String database) throws SQLException {
+        return connect(database);
+    }
+
     private Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", SUPERUSER);
@@ -263,5 +273,13 @@ public final class PostgresServer implements Component {
     public void stop() {
         // SIGINT is PostgreSQL's "fast" shutdown: it ends open sessions and checkpoints; the data stays consistent.
         process.stop("INT", Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops as a power cut would: SIGQUIT is PostgreSQL's "immediate" shutdown, no checkpoint and no archiving of the WAL
+     * segment in progress, so a restore drill sees what a real failure loses.
+     */
+    public void crash() {
+        process.stop("QUIT", Duration.ofSeconds(30));
     }
 }

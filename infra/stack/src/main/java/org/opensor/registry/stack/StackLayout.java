@@ -89,6 +89,33 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
         return PrivateFiles.ownerOnlyDirectory(stateDir.resolve(name));
     }
 
+    /**
+     * Where backups of this stack go ({@code backup/}): PostgreSQL's WAL archive, Elasticsearch's snapshot repository and
+     * the base backups. Owned by the servers' user, since PostgreSQL's archiver and Elasticsearch write into it.
+     */
+    public Path backupDir() {
+        Path backup = dir("backup");
+        for (String part : java.util.List.of("wal", "elasticsearch", "base")) {
+            try {
+                Files.createDirectories(backup.resolve(part));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Unprivileged.handOver(backup);
+        return backup;
+    }
+
+    /** PostgreSQL's WAL archive: {@code archive_command} copies each finished segment here. */
+    public Path walArchiveDir() {
+        return backupDir().resolve("wal");
+    }
+
+    /** Elasticsearch's {@code path.repo}: snapshot repositories of type {@code fs} must live below it. */
+    public Path snapshotRepositoryDir() {
+        return backupDir().resolve("elasticsearch");
+    }
+
     public Path runDir() {
         return dir("run");
     }

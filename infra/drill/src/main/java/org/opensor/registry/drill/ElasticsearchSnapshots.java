@@ -1,0 +1,122 @@
+package org.opensor.registry.drill;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Elasticsearch's snapshots to a filesystem repository: the index is backed up as it stands and restored as a whole. */
+final class ElasticsearchSnapshots {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The registry's own indices; hidden and system indices stay out, since a restore onto a new node keeps its own. */
+    private static final String INDICES = "*,-.*";
+
+    private final String url;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    ElasticsearchSnapshots(String url) {
+        this.url = url;
+    }
+
+    /** True when the node was started with {@code path.repo}, without which no filesystem repository can be made. */
+    boolean repositoryPathConfigured() {
+        JsonNode nodes = send("GET", "/_nodes/_local/settings", null).path("nodes");
+        for (JsonNode node : nodes) {
+            if (!node.path("settings").path("path").path("repo").isMissingNode()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void registerRepository(String repository, Path location) {
+        ObjectNode body = JSON.createObjectNode().put("type", "fs");
+        body.putObject("settings").put("location", location.toString());
+        send("PUT", "/_snapshot/" + repository, body);
+    }
+
+    /** Takes a snapshot and waits for it; fails unless every shard was copied. */
+    void snapshot(String repository, String snapshot) {
+        ObjectNode body = JSON.createObjectNode().put("indices", INDICES).put("include_global_state", false);
+        JsonNode taken = send("PUT", "/_snapshot/" + repository + "/" + snapshot + "?wait_for_completion=true", body)
+                .path("snapshot");
+        if (!"SUCCESS".equals(taken.path("state").asString())
+                || taken.path("shards").path("failed").asInt() != 0) {
+            throw new IllegalStateException("snapshot " + snapshot + " did not succeed: " + taken);
+        }
+    }
+
+    /** Restores every index of the snapshot (with its aliases) onto a node that does not have them. */
+    void restore(String repository, String snapshot) {
+        ObjectNode body = JSON.createObjectNode().put("indices", INDICES).put("include_global_state", false);
+        JsonNode restored = send(
+                        "POST",
+                        "/_snapshot/" + repository + "/" + snapshot + "/_restore?wait_for_completion=true",
+                        body)
+                .path("snapshot");
+        if (restored.path("shards").path("failed").asInt() != 0) {
+            throw new IllegalStateException("restore of " + snapshot + " failed for some shards: " + restored);
+        }
+    }
+
+    /** How many of these registrant ids the index holds. */
+    long indexed(Collection<String> registrantIds) {
+        String ids = registrantIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        JsonNode found = send(
+                "POST",
+                "/registrants/_search",
+                JSON.readTree("{\"query\":{\"ids\":{\"values\":[" + ids + "]}},\"size\":0,\"track_total_hits\":true}"));
+        return found.path("hits").path("total").path("value").asLong();
+    }
+
+    /** The ids of the registrant index's documents, the first 10,000 (a drill's registry is small). */
+    java.util.List<String> documentIds() {
+        JsonNode found = send(
+                "POST",
+                "/registrants/_search",
+                JSON.readTree("{\"query\":{\"match_all\":{}},\"_source\":false,\"size\":10000}"));
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        found.path("hits").path("hits").forEach(hit -> ids.add(hit.path("_id").asString()));
+        return ids;
+    }
+
+    /** Documents in the registrant index altogether. */
+    long documents() {
+        return send("GET", "/registrants/_count", null).path("count").asLong();
+    }
+
+    private JsonNode send(String method, String path, JsonNode body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(
+                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
