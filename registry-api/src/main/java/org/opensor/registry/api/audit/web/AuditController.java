@@ -8,7 +8,7 @@ import org.opensor.registry.api.audit.AuditQuery;
 import org.opensor.registry.api.audit.AuditTrail;
 import org.opensor.registry.api.audit.ChainVerification;
 import org.opensor.registry.api.audit.MisuseReport;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.rules;
+package org.opensor.registry.api.refusal;
 
 import java.util.List;
 

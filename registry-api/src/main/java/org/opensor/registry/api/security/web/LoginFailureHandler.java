@@ -1,4 +1,4 @@
-package org.opensor.registry.api.console;
+package org.opensor.registry.api.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

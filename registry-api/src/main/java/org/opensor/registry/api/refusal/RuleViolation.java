@@ -1,4 +1,4 @@
-package org.opensor.registry.api.rules;
+package org.opensor.registry.api.refusal;
 
 /**
  * Input that breaks a registry rule. Names the field and the rule so the caller can fix it; knows nothing

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.rules;
+package org.opensor.registry.api.refusal;
 
 /** A write based on a version that is no longer the current one: someone else changed the record meanwhile. */
 public class StaleVersion extends RuntimeException {

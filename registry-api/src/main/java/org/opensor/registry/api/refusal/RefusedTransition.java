@@ -1,4 +1,4 @@
-package org.opensor.registry.api.rules;
+package org.opensor.registry.api.refusal;
 
 /**
  * A change the current state does not allow (e.g. releasing someone who is not in custody). Names the rule and

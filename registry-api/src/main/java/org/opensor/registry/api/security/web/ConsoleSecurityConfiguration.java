@@ -1,6 +1,8 @@
-package org.opensor.registry.api.console;
+package org.opensor.registry.api.security.web;
 
 import org.opensor.registry.api.audit.AuthenticationCapture;
+import org.opensor.registry.api.console.ConsolePage;
+import org.opensor.registry.api.console.ConsolePages;
 import org.opensor.registry.api.security.ConsoleSignInAtIdentityProvider;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,9 +15,6 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The browser side: form login against the built-in accounts (same lockout and password rules as the API), or sign-in
@@ -25,16 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * It is ordered before the API's chain and claims only the console's paths.
  */
 @Configuration(proxyBeanMethods = false)
-class ConsoleSecurityConfiguration implements WebMvcConfigurer {
-
-    private static final String GOVUK_FRONTEND_VERSION =
-            new org.webjars.WebJarVersionLocator().version("govuk-frontend");
-
-    private final ConsoleAccessInterceptor interceptor;
-
-    ConsoleSecurityConfiguration(ConsoleAccessInterceptor interceptor) {
-        this.interceptor = interceptor;
-    }
+class ConsoleSecurityConfiguration {
 
     @Bean
     @Order(1)
@@ -90,22 +80,5 @@ class ConsoleSecurityConfiguration implements WebMvcConfigurer {
         return settings.oidcConsole()
                 ? "'self' " + java.net.URI.create(settings.oidcIssuer()).resolve("/")
                 : "'self'";
-    }
-
-    /**
-     * GOV.UK Frontend's stylesheet asks for its images under {@code /assets/images}. Its fonts ({@code /assets/fonts})
-     * are left unserved on purpose: the GDS Transport typeface is licensed to GOV.UK services only (console.css
-     * names the fonts this service uses).
-     */
-    @Override
-    public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/assets/images/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + GOVUK_FRONTEND_VERSION
-                        + "/dist/govuk/assets/images/");
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(interceptor).addPathPatterns("/console", "/console/**");
     }
 }

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.account;
+package org.opensor.registry.api.account.persistence;
 
 import java.sql.Timestamp;
 import java.time.Clock;

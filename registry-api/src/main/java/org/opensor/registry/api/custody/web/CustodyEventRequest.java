@@ -1,4 +1,4 @@
-package org.opensor.registry.api.registrant.web;
+package org.opensor.registry.api.custody.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,11 +1,12 @@
-package org.opensor.registry.api.account;
+package org.opensor.registry.api.account.persistence;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.account.PasswordPolicy;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;

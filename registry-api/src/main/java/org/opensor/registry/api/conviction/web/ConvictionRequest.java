@@ -1,4 +1,4 @@
-package org.opensor.registry.api.registrant.web;
+package org.opensor.registry.api.conviction.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.console;
+package org.opensor.registry.api.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

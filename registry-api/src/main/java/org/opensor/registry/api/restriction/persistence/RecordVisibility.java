@@ -1,4 +1,4 @@
-package org.opensor.registry.api.restriction;
+package org.opensor.registry.api.restriction.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.opensor.registry.api.restriction.RecordRestricted;
+import org.opensor.registry.api.restriction.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.security;
+package org.opensor.registry.api.security.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,8 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.opensor.registry.api.security.ConsoleSignInAtIdentityProvider;
+import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.rules;
+package org.opensor.registry.api.refusal;
 
 /** The thing asked for does not exist (or is not visible to the caller). */
 public class NotFound extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.account;
+package org.opensor.registry.api.account.persistence;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.config;
+package org.opensor.registry.api.security.web;
 
 import org.opensor.registry.api.audit.AuthenticationCapture;
 import org.opensor.registry.api.security.Permission;
