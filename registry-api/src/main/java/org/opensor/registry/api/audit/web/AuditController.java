@@ -7,7 +7,7 @@ import java.util.List;
 import org.opensor.registry.api.audit.AuditQuery;
 import org.opensor.registry.api.audit.AuditTrail;
 import org.opensor.registry.api.audit.ChainVerification;
-import org.opensor.registry.api.audit.MisuseReport;
+import org.opensor.registry.api.audit.persistence.MisuseReport;
 import org.opensor.registry.api.refusal.RuleViolation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,4 +1,4 @@
-package org.opensor.registry.api.audit;
+package org.opensor.registry.api.audit.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
