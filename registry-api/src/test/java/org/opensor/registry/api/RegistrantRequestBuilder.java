@@ -51,9 +51,25 @@ public final class RegistrantRequestBuilder {
     }
 
     public RegistrantRequestBuilder alias(String familyName, String givenNames) {
+        return alias(familyName, givenNames, null);
+    }
+
+    /** An alias with its own (possibly partial) date of birth; a null date is left out. */
+    public RegistrantRequestBuilder alias(String familyName, String givenNames, String dateOfBirth) {
         Map<String, Object> alias = new LinkedHashMap<>();
         alias.put("familyName", familyName);
         alias.put("givenNames", givenNames);
+        if (dateOfBirth != null) {
+            alias.put("dateOfBirth", dateOfBirth);
+        }
+        aliases.add(alias);
+        return this;
+    }
+
+    /** An alias known only as one full name, such as one written in Khmer script. */
+    public RegistrantRequestBuilder aliasFullName(String fullName) {
+        Map<String, Object> alias = new LinkedHashMap<>();
+        alias.put("fullName", fullName);
         aliases.add(alias);
         return this;
     }
@@ -63,9 +79,16 @@ public final class RegistrantRequestBuilder {
         document.put("type", "PASSPORT");
         document.put("number", number);
         document.put("issuingState", issuingState);
-        document.put("expiresOn", expiresOn);
+        if (expiresOn != null) {
+            document.put("expiresOn", expiresOn);
+        }
         documents.add(document);
         return this;
+    }
+
+    /** A passport whose expiry the clerk did not record. */
+    public RegistrantRequestBuilder passport(String number, String issuingState) {
+        return passport(number, issuingState, null);
     }
 
     /** Confirms the person is not a registrant already on the register, as the clerk does for a namesake. */

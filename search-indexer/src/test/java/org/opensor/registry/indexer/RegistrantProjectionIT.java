@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.events.Topics;
@@ -346,26 +347,14 @@ class RegistrantProjectionIT {
     }
 
     private static <T> T await(Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            sleep();
-        }
-        throw new AssertionError("not there within 60 s");
+        return Awaitility.await("not there within 60 s")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(probe::get, Optional::isPresent)
+                .get();
     }
 
     private static void awaitTrue(Supplier<Boolean> probe) {
         await(() -> probe.get() ? Optional.of(true) : Optional.empty());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RefusedTransition;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RefusedTransition;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /**
  * A criminal charge before a Cambodian court, not a conviction: the accused, the case, the bail decision and its

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.extradition.ReleaseGuard;
+import org.opensor.registry.api.refusal.NotFound;
+import org.opensor.registry.api.refusal.StaleVersion;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.PartialDate;
-import org.opensor.registry.api.rules.NotFound;
-import org.opensor.registry.api.rules.StaleVersion;
-import org.opensor.registry.api.rules.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +32,7 @@ public class ChargeService {
     /**
      * Records a charge; a bail granted to a person another state asks for raises the release guard first.
      *
-     * @throws org.opensor.registry.api.rules.RuleViolations naming every broken rule
+     * @throws org.opensor.registry.api.refusal.RuleViolations naming every broken rule
      */
     @Transactional
     public Charge record(NewCharge command, String actor) {
@@ -137,7 +137,7 @@ public class ChargeService {
 
     private LocalDate notAfterToday(LocalDate date, String field) {
         if (date.isAfter(today())) {
-            throw new org.opensor.registry.api.rules.RuleViolation(
+            throw new org.opensor.registry.api.refusal.RuleViolation(
                     field, "not-in-future", field + " " + date + " is in the future");
         }
         return date;

@@ -3,7 +3,7 @@ package org.opensor.registry.api.compliance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.refusal.RefusedTransition;
 
 /**
  * A compliance task for the police unit that owns the registrant.

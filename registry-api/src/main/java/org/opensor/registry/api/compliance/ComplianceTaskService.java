@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
+import org.opensor.registry.api.refusal.NotFound;
+import org.opensor.registry.api.refusal.StaleVersion;
 import org.opensor.registry.api.restriction.Viewer;
-import org.opensor.registry.api.rules.NotFound;
-import org.opensor.registry.api.rules.StaleVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ public class ComplianceTaskService {
     @Transactional
     public ComplianceTask assign(UUID id, Long expectedVersion, String officer, Viewer viewer, String actor) {
         if (!tasks.isPoliceOfficer(officer)) {
-            throw new org.opensor.registry.api.rules.RuleViolation(
+            throw new org.opensor.registry.api.refusal.RuleViolation(
                     "officer", "police-officer", "'" + officer + "' is no enabled police officer's account");
         }
         ComplianceTask before = forUpdate(id, expectedVersion, viewer);

@@ -2,7 +2,7 @@ package org.opensor.registry.api.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.opensor.registry.api.console.language.ConsoleText;
-import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.security.TooManySearches;
 import org.opensor.registry.api.web.ClientGone;
 import org.slf4j.Logger;

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.opensor.registry.api.console.language.ConsoleText;
-import org.opensor.registry.api.rules.RefusedTransition;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.refusal.RefusedTransition;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolations;
 import org.opensor.registry.api.security.PurposeOfAccess;
 
 /**

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.opensor.registry.api.place.CountryCode;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.statute.Offence;
 
 /** The rules a judgment must meet before it becomes a {@link Conviction}; dates are checked against {@code today}. */
@@ -15,7 +15,7 @@ public final class ConvictionFacts {
 
     /**
      * @param bornNoLaterThan the earliest day the registrant can have been born, or null: a judgment before it is impossible
-     * @throws org.opensor.registry.api.rules.RuleViolations naming each broken rule
+     * @throws org.opensor.registry.api.refusal.RuleViolations naming each broken rule
      */
     public static Conviction check(
             String court,

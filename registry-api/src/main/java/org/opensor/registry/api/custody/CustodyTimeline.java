@@ -15,14 +15,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.opensor.registry.api.rules.Texts;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.Texts;
+import org.opensor.registry.api.refusal.Violations;
 
 /**
  * The custody and legal-status timeline of a registrant, a state machine over {@link CustodyStatus}. Entries are
  * only ever added; a wrong entry is put right by a {@link CustodyEventType#CORRECTION}, which names it. A refused
  * entry raises {@link IllegalCustodyTransition} with the rule it breaks; malformed input raises
- * {@link org.opensor.registry.api.rules.RuleViolations}.
+ * {@link org.opensor.registry.api.refusal.RuleViolations}.
  */
 public record CustodyTimeline(List<CustodyEvent> events) {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.Violations;
 
 /**
  * Reads a decree's list of beneficiaries as a clerk types or uploads it: CSV (comma, semicolon, tab or bar) or plain

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RefusedTransition;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RefusedTransition;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /**
  * A royal pardon or sentence-reduction decree and its beneficiaries, from entry to application. The clerk confirms or

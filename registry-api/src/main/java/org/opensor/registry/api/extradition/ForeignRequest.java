@@ -3,7 +3,7 @@ package org.opensor.registry.api.extradition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.refusal.RefusedTransition;
 
 /**
  * A foreign state's request or notice for a person in Cambodia.

@@ -7,10 +7,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
-import org.opensor.registry.api.rules.NotFound;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.StaleVersion;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.NotFound;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.StaleVersion;
+import org.opensor.registry.api.refusal.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -15,7 +15,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /**
  * Checks an uploaded facial photo and re-encodes it from its pixels alone: whatever metadata the camera or phone

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.opensor.registry.api.refusal.NotFound;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantService;
-import org.opensor.registry.api.rules.NotFound;
-import org.opensor.registry.api.rules.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /**
  * A place where a registrant lives, lodges, works or studies, for a period.

@@ -1,7 +1,7 @@
 package org.opensor.registry.api.place;
 
 import java.util.Locale;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.matching.document.IcaoStateCodes;
 
 /** An ISO 3166-1 alpha-3 country code, checked against identity-matching's one list of codes ({@link IcaoStateCodes}). */

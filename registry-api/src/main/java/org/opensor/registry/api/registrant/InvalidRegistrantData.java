@@ -1,6 +1,6 @@
 package org.opensor.registry.api.registrant;
 
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /** Registrant data that breaks a rule (a date in the future, an unknown country code, ...). */
 public class InvalidRegistrantData extends RuleViolation {

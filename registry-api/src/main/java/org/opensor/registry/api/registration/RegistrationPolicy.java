@@ -7,7 +7,7 @@ import java.util.Map;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.custody.CustodyEvent;
 import org.opensor.registry.api.custody.CustodyEventType;
-import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.refusal.RefusedTransition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

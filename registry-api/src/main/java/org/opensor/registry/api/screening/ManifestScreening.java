@@ -162,7 +162,7 @@ public class ManifestScreening {
     /**
      * @param checkpoint where the manifest is screened; null fields default to the crossing leg's port of the state
      *                   (else the first leg's arrival airport), the home country and the crossing's direction
-     * @throws org.opensor.registry.api.rules.RuleViolation if the checkpoint's country is no ISO 3166-1 alpha-3 code
+     * @throws org.opensor.registry.api.refusal.RuleViolation if the checkpoint's country is no ISO 3166-1 alpha-3 code
      */
     @Transactional
     public ManifestResult screen(String edifact, Checkpoint checkpoint) {

@@ -1,7 +1,7 @@
 package org.opensor.registry.api.screening;
 
 import java.util.List;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 /** A manifest without an interchange header (sender and control reference): nothing in it can be trusted. */
 public class UnreadableManifest extends RuleViolation {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.refusal.RefusedTransition;
 
 /**
  * A registrant's declared trip as it now stands. Amending replaces the plan and raises the version (the ETag);

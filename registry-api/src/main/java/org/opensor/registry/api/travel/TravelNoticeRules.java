@@ -2,14 +2,14 @@ package org.opensor.registry.api.travel;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.Violations;
 
 /** The rules a travel plan must keep, all checked at once so the officer fixes every field in one go. */
 final class TravelNoticeRules {
 
     private TravelNoticeRules() {}
 
-    /** @throws org.opensor.registry.api.rules.RuleViolations naming each broken rule */
+    /** @throws org.opensor.registry.api.refusal.RuleViolations naming each broken rule */
     static void check(TravelPlan plan, LocalDate today) {
         Violations violations = new Violations();
         if (plan.departureDate() != null && plan.departureDate().isBefore(today)) {

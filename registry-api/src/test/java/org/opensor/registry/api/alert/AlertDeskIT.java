@@ -2,6 +2,7 @@ package org.opensor.registry.api.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -154,9 +155,14 @@ class AlertDeskIT extends WithTestAccounts {
     }
 
     private String registrant() {
-        ApiClient.Reply created =
-                api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"DESK","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"]}""".formatted("Vuthy " + TestNames.unique()));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("DESK", "Vuthy " + TestNames.unique())
+                        .bornOn("1969-04-02")
+                        .nationalities("KHM")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -2,6 +2,7 @@ package org.opensor.registry.api.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -213,10 +214,15 @@ class AlertInboxIT extends WithTestAccounts {
     }
 
     private String registrantWithConviction() {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"CHAN","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}""".formatted(
-                        "Vuthy " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("CHAN", "Vuthy " + TestNames.unique())
+                        .bornOn("1969-04-02")
+                        .nationalities("KHM")
+                        .passport("N" + (10_000_000 + (long) (Math.random() * 89_999_999)), "KHM", "2031-01-31")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         ApiClient.Reply convicted = api.post("/api/v1/registrants/" + id + "/convictions", "clerk", """

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
@@ -45,10 +46,13 @@ class TravelComplianceIT extends WithTestAccounts {
         TestAccounts.ensureInUnit(jdbc, encoder, "district-officer", Role.POLICE_OFFICER, DISTRICT);
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        registrant = registeredByTheClerk("""
-                {"familyName":"VANNARITH","givenNames":"Sopheak","dateOfBirth":"1972-08-09","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2031-02-28"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 9/2026 received from the court"}""".formatted(passport));
+        registrant = registeredByTheClerk(aRegistrant()
+                .named("VANNARITH", "Sopheak")
+                .bornOn("1972-08-09")
+                .nationalities("KHM")
+                .passport(passport, "KHM", "2031-02-28")
+                .confirmedDistinct("Judgment 9/2026 received from the court")
+                .json());
         assertThat(api.post("/api/v1/registrants/" + registrant + "/addresses", "police", """
                 {"kind":"RESIDENCE","line":"St 271, house 8","district":"%s","province":"Phnom Penh","country":"KHM",
                  "validFrom":"2026-01-01"}""".formatted(DISTRICT))

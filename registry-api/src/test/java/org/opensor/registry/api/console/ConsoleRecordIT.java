@@ -1,6 +1,7 @@
 package org.opensor.registry.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantRequestBuilder;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
@@ -179,9 +181,15 @@ class ConsoleRecordIT extends WithTestAccounts {
     }
 
     private String person(String family, String dateOfBirth, String khmer) {
-        return registeredByTheClerk(
-                """
-                {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"%s","sex":"MALE",%s"nationalities":["KHM"],"confirmedDistinctPerson":true}""".formatted(family, dateOfBirth, khmer == null ? "" : "\"originalScriptName\":\"" + khmer + "\","));
+        RegistrantRequestBuilder person = aRegistrant()
+                .named(family, "Sokha")
+                .bornOn(dateOfBirth)
+                .nationalities("KHM")
+                .with("confirmedDistinctPerson", true);
+        if (khmer != null) {
+            person.originalScriptName(khmer);
+        }
+        return registeredByTheClerk(person.json());
     }
 
     private static Map<String, String> edit(String family, String version, String reason) {

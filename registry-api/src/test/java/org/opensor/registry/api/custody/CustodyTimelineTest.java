@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.refusal.RuleViolations;
 
 class CustodyTimelineTest {
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opensor.registry.api.rules.RuleViolations;
+import org.opensor.registry.api.refusal.RuleViolations;
 
 class BeneficiaryListParserTest {
 

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.decree;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -469,9 +470,13 @@ class DecreeJourneyIT extends WithTestAccounts {
 
     private Person register(
             String[] family, String[] given, String born, int n, boolean convicted, boolean child, String nationality) {
-        String id = registeredByTheClerk("""
-                {"familyName":"%s","givenNames":"%s","originalScriptName":"%s %s","dateOfBirth":"%s","sex":"MALE","nationalities":["%s"],
-                 "confirmedDistinctPerson":true}""".formatted(family[1], given[1], family[0], given[0], born, nationality));
+        String id = registeredByTheClerk(aRegistrant()
+                .named(family[1], given[1])
+                .originalScriptName(family[0] + " " + given[0])
+                .bornOn(born)
+                .nationalities(nationality)
+                .with("confirmedDistinctPerson", true)
+                .json());
         String path = "/api/v1/registrants/" + id;
         if (convicted) {
             ApiClient.Reply conviction = api.post(

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.deportation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
@@ -40,10 +41,13 @@ class DeportationIT extends WithTestAccounts {
     void aBritishNationalInPrison() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "5" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        registrant = registeredByTheClerk("""
-                {"familyName":"ASHCROFT","givenNames":"Nigel","dateOfBirth":"1958-03-30","sex":"MALE","nationalities":["GBR"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"GBR","expiresOn":"2031-02-28"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 31/2024 received from the court"}""".formatted(passport));
+        registrant = registeredByTheClerk(aRegistrant()
+                .named("ASHCROFT", "Nigel")
+                .bornOn("1958-03-30")
+                .nationalities("GBR")
+                .passport(passport, "GBR", "2031-02-28")
+                .confirmedDistinct("Judgment 31/2024 received from the court")
+                .json());
         assertThat(api.post("/api/v1/registrants/" + registrant + "/custody-events", "clerk", """
                 {"type":"ADMITTED","effectiveDate":"2024-06-03","sourceDocument":"Prey Sar admission 2024/0613","facility":"Prey Sar"}""")
                         .status())

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.extradition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,9 +28,12 @@ class ReleaseGuardIT extends WithTestAccounts {
 
     @BeforeEach
     void aThaiNationalInPrison() {
-        registrant = registeredByTheClerk("""
-                {"familyName":"SRISAKUL","givenNames":"Anan","dateOfBirth":"1975-02-14","sex":"MALE","nationalities":["THA"],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 77/2025 received from the court"}""");
+        registrant = registeredByTheClerk(aRegistrant()
+                .named("SRISAKUL", "Anan")
+                .bornOn("1975-02-14")
+                .nationalities("THA")
+                .confirmedDistinct("Judgment 77/2025 received from the court")
+                .json());
         path = "/api/v1/registrants/" + registrant;
         assertThat(api.post(path + "/convictions", "clerk", """
                 {"court":"Phnom Penh Municipal Court","caseNumber":"77/2025","judgmentDate":"2025-06-02","offenceId":"KHM-2008-43",

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -138,8 +139,8 @@ class FaultIT extends WithTestAccounts {
         POSTGRES.refuse();
 
         long started = System.nanoTime();
-        ApiClient.Reply write = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","sex":"MALE"}""");
+        ApiClient.Reply write =
+                api.post("/api/v1/registrants", "clerk", aRegistrant().json());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         POSTGRES.restore();
 

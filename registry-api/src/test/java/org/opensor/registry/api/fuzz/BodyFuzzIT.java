@@ -1,6 +1,7 @@
 package org.opensor.registry.api.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
@@ -71,8 +72,10 @@ class BodyFuzzIT {
         int perOperation = Integer.getInteger("fuzz.perOperation", 200);
         ApiClient api = new ApiClient(port);
         JsonNode document = api.get("/v3/api-docs", null, null).json();
-        String registrant = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"FUZZ","givenNames":"%s","sex":"MALE"}""".formatted(TestNames.unique()))
+        String registrant = api.post(
+                        "/api/v1/registrants",
+                        "clerk",
+                        aRegistrant().named("FUZZ", TestNames.unique()).json())
                 .json()
                 .get("id")
                 .asString();

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -91,8 +92,10 @@ class IdempotencyKeyIT extends WithTestAccounts {
     }
 
     private static String person() {
-        return """
-                {"familyName":"IDEM","givenNames":"%s","sex":"MALE","confirmedDistinctPerson":true}""".formatted("Sokha" + TestNames.unique().replaceAll("[^A-Za-z]", ""));
+        return aRegistrant()
+                .named("IDEM", "Sokha" + TestNames.unique().replaceAll("[^A-Za-z]", ""))
+                .with("confirmedDistinctPerson", true)
+                .json();
     }
 
     private int registrantsNamed(String body) {

@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 
 class FacialImagesTest {
 

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.photo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -145,8 +146,11 @@ class PhotoApiIT extends WithTestAccounts {
     }
 
     private String person() {
-        return registeredByTheClerk("""
-                {"familyName":"PHOTO","givenNames":"Sokha %s","dateOfBirth":"1980-02","sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()));
+        return registeredByTheClerk(aRegistrant()
+                .named("PHOTO", "Sokha " + TestNames.unique())
+                .bornOn("1980-02")
+                .nationalities("KHM")
+                .json());
     }
 
     private static void assertRefused(Answer answer, int status, String rule) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantRequestBuilder;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
 
@@ -21,9 +22,14 @@ class ConditionalWriteIT extends WithTestAccounts {
     @BeforeEach
     void aRegistrant() {
         ApiClient.Reply created = api.post(
-                "/api/v1/registrants", "clerk", """
-                {"familyName":"%s","givenNames":"Dara","dateOfBirth":"1980-02-01","sex":"MALE","nationalities":["KHM"],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 8/2026 received from the court"}""".formatted(TestNames.unique().toUpperCase()));
+                "/api/v1/registrants",
+                "clerk",
+                RegistrantRequestBuilder.aRegistrant()
+                        .named(TestNames.unique().toUpperCase(), "Dara")
+                        .bornOn("1980-02-01")
+                        .nationalities("KHM")
+                        .confirmedDistinct("Judgment 8/2026 received from the court")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         path = "/api/v1/registrants/" + created.json().get("id").asString();
     }
@@ -54,7 +60,11 @@ class ConditionalWriteIT extends WithTestAccounts {
     }
 
     private static String identity() {
-        return """
-                {"familyName":"KEO","givenNames":"Changed","dateOfBirth":"1980-02-01","sex":"MALE","nationalities":["KHM"],"reason":"typo"}""";
+        return RegistrantRequestBuilder.aRegistrant()
+                .named("KEO", "Changed")
+                .bornOn("1980-02-01")
+                .nationalities("KHM")
+                .with("reason", "typo")
+                .json();
     }
 }

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.registrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -10,11 +11,13 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
+import org.opensor.registry.api.RegistrantRequestBuilder;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
@@ -39,13 +42,14 @@ class RegistrantJourneyIT extends WithTestAccounts {
     void aClerkRecordsAConvictionCustodyPardonAndBailAndEveryChangeIsInTheHistoryAndOnKafkaInOrder() {
         String given = "Sokha " + TestNames.unique();
         String passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"SOK","givenNames":"%s","originalScriptName":"សុខ សុខា",
-                 "aliases":[{"familyName":"SOK","givenNames":"Sokhar","dateOfBirth":"1970"},{"fullName":"សុខា ធំ"}],
-                 "dateOfBirth":"1971-03","sex":"MALE","placeOfBirth":"Battambang","nationalities":["KHM","fra"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2030-01-31"}],
-                 "phoneNumbers":["+855 12 345 678"],"physicalDescription":{"heightCm":172,"distinguishingMarks":"scar on left hand"},
-                 "reason":"Judgment 123/2025 received from the court"}""".formatted(given, passport));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                sokSokha(given, passport)
+                        .bornOn("1971-03")
+                        .nationalities("KHM", "fra")
+                        .with("reason", "Judgment 123/2025 received from the court")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         String path = "/api/v1/registrants/" + id;
@@ -97,13 +101,15 @@ class RegistrantJourneyIT extends WithTestAccounts {
                 .isEqualTo("COMPLIANT");
         assertThat(verified.raw().headers().firstValue("ETag")).hasValue("\"8\"");
 
-        ApiClient.Reply corrected = api.put(path, "clerk", """
-                {"familyName":"SOK","givenNames":"%s","originalScriptName":"សុខ សុខា",
-                 "aliases":[{"familyName":"SOK","givenNames":"Sokhar","dateOfBirth":"1970"},{"fullName":"សុខា ធំ"}],
-                 "dateOfBirth":"1971-03-12","sex":"MALE","placeOfBirth":"Battambang","nationalities":["KHM","FRA"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2030-01-31"}],
-                 "phoneNumbers":["+855 12 345 678"],"physicalDescription":{"heightCm":172,"distinguishingMarks":"scar on left hand"},
-                 "reason":"Day of birth from the passport"}""".formatted(given, passport), "\"8\"");
+        ApiClient.Reply corrected = api.put(
+                path,
+                "clerk",
+                sokSokha(given, passport)
+                        .bornOn("1971-03-12")
+                        .nationalities("KHM", "FRA")
+                        .with("reason", "Day of birth from the passport")
+                        .json(),
+                "\"8\"");
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(corrected.json().get("dateOfBirth").asString()).isEqualTo("1971-03-12");
 
@@ -270,21 +276,43 @@ class RegistrantJourneyIT extends WithTestAccounts {
     void aPossibleDuplicateIsRefusedWithItsCandidatesUnlessTheClerkConfirmsAnotherPerson() {
         String given = TestNames.unique();
         String passport = "P" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        String first = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"CHANN","givenNames":"%s","dateOfBirth":"1980-05-06","sex":"MALE",
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(given, passport))
+        String first = api.post(
+                        "/api/v1/registrants",
+                        "clerk",
+                        aRegistrant()
+                                .named("CHANN", given)
+                                .bornOn("1980-05-06")
+                                .passport(passport, "KHM")
+                                .json())
                 .json()
                 .get("id")
                 .asString();
 
-        ApiClient.Reply sameDocument = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"Other","sex":"MALE","documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(passport.charAt(0) + " "
-                + passport.substring(1, 4) + "-" + passport.substring(4).toLowerCase()));
-        ApiClient.Reply sameNameAndBirth = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"%s","givenNames":"chann","dateOfBirth":"1980-05-06","sex":"MALE"}""".formatted(given.toUpperCase()));
-        ApiClient.Reply confirmed = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"CHANN","givenNames":"%s","dateOfBirth":"1980-05-06","sex":"MALE","confirmedDistinctPerson":true,
-                 "reason":"Different father's name on the judgment"}""".formatted(given));
+        ApiClient.Reply sameDocument = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .with("familyName", "Other")
+                        .passport(
+                                passport.charAt(0) + " " + passport.substring(1, 4) + "-"
+                                        + passport.substring(4).toLowerCase(),
+                                "KHM")
+                        .json());
+        ApiClient.Reply sameNameAndBirth = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named(given.toUpperCase(), "chann")
+                        .bornOn("1980-05-06")
+                        .json());
+        ApiClient.Reply confirmed = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("CHANN", given)
+                        .bornOn("1980-05-06")
+                        .confirmedDistinct("Different father's name on the judgment")
+                        .json());
 
         for (ApiClient.Reply refused : List.of(sameDocument, sameNameAndBirth)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
@@ -308,9 +336,11 @@ class RegistrantJourneyIT extends WithTestAccounts {
         for (int round = 0; round < 5; round++) {
             String given = TestNames.unique();
             String passport = "Q" + (10_000_000 + (long) (Math.random() * 89_999_999));
-            String body = """
-                    {"familyName":"SOK","givenNames":"%s","dateOfBirth":"1975","sex":"MALE",
-                     "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM"}]}""".formatted(given, passport);
+            String body = aRegistrant()
+                    .named("SOK", given)
+                    .bornOn("1975")
+                    .passport(passport, "KHM")
+                    .json();
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
             List<java.util.concurrent.Future<ApiClient.Reply>> replies = new java.util.ArrayList<>();
             try (var clerks = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
@@ -370,9 +400,13 @@ class RegistrantJourneyIT extends WithTestAccounts {
         String family = TestNames.unique();
         List<String> ids = new ArrayList<>();
         for (String given : List.of("Dara", "Darah", "Sophea")) {
-            ids.add(api.post("/api/v1/registrants", "clerk", """
-                    {"familyName":"%s","givenNames":"%s","sex":"MALE","nationalities":["%s"]}""".formatted(
-                                    family, given, given.equals("Sophea") ? "THA" : "KHM"))
+            ids.add(api.post(
+                            "/api/v1/registrants",
+                            "clerk",
+                            aRegistrant()
+                                    .named(family, given)
+                                    .nationalities(given.equals("Sophea") ? "THA" : "KHM")
+                                    .json())
                     .json()
                     .get("id")
                     .asString());
@@ -404,8 +438,14 @@ class RegistrantJourneyIT extends WithTestAccounts {
     }
 
     private String registerConvictedAndAdmitted() {
-        String id = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"KEO","givenNames":"%s","dateOfBirth":"1975","sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()))
+        String id = api.post(
+                        "/api/v1/registrants",
+                        "clerk",
+                        aRegistrant()
+                                .named("KEO", TestNames.unique())
+                                .bornOn("1975")
+                                .nationalities("KHM")
+                                .json())
                 .json()
                 .get("id")
                 .asString();
@@ -432,10 +472,26 @@ class RegistrantJourneyIT extends WithTestAccounts {
         return body.toString();
     }
 
+    /** The person of the journey as the clerk enters them, before the date of birth and the reason. */
+    private static RegistrantRequestBuilder sokSokha(String given, String passport) {
+        return aRegistrant()
+                .named("SOK", given)
+                .originalScriptName("សុខ សុខា")
+                .alias("SOK", "Sokhar", "1970")
+                .aliasFullName("សុខា ធំ")
+                .with("placeOfBirth", "Battambang")
+                .passport(passport, "KHM", "2030-01-31")
+                .with("phoneNumbers", List.of("+855 12 345 678"))
+                .with("physicalDescription", Map.of("heightCm", 172, "distinguishingMarks", "scar on left hand"));
+    }
+
     private static String identity(String override) {
         JsonMapper json = JsonMapper.builder().build();
-        var body = (tools.jackson.databind.node.ObjectNode) json.readTree("""
-                {"familyName":"KEO","givenNames":"Changed","dateOfBirth":"1975","sex":"MALE","nationalities":["KHM"]}""");
+        var body = (tools.jackson.databind.node.ObjectNode) json.readTree(aRegistrant()
+                .named("KEO", "Changed")
+                .bornOn("1975")
+                .nationalities("KHM")
+                .json());
         body.setAll((tools.jackson.databind.node.ObjectNode) json.readTree("{" + override + "}"));
         return body.toString();
     }

@@ -15,7 +15,7 @@ import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.custody.Decree;
 import org.opensor.registry.api.place.CountryCode;
-import org.opensor.registry.api.rules.RefusedTransition;
+import org.opensor.registry.api.refusal.RefusedTransition;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.OffenceCategory;
 

@@ -2,6 +2,7 @@ package org.opensor.registry.api.restriction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URI;
@@ -406,11 +407,16 @@ class RestrictedRecordsIT extends WithTestAccounts {
     }
 
     private String register(String family) {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"1971-03-09","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 21/2026 received from the court"}""".formatted(
-                        family, 10_000_000 + (long) (Math.random() * 89_999_999)));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named(family, "Sokha")
+                        .bornOn("1971-03-09")
+                        .nationalities("KHM")
+                        .passport("N" + (10_000_000 + (long) (Math.random() * 89_999_999)), "KHM", "2031-01-31")
+                        .confirmedDistinct("Judgment 21/2026 received from the court")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

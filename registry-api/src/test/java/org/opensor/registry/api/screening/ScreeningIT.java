@@ -1,6 +1,7 @@
 package org.opensor.registry.api.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
@@ -46,10 +47,16 @@ class ScreeningIT extends WithTestAccounts {
     void aRegisteredOffenderInTheIndex() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"KEOVANNA","givenNames":"Rithisak","dateOfBirth":"1968-11-03","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2031-02-28"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 12/2026 received from the court"}""".formatted(passport));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("KEOVANNA", "Rithisak")
+                        .bornOn("1968-11-03")
+                        .nationalities("KHM")
+                        .passport(passport, "KHM", "2031-02-28")
+                        .confirmedDistinct("Judgment 12/2026 received from the court")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         registrant = created.json().get("id").asString();
         SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(registrant));

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 import static org.opensor.registry.matching.document.mrz.Td3Builder.aPassport;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -31,13 +32,20 @@ class TravelDocumentScreeningIT extends WithTestAccounts {
     void aSingleNamedAndAGermanRegistrant() throws IOException {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
         passport = "C" + (10_000_000 + (long) (Math.random() * 89_999_999));
-        sukarno = registeredByTheClerk("""
-                {"familyName":"SUKARNO","dateOfBirth":"1974-08-12","sex":"MALE","nationalities":["IDN"],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 14/2026 received from the court"}""");
-        mustermann = registeredByTheClerk("""
-                {"familyName":"MUSTERMANN","givenNames":"Erika","dateOfBirth":"1964-08-12","sex":"FEMALE","nationalities":["DEU"],
-                 "documents":[{"type":"PASSPORT","number":"%s","issuingState":"DEU","expiresOn":"2031-10-31"}],
-                 "confirmedDistinctPerson":true,"reason":"Judgment 15/2026 received from the court"}""".formatted(passport));
+        sukarno = registeredByTheClerk(aRegistrant()
+                .with("familyName", "SUKARNO")
+                .bornOn("1974-08-12")
+                .nationalities("IDN")
+                .confirmedDistinct("Judgment 14/2026 received from the court")
+                .json());
+        mustermann = registeredByTheClerk(aRegistrant()
+                .named("MUSTERMANN", "Erika")
+                .bornOn("1964-08-12")
+                .sex("FEMALE")
+                .nationalities("DEU")
+                .passport(passport, "DEU", "2031-10-31")
+                .confirmedDistinct("Judgment 15/2026 received from the court")
+                .json());
         SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(sukarno, mustermann));
     }
 

@@ -2,6 +2,7 @@ package org.opensor.registry.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -399,8 +400,16 @@ class SecurityIT extends WithTestAccounts {
     }
 
     private String registerSomeone(String family, String given, String dob) {
-        HttpResponse<String> created = call("POST", "/api/v1/registrants", "clerk", """
-                {"familyName":"%s","givenNames":"%s","dateOfBirth":"%s","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""".formatted(family, given, dob));
+        HttpResponse<String> created = call(
+                "POST",
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named(family, given)
+                        .bornOn(dob)
+                        .nationalities("KHM")
+                        .with("confirmedDistinctPerson", true)
+                        .json());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asString();
     }

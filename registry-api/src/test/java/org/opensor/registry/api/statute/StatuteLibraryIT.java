@@ -1,6 +1,7 @@
 package org.opensor.registry.api.statute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -65,8 +66,11 @@ class StatuteLibraryIT extends WithTestAccounts {
 
     @Test
     void aConvictionUnderArticle24IsRefusedNamingTheRule() {
-        String id = registeredByTheClerk("""
-                {"familyName":"KEO","givenNames":"Dara %s","dateOfBirth":"1980-01-02","sex":"MALE","nationalities":["KHM"]}""".formatted(TestNames.unique()));
+        String id = registeredByTheClerk(aRegistrant()
+                .named("KEO", "Dara " + TestNames.unique())
+                .bornOn("1980-01-02")
+                .nationalities("KHM")
+                .json());
 
         ApiClient.Reply refused = api.post("/api/v1/registrants/" + id + "/convictions", "clerk", """
                 {"court":"Phnom Penh Municipal Court","caseNumber":"9/2025","judgmentDate":"2025-06-02","offenceId":"KHM-2008-24",

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -183,10 +184,15 @@ class TravelNoticeJourneyIT extends WithTestAccounts {
     }
 
     private String registrant() {
-        ApiClient.Reply created = api.post("/api/v1/registrants", "clerk", """
-                {"familyName":"CHAN","givenNames":"%s","dateOfBirth":"1969-04-02","sex":"MALE","nationalities":["KHM"],
-                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM","expiresOn":"2031-01-31"}]}""".formatted(
-                        "Dara " + TestNames.unique(), 10_000_000 + (long) (Math.random() * 89_999_999)));
+        ApiClient.Reply created = api.post(
+                "/api/v1/registrants",
+                "clerk",
+                aRegistrant()
+                        .named("CHAN", "Dara " + TestNames.unique())
+                        .bornOn("1969-04-02")
+                        .nationalities("KHM")
+                        .passport("N" + (10_000_000 + (long) (Math.random() * 89_999_999)), "KHM", "2031-01-31")
+                        .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

@@ -8,9 +8,9 @@ import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolations;
 import org.opensor.registry.api.registrant.DocumentType;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.RuleViolations;
 
 class TravelNoticeRulesTest {
 
@@ -51,9 +51,9 @@ class TravelNoticeRulesTest {
                 .cancel("called off", "police", java.time.Instant.parse("2026-03-01T09:00:00Z"));
         assertThat(cancelled.version()).isEqualTo(2);
         assertThatThrownBy(() -> cancelled.cancel("again", "police", java.time.Instant.now()))
-                .isInstanceOf(org.opensor.registry.api.rules.RefusedTransition.class);
+                .isInstanceOf(org.opensor.registry.api.refusal.RefusedTransition.class);
         assertThatThrownBy(() -> cancelled.amend(cancelled.plan(), false, "police", java.time.Instant.now()))
-                .isInstanceOf(org.opensor.registry.api.rules.RefusedTransition.class);
+                .isInstanceOf(org.opensor.registry.api.refusal.RefusedTransition.class);
     }
 
     private static TravelLeg leg() {

@@ -11,7 +11,7 @@ import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.alert.AlertState;
 import org.opensor.registry.api.audit.StreamedDisclosures;
-import org.opensor.registry.api.rules.Texts;
+import org.opensor.registry.api.refusal.Texts;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;

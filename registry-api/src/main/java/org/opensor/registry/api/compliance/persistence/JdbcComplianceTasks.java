@@ -14,8 +14,8 @@ import org.opensor.registry.api.compliance.ClosureReason;
 import org.opensor.registry.api.compliance.ComplianceTask;
 import org.opensor.registry.api.compliance.ComplianceTasks;
 import org.opensor.registry.api.compliance.TaskKind;
-import org.opensor.registry.api.restriction.RecordVisibility;
 import org.opensor.registry.api.restriction.Viewer;
+import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.opensor.registry.api.rules.NotFound;
+import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.opensor.registry.notification.adminapi.SubscriptionView;
 import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.audit.AuditTrail;
-import org.opensor.registry.api.audit.MisuseReport;
+import org.opensor.registry.api.audit.persistence.MisuseReport;
 import org.opensor.registry.api.security.Role;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.http.CacheControl;

@@ -5,21 +5,23 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opensor.registry.api.conviction.web.ConvictionRequest;
+import org.opensor.registry.api.conviction.web.ConvictionWebMapper;
 import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
+import org.opensor.registry.api.custody.web.CustodyEventRequest;
+import org.opensor.registry.api.custody.web.CustodyWebMapper;
 import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.refusal.RefusedTransition;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolations;
+import org.opensor.registry.api.refusal.StaleVersion;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantService;
-import org.opensor.registry.api.registrant.web.ConvictionRequest;
-import org.opensor.registry.api.registrant.web.CustodyEventRequest;
 import org.opensor.registry.api.registrant.web.RegistrantResponse;
 import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
 import org.opensor.registry.api.registration.RegistrationTier;
-import org.opensor.registry.api.rules.RefusedTransition;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.RuleViolations;
-import org.opensor.registry.api.rules.StaleVersion;
-import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.OffenceCategory;
 import org.opensor.registry.api.statute.Statutes;
@@ -43,13 +45,22 @@ class CourtFactsController {
 
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
+    private final ConvictionWebMapper convictions;
+    private final CustodyWebMapper custody;
     private final RequestChecks checks;
     private final Statutes statutes;
 
     CourtFactsController(
-            RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks, Statutes statutes) {
+            RegistrantService service,
+            RegistrantWebMapper mapper,
+            ConvictionWebMapper convictions,
+            CustodyWebMapper custody,
+            RequestChecks checks,
+            Statutes statutes) {
         this.service = service;
         this.mapper = mapper;
+        this.convictions = convictions;
+        this.custody = custody;
         this.checks = checks;
         this.statutes = statutes;
     }
@@ -79,7 +90,7 @@ class CourtFactsController {
         }
         try {
             Registrant after = service.recordConviction(
-                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
+                    registrant.id(), RecordWrites.version(form), convictions.toCommand(request), actor.getName());
             RegistrantResponse.RegistrationResponse registration =
                     mapper.toResponse(after).registration();
             RecordBanner.put(
@@ -117,7 +128,7 @@ class CourtFactsController {
         }
         try {
             Registrant after = service.recordCustodyEvent(
-                    registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
+                    registrant.id(), RecordWrites.version(form), custody.toCommand(request), actor.getName());
             RecordBanner.put(http, after.id().value(), custodyOutcome(request.type(), mapper.toResponse(after)));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {

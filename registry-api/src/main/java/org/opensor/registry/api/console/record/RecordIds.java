@@ -1,10 +1,10 @@
 package org.opensor.registry.api.console.record;
 
 import java.util.UUID;
+import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantId;
 import org.opensor.registry.api.registrant.RegistrantService;
-import org.opensor.registry.api.rules.NotFound;
 
 /** A registrant id from a console URL: a mistyped one is "not found", as for the API, never a 500. */
 final class RecordIds {

@@ -3,10 +3,10 @@ package org.opensor.registry.api.console.record;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
-import org.opensor.registry.api.rules.RefusedTransition;
-import org.opensor.registry.api.rules.RuleViolation;
-import org.opensor.registry.api.rules.RuleViolations;
-import org.opensor.registry.api.rules.StaleVersion;
+import org.opensor.registry.api.refusal.RefusedTransition;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolations;
+import org.opensor.registry.api.refusal.StaleVersion;
 
 /**
  * What the forms that add to a record share: the version the officer saw travels in a hidden field and becomes the

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opensor.registry.api.console.ConsoleForms;
-import org.opensor.registry.api.rules.RuleViolations;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.RuleViolations;
+import org.opensor.registry.api.refusal.Violations;
 import org.springframework.stereotype.Component;
 
 /**

@@ -12,7 +12,7 @@ import org.opensor.registry.api.console.ConsoleForms;
 import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.place.CountryCode;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.screening.TravellerRead;
 import org.opensor.registry.api.screening.TravellerScreening;
 import org.opensor.registry.api.search.IdentityHit;

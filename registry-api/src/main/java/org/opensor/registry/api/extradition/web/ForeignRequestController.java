@@ -18,7 +18,7 @@ import org.opensor.registry.api.extradition.ExtraditionTreaty;
 import org.opensor.registry.api.extradition.ForeignRequest;
 import org.opensor.registry.api.extradition.ForeignRequestService;
 import org.opensor.registry.api.extradition.NewForeignRequest;
-import org.opensor.registry.api.restriction.RecordVisibility;
+import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.opensor.registry.api.web.Preconditions;
 import org.springframework.http.ResponseEntity;

@@ -10,7 +10,7 @@ import org.opensor.registry.api.photo.FacialImages;
 import org.opensor.registry.api.photo.Photo;
 import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.photo.StoredImage;
-import org.opensor.registry.api.rules.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolation;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

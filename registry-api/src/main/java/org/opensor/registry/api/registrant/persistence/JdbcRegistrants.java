@@ -15,13 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opensor.registry.api.conviction.Conviction;
+import org.opensor.registry.api.conviction.persistence.JdbcConvictions;
 import org.opensor.registry.api.custody.CustodyEvent;
-import org.opensor.registry.api.custody.CustodyEventType;
-import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.custody.CustodyTimeline;
-import org.opensor.registry.api.custody.Decree;
+import org.opensor.registry.api.custody.persistence.JdbcCustodyEvents;
 import org.opensor.registry.api.place.Address;
-import org.opensor.registry.api.place.AddressKind;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.registrant.Alias;
 import org.opensor.registry.api.registrant.DocumentType;
@@ -44,11 +42,8 @@ import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.RegistrationStatus;
 import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.registration.Verification;
-import org.opensor.registry.api.registration.VerificationOutcome;
-import org.opensor.registry.api.restriction.RecordVisibility;
 import org.opensor.registry.api.restriction.Viewer;
-import org.opensor.registry.api.statute.Offence;
-import org.opensor.registry.api.statute.OffenceCategory;
+import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.opensor.registry.matching.normalize.NameNormalizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registrants in PostgreSQL, through plain SQL: the {@code registrant} row (identity, custody status, registration)
- * and the append-only tables below it (documents are replaced with the identity; the history keeps the old ones).
+ * and its identity documents (replaced with the identity; the history keeps the old ones); the append-only tables
+ * below it are written by one adapter each, so that each table's columns are in one place.
  */
 @Repository
 class JdbcRegistrants implements Registrants {
@@ -69,9 +65,22 @@ class JdbcRegistrants implements Registrants {
     record AliasRow(String familyName, String givenNames, String fullName, String dateOfBirth) {}
 
     private final JdbcClient jdbc;
+    private final JdbcConvictions convictions;
+    private final JdbcCustodyEvents custodyEvents;
+    private final JdbcAddresses addresses;
+    private final JdbcVerifications verifications;
 
-    JdbcRegistrants(JdbcClient jdbc) {
+    JdbcRegistrants(
+            JdbcClient jdbc,
+            JdbcConvictions convictions,
+            JdbcCustodyEvents custodyEvents,
+            JdbcAddresses addresses,
+            JdbcVerifications verifications) {
         this.jdbc = jdbc;
+        this.convictions = convictions;
+        this.custodyEvents = custodyEvents;
+        this.addresses = addresses;
+        this.verifications = verifications;
     }
 
     @Override
@@ -148,10 +157,12 @@ class JdbcRegistrants implements Registrants {
         before.custody().events().forEach(e -> known.add(e.id()));
         before.addresses().forEach(a -> known.add(a.id()));
         before.verifications().forEach(v -> known.add(v.id()));
-        after.convictions().stream().filter(c -> !known.contains(c.id())).forEach(c -> insertConviction(id, c));
-        after.custody().events().stream().filter(e -> !known.contains(e.id())).forEach(e -> insertCustodyEvent(id, e));
-        after.addresses().stream().filter(a -> !known.contains(a.id())).forEach(a -> insertAddress(id, a));
-        after.verifications().stream().filter(v -> !known.contains(v.id())).forEach(v -> insertVerification(id, v));
+        after.convictions().stream().filter(c -> !known.contains(c.id())).forEach(c -> convictions.insert(id, c));
+        after.custody().events().stream()
+                .filter(e -> !known.contains(e.id()))
+                .forEach(e -> custodyEvents.insert(id, e));
+        after.addresses().stream().filter(a -> !known.contains(a.id())).forEach(a -> addresses.insert(id, a));
+        after.verifications().stream().filter(v -> !known.contains(v.id())).forEach(v -> verifications.insert(id, v));
     }
 
     @Override
@@ -356,91 +367,6 @@ class JdbcRegistrants implements Registrants {
         }
     }
 
-    private void insertConviction(UUID id, Conviction c) {
-        jdbc.sql("""
-                insert into registry.conviction (id, registrant_id, court, case_number, judgment_date, offence_id, jurisdiction, statute,
-                    article, offence_category, victim_minor, foreign_judgment, country, sentence_months, recorded_by, recorded_at)
-                values (:cid, :id, :court, :caseNumber, :judgmentDate, :offenceId, :jurisdiction, :statute, :article, :category,
-                    :victimMinor, :foreign, :country, :sentence, :by, :at)
-                """)
-                .param("cid", c.id())
-                .param("id", id)
-                .param("court", c.court())
-                .param("caseNumber", c.caseNumber())
-                .param("judgmentDate", date(c.judgmentDate()))
-                .param("offenceId", c.offence().id())
-                .param("jurisdiction", c.offence().jurisdiction())
-                .param("statute", c.offence().statute())
-                .param("article", c.offence().article())
-                .param("category", c.offence().category().name())
-                .param("victimMinor", c.victimMinor())
-                .param("foreign", c.foreign())
-                .param("country", c.country().code())
-                .param("sentence", c.sentenceMonths())
-                .param("by", c.recordedBy())
-                .param("at", Timestamp.from(c.recordedAt()))
-                .update();
-    }
-
-    private void insertCustodyEvent(UUID id, CustodyEvent e) {
-        jdbc.sql("""
-                insert into registry.custody_event (id, registrant_id, type, effective_date, source_document, decree_number, decree_date,
-                    sentence_reduced_by_months, releases_from_custody, facility, corrects_event_id, status_after, entered_by, entered_at, reason)
-                values (:eid, :id, :type, :effective, :source, :decreeNumber, :decreeDate, :reducedBy, :releases, :facility, :corrects,
-                    :statusAfter, :by, :at, :reason)
-                """)
-                .param("eid", e.id())
-                .param("id", id)
-                .param("type", e.type().name())
-                .param("effective", date(e.effectiveDate()))
-                .param("source", e.sourceDocument())
-                .param("decreeNumber", e.decree() == null ? null : e.decree().number())
-                .param("decreeDate", date(e.decree() == null ? null : e.decree().date()))
-                .param("reducedBy", e.sentenceReducedByMonths())
-                .param("releases", e.releasesFromCustody())
-                .param("facility", e.facility())
-                .param("corrects", e.correctsEventId())
-                .param("statusAfter", e.statusAfter().name())
-                .param("by", e.enteredBy())
-                .param("at", Timestamp.from(e.enteredAt()))
-                .param("reason", e.reason())
-                .update();
-    }
-
-    private void insertAddress(UUID id, Address a) {
-        jdbc.sql("""
-                insert into registry.address (id, registrant_id, kind, line, district, province, country, valid_from, valid_to, recorded_by, recorded_at)
-                values (:aid, :id, :kind, :line, :district, :province, :country, :from, :to, :by, :at)
-                """)
-                .param("aid", a.id())
-                .param("id", id)
-                .param("kind", a.kind().name())
-                .param("line", a.line())
-                .param("district", a.district())
-                .param("province", a.province())
-                .param("country", a.country().code())
-                .param("from", date(a.validFrom()))
-                .param("to", date(a.validTo()))
-                .param("by", a.recordedBy())
-                .param("at", Timestamp.from(a.recordedAt()))
-                .update();
-    }
-
-    private void insertVerification(UUID id, Verification v) {
-        jdbc.sql("""
-                insert into registry.verification (id, registrant_id, verified_on, outcome, note, verified_by, recorded_at)
-                values (:vid, :id, :on, :outcome, :note, :by, :at)
-                """)
-                .param("vid", v.id())
-                .param("id", id)
-                .param("on", date(v.verifiedOn()))
-                .param("outcome", v.outcome().name())
-                .param("note", v.note())
-                .param("by", v.verifiedBy())
-                .param("at", Timestamp.from(v.recordedAt()))
-                .update();
-    }
-
     private Optional<Registrant> load(RegistrantId id, String sql) {
         return jdbc.sql(sql)
                 .param("id", id.value())
@@ -511,73 +437,10 @@ class JdbcRegistrants implements Registrants {
                         new CountryCode(rs.getString("issuing_state")),
                         localDate(rs, "expires_on")))
                 .list();
-        List<Conviction> convictions = jdbc.sql(
-                        "select * from registry.conviction where registrant_id = :id order by position")
-                .param("id", id)
-                .query((rs, n) -> new Conviction(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("court"),
-                        rs.getString("case_number"),
-                        localDate(rs, "judgment_date"),
-                        new Offence(
-                                rs.getString("offence_id"),
-                                rs.getString("jurisdiction"),
-                                rs.getString("statute"),
-                                rs.getString("article"),
-                                null,
-                                OffenceCategory.valueOf(rs.getString("offence_category"))),
-                        rs.getBoolean("victim_minor"),
-                        rs.getBoolean("foreign_judgment"),
-                        new CountryCode(rs.getString("country")),
-                        (Integer) rs.getObject("sentence_months"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
-        List<CustodyEvent> events = jdbc.sql(
-                        "select * from registry.custody_event where registrant_id = :id order by position")
-                .param("id", id)
-                .query((rs, n) -> new CustodyEvent(
-                        rs.getObject("id", UUID.class),
-                        CustodyEventType.valueOf(rs.getString("type")),
-                        localDate(rs, "effective_date"),
-                        rs.getString("source_document"),
-                        rs.getString("decree_number") == null
-                                ? null
-                                : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
-                        (Integer) rs.getObject("sentence_reduced_by_months"),
-                        rs.getBoolean("releases_from_custody"),
-                        rs.getString("facility"),
-                        rs.getObject("corrects_event_id", UUID.class),
-                        CustodyStatus.valueOf(rs.getString("status_after")),
-                        rs.getString("entered_by"),
-                        rs.getTimestamp("entered_at").toInstant(),
-                        rs.getString("reason")))
-                .list();
-        List<Address> addresses = jdbc.sql("select * from registry.address where registrant_id = :id order by position")
-                .param("id", id)
-                .query((rs, n) -> new Address(
-                        rs.getObject("id", UUID.class),
-                        AddressKind.valueOf(rs.getString("kind")),
-                        rs.getString("line"),
-                        rs.getString("district"),
-                        rs.getString("province"),
-                        new CountryCode(rs.getString("country")),
-                        localDate(rs, "valid_from"),
-                        localDate(rs, "valid_to"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
-        List<Verification> verifications = jdbc.sql(
-                        "select * from registry.verification where registrant_id = :id order by position")
-                .param("id", id)
-                .query((rs, n) -> new Verification(
-                        rs.getObject("id", UUID.class),
-                        localDate(rs, "verified_on"),
-                        VerificationOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("note"),
-                        rs.getString("verified_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+        List<Conviction> convictions = this.convictions.of(id);
+        List<CustodyEvent> events = custodyEvents.of(id);
+        List<Address> addresses = this.addresses.of(id);
+        List<Verification> verifications = this.verifications.of(id);
         Identity i = r.identity();
         Identity identity = new Identity(
                 i.familyName(),

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What is added to a registrant's record: court facts by clerks (convictions, custody events), addresses and
- * verifications by the police. Each answers 201 with the whole record and its new ETag. {@code If-Match} is
- * optional here (these only add): when sent, a stale version is refused with 412.
+ * What the police add to a registrant's record: addresses and verifications (court facts have their own
+ * controllers in {@code conviction.web} and {@code custody.web}). Each answers 201 with the whole record and its new
+ * ETag. {@code If-Match} is optional here (these only add): when sent, a stale version is refused with 412.
  */
 @RestController
 @RequestMapping("/api/v1/registrants/{id}")
@@ -31,32 +31,6 @@ class RegistrantRecordController {
     RegistrantRecordController(RegistrantService service, RegistrantWebMapper mapper) {
         this.service = service;
         this.mapper = mapper;
-    }
-
-    @PostMapping("/convictions")
-    ResponseEntity<RegistrantResponse> recordConviction(
-            @PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ConvictionRequest request,
-            Principal actor) {
-        return created(service.recordConviction(
-                new RegistrantId(id),
-                Preconditions.optionalVersion(ifMatch),
-                mapper.toCommand(request),
-                actor.getName()));
-    }
-
-    @PostMapping("/custody-events")
-    ResponseEntity<RegistrantResponse> recordCustodyEvent(
-            @PathVariable UUID id,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody CustodyEventRequest request,
-            Principal actor) {
-        return created(service.recordCustodyEvent(
-                new RegistrantId(id),
-                Preconditions.optionalVersion(ifMatch),
-                mapper.toCommand(request),
-                actor.getName()));
     }
 
     @PostMapping("/addresses")

@@ -7,24 +7,22 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.custody.CustodyEvent;
-import org.opensor.registry.api.custody.NewCustodyEvent;
 import org.opensor.registry.api.history.FieldChange;
 import org.opensor.registry.api.history.HistoryEntry;
 import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.refusal.Texts;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.Alias;
 import org.opensor.registry.api.registrant.Identity;
 import org.opensor.registry.api.registrant.IdentityDocument;
 import org.opensor.registry.api.registrant.PartialDate;
 import org.opensor.registry.api.registrant.PhysicalDescription;
 import org.opensor.registry.api.registrant.RecordAddress;
-import org.opensor.registry.api.registrant.RecordConviction;
 import org.opensor.registry.api.registrant.RecordVerification;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.Verification;
-import org.opensor.registry.api.rules.Texts;
-import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.events.mapping.SharedMapperConfig;
 
 /**
@@ -86,7 +84,7 @@ public interface RegistrantWebMapper {
         return country == null ? null : country.code();
     }
 
-    /** @throws org.opensor.registry.api.rules.RuleViolations naming every broken field */
+    /** @throws org.opensor.registry.api.refusal.RuleViolations naming every broken field */
     default Identity toIdentity(IdentityFields request, LocalDate today) {
         Violations violations = new Violations();
         List<Alias> aliases = new ArrayList<>();
@@ -158,51 +156,6 @@ public interface RegistrantWebMapper {
                         : description,
                 Texts.cleanList(request.photoReferences()),
                 Texts.cleanList(request.biometricReferences()));
-    }
-
-    default RecordConviction toCommand(ConvictionRequest request) {
-        Violations violations = new Violations();
-        CountryCode country = violations.check(() -> CountryCode.of(request.country(), "country"));
-        String offenceId = Texts.blankToNull(request.offenceId());
-        if (offenceId != null && request.foreignOffence() != null) {
-            violations.add("offenceId", "one-offence", "give either offenceId or foreignOffence, not both");
-        }
-        if (offenceId == null && request.foreignOffence() == null) {
-            violations.add(
-                    "offenceId",
-                    "offence-required",
-                    "name the offence: offenceId from the statute library, or foreignOffence for a foreign conviction");
-        }
-        violations.throwIfAny();
-        ConvictionRequest.ForeignOffenceRequest foreign = request.foreignOffence();
-        return new RecordConviction(
-                request.court(),
-                request.caseNumber(),
-                request.judgmentDate(),
-                offenceId,
-                foreign == null ? null : foreign.statute(),
-                foreign == null ? null : foreign.article(),
-                foreign == null ? null : foreign.category(),
-                request.victimMinor(),
-                country,
-                request.sentenceMonths(),
-                request.registrationTier(),
-                request.reason());
-    }
-
-    default NewCustodyEvent toCommand(CustodyEventRequest request) {
-        return new NewCustodyEvent(
-                request.type(),
-                request.effectiveDate(),
-                request.sourceDocument(),
-                request.decreeNumber(),
-                request.decreeDate(),
-                request.sentenceReducedByMonths(),
-                Boolean.TRUE.equals(request.releasesFromCustody()),
-                request.facility(),
-                request.correctsEventId(),
-                request.correctedStatus(),
-                request.reason());
     }
 
     default RecordAddress toCommand(AddressRequest request) {

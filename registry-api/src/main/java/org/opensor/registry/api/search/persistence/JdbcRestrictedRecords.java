@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.opensor.registry.api.restriction.RecordVisibility;
+import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.opensor.registry.api.search.RestrictedRecords;
 import org.springframework.stereotype.Repository;
 

@@ -1,7 +1,7 @@
 package org.opensor.registry.api.search.web;
 
 import jakarta.validation.Valid;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.search.IdentityHits;
 import org.opensor.registry.api.search.IdentityQuery;
 import org.opensor.registry.api.search.IdentitySearch;

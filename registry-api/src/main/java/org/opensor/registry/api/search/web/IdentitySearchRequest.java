@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.opensor.registry.api.place.CountryCode;
-import org.opensor.registry.api.rules.Violations;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.opensor.registry.api.place.CountryCode;
+import org.opensor.registry.api.refusal.Texts;
+import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.DocumentType;
-import org.opensor.registry.api.rules.Texts;
-import org.opensor.registry.api.rules.Violations;
 import org.opensor.registry.api.travel.TravelLeg;
 import org.opensor.registry.api.travel.TravelPlan;
 
@@ -48,7 +48,7 @@ public record TravelNoticeRequest(
      * The plan of a request that passed Bean Validation (the API's controller and the console's travel forms both
      * read it here). Countries are checked here, each named by its position, so all bad legs are reported at once.
      *
-     * @throws org.opensor.registry.api.rules.RuleViolations naming each unknown country
+     * @throws org.opensor.registry.api.refusal.RuleViolations naming each unknown country
      */
     public TravelPlan toPlan() {
         Violations violations = new Violations();

@@ -1,0 +1,75 @@
+package org.opensor.registry.api.restriction.persistence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.opensor.registry.api.restriction.RecordRestricted;
+import org.opensor.registry.api.restriction.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one rule for records restricted to named units ({@code registry.registrant_restriction}): a restricted
+ * registrant is visible to callers of those units only. Every read path goes through here: list queries embed
+ * {@link #visibleTo(String)} in their SQL (so that counts and pages stay right), per-record reads ask
+ * {@link #mayRead}, and searches ask {@link #restrictingUnits} for the hits they found.
+ */
+@Component
+public class RecordVisibility {
+
+    /** The named parameter {@link #visibleTo(String)} needs: the viewer's {@link Viewer#unit()}. */
+    public static final String UNIT_PARAMETER = "visibilityUnit";
+
+    private final JdbcClient jdbc;
+
+    RecordVisibility(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * An SQL condition, true when the registrant whose id is in {@code registrantIdColumn} is not restricted or is
+     * restricted to the viewer's unit; needs the parameter {@link #UNIT_PARAMETER}.
+     */
+    public static String visibleTo(String registrantIdColumn) {
+        return "(not exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
+                + registrantIdColumn + ")"
+                + " or exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
+                + registrantIdColumn
+                + " and r.unit = cast(:" + UNIT_PARAMETER + " as text)))";
+    }
+
+    /** Whether {@code viewer} may see registrant {@code registrantId}. */
+    public boolean mayRead(Viewer viewer, UUID registrantId) {
+        return jdbc.sql("select " + visibleTo("cast(:id as uuid)"))
+                .param("id", registrantId)
+                .param(UNIT_PARAMETER, viewer.unit())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** @throws RecordRestricted when {@code viewer} may not see registrant {@code registrantId} */
+    public void checkRead(Viewer viewer, UUID registrantId) {
+        if (!mayRead(viewer, registrantId)) {
+            throw new RecordRestricted();
+        }
+    }
+
+    /** The units each restricted registrant among {@code registrantIds} is restricted to, sorted; unrestricted ones are absent. */
+    public Map<UUID, List<String>> restrictingUnits(Collection<UUID> registrantIds) {
+        if (registrantIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> units = new TreeMap<>();
+        jdbc.sql(
+                        "select registrant_id, unit from registry.registrant_restriction where registrant_id = any(:ids) order by registrant_id, unit")
+                .param("ids", registrantIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), rs.getString("unit")))
+                .list()
+                .forEach(row -> units.computeIfAbsent(row.getKey(), k -> new ArrayList<>())
+                        .add(row.getValue()));
+        return units;
+    }
+}

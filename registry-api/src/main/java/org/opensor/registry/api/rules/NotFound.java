@@ -1,9 +1,0 @@
-package org.opensor.registry.api.rules;
-
-/** The thing asked for does not exist (or is not visible to the caller). */
-public class NotFound extends RuntimeException {
-
-    public NotFound(String message) {
-        super(message);
-    }
-}
