@@ -39,12 +39,15 @@ public final class RecallBySize {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
-                    sizes = java.util.Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                    sizes = java.util.Arrays.stream(args[++i].split(","))
+                            .map(Integer::parseInt)
+                            .toList();
                 case "--sample" -> sample = Integer.parseInt(args[++i]);
                 case "--candidates" -> candidates = Integer.parseInt(args[++i]);
                 case "--examples" -> examples = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: RecallBySize [--sizes 20000,100000] [--sample N] [--candidates N] [--examples N]");
+                    System.err.println(
+                            "usage: RecallBySize [--sizes 20000,100000] [--sample N] [--candidates N] [--examples N]");
                     System.exit(2);
                 }
             }
@@ -72,10 +75,8 @@ public final class RecallBySize {
                 .filter(q -> q.query().name().family() != null)
                 .toList());
         Collections.shuffle(named, new Random(13));
-        List<SyntheticIdentities.LabelledQuery> sought = named.stream()
-                .filter(q -> q.expectedId() != null)
-                .limit(sample)
-                .toList();
+        List<SyntheticIdentities.LabelledQuery> sought =
+                named.stream().filter(q -> q.expectedId() != null).limit(sample).toList();
         Map<String, Integer> classes = new TreeMap<>();
         Map<String, Map<String, Integer>> missesByVariant = new TreeMap<>();
         int shown = 0;
@@ -92,7 +93,11 @@ public final class RecallBySize {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%,d registrants, %d sought people (seed 7, shuffled as the benchmark):%n", size, sought.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%,d registrants, %d sought people (seed 7, shuffled as the benchmark):%n",
+                size,
+                sought.size());
         classes.forEach((kind, n) ->
                 System.out.printf(Locale.ROOT, "  %-58s %5d  %.3f%n", kind, n, (double) n / sought.size()));
         missesByVariant.forEach((kind, variants) -> System.out.printf("  %s, by variant: %s%n", kind, variants));
@@ -132,10 +137,13 @@ public final class RecallBySize {
             }
             double last = handed.getLast().getValue();
             int better = (int) handed.stream()
-                    .filter(e -> MatchResult.BEST_FIRST.compare(scorer.score(query, byId.get(ids.get(e.getKey()))), soughtResult) <= 0)
+                    .filter(e -> MatchResult.BEST_FIRST.compare(
+                                    scorer.score(query, byId.get(ids.get(e.getKey()))), soughtResult)
+                            <= 0)
                     .count();
             String within = Math.abs(last - soughtOverlap) < 1e-9 ? "tied at the cut" : "below the cut";
-            return "missed: not a candidate, " + within + (better >= 10 ? ", >=10 candidates as good" : ", would rank in ten");
+            return "missed: not a candidate, " + within
+                    + (better >= 10 ? ", >=10 candidates as good" : ", would rank in ten");
         }
         List<MatchResult> results = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : handed) {
