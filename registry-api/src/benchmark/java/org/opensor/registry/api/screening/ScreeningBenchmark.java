@@ -67,6 +67,7 @@ import org.opensor.registry.api.search.BaselineOrOursSearch;
 @IntegrationTest
 // The load stands for many officers at once; one account's allowance of searches per minute would stop it.
 @TestPropertySource(properties = "registry.security.searches-per-minute=1000000")
+@org.springframework.context.annotation.Import(ScreeningBenchmark.BaselineBehindTheApi.class)
 class ScreeningBenchmark {
 
     /** The baseline's plain query behind our endpoint, so that both searches are measured on the same path. */
