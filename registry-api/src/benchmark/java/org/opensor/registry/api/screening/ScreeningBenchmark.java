@@ -58,9 +58,10 @@ import org.opensor.registry.api.search.BaselineOrOursSearch;
  *     [-Dbenchmark.baseline-rounds=2]
  * </pre>
  * The {@code baseline} phase (issue 22) sets our identity searches beside what a team without our matcher would write:
- * a plain fuzzy Elasticsearch {@code match} on the indexed name fields with an exact birth date boosted, the same
- * travellers, alternating rounds; then, to show where our time goes, our candidate query alone and our search in
- * process (no HTTP, no audit), and the throughput ratio ours / plain.
+ * a plain fuzzy Elasticsearch {@code match} on the indexed name fields with an exact birth date boosted
+ * ({@link BaselineOrOursSearch}), the same travellers, through the same endpoint and then straight from this JVM; then,
+ * on other new travellers (the scorer's memos must not hold them), our search in process (no HTTP, no audit) and our
+ * candidate query alone; and the throughput ratios ours / plain, through the API and in process.
  * The registry is the project's synthetic generator (Khmer, Thai, Chinese, Vietnamese, English names with
  * variants), indexed in the search-indexer's document shape; travellers are the generator's labelled queries.
  */
