@@ -71,6 +71,7 @@ public final class IdentityKeys {
     public static Set<String> ofQuery(Identity identity) {
         Set<String> keys = new TreeSet<>(of(identity));
         for (Alias name : identity.allNames()) {
+            addSlipMendedKeys(name.name(), keys);
             PartialDate date = name.dateOfBirth();
             if (date != null && !date.isApproximate()) {
                 keys.add("dob:" + (date.year() - 1));
@@ -78,6 +79,74 @@ public final class IdentityKeys {
             }
         }
         return keys;
+    }
+
+    /**
+     * The equivalence-group and Chinese keys a typed word reaches once two neighbouring letters are swapped back (Dna
+     * is Dan, of the Daniel group; Hugn-te is Hung-te, Hongde), where the word as typed reaches none: the scorer
+     * forgives that slip, so retrieval must not leave such a record tied at the candidate cut with every namesake who
+     * shares only the family name. Only for queries: the index holds names as recorded.
+     */
+    private static void addSlipMendedKeys(PersonName name, Set<String> keys) {
+        for (String part : new String[] {name.family(), name.given(), name.full()}) {
+            if (part == null) {
+                continue;
+            }
+            for (String form : NameNormalizer.latinForms(part)) {
+                for (String word : NameNormalizer.words(form)) {
+                    if (word.length() >= 3 && NameEquivalences.groupsOf(word).isEmpty()) {
+                        for (String mended : onceTwoLettersSwapped(word)) {
+                            NameEquivalences.groupsOf(mended).forEach(group -> keys.add("eq:" + group));
+                        }
+                    }
+                }
+            }
+        }
+        String whole = name.full() != null
+                ? name.full()
+                : String.join(
+                        " ",
+                        java.util.stream.Stream.of(name.family(), name.given())
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
+        for (String form : NameNormalizer.latinForms(whole)) {
+            List<String> words = NameNormalizer.words(form);
+            // As the scorer reads a name: every word a Chinese syllable but one, which reads once two letters are
+            // swapped back.
+            if (ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(words).isEmpty()) {
+                continue;
+            }
+            for (int w = 0; w < words.size(); w++) {
+                if (!ChineseSpelling.retrievalCodes(words.subList(w, w + 1)).isEmpty()) {
+                    continue;
+                }
+                for (String mended : onceTwoLettersSwapped(words.get(w))) {
+                    if (!ChineseSpelling.retrievalCodes(List.of(mended)).isEmpty()) {
+                        List<String> fixed = new java.util.ArrayList<>(words);
+                        fixed.set(w, mended);
+                        addChineseKeys(fixed, keys);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The word with each pair of neighbouring, different letters swapped. */
+    private static List<String> onceTwoLettersSwapped(String word) {
+        List<String> swapped = new java.util.ArrayList<>();
+        char[] letters = word.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            char kept = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = kept;
+            swapped.add(new String(letters));
+            letters[i + 1] = letters[i];
+            letters[i] = kept;
+        }
+        return swapped;
     }
 
     /** How much more than a name key one shared key counts when ranking candidates. */
