@@ -58,12 +58,13 @@ class SchedulingThreadsTest {
     @Test
     void everyScheduledJobOfTheServiceHasAThread() {
         long jobs = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.opensor.registry.api", "org.opensor.registry.support")
-                .stream()
-                .flatMap(c -> c.getMethods().stream())
-                .filter(m -> m.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class))
-                .count();
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.opensor.registry.api", "org.opensor.registry.support")
+                        .stream()
+                        .flatMap(c -> c.getMethods().stream())
+                        .filter(m -> m.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class))
+                        .count();
         assertThat(SchedulingThreads.JOBS).isEqualTo(jobs);
     }
 
