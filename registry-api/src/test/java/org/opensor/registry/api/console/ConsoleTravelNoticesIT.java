@@ -21,6 +21,7 @@ class ConsoleTravelNoticesIT extends WithTestAccounts {
     void theNoticesAndTheTripFormSpeakKhmerWithCountriesDatesAndDocumentsInKhmer() throws Exception {
         String notices = declaredTrip();
         ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+        officer.statePurpose();
         officer.get(notices);
         officer.post("/console/language", Map.of("language", "km", "next", notices));
 
@@ -51,6 +52,7 @@ class ConsoleTravelNoticesIT extends WithTestAccounts {
     void inEnglishTheSamePageNamesTheCountryAndTheDocumentInEnglish() throws Exception {
         String notices = declaredTrip();
         ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+        officer.statePurpose();
 
         HttpResponse<String> list = officer.get(notices);
 
