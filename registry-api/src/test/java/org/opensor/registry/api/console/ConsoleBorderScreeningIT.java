@@ -70,8 +70,15 @@ class ConsoleBorderScreeningIT extends WithTestAccounts {
                 .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
                 .passenger("LY", "DARA", 'M', "800101", "KHM", "N7654321", "300101")
                 .build();
-        officer.get("/console/manifests");
-        officer.post("/console/language", Map.of("language", "km", "next", "/console/manifests"));
+        officer.speak("km");
+        try {
+            screensInKhmer(first, corrected);
+        } finally {
+            officer.speak("en");
+        }
+    }
+
+    private void screensInKhmer(String first, String corrected) throws Exception {
         HttpResponse<String> empty = officer.get("/console/manifests");
 
         HttpResponse<String> refused = officer.post("/console/manifests", Map.of("manifest", ""));

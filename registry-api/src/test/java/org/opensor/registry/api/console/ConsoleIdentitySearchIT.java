@@ -56,8 +56,16 @@ class ConsoleIdentitySearchIT extends WithTestAccounts {
     @Test
     void aKhmerReadingOfficerMeetsTheSearchItsErrorsAndItsResultsInKhmer() throws Exception {
         ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
-        officer.get("/console/identity-searches");
-        officer.post("/console/language", Map.of("language", "km", "next", "/console/identity-searches"));
+        officer.statePurpose();
+        officer.speak("km");
+        try {
+            readsKhmer(officer);
+        } finally {
+            officer.speak("en");
+        }
+    }
+
+    private static void readsKhmer(ConsolePermissionIT.Session officer) throws Exception {
         HttpResponse<String> form = officer.get("/console/identity-searches");
 
         HttpResponse<String> refused = officer.post(

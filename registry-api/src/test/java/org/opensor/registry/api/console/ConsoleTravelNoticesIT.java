@@ -22,9 +22,15 @@ class ConsoleTravelNoticesIT extends WithTestAccounts {
         String notices = declaredTrip();
         ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
         officer.statePurpose();
-        officer.get(notices);
-        officer.post("/console/language", Map.of("language", "km", "next", notices));
+        officer.speak("km");
+        try {
+            readsKhmer(officer, notices);
+        } finally {
+            officer.speak("en");
+        }
+    }
 
+    private static void readsKhmer(ConsolePermissionIT.Session officer, String notices) throws Exception {
         HttpResponse<String> list = officer.get(notices);
         HttpResponse<String> form = officer.get(notices + "/new");
         HttpResponse<String> refused = officer.post(notices + "/new", Map.of("departureDate", "", "travelPurpose", ""));
