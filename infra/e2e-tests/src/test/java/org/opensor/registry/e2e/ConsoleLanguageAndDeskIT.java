@@ -8,17 +8,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opensor.registry.matching.document.mrz.Td3Builder;
 import org.opensor.registry.stack.StackLayout;
 
@@ -27,9 +33,6 @@ import org.opensor.registry.stack.StackLayout;
  * screenshot in both languages and checked by axe-core at desk and phone width; and the alert desk, open in Khmer,
  * showing a new alert within 2 seconds of the border hit that caused it, counting down to its deadline.
  */
-@org.junit.jupiter.api.Disabled(
-        "issue 25: axe finds the overdue rows' link contrast and a sideways scroll of the desk at 390 px, "
-                + "and the live row did not reach the Khmer desk within 20 s in CI; open until fixed (see the issue's note)")
 class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -42,7 +45,7 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
                     List.of(
                             "/console",
                             "/console/identity-searches",
-                            "/console/registrants",
+                            "/console/registrants?overdue=true",
                             "/console/registrants/new"),
             "police", List.of("/console", "/console/identity-searches", "/console/registrants", "/console/alerts"),
             "border", List.of("/console", "/console/screenings", "/console/manifests", "/console/alerts"),
@@ -56,6 +59,8 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
     @Test
     void everyMainPageSpeaksKhmerFirstAndEnglishOnePressAwayWithNoAccessibilityFault() throws Exception {
+        // Overdue rows look different (tinted, banded): axe must see one in the list and one on the desk.
+        aPersonWithAnOverdueVerificationAndAnOverdueAlert();
         List<String> faults = new ArrayList<>();
         for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
             browser.signIn(role.getKey(), stack.passwords.get(role.getKey()), "km");
@@ -108,9 +113,14 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         long hitAt = System.nanoTime();
         assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
         By row = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "')]");
-        WebElement alert = new WebDriverWait(browser.driver, Duration.ofSeconds(60))
-                .pollingEvery(Duration.ofMillis(50))
-                .until(d -> d.findElements(row).stream().findFirst().orElse(null));
+        WebElement alert = Awaitility.await("the new alert's row on the desk")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> browser.driver.findElements(row).stream()
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
         long latencyMillis = Duration.ofNanos(System.nanoTime() - hitAt).toMillis();
         Files.writeString(
                 Files.createDirectories(Browser.SCREENSHOTS).resolve("alert-latency.txt"), latencyMillis + " ms\n");
@@ -120,12 +130,27 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.registryNotReloaded === true;"))
                 .isEqualTo(true);
 
+        // On a phone the row reflows: nothing scrolls sideways and the acknowledge button is on the screen.
+        browser.driver.manage().window().setSize(PHONE);
+        Object sideways = ((JavascriptExecutor) browser.driver).executeScript(WIDER_THAN_THE_SCREEN);
+        assertThat(sideways).as("the desk at 390 px scrolls sideways").isNull();
+        Object buttonRight = ((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "return arguments[0].getBoundingClientRect().right <= window.innerWidth;",
+                        alert.findElement(By.cssSelector(".registry-ack-button")));
+        assertThat(buttonRight)
+                .as("the acknowledge button is on a 390 px screen")
+                .isEqualTo(true);
+        browser.screenshot("border-desk-phone-km");
+        browser.driver.manage().window().setSize(DESK);
+
         // Khmer words, the countdown ticking, the open count in the tab title.
         assertThat(alert.getText()).contains("បន្ទាន់").contains("បញ្ជាក់ថាបានទទួល");
         WebElement countdown = alert.findElement(By.cssSelector(".registry-countdown"));
         String first = countdown.getText();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-                .until(d -> !countdown.getText().equals(first));
+        Awaitility.await("the countdown ticks")
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> !countdown.getText().equals(first));
         assertThat(countdown.getText()).startsWith("នៅសល់");
         assertThat(browser.driver.getTitle()).matches("\\(\\d+\\) .*");
         browser.screenshot("border-desk-live-km");
@@ -133,12 +158,13 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         // Acknowledged in place, the focus stays on the row's answer.
         String alertId = alert.getAttribute("id").substring("alert-".length());
         browser.press("acknowledge-" + alertId);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
-            Object focused = ((JavascriptExecutor) d)
-                    .executeScript(
-                            "var a = document.activeElement; return a && a.closest('tr') ? a.closest('tr').id : null;");
-            return ("alert-" + alertId).equals(focused);
-        });
+        Awaitility.await("the focus stays on the acknowledged row")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> ((JavascriptExecutor) browser.driver)
+                                .executeScript(
+                                        "var a = document.activeElement; return a && a.closest('tr') ? a.closest('tr').id : null;"),
+                        ("alert-" + alertId)::equals);
         browser.screenshot("border-desk-acknowledged-km");
         browser.signOut();
     }
@@ -174,10 +200,10 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
                 faults.add(role + " " + path + " " + language + " " + size.getWidth() + "px: " + violation);
             }
             if (size == PHONE) {
-                Object sideways =
-                        js.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
-                if (Boolean.TRUE.equals(sideways)) {
-                    faults.add(role + " " + path + " " + language + " 390px: the page scrolls sideways");
+                Object sideways = js.executeScript(WIDER_THAN_THE_SCREEN);
+                if (sideways != null) {
+                    faults.add(role + " " + path + " " + language + " 390px: the page scrolls sideways (" + sideways
+                            + ")");
                 }
             }
         }
@@ -185,8 +211,55 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         return faults;
     }
 
+    /** Null when the page fits the screen, else the innermost elements reaching past its right edge, to fix. */
+    private static final String WIDER_THAN_THE_SCREEN = """
+            if (document.documentElement.scrollWidth <= window.innerWidth + 1) { return null; }
+            var wide = Array.from(document.body.querySelectorAll('*')).filter(function (e) {
+                return e.getBoundingClientRect().right > window.innerWidth + 1;
+            });
+            var innermost = wide.filter(function (e) { return !wide.some(function (o) { return o !== e && e.contains(o); }); });
+            return innermost.slice(0, 5).map(function (e) {
+                return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                        ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right) + 'px';
+            }).join(', ') || 'the document is wider than the screen';""";
+
     private static String shotName(String path) {
-        String name = path.replace("/console", "").replace('/', '-');
+        String name = path.replace("/console", "").replaceAll("[^A-Za-z0-9]+", "-");
         return name.isEmpty() ? "-home" : name;
+    }
+
+    /**
+     * A registrant whose address verification is a month overdue and an open alert on them a day past its deadline,
+     * written straight into the registry's tables: neither state can be reached through the API without waiting.
+     */
+    private static void aPersonWithAnOverdueVerificationAndAnOverdueAlert() throws SQLException {
+        UUID registrant = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(
+                stack.servers.jdbcUrl(), stack.servers.jdbcUser(), stack.servers.jdbcPassword())) {
+            try (PreparedStatement person = db.prepareStatement("""
+                    insert into registry.registrant (id, version, family_name, given_names, date_of_birth, sex, name_key,
+                        custody_status, registration_tier, registration_status, registration_starts_on,
+                        next_verification_due, compliance_status, created_at, created_by, updated_at)
+                    values (?, 1, ?, 'Dara', '1975-04-02', 'MALE', ?, 'NOT_IN_CUSTODY', 'TIER_2', 'ACTIVE',
+                        current_date - 400, current_date - 30, 'NON_COMPLIANT', now(), 'clerk', now())""")) {
+                String family = "OVERDUE" + BorderJourneyIT.letters(5);
+                person.setObject(1, registrant);
+                person.setString(2, family);
+                person.setString(3, "dara " + family.toLowerCase(java.util.Locale.ROOT));
+                person.executeUpdate();
+            }
+            try (PreparedStatement alert = db.prepareStatement("""
+                    insert into registry.alert (id, alert_type, severity, registrant_id, recipients, reason, rationale,
+                        rule, source_event_id, acknowledge_by, issued_at, state, updated_at)
+                    values (?, 'UNDECLARED_TRAVEL', 'URGENT', ?, '["border-post:KHM:PNH"]',
+                        'Undeclared departure at PNH (KHM)', 'No travel notice covers this crossing.', 'undeclared-travel',
+                        ?, now() - interval '1 day', now() - interval '25 hours', 'OPEN', now())""")) {
+                alert.setObject(1, UUID.randomUUID());
+                alert.setObject(2, registrant);
+                alert.setObject(3, UUID.randomUUID());
+                alert.executeUpdate();
+            }
+        }
     }
 }

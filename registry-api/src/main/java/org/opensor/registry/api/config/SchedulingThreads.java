@@ -15,10 +15,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 public class SchedulingThreads {
 
     /**
-     * The service's six scheduled jobs: outbox relay, outbox purge, audit checkpoint, idempotency-key purge and the
-     * two alert streams' keep-alives.
+     * The service's eight scheduled jobs: outbox relay, outbox purge, audit checkpoint, idempotency-key purge, the
+     * two alert streams' keep-alives, the retention run and the travel compliance check (one thread each, so a long
+     * retention run never holds the relay back).
      */
-    static final int JOBS = 6;
+    static final int JOBS = 8;
 
     @Bean(name = "taskScheduler", destroyMethod = "shutdown")
     public ThreadPoolTaskScheduler taskScheduler() {

@@ -35,9 +35,13 @@ class ConsoleModel {
         return List.of(ConsoleLanguage.values());
     }
 
+    /** Where the language switch brings the reader back: a list keeps its filters and page (a GET's query). */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null && !query.isBlank()
+                ? request.getRequestURI() + "?" + query
+                : request.getRequestURI();
     }
 
     @ModelAttribute("currentPurpose")

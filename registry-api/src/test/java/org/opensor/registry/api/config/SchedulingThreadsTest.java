@@ -54,6 +54,20 @@ class SchedulingThreadsTest {
         });
     }
 
+    /** A job added without a thread of its own would again wait behind the others (eight jobs had six threads). */
+    @Test
+    void everyScheduledJobOfTheServiceHasAThread() {
+        long jobs = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.opensor.registry.api", "org.opensor.registry.support")
+                        .stream()
+                        .flatMap(c -> c.getMethods().stream())
+                        .filter(m -> m.isAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class))
+                        .count();
+        assertThat(SchedulingThreads.JOBS).isEqualTo(jobs);
+    }
+
     private static void assertRelayKeepsPace(TaskScheduler scheduler) {
         CountDownLatch stuck = new CountDownLatch(1);
         AtomicInteger relayRuns = new AtomicInteger();

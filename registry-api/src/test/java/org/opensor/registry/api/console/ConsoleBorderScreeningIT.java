@@ -53,9 +53,50 @@ class ConsoleBorderScreeningIT extends WithTestAccounts {
         assertThat(second.body())
                 .contains("Version 2 of this manifest")
                 .contains("Added: LY DARA")
-                .contains("leg <span>2</span> crosses the border")
+                .contains("leg 2 crosses the border")
                 .contains("Flight <span>OS211</span>")
                 .doesNotContain("Already screened");
+    }
+
+    @Test
+    void aKhmerReadingOfficerScreensAManifestInKhmer() throws Exception {
+        String reference = "INT" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String first = PaxlstBuilder.flightOs101(reference)
+                .leg("OS210", "REP", "2603010700", "PNH", "2603010800")
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .build();
+        String corrected = PaxlstBuilder.flightOs101(reference)
+                .leg("OS210", "REP", "2603010700", "PNH", "2603010800")
+                .passenger("SMITH", "JOHN PAUL", 'M', "700512", "GBR", "123456789", "300101")
+                .passenger("LY", "DARA", 'M', "800101", "KHM", "N7654321", "300101")
+                .build();
+        officer.speak("km");
+        try {
+            screensInKhmer(first, corrected);
+        } finally {
+            officer.speak("en");
+        }
+    }
+
+    private void screensInKhmer(String first, String corrected) throws Exception {
+        HttpResponse<String> empty = officer.get("/console/manifests");
+
+        HttpResponse<String> refused = officer.post("/console/manifests", Map.of("manifest", ""));
+        officer.post("/console/manifests", Map.of("manifest", first));
+        HttpResponse<String> second = officer.post("/console/manifests", Map.of("manifest", corrected));
+
+        assertThat(empty.body())
+                .contains("ត្រួតពិនិត្យបញ្ជីឈ្មោះអ្នកដំណើរ")
+                .doesNotContain("Screen a passenger manifest");
+        assertThat(refused.body())
+                .contains("សូមជ្រើសរើសឯកសារ PAXLST ឬបិទភ្ជាប់បញ្ជី")
+                .doesNotContain("Choose a PAXLST file");
+        assertThat(second.body())
+                .contains("កំណែទី 2 នៃបញ្ជីនេះ")
+                .contains("បានបន្ថែម៖ LY DARA")
+                .contains("អ្នកដំណើរ")
+                .doesNotContain("Travellers")
+                .doesNotContain("Passenger");
     }
 
     @Test

@@ -52,4 +52,42 @@ class ConsoleIdentitySearchIT extends WithTestAccounts {
                 .contains("LIM Chhay")
                 .doesNotContain(NOTICE);
     }
+
+    @Test
+    void aKhmerReadingOfficerMeetsTheSearchItsErrorsAndItsResultsInKhmer() throws Exception {
+        ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+        officer.statePurpose();
+        officer.speak("km");
+        try {
+            readsKhmer(officer);
+        } finally {
+            officer.speak("en");
+        }
+    }
+
+    private static void readsKhmer(ConsolePermissionIT.Session officer) throws Exception {
+        HttpResponse<String> form = officer.get("/console/identity-searches");
+
+        HttpResponse<String> refused = officer.post(
+                "/console/identity-searches",
+                Map.of("dateOfBirthPlusMinusYears", "three", "purpose", "CASE-2026-0042 console search test"));
+        HttpResponse<String> found = officer.post(
+                "/console/identity-searches",
+                Map.of("familyName", "LIM", "givenNames", "Chhay", "purpose", "CASE-2026-0042 console search test"));
+
+        assertThat(form.body())
+                .contains("ស្វែងរកបុគ្គល")
+                .contains("គោលបំណងនៃការស្វែងរកនេះ")
+                .doesNotContain("Find a person")
+                .doesNotContain("Purpose of this search");
+        assertThat(refused.body())
+                .as("the errors in Khmer, never the API's field names")
+                .contains("សូមបញ្ចូលចំនួនឆ្នាំខុសគ្នាជាលេខគត់")
+                .doesNotContain("dateOfBirthPlusMinusYears has")
+                .doesNotContain("wrong type");
+        assertThat(found.body())
+                .containsPattern("រកឃើញមនុស្ស [\\d,]+ នាក់")
+                .contains("ខ្លាំង")
+                .doesNotContain("people found");
+    }
 }

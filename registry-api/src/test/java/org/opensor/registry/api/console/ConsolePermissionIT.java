@@ -184,6 +184,15 @@ public class ConsolePermissionIT {
             return post("/login", Map.of("username", username, "password", password));
         }
 
+        /**
+         * Switches the console to {@code language} ({@code km} or {@code en}); the choice is kept on the shared test
+         * account, so a test that reads Khmer switches back to English when it ends.
+         */
+        public void speak(String language) throws Exception {
+            get("/console");
+            post("/console/language", Map.of("language", language, "next", "/console"));
+        }
+
         public void statePurpose() throws Exception {
             HttpResponse<String> form = get("/console/purpose");
             if (form.statusCode() == 200) {

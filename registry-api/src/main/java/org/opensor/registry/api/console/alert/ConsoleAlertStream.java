@@ -45,7 +45,8 @@ class ConsoleAlertStream implements SmartLifecycle {
             CsrfToken csrf,
             Authentication caller,
             StreamedDisclosures.Opener opener,
-            Locale locale)
+            Locale locale,
+            SerialDeliveries deliveries)
             implements OpenAlertStreams.Stream {}
 
     private final OpenAlertStreams<Listener> listeners;
@@ -72,13 +73,18 @@ class ConsoleAlertStream implements SmartLifecycle {
     SseEmitter open(
             InboxFilter filter, CsrfToken csrf, Authentication caller, StreamedDisclosures.Opener opener, Locale locale)
             throws IOException {
-        SseEmitter emitter =
-                listeners.add(new Listener(new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener, locale));
+        SseEmitter emitter = listeners.add(new Listener(
+                new SseEmitter(TIMEOUT.toMillis()), filter, csrf, caller, opener, locale, new SerialDeliveries()));
         // Sends the headers at once, so the browser knows the stream is open.
         emitter.send(SseEmitter.event().comment("listening"));
         return emitter;
     }
 
+    /**
+     * Looks the alert up once per viewer and words its row once per language here, on the thread that hears the
+     * change; each page then gets it on its own delivery line, so a page whose audit entry waits for the chain's
+     * lock, or whose browser has gone, holds up no other desk and no later change.
+     */
     @EventListener
     void changed(AlertChanged change) {
         if (listeners.all().isEmpty()) {
@@ -86,24 +92,33 @@ class ConsoleAlertStream implements SmartLifecycle {
         }
         // The unit is read again for every change: an officer moved to another unit stops seeing the old unit's alerts.
         Map<Viewer, Optional<Alert>> alertFor = new HashMap<>();
-        Map<Locale, Map<Alert, AlertRow>> rowIn = new HashMap<>();
+        Map<Locale, Map<Alert, Shown>> shownIn = new HashMap<>();
         for (Listener listener : listeners.all()) {
             alertFor.computeIfAbsent(
                             currentUnit.viewer(listener.caller()), viewer -> alerts.find(change.alertId(), viewer))
-                    .map(alert -> rowIn.computeIfAbsent(listener.locale(), l -> new HashMap<>())
-                            .computeIfAbsent(alert, a -> rows.of(a, listener.locale())))
-                    .ifPresent(row -> {
-                        boolean isNew = "OPEN".equals(row.state());
-                        if ((!isNew || listener.filter().admits(row))
-                                && listeners.audited(listener, row.registrantId())) {
-                            listeners.send(
-                                    listener,
-                                    SseEmitter.event()
-                                            .name(EVENT)
-                                            .id(row.id() + ":" + row.state())
-                                            .data(render(row, isNew, listener.csrf(), listener.locale())));
-                        }
-                    });
+                    .map(alert -> shownIn.computeIfAbsent(listener.locale(), l -> new HashMap<>())
+                            .computeIfAbsent(alert, a -> shown(rows.of(a, listener.locale()))))
+                    .ifPresent(shown -> listener.deliveries().submit(() -> deliver(listener, shown)));
+        }
+    }
+
+    /** A row as the stream shows it, with its subject's photo looked up once for every page that shows it. */
+    private record Shown(AlertRow row, Map<String, String> thumbnails) {}
+
+    private Shown shown(AlertRow row) {
+        return new Shown(row, rows.thumbnails(java.util.List.of(row)));
+    }
+
+    private void deliver(Listener listener, Shown shown) {
+        AlertRow row = shown.row();
+        boolean isNew = "OPEN".equals(row.state());
+        if ((!isNew || listener.filter().admits(row)) && listeners.audited(listener, row.registrantId())) {
+            listeners.send(
+                    listener,
+                    SseEmitter.event()
+                            .name(EVENT)
+                            .id(row.id() + ":" + row.state())
+                            .data(render(row, isNew, listener.csrf(), listener.locale(), shown.thumbnails())));
         }
     }
 
@@ -114,12 +129,16 @@ class ConsoleAlertStream implements SmartLifecycle {
 
     /** One line of HTML: an event's data may not hold a bare line break. */
     String render(AlertRow row, boolean isNew, CsrfToken csrf, Locale locale) {
+        return render(row, isNew, csrf, locale, rows.thumbnails(java.util.List.of(row)));
+    }
+
+    private String render(AlertRow row, boolean isNew, CsrfToken csrf, Locale locale, Map<String, String> thumbnails) {
         Context context = new Context(locale);
         context.setVariable("a", row);
         context.setVariable("fresh", isNew);
         context.setVariable("oob", !isNew);
         context.setVariable("_csrf", csrf);
-        context.setVariable("thumbnails", rows.thumbnails(java.util.List.of(row)));
+        context.setVariable("thumbnails", thumbnails);
         String html = templates.process("console/alert-row", java.util.Set.of("row"), context);
         String oneLine = html.replaceAll("\\s*\\R\\s*", " ").strip();
         return isNew ? oneLine : "<template>" + oneLine + "</template>";

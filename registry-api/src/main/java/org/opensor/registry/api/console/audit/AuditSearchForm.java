@@ -38,12 +38,12 @@ record AuditSearchForm(String actor, String recordId, String action, String outc
         try {
             start = instant(from, zone);
         } catch (DateTimeParseException e) {
-            problems.put("from", "from must be a date and time, for example 2026-03-01T09:00");
+            problems.put("from", "from must be a date, or a date and time, for example 2026-03-01 or 2026-03-01 09:00");
         }
         try {
             end = instant(to, zone);
         } catch (DateTimeParseException e) {
-            problems.put("to", "to must be a date and time, for example 2026-03-01T17:00");
+            problems.put("to", "to must be a date, or a date and time, for example 2026-03-02 or 2026-03-01 17:00");
         }
         if (start != null && end != null && !start.isBefore(end)) {
             problems.put("from", "from must be before to");
@@ -81,8 +81,19 @@ record AuditSearchForm(String actor, String recordId, String action, String outc
         return !(actor + recordId + action + outcome + from + to).isEmpty();
     }
 
-    private static Instant instant(String local, ZoneId zone) {
-        return local.isEmpty() ? null : LocalDateTime.parse(local).atZone(zone).toInstant();
+    /**
+     * A typed date ({@code 2026-03-01}, the day's start) or date and time ({@code 2026-03-01 09:00}, a {@code T}
+     * between them as a browser's picker wrote it is taken too), in the registry's zone: every form types its dates.
+     */
+    static Instant instant(String local, ZoneId zone) {
+        if (local.isEmpty()) {
+            return null;
+        }
+        String text = local.strip().replace(' ', 'T');
+        LocalDateTime at = text.contains("T")
+                ? LocalDateTime.parse(text)
+                : java.time.LocalDate.parse(text).atStartOfDay();
+        return at.atZone(zone).toInstant();
     }
 
     private static String blankToEmpty(String s) {

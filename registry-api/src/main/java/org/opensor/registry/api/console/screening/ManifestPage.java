@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.screening.Checkpoint;
 import org.opensor.registry.api.screening.ManifestScreening;
 import org.opensor.registry.api.screening.UnreadableManifest;
@@ -58,26 +59,37 @@ class ManifestPage {
         String post = borderPost.strip().toUpperCase(Locale.ROOT);
         String way = direction.strip().toUpperCase(Locale.ROOT);
         if (!post.isEmpty() && !post.matches("[A-Z0-9]{2,10}")) {
-            errors.put("borderPost", "borderPost must be a border post or airport code");
+            errors.put(
+                    "borderPost",
+                    ConsoleText.first(
+                            "borderPost must be a border post or airport code", null, "error.borderPost.Pattern"));
         }
         if (!way.isEmpty() && !way.matches("ARRIVAL|DEPARTURE")) {
-            errors.put("direction", "direction must be ARRIVAL or DEPARTURE");
+            errors.put(
+                    "direction",
+                    ConsoleText.first("direction must be ARRIVAL or DEPARTURE", null, "error.direction.Pattern"));
         }
         String edifact = manifest;
-        String source = "pasted text";
+        String source = null; // pasted
         if (file != null && !file.isEmpty()) {
             edifact = decode(file.getBytes());
             source = file.getOriginalFilename() == null
                             || file.getOriginalFilename().isBlank()
-                    ? "uploaded file"
+                    ? ConsoleText.first("uploaded file", null, "manifest.source.uploaded")
                     : file.getOriginalFilename();
         }
         if (edifact.isBlank()) {
-            errors.put("file", "Choose a PAXLST file, or paste the manifest");
+            errors.put(
+                    "file",
+                    ConsoleText.first("Choose a PAXLST file, or paste the manifest", null, "error.file.required"));
         } else if (edifact.length() > MAX_CHARACTERS) {
             errors.put(
                     "file",
-                    "The manifest is larger than " + MAX_CHARACTERS + " characters: send it through the API in parts");
+                    ConsoleText.first(
+                            "The manifest is larger than " + MAX_CHARACTERS
+                                    + " characters: send it through the API in parts",
+                            new Object[] {MAX_CHARACTERS},
+                            "error.file.tooLarge"));
         }
         model.addAttribute("manifest", file != null && !file.isEmpty() ? "" : manifest);
         model.addAttribute("borderPost", post);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.screening.ManifestChanges;
 import org.opensor.registry.api.screening.ManifestScreening.ManifestResult;
 import org.opensor.registry.api.screening.ManifestScreening.TravellerResult;
@@ -84,13 +85,16 @@ public record ManifestView(
     }
 
     public String roleLabel(String role) {
-        return switch (role) {
-            case "PASSENGER" -> "Passenger";
-            case "CREW" -> "Crew";
-            case "TRANSIT_PASSENGER" -> "Passenger in transit";
-            case "TRANSIT_CREW" -> "Crew in transit";
-            default -> role;
-        };
+        return ConsoleText.first(role, null, "manifest.role." + role);
+    }
+
+    /** The changed fields of a traveller in the reader's words ({@code documentNumber} → "document number"). */
+    public String fieldLabels(java.util.List<String> fields) {
+        return String.join(
+                ", ",
+                fields.stream()
+                        .map(f -> ConsoleText.first(f, null, "field." + f))
+                        .toList());
     }
 
     private static List<TravellerResult> ordered(List<TravellerResult> results) {

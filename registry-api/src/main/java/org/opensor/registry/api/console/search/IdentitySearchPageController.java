@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.photo.PhotoService;
 import org.opensor.registry.api.refusal.RuleViolations;
 import org.opensor.registry.api.refusal.Violations;
@@ -79,7 +80,10 @@ class IdentitySearchPageController {
         if (!form.plusMinusYearsIsNumber()) {
             errors.put(
                     "dateOfBirthPlusMinusYears",
-                    "dateOfBirthPlusMinusYears has a value of the wrong type or an unknown constant.");
+                    ConsoleText.first(
+                            "dateOfBirthPlusMinusYears has a value of the wrong type or an unknown constant.",
+                            null,
+                            "error.dateOfBirthPlusMinusYears.number"));
         }
         errors.putAll(ConsoleForms.errors(validator.validate(request)));
         Identity identity = null;

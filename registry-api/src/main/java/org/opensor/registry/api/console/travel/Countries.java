@@ -27,8 +27,25 @@ final class Countries {
 
     private Countries() {}
 
+    private static final Map<String, String> ALPHA2 = Stream.of(Locale.getISOCountries())
+            .collect(Collectors.toMap(alpha2 -> Locale.of("", alpha2).getISO3Country(), alpha2 -> alpha2, (x, y) -> x));
+
     /** "Thailand" for THA; the code itself when the JDK does not name it. */
     static String name(String code) {
         return NAMES.getOrDefault(code, code);
+    }
+
+    /** The country's name in {@code language} (CLDR's, e.g. ថៃ for THA in Khmer); the code when it has none. */
+    static String name(String code, Locale language) {
+        String alpha2 = ALPHA2.get(code);
+        return alpha2 == null ? code : Locale.of("", alpha2).getDisplayCountry(language);
+    }
+
+    /** Every country by its name in {@code language}, for the form's list of suggestions. */
+    static List<Country> all(Locale language) {
+        return ALL.stream()
+                .map(c -> new Country(c.code(), name(c.code(), language)))
+                .sorted(Comparator.comparing(Country::name))
+                .toList();
     }
 }

@@ -1,16 +1,15 @@
 package org.opensor.registry.api.console.travel;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.registrant.DocumentType;
 import org.opensor.registry.api.travel.TravelNotice;
 import org.opensor.registry.api.travel.TravelNoticeState;
 import org.opensor.registry.api.travel.TravelPlan;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /** A travel notice as the pages show it: dates in words, countries by name, the document type in words. */
 public record NoticeView(
@@ -29,24 +28,21 @@ public record NoticeView(
         String updated,
         String cancellationReason) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern(
-                    "d MMMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     /** @param arrivalDate in words, or null when not declared */
     public record LegView(
             String country, String countryName, String pointOfArrival, String carrier, String arrivalDate) {}
 
-    static NoticeView of(TravelNotice notice) {
+    /** The notice in the reader's language: dates and times by {@code dates}, countries and words from the bundles. */
+    static NoticeView of(TravelNotice notice, ConsoleDates dates) {
+        Locale language = LocaleContextHolder.getLocale();
         TravelPlan plan = notice.plan();
         List<LegView> legs = plan.legs().stream()
                 .map(leg -> new LegView(
                         leg.country().code(),
-                        Countries.name(leg.country().code()),
+                        Countries.name(leg.country().code(), language),
                         leg.pointOfArrival(),
                         leg.carrier(),
-                        day(leg.arrivalDate())))
+                        dates.date(leg.arrivalDate())))
                 .toList();
         boolean changed = notice.updatedAt() != null && !notice.updatedAt().equals(notice.declaredAt());
         return new NoticeView(
@@ -54,15 +50,15 @@ public record NoticeView(
                 notice.version(),
                 notice.state() == TravelNoticeState.CANCELLED,
                 notice.late(),
-                day(plan.departureDate()),
-                day(plan.returnDate()),
+                dates.date(plan.departureDate()),
+                dates.date(plan.returnDate()),
                 plan.departurePoint(),
                 legs,
                 plan.purpose(),
                 documentLabel(plan.documentType()) + " " + plan.documentNumber(),
                 plan.addressAbroad(),
-                moment(notice.declaredAt()) + " by " + notice.declaredBy(),
-                changed ? moment(notice.updatedAt()) + " by " + notice.updatedBy() : null,
+                byWhom(dates.dateTime(notice.declaredAt()), notice.declaredBy()),
+                changed ? byWhom(dates.dateTime(notice.updatedAt()), notice.updatedBy()) : null,
                 notice.cancellationReason());
     }
 
@@ -72,21 +68,12 @@ public record NoticeView(
                 ", ", legs.stream().map(LegView::countryName).distinct().toList());
     }
 
+    /** The document type in the reader's words ({@code enum.PASSPORT} in the bundles). */
     static String documentLabel(DocumentType type) {
-        return switch (type) {
-            case PASSPORT -> "Passport";
-            case NATIONAL_ID -> "National identity card";
-            case RESIDENCE_PERMIT -> "Residence permit";
-            case DRIVING_LICENCE -> "Driving licence";
-            case OTHER -> "Other document";
-        };
+        return ConsoleText.first(type.name(), null, "enum." + type.name());
     }
 
-    static String day(LocalDate date) {
-        return date == null ? null : DAY.format(date);
-    }
-
-    private static String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant);
+    private static String byWhom(String when, String who) {
+        return ConsoleText.first(when + " by " + who, new Object[] {when, who}, "travel.byWhom");
     }
 }

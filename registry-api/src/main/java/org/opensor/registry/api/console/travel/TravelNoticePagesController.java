@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.refusal.RefusedTransition;
 import org.opensor.registry.api.refusal.RuleViolation;
@@ -22,6 +24,7 @@ import org.opensor.registry.api.travel.TravelPlan;
 import org.opensor.registry.api.travel.TravelSettings;
 import org.opensor.registry.api.travel.web.CancellationRequest;
 import org.opensor.registry.api.travel.web.TravelNoticeRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,9 +61,15 @@ class TravelNoticePagesController {
     private final RegistrantService registrants;
     private final TravelSettings settings;
     private final Validator validator;
+    private final ConsoleDates dates;
 
     TravelNoticePagesController(
-            TravelNoticeService notices, RegistrantService registrants, TravelSettings settings, Validator validator) {
+            TravelNoticeService notices,
+            RegistrantService registrants,
+            TravelSettings settings,
+            Validator validator,
+            ConsoleDates dates) {
+        this.dates = dates;
         this.notices = notices;
         this.registrants = registrants;
         this.settings = settings;
@@ -73,7 +82,9 @@ class TravelNoticePagesController {
         int pageNumber = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
         TravelNoticePage found = notices.list(registrant, pageNumber, PAGE_SIZE);
         model.addAttribute("registrantId", id);
-        model.addAttribute("notices", found.items().stream().map(NoticeView::of).toList());
+        model.addAttribute(
+                "notices",
+                found.items().stream().map(n -> NoticeView.of(n, dates)).toList());
         model.addAttribute("page", pageNumber);
         model.addAttribute("lastPage", Math.max(0, (found.totalElements() - 1) / PAGE_SIZE));
         model.addAttribute("totalNotices", found.totalElements());
@@ -109,7 +120,11 @@ class TravelNoticePagesController {
         if (plan != null) {
             try {
                 TravelNotice notice = notices.declare(registrant, plan, form.getReason(), actor.getName());
-                return saved(id, notice, "Travel notice declared", redirect);
+                return saved(
+                        id,
+                        notice,
+                        ConsoleText.first("Travel notice declared", null, "travel.saved.declared"),
+                        redirect);
             } catch (RuleViolation | RuleViolations broken) {
                 errors.putAll(ConsoleForms.errors(broken));
             }
@@ -150,17 +165,21 @@ class TravelNoticePagesController {
             try {
                 TravelNotice notice =
                         notices.amend(registrant, current.id(), version, plan, form.getReason(), actor.getName());
-                return saved(id, notice, "Travel notice changed", redirect);
+                return saved(
+                        id, notice, ConsoleText.first("Travel notice changed", null, "travel.saved.changed"), redirect);
             } catch (RuleViolation | RuleViolations broken) {
                 errors.putAll(ConsoleForms.errors(broken));
             } catch (StaleVersion stale) {
                 model.addAttribute("stale", true);
                 errors.put(
                         "",
-                        "Someone changed this notice after you opened it, so your change was not saved. "
-                                + stale.getMessage());
+                        ConsoleText.first(
+                                "Someone changed this notice after you opened it, so your change was not saved. "
+                                        + stale.getMessage(),
+                                null,
+                                "travel.stale.changed"));
             } catch (RefusedTransition refused) {
-                errors.put("", refused.getMessage());
+                errors.put("", ConsoleForms.words(refused));
             }
         }
         form.padLegs(0);
@@ -190,16 +209,20 @@ class TravelNoticePagesController {
         if (errors.isEmpty()) {
             try {
                 TravelNotice notice = notices.cancel(registrant, current.id(), read, reason, actor.getName());
-                redirect.addFlashAttribute("saved", "Travel notice cancelled");
+                redirect.addFlashAttribute(
+                        "saved", ConsoleText.first("Travel notice cancelled", null, "travel.saved.cancelled"));
                 redirect.addFlashAttribute("savedNotice", notice.id());
                 return "redirect:/console/registrants/" + id + "/travel-notices";
             } catch (StaleVersion stale) {
                 errors.put(
                         "",
-                        "Someone changed this notice after you opened it, so it was not cancelled. "
-                                + stale.getMessage());
+                        ConsoleText.first(
+                                "Someone changed this notice after you opened it, so it was not cancelled. "
+                                        + stale.getMessage(),
+                                null,
+                                "travel.stale.cancelled"));
             } catch (RefusedTransition refused) {
-                errors.put("", refused.getMessage());
+                errors.put("", ConsoleForms.words(refused));
             }
         }
         return cancellationPage(id, current, reason, read, errors, model);
@@ -230,10 +253,10 @@ class TravelNoticePagesController {
     private String form(
             String id, TravelNotice notice, TravelNoticeForm form, Map<String, String> errors, Model model) {
         model.addAttribute("registrantId", id);
-        model.addAttribute("notice", notice == null ? null : NoticeView.of(notice));
+        model.addAttribute("notice", notice == null ? null : NoticeView.of(notice, dates));
         model.addAttribute("form", form);
         model.addAttribute("errors", inFormOrder(errors));
-        model.addAttribute("countries", Countries.ALL);
+        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("noticePeriod", inWords(settings.noticePeriod()));
         return "console/travel/notice-form";
     }
@@ -241,7 +264,7 @@ class TravelNoticePagesController {
     private String cancellationPage(
             String id, TravelNotice notice, String reason, Long version, Map<String, String> errors, Model model) {
         model.addAttribute("registrantId", id);
-        model.addAttribute("notice", NoticeView.of(notice));
+        model.addAttribute("notice", NoticeView.of(notice, dates));
         model.addAttribute("reason", reason);
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
@@ -278,7 +301,10 @@ class TravelNoticePagesController {
 
     private static String inWords(Period period) {
         if (period.getYears() == 0 && period.getMonths() == 0) {
-            return period.getDays() == 1 ? "1 day" : period.getDays() + " days";
+            return ConsoleText.first(
+                    period.getDays() == 1 ? "1 day" : period.getDays() + " days",
+                    new Object[] {period.getDays()},
+                    "travel.days");
         }
         return period.toString();
     }

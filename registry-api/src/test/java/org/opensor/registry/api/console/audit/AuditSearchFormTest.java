@@ -29,7 +29,18 @@ class AuditSearchFormTest {
 
         assertThat(form.problems(PHNOM_PENH))
                 .containsEntry("outcome", "outcome must be one of ALLOWED, REJECTED, DENIED, UNAUTHENTICATED, FAILED")
-                .containsEntry("from", "from must be a date and time, for example 2026-03-01T09:00");
+                .containsEntry(
+                        "from", "from must be a date, or a date and time, for example 2026-03-01 or 2026-03-01 09:00");
+    }
+
+    /** Every form types its dates: a day alone, or a day and a time with a space, as well as a picker's T. */
+    @Test
+    void aTypedDayOrDayAndTimeIsRead() {
+        var form = new AuditSearchForm("", "", "", "", "2026-03-01", "2026-03-01 17:00", 0);
+
+        assertThat(form.problems(PHNOM_PENH)).isEmpty();
+        assertThat(form.query(PHNOM_PENH, 50).from()).isEqualTo(Instant.parse("2026-02-28T17:00:00Z"));
+        assertThat(form.query(PHNOM_PENH, 50).to()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
     }
 
     @Test
