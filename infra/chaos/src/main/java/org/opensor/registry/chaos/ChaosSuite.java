@@ -12,6 +12,7 @@ import org.opensor.registry.stack.ClusterPorts;
 import org.opensor.registry.stack.Component;
 import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.LoadBalancer;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.PostgresServer;
 import org.opensor.registry.stack.StackLayout;
@@ -53,7 +54,9 @@ public final class ChaosSuite {
                 .filter(p -> p.length == 3)
                 .forEach(p -> passwords.put(p[1], p[2]));
         RegistryClient api = new RegistryClient(
-                stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
+                stack.entryUrl(),
+                LoadBalancer.trusting(LocalCertificateAuthority.certificateFile(layout.stateDir())),
+                passwords);
         PostgresServer postgres = stack.postgres();
         Invariants invariants = new Invariants(
                 postgres.jdbcUrl(),

@@ -106,16 +106,27 @@ public final class LocalCertificateAuthority {
         Path folder = PrivateFiles.ownerOnlyDirectory(dir.resolve(name));
         ServerCertificate files = new ServerCertificate(
                 folder, folder.resolve("server.crt"), folder.resolve("server.key"), folder.resolve("server.p12"));
-        if (!current(files)) {
+        if (!current(files, true)) {
             issue(name, files, keyStorePassword);
         }
         return files;
     }
 
-    private boolean current(ServerCertificate files) {
+    /** As {@link #server(String, String)}, PEM files only, for a server that is not written in Java (HAProxy). */
+    public synchronized ServerCertificate server(String name) {
+        Path folder = PrivateFiles.ownerOnlyDirectory(dir.resolve(name));
+        ServerCertificate files =
+                new ServerCertificate(folder, folder.resolve("server.crt"), folder.resolve("server.key"), null);
+        if (!current(files, false)) {
+            issue(name, files, null);
+        }
+        return files;
+    }
+
+    private boolean current(ServerCertificate files, boolean withKeyStore) {
         if (!Files.isRegularFile(files.chain())
                 || !Files.isRegularFile(files.privateKey())
-                || !Files.isRegularFile(files.keyStore())) {
+                || (withKeyStore && !Files.isRegularFile(files.keyStore()))) {
             return false;
         }
         X509Certificate leaf = readChain(files.chain()).getFirst();
@@ -145,6 +156,9 @@ public final class LocalCertificateAuthority {
         PrivateFiles.writeOwnerOnly(
                 files.privateKey(), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
         PrivateFiles.writeOwnerOnly(files.chain(), pem(leaf) + pem(certificate));
+        if (keyStorePassword == null) {
+            return;
+        }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);

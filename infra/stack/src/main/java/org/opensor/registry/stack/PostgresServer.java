@@ -125,8 +125,7 @@ public final class PostgresServer implements Component {
         if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
             initialise(binaries, home, data);
         }
-        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout)
-                .server("postgres", secrets.get("tls.keystore.password.postgres"));
+        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout).server("postgres");
         Path hba = writeHostBasedAuthentication(home);
         Unprivileged.handOver(data);
         Unprivileged.handOver(certificate.folder());

@@ -8,6 +8,6 @@ import java.nio.file.Path;
  * @param folder     its folder (handed to the server's user when root runs the stack)
  * @param chain      the server's certificate then the authority's (PEM)
  * @param privateKey its key (PKCS#8 PEM, 600), for PostgreSQL and HAProxy
- * @param keyStore   key and chain as PKCS#12, for Java servers (Kafka)
+ * @param keyStore   key and chain as PKCS#12, for Java servers (Kafka); null where only PEM files were asked for
  */
 public record ServerCertificate(Path folder, Path chain, Path privateKey, Path keyStore) {}
