@@ -1,17 +1,25 @@
 package org.opensor.registry.notification;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.opensor.registry.notification.delivery.WebhookVerifier;
+import org.opensor.registry.stack.ServerCertificate;
 
 /**
  * An agency's webhook endpoint on a loopback port, as an agency would write it: it verifies every request with
@@ -34,6 +42,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile WebhookVerifier verifier;
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
+    private SSLContext tls;
 
     private WebhookReceiver(int port) {
         this.port = port;
@@ -47,7 +56,22 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + port + "/webhooks/registry";
+        return (tls == null ? "http" : "https") + "://127.0.0.1:" + port + "/webhooks/registry";
+    }
+
+    /** Answers over https with {@code certificate}'s key and chain (PKCS#12 under {@code password}). */
+    WebhookReceiver overTls(ServerCertificate certificate, String password) throws IOException {
+        try (InputStream in = Files.newInputStream(certificate.keyStore())) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password.toCharArray());
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, password.toCharArray());
+            tls = SSLContext.getInstance("TLS");
+            tls.init(factory.getKeyManagers(), null, null);
+            return this;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot load the receiver's key store", e);
+        }
     }
 
     WebhookReceiver verifyingWith(String secret) {
@@ -66,7 +90,14 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     synchronized WebhookReceiver start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 100);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (tls == null) {
+            server = HttpServer.create(address, 100);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 100);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/webhooks/registry", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {

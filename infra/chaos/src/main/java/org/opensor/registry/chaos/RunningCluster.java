@@ -8,6 +8,7 @@ import org.opensor.registry.stack.ClusterPorts;
 import org.opensor.registry.stack.Component;
 import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.LoadBalancer;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.StackLayout;
 
@@ -37,7 +38,9 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
                 .filter(p -> p.length == 3)
                 .forEach(p -> passwords.put(p[1], p[2]));
         RegistryClient api = new RegistryClient(
-                stack.entryUrl(), LoadBalancer.trusting(layout.stateDir().resolve("tls/cert.pem")), passwords);
+                stack.entryUrl(),
+                LoadBalancer.trusting(LocalCertificateAuthority.certificateFile(layout.stateDir())),
+                passwords);
         return new RunningCluster(stack, passwords, api);
     }
 

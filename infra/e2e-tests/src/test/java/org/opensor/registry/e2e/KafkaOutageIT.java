@@ -78,7 +78,10 @@ class KafkaOutageIT {
                 "REGISTRY_AUDIT_CHECKPOINT_FILE",
                 AuditChainKey.checkpointFile(state).toString());
         env.putAll(KafkaAccess.serviceEnvironment(
-                kafka.bootstrapServers(), KafkaAccess.REGISTRY_API, kafka.password(KafkaAccess.REGISTRY_API)));
+                kafka.bootstrapServers(),
+                KafkaAccess.REGISTRY_API,
+                kafka.password(KafkaAccess.REGISTRY_API),
+                kafka.trustedCertificate()));
         int port = Ports.freePort();
         env.put("SERVER_PORT", Integer.toString(port));
         api = new ServiceProcess(layout, "registry-api", port, "SERVER_PORT", env);

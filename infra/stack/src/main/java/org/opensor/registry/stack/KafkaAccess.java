@@ -1,5 +1,6 @@
 package org.opensor.registry.stack;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class KafkaAccess {
     public static final List<String> SERVICES = List.of(REGISTRY_API, SEARCH_INDEXER, NOTIFICATION_WORKER);
 
     public static final String MECHANISM = "SCRAM-SHA-512";
+    /** SCRAM logins inside TLS: the password never crosses the wire and neither do the events. */
+    public static final String SECURITY_PROTOCOL = "SASL_SSL";
 
     static final String REGISTRANTS = "registry.registrants.v1";
     static final String TRAVEL = "registry.travel.v1";
@@ -91,23 +94,38 @@ public final class KafkaAccess {
                 + "\" password=\"" + password + "\";";
     }
 
-    /** Client settings (Kafka's own names) to log in as {@code username}. */
-    public static Map<String, String> clientProperties(String bootstrapServers, String username, String password) {
+    /**
+     * Client settings (Kafka's own names) to log in as {@code username} over TLS, trusting only the certificate authority
+     * in {@code trustedCertificate} (PEM) and checking the broker's name against its certificate.
+     */
+    public static Map<String, String> clientProperties(
+            String bootstrapServers, String username, String password, Path trustedCertificate) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("bootstrap.servers", bootstrapServers);
-        properties.put("security.protocol", "SASL_PLAINTEXT");
+        properties.put("security.protocol", SECURITY_PROTOCOL);
         properties.put("sasl.mechanism", MECHANISM);
         properties.put("sasl.jaas.config", jaasConfig(username, password));
+        properties.put("ssl.truststore.type", "PEM");
+        properties.put("ssl.truststore.location", trustedCertificate.toString());
+        properties.put("ssl.endpoint.identification.algorithm", "https");
         return properties;
     }
 
-    /** The environment a service is started with to log in as its own user (see each service's application.yml). */
-    public static Map<String, String> serviceEnvironment(String bootstrapServers, String username, String password) {
+    /**
+     * The environment a service is started with to log in as its own user over TLS (see each service's application.yml
+     * and infra/service-support's kafka-client.yml).
+     */
+    public static Map<String, String> serviceEnvironment(
+            String bootstrapServers, String username, String password, Path trustedCertificate) {
         return Map.of(
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS",
                 bootstrapServers,
                 "SPRING_KAFKA_SECURITY_PROTOCOL",
-                "SASL_PLAINTEXT",
+                SECURITY_PROTOCOL,
+                "SPRING_KAFKA_SSL_TRUST_STORE_TYPE",
+                "PEM",
+                "SPRING_KAFKA_SSL_TRUST_STORE_LOCATION",
+                "file:" + trustedCertificate,
                 "OPENSOR_KAFKA_USERNAME",
                 username,
                 "OPENSOR_KAFKA_PASSWORD",

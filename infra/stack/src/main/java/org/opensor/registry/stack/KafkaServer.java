@@ -102,7 +102,12 @@ public final class KafkaServer implements Component {
 
     /** Client settings to log in as {@code username}, e.g. for a test's own producer. */
     public Map<String, String> clientProperties(String username) {
-        return KafkaAccess.clientProperties(bootstrapServers(), username, password(username));
+        return KafkaAccess.clientProperties(bootstrapServers(), username, password(username), trustedCertificate());
+    }
+
+    /** The certificate authority clients trust to reach the brokers (the install's, {@link LocalCertificateAuthority}). */
+    public Path trustedCertificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
     }
 
     @Override
@@ -111,7 +116,8 @@ public final class KafkaServer implements Component {
         Unprivileged.requireReachable(layout.kafkaLibs());
         Path home = layout.dir(name());
         Path data = home.resolve("data");
-        Path config = writeConfig(home, data);
+        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout).server(name(), keyStorePassword());
+        Path config = writeConfig(home, data, certificate);
         String classpath = layout.kafkaLibs() + "/*";
         Path scramMarker = home.resolve("scram-users-formatted");
         if (!Files.isRegularFile(data.resolve("meta.properties"))) {
@@ -143,6 +149,7 @@ public final class KafkaServer implements Component {
         Path logConfig = writeLogConfig(home);
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
+        Unprivileged.handOver(certificate.folder());
         process.start(
                 Unprivileged.command(List.of(
                         layout.javaExecutable().toString(),
@@ -158,7 +165,11 @@ public final class KafkaServer implements Component {
                 home);
     }
 
-    private Path writeConfig(Path home, Path data) {
+    private String keyStorePassword() {
+        return secrets.get("tls.keystore.password." + name());
+    }
+
+    private Path writeConfig(Path home, Path data, ServerCertificate certificate) {
         String properties = """
                 # written by infra/stack on every start; edit Ports, not this file
                 process.roles=broker,controller
@@ -168,8 +179,20 @@ public final class KafkaServer implements Component {
                 advertised.listeners=BROKER://127.0.0.1:%1$d
                 controller.listener.names=CONTROLLER
                 inter.broker.listener.name=BROKER
-                # every connection logs in: SCRAM on the clients' listener, PLAIN (the only one KRaft controllers take) on the controller's
-                listener.security.protocol.map=BROKER:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
+                # every connection is TLS and logs in: SCRAM on the clients' listener, PLAIN (the only one KRaft controllers
+                # take) on the controller's
+                listener.security.protocol.map=BROKER:SASL_SSL,CONTROLLER:SASL_SSL
+                # this node's key and certificate, issued by the install's authority; as a client of the other nodes it
+                # trusts that authority only and checks their names
+                ssl.keystore.type=PKCS12
+                ssl.keystore.location=%12$s
+                ssl.keystore.password=%13$s
+                ssl.key.password=%13$s
+                ssl.truststore.type=PEM
+                ssl.truststore.location=%14$s
+                ssl.endpoint.identification.algorithm=https
+                ssl.protocol=TLSv1.3
+                ssl.enabled.protocols=TLSv1.3
                 listener.name.broker.sasl.enabled.mechanisms=%6$s
                 sasl.mechanism.inter.broker.protocol=%6$s
                 listener.name.broker.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="%5$s" password="%7$s";
@@ -211,7 +234,10 @@ public final class KafkaServer implements Component {
                         node.id(),
                         quorum.voters(),
                         quorum.replicationFactor(),
-                        quorum.minInSyncReplicas());
+                        quorum.minInSyncReplicas(),
+                        certificate.keyStore(),
+                        keyStorePassword(),
+                        trustedCertificate());
         return PrivateFiles.writeOwnerOnly(home.resolve("server.properties"), properties);
     }
 
@@ -350,9 +376,10 @@ public final class KafkaServer implements Component {
         return config;
     }
 
+    /** Patient: on a machine shared by several builds a lone node has needed over 120 s to answer; slow is not broken. */
     @Override
     public Duration startTimeout() {
-        return Duration.ofSeconds(quorum.clustered() ? 300 : 120);
+        return Duration.ofSeconds(300);
     }
 
     @Override

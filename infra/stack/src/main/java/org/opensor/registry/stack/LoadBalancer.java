@@ -66,9 +66,9 @@ public final class LoadBalancer implements Component {
         return "https://127.0.0.1:" + port;
     }
 
-    /** The certificate clients trust to reach {@link #url()} (e.g. {@code curl --cacert}). */
+    /** The certificate authority clients trust to reach {@link #url()} (e.g. {@code curl --cacert}). */
     public Path certificate() {
-        return LocalCertificate.certificate(layout);
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
     }
 
     static Path executable() {
@@ -86,12 +86,23 @@ public final class LoadBalancer implements Component {
     public void start() {
         Path haproxy = executable();
         Path home = layout.dir("haproxy");
-        Path pem = LocalCertificate.ensure(layout).serverPem();
+        Path pem = serverPem(LocalCertificateAuthority.ensure(layout).server("haproxy"));
         Path config = PrivateFiles.writeOwnerOnly(home.resolve("haproxy.cfg"), config(pem));
         Unprivileged.handOver(home);
         Unprivileged.handOver(pem.getParent());
         process.start(
                 Unprivileged.command(List.of(haproxy.toString(), "-db", "-f", config.toString())), Map.of(), home);
+    }
+
+    /** HAProxy reads its certificate chain and key from one file. */
+    private static Path serverPem(ServerCertificate certificate) {
+        try {
+            return PrivateFiles.writeOwnerOnly(
+                    certificate.folder().resolve("haproxy.pem"),
+                    Files.readString(certificate.chain()) + Files.readString(certificate.privateKey()));
+        } catch (IOException e) {
+            throw new StackException("Cannot write HAProxy's certificate: " + e.getMessage(), e);
+        }
     }
 
     String config(Path pem) {

@@ -251,7 +251,8 @@ public final class LocalStack {
         env.putAll(own);
         env.put("SERVER_PORT", Integer.toString(port));
         // each service logs in to Kafka as its own user (module name = user name), allowed what KafkaAccess grants it
-        env.putAll(KafkaAccess.serviceEnvironment(kafka().bootstrapServers(), module, kafka().password(module)));
+        env.putAll(KafkaAccess.serviceEnvironment(
+                kafka().bootstrapServers(), module, kafka().password(module), kafka().trustedCertificate()));
         return new ServiceProcess(layout, module, module + suffix, port, portVariable, env, filesItReads);
     }
 

@@ -96,8 +96,9 @@ public final class LocalStackCommand {
                 Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
                 Demo accounts     %2$s (mode 600): role, username, password""".formatted(entry, DemoAccounts.file(stack.layout())));
         if (stack.clustered()) {
-            System.out.println("TLS certificate   " + LocalCertificate.certificate(stack.layout())
-                    + " (self-signed for this install: curl --cacert it, or accept it once in the browser)");
+            System.out.println("TLS authority     "
+                    + LocalCertificateAuthority.certificateFile(stack.layout().stateDir())
+                    + " (this install's own: curl --cacert it, or import it in the browser)");
         }
         for (String line : DemoAccounts.lines(stack.layout())) {
             System.out.println("    " + line);
@@ -131,9 +132,13 @@ public final class LocalStackCommand {
                          -d '{"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1971-03","sex":"MALE","nationalities":["KHM"]}' \\
                          %s/api/v1/registrants
                 Stop everything: infra/local/down     Check: infra/local/status""".formatted(
-                parts[1],
-                parts[2],
-                stack.clustered() ? entry + " --cacert " + LocalCertificate.certificate(stack.layout()) : entry));
+                        parts[1],
+                        parts[2],
+                        stack.clustered()
+                                ? entry + " --cacert "
+                                        + LocalCertificateAuthority.certificateFile(
+                                                stack.layout().stateDir())
+                                : entry));
     }
 
     private static void down(LocalStack stack) {

@@ -2,6 +2,8 @@ package org.opensor.registry.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -92,8 +94,19 @@ public final class PostgresServer implements Component {
         return process.running();
     }
 
+    /** The registry database over TLS, the server's certificate checked against the install's authority and name. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
+    }
+
+    private String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?sslmode=verify-full&sslrootcert="
+                + URLEncoder.encode(trustedCertificate().toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The certificate authority clients trust to reach this server (the install's, {@link LocalCertificateAuthority}). */
+    public Path trustedCertificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
     }
 
     public String superuserPassword() {
@@ -112,7 +125,11 @@ public final class PostgresServer implements Component {
         if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
             initialise(binaries, home, data);
         }
+        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout).server("postgres");
+        Path hba = writeHostBasedAuthentication(home);
         Unprivileged.handOver(data);
+        Unprivileged.handOver(certificate.folder());
+        Unprivileged.handOver(hba);
         List<String> command = new ArrayList<>(List.of(
                 binaries.resolve("bin/postgres").toString(),
                 "-D",
@@ -125,11 +142,39 @@ public final class PostgresServer implements Component {
                 "unix_socket_directories=",
                 "-c",
                 "max_connections=200"));
+        command.addAll(tlsSettings(certificate, hba));
         command.addAll(LOG_SETTINGS);
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
         process.start(Unprivileged.command(command), Map.of("HOME", home.toString(), "LC_ALL", "C"), home);
+    }
+
+    /** TLS 1.3 only, with the server's certificate from the install's authority, and the rules below for who may log in. */
+    static List<String> tlsSettings(ServerCertificate certificate, Path hba) {
+        return List.of(
+                "-c",
+                "ssl=on",
+                "-c",
+                "ssl_cert_file=" + certificate.chain(),
+                "-c",
+                "ssl_key_file=" + certificate.privateKey(),
+                "-c",
+                "ssl_min_protocol_version=TLSv1.3",
+                "-c",
+                "hba_file=" + hba);
+    }
+
+    /**
+     * Who may connect, rewritten on every start (a data folder made before TLS keeps initdb's plaintext rules otherwise):
+     * TCP from loopback over TLS only, every role with its SCRAM password; a plaintext connection matches no line and is
+     * refused.
+     */
+    static Path writeHostBasedAuthentication(Path home) {
+        return PrivateFiles.writeOwnerOnly(home.resolve("pg_hba.conf"), """
+                # written by infra/stack on every start: TLS only, SCRAM passwords; no Unix socket is opened
+                hostssl all all 127.0.0.1/32 scram-sha-256
+                """);
     }
 
     private void initialise(Path binaries, Path home, Path data) {
@@ -209,7 +254,7 @@ public final class PostgresServer implements Component {
         props.setProperty("connectTimeout", "2");
         // The driver directly, not DriverManager: health checks run on pool threads whose class loader
         // cannot see the driver inside the executable jar.
-        return new org.postgresql.Driver().connect("jdbc:postgresql://127.0.0.1:" + port + "/" + database, props);
+        return new org.postgresql.Driver().connect(jdbcUrl(database), props);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.KeycloakServer;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.PostgresServer;
@@ -41,8 +42,10 @@ public final class TestServices {
     /**
      * Where the servers are and how to log in. {@code source} says which of the three ways found them.
      *
-     * @param kafkaPasswords each Kafka user's password ({@link KafkaAccess}: the three services and the super user); empty
-     *                       for a broker without logins (Testcontainers)
+     * @param kafkaPasswords     each Kafka user's password ({@link KafkaAccess}: the three services and the super user);
+     *                           empty for a broker without logins (Testcontainers)
+     * @param trustedCertificate the certificate authority (PEM) whose servers' certificates PostgreSQL and Kafka clients
+     *                           accept; null for servers without TLS (Testcontainers)
      */
     public record Endpoints(
             String jdbcUrl,
@@ -51,9 +54,10 @@ public final class TestServices {
             String kafkaBootstrap,
             String elasticsearchUrl,
             String source,
-            Map<String, String> kafkaPasswords) {
+            Map<String, String> kafkaPasswords,
+            Path trustedCertificate) {
 
-        /** Servers with a Kafka that takes anyone (Testcontainers). */
+        /** Servers with a Kafka that takes anyone, without TLS (Testcontainers). */
         public Endpoints(
                 String jdbcUrl,
                 String jdbcUser,
@@ -61,7 +65,14 @@ public final class TestServices {
                 String kafkaBootstrap,
                 String elasticsearchUrl,
                 String source) {
-            this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of());
+            this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of(), null);
+        }
+
+        public Endpoints {
+            if (!kafkaPasswords.isEmpty() && trustedCertificate == null) {
+                throw new IllegalArgumentException(
+                        "a Kafka with logins is reached over TLS: name its certificate authority");
+            }
         }
 
         public boolean kafkaRequiresLogin() {
@@ -77,7 +88,7 @@ public final class TestServices {
             if (password == null) {
                 throw new IllegalArgumentException("no Kafka user " + user + "; there are " + kafkaPasswords.keySet());
             }
-            return Map.copyOf(KafkaAccess.clientProperties(kafkaBootstrap, user, password));
+            return Map.copyOf(KafkaAccess.clientProperties(kafkaBootstrap, user, password, trustedCertificate));
         }
 
         /** Kafka client settings for a test's own producers and consumers: the super user, who may do anything. */
@@ -94,7 +105,8 @@ public final class TestServices {
                         "SPRING_KAFKA_SECURITY_PROTOCOL",
                         "PLAINTEXT");
             }
-            return KafkaAccess.serviceEnvironment(kafkaBootstrap, service, kafkaPasswords.get(service));
+            return KafkaAccess.serviceEnvironment(
+                    kafkaBootstrap, service, kafkaPasswords.get(service), trustedCertificate);
         }
     }
 
@@ -229,6 +241,9 @@ public final class TestServices {
                     .forEach((user, password) -> registry.add("opensor.test.kafka-passwords." + user, () -> password));
             // resolved when read, so one registration serves the context of each of the three services
             registry.add("opensor.kafka.password", () -> "${opensor.test.kafka-passwords.${spring.application.name}}");
+            registry.add("spring.kafka.security.protocol", () -> KafkaAccess.SECURITY_PROTOCOL);
+            registry.add("spring.kafka.ssl.trust-store-type", () -> "PEM");
+            registry.add("spring.kafka.ssl.trust-store-location", () -> "file:" + e.trustedCertificate());
         } else {
             registry.add("spring.kafka.security.protocol", () -> "PLAINTEXT");
         }
@@ -264,7 +279,8 @@ public final class TestServices {
                 require(env, "OPENSOR_TEST_KAFKA_BOOTSTRAP"),
                 require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"),
                 "the running stack named by OPENSOR_TEST_*",
-                kafkaPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")));
+                kafkaPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")),
+                trustedCertificate(env));
     }
 
     /** The Kafka passwords of a running stack, from its secrets file (e.g. .local/secrets.properties); none if not named. */
@@ -278,6 +294,23 @@ public final class TestServices {
             passwords.put(user, secrets.get("kafka.password." + user));
         }
         return passwords;
+    }
+
+    /**
+     * The running stack's certificate authority: {@code OPENSOR_TEST_CA_CERTIFICATE}, else the one next to its secrets
+     * file (.local/pki/ca.pem); null for servers without TLS.
+     */
+    private static Path trustedCertificate(Map<String, String> env) {
+        String named = env.get("OPENSOR_TEST_CA_CERTIFICATE");
+        if (named != null && !named.isBlank()) {
+            return Path.of(named);
+        }
+        String secrets = env.get("OPENSOR_TEST_STACK_SECRETS");
+        if (secrets == null || secrets.isBlank()) {
+            return null;
+        }
+        return LocalCertificateAuthority.certificateFile(
+                Path.of(secrets).toAbsolutePath().getParent());
     }
 
     private static java.util.List<String> allKafkaUsers() {
@@ -323,7 +356,8 @@ public final class TestServices {
                     stack.kafka().bootstrapServers(),
                     stack.elasticsearch().url(),
                     "servers started by infra/stack in " + state,
-                    kafkaPasswords);
+                    kafkaPasswords,
+                    postgres.trustedCertificate());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test servers", e);
         }

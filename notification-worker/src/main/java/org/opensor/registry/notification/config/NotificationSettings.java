@@ -51,6 +51,9 @@ public record NotificationSettings(
      * @param maxRetryInterval        longest delay between two attempts (default 1 hour)
      * @param retryFor                how long a delivery is retried before it goes to the dead-letter list (default 25 hours: at least a day)
      * @param previousSecretValidFor  how long the previous signing secret still signs after a rotation (default 24 hours)
+     * @param trustBundle             the Spring SSL bundle whose trust material decides which receivers' certificates
+     *                                are accepted (e.g. the agencies' private authority); unset: the JVM's trust store.
+     *                                Either way the certificate and the host name are checked
      */
     public record Delivery(
             Duration pollInterval,
@@ -62,7 +65,8 @@ public record NotificationSettings(
             Duration firstRetry,
             Duration maxRetryInterval,
             Duration retryFor,
-            Duration previousSecretValidFor) {}
+            Duration previousSecretValidFor,
+            String trustBundle) {}
 
     /**
      * @param checkInterval     pause between two looks for overdue alerts (default 15 s)

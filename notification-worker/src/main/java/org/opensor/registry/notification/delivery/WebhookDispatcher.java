@@ -14,12 +14,14 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.opensor.registry.notification.config.NotificationSettings;
 import org.opensor.registry.notification.subscription.Endpoint;
 import org.opensor.registry.notification.subscription.Subscriptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -58,7 +60,8 @@ class WebhookDispatcher implements DisposableBean {
             MeterRegistry meters,
             Clock clock,
             NotificationSettings settings,
-            ReceiverRecovery recovery) {
+            ReceiverRecovery recovery,
+            SslBundles sslBundles) {
         this.queue = queue;
         this.subscriptions = subscriptions;
         this.delivered = delivered;
@@ -73,7 +76,20 @@ class WebhookDispatcher implements DisposableBean {
                 .connectTimeout(this.settings.connectTimeout())
                 .executor(executor)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(receiversTrust(this.settings, sslBundles))
                 .build();
+    }
+
+    /** Whom an https receiver must prove it is: the configured bundle's authorities, else the JVM's trust store. */
+    private static SSLContext receiversTrust(NotificationSettings.Delivery settings, SslBundles sslBundles) {
+        if (settings.trustBundle() == null || settings.trustBundle().isBlank()) {
+            try {
+                return SSLContext.getDefault();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("This JVM has no default TLS context", e);
+            }
+        }
+        return sslBundles.getBundle(settings.trustBundle()).createSslContext();
     }
 
     /**

@@ -91,7 +91,7 @@ class AlertStreamAcrossInstancesIT {
         // Command-line arguments, since application.yml's own defaults would outrank default properties;
         // TestServers' property registrar works only in a test context.
         java.util.Map<String, Object> kafka = servers.kafkaClient("registry-api");
-        instanceB = builder.run(
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
                 "--spring.kafka.security.protocol=" + kafka.getOrDefault("security.protocol", "PLAINTEXT"),
                 "--opensor.kafka.password=" + servers.kafkaPasswords().getOrDefault("registry-api", ""),
@@ -102,7 +102,13 @@ class AlertStreamAcrossInstancesIT {
                 "--spring.elasticsearch.uris=" + servers.elasticsearchUrl(),
                 "--registry.search.index-alias=" + TestServers.SEARCH_ALIAS,
                 "--registry.audit.key-file=" + TestAuditKey.file(),
-                "--registry.audit.checkpoint-file=" + TestAuditKey.checkpointFile("instance-b"));
+                "--registry.audit.checkpoint-file=" + TestAuditKey.checkpointFile("instance-b")));
+        if (servers.trustedCertificate() != null) {
+            // the servers' certificate authority: the test servers' Kafka speaks TLS only
+            arguments.add("--spring.kafka.ssl.trust-store-type=PEM");
+            arguments.add("--spring.kafka.ssl.trust-store-location=file:" + servers.trustedCertificate());
+        }
+        instanceB = builder.run(arguments.toArray(String[]::new));
         portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
