@@ -97,6 +97,19 @@ final class ApiOperations {
             entry(
                     "POST /api/v1/compliance-tasks/{taskId}/closure",
                     c("closeComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/registrants/{id}/deregistration",
+                    c("proposeDeregistration", 201, false, false, IfMatch.NONE)),
+            entry(
+                    "GET /api/v1/registrants/{id}/deregistration",
+                    c("readDeregistration", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "POST /api/v1/registrants/{id}/deregistration/approval",
+                    c("approveDeregistration", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/deregistrations", c("listDeregistrations", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "GET /api/v1/deregistrations/{registrantId}/record",
+                    c("readDeregisteredRecord", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/accounts", c("listAccounts", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/accounts", c("createAccount", 201, false, true, IfMatch.NONE)),
             entry("POST /api/v1/accounts/{username}/unlock", c("unlockAccount", 204, false, false, IfMatch.NONE)),

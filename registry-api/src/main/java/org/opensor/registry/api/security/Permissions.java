@@ -98,6 +98,13 @@ public final class Permissions {
             p(GET, "/api/v1/compliance-tasks", Access.READ, POLICE_OFFICER),
             p(POST, "/api/v1/compliance-tasks/{taskId}/assignment", Access.WRITE, POLICE_OFFICER),
             p(POST, "/api/v1/compliance-tasks/{taskId}/closure", Access.WRITE, POLICE_OFFICER),
+            // De-registration with four eyes: a clerk or police officer proposes, a court clerk of another account
+            // approves; the withdrawn record is then the auditor's alone to read, with a purpose.
+            p(POST, "/api/v1/registrants/{id}/deregistration", Access.WRITE, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}/deregistration", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/registrants/{id}/deregistration/approval", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/deregistrations", Access.AUDIT, AUDITOR),
+            p(GET, "/api/v1/deregistrations/{registrantId}/record", Access.READ, AUDITOR),
             // Accounts: the registry administrator, who reads no records.
             p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
             p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
