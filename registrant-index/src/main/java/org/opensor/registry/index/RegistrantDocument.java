@@ -81,11 +81,6 @@ public record RegistrantDocument(
                 null);
     }
 
-    /** Whether this is a {@link #withdrawn} document (no keys: no search finds it). */
-    public boolean isWithdrawn() {
-        return keys.isEmpty() && familyName == null && candidate == null;
-    }
-
     /** The document for {@code registrant}, with the keys of its identity (sorted) and its candidate payload. */
     public static RegistrantDocument of(IndexedRegistrant registrant, String lastEventId, String changedAt) {
         List<String> keys =

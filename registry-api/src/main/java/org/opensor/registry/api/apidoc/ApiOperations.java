@@ -75,6 +75,7 @@ final class ApiOperations {
             entry(
                     "POST /api/v1/charges/{chargeId}/travel-ban-lifting",
                     c("liftTravelBan", 200, true, false, IfMatch.OPTIONAL)),
+            entry("GET /api/v1/sealed-charges/{chargeId}", c("readSealedCharge", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/foreign-requests", c("recordForeignRequest", 201, true, true, IfMatch.NONE)),
             entry("GET /api/v1/foreign-requests/{requestId}", c("readForeignRequest", 200, true, false, IfMatch.NONE)),
             entry(

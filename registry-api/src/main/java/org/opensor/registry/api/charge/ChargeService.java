@@ -108,6 +108,18 @@ public class ChargeService {
         return charge;
     }
 
+    /**
+     * A sealed (acquitted) charge, for the auditor alone; the read is audited with the accused's subject id.
+     *
+     * @throws NotFound when there is no such charge, or it is not sealed
+     */
+    @Transactional(readOnly = true)
+    public Charge findSealed(UUID id) {
+        Charge charge = charges.find(id).filter(Charge::sealed).orElseThrow(() -> notFound(id));
+        DisclosedRecords.note(List.of(charge.subjectId()));
+        return charge;
+    }
+
     @Transactional
     public Charge decide(UUID id, Long expectedVersion, ChargeOutcome outcome, LocalDate on, String actor) {
         return change(

@@ -24,6 +24,8 @@ public final class ConsoleNavigation {
             new Item("nav.register", "/console/registrants/new", "nav.register.description"),
             // Pardon and sentence-reduction decrees (console.decree)
             new Item("nav.decrees", "/console/decrees", "nav.decrees.description"),
+            // The police officer's travel-compliance tasks (console.compliance)
+            new Item("nav.complianceTasks", "/console/compliance-tasks", "nav.complianceTasks.description"),
             // Administration and audit (console.admin, console.audit)
             new Item("nav.accounts", "/console/accounts", "nav.accounts.description"),
             new Item("nav.subscriptions", "/console/subscriptions", "nav.subscriptions.description"),

@@ -89,6 +89,14 @@ public final class ConsolePages {
                     POST,
                     "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
             page(POST, "/console/decrees/{id}/application", POST, "/api/v1/decrees/{id}/application"),
+            // The police officer's compliance tasks (console.compliance): listed, assigned and closed as on the API.
+            page(GET, "/console/compliance-tasks", GET, "/api/v1/compliance-tasks"),
+            page(
+                    POST,
+                    "/console/compliance-tasks/{taskId}/assignment",
+                    POST,
+                    "/api/v1/compliance-tasks/{taskId}/assignment"),
+            page(POST, "/console/compliance-tasks/{taskId}/closure", POST, "/api/v1/compliance-tasks/{taskId}/closure"),
             // Administration and audit (console.admin, console.audit): accounts borrow /api/v1/accounts; webhook
             // subscriptions and dead letters live in notification-worker, so those pages name their own permission.
             page(GET, "/console/accounts", GET, "/api/v1/accounts"),

@@ -81,6 +81,8 @@ public final class Permissions {
             p(GET, "/api/v1/charges/{chargeId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(POST, "/api/v1/charges/{chargeId}/verdict", Access.WRITE, COURT_CLERK),
             p(POST, "/api/v1/charges/{chargeId}/travel-ban-lifting", Access.WRITE, COURT_CLERK),
+            // A sealed (acquitted) charge is the auditor's alone to read, with a purpose, until retention removes it.
+            p(GET, "/api/v1/sealed-charges/{chargeId}", Access.READ, AUDITOR),
             // Wanted elsewhere: the court clerk (prosecution's registry) records requests and notices; police read
             // them.
             p(POST, "/api/v1/foreign-requests", Access.WRITE, COURT_CLERK),

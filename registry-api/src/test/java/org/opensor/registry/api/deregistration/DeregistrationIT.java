@@ -136,7 +136,8 @@ class DeregistrationIT extends WithTestAccounts {
         assertThat(state.registration().status()).isEqualTo("ENDED");
         assertThat(state.registration().policyNote()).contains("REGISTRATION_PERIOD_ENDED");
         RegistrantDocument tombstone = indexTheWayTheIndexerDoes(event, state);
-        assertThat(tombstone.isWithdrawn()).isTrue();
+        assertThat(tombstone.keys()).isEmpty();
+        assertThat(tombstone.familyName()).isNull();
         @SuppressWarnings("rawtypes")
         GetResponse<Map> stored =
                 elasticsearch.get(g -> g.index(TestServers.SEARCH_ALIAS).id(registrant), Map.class);

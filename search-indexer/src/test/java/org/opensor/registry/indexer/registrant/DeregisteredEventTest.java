@@ -37,7 +37,6 @@ class DeregisteredEventTest {
         assertThat(document.documentNumbers()).isEmpty();
         assertThat(document.aliases()).isEmpty();
         assertThat(document.candidate()).isNull();
-        assertThat(document.isWithdrawn()).isTrue();
     }
 
     @Test
@@ -47,7 +46,7 @@ class DeregisteredEventTest {
 
         assertThat(document.keys()).isNotEmpty();
         assertThat(document.documentNumbers()).containsExactly("N4455667");
-        assertThat(document.isWithdrawn()).isFalse();
+        assertThat(document.familyName()).isEqualTo("VANNARITH");
     }
 
     private RegistrantStateV1 state(long version) {
