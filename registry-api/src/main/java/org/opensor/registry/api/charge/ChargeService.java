@@ -109,7 +109,7 @@ public class ChargeService {
     }
 
     /**
-     * A sealed (acquitted) charge, for the auditor alone; the read is audited with the accused's subject id.
+     * A sealed (acquitted) charge, for the auditor alone; the read is audited with the charge id (and the accused noted).
      *
      * @throws NotFound when there is no such charge, or it is not sealed
      */

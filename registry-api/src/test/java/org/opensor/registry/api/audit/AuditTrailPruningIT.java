@@ -183,7 +183,7 @@ class AuditTrailPruningIT {
                         .sql("select removed::text from registry.retention_run order by ran_at desc limit 1")
                         .query(String.class)
                         .single())
-                .contains("\"auditEntries\":" + removed.get("auditEntries"));
+                .contains("\"auditEntries\": " + removed.get("auditEntries"));
         JsonNode report = verification();
         assertThat(report.get("intact").asBoolean()).as(report.toString()).isTrue();
     }

@@ -141,11 +141,11 @@ class CourtTravelBanIT extends WithTestAccounts {
                 .as("the auditor's alone")
                 .isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from registry.audit_event where actor = 'auditor'"
-                                + " and action like '%/sealed-charges/%' and record_id like :subject")
-                        .param("subject", "%" + subjectId + "%")
+                                + " and action like '%/sealed-charges/%' and record_id = :charge")
+                        .param("charge", chargeId)
                         .query(Long.class)
                         .single())
-                .as("the auditor's read is audited with the accused")
+                .as("the auditor's read is audited with the charge")
                 .isEqualTo(1);
     }
 
