@@ -89,6 +89,14 @@ public final class ConsolePages {
                     POST,
                     "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
             page(POST, "/console/decrees/{id}/application", POST, "/api/v1/decrees/{id}/application"),
+            // Charges, bail and court travel bans (console.charge): court clerks record and end bans; police read.
+            page(GET, "/console/charges", GET, "/api/v1/charges/{chargeId}"),
+            page(POST, "/console/charges", POST, "/api/v1/charges"),
+            page(
+                    POST,
+                    "/console/charges/{chargeId}/travel-ban-lifting",
+                    POST,
+                    "/api/v1/charges/{chargeId}/travel-ban-lifting"),
             // The police officer's compliance tasks (console.compliance): listed, assigned and closed as on the API.
             page(GET, "/console/compliance-tasks", GET, "/api/v1/compliance-tasks"),
             page(

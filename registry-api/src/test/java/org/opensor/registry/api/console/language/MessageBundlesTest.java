@@ -18,6 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.charge.BailCondition;
+import org.opensor.registry.api.charge.BailDecision;
+import org.opensor.registry.api.charge.ChargeOutcome;
 import org.opensor.registry.api.console.ConsoleNavigationKeys;
 import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
@@ -123,6 +126,9 @@ class MessageBundlesTest {
                 .forEach(type -> wanted.add("alert.type." + type));
         Stream.of("CRITICAL", "URGENT", "ROUTINE").forEach(severity -> wanted.add("alert.severity." + severity));
         Stream.of("OPEN", "ESCALATED", "ACKNOWLEDGED").forEach(state -> wanted.add("alert.state." + state));
+        Arrays.stream(BailDecision.values()).forEach(bail -> wanted.add("charge.bail." + bail.name()));
+        Arrays.stream(BailCondition.values()).forEach(condition -> wanted.add("charge.condition." + condition.name()));
+        Arrays.stream(ChargeOutcome.values()).forEach(outcome -> wanted.add("charge.outcome." + outcome.name()));
         wanted.addAll(ConsoleNavigationKeys.all());
         assertThat(wanted).as("constants and menu entries without words").allMatch(known::contains);
     }
