@@ -26,6 +26,8 @@ public final class ConsoleNavigation {
             new Item("nav.decrees", "/console/decrees", "nav.decrees.description"),
             // Charges, bail and court travel bans (console.charge)
             new Item("nav.charges", "/console/charges", "nav.charges.description"),
+            // Wanted elsewhere: foreign requests with their decision support (console.foreign)
+            new Item("nav.foreignRequests", "/console/foreign-requests", "nav.foreignRequests.description"),
             // The police officer's travel-compliance tasks (console.compliance)
             new Item("nav.complianceTasks", "/console/compliance-tasks", "nav.complianceTasks.description"),
             // Administration and audit (console.admin, console.audit)

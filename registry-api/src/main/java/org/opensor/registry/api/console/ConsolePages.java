@@ -97,6 +97,10 @@ public final class ConsolePages {
                     "/console/charges/{chargeId}/travel-ban-lifting",
                     POST,
                     "/api/v1/charges/{chargeId}/travel-ban-lifting"),
+            // Wanted elsewhere (console.foreign): court clerks record foreign requests; police read them with the
+            // decision support.
+            page(GET, "/console/foreign-requests", GET, "/api/v1/foreign-requests/{requestId}"),
+            page(POST, "/console/foreign-requests", POST, "/api/v1/foreign-requests"),
             // The police officer's compliance tasks (console.compliance): listed, assigned and closed as on the API.
             page(GET, "/console/compliance-tasks", GET, "/api/v1/compliance-tasks"),
             page(

@@ -93,7 +93,7 @@ class ConsoleChargesIT extends WithTestAccounts {
 
         clerk.post("/console/language", Map.of("language", "km"));
         assertThat(clerk.get("/console/charges?person=" + registrant).body())
-                .contains("បទចោទ និងការហាមឃាត់ការធ្វើដំណើររបស់តុលាការ")
+                .contains("បទចោទ ការដោះលែងឱ្យនៅក្រៅឃុំ និងការហាមឃាត់ការធ្វើដំណើររបស់តុលាការ")
                 .contains("ហាមចាកចេញពីកម្ពុជា");
         assertThat(jdbc.sql("select count(*) from registry.audit_event where actor = 'clerk'"
                                 + " and action like '%/console/charges%' "
