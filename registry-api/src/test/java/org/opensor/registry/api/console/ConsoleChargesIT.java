@@ -22,26 +22,35 @@ class ConsoleChargesIT extends WithTestAccounts {
     @Test
     void aClerkRecordsABannedChargeAndEndsTheBanFromThePage() throws Exception {
         String familyName = "C" + TestNames.unique().toUpperCase();
-        String registrant =
-                registeredByTheClerk("""
+        String registrant = registeredByTheClerk("""
                 {"familyName":"%s","givenNames":"Dara","dateOfBirth":"1975-04-02","sex":"MALE","nationalities":["KHM"],
                  "confirmedDistinctPerson":true}""".formatted(familyName));
         ConsolePermissionIT.Session clerk = ConsolePermissionIT.Session.signIn(port, "clerk", TestAccounts.PASSWORD);
         clerk.statePurpose();
+        // The language is kept per account, and another test may have left this one in Khmer.
+        clerk.post("/console/language", Map.of("language", "en"));
         String caseNumber = "Case " + TestNames.unique();
         String yesterday = LocalDate.now().minusDays(1).toString();
 
         HttpResponse<String> noBail = clerk.post(
                 "/console/charges",
                 Map.of(
-                        "person", registrant,
-                        "familyName", familyName,
-                        "givenNames", "Dara",
-                        "court", "Phnom Penh Municipal Court",
-                        "caseNumber", caseNumber,
-                        "offence", "Procurement for prostitution",
-                        "chargedOn", yesterday,
-                        "bail", ""));
+                        "person",
+                        registrant,
+                        "familyName",
+                        familyName,
+                        "givenNames",
+                        "Dara",
+                        "court",
+                        "Phnom Penh Municipal Court",
+                        "caseNumber",
+                        caseNumber,
+                        "offence",
+                        "Procurement for prostitution",
+                        "chargedOn",
+                        yesterday,
+                        "bail",
+                        ""));
         HttpResponse<String> recorded = clerk.post(
                 "/console/charges",
                 Map.of(
@@ -73,10 +82,15 @@ class ConsoleChargesIT extends WithTestAccounts {
                 .single();
 
         HttpResponse<String> noOrder = clerk.post(
-                "/console/charges/" + chargeId + "/travel-ban-lifting", Map.of("liftedOn", yesterday, "courtOrder", ""));
+                "/console/charges/" + chargeId + "/travel-ban-lifting",
+                Map.of("liftedOn", yesterday, "courtOrder", ""));
         HttpResponse<String> lifted = clerk.post(
                 "/console/charges/" + chargeId + "/travel-ban-lifting",
-                Map.of("liftedOn", LocalDate.now().toString(), "courtOrder", "Order 77/2026, Phnom Penh Municipal Court"));
+                Map.of(
+                        "liftedOn",
+                        LocalDate.now().toString(),
+                        "courtOrder",
+                        "Order 77/2026, Phnom Penh Municipal Court"));
 
         assertThat(noOrder.statusCode()).isEqualTo(200);
         assertThat(noOrder.body()).contains("Enter the court order");

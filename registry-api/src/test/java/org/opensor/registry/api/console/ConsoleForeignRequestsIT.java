@@ -27,19 +27,28 @@ class ConsoleForeignRequestsIT extends WithTestAccounts {
                  "confirmedDistinctPerson":true}""".formatted("F" + TestNames.unique().toUpperCase()));
         ConsolePermissionIT.Session clerk = ConsolePermissionIT.Session.signIn(port, "clerk", TestAccounts.PASSWORD);
         clerk.statePurpose();
+        // The language is kept per account, and another test may have left this one in Khmer.
+        clerk.post("/console/language", Map.of("language", "en"));
         String reference = "BR-" + TestNames.unique();
         Map<String, String> form = new java.util.HashMap<>(Map.of(
-                "person", registrant,
-                "requestingState", "bra",
-                "offence", "Sexual exploitation of a minor",
-                "foreignMaxPenaltyMonths", "120",
-                "reference", reference,
-                "receivedOn", LocalDate.now().minusDays(3).toString()));
+                "person",
+                registrant,
+                "requestingState",
+                "bra",
+                "offence",
+                "Sexual exploitation of a minor",
+                "foreignMaxPenaltyMonths",
+                "120",
+                "reference",
+                reference,
+                "receivedOn",
+                LocalDate.now().minusDays(3).toString()));
 
         HttpResponse<String> noKind = clerk.post("/console/foreign-requests", form);
         form.put("kind", "EXTRADITION_REQUEST");
         HttpResponse<String> recorded = clerk.post("/console/foreign-requests", form);
-        String page = clerk.get("/console/foreign-requests?person=" + registrant).body();
+        String page =
+                clerk.get("/console/foreign-requests?person=" + registrant).body();
 
         assertThat(noKind.statusCode()).isEqualTo(200);
         assertThat(noKind.body()).contains("Choose the kind of request.");
@@ -57,6 +66,7 @@ class ConsoleForeignRequestsIT extends WithTestAccounts {
 
         ConsolePermissionIT.Session police = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
         police.statePurpose();
+        police.post("/console/language", Map.of("language", "en"));
         assertThat(police.get("/console/foreign-requests?person=" + registrant).body())
                 .contains(reference)
                 .doesNotContain("Record the request");

@@ -58,10 +58,7 @@ class ForeignRequestPagesController {
 
     @PostMapping("/console/foreign-requests")
     String record(
-            @RequestParam Map<String, String> values,
-            Authentication caller,
-            Model model,
-            RedirectAttributes redirect) {
+            @RequestParam Map<String, String> values, Authentication caller, Model model, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         UUID subject = uuid(values.getOrDefault("person", ""));
         if (subject == null) {
@@ -103,8 +100,7 @@ class ForeignRequestPagesController {
         }
         try {
             requests.record(
-                    new NewForeignRequest(
-                            subject, kind, state, offence, mapped, months, reference, notice, receivedOn),
+                    new NewForeignRequest(subject, kind, state, offence, mapped, months, reference, notice, receivedOn),
                     caller.getName());
         } catch (RuleViolation | RuleViolations e) {
             return show(model, caller, subject, values, ConsoleForms.errors(e));

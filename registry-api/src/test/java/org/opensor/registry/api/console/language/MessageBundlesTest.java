@@ -23,9 +23,9 @@ import org.opensor.registry.api.charge.BailDecision;
 import org.opensor.registry.api.charge.ChargeOutcome;
 import org.opensor.registry.api.console.ConsoleNavigationKeys;
 import org.opensor.registry.api.custody.CustodyEventType;
+import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.extradition.ExtraditionAssessment;
 import org.opensor.registry.api.extradition.ForeignRequest;
-import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.registrant.ChangeKind;
 import org.opensor.registry.api.registrant.DocumentType;
 import org.opensor.registry.api.registrant.Sex;
@@ -134,11 +134,12 @@ class MessageBundlesTest {
         Arrays.stream(ForeignRequest.Kind.values()).forEach(kind -> wanted.add("foreign.kind." + kind.name()));
         Arrays.stream(ExtraditionAssessment.Finding.values())
                 .forEach(finding -> wanted.add("foreign.finding." + finding.name()));
-        Stream.of("double-criminality", "minimum-penalty", "treaty", "nationality").forEach(criterion -> {
-            wanted.add("foreign.criterion." + criterion);
-            Arrays.stream(ExtraditionAssessment.Finding.values())
-                    .forEach(finding -> wanted.add("foreign.explain." + criterion + "." + finding.name()));
-        });
+        Stream.of("double-criminality", "minimum-penalty", "treaty", "nationality")
+                .forEach(criterion -> {
+                    wanted.add("foreign.criterion." + criterion);
+                    Arrays.stream(ExtraditionAssessment.Finding.values())
+                            .forEach(finding -> wanted.add("foreign.explain." + criterion + "." + finding.name()));
+                });
         Stream.of("MAY_BE_EXTRADITED", "NOT_EXTRADITABLE", "INCOMPLETE")
                 .forEach(outcome -> wanted.add("foreign.outcome." + outcome));
         wanted.addAll(ConsoleNavigationKeys.all());
