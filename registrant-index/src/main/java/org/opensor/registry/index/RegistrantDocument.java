@@ -1,6 +1,7 @@
 package org.opensor.registry.index;
 
 import java.util.List;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
 import org.opensor.registry.index.IndexedRegistrant.IndexedAlias;
 import org.opensor.registry.matching.keys.IdentityKeys;
@@ -40,6 +41,44 @@ public record RegistrantDocument(
     /** The document an event makes: its fields, their keys and their candidate payload. */
     public static RegistrantDocument fromEvent(RegistrantStateV1 state, String eventId) {
         return of(IndexedRegistrant.of(state), eventId, state.changedAt().toString());
+    }
+
+    /**
+     * The document a state event of type {@code eventType} makes: a {@link #withdrawn} one for a de-registration,
+     * else {@link #fromEvent(RegistrantStateV1, String)}.
+     */
+    public static RegistrantDocument fromEvent(String eventType, RegistrantStateV1 state, String eventId) {
+        return RegistrantEventTypes.DEREGISTERED_V1.equals(eventType)
+                ? withdrawn(
+                        state.registrantId().toString(),
+                        state.version(),
+                        eventId,
+                        state.changedAt().toString())
+                : fromEvent(state, eventId);
+    }
+
+    /**
+     * The document of a de-registered registrant: its id and version only, with no names, no keys and no candidate
+     * payload, so no search can retrieve it; the version keeps an older, still-named event from bringing it back.
+     */
+    public static RegistrantDocument withdrawn(
+            String registrantId, long version, String lastEventId, String changedAt) {
+        return new RegistrantDocument(
+                registrantId,
+                version,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                lastEventId,
+                changedAt,
+                null);
     }
 
     /** The document for {@code registrant}, with the keys of its identity (sorted) and its candidate payload. */

@@ -233,7 +233,36 @@ class RegistrantProjectionIT {
         RegistrantDocument document = index.find(id.toString()).orElseThrow();
         assertThat(document.keys())
                 .contains("n:vorn", "n:dara", "n:peter", "n:miller", "dob:1965", "dob:1971-03", "doc:N01234567");
-        assertThat(RegistrantEventTypes.ALL).hasSize(6);
+        assertThat(RegistrantEventTypes.ALL).hasSize(7);
+    }
+
+    @Test
+    void aDeregistrationLeavesANamelessDocumentThatAnOlderNamedEventCannotReplace() {
+        UUID id = UUID.randomUUID();
+        RegistrantStateV1 named = state(id, 1, "DEREG", "Sokha");
+        RegistrantStateV1 renamed = state(id, 2, "DEREGG", "Sokha");
+        RegistrantStateV1 deregistered = state(id, 3, "DEREGG", "Sokha");
+        publish(named, UUID.randomUUID().toString(), RegistrantEventTypes.REGISTERED_V1, EventCodec.write(named));
+        publish(
+                deregistered,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.DEREGISTERED_V1,
+                EventCodec.write(deregistered));
+        awaitTrue(() -> index.find(id.toString()).map(d -> d.version() == 3).orElse(false));
+        double skippedBefore = skipped();
+        publish(
+                renamed,
+                UUID.randomUUID().toString(),
+                RegistrantEventTypes.IDENTITY_CHANGED_V1,
+                EventCodec.write(renamed));
+        awaitTrue(() -> skipped() > skippedBefore);
+
+        RegistrantDocument document = index.find(id.toString()).orElseThrow();
+        assertThat(document.version()).isEqualTo(3);
+        assertThat(document.keys()).as("no search can retrieve it").isEmpty();
+        assertThat(document.familyName()).isNull();
+        assertThat(document.givenNames()).isNull();
+        assertThat(document.documentNumbers()).isEmpty();
     }
 
     @Test

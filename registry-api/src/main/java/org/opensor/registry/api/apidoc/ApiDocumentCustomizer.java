@@ -150,7 +150,8 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         error(
                 responses,
                 HttpStatus.FORBIDDEN,
-                "The caller's role may not do this, or the record is restricted to other units.");
+                "The caller's role may not do this, the record is restricted to other units, or a second account must"
+                        + " approve (rule four-eyes).");
         if (path.contains("{")) {
             error(responses, HttpStatus.NOT_FOUND, "No such resource.");
         }
@@ -324,7 +325,10 @@ final class ApiDocumentCustomizer implements OpenApiCustomizer {
         properties.put("instance", new StringSchema().format("uri-reference"));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("FieldError")));
         properties.put(
-                "rule", new StringSchema().description("409 refused-transition: the rule that refused the change."));
+                "rule",
+                new StringSchema()
+                        .description(
+                                "409 refused-transition: the rule that refused the change; 403 four-eyes: four-eyes."));
         properties.put(
                 "currentState",
                 new StringSchema().description("409 refused-transition: the state the change was refused in."));

@@ -75,6 +75,7 @@ final class ApiOperations {
             entry(
                     "POST /api/v1/charges/{chargeId}/travel-ban-lifting",
                     c("liftTravelBan", 200, true, false, IfMatch.OPTIONAL)),
+            entry("GET /api/v1/sealed-charges/{chargeId}", c("readSealedCharge", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/foreign-requests", c("recordForeignRequest", 201, true, true, IfMatch.NONE)),
             entry("GET /api/v1/foreign-requests/{requestId}", c("readForeignRequest", 200, true, false, IfMatch.NONE)),
             entry(
@@ -97,6 +98,19 @@ final class ApiOperations {
             entry(
                     "POST /api/v1/compliance-tasks/{taskId}/closure",
                     c("closeComplianceTask", 200, true, false, IfMatch.OPTIONAL)),
+            entry(
+                    "POST /api/v1/registrants/{id}/deregistration",
+                    c("proposeDeregistration", 201, false, false, IfMatch.NONE)),
+            entry(
+                    "GET /api/v1/registrants/{id}/deregistration",
+                    c("readDeregistration", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "POST /api/v1/registrants/{id}/deregistration/approval",
+                    c("approveDeregistration", 200, false, false, IfMatch.NONE)),
+            entry("GET /api/v1/deregistrations", c("listDeregistrations", 200, false, false, IfMatch.NONE)),
+            entry(
+                    "GET /api/v1/deregistrations/{registrantId}/record",
+                    c("readDeregisteredRecord", 200, false, false, IfMatch.NONE)),
             entry("GET /api/v1/accounts", c("listAccounts", 200, false, false, IfMatch.NONE)),
             entry("POST /api/v1/accounts", c("createAccount", 201, false, true, IfMatch.NONE)),
             entry("POST /api/v1/accounts/{username}/unlock", c("unlockAccount", 204, false, false, IfMatch.NONE)),

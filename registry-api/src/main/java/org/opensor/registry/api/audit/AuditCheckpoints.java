@@ -96,7 +96,7 @@ class AuditCheckpoints {
             return false;
         }
         keyedFrom = trail.keyedFrom(signed);
-        verified = trail.verifiedHeadAfter(ChainWalk.Head.GENESIS, keyedFrom).orElse(null);
+        verified = trail.verifiedHeadAfter(trail.walkStart(), keyedFrom).orElse(null);
         return verified != null;
     }
 

@@ -5,18 +5,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.opensor.registry.events.audit.AuditCheckpointV1;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The append-only, hash-chained audit trail in PostgreSQL ({@code registry.audit_event}). */
+/**
+ * The append-only, hash-chained audit trail in PostgreSQL ({@code registry.audit_event}); retention removes its oldest
+ * entries only up to a signed checkpoint, from which verification then starts ({@link AuditAnchor}).
+ */
 @Repository
 public class AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final JdbcClient jdbc;
     private final AuditWriter writer;
@@ -106,11 +114,119 @@ public class AuditTrail {
                                 + ") does not carry a valid signature: the checkpoint file was edited");
             }
         }
-        ChainWalk walk = walkFrom(ChainWalk.Head.GENESIS, signed);
-        jdbc.sql("select * from registry.audit_event order by position").query(rs -> {
-            walk.accept(map(rs));
-        });
-        return walk.result();
+        Optional<AuditAnchor> anchor = anchor();
+        if (anchor.isPresent()) {
+            Optional<String> wrong = wrongAnchor(anchor.get(), signed);
+            if (wrong.isPresent()) {
+                return ChainVerification.broken(0, anchor.get().through() + 1, wrong.get());
+            }
+        }
+        ChainWalk.Head start = anchor.map(AuditAnchor::head).orElse(ChainWalk.Head.GENESIS);
+        ChainWalk walk = walkFrom(start, signed);
+        jdbc.sql("select * from registry.audit_event where position > :p order by position")
+                .param("p", start.position())
+                .query(rs -> {
+                    walk.accept(map(rs));
+                });
+        ChainVerification result = walk.result();
+        return anchor.map(a -> result.anchoredAt(a.through())).orElse(result);
+    }
+
+    /**
+     * Removes the entries written before {@code olderThan}, up to the newest signed checkpoint that has only such
+     * entries behind it, and records the pruning signed with the chain key. Nothing is removed from a trail that does not
+     * verify (it is evidence), nor the newest entry (the writer chains on to it).
+     *
+     * @return how many entries were removed
+     */
+    @Transactional
+    public long pruneOlderThan(Instant olderThan, Instant now) {
+        ChainVerification before = verify();
+        if (!before.intact()) {
+            log.warn(
+                    "audit retention: the trail does not verify at position {}: nothing pruned",
+                    before.brokenAtPosition());
+            return 0;
+        }
+        long from = anchor().map(AuditAnchor::through).orElse(0L);
+        Long newest = jdbc.sql("select max(position) from registry.audit_event")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (newest == null) {
+            return 0;
+        }
+        long limit = jdbc.sql("select min(position) from registry.audit_event where occurred_at >= :olderThan")
+                .param("olderThan", Timestamp.from(olderThan))
+                .query(Long.class)
+                .optional()
+                .orElse(newest);
+        Optional<AuditCheckpointV1> through = checkpoints.read().checkpoints().stream()
+                .filter(c -> c.position() > from && c.position() < limit)
+                .max(java.util.Comparator.comparingLong(AuditCheckpointV1::position));
+        if (through.isEmpty()) {
+            return 0;
+        }
+        String keyId = keys.currentId();
+        AuditAnchor unsigned = new AuditAnchor(
+                through.get().position(),
+                through.get().hash(),
+                through.get().count(),
+                0,
+                olderThan.truncatedTo(ChronoUnit.MICROS),
+                now.truncatedTo(ChronoUnit.MICROS),
+                keyId,
+                "-");
+        return jdbc.sql(
+                        "select registry.prune_audit_trail(:through, :hash, :count, :olderThan, :prunedAt, :keyId, :signature)")
+                .param("through", unsigned.through())
+                .param("hash", unsigned.hash())
+                .param("count", unsigned.count())
+                .param("olderThan", Timestamp.from(unsigned.olderThan()))
+                .param("prunedAt", Timestamp.from(unsigned.prunedAt()))
+                .param("keyId", keyId)
+                .param("signature", keys.hmac(keyId, unsigned.signedContent()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The last pruning, whose anchor verification starts from; empty when the trail was never pruned. */
+    Optional<AuditAnchor> anchor() {
+        return jdbc.sql("select * from registry.audit_prune order by pruned_through desc limit 1")
+                .query((rs, n) -> new AuditAnchor(
+                        rs.getLong("pruned_through"),
+                        rs.getString("anchor_hash"),
+                        rs.getLong("anchor_count"),
+                        rs.getLong("removed"),
+                        rs.getTimestamp("older_than").toInstant(),
+                        rs.getTimestamp("pruned_at").toInstant(),
+                        rs.getString("key_id"),
+                        rs.getString("signature")))
+                .optional();
+    }
+
+    /** The head a whole-chain walk starts from: the last pruning's anchor, else the genesis. */
+    ChainWalk.Head walkStart() {
+        return anchor().map(AuditAnchor::head).orElse(ChainWalk.Head.GENESIS);
+    }
+
+    /** What is wrong with a pruning record: not signed with the chain key, or naming no signed checkpoint. */
+    private Optional<String> wrongAnchor(AuditAnchor anchor, List<AuditCheckpointV1> signed) {
+        if (!keys.knows(anchor.keyId())
+                || !keys.hmac(anchor.keyId(), anchor.signedContent()).equals(anchor.signature())) {
+            return Optional.of("the record of the pruning through position " + anchor.through()
+                    + " does not carry a valid signature: the trail was cut, or the record written, without the key");
+        }
+        boolean checkpointed = signed.stream()
+                .anyMatch(c -> c.position() == anchor.through()
+                        && c.hash().equals(anchor.hash())
+                        && c.count() == anchor.count());
+        if (!checkpointed) {
+            return Optional.of("the pruning through position " + anchor.through()
+                    + " names no signed checkpoint of that position, hash and count: the checkpoint file lacks it, or"
+                    + " the record was changed");
+        }
+        return Optional.empty();
     }
 
     /** The chain's head after verifying every entry from {@code start} on (no checkpoints), or empty when one does not verify. */
@@ -121,7 +237,8 @@ public class AuditTrail {
                     .param("p", start.position())
                     .query(String.class)
                     .optional()
-                    .orElse(null);
+                    // a pruned head: only the last pruning's anchor stands for an entry no longer there
+                    .orElseGet(() -> walkStart().equals(start) ? start.hash() : null);
             if (!start.hash().equals(stored)) {
                 return Optional.empty();
             }

@@ -100,10 +100,41 @@ public class ChargeService {
         return charge;
     }
 
+    /** Whether the id is a registrant's, so a charge names them as such rather than as an unregistered accused. */
+    @Transactional(readOnly = true)
+    public boolean isRegistrant(UUID id) {
+        return charges.registrantExists(id);
+    }
+
     /** @throws NotFound when there is no such charge, or it is sealed */
     @Transactional(readOnly = true)
     public Charge find(UUID id) {
         Charge charge = charges.find(id).filter(c -> !c.sealed()).orElseThrow(() -> notFound(id));
+        DisclosedRecords.note(List.of(charge.subjectId()));
+        return charge;
+    }
+
+    /**
+     * The person's charges (a registrant's id or the subject id an earlier charge gave the accused), sealed ones left
+     * out; the read is audited with the subject id whenever a charge is shown.
+     */
+    @Transactional(readOnly = true)
+    public List<Charge> ofSubject(UUID subjectId, int limit) {
+        List<Charge> found = charges.ofSubject(subjectId, limit);
+        if (!found.isEmpty()) {
+            DisclosedRecords.note(List.of(subjectId));
+        }
+        return found;
+    }
+
+    /**
+     * A sealed (acquitted) charge, for the auditor alone; the read is audited with the charge id (and the accused noted).
+     *
+     * @throws NotFound when there is no such charge, or it is not sealed
+     */
+    @Transactional(readOnly = true)
+    public Charge findSealed(UUID id) {
+        Charge charge = charges.find(id).filter(Charge::sealed).orElseThrow(() -> notFound(id));
         DisclosedRecords.note(List.of(charge.subjectId()));
         return charge;
     }

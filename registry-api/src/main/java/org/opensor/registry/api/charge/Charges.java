@@ -15,6 +15,9 @@ public interface Charges {
 
     Optional<Charge> findForUpdate(UUID id);
 
+    /** The person's charges that are not sealed, latest first (at most {@code limit}). */
+    List<Charge> ofSubject(UUID subjectId, int limit);
+
     /** Every charge whose travel ban is in force (not ended, not sealed). */
     List<Charge> travelBansInForce();
 

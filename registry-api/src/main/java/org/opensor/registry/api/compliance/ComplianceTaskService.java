@@ -52,6 +52,20 @@ public class ComplianceTaskService {
         return after;
     }
 
+    /**
+     * Closes the registrant's open de-registration reviews with {@link ClosureReason#DEREGISTRATION_DECIDED}: the
+     * decision answers them, whoever's list they were on.
+     *
+     * @return how many were closed
+     */
+    @Transactional
+    public int closeDeregistrationReviews(UUID registrantId, String note, String actor) {
+        List<ComplianceTask> open = tasks.openForUpdate(registrantId, TaskKind.DEREGISTRATION_REVIEW);
+        open.forEach(
+                task -> tasks.update(task.closed(ClosureReason.DEREGISTRATION_DECIDED, note, actor, clock.instant())));
+        return open.size();
+    }
+
     private ComplianceTask forUpdate(UUID id, Long expectedVersion, Viewer viewer) {
         ComplianceTask task = tasks.findForUpdate(id, viewer)
                 .orElseThrow(() -> new NotFound("No compliance task with id " + id + "."));

@@ -22,6 +22,9 @@ public interface ComplianceTasks {
 
     void update(ComplianceTask task);
 
+    /** The registrant's tasks of {@code kind} not closed yet, locked until the end of the transaction. */
+    List<ComplianceTask> openForUpdate(UUID registrantId, TaskKind kind);
+
     /** Tasks of the viewer's unit or assigned to {@code officer}, not closed unless asked, soonest due first. */
     List<ComplianceTask> list(Viewer viewer, String officer, boolean includeClosed, int page, int size);
 

@@ -24,6 +24,12 @@ public final class ConsoleNavigation {
             new Item("nav.register", "/console/registrants/new", "nav.register.description"),
             // Pardon and sentence-reduction decrees (console.decree)
             new Item("nav.decrees", "/console/decrees", "nav.decrees.description"),
+            // Charges, bail and court travel bans (console.charge)
+            new Item("nav.charges", "/console/charges", "nav.charges.description"),
+            // Wanted elsewhere: foreign requests with their decision support (console.foreign)
+            new Item("nav.foreignRequests", "/console/foreign-requests", "nav.foreignRequests.description"),
+            // The police officer's travel-compliance tasks (console.compliance)
+            new Item("nav.complianceTasks", "/console/compliance-tasks", "nav.complianceTasks.description"),
             // Administration and audit (console.admin, console.audit)
             new Item("nav.accounts", "/console/accounts", "nav.accounts.description"),
             new Item("nav.subscriptions", "/console/subscriptions", "nav.subscriptions.description"),

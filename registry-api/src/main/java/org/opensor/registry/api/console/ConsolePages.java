@@ -89,6 +89,26 @@ public final class ConsolePages {
                     POST,
                     "/api/v1/decrees/{id}/lines/{lineNumber}/decision"),
             page(POST, "/console/decrees/{id}/application", POST, "/api/v1/decrees/{id}/application"),
+            // Charges, bail and court travel bans (console.charge): court clerks record and end bans; police read.
+            page(GET, "/console/charges", GET, "/api/v1/charges/{chargeId}"),
+            page(POST, "/console/charges", POST, "/api/v1/charges"),
+            page(
+                    POST,
+                    "/console/charges/{chargeId}/travel-ban-lifting",
+                    POST,
+                    "/api/v1/charges/{chargeId}/travel-ban-lifting"),
+            // Wanted elsewhere (console.foreign): court clerks record foreign requests; police read them with the
+            // decision support.
+            page(GET, "/console/foreign-requests", GET, "/api/v1/foreign-requests/{requestId}"),
+            page(POST, "/console/foreign-requests", POST, "/api/v1/foreign-requests"),
+            // The police officer's compliance tasks (console.compliance): listed, assigned and closed as on the API.
+            page(GET, "/console/compliance-tasks", GET, "/api/v1/compliance-tasks"),
+            page(
+                    POST,
+                    "/console/compliance-tasks/{taskId}/assignment",
+                    POST,
+                    "/api/v1/compliance-tasks/{taskId}/assignment"),
+            page(POST, "/console/compliance-tasks/{taskId}/closure", POST, "/api/v1/compliance-tasks/{taskId}/closure"),
             // Administration and audit (console.admin, console.audit): accounts borrow /api/v1/accounts; webhook
             // subscriptions and dead letters live in notification-worker, so those pages name their own permission.
             page(GET, "/console/accounts", GET, "/api/v1/accounts"),

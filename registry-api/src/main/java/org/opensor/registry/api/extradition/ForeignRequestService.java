@@ -81,6 +81,25 @@ public class ForeignRequestService {
         return assessed(request);
     }
 
+    /**
+     * The person's requests with their decision support, for the console; the read is audited with the person as subject
+     * whenever a request is shown.
+     */
+    @Transactional(readOnly = true)
+    public List<Assessed> ofSubject(UUID subjectId, int limit) {
+        List<ForeignRequest> found = requests.ofSubject(subjectId, limit);
+        if (!found.isEmpty()) {
+            DisclosedRecords.note(List.of(subjectId));
+        }
+        return found.stream().map(this::assessed).toList();
+    }
+
+    /** Whether the person is a registrant, whose record's restriction then applies to the requests too. */
+    @Transactional(readOnly = true)
+    public boolean isRegistrant(UUID subjectId) {
+        return requests.isRegistrant(subjectId);
+    }
+
     @Transactional
     public Assessed close(UUID id, Long expectedVersion, LocalDate on, String reason, String actor) {
         ForeignRequest before = requests.findForUpdate(id).orElseThrow(() -> notFound(id));

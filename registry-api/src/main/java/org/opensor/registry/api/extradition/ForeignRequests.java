@@ -18,6 +18,9 @@ public interface ForeignRequests {
     /** The open requests for the person, oldest first. */
     List<ForeignRequest> openFor(UUID subjectId);
 
+    /** Every request for the person, open or closed, latest received first (at most {@code limit}). */
+    List<ForeignRequest> ofSubject(UUID subjectId, int limit);
+
     List<ExtraditionTreaty> treaties();
 
     Optional<ExtraditionTreaty> treaty(String state);

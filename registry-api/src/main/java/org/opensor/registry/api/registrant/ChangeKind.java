@@ -8,5 +8,7 @@ public enum ChangeKind {
     CUSTODY_EVENT_RECORDED,
     REGISTRATION_STATUS_CHANGED,
     ADDRESS_RECORDED,
-    VERIFICATION_RECORDED
+    VERIFICATION_RECORDED,
+    /** An approved de-registration ended the registration and withdrew the record from search and screening. */
+    DEREGISTERED
 }

@@ -15,6 +15,7 @@ import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.registration.ComplianceStatus;
 import org.opensor.registry.api.registration.Registration;
 import org.opensor.registry.api.registration.RegistrationPolicy;
+import org.opensor.registry.api.registration.RegistrationStatus;
 import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.registration.Verification;
 
@@ -224,6 +225,35 @@ public record Registrant(
                 "verification overdue",
                 "Verification due " + registration.nextVerificationDue() + " overdue: non-compliant",
                 List.of(new FieldChange("registration", describe(registration), describe(decided)))));
+    }
+
+    /**
+     * An approved de-registration: the registration ends on {@code decidedOn} with the reason in its policy note. A
+     * registrant without a registration has nothing to end but is withdrawn all the same (e.g. a record entered in
+     * error is de-registered as set aside).
+     */
+    public List<Change> deregister(String reason, LocalDate decidedOn, String actor, Instant now) {
+        Registration ended = registration == null
+                ? null
+                : new Registration(
+                        registration.tier(),
+                        RegistrationStatus.ENDED,
+                        registration.startsOn(),
+                        registration.endsOn() == null || registration.endsOn().isAfter(decidedOn)
+                                ? decidedOn
+                                : registration.endsOn(),
+                        null,
+                        registration.complianceStatus(),
+                        "De-registered on " + decidedOn + ": " + reason);
+        Registrant after = next(now, identity, convictions, custody, addresses, ended, verifications);
+        return List.of(change(
+                after,
+                ChangeKind.DEREGISTERED,
+                actor,
+                now,
+                reason,
+                "De-registered: " + reason,
+                List.of(new FieldChange("registration", describe(registration), describe(ended)))));
     }
 
     private Registrant next(

@@ -197,6 +197,15 @@ public class RegistrantService {
         return apply(id, null, r -> r.markVerificationOverdue(today, actor, clock.instant()));
     }
 
+    /**
+     * The de-registration use case's last step, in the caller's transaction: ends the registration and publishes
+     * {@link RegistrantEventTypes#DEREGISTERED_V1}, on which the index drops the person's names and keys.
+     */
+    @Transactional
+    public Registrant deregister(RegistrantId id, String reason, String actor) {
+        return apply(id, null, r -> r.deregister(reason, today(), actor, clock.instant()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Registrant> find(RegistrantId id) {
         return registrants.find(id);
@@ -257,6 +266,7 @@ public class RegistrantService {
             case REGISTRATION_STATUS_CHANGED, VERIFICATION_RECORDED ->
                 RegistrantEventTypes.REGISTRATION_STATUS_CHANGED_V1;
             case ADDRESS_RECORDED -> RegistrantEventTypes.ADDRESS_RECORDED_V1;
+            case DEREGISTERED -> RegistrantEventTypes.DEREGISTERED_V1;
         };
     }
 

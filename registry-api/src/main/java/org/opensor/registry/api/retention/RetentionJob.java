@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +34,10 @@ public class RetentionJob {
     private final TransactionTemplate transactions;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final AuditTrail auditTrail;
 
     RetentionJob(
+            AuditTrail auditTrail,
             JdbcClient jdbc,
             RetentionSettings settings,
             TransactionTemplate transactions,
@@ -45,6 +48,7 @@ public class RetentionJob {
         this.transactions = transactions;
         this.meters = meters;
         this.clock = clock;
+        this.auditTrail = auditTrail;
     }
 
     @Scheduled(
@@ -104,6 +108,11 @@ public class RetentionJob {
                                             .atStartOfDay(ZoneOffset.UTC)
                                             .toInstant()))
                             .update());
+            counts.put("auditEntries", (int) auditTrail.pruneOlderThan(
+                    today.minus(settings.auditTrail())
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant(),
+                    now));
             jdbc.sql(
                             "insert into registry.retention_run (id, ran_at, removed) values (:id, :at, cast(:removed as jsonb))")
                     .param("id", UUID.randomUUID())

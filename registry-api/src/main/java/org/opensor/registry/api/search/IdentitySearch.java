@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.index.IndexedRegistrant;
@@ -25,12 +26,18 @@ public class IdentitySearch {
 
     private final CandidateIndex index;
     private final RestrictedRecords restrictions;
+    private final WithdrawnRecords withdrawnRecords;
     private final SearchSettings settings;
     private final IdentityScorer scorer = IdentityScorer.withDefaults();
 
-    IdentitySearch(CandidateIndex index, RestrictedRecords restrictions, SearchSettings settings) {
+    IdentitySearch(
+            CandidateIndex index,
+            RestrictedRecords restrictions,
+            WithdrawnRecords withdrawnRecords,
+            SearchSettings settings) {
         this.index = index;
         this.restrictions = restrictions;
+        this.withdrawnRecords = withdrawnRecords;
         this.settings = settings;
     }
 
@@ -67,11 +74,15 @@ public class IdentitySearch {
                         .map(query -> IdentityKeys.ofQuery(query.identity()))
                         .toList(),
                 candidates);
-        Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(found.stream()
+        List<String> candidateIds = found.stream()
                 .flatMap(c -> c.registrants().stream())
                 .map(IndexedRegistrant::registrantId)
                 .distinct()
-                .toList());
+                .toList();
+        Map<String, List<String>> restrictedTo = restrictions.restrictingUnits(candidateIds);
+        // A de-registered record leaves every search and screening at once, before the indexer has replaced its
+        // document.
+        Set<String> withdrawn = withdrawnRecords.withdrawn(candidateIds);
         Map<String, List<String>> hidden = new HashMap<>();
         restrictedTo.forEach((id, units) -> {
             if (!viewer.maySee(units)) {
@@ -80,9 +91,27 @@ public class IdentitySearch {
         });
         List<IdentityHits> hits = new ArrayList<>(queries.size());
         for (int i = 0; i < queries.size(); i++) {
-            hits.add(ranked(queries.get(i), found.get(i), hidden, restricted, weakest));
+            hits.add(ranked(queries.get(i), withoutWithdrawn(found.get(i), withdrawn), hidden, restricted, weakest));
         }
         return hits;
+    }
+
+    private static CandidateIndex.Candidates withoutWithdrawn(
+            CandidateIndex.Candidates candidates, Set<String> withdrawn) {
+        if (withdrawn.isEmpty()) {
+            return candidates;
+        }
+        List<IndexedRegistrant> all = candidates.registrants();
+        int firstTied = all.size() - candidates.tiedAtTheCut();
+        List<IndexedRegistrant> kept = new ArrayList<>(all.size());
+        int tiedKept = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (!withdrawn.contains(all.get(i).registrantId())) {
+                kept.add(all.get(i));
+                tiedKept += i >= firstTied ? 1 : 0;
+            }
+        }
+        return new CandidateIndex.Candidates(kept, tiedKept);
     }
 
     private IdentityHits ranked(

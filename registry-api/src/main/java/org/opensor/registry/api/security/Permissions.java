@@ -81,6 +81,8 @@ public final class Permissions {
             p(GET, "/api/v1/charges/{chargeId}", Access.READ, COURT_CLERK, POLICE_OFFICER),
             p(POST, "/api/v1/charges/{chargeId}/verdict", Access.WRITE, COURT_CLERK),
             p(POST, "/api/v1/charges/{chargeId}/travel-ban-lifting", Access.WRITE, COURT_CLERK),
+            // A sealed (acquitted) charge is the auditor's alone to read, with a purpose, until retention removes it.
+            p(GET, "/api/v1/sealed-charges/{chargeId}", Access.READ, AUDITOR),
             // Wanted elsewhere: the court clerk (prosecution's registry) records requests and notices; police read
             // them.
             p(POST, "/api/v1/foreign-requests", Access.WRITE, COURT_CLERK),
@@ -98,6 +100,13 @@ public final class Permissions {
             p(GET, "/api/v1/compliance-tasks", Access.READ, POLICE_OFFICER),
             p(POST, "/api/v1/compliance-tasks/{taskId}/assignment", Access.WRITE, POLICE_OFFICER),
             p(POST, "/api/v1/compliance-tasks/{taskId}/closure", Access.WRITE, POLICE_OFFICER),
+            // De-registration with four eyes: a clerk or police officer proposes, a court clerk of another account
+            // approves; the withdrawn record is then the auditor's alone to read, with a purpose.
+            p(POST, "/api/v1/registrants/{id}/deregistration", Access.WRITE, COURT_CLERK, POLICE_OFFICER),
+            p(GET, "/api/v1/registrants/{id}/deregistration", Access.READ, COURT_CLERK, POLICE_OFFICER),
+            p(POST, "/api/v1/registrants/{id}/deregistration/approval", Access.WRITE, COURT_CLERK),
+            p(GET, "/api/v1/deregistrations", Access.AUDIT, AUDITOR),
+            p(GET, "/api/v1/deregistrations/{registrantId}/record", Access.READ, AUDITOR),
             // Accounts: the registry administrator, who reads no records.
             p(GET, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),
             p(POST, "/api/v1/accounts", Access.ADMINISTER, REGISTRY_ADMIN),

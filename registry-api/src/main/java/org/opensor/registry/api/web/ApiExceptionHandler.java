@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.refusal.FourEyesRefused;
 import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.refusal.RefusedTransition;
 import org.opensor.registry.api.refusal.RuleViolation;
@@ -177,6 +178,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("currentState", ex.currentState());
         problem.setProperty("errors", List.of(new FieldError(ex.field(), ex.rule(), ex.getMessage())));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** The proposer of a de-registration tried to approve it: 403, naming the approver and the four-eyes rule. */
+    @ExceptionHandler(FourEyesRefused.class)
+    ResponseEntity<ProblemDetail> fourEyes(FourEyesRefused ex) {
+        ProblemDetail problem =
+                ProblemResponses.problem(HttpStatus.FORBIDDEN, ProblemResponses.FOUR_EYES, ex.getMessage());
+        problem.setTitle("A second account must decide");
+        problem.setProperty("rule", "four-eyes");
+        problem.setProperty("errors", List.of(new FieldError("approver", "four-eyes", ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(StaleVersion.class)

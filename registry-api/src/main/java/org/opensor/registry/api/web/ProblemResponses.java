@@ -18,6 +18,7 @@ public final class ProblemResponses {
     public static final URI INTERNAL = URI.create("urn:opensor:problem:internal");
     public static final URI PRECONDITION_REQUIRED = URI.create("urn:opensor:problem:precondition-required");
     public static final URI STALE_VERSION = URI.create("urn:opensor:problem:stale-version");
+    public static final URI FOUR_EYES = URI.create("urn:opensor:problem:four-eyes");
     public static final URI REFUSED_TRANSITION = URI.create("urn:opensor:problem:refused-transition");
     public static final URI POSSIBLE_DUPLICATE = URI.create("urn:opensor:problem:possible-duplicate");
     public static final URI TOO_LARGE = URI.create("urn:opensor:problem:too-large");

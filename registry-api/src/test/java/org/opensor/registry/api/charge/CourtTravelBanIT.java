@@ -132,6 +132,21 @@ class CourtTravelBanIT extends WithTestAccounts {
                 .isEqualTo(404);
         assertThat(screened.json().get("travelBans")).isEmpty();
         assertThat(travelBanHits()).isEmpty();
+        ApiClient.Reply audited =
+                api.get("/api/v1/sealed-charges/" + chargeId, "auditor", "AUDIT-2026-12 sealed records check");
+        assertThat(audited.status()).as(audited.body()).isEqualTo(200);
+        assertThat(audited.json().get("caseNumber").asString()).isEqualTo("412/2026");
+        assertThat(api.get("/api/v1/sealed-charges/" + chargeId, "clerk", "CASE-2026-0412 court file review")
+                        .status())
+                .as("the auditor's alone")
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from registry.audit_event where actor = 'auditor'"
+                                + " and action like '%/sealed-charges/%' and record_id = :charge")
+                        .param("charge", chargeId)
+                        .query(Long.class)
+                        .single())
+                .as("the auditor's read is audited with the charge")
+                .isEqualTo(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.index.IndexedRegistrant;
@@ -51,12 +52,14 @@ class IdentitySearchTest {
             List.of(),
             List.of());
 
+    private static final WithdrawnRecords NOTHING_WITHDRAWN = ids -> Set.of();
+
     private final SearchSettings settings = new SearchSettings("registrants", 100, 50);
 
     @Test
     void ranksTheCandidatesByTheirScoreAgainstEveryNameAndAlias() {
-        IdentitySearch search =
-                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), NOTHING_WITHDRAWN, settings);
 
         IdentityHits hits = search.search(query("Sokhar Chann", "1970-05-12"), Viewer.OF_NO_UNIT);
 
@@ -69,8 +72,8 @@ class IdentitySearchTest {
 
     @Test
     void pagesThroughTheRankedHits() {
-        IdentitySearch search =
-                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), NOTHING_WITHDRAWN, settings);
 
         IdentityHits second =
                 search.search(new IdentityQuery(query("Sokhar Chann", "1970").identity(), 1, 2), Viewer.OF_NO_UNIT);
@@ -81,7 +84,10 @@ class IdentitySearchTest {
     @Test
     void leavesOutRecordsRestrictedToOtherUnits() {
         IdentitySearch search = new IdentitySearch(
-                (keys, limit) -> candidates(SOK, CHAN), ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
+                (keys, limit) -> candidates(SOK, CHAN),
+                ids -> Map.of(SOK.registrantId(), List.of("unit-b")),
+                NOTHING_WITHDRAWN,
+                settings);
 
         assertThat(search.search(query("Sokha Sok", null), new Viewer("unit-a")).hits())
                 .extracting(IdentityHit::registrantId)
@@ -99,7 +105,10 @@ class IdentitySearchTest {
     @Test
     void aScreeningKeepsAHitOnARestrictedRecordButWithholdsItsDetails() {
         IdentitySearch search = new IdentitySearch(
-                (keys, limit) -> candidates(SOK, CHAN), ids -> Map.of(SOK.registrantId(), List.of("unit-b")), settings);
+                (keys, limit) -> candidates(SOK, CHAN),
+                ids -> Map.of(SOK.registrantId(), List.of("unit-b")),
+                NOTHING_WITHDRAWN,
+                settings);
 
         IdentityHit hit = search
                 .searchEach(
@@ -123,6 +132,34 @@ class IdentitySearchTest {
     }
 
     @Test
+    void aDeregisteredRecordLeavesBothSearchAndScreeningAndIsNotCounted() {
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(CHAN, SOK), 1),
+                ids -> Map.of(),
+                ids -> ids.contains(SOK.registrantId()) ? Set.of(SOK.registrantId()) : Set.of(),
+                settings);
+
+        IdentityHits searched = search.search(query("Sokha Sok", "1970-05-12"), Viewer.OF_NO_UNIT);
+        IdentityHits screened = search.searchEach(
+                        List.of(query("Sokha Sok", "1970-05-12")),
+                        Viewer.OF_NO_UNIT,
+                        IdentitySearch.RestrictedHits.WITHHOLD_DETAILS,
+                        MatchBand.WEAK,
+                        10)
+                .getFirst();
+
+        assertThat(searched.hits()).extracting(IdentityHit::registrantId).doesNotContain(SOK.registrantId());
+        assertThat(screened.hits())
+                .as("a screening withholds a restricted hit's details, but a withdrawn one is not there at all")
+                .extracting(IdentityHit::registrantId)
+                .doesNotContain(SOK.registrantId());
+        assertThat(searched.totalHits()).isEqualTo(searched.hits().size());
+        assertThat(searched.mayBeIncomplete())
+                .as("the withdrawn record was the one tied at the cut")
+                .isFalse();
+    }
+
+    @Test
     void askTheIndexWithTheQueryKeysAndTheConfiguredNumberOfCandidates() {
         int[] asked = new int[1];
         IdentitySearch search = new IdentitySearch(
@@ -132,6 +169,7 @@ class IdentitySearchTest {
                     return CandidateIndex.Candidates.none();
                 },
                 ids -> Map.of(),
+                NOTHING_WITHDRAWN,
                 new SearchSettings("registrants", 37, 50));
 
         assertThat(search.search(query("Sokha Sok", "1970"), Viewer.OF_NO_UNIT).hits())
@@ -144,11 +182,17 @@ class IdentitySearchTest {
         // SOK Sokha is a STRONG hit for this query, KEO Rithy not even POSSIBLE.
         IdentityQuery sokSokha = query("Sokha Sok", "1970-05-12");
         IdentitySearch sokTiedWithSomeLeftOut = new IdentitySearch(
-                (keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1), ids -> Map.of(), settings);
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, CHAN, SOK), 1),
+                ids -> Map.of(),
+                NOTHING_WITHDRAWN,
+                settings);
         IdentitySearch keoTiedWithSomeLeftOut = new IdentitySearch(
-                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1), ids -> Map.of(), settings);
-        IdentitySearch noneLeftOut =
-                new IdentitySearch((keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), settings);
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, CHAN, KEO), 1),
+                ids -> Map.of(),
+                NOTHING_WITHDRAWN,
+                settings);
+        IdentitySearch noneLeftOut = new IdentitySearch(
+                (keys, limit) -> candidates(KEO, CHAN, SOK), ids -> Map.of(), NOTHING_WITHDRAWN, settings);
 
         assertThat(sokTiedWithSomeLeftOut.search(sokSokha, Viewer.OF_NO_UNIT).mayBeIncomplete())
                 .isTrue();
@@ -173,7 +217,10 @@ class IdentitySearchTest {
                 List.of(),
                 List.of());
         IdentitySearch twinTied = new IdentitySearch(
-                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1), ids -> Map.of(), settings);
+                (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokTwin), 1),
+                ids -> Map.of(),
+                NOTHING_WITHDRAWN,
+                settings);
         Identity sokSokha = query("Sokha Sok", "1970-05-12").identity();
 
         assertThat(twinTied.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT)
@@ -204,10 +251,12 @@ class IdentitySearchTest {
         IdentitySearch strongAnswers = new IdentitySearch(
                 (keys, limit) -> new CandidateIndex.Candidates(List.of(SOK, sokWithoutDate), 1),
                 ids -> Map.of(),
+                NOTHING_WITHDRAWN,
                 settings);
         IdentitySearch noStrongHit = new IdentitySearch(
                 (keys, limit) -> new CandidateIndex.Candidates(List.of(KEO, sokWithoutDate), 1),
                 ids -> Map.of(),
+                NOTHING_WITHDRAWN,
                 settings);
 
         IdentityHits answered = strongAnswers.search(new IdentityQuery(sokSokha, 0, 10), Viewer.OF_NO_UNIT);
@@ -237,7 +286,10 @@ class IdentitySearchTest {
                     List.of(i == 49 ? "C7654321" : "C10000%02d".formatted(i))));
         }
         IdentitySearch search = new IdentitySearch(
-                (keys, limit) -> new CandidateIndex.Candidates(namesakes, 0), ids -> Map.of(), settings);
+                (keys, limit) -> new CandidateIndex.Candidates(namesakes, 0),
+                ids -> Map.of(),
+                NOTHING_WITHDRAWN,
+                settings);
         Identity traveller = Identity.named(PersonName.of("NGUYEN", "Van Thanh"))
                 .bornOn(PartialDate.parse("1985-07-20"))
                 .withNationalities("VNM")
@@ -277,8 +329,8 @@ class IdentitySearchTest {
                 List.of("KHM"),
                 List.of(),
                 List.of());
-        IdentitySearch search =
-                new IdentitySearch((keys, limit) -> candidates(namesake, holder), ids -> Map.of(), settings);
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> candidates(namesake, holder), ids -> Map.of(), NOTHING_WITHDRAWN, settings);
 
         IdentityHits hits = search.search(
                 new IdentityQuery(query("Sokha Sok", "1970-05-12").identity().withDocumentNumbers("N01234567"), 0, 10),

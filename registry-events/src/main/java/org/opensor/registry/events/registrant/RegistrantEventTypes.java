@@ -24,6 +24,14 @@ public final class RegistrantEventTypes {
      */
     public static final String REGISTRATION_STATUS_CHANGED_V1 =
             "org.opensor.registry.registrant.registration-status-changed.v1";
+    /**
+     * An approved de-registration (reason and a second account's approval) ended the registration and withdrew the
+     * record: identity search, screening and lists no longer show the person; only the auditor reads the record.
+     * Payload: {@link RegistrantStateV1} (registration {@code ENDED}, the reason in its policy note). The index keeps
+     * no names or keys for such a registrant, only its id and version (a tombstone a late older event cannot undo).
+     */
+    public static final String DEREGISTERED_V1 = "org.opensor.registry.registrant.deregistered.v1";
+
     /** A residence, temporary lodging, employment or school address was recorded. Payload: {@link RegistrantStateV1}. */
     public static final String ADDRESS_RECORDED_V1 = "org.opensor.registry.registrant.address-recorded.v1";
 
@@ -54,7 +62,8 @@ public final class RegistrantEventTypes {
             CONVICTION_RECORDED_V1,
             CUSTODY_STATUS_CHANGED_V1,
             REGISTRATION_STATUS_CHANGED_V1,
-            ADDRESS_RECORDED_V1);
+            ADDRESS_RECORDED_V1,
+            DEREGISTERED_V1);
 
     private RegistrantEventTypes() {}
 }

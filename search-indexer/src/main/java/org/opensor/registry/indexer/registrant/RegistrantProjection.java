@@ -74,7 +74,8 @@ class RegistrantProjection {
             // Who may see the record, a decree's effect and a release guard change nothing the index holds.
             return null;
         }
-        // Every registrant state type carries the full state: each one replaces the document (if newer).
+        // Every registrant state type carries the full state: each one replaces the document (if newer); a
+        // de-registration replaces it with a nameless one.
         if (!RegistrantEventTypes.ALL.contains(type)) {
             throw new MalformedEventException("unknown event type '" + type + "' on " + record.topic());
         }
@@ -82,6 +83,6 @@ class RegistrantProjection {
         if (!state.registrantId().toString().equals(record.key())) {
             throw new MalformedEventException("key " + record.key() + " is not the registrant id of the payload");
         }
-        return RegistrantDocument.fromEvent(state, eventId);
+        return RegistrantDocument.fromEvent(type, state, eventId);
     }
 }

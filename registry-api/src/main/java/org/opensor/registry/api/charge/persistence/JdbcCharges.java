@@ -71,6 +71,17 @@ class JdbcCharges implements Charges {
     }
 
     @Override
+    public List<Charge> ofSubject(UUID subjectId, int limit) {
+        return jdbc.sql("""
+                        select * from registry.charge where subject_id = :id and sealed_at is null
+                        order by charged_on desc, recorded_at desc limit :limit""")
+                .param("id", subjectId)
+                .param("limit", limit)
+                .query(JdbcCharges::charge)
+                .list();
+    }
+
+    @Override
     public List<Charge> travelBansInForce() {
         return jdbc.sql(
                         "select * from registry.charge where travel_ban and travel_ban_ended_on is null and sealed_at is null")

@@ -79,6 +79,12 @@ class ChargeController {
         return ResponseEntity.ok().eTag(Long.toString(charge.version())).body(ChargeResponse.of(charge));
     }
 
+    /** A sealed charge: out of every other read and of screening, kept for the auditor until retention removes it. */
+    @GetMapping("/api/v1/sealed-charges/{chargeId}")
+    ChargeResponse readSealed(@PathVariable UUID chargeId) {
+        return ChargeResponse.of(charges.findSealed(chargeId));
+    }
+
     @PostMapping("/api/v1/charges/{chargeId}/verdict")
     ResponseEntity<ChargeResponse> verdict(
             @PathVariable UUID chargeId,

@@ -63,6 +63,16 @@ class JdbcComplianceTasks implements ComplianceTasks {
     }
 
     @Override
+    public List<ComplianceTask> openForUpdate(UUID registrantId, TaskKind kind) {
+        return jdbc.sql("select * from registry.compliance_task where registrant_id = :registrantId and kind = :kind"
+                        + " and state <> 'CLOSED' order by opened_at for update")
+                .param("registrantId", registrantId)
+                .param("kind", kind.name())
+                .query(JdbcComplianceTasks::task)
+                .list();
+    }
+
+    @Override
     public void update(ComplianceTask t) {
         jdbc.sql("""
                 update registry.compliance_task set state = :state, version = :version, assigned_to = :assignedTo, assigned_by = :assignedBy,

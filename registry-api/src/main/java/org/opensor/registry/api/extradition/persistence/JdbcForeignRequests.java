@@ -77,6 +77,16 @@ class JdbcForeignRequests implements ForeignRequests {
     }
 
     @Override
+    public List<ForeignRequest> ofSubject(UUID subjectId, int limit) {
+        return jdbc.sql(
+                        "select * from registry.foreign_request where subject_id = :id order by received_on desc, recorded_at desc limit :limit")
+                .param("id", subjectId)
+                .param("limit", limit)
+                .query(JdbcForeignRequests::request)
+                .list();
+    }
+
+    @Override
     public List<ExtraditionTreaty> treaties() {
         return jdbc.sql("select * from registry.extradition_treaty order by state")
                 .query(JdbcForeignRequests::treaty)

@@ -2,10 +2,13 @@ package org.opensor.registry.api.restriction.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.restriction.RecordRestricted;
 import org.opensor.registry.api.restriction.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The one rule for records restricted to named units ({@code registry.registrant_restriction}): a restricted
  * registrant is visible to callers of those units only. Every read path goes through here: list queries embed
  * {@link #visibleTo(String)} in their SQL (so that counts and pages stay right), per-record reads ask
- * {@link #mayRead}, and searches ask {@link #restrictingUnits} for the hits they found.
+ * {@link #mayRead}, and searches ask {@link #restrictingUnits} for the hits they found. A de-registered (withdrawn)
+ * record is visible to nobody on these paths: only the auditor's own endpoint reads it.
  */
 @Component
 public class RecordVisibility {
@@ -34,11 +38,18 @@ public class RecordVisibility {
      * restricted to the viewer's unit; needs the parameter {@link #UNIT_PARAMETER}.
      */
     public static String visibleTo(String registrantIdColumn) {
-        return "(not exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
+        return "(" + notWithdrawn(registrantIdColumn)
+                + ") and (not exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
                 + registrantIdColumn + ")"
                 + " or exists (select 1 from registry.registrant_restriction r where r.registrant_id = "
                 + registrantIdColumn
                 + " and r.unit = cast(:" + UNIT_PARAMETER + " as text)))";
+    }
+
+    /** An SQL condition, true unless an approved de-registration withdrew the registrant in {@code registrantIdColumn}. */
+    public static String notWithdrawn(String registrantIdColumn) {
+        return "not exists (select 1 from registry.deregistration w where w.registrant_id = " + registrantIdColumn
+                + " and w.state = 'APPROVED')";
     }
 
     /** Whether {@code viewer} may see registrant {@code registrantId}. */
@@ -50,11 +61,29 @@ public class RecordVisibility {
                 .single();
     }
 
-    /** @throws RecordRestricted when {@code viewer} may not see registrant {@code registrantId} */
+    /**
+     * @throws NotFound when the record was withdrawn by a de-registration (it is not there for anyone but the auditor)
+     * @throws RecordRestricted when {@code viewer} may not see registrant {@code registrantId}
+     */
     public void checkRead(Viewer viewer, UUID registrantId) {
+        if (!withdrawn(List.of(registrantId)).isEmpty()) {
+            throw new NotFound("No registrant with id " + registrantId + ".");
+        }
         if (!mayRead(viewer, registrantId)) {
             throw new RecordRestricted();
         }
+    }
+
+    /** Those of {@code registrantIds} that an approved de-registration withdrew from every read path. */
+    public Set<UUID> withdrawn(Collection<UUID> registrantIds) {
+        if (registrantIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql(
+                        "select registrant_id from registry.deregistration where state = 'APPROVED' and registrant_id = any(:ids)")
+                .param("ids", registrantIds.stream().distinct().toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
     }
 
     /** The units each restricted registrant among {@code registrantIds} is restricted to, sorted; unrestricted ones are absent. */

@@ -4,14 +4,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.opensor.registry.api.search.RestrictedRecords;
+import org.opensor.registry.api.search.WithdrawnRecords;
 import org.springframework.stereotype.Repository;
 
-/** Restrictions as the registry administrator sets them, read through {@link RecordVisibility}. */
+/** Restrictions as the registry administrator sets them, and withdrawn records, read through {@link RecordVisibility}. */
 @Repository
-class JdbcRestrictedRecords implements RestrictedRecords {
+class JdbcRestrictedRecords implements RestrictedRecords, WithdrawnRecords {
 
     private final RecordVisibility visibility;
 
@@ -26,5 +29,12 @@ class JdbcRestrictedRecords implements RestrictedRecords {
                 .restrictingUnits(registrantIds.stream().map(UUID::fromString).toList())
                 .forEach((id, restrictedTo) -> units.put(id.toString(), restrictedTo));
         return units;
+    }
+
+    @Override
+    public Set<String> withdrawn(Collection<String> registrantIds) {
+        return visibility.withdrawn(registrantIds.stream().map(UUID::fromString).toList()).stream()
+                .map(UUID::toString)
+                .collect(Collectors.toSet());
     }
 }

@@ -18,9 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.charge.BailCondition;
+import org.opensor.registry.api.charge.BailDecision;
+import org.opensor.registry.api.charge.ChargeOutcome;
 import org.opensor.registry.api.console.ConsoleNavigationKeys;
 import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
+import org.opensor.registry.api.extradition.ExtraditionAssessment;
+import org.opensor.registry.api.extradition.ForeignRequest;
 import org.opensor.registry.api.registrant.ChangeKind;
 import org.opensor.registry.api.registrant.DocumentType;
 import org.opensor.registry.api.registrant.Sex;
@@ -123,6 +128,20 @@ class MessageBundlesTest {
                 .forEach(type -> wanted.add("alert.type." + type));
         Stream.of("CRITICAL", "URGENT", "ROUTINE").forEach(severity -> wanted.add("alert.severity." + severity));
         Stream.of("OPEN", "ESCALATED", "ACKNOWLEDGED").forEach(state -> wanted.add("alert.state." + state));
+        Arrays.stream(BailDecision.values()).forEach(bail -> wanted.add("charge.bail." + bail.name()));
+        Arrays.stream(BailCondition.values()).forEach(condition -> wanted.add("charge.condition." + condition.name()));
+        Arrays.stream(ChargeOutcome.values()).forEach(outcome -> wanted.add("charge.outcome." + outcome.name()));
+        Arrays.stream(ForeignRequest.Kind.values()).forEach(kind -> wanted.add("foreign.kind." + kind.name()));
+        Arrays.stream(ExtraditionAssessment.Finding.values())
+                .forEach(finding -> wanted.add("foreign.finding." + finding.name()));
+        Stream.of("double-criminality", "minimum-penalty", "treaty", "nationality")
+                .forEach(criterion -> {
+                    wanted.add("foreign.criterion." + criterion);
+                    Arrays.stream(ExtraditionAssessment.Finding.values())
+                            .forEach(finding -> wanted.add("foreign.explain." + criterion + "." + finding.name()));
+                });
+        Stream.of("MAY_BE_EXTRADITED", "NOT_EXTRADITABLE", "INCOMPLETE")
+                .forEach(outcome -> wanted.add("foreign.outcome." + outcome));
         wanted.addAll(ConsoleNavigationKeys.all());
         assertThat(wanted).as("constants and menu entries without words").allMatch(known::contains);
     }

@@ -1,0 +1,158 @@
+package org.opensor.registry.api.console.foreign;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.extradition.ForeignRequest;
+import org.opensor.registry.api.extradition.ForeignRequestService;
+import org.opensor.registry.api.extradition.NewForeignRequest;
+import org.opensor.registry.api.refusal.RuleViolation;
+import org.opensor.registry.api.refusal.RuleViolations;
+import org.opensor.registry.api.restriction.persistence.RecordVisibility;
+import org.opensor.registry.api.security.CurrentUnit;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /console/foreign-requests}: one person's requests and notices from other states (wanted elsewhere), each with
+ * its decision support criterion by criterion in sentences, and the court clerk's form to record one. The same service
+ * calls as {@code /api/v1/foreign-requests}, so the page checks, refuses and audits what the API does. Texts:
+ * i18n/foreign*.properties.
+ */
+@Controller
+class ForeignRequestPagesController {
+
+    private static final int LIST_LIMIT = 100;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+
+    private final ForeignRequestService requests;
+    private final RecordVisibility visibility;
+    private final CurrentUnit units;
+
+    ForeignRequestPagesController(ForeignRequestService requests, RecordVisibility visibility, CurrentUnit units) {
+        this.requests = requests;
+        this.visibility = visibility;
+        this.units = units;
+    }
+
+    @GetMapping("/console/foreign-requests")
+    String list(@RequestParam(defaultValue = "") String person, Authentication caller, Model model) {
+        UUID subject = uuid(person);
+        if (!person.isBlank() && subject == null) {
+            return show(model, caller, null, Map.of(), Map.of("person", "foreign.error.person"));
+        }
+        return show(model, caller, subject, Map.of(), Map.of());
+    }
+
+    @PostMapping("/console/foreign-requests")
+    String record(
+            @RequestParam Map<String, String> values, Authentication caller, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UUID subject = uuid(values.getOrDefault("person", ""));
+        if (subject == null) {
+            errors.put("person", "foreign.error.person");
+        }
+        ForeignRequest.Kind kind = Arrays.stream(ForeignRequest.Kind.values())
+                .filter(k -> k.name().equals(values.get("kind")))
+                .findFirst()
+                .orElse(null);
+        if (kind == null) {
+            errors.put("kind", "foreign.error.kind");
+        }
+        String state = values.getOrDefault("requestingState", "").strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(state).matches()) {
+            errors.put("requestingState", "foreign.error.requestingState");
+        }
+        String offence = text(values, "offence", 300, true, errors);
+        String mapped = text(values, "mappedOffenceId", 40, false, errors);
+        Integer months = null;
+        String penalty = values.getOrDefault("foreignMaxPenaltyMonths", "").strip();
+        if (!penalty.isEmpty()) {
+            try {
+                months = Integer.valueOf(penalty);
+            } catch (NumberFormatException e) {
+                months = -1;
+            }
+            if (months < 1 || months > 1200) {
+                errors.put("foreignMaxPenaltyMonths", "foreign.error.foreignMaxPenaltyMonths");
+            }
+        }
+        String reference = text(values, "reference", 100, true, errors);
+        String notice = text(values, "interpolNotice", 40, false, errors);
+        LocalDate receivedOn = date(values.get("receivedOn"));
+        if (receivedOn == null) {
+            errors.put("receivedOn", "foreign.error.receivedOn");
+        }
+        if (!errors.isEmpty()) {
+            return show(model, caller, subject, values, errors);
+        }
+        try {
+            requests.record(
+                    new NewForeignRequest(subject, kind, state, offence, mapped, months, reference, notice, receivedOn),
+                    caller.getName());
+        } catch (RuleViolation | RuleViolations e) {
+            return show(model, caller, subject, values, ConsoleForms.errors(e));
+        }
+        redirect.addFlashAttribute("done", "foreign.done.recorded");
+        return "redirect:/console/foreign-requests?person=" + subject;
+    }
+
+    /**
+     * The page: the person's requests when one is chosen, and the form. An error value that is a bundle key
+     * ({@code foreign.error.*}) is shown in the reader's language, any other is already in the reader's words.
+     */
+    private String show(
+            Model model, Authentication caller, UUID subject, Map<String, String> values, Map<String, String> errors) {
+        List<ForeignRequestService.Assessed> found = List.of();
+        if (subject != null) {
+            if (requests.isRegistrant(subject)) {
+                // A restricted registrant's requests are as restricted as the record (docs/security.md).
+                visibility.checkRead(units.viewer(caller), subject);
+            }
+            found = requests.ofSubject(subject, LIST_LIMIT);
+        }
+        model.addAttribute("person", subject);
+        model.addAttribute("requests", found);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", ForeignRequest.Kind.values());
+        return "console/foreign/requests";
+    }
+
+    private static String text(
+            Map<String, String> values, String field, int max, boolean required, Map<String, String> errors) {
+        String value = values.getOrDefault(field, "").strip();
+        if (value.length() > max || required && value.isEmpty()) {
+            errors.put(field, "foreign.error." + field);
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
