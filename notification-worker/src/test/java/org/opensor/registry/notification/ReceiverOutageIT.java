@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -76,7 +75,7 @@ class ReceiverOutageIT {
                     .mapToObj(i -> UUID.randomUUID().toString())
                     .collect(Collectors.toSet());
             for (String registrant : registrants) {
-                TravelNoticeDeclaredV1 notice = notice(UUID.fromString(registrant));
+                TravelNoticeDeclaredV1 notice = TravelNotices.declared(UUID.fromString(registrant), "XRO", POST);
                 producer.send(WorkerITSupport.event(
                                 Topics.TRAVEL,
                                 registrant,
@@ -179,22 +178,6 @@ class ReceiverOutageIT {
         return jdbc.sql("select count(*) from notification.delivery where " + condition)
                 .query(Integer.class)
                 .single();
-    }
-
-    private static TravelNoticeDeclaredV1 notice(UUID registrant) {
-        return new TravelNoticeDeclaredV1(
-                UUID.randomUUID(),
-                registrant,
-                LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40),
-                null,
-                List.of(new TravelNoticeDeclaredV1.Leg("XRO", POST, "XX 123", null)),
-                "tourism",
-                "PASSPORT",
-                "N0000000",
-                null,
-                false,
-                Instant.now());
     }
 
     /** Wall-clock time plus however far the test has moved it. */

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -107,7 +105,7 @@ class WebhookReceiverTlsIT {
                     .start();
             AdminClient.Created impostorSubscription = subscribe(admin, "BORDER-IMPOSTOR", impostor);
             impostor.verifyingWith(impostorSubscription.secret()).start();
-            TravelNoticeDeclaredV1 notice = notice(UUID.randomUUID());
+            TravelNoticeDeclaredV1 notice = TravelNotices.declared(UUID.randomUUID(), "XTL", post);
 
             producer.send(WorkerITSupport.event(
                             Topics.TRAVEL,
@@ -139,22 +137,6 @@ class WebhookReceiverTlsIT {
     private AdminClient.Created subscribe(AdminClient admin, String agency, WebhookReceiver receiver) throws Exception {
         return admin.subscribe("{\"agency\":\"" + agency + "\",\"url\":\"" + receiver.url() + "\",\"borderPosts\":[\""
                 + post + "\"]}");
-    }
-
-    private TravelNoticeDeclaredV1 notice(UUID registrant) {
-        return new TravelNoticeDeclaredV1(
-                UUID.randomUUID(),
-                registrant,
-                LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40),
-                null,
-                List.of(new TravelNoticeDeclaredV1.Leg("XTL", post, "XX 123", null)),
-                "tourism",
-                "PASSPORT",
-                "N0000000",
-                null,
-                false,
-                Instant.now());
     }
 
     private static Path temporaryFolder() {

@@ -82,7 +82,7 @@ class WorkerCrashIT {
                         registrant.toString(),
                         UUID.randomUUID(),
                         TravelEventTypes.NOTICE_DECLARED_V1,
-                        EventCodec.write(WorkerJarRun.notice(registrant, country, POST))));
+                        EventCodec.write(TravelNotices.declared(registrant, country, POST))));
             }
             producer.flush();
             WorkerITSupport.await(

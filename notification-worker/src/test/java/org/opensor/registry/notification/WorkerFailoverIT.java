@@ -124,7 +124,7 @@ class WorkerFailoverIT {
                     registrant.toString(),
                     UUID.randomUUID(),
                     TravelEventTypes.NOTICE_DECLARED_V1,
-                    EventCodec.write(WorkerJarRun.notice(registrant, "XFO", POST))));
+                    EventCodec.write(TravelNotices.declared(registrant, "XFO", POST))));
         }
         producer.flush();
     }

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.ServiceProcess;
 import org.opensor.registry.stack.StackLayout;
@@ -76,22 +73,6 @@ final class WorkerJarRun {
 
     static String subscription(String agency, WebhookReceiver receiver, String filter) {
         return "{\"agency\":\"" + agency + "\",\"url\":\"" + receiver.url() + "\"," + filter + "}";
-    }
-
-    static TravelNoticeDeclaredV1 notice(UUID registrant, String country, String borderPost) {
-        return new TravelNoticeDeclaredV1(
-                UUID.randomUUID(),
-                registrant,
-                LocalDate.now().plusDays(30),
-                LocalDate.now().plusDays(40),
-                null,
-                List.of(new TravelNoticeDeclaredV1.Leg(country, borderPost, "XX 123", null)),
-                "tourism",
-                "PASSPORT",
-                "N0000000",
-                null,
-                false,
-                Instant.now());
     }
 
     /** Distinct alerts (webhook-ids) that reached the receiver for the given registrants. */
