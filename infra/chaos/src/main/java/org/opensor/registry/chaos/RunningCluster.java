@@ -1,7 +1,5 @@
 package org.opensor.registry.chaos;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensor.registry.stack.ClusterPorts;
@@ -17,11 +15,8 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
 
     /** Exits with status 2 and says how to start it when any component is down. */
     static RunningCluster attach() {
-        Path root = StackLayout.findProjectRoot(Path.of(""));
-        String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        Path state = (stateDir == null || stateDir.isBlank() ? root.resolve(".local") : Path.of(stateDir))
-                .resolve("cluster");
-        StackLayout layout = new StackLayout(root, state);
+        StackLayout base = StackLayout.fromEnvironment();
+        StackLayout layout = new StackLayout(base.projectRoot(), base.stateDir().resolve("cluster"));
         LocalStack stack = LocalStack.cluster(layout, ClusterPorts.defaults(), "512m");
         List<String> down = stack.all().stream()
                 .filter(c -> c.process().isEmpty() || !c.healthy())
@@ -32,11 +27,7 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
                     + "): start it with infra/local/up --cluster");
             System.exit(2);
         }
-        Map<String, String> passwords = new HashMap<>();
-        DemoAccounts.lines(layout).stream()
-                .map(l -> l.split(" "))
-                .filter(p -> p.length == 3)
-                .forEach(p -> passwords.put(p[1], p[2]));
+        Map<String, String> passwords = DemoAccounts.passwordsByUsername(layout);
         RegistryClient api = new RegistryClient(
                 stack.entryUrl(),
                 LoadBalancer.trusting(LocalCertificateAuthority.certificateFile(layout.stateDir())),

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,13 +61,7 @@ public final class RestoreDrill {
     public static void main(String[] args) throws Exception {
         int perPhase = argument(args, "--registrants", 10);
         Duration archiveTimeout = Duration.ofSeconds(argument(args, "--archive-timeout", 60));
-        Path root = StackLayout.findProjectRoot(Path.of(""));
-        String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        StackLayout layout = new StackLayout(
-                root,
-                stateDir == null || stateDir.isBlank()
-                        ? root.resolve(".local")
-                        : Path.of(stateDir).toAbsolutePath());
+        StackLayout layout = StackLayout.fromEnvironment();
         LocalStack stack = new LocalStack(
                 layout,
                 Ports.fromEnvironment(System.getenv()),
@@ -89,11 +82,7 @@ public final class RestoreDrill {
                     "The drill signs in with the built-in accounts: run it against infra/local/up without Keycloak");
             System.exit(2);
         }
-        Map<String, String> passwords = new HashMap<>();
-        DemoAccounts.lines(layout).stream()
-                .map(l -> l.split(" "))
-                .filter(p -> p.length == 3)
-                .forEach(p -> passwords.put(p[1], p[2]));
+        Map<String, String> passwords = DemoAccounts.passwordsByUsername(layout);
         DrillReport report = new RestoreDrill(stack, passwords, archiveTimeout).run(perPhase);
         System.out.println();
         report.lines().forEach(System.out::println);

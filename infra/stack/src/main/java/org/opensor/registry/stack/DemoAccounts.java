@@ -64,6 +64,16 @@ public final class DemoAccounts {
                 .orElse("");
     }
 
+    /** Each demo account's generated password by user name (empty before the first start). */
+    public static Map<String, String> passwordsByUsername(StackLayout layout) {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        lines(layout).stream()
+                .map(l -> l.split(" "))
+                .filter(p -> p.length == 3)
+                .forEach(p -> passwords.put(p[1], p[2]));
+        return passwords;
+    }
+
     public static List<String> lines(StackLayout layout) {
         try {
             return Files.readAllLines(file(layout)).stream()

@@ -1,6 +1,5 @@
 package org.opensor.registry.stack;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,13 +13,7 @@ public final class LocalStackCommand {
     public static void main(String[] args) {
         String verb = args.length == 0 ? "status" : args[0];
         boolean cluster = List.of(args).contains("--cluster");
-        Path root = StackLayout.findProjectRoot(Path.of(""));
-        String stateDir = System.getenv("OPENSOR_STATE_DIR");
-        StackLayout layout = new StackLayout(
-                root,
-                stateDir == null || stateDir.isBlank()
-                        ? root.resolve(".local")
-                        : Path.of(stateDir).toAbsolutePath());
+        StackLayout layout = StackLayout.fromEnvironment();
         String heap = System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m");
         try {
             LocalStack stack = new LocalStack(
@@ -34,7 +27,8 @@ public final class LocalStackCommand {
                 stack.withKeycloak();
             }
             // cluster mode keeps its own state in a folder of the state folder, so both stacks can exist side by side
-            StackLayout clusterLayout = new StackLayout(root, layout.stateDir().resolve("cluster"));
+            StackLayout clusterLayout =
+                    new StackLayout(layout.projectRoot(), layout.stateDir().resolve("cluster"));
             LocalStack clusterStack = LocalStack.cluster(clusterLayout, ClusterPorts.defaults(), heap);
             boolean clusterExists = java.nio.file.Files.isDirectory(clusterLayout.stateDir());
             switch (verb) {

@@ -32,6 +32,17 @@ public record StackLayout(Path projectRoot, Path stateDir, Path serversDir) {
     }
 
     /** Finds the project root by walking up from {@code start} to the folder that holds mvnw and infra/. */
+    /** The layout the local commands use: this checkout, state in {@code OPENSOR_STATE_DIR} or {@code .local}. */
+    public static StackLayout fromEnvironment() {
+        Path root = findProjectRoot(Path.of(""));
+        String stateDir = System.getenv("OPENSOR_STATE_DIR");
+        return new StackLayout(
+                root,
+                stateDir == null || stateDir.isBlank()
+                        ? root.resolve(".local")
+                        : Path.of(stateDir).toAbsolutePath());
+    }
+
     public static Path findProjectRoot(Path start) {
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("infra/servers"))) {
