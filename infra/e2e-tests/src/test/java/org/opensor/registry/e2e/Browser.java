@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -112,9 +113,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The page's language as its {@code <html lang>} says. */
+    /**
+     * The page's language as its {@code <html lang>} says, read in one script call: a redirect between finding the
+     * element and reading it would leave a stale reference.
+     */
     String language() {
-        return driver.findElement(By.tagName("html")).getAttribute("lang");
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
     }
 
     void signOut() {
