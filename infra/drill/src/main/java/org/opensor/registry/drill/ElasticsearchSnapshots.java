@@ -69,6 +69,21 @@ final class ElasticsearchSnapshots {
         }
     }
 
+    /** Deletes a snapshot; one already gone is not an error (an earlier pruning may have stopped half-way). */
+    void deleteSnapshot(String repository, String snapshot) {
+        if (names(repository).contains(snapshot)) {
+            send("DELETE", "/_snapshot/" + repository + "/" + snapshot, null);
+        }
+    }
+
+    private java.util.Set<String> names(String repository) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        send("GET", "/_snapshot/" + repository + "/_all", null)
+                .path("snapshots")
+                .forEach(s -> names.add(s.path("snapshot").asString()));
+        return names;
+    }
+
     /** How many of these registrant ids the index holds. */
     long indexed(Collection<String> registrantIds) {
         String ids = registrantIds.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));

@@ -46,11 +46,13 @@ public final class RestoreDrill {
     private final RegistryApi api;
     private final ElasticsearchSnapshots elasticsearch;
     private final WalArchive archive;
+    private final int keepBackups;
     private final String run = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC)
             .format(Instant.now());
 
-    private RestoreDrill(LocalStack stack, Map<String, String> passwords, Duration archiveTimeout) {
+    private RestoreDrill(LocalStack stack, Map<String, String> passwords, Duration archiveTimeout, int keepBackups) {
+        this.keepBackups = keepBackups;
         this.stack = stack;
         this.layout = stack.layout();
         this.api = new RegistryApi(stack.entryUrl(), passwords);
@@ -61,6 +63,7 @@ public final class RestoreDrill {
     public static void main(String[] args) throws Exception {
         int perPhase = argument(args, "--registrants", 10);
         Duration archiveTimeout = Duration.ofSeconds(argument(args, "--archive-timeout", 60));
+        int keepBackups = argument(args, "--keep-backups", 3);
         StackLayout layout = StackLayout.fromEnvironment();
         LocalStack stack = new LocalStack(
                 layout,
@@ -83,7 +86,7 @@ public final class RestoreDrill {
             System.exit(2);
         }
         Map<String, String> passwords = DemoAccounts.passwordsByUsername(layout);
-        DrillReport report = new RestoreDrill(stack, passwords, archiveTimeout).run(perPhase);
+        DrillReport report = new RestoreDrill(stack, passwords, archiveTimeout, keepBackups).run(perPhase);
         System.out.println();
         report.lines().forEach(System.out::println);
         System.exit(report.verified() ? 0 : 1);
@@ -143,7 +146,7 @@ public final class RestoreDrill {
         Path destroyed = fail(postgres);
         say("data moved aside to " + destroyed + " (delete it once the drill is verified)");
 
-        return restore(
+        DrillReport report = restore(
                 postgres,
                 backupSet,
                 base,
@@ -153,6 +156,21 @@ public final class RestoreDrill {
                 auditHeadBefore,
                 lastArchive,
                 failureAt);
+        if (report.verified()) {
+            pruneOldBackups();
+        }
+        return report;
+    }
+
+    /** Once this run's backup is proven restorable, the oldest sets beyond {@code --keep-backups} go. */
+    private void pruneOldBackups() {
+        BackupRetention.Pruned pruned =
+                new BackupRetention(layout.backupDir().resolve("base"), archive.folder(), keepBackups).prune();
+        pruned.runs().forEach(old -> elasticsearch.deleteSnapshot(REPOSITORY, old));
+        say("kept the newest " + keepBackups + " backup sets; removed "
+                + pruned.runs().size()
+                + " older ones " + pruned.runs() + " with their snapshots, and " + pruned.segments()
+                + " WAL segments older than the oldest set kept");
     }
 
     /** Turns WAL archiving and Elasticsearch's snapshot folder on, restarting each server only if it must. */
