@@ -98,7 +98,8 @@ final class ChainWalk {
         if (!checkpoints.isEmpty() && checkpoints.peekFirst().position() < position) {
             return failCheckpoint(checkpoints.peekFirst(), "the trail has no entry at that position");
         }
-        if (!checkpoints.isEmpty() && checkpoints.peekFirst().position() == position) {
+        // one head may be signed more than once: by two instances, or again by one restarted before anything new
+        while (!checkpoints.isEmpty() && checkpoints.peekFirst().position() == position) {
             AuditCheckpointV1 checkpoint = checkpoints.pollFirst();
             if (!checkpoint.hash().equals(stored.hash()) || checkpoint.count() != head.count()) {
                 return failCheckpoint(

@@ -30,6 +30,31 @@ class ChainWalkTest {
     }
 
     @Test
+    void twoCheckpointsOfTheSameHeadBothHoldTheChain() throws Exception {
+        // two instances signing one file, or one instance restarted before anything new was audited
+        AuditKeys keys = keys();
+        List<AuditTrail.StoredEntry> chain = chain(keys, 1, 10, 1);
+        List<AuditCheckpointV1> checkpoints =
+                List.of(checkpoint(keys, chain, 6, 1), checkpoint(keys, chain, 6, 1), checkpoint(keys, chain, 9, 1));
+
+        ChainVerification result = walk(keys, 1, chain, checkpoints);
+
+        assertThat(result.intact()).as(result.reason()).isTrue();
+    }
+
+    @Test
+    void aSecondCheckpointOfTheSamePositionThatDisagreesBreaksTheChain() throws Exception {
+        AuditKeys keys = keys();
+        List<AuditTrail.StoredEntry> chain = chain(keys, 1, 10, 1);
+        AuditCheckpointV1 other = checkpoint(keys, chain(keys, 1, 10, 100), 6, 1);
+
+        ChainVerification result = walk(keys, 1, chain, List.of(checkpoint(keys, chain, 6, 1), other));
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.reason()).contains("checkpoint of position 6");
+    }
+
+    @Test
     void anEntryRemovedAndTheRestReHashedWithoutTheKeyBreaksAtTheFirstReHashedEntry() throws Exception {
         AuditKeys keys = keys();
         List<AuditTrail.StoredEntry> chain = new ArrayList<>(chain(keys, 1, 8, 1));
