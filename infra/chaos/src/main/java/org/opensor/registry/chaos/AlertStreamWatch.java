@@ -17,6 +17,7 @@ final class AlertStreamWatch implements AutoCloseable {
 
     private final RegistryClient instance;
     private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final Map<String, String> lastState = new ConcurrentHashMap<>();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread reader;
 
@@ -40,8 +41,10 @@ final class AlertStreamWatch implements AutoCloseable {
                         new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                     String line;
                     while (open.get() && (line = lines.readLine()) != null) {
-                        if (line.startsWith("id:") && line.contains(":")) {
-                            seen.putIfAbsent(line.substring(3).strip(), System.nanoTime());
+                        if (line.startsWith("id:") && line.lastIndexOf(':') > 3) {
+                            String id = line.substring(3).strip();
+                            seen.putIfAbsent(id, System.nanoTime());
+                            lastState.put(alertOf(id), id);
                         }
                     }
                 }
@@ -67,9 +70,29 @@ final class AlertStreamWatch implements AutoCloseable {
         return ids;
     }
 
-    /** Whether this stream has seen {@code id} at all. */
-    boolean saw(String id) {
-        return seen.containsKey(id);
+    /**
+     * Whether this stream has seen the change {@code id}, or ends on the same state of that alert as another stream: an
+     * instance sends an alert as it stands when it hears of a change, so a state that a second change replaced before
+     * the instance read it is streamed as the newer state, never lost.
+     */
+    boolean sawOrCaughtUp(String id, AlertStreamWatch other) {
+        String alert = alertOf(id);
+        return seen.containsKey(id)
+                || (lastState.containsKey(alert) && lastState.get(alert).equals(other.lastState.get(alert)));
+    }
+
+    /** The states of an alert this stream saw, for the report of a change it missed. */
+    java.util.List<String> statesOf(String id) {
+        String alert = alertOf(id);
+        return seen.keySet().stream()
+                .filter(s -> alertOf(s).equals(alert))
+                .map(s -> s.substring(alert.length() + 1))
+                .sorted()
+                .toList();
+    }
+
+    private static String alertOf(String id) {
+        return id.substring(0, id.lastIndexOf(':'));
     }
 
     @Override

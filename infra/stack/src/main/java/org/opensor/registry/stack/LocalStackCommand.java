@@ -124,15 +124,16 @@ public final class LocalStackCommand {
                 First request (a court clerk registers a person):
                     curl -u %s:%s -H 'Content-Type: application/json' \\
                          -d '{"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1971-03","sex":"MALE","nationalities":["KHM"]}' \\
-                         %s/api/v1/registrants
+                         %s/api/v1/registrants%s
                 Stop everything: infra/local/down     Check: infra/local/status""".formatted(
                         parts[1],
                         parts[2],
+                        entry,
                         stack.clustered()
-                                ? entry + " --cacert "
+                                ? " --cacert "
                                         + LocalCertificateAuthority.certificateFile(
                                                 stack.layout().stateDir())
-                                : entry));
+                                : ""));
     }
 
     private static void down(LocalStack stack) {
