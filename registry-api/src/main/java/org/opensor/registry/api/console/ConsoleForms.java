@@ -72,7 +72,12 @@ public final class ConsoleForms {
 
     /** A Bean Validation finding in the reader's words: {0} the field's label, {1} and {2} the bounds of a size. */
     public static String words(ConstraintViolation<?> v) {
-        String field = generic(v.getPropertyPath().toString());
+        return words(v, v.getPropertyPath().toString());
+    }
+
+    /** The same, for a finding a form shows under another name ({@code nationalities[0]} for a list element). */
+    public static String words(ConstraintViolation<?> v, String path) {
+        String field = generic(path);
         String constraint =
                 v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
@@ -80,7 +85,7 @@ public final class ConsoleForms {
             label(field), attributes.getOrDefault("min", attributes.get("value")), attributes.get("max")
         };
         return ConsoleText.first(
-                v.getPropertyPath() + " " + v.getMessage(),
+                path + " " + v.getMessage(),
                 arguments,
                 "error." + field + "." + constraint,
                 "error.constraint." + constraint);

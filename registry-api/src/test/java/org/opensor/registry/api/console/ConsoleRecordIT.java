@@ -6,10 +6,14 @@ import static org.opensor.registry.api.RegistrantRequestBuilder.aRegistrant;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantRequestBuilder;
@@ -21,7 +25,8 @@ import org.opensor.registry.api.photo.TestImages;
 /**
  * Issue 25 items 4 and 5 in the console as a signed-in clerk sees them: photos added and shown (each view audited),
  * the identity corrected with a stale form told in plain words, the wider duplicate check with its reasons, and the
- * printable record and PDF with the purpose and who printed it.
+ * printable record and PDF with the purpose and who printed it. Issue 25 items 1 and 2: a clerk and a police officer
+ * who read Khmer go through every record page without meeting an English word or a constant.
  */
 @IntegrationTest
 class ConsoleRecordIT extends WithTestAccounts {
@@ -172,6 +177,143 @@ class ConsoleRecordIT extends WithTestAccounts {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aClerkAndAPoliceOfficerWorkARecordInKhmerWithoutMeetingEnglish() throws Exception {
+        String family = "K" + TestNames.unique().toUpperCase();
+        // what the officers typed, the product's name, and the example in the hint of a field for Latin letters
+        List<String> typed = new ArrayList<>(List.of(family, "clerk", "police", PURPOSE, "OpenSOR", "Sokha"));
+        ConsolePermissionIT.Session clerk = clerk();
+        clerk.speak("km");
+        try {
+            List<String> pages = new ArrayList<>();
+            // other tests' people are in the list too, with what they typed: the list shows this test's person only
+            pages.add(clerk.get("/console/registrants?namePrefix=" + family).body());
+            pages.add(clerk.get("/console/registrants/new").body());
+            Map<String, String> person = register(family, "សុខា", "1985-04", "សុខ សុខា");
+            person.put("nationalities[0]", "XX");
+            pages.add(clerk.post("/console/registrants/new", person).body());
+            person.put("nationalities[0]", "KHM");
+            person.put("confirmedDistinctPerson", "true");
+            HttpResponse<String> registered = clerk.post("/console/registrants/new", person);
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+            String record = URI.create(
+                            registered.headers().firstValue("Location").orElseThrow())
+                    .getPath();
+            String id = record.substring(record.lastIndexOf('/') + 1);
+            pages.add(clerk.get(record).body());
+
+            String convictionForm = clerk.get(record + "/convictions/new").body();
+            pages.add(convictionForm);
+            Matcher offence = Pattern.compile("<option value=\"([^\"]+)\"").matcher(convictionForm);
+            assertThat(offence.find()).isTrue();
+            Map<String, String> conviction = new LinkedHashMap<>();
+            conviction.put("version", "1");
+            conviction.put("court", "សាលាដំបូងរាជធានីភ្នំពេញ");
+            conviction.put("caseNumber", "១២/២០២៤");
+            conviction.put("judgmentDate", "2999-01-01");
+            conviction.put("convictedIn", "DOMESTIC");
+            conviction.put("offenceId", offence.group(1));
+            conviction.put("victimMinor", "true");
+            conviction.put("sentenceMonths", "ប្រាំ");
+            pages.add(clerk.post(record + "/convictions/new", conviction).body());
+            conviction.put("judgmentDate", "2024-11-05");
+            conviction.put("sentenceMonths", "60");
+            assertThat(clerk.post(record + "/convictions/new", conviction).statusCode())
+                    .isEqualTo(302);
+            pages.add(clerk.get(record).body());
+
+            pages.add(clerk.get(record + "/custody-events/new").body());
+            Map<String, String> bail = custody("RELEASED_ON_BAIL", "2");
+            pages.add(clerk.post(record + "/custody-events/new", bail).body());
+            assertThat(clerk.post(record + "/custody-events/new", custody("ADMITTED", "2"))
+                            .statusCode())
+                    .isEqualTo(302);
+            pages.add(clerk.get(record).body());
+            Map<String, String> pardon = custody("ROYAL_PARDON", "3");
+            pardon.put("decreeNumber", "១២៣");
+            pardon.put("decreeDate", "2025-06-01");
+            assertThat(clerk.post(record + "/custody-events/new", pardon).statusCode())
+                    .isEqualTo(302);
+            pages.add(clerk.get(record).body());
+            pages.add(clerk.get(record + "/history").body());
+            pages.add(clerk.get(record + "/edit").body());
+            pages.add(clerk.get(record + "/print").body());
+
+            ConsolePermissionIT.Session police =
+                    ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+            police.statePurpose();
+            police.speak("km");
+            try {
+                pages.add(police.get(record + "/addresses/new").body());
+                Map<String, String> address = new LinkedHashMap<>();
+                address.put("kind", "RESIDENCE");
+                address.put("line", "ផ្ទះលេខ ១២ ផ្លូវ ២៧១");
+                address.put("country", "KHM");
+                address.put("validFrom", "2026-13-01");
+                pages.add(police.post(record + "/addresses/new", address).body());
+                address.put("validFrom", "2025-07-01");
+                assertThat(police.post(record + "/addresses/new", address).statusCode())
+                        .isEqualTo(302);
+                pages.add(police.get(record).body());
+                pages.add(police.get(record + "/verifications/new").body());
+                Map<String, String> verification = new LinkedHashMap<>();
+                verification.put("version", "1");
+                verification.put("verifiedOn", "2025-08-01");
+                verification.put("outcome", "CONFIRMED_AT_ADDRESS");
+                pages.add(
+                        police.post(record + "/verifications/new", verification).body());
+                verification.remove("version");
+                assertThat(police.post(record + "/verifications/new", verification)
+                                .statusCode())
+                        .isEqualTo(302);
+                pages.add(police.get(record).body());
+                pages.add(police.get(record + "/history").body());
+                pages.add(
+                        police.get("/console/registrants?namePrefix=" + family).body());
+            } finally {
+                police.speak("en");
+            }
+
+            assertThat(pages)
+                    .allSatisfy(page -> assertThat(englishIn(page, typed))
+                            .as("English words or constants on a Khmer record page of %s", id)
+                            .isEmpty());
+        } finally {
+            clerk.speak("en");
+        }
+    }
+
+    /** The words in Latin letters (or constants) a page's main part shows, leaving out what the officers typed. */
+    private static List<String> englishIn(String page, List<String> typed) {
+        Element main = Jsoup.parse(page).selectFirst("main");
+        assertThat(main).as(page).isNotNull();
+        StringBuilder shown = new StringBuilder(main.text());
+        for (Element element : main.select("[aria-label], [title], [placeholder], [alt]")) {
+            for (String attribute : List.of("aria-label", "title", "placeholder", "alt")) {
+                shown.append(' ').append(element.attr(attribute));
+            }
+        }
+        String text = shown.toString();
+        for (String value : typed) {
+            text = text.replace(value, " ");
+        }
+        List<String> english = new ArrayList<>();
+        Matcher word = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*|[A-Z]+_[A-Z_]+").matcher(text);
+        while (word.find()) {
+            english.add(word.group());
+        }
+        return english;
+    }
+
+    private static Map<String, String> custody(String type, String version) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", version);
+        form.put("type", type);
+        form.put("effectiveDate", "2025-01-10");
+        form.put("sourceDocument", "ដីកាលេខ ៤២");
+        return form;
     }
 
     private ConsolePermissionIT.Session clerk() throws Exception {

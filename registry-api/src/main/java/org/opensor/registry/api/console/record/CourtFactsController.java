@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.conviction.web.ConvictionRequest;
 import org.opensor.registry.api.conviction.web.ConvictionWebMapper;
@@ -25,6 +26,7 @@ import org.opensor.registry.api.registration.RegistrationTier;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.OffenceCategory;
 import org.opensor.registry.api.statute.Statutes;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,6 +51,8 @@ class CourtFactsController {
     private final CustodyWebMapper custody;
     private final RequestChecks checks;
     private final Statutes statutes;
+    private final Labels labels;
+    private final MessageSource messages;
 
     CourtFactsController(
             RegistrantService service,
@@ -56,13 +60,17 @@ class CourtFactsController {
             ConvictionWebMapper convictions,
             CustodyWebMapper custody,
             RequestChecks checks,
-            Statutes statutes) {
+            Statutes statutes,
+            Labels labels,
+            MessageSource messages) {
         this.service = service;
         this.mapper = mapper;
         this.convictions = convictions;
         this.custody = custody;
         this.checks = checks;
         this.statutes = statutes;
+        this.labels = labels;
+        this.messages = messages;
     }
 
     @GetMapping("/console/registrants/{id}/convictions/new")
@@ -79,7 +87,8 @@ class CourtFactsController {
             @RequestParam MultiValueMap<String, String> params,
             Principal actor,
             Model model,
-            HttpServletRequest http) {
+            HttpServletRequest http,
+            Locale locale) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -96,8 +105,13 @@ class CourtFactsController {
             RecordBanner.put(
                     http,
                     after.id().value(),
-                    "Conviction recorded (case " + request.caseNumber() + ")."
-                            + (registration == null ? "" : " " + registration.policyNote() + "."));
+                    registration == null
+                            ? messages.getMessage(
+                                    "record.banner.conviction", new Object[] {request.caseNumber()}, locale)
+                            : messages.getMessage(
+                                    "record.banner.conviction.policy",
+                                    new Object[] {request.caseNumber(), labels.policyNote(registration.policyNote())},
+                                    locale));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return showConviction(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form));
@@ -117,7 +131,8 @@ class CourtFactsController {
             @RequestParam MultiValueMap<String, String> params,
             Principal actor,
             Model model,
-            HttpServletRequest http) {
+            HttpServletRequest http,
+            Locale locale) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -129,7 +144,8 @@ class CourtFactsController {
         try {
             Registrant after = service.recordCustodyEvent(
                     registrant.id(), RecordWrites.version(form), custody.toCommand(request), actor.getName());
-            RecordBanner.put(http, after.id().value(), custodyOutcome(request.type(), mapper.toResponse(after)));
+            RecordBanner.put(
+                    http, after.id().value(), custodyOutcome(request.type(), mapper.toResponse(after), locale));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return showCustody(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form));
@@ -140,21 +156,33 @@ class CourtFactsController {
      * What the event did, for the banner on the record: the custody status, and for a decree what it did to the
      * registration (a pardon for an offence against a child does not end it; the clerk should see that at once).
      */
-    static String custodyOutcome(CustodyEventType type, RegistrantResponse after) {
-        String outcome = Labels.of(type.name()) + " recorded. Custody status is now "
-                + Labels.of(after.custodyStatus()).toLowerCase() + ".";
+    String custodyOutcome(CustodyEventType type, RegistrantResponse after, Locale locale) {
+        String outcome = messages.getMessage(
+                "record.banner.custody",
+                new Object[] {
+                    labels.label(type.name()),
+                    labels.label(after.custodyStatus()).toLowerCase(locale)
+                },
+                locale);
         if (type.needsDecree() && after.registration() != null) {
-            outcome += " Registration: " + after.registration().policyNote() + ".";
+            outcome = messages.getMessage(
+                    "record.banner.custody.policy",
+                    new Object[] {
+                        outcome, labels.policyNote(after.registration().policyNote())
+                    },
+                    locale);
         }
         return outcome;
     }
 
     private String showConviction(Model model, Registrant registrant, FormValues form, Map<String, String> errors) {
-        Map<String, List<Offence>> byStatute = new LinkedHashMap<>();
-        statutes.all()
-                .forEach(o -> byStatute
-                        .computeIfAbsent(o.statute(), s -> new java.util.ArrayList<>())
-                        .add(o));
+        Map<String, List<OffenceOption>> byStatute = new LinkedHashMap<>();
+        statutes.entries().forEach(entry -> {
+            Offence o = entry.offence();
+            byStatute
+                    .computeIfAbsent(labels.statute(o.id(), o.statute()), s -> new java.util.ArrayList<>())
+                    .add(new OffenceOption(o.id(), o.article(), labels.offenceTitle(o.title(), entry.titleKm())));
+        });
         model.addAttribute("offencesByStatute", byStatute);
         model.addAttribute("categories", OffenceCategory.values());
         model.addAttribute("tiers", RegistrationTier.values());

@@ -2,6 +2,7 @@ package org.opensor.registry.api.console.record;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.place.AddressKind;
 import org.opensor.registry.api.refusal.RefusedTransition;
@@ -12,9 +13,11 @@ import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.Registrant;
 import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.web.AddressRequest;
+import org.opensor.registry.api.registrant.web.RegistrantResponse;
 import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
 import org.opensor.registry.api.registrant.web.VerificationRequest;
 import org.opensor.registry.api.registration.VerificationOutcome;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,11 +36,20 @@ class PoliceFactsController {
     private final RegistrantService service;
     private final RegistrantWebMapper mapper;
     private final RequestChecks checks;
+    private final Labels labels;
+    private final MessageSource messages;
 
-    PoliceFactsController(RegistrantService service, RegistrantWebMapper mapper, RequestChecks checks) {
+    PoliceFactsController(
+            RegistrantService service,
+            RegistrantWebMapper mapper,
+            RequestChecks checks,
+            Labels labels,
+            MessageSource messages) {
         this.service = service;
         this.mapper = mapper;
         this.checks = checks;
+        this.labels = labels;
+        this.messages = messages;
     }
 
     @GetMapping("/console/registrants/{id}/addresses/new")
@@ -63,7 +75,8 @@ class PoliceFactsController {
             @RequestParam MultiValueMap<String, String> params,
             Principal actor,
             Model model,
-            HttpServletRequest http) {
+            HttpServletRequest http,
+            Locale locale) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -83,7 +96,10 @@ class PoliceFactsController {
         try {
             Registrant after = service.recordAddress(
                     registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
-            RecordBanner.put(http, after.id().value(), "Address recorded: " + request.line() + ".");
+            RecordBanner.put(
+                    http,
+                    after.id().value(),
+                    messages.getMessage("record.banner.address", new Object[] {request.line()}, locale));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return show(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form), "address");
@@ -111,7 +127,8 @@ class PoliceFactsController {
             @RequestParam MultiValueMap<String, String> params,
             Principal actor,
             Model model,
-            HttpServletRequest http) {
+            HttpServletRequest http,
+            Locale locale) {
         Registrant registrant = RecordIds.load(service, id);
         FormValues form = new FormValues(params);
         Violations conversions = new Violations();
@@ -128,24 +145,31 @@ class PoliceFactsController {
             Registrant after = service.recordVerification(
                     registrant.id(), RecordWrites.version(form), mapper.toCommand(request), actor.getName());
             var registration = mapper.toResponse(after).registration();
-            RecordBanner.put(
-                    http,
-                    after.id().value(),
-                    "Verification recorded: "
-                            + Labels.of(request.outcome().name()).toLowerCase() + "."
-                            + (registration == null
-                                    ? ""
-                                    : " Compliance: "
-                                            + Labels.of(registration.complianceStatus())
-                                                    .toLowerCase()
-                                            + (registration.nextVerificationDue() == null
-                                                    ? "."
-                                                    : "; next verification due " + registration.nextVerificationDue()
-                                                            + ".")));
+            RecordBanner.put(http, after.id().value(), verificationOutcome(request.outcome(), registration, locale));
             return "redirect:/console/registrants/" + after.id().value();
         } catch (RuleViolation | RuleViolations | RefusedTransition | StaleVersion e) {
             return show(model, registrant, RecordWrites.again(form, e), RecordWrites.refusal(e, form), "verification");
         }
+    }
+
+    /** What the check did, for the banner on the record: the outcome, and the compliance and next check it set. */
+    private String verificationOutcome(
+            VerificationOutcome outcome, RegistrantResponse.RegistrationResponse registration, Locale locale) {
+        String recorded = messages.getMessage(
+                "record.banner.verification",
+                new Object[] {labels.label(outcome.name()).toLowerCase(locale)},
+                locale);
+        if (registration == null) {
+            return recorded;
+        }
+        String compliance = labels.label(registration.complianceStatus()).toLowerCase(locale);
+        return registration.nextVerificationDue() == null
+                ? messages.getMessage(
+                        "record.banner.verification.compliance", new Object[] {recorded, compliance}, locale)
+                : messages.getMessage(
+                        "record.banner.verification.next",
+                        new Object[] {recorded, compliance, labels.date(registration.nextVerificationDue())},
+                        locale);
     }
 
     private String show(Model model, Registrant registrant, FormValues form, Map<String, String> errors, String view) {

@@ -94,7 +94,7 @@ final class RecordPdf {
         if (!identityOnly) {
             row(identity, "record.label.placeOfBirth", r.placeOfBirth());
         }
-        row(identity, "record.label.nationalities", String.join(", ", r.nationalities()));
+        row(identity, "record.label.nationalities", labels.countries(r.nationalities()));
         document.add(identity);
         for (StoredImage photo : photos) {
             Image image = Image.getInstance(photo.bytes());
@@ -119,8 +119,8 @@ final class RecordPdf {
                             join(
                                     Labels.of(d.type()),
                                     d.number(),
-                                    d.issuingState(),
-                                    d.expiresOn() == null ? null : d.expiresOn().toString())));
+                                    labels.country(d.issuingState()),
+                                    d.expiresOn() == null ? null : labels.date(d.expiresOn()))));
             document.add(documents);
         }
         if (!identityOnly) {
@@ -142,7 +142,7 @@ final class RecordPdf {
                         "record.label.nextVerification",
                         r.registration().nextVerificationDue() == null
                                 ? text("record.label.none")
-                                : r.registration().nextVerificationDue().toString());
+                                : labels.date(r.registration().nextVerificationDue()));
                 row(
                         registration,
                         "record.label.compliance",
@@ -157,10 +157,13 @@ final class RecordPdf {
                             convictions,
                             null,
                             join(
-                                    String.valueOf(c.judgmentDate()),
+                                    labels.date(c.judgmentDate()),
                                     c.court(),
                                     c.caseNumber(),
-                                    c.statute() + " " + c.article(),
+                                    messages.getMessage(
+                                            "record.view.conviction.article",
+                                            new Object[] {labels.statute(c.offenceId(), c.statute()), c.article()},
+                                            locale),
                                     Labels.of(c.offenceCategory()))));
             document.add(convictions);
             section(document, "record.section.custody");
@@ -170,7 +173,7 @@ final class RecordPdf {
                             custody,
                             null,
                             join(
-                                    String.valueOf(e.effectiveDate()),
+                                    labels.date(e.effectiveDate()),
                                     Labels.of(e.type()),
                                     e.sourceDocument(),
                                     e.decreeNumber())));
@@ -186,11 +189,15 @@ final class RecordPdf {
                                     a.line(),
                                     a.district(),
                                     a.province(),
-                                    a.country(),
-                                    String.valueOf(a.validFrom()))));
+                                    labels.country(a.country()),
+                                    labels.date(a.validFrom()))));
             document.add(addresses);
         }
-        document.add(new Paragraph(phrase(labels.when(r.updatedAt()) + " · v" + r.version(), false)));
+        document.add(new Paragraph(phrase(
+                labels.when(r.updatedAt()) + " · "
+                        + messages.getMessage(
+                                "record.history.version", new Object[] {Long.toString(r.version())}, locale),
+                false)));
         document.close();
         return out.toByteArray();
     }

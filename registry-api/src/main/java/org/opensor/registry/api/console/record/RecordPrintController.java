@@ -10,7 +10,6 @@ import org.opensor.registry.api.registrant.RegistrantService;
 import org.opensor.registry.api.registrant.web.BorderIdentityView;
 import org.opensor.registry.api.registrant.web.RegistrantResponse;
 import org.opensor.registry.api.registrant.web.RegistrantWebMapper;
-import org.opensor.registry.api.security.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -54,7 +53,7 @@ class RecordPrintController {
     }
 
     @GetMapping("/console/registrants/{id}/print")
-    String print(@PathVariable String id, Authentication caller, HttpServletRequest http, Model model) {
+    String print(@PathVariable String id, Authentication caller, HttpServletRequest http, Model model, Locale locale) {
         Registrant registrant = RecordIds.load(service, id);
         RegistrantResponse full = mapper.toResponse(registrant);
         boolean borderOnly = BorderIdentityView.isBorderOnly(caller);
@@ -64,7 +63,7 @@ class RecordPrintController {
         model.addAttribute("photos", photos.of(registrant.id().value()));
         model.addAttribute("printPurpose", ConsolePurpose.kept(http).orElse(""));
         model.addAttribute("printedBy", caller.getName());
-        model.addAttribute("printedRole", roleLabel(caller));
+        model.addAttribute("printedRole", roleLabel(caller, locale));
         model.addAttribute("printedAt", labels.when(clock.instant()));
         return "console/record/print";
     }
@@ -81,7 +80,7 @@ class RecordPrintController {
                         locale),
                 messages.getMessage(
                         "record.print.printedBy",
-                        new Object[] {caller.getName(), roleLabel(caller), labels.when(clock.instant())},
+                        new Object[] {caller.getName(), roleLabel(caller, locale), labels.when(clock.instant())},
                         locale),
                 messages.getMessage("record.print.page", new Object[] {"{0}", "{1}"}, locale));
         byte[] pdf = new RecordPdf(messages, locale, labels)
@@ -104,22 +103,15 @@ class RecordPrintController {
                 .body(pdf);
     }
 
-    /** "Court clerk", as the page header names the role. */
-    static String roleLabel(Authentication caller) {
+    /** The role as the page header names it ({@code role.<ROLE>}), in the reader's language: "Court clerk". */
+    String roleLabel(Authentication caller, Locale locale) {
         return caller.getAuthorities().stream()
                 .map(a -> a.getAuthority())
                 .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> {
-                    try {
-                        String words =
-                                Role.valueOf(a.substring(5)).externalName().replace('-', ' ');
-                        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-                    } catch (IllegalArgumentException unknown) {
-                        return a.substring(5);
-                    }
-                })
+                .map(a -> a.substring(5))
                 .sorted()
                 .findFirst()
+                .map(role -> messages.getMessage("role." + role, null, role, locale))
                 .orElse("");
     }
 }

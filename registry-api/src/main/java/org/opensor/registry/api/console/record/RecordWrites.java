@@ -3,6 +3,7 @@ package org.opensor.registry.api.console.record;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.refusal.RefusedTransition;
 import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.refusal.RuleViolations;
@@ -17,10 +18,6 @@ final class RecordWrites {
 
     /** The key of messages about the whole form rather than one field (shown in the summary only). */
     static final String WHOLE_FORM = "";
-
-    static final String STALE =
-            "This record was changed by someone else since you opened it. Open the record in a new tab "
-                    + "to see what changed; if your entry is still right, submit it again.";
 
     private RecordWrites() {}
 
@@ -40,7 +37,8 @@ final class RecordWrites {
             case RuleViolation one -> errors.putAll(ConsoleForms.errors(one));
             case RuleViolations many -> errors.putAll(ConsoleForms.errors(many));
             case RefusedTransition transition -> errors.put(transition.field(), ConsoleForms.words(transition));
-            case StaleVersion stale -> errors.put(WHOLE_FORM, STALE + " (" + stale.getMessage() + ")");
+            case StaleVersion stale ->
+                errors.put(WHOLE_FORM, ConsoleText.first(stale.getMessage(), null, "record.form.stale"));
             default -> throw refused;
         }
         return errors;

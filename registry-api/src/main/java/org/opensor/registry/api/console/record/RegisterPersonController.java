@@ -90,8 +90,13 @@ class RegisterPersonController {
             RecordBanner.put(
                     http,
                     registrant.id().value(),
-                    "Registered " + registrant.identity().familyName() + " "
-                            + registrant.identity().givenNames() + ". The record is below.");
+                    messages.getMessage(
+                            "record.register.done",
+                            new Object[] {
+                                registrant.identity().familyName() + " "
+                                        + registrant.identity().givenNames()
+                            },
+                            locale));
             return "redirect:/console/registrants/" + registrant.id().value();
         } catch (RuleViolation | RuleViolations e) {
             return show(model, form, RequestChecks.onFormRows(ConsoleForms.errors(e), rows), List.of());

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a console form the way the API checks the same request: first the text the form could not turn into
- * dates and constants, then the request body's Bean Validation (worded as the API words it: "field message"),
+ * dates and constants, then the request body's Bean Validation (in the reader's words, {@link ConsoleForms#words}),
  * then the domain's rules. Errors come back by form field, so each shows beside the input it is about.
  */
 @Component
@@ -45,7 +45,7 @@ class RequestChecks {
                             .toString()
                             .replace(".<list element>", "")
                             .replace(".<iterable element>", "");
-                    errors.putIfAbsent(field, field + " " + v.getMessage());
+                    errors.putIfAbsent(field, ConsoleForms.words(v, field));
                 });
         return errors;
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Country names for the ISO 3166-1 alpha-3 codes the API takes, from the JDK's own list (the same list the API
  * checks codes against), so an officer can type "THA" or pick "Thailand" and read names, not only codes.
  */
-final class Countries {
+public final class Countries {
 
     record Country(String code, String name) {}
 
@@ -36,7 +36,7 @@ final class Countries {
     }
 
     /** The country's name in {@code language} (CLDR's, e.g. ថៃ for THA in Khmer); the code when it has none. */
-    static String name(String code, Locale language) {
+    public static String name(String code, Locale language) {
         String alpha2 = ALPHA2.get(code);
         return alpha2 == null ? code : Locale.of("", alpha2).getDisplayCountry(language);
     }

@@ -26,6 +26,7 @@ import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.extradition.ExtraditionAssessment;
 import org.opensor.registry.api.extradition.ForeignRequest;
+import org.opensor.registry.api.place.AddressKind;
 import org.opensor.registry.api.registrant.ChangeKind;
 import org.opensor.registry.api.registrant.DocumentType;
 import org.opensor.registry.api.registrant.Sex;
@@ -115,7 +116,8 @@ class MessageBundlesTest {
                         RegistrationStatus.values(),
                         RegistrationTier.values(),
                         TravelNoticeState.values(),
-                        OffenceCategory.values())
+                        OffenceCategory.values(),
+                        AddressKind.values())
                 .flatMap(Arrays::stream)
                 .forEach(constant -> wanted.add("enum." + ((Enum<?>) constant).name()));
         Arrays.stream(Role.values()).forEach(role -> wanted.add("role." + role.name()));
