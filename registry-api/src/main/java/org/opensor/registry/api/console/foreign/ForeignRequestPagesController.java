@@ -20,6 +20,7 @@ import org.opensor.registry.api.refusal.RuleViolations;
 import org.opensor.registry.api.refusal.StaleVersion;
 import org.opensor.registry.api.restriction.persistence.RecordVisibility;
 import org.opensor.registry.api.security.CurrentUnit;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,13 +54,19 @@ class ForeignRequestPagesController {
     private final RecordVisibility visibility;
     private final CurrentUnit units;
     private final PersonCandidates people;
+    private final ExtraditionReasonWords reasons;
 
     ForeignRequestPagesController(
-            ForeignRequestService requests, RecordVisibility visibility, CurrentUnit units, PersonCandidates people) {
+            ForeignRequestService requests,
+            RecordVisibility visibility,
+            CurrentUnit units,
+            PersonCandidates people,
+            ExtraditionReasonWords reasons) {
         this.requests = requests;
         this.visibility = visibility;
         this.units = units;
         this.people = people;
+        this.reasons = reasons;
     }
 
     /** The person by name: candidates to pick from, found and audited as an identity search (with its purpose). */
@@ -210,6 +217,14 @@ class ForeignRequestPagesController {
         found.forEach(
                 a -> closures.put(a.request().id(), ClosureReason.of(a.request().closureReason())));
         model.addAttribute("closures", closures);
+        Locale reader = LocaleContextHolder.getLocale();
+        Map<UUID, List<String>> reasoning = new LinkedHashMap<>();
+        found.forEach(a -> reasoning.put(
+                a.request().id(),
+                a.assessment().criteria().stream()
+                        .map(c -> reasons.of(c, reader))
+                        .toList()));
+        model.addAttribute("reasoning", reasoning);
         return "console/foreign/requests";
     }
 
