@@ -25,13 +25,16 @@ import org.opensor.registry.events.travel.TravelBanHitV1;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Court travel bans and release guards (issue 26): each schema documents exactly its record's fields. */
+/** Court travel bans, release guards and erasure after retention (issue 26): each schema documents exactly its fields. */
 class BanAndGuardSchemasMatchContractsTest {
 
     static Stream<Arguments> contracts() {
         return Stream.of(
                 Arguments.of("travel-ban-hit.v1.json", TravelBanHitV1.class),
                 Arguments.of("release-guard-raised.v1.json", ReleaseGuardRaisedV1.class),
+                Arguments.of(
+                        "registrant-personal-data-erased.v1.json",
+                        org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1.class),
                 Arguments.of(
                         "deportation-ordered.v1.json", org.opensor.registry.events.travel.DeportationOrderedV1.class),
                 Arguments.of(

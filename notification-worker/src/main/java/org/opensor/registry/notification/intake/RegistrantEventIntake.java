@@ -13,9 +13,11 @@ import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.notification.alert.AlertIssuer;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
+import org.opensor.registry.notification.registrant.PersonalDataErasure;
 import org.opensor.registry.notification.registrant.RecordRestrictions;
 import org.opensor.registry.notification.registrant.RegistrantFactsReader;
 import org.opensor.registry.notification.registrant.RegistrantProjection;
@@ -23,6 +25,8 @@ import org.opensor.registry.notification.rules.AlertDraft;
 import org.opensor.registry.notification.rules.NotificationRules;
 import org.opensor.registry.notification.rules.RegistrantFacts;
 import org.opensor.registry.notification.rules.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,15 +34,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes in registrant events once each (idempotent on {@code ce_id}): keeps the worker's projection of the facts
  * the rules need (custody, residence, nationality; the highest version wins) and of record restrictions, and, on a
- * custody change, runs the rules. Receipt, projection, alerts and their outbox rows commit in one transaction.
+ * custody change, runs the rules; on an erasure after retention, erases its copy of the person's data. Receipt,
+ * projection, alerts and their outbox rows commit in one transaction.
  */
 @Component
 class RegistrantEventIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistrantEventIntake.class);
 
     private final ReceivedEvents received;
     private final RegistrantFactsReader reader;
     private final RegistrantProjection registrants;
     private final RecordRestrictions restrictions;
+    private final PersonalDataErasure erasure;
     private final DeliveryQueue deliveries;
     private final NotificationRules rules;
     private final AlertIssuer issuer;
@@ -51,6 +59,7 @@ class RegistrantEventIntake {
             RegistrantFactsReader reader,
             RegistrantProjection registrants,
             RecordRestrictions restrictions,
+            PersonalDataErasure erasure,
             DeliveryQueue deliveries,
             NotificationRules rules,
             AlertIssuer issuer,
@@ -61,6 +70,7 @@ class RegistrantEventIntake {
         this.reader = reader;
         this.registrants = registrants;
         this.restrictions = restrictions;
+        this.erasure = erasure;
         this.deliveries = deliveries;
         this.rules = rules;
         this.issuer = issuer;
@@ -86,6 +96,10 @@ class RegistrantEventIntake {
         }
         if (RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
             onReleaseGuard(record, eventId, type, key);
+            return;
+        }
+        if (RegistrantEventTypes.PERSONAL_DATA_ERASED_V1.equals(type)) {
+            onErasure(record, eventId, type, key);
             return;
         }
         if (!RegistrantEventTypes.ALL.contains(type)) {
@@ -155,6 +169,34 @@ class RegistrantEventIntake {
             return true;
         }));
         meters.counter("registry.worker.events", "outcome", first ? "taken-in" : "redelivered")
+                .increment();
+    }
+
+    /**
+     * registry-api erased a de-registered registrant's personal data after retention: the worker erases its copy in the
+     * same transaction as the receipt, and logs what it erased in counts only.
+     */
+    private void onErasure(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
+        RegistrantPersonalDataErasedV1 erased = EventCodec.read(record.value(), RegistrantPersonalDataErasedV1.class);
+        if (!erased.registrantId().toString().equals(key)) {
+            throw new MalformedEventException("key " + key + " is not the registrant id of the erasure");
+        }
+        PersonalDataErasure.Erased counts = transactions.execute(tx -> received.recordFirstReceipt(
+                        eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())
+                ? erasure.erase(erased.registrantId())
+                : null);
+        if (counts != null) {
+            log.info(
+                    "erasure after retention: facts {}, travel notices {}, restrictions {}, alerts blanked {},"
+                            + " deliveries blanked {}",
+                    counts.facts(),
+                    counts.travelNotices(),
+                    counts.restrictions(),
+                    counts.alerts(),
+                    counts.deliveries());
+            meters.counter("registry.worker.erasures").increment();
+        }
+        meters.counter("registry.worker.events", "outcome", counts != null ? "taken-in" : "redelivered")
                 .increment();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.audit.DisclosedRecords;
@@ -12,6 +13,9 @@ import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.refusal.StaleVersion;
 import org.opensor.registry.api.refusal.Violations;
 import org.opensor.registry.api.registrant.PartialDate;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.score.IdentityScorer;
+import org.opensor.registry.matching.score.MatchResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +26,7 @@ public class ChargeService {
     private final Charges charges;
     private final ReleaseGuard guard;
     private final Clock clock;
+    private final IdentityScorer scorer = IdentityScorer.withDefaults();
 
     ChargeService(Charges charges, ReleaseGuard guard, Clock clock) {
         this.charges = charges;
@@ -98,6 +103,27 @@ public class ChargeService {
         charges.add(charge);
         DisclosedRecords.note(List.of(subject));
         return charge;
+    }
+
+    /** An accused who is not a registrant and whose name resembles the one sought, with the scorer's reasons. */
+    public record AccusedCandidate(Charge latestCharge, MatchResult match) {}
+
+    /**
+     * The accused (not registrants) whose latest charge names someone like {@code sought}, best first, at most
+     * {@code limit}; the people shown are noted for the request's audit entry.
+     */
+    @Transactional(readOnly = true)
+    public List<AccusedCandidate> accusedResembling(Identity sought, int limit) {
+        double floor = scorer.settings().possibleThreshold();
+        List<AccusedCandidate> found = charges.latestOfUnregisteredAccused().stream()
+                .flatMap(c -> scorer.scoreReaching(sought, c.accused().toIdentity(), floor).stream()
+                        .map(match -> new AccusedCandidate(c, match)))
+                .sorted(Comparator.comparing(AccusedCandidate::match, MatchResult.BEST_FIRST))
+                .limit(limit)
+                .toList();
+        DisclosedRecords.note(
+                found.stream().map(a -> a.latestCharge().subjectId()).toList());
+        return found;
     }
 
     /** Whether the id is a registrant's, so a charge names them as such rather than as an unregistered accused. */

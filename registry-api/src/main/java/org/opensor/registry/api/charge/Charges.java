@@ -18,6 +18,11 @@ public interface Charges {
     /** The person's charges that are not sealed, latest first (at most {@code limit}). */
     List<Charge> ofSubject(UUID subjectId, int limit);
 
+    /**
+     * The latest unsealed charge of each accused who is not a registrant: whom a clerk may be looking for by name.
+     */
+    List<Charge> latestOfUnregisteredAccused();
+
     /** Every charge whose travel ban is in force (not ended, not sealed). */
     List<Charge> travelBansInForce();
 

@@ -97,10 +97,29 @@ public final class ConsolePages {
                     "/console/charges/{chargeId}/travel-ban-lifting",
                     POST,
                     "/api/v1/charges/{chargeId}/travel-ban-lifting"),
+            page(POST, "/console/charges/{chargeId}/verdict", POST, "/api/v1/charges/{chargeId}/verdict"),
+            // Finding the person by name is an identity search: the same roles, purpose, rate limit and audit.
+            page(GET, "/console/charges/people", POST, "/api/v1/identity-searches"),
             // Wanted elsewhere (console.foreign): court clerks record foreign requests; police read them with the
             // decision support.
             page(GET, "/console/foreign-requests", GET, "/api/v1/foreign-requests/{requestId}"),
             page(POST, "/console/foreign-requests", POST, "/api/v1/foreign-requests"),
+            page(
+                    POST,
+                    "/console/foreign-requests/{requestId}/closure",
+                    POST,
+                    "/api/v1/foreign-requests/{requestId}/closure"),
+            page(GET, "/console/foreign-requests/people", POST, "/api/v1/identity-searches"),
+            // De-registration with four eyes (console.deregistration): a court clerk or police officer proposes,
+            // another
+            // court clerk approves.
+            page(GET, "/console/registrants/{id}/deregistration", GET, "/api/v1/registrants/{id}/deregistration"),
+            page(POST, "/console/registrants/{id}/deregistration", POST, "/api/v1/registrants/{id}/deregistration"),
+            page(
+                    POST,
+                    "/console/registrants/{id}/deregistration/approval",
+                    POST,
+                    "/api/v1/registrants/{id}/deregistration/approval"),
             // The police officer's compliance tasks (console.compliance): listed, assigned and closed as on the API.
             page(GET, "/console/compliance-tasks", GET, "/api/v1/compliance-tasks"),
             page(

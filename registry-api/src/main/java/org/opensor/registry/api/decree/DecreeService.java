@@ -192,9 +192,9 @@ public class DecreeService {
 
     private ImpactPreview previewOf(Decree decree, LocalDate effective) {
         Map<UUID, Registrant> records = new HashMap<>();
-        for (UUID registrantId : linkedIds(decree)) {
-            registrants.find(new RegistrantId(registrantId)).ifPresent(r -> records.put(registrantId, r));
-        }
+        registrants
+                .findAll(linkedIds(decree).stream().map(RegistrantId::new).toList())
+                .forEach((id, r) -> records.put(id.value(), r));
         Set<UUID> wanted = foreignRequests.wantedAmong(records.keySet());
         return ImpactCalculator.preview(decree, records, wanted, effective);
     }

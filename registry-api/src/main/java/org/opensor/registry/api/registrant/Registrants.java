@@ -11,6 +11,9 @@ public interface Registrants {
 
     Optional<Registrant> find(RegistrantId id);
 
+    /** The registrants of {@code ids} that exist, with everything below them, in a fixed number of queries. */
+    java.util.Map<RegistrantId, Registrant> findAll(java.util.Collection<RegistrantId> ids);
+
     /** Loads the registrant and locks it until the end of the transaction: writers of one registrant queue up. */
     Optional<Registrant> findForUpdate(RegistrantId id);
 

@@ -7,9 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.audit.AuditTrail;
+import org.opensor.registry.events.Topics;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1;
+import org.opensor.registry.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enforces the retention periods: removes sealed and ended charges, closed foreign requests, old border crossings and
- * closed compliance tasks past their period, and records what it removed as counts per kind ({@code registry.retention_run}),
+ * closed compliance tasks past their period, erases the personal data of registrants de-registered long enough ago
+ * (announcing it to the other services through the outbox), and records what it removed as counts per kind ({@code registry.retention_run}),
  * never who. One instance at a time (a transaction-scoped advisory lock). The audit trail is not pruned here: its
  * entries are hash-chained and signed at checkpoints, and removing any breaks verification (docs/operations.md).
  */
@@ -27,6 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RetentionJob {
 
     static final long LOCK = 26_0006L;
+    /** At most this many erasures per run, so one run's transaction stays short; the next run takes the rest. */
+    static final int ERASURES_PER_RUN = 500;
+
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final JdbcClient jdbc;
@@ -35,9 +44,11 @@ public class RetentionJob {
     private final MeterRegistry meters;
     private final Clock clock;
     private final AuditTrail auditTrail;
+    private final Outbox outbox;
 
     RetentionJob(
             AuditTrail auditTrail,
+            Outbox outbox,
             JdbcClient jdbc,
             RetentionSettings settings,
             TransactionTemplate transactions,
@@ -49,6 +60,7 @@ public class RetentionJob {
         this.meters = meters;
         this.clock = clock;
         this.auditTrail = auditTrail;
+        this.outbox = outbox;
     }
 
     @Scheduled(
@@ -108,6 +120,13 @@ public class RetentionJob {
                                             .atStartOfDay(ZoneOffset.UTC)
                                             .toInstant()))
                             .update());
+            counts.put(
+                    "deregisteredRegistrantsErased",
+                    eraseDeregistered(
+                            today.minus(settings.deregisteredRegistrants())
+                                    .atStartOfDay(ZoneOffset.UTC)
+                                    .toInstant(),
+                            now));
             counts.put("auditEntries", (int) auditTrail.pruneOlderThan(
                     today.minus(settings.auditTrail())
                             .atStartOfDay(ZoneOffset.UTC)
@@ -124,6 +143,45 @@ public class RetentionJob {
         removed.forEach((kind, count) ->
                 meters.counter("registry.retention.removed", "kind", kind).increment(count));
         return removed;
+    }
+
+    /**
+     * Erases the personal data of every registrant de-registered before {@code before} and not erased yet (in the
+     * database function that alone may), and tells the other services to erase their copies, keyed by the registrant so
+     * the event follows the person's last state on the compacted topic.
+     */
+    private int eraseDeregistered(Instant before, Instant now) {
+        List<Map<String, Object>> due = jdbc.sql("""
+                        select d.registrant_id, d.approved_at from registry.deregistration d
+                        join registry.registrant r on r.id = d.registrant_id
+                        where d.state = 'APPROVED' and d.approved_at < :before and r.personal_data_erased_at is null
+                        order by d.approved_at limit :limit""")
+                .param("before", Timestamp.from(before))
+                .param("limit", ERASURES_PER_RUN)
+                .query()
+                .listOfRows();
+        int erased = 0;
+        for (Map<String, Object> row : due) {
+            UUID registrant = (UUID) row.get("registrant_id");
+            boolean done =
+                    Boolean.TRUE.equals(jdbc.sql("select registry.erase_registrant_personal_data(:id, :before, :now)")
+                            .param("id", registrant)
+                            .param("before", Timestamp.from(before))
+                            .param("now", Timestamp.from(now))
+                            .query(Boolean.class)
+                            .single());
+            if (done) {
+                outbox.append(
+                        Topics.REGISTRANTS,
+                        registrant.toString(),
+                        RegistrantEventTypes.PERSONAL_DATA_ERASED_V1,
+                        now,
+                        new RegistrantPersonalDataErasedV1(
+                                registrant, ((Timestamp) row.get("approved_at")).toInstant(), now));
+                erased++;
+            }
+        }
+        return erased;
     }
 
     /** The counts as a JSON object; the keys are this class's own, so no escaping is needed. */

@@ -2,14 +2,18 @@ package org.opensor.registry.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Wanted elsewhere in the console: the court clerk records a request for a Khmer registrant from a state without a
@@ -18,6 +22,9 @@ import org.opensor.registry.api.WithTestAccounts;
  */
 @IntegrationTest
 class ConsoleForeignRequestsIT extends WithTestAccounts {
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     @Test
     void aClerkRecordsARequestAndThePageExplainsWhyItCannotBeGranted() throws Exception {
@@ -82,5 +89,90 @@ class ConsoleForeignRequestsIT extends WithTestAccounts {
                         .single())
                 .as("the recording and every read of the person's requests audited with the person")
                 .isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aClerkFindsThePersonByNameAndClosesTheRequestWithItsReason() throws Exception {
+        String familyName = "G" + TestNames.unique().toUpperCase();
+        String registrant = registeredByTheClerk("""
+                {"familyName":"%s","givenNames":"Vuthy","dateOfBirth":"1969-08-30","sex":"MALE","nationalities":["THA"],
+                 "confirmedDistinctPerson":true}""".formatted(familyName));
+        SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
+        SearchIndexFixture.indexFromTheirEvents(elasticsearch, List.of(registrant));
+        ConsolePermissionIT.Session clerk = ConsolePermissionIT.Session.signIn(port, "clerk", TestAccounts.PASSWORD);
+        clerk.statePurpose();
+        clerk.post("/console/language", Map.of("language", "en"));
+        String reference = "TH-" + TestNames.unique();
+
+        String found = clerk.get("/console/foreign-requests/people?name=" + familyName + "+Vuthy")
+                .body();
+        String badDate = clerk.get(
+                        "/console/foreign-requests/people?name=" + familyName + "&nameDateOfBirth=30-08-1969")
+                .body();
+        HttpResponse<String> recorded = clerk.post(
+                "/console/foreign-requests",
+                Map.of(
+                        "person",
+                        registrant,
+                        "kind",
+                        "EXTRADITION_REQUEST",
+                        "requestingState",
+                        "THA",
+                        "offence",
+                        "Trafficking in children",
+                        "reference",
+                        reference,
+                        "receivedOn",
+                        LocalDate.now().minusDays(5).toString()));
+        // Follow the redirect as a browser would, so its banner is shown now and not after the closure.
+        clerk.get(recorded.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+        String requestId = jdbc.sql("select cast(id as varchar) from registry.foreign_request where reference = :r")
+                .param("r", reference)
+                .query(String.class)
+                .single();
+        HttpResponse<String> noReason = clerk.post(
+                "/console/foreign-requests/" + requestId + "/closure",
+                Map.of("reason", "", "closedOn", LocalDate.now().toString()));
+        ConsolePermissionIT.Session police = ConsolePermissionIT.Session.signIn(port, "police", TestAccounts.PASSWORD);
+        police.statePurpose();
+        HttpResponse<String> byPolice = police.post(
+                "/console/foreign-requests/" + requestId + "/closure",
+                Map.of("reason", "withdrawn", "closedOn", LocalDate.now().toString()));
+        HttpResponse<String> closed = clerk.post(
+                "/console/foreign-requests/" + requestId + "/closure",
+                Map.of(
+                        "reason", "extradited",
+                        "detail", "Decision 14/2026 of the Court of Appeal",
+                        "closedOn", LocalDate.now().toString()));
+        String page =
+                clerk.get("/console/foreign-requests?person=" + registrant).body();
+
+        assertThat(found)
+                .contains(familyName + " Vuthy")
+                .contains("1969-08-30")
+                .contains("/console/foreign-requests?person=" + registrant);
+        assertThat(badDate).contains("Enter the date of birth as a year");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(302);
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("Choose why the request ends.");
+        assertThat(byPolice.statusCode())
+                .as("closing a request is the court clerk's")
+                .isEqualTo(403);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(302);
+        assertThat(page)
+                .contains("The request was closed.")
+                .contains("Closed on " + LocalDate.now()
+                        + ": extradited to the requesting state (Decision 14/2026 of the Court of Appeal)")
+                .doesNotContain("Close the request");
+        assertThat(jdbc.sql("select state from registry.foreign_request where id = cast(:id as uuid)")
+                        .param("id", requestId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("CLOSED");
+
+        clerk.post("/console/language", Map.of("language", "km"));
+        assertThat(clerk.get("/console/foreign-requests?person=" + registrant).body())
+                .contains("ត្រូវបានធ្វើបត្យាប័នទៅរដ្ឋដែលស្នើសុំ");
+        clerk.post("/console/language", Map.of("language", "en"));
     }
 }

@@ -24,6 +24,13 @@ final class InMemoryRegistrants implements Registrants {
     }
 
     @Override
+    public Map<RegistrantId, Registrant> findAll(java.util.Collection<RegistrantId> ids) {
+        Map<RegistrantId, Registrant> found = new LinkedHashMap<>();
+        ids.forEach(id -> find(id).ifPresent(r -> found.put(id, r)));
+        return found;
+    }
+
+    @Override
     public Optional<Registrant> findForUpdate(RegistrantId id) {
         return find(id);
     }

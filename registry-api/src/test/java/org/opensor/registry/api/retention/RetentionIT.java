@@ -2,16 +2,29 @@ package org.opensor.registry.api.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.RegistrantEvents;
+import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.events.envelope.CloudEventHeaderReader;
+import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The retention job removes a sealed charge after its period, and reports counts that name nobody. */
+/**
+ * The retention job removes a sealed charge after its period, erases a de-registered registrant's personal data after
+ * its period (once, keeping the decision for the auditor, and telling the other services), and reports counts that
+ * name nobody.
+ */
 @IntegrationTest
 class RetentionIT extends WithTestAccounts {
 
@@ -54,6 +67,78 @@ class RetentionIT extends WithTestAccounts {
         return jdbc.sql("select exists (select 1 from registry.charge where id = cast(:id as uuid))")
                 .param("id", chargeId)
                 .query(Boolean.class)
+                .single();
+    }
+
+    @Test
+    void aDeregisteredRegistrantsPersonalDataIsErasedAfterItsPeriodAndTheOtherServicesAreTold() throws Exception {
+        String familyName = "ERASE" + TestNames.unique().toUpperCase();
+        String registrant = registeredByTheClerk(
+                """
+                {"familyName":"%s","givenNames":"Sokha","dateOfBirth":"1958-02-14","sex":"MALE","nationalities":["KHM"],
+                 "documents":[{"type":"PASSPORT","number":"N%d","issuingState":"KHM"}],
+                 "confirmedDistinctPerson":true}""".formatted(familyName, 10_000_000 + new java.util.Random().nextInt(89_999_999)));
+        assertThat(api.post("/api/v1/registrants/" + registrant + "/convictions", "clerk", """
+                        {"court":"Kandal Provincial Court","caseNumber":"9/2010","judgmentDate":"2010-05-10","offenceId":"KHM-2008-43",
+                         "victimMinor":false,"country":"KHM","sentenceMonths":12,"registrationTier":"TIER_1"}""")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/registrants/" + registrant + "/deregistration", "police", """
+                        {"reason":"DECEASED","note":"Death certificate 12/2026 of %s"}""".formatted(
+                                        familyName))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/registrants/" + registrant + "/deregistration/approval", "clerk", "{}")
+                        .status())
+                .isEqualTo(200);
+
+        Map<String, Integer> early = job.runAsOf(Instant.now().plus(365, ChronoUnit.DAYS));
+        String nameEarly = familyNameOf(registrant);
+        Map<String, Integer> late = job.runAsOf(Instant.now().plus(6 * 366, ChronoUnit.DAYS));
+        Map<String, Integer> again = job.runAsOf(Instant.now().plus(6 * 366, ChronoUnit.DAYS));
+
+        assertThat(nameEarly).as("inside the period").isEqualTo(familyName);
+        assertThat(early).containsKey("deregisteredRegistrantsErased");
+        assertThat(late.get("deregisteredRegistrantsErased")).isGreaterThanOrEqualTo(1);
+        assertThat(again.get("deregisteredRegistrantsErased")).as("erased once").isZero();
+        assertThat(familyNameOf(registrant)).isEqualTo("ERASED");
+        assertThat(jdbc.sql("""
+                        select (select count(*) from registry.identity_document where registrant_id = cast(:id as uuid))
+                             + (select count(*) from registry.history_entry where registrant_id = cast(:id as uuid))
+                             + (select count(*) from registry.registrant where id = cast(:id as uuid)
+                                  and (date_of_birth is not null or nationalities <> '{}' or given_names <> ''))
+                             + (select count(*) from registry.deregistration where registrant_id = cast(:id as uuid)
+                                  and note like '%' || :name || '%')""")
+                        .param("id", registrant)
+                        .param("name", familyName)
+                        .query(Integer.class)
+                        .single())
+                .as("documents, history, identity and the decision's note no longer hold personal data")
+                .isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from registry.deregistration d join registry.conviction c using (registrant_id)
+                        where d.registrant_id = cast(:id as uuid) and d.reason = 'DECEASED' and d.approved_by = 'clerk'""").param("id", registrant).query(Integer.class).single())
+                .as("the decision and the conviction stay for the auditor")
+                .isEqualTo(1);
+        try (RegistrantEvents events = new RegistrantEvents()) {
+            ConsumerRecord<String, byte[]> erased = events.await(
+                    r -> registrant.equals(r.key())
+                            && RegistrantEventTypes.PERSONAL_DATA_ERASED_V1.equals(CloudEventHeaderReader.type(r)),
+                    Duration.ofSeconds(60));
+            assertThat(EventCodec.read(erased.value(), RegistrantPersonalDataErasedV1.class)
+                            .registrantId()
+                            .toString())
+                    .isEqualTo(registrant);
+            assertThat(new String(erased.value(), StandardCharsets.UTF_8)).doesNotContain(familyName);
+        }
+        ApiClient.Reply runs = api.get("/api/v1/retention-runs", "auditor", null);
+        assertThat(runs.body()).doesNotContain(familyName).doesNotContain(registrant);
+    }
+
+    private String familyNameOf(String registrant) {
+        return jdbc.sql("select family_name from registry.registrant where id = cast(:id as uuid)")
+                .param("id", registrant)
+                .query(String.class)
                 .single();
     }
 }

@@ -55,6 +55,13 @@ public final class RegistrantEventTypes {
      */
     public static final String RELEASE_GUARD_RAISED_V1 = "org.opensor.registry.registrant.release-guard-raised.v1";
 
+    /**
+     * The retention job erased a de-registered registrant's personal data: consumers erase their copies. Payload:
+     * {@link RegistrantPersonalDataErasedV1}, not the state. Not in {@link #ALL}; a consumer that holds no personal data
+     * skips it by this type.
+     */
+    public static final String PERSONAL_DATA_ERASED_V1 = "org.opensor.registry.registrant.personal-data-erased.v1";
+
     /** Every state type above: all carry {@link RegistrantStateV1} ({@link #RESTRICTION_CHANGED_V1}, {@link #DECREE_APPLIED_V1} and {@link #RELEASE_GUARD_RAISED_V1} do not). */
     public static final Set<String> ALL = Set.of(
             REGISTERED_V1,

@@ -70,8 +70,10 @@ class RegistrantProjection {
         String type = CloudEventHeaderReader.type(record);
         if (RegistrantEventTypes.RESTRICTION_CHANGED_V1.equals(type)
                 || RegistrantEventTypes.DECREE_APPLIED_V1.equals(type)
-                || RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)) {
-            // Who may see the record, a decree's effect and a release guard change nothing the index holds.
+                || RegistrantEventTypes.RELEASE_GUARD_RAISED_V1.equals(type)
+                || RegistrantEventTypes.PERSONAL_DATA_ERASED_V1.equals(type)) {
+            // Who may see the record, a decree's effect and a release guard change nothing the index holds; nor does an
+            // erasure, which follows a de-registration whose document already holds no name.
             return null;
         }
         // Every registrant state type carries the full state: each one replaces the document (if newer); a

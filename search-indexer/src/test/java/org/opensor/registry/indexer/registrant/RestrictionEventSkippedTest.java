@@ -19,7 +19,10 @@ import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 
-/** A restriction change, an applied decree or a release guard on the registrant topic is skipped, not dead-lettered. */
+/**
+ * A restriction change, an applied decree, a release guard or an erasure after retention on the registrant topic is
+ * skipped, not dead-lettered.
+ */
 class RestrictionEventSkippedTest {
 
     @Test
@@ -69,6 +72,16 @@ class RestrictionEventSkippedTest {
                 Instant.now()));
 
         assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.RELEASE_GUARD_RAISED_V1, payload)))
+                .isNull();
+    }
+
+    @Test
+    void anErasureAfterRetentionYieldsNoDocumentAndNoFailure() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = EventCodec.write(new org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1(
+                id, Instant.parse("2020-01-01T00:00:00Z"), Instant.now()));
+
+        assertThat(RegistrantProjection.documentOf(record(id, RegistrantEventTypes.PERSONAL_DATA_ERASED_V1, payload)))
                 .isNull();
     }
 

@@ -82,6 +82,14 @@ class JdbcCharges implements Charges {
     }
 
     @Override
+    public List<Charge> latestOfUnregisteredAccused() {
+        return jdbc.sql("""
+                        select distinct on (subject_id) * from registry.charge
+                        where registrant_id is null and sealed_at is null
+                        order by subject_id, recorded_at desc""").query(JdbcCharges::charge).list();
+    }
+
+    @Override
     public List<Charge> travelBansInForce() {
         return jdbc.sql(
                         "select * from registry.charge where travel_ban and travel_ban_ended_on is null and sealed_at is null")

@@ -13,9 +13,11 @@ import org.opensor.registry.api.charge.Accused;
 import org.opensor.registry.api.charge.BailCondition;
 import org.opensor.registry.api.charge.BailDecision;
 import org.opensor.registry.api.charge.Charge;
+import org.opensor.registry.api.charge.ChargeOutcome;
 import org.opensor.registry.api.charge.ChargeService;
 import org.opensor.registry.api.charge.NewCharge;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.person.PersonCandidates;
 import org.opensor.registry.api.refusal.RefusedTransition;
 import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.refusal.RuleViolations;
@@ -36,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /console/charges}: the court clerk's page of one person's charges (bail decision, conditions and whether a
  * court travel ban holds today), a form to record a charge and, beside a ban in force, a form to end it by court
- * order. The same service calls as {@code /api/v1/charges}, so the page checks, refuses and audits what the API does.
+ * order, the verdict, and a lookup of the person by name. The same service calls as {@code /api/v1/charges}, so the page checks, refuses and audits what the API does.
  * Texts: i18n/charge*.properties.
  */
 @Controller
@@ -51,11 +53,67 @@ class ChargePagesController {
     private final ChargeService charges;
     private final RecordVisibility visibility;
     private final CurrentUnit units;
+    private final PersonCandidates people;
 
-    ChargePagesController(ChargeService charges, RecordVisibility visibility, CurrentUnit units) {
+    ChargePagesController(
+            ChargeService charges, RecordVisibility visibility, CurrentUnit units, PersonCandidates people) {
         this.charges = charges;
         this.visibility = visibility;
         this.units = units;
+        this.people = people;
+    }
+
+    /** The person by name: candidates to pick from, found and audited as an identity search (with its purpose). */
+    @GetMapping("/console/charges/people")
+    String findByName(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String nameDateOfBirth,
+            Authentication caller,
+            Model model) {
+        Map<String, String> errors = PersonCandidates.problems(name, nameDateOfBirth, "charge.error.");
+        model.addAttribute("name", name);
+        model.addAttribute("nameDateOfBirth", nameDateOfBirth);
+        if (errors.isEmpty()) {
+            model.addAttribute("candidates", people.resembling(name, nameDateOfBirth, caller));
+        }
+        return show(model, caller, null, Map.of(), List.of(), errors, null);
+    }
+
+    /** The verdict (or a dismissal) from the page: ends a travel ban, and an acquittal seals the charge. */
+    @PostMapping("/console/charges/{chargeId}/verdict")
+    String verdict(
+            @PathVariable UUID chargeId,
+            @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String decidedOn,
+            @RequestParam(required = false) Long version,
+            Authentication caller,
+            Model model,
+            RedirectAttributes redirect) {
+        Charge before = charges.find(chargeId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ChargeOutcome decided = constant(ChargeOutcome.class, outcome);
+        if (decided == null) {
+            errors.put("outcome", "charge.error.outcome");
+        }
+        LocalDate on = date(decidedOn);
+        if (on == null) {
+            errors.put("decidedOn", "charge.error.decidedOn");
+        }
+        if (errors.isEmpty()) {
+            try {
+                charges.decide(chargeId, version, decided, on, caller.getName());
+                redirect.addFlashAttribute("done", "charge.done.verdict." + decided);
+                return "redirect:/console/charges?person=" + before.subjectId();
+            } catch (RuleViolation e) {
+                errors.putAll(ConsoleForms.errors(e));
+            } catch (RefusedTransition e) {
+                errors.put("", ConsoleForms.words(e));
+            } catch (StaleVersion e) {
+                errors.put("", "charge.error.stale");
+            }
+        }
+        model.addAttribute("verdictValues", Map.of("outcome", outcome, "decidedOn", decidedOn));
+        return show(model, caller, before.subjectId(), Map.of(), List.of(), errors, chargeId);
     }
 
     @GetMapping("/console/charges")
@@ -202,6 +260,7 @@ class ChargePagesController {
         model.addAttribute("sexes", SEXES);
         model.addAttribute("bails", BailDecision.values());
         model.addAttribute("conditions", BailCondition.values());
+        model.addAttribute("outcomes", ChargeOutcome.values());
         return "console/charge/charges";
     }
 

@@ -5,18 +5,42 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.place.CountryCode;
 import org.opensor.registry.api.statute.Offence;
 import org.opensor.registry.api.statute.OffenceCategory;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A registrant's convictions in {@code registry.conviction}: appended, never changed. */
 @Repository
 public class JdbcConvictions {
+
+    private static final RowMapper<Conviction> ROW = (rs, n) -> new Conviction(
+            rs.getObject("id", UUID.class),
+            rs.getString("court"),
+            rs.getString("case_number"),
+            localDate(rs, "judgment_date"),
+            new Offence(
+                    rs.getString("offence_id"),
+                    rs.getString("jurisdiction"),
+                    rs.getString("statute"),
+                    rs.getString("article"),
+                    null,
+                    OffenceCategory.valueOf(rs.getString("offence_category"))),
+            rs.getBoolean("victim_minor"),
+            rs.getBoolean("foreign_judgment"),
+            new CountryCode(rs.getString("country")),
+            (Integer) rs.getObject("sentence_months"),
+            rs.getString("recorded_by"),
+            rs.getTimestamp("recorded_at").toInstant());
 
     private final JdbcClient jdbc;
 
@@ -55,25 +79,21 @@ public class JdbcConvictions {
     public List<Conviction> of(UUID registrantId) {
         return jdbc.sql("select * from registry.conviction where registrant_id = :id order by position")
                 .param("id", registrantId)
-                .query((rs, n) -> new Conviction(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("court"),
-                        rs.getString("case_number"),
-                        localDate(rs, "judgment_date"),
-                        new Offence(
-                                rs.getString("offence_id"),
-                                rs.getString("jurisdiction"),
-                                rs.getString("statute"),
-                                rs.getString("article"),
-                                null,
-                                OffenceCategory.valueOf(rs.getString("offence_category"))),
-                        rs.getBoolean("victim_minor"),
-                        rs.getBoolean("foreign_judgment"),
-                        new CountryCode(rs.getString("country")),
-                        (Integer) rs.getObject("sentence_months"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(ROW)
                 .list();
+    }
+
+    /** The convictions of each of {@code registrantIds} in one query, each list in the order recorded. */
+    public Map<UUID, List<Conviction>> ofAll(Collection<UUID> registrantIds) {
+        Map<UUID, List<Conviction>> byRegistrant = new HashMap<>();
+        jdbc.sql("select * from registry.conviction where registrant_id = any(:ids) order by position")
+                .param("ids", registrantIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), ROW.mapRow(rs, n)))
+                .list()
+                .forEach(e -> byRegistrant
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byRegistrant;
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -5,18 +5,40 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.custody.CustodyEvent;
 import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.CustodyStatus;
 import org.opensor.registry.api.custody.Decree;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A registrant's custody timeline in {@code registry.custody_event}: appended, a mistake corrected by a new event. */
 @Repository
 public class JdbcCustodyEvents {
+
+    private static final RowMapper<CustodyEvent> ROW = (rs, n) -> new CustodyEvent(
+            rs.getObject("id", UUID.class),
+            CustodyEventType.valueOf(rs.getString("type")),
+            localDate(rs, "effective_date"),
+            rs.getString("source_document"),
+            rs.getString("decree_number") == null
+                    ? null
+                    : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
+            (Integer) rs.getObject("sentence_reduced_by_months"),
+            rs.getBoolean("releases_from_custody"),
+            rs.getString("facility"),
+            rs.getObject("corrects_event_id", UUID.class),
+            CustodyStatus.valueOf(rs.getString("status_after")),
+            rs.getString("entered_by"),
+            rs.getTimestamp("entered_at").toInstant(),
+            rs.getString("reason"));
 
     private final JdbcClient jdbc;
 
@@ -54,23 +76,21 @@ public class JdbcCustodyEvents {
     public List<CustodyEvent> of(UUID registrantId) {
         return jdbc.sql("select * from registry.custody_event where registrant_id = :id order by position")
                 .param("id", registrantId)
-                .query((rs, n) -> new CustodyEvent(
-                        rs.getObject("id", UUID.class),
-                        CustodyEventType.valueOf(rs.getString("type")),
-                        localDate(rs, "effective_date"),
-                        rs.getString("source_document"),
-                        rs.getString("decree_number") == null
-                                ? null
-                                : new Decree(rs.getString("decree_number"), localDate(rs, "decree_date")),
-                        (Integer) rs.getObject("sentence_reduced_by_months"),
-                        rs.getBoolean("releases_from_custody"),
-                        rs.getString("facility"),
-                        rs.getObject("corrects_event_id", UUID.class),
-                        CustodyStatus.valueOf(rs.getString("status_after")),
-                        rs.getString("entered_by"),
-                        rs.getTimestamp("entered_at").toInstant(),
-                        rs.getString("reason")))
+                .query(ROW)
                 .list();
+    }
+
+    /** The custody events of each of {@code registrantIds} in one query, each list in the order recorded. */
+    public Map<UUID, List<CustodyEvent>> ofAll(Collection<UUID> registrantIds) {
+        Map<UUID, List<CustodyEvent>> byRegistrant = new HashMap<>();
+        jdbc.sql("select * from registry.custody_event where registrant_id = any(:ids) order by position")
+                .param("ids", registrantIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), ROW.mapRow(rs, n)))
+                .list()
+                .forEach(e -> byRegistrant
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byRegistrant;
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -5,17 +5,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.place.Address;
 import org.opensor.registry.api.place.AddressKind;
 import org.opensor.registry.api.place.CountryCode;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A registrant's addresses in {@code registry.address}: appended, never changed. */
 @Repository
 class JdbcAddresses {
+
+    private static final RowMapper<Address> ROW = (rs, n) -> new Address(
+            rs.getObject("id", UUID.class),
+            AddressKind.valueOf(rs.getString("kind")),
+            rs.getString("line"),
+            rs.getString("district"),
+            rs.getString("province"),
+            new CountryCode(rs.getString("country")),
+            localDate(rs, "valid_from"),
+            localDate(rs, "valid_to"),
+            rs.getString("recorded_by"),
+            rs.getTimestamp("recorded_at").toInstant());
 
     private final JdbcClient jdbc;
 
@@ -46,18 +63,21 @@ class JdbcAddresses {
     List<Address> of(UUID registrantId) {
         return jdbc.sql("select * from registry.address where registrant_id = :id order by position")
                 .param("id", registrantId)
-                .query((rs, n) -> new Address(
-                        rs.getObject("id", UUID.class),
-                        AddressKind.valueOf(rs.getString("kind")),
-                        rs.getString("line"),
-                        rs.getString("district"),
-                        rs.getString("province"),
-                        new CountryCode(rs.getString("country")),
-                        localDate(rs, "valid_from"),
-                        localDate(rs, "valid_to"),
-                        rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(ROW)
                 .list();
+    }
+
+    /** The addresss of each of {@code registrantIds} in one query, each list in the order recorded. */
+    Map<UUID, List<Address>> ofAll(Collection<UUID> registrantIds) {
+        Map<UUID, List<Address>> byRegistrant = new HashMap<>();
+        jdbc.sql("select * from registry.address where registrant_id = any(:ids) order by position")
+                .param("ids", registrantIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), ROW.mapRow(rs, n)))
+                .list()
+                .forEach(e -> byRegistrant
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byRegistrant;
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -431,16 +433,66 @@ class JdbcRegistrants implements Registrants {
         List<IdentityDocument> documents = jdbc.sql(
                         "select * from registry.identity_document where registrant_id = :id order by position")
                 .param("id", id)
-                .query((rs, n) -> new IdentityDocument(
-                        DocumentType.valueOf(rs.getString("type")),
-                        rs.getString("number"),
-                        new CountryCode(rs.getString("issuing_state")),
-                        localDate(rs, "expires_on")))
+                .query((rs, n) -> document(rs))
                 .list();
-        List<Conviction> convictions = this.convictions.of(id);
-        List<CustodyEvent> events = custodyEvents.of(id);
-        List<Address> addresses = this.addresses.of(id);
-        List<Verification> verifications = this.verifications.of(id);
+        return withChildren(
+                r, documents, convictions.of(id), custodyEvents.of(id), addresses.of(id), verifications.of(id));
+    }
+
+    @Override
+    public Map<RegistrantId, Registrant> findAll(Collection<RegistrantId> ids) {
+        UUID[] keys = ids.stream().map(RegistrantId::value).distinct().toArray(UUID[]::new);
+        Map<RegistrantId, Registrant> found = new LinkedHashMap<>();
+        if (keys.length == 0) {
+            return found;
+        }
+        List<Registrant> rows = jdbc.sql("select * from registry.registrant where id = any(:ids)")
+                .param("ids", keys)
+                .query((rs, n) -> registrant(rs))
+                .list();
+        Map<UUID, List<IdentityDocument>> documents = new HashMap<>();
+        jdbc.sql("select * from registry.identity_document where registrant_id = any(:ids) order by position")
+                .param("ids", keys)
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), document(rs)))
+                .list()
+                .forEach(e -> documents
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        List<UUID> present = rows.stream().map(r -> r.id().value()).toList();
+        Map<UUID, List<Conviction>> convictionsOf = convictions.ofAll(present);
+        Map<UUID, List<CustodyEvent>> eventsOf = custodyEvents.ofAll(present);
+        Map<UUID, List<Address>> addressesOf = addresses.ofAll(present);
+        Map<UUID, List<Verification>> verificationsOf = verifications.ofAll(present);
+        for (Registrant r : rows) {
+            UUID id = r.id().value();
+            found.put(
+                    r.id(),
+                    withChildren(
+                            r,
+                            documents.getOrDefault(id, List.of()),
+                            convictionsOf.getOrDefault(id, List.of()),
+                            eventsOf.getOrDefault(id, List.of()),
+                            addressesOf.getOrDefault(id, List.of()),
+                            verificationsOf.getOrDefault(id, List.of())));
+        }
+        return found;
+    }
+
+    private static IdentityDocument document(ResultSet rs) throws SQLException {
+        return new IdentityDocument(
+                DocumentType.valueOf(rs.getString("type")),
+                rs.getString("number"),
+                new CountryCode(rs.getString("issuing_state")),
+                localDate(rs, "expires_on"));
+    }
+
+    private static Registrant withChildren(
+            Registrant r,
+            List<IdentityDocument> documents,
+            List<Conviction> convictions,
+            List<CustodyEvent> events,
+            List<Address> addresses,
+            List<Verification> verifications) {
         Identity i = r.identity();
         Identity identity = new Identity(
                 i.familyName(),

@@ -5,16 +5,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.opensor.registry.api.registration.Verification;
 import org.opensor.registry.api.registration.VerificationOutcome;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A registrant's address verifications in {@code registry.verification}: appended, never changed. */
 @Repository
 class JdbcVerifications {
+
+    private static final RowMapper<Verification> ROW = (rs, n) -> new Verification(
+            rs.getObject("id", UUID.class),
+            localDate(rs, "verified_on"),
+            VerificationOutcome.valueOf(rs.getString("outcome")),
+            rs.getString("note"),
+            rs.getString("verified_by"),
+            rs.getTimestamp("recorded_at").toInstant());
 
     private final JdbcClient jdbc;
 
@@ -41,14 +54,21 @@ class JdbcVerifications {
     List<Verification> of(UUID registrantId) {
         return jdbc.sql("select * from registry.verification where registrant_id = :id order by position")
                 .param("id", registrantId)
-                .query((rs, n) -> new Verification(
-                        rs.getObject("id", UUID.class),
-                        localDate(rs, "verified_on"),
-                        VerificationOutcome.valueOf(rs.getString("outcome")),
-                        rs.getString("note"),
-                        rs.getString("verified_by"),
-                        rs.getTimestamp("recorded_at").toInstant()))
+                .query(ROW)
                 .list();
+    }
+
+    /** The verifications of each of {@code registrantIds} in one query, each list in the order recorded. */
+    Map<UUID, List<Verification>> ofAll(Collection<UUID> registrantIds) {
+        Map<UUID, List<Verification>> byRegistrant = new HashMap<>();
+        jdbc.sql("select * from registry.verification where registrant_id = any(:ids) order by position")
+                .param("ids", registrantIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("registrant_id", UUID.class), ROW.mapRow(rs, n)))
+                .list()
+                .forEach(e -> byRegistrant
+                        .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return byRegistrant;
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package org.opensor.registry.api.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.opensor.registry.api.search.CandidateIndex;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Repository;
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
- * {@code CandidatePayload}): one request, no stored fields. Every candidate is parsed afresh, with every search:
+ * {@code CandidatePayload}): one request, no stored fields. A batch of searches brings ids first and then each distinct
+ * registrant's payload once, since its searches share most registrants. Every candidate is parsed afresh, with every search:
  * registrants kept in memory between searches made the collector's pauses five to ten times longer
  * (docs/benchmarks.md). A document without a payload (from an indexer older than the payload) fails the search
  * rather than shortening its candidate list: rebuilding the index is the migration.
@@ -43,6 +47,10 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchCandidateIndex.class);
     private static final String CANDIDATE = RegistrantIndexMapping.CANDIDATE;
+    /** The registrant's id as a doc value: what a batch's searches bring before the payloads. */
+    private static final String REGISTRANT_ID = "registrantId";
+    /** Distinct registrants whose payloads one request reads: below the index's 10,000-hit window. */
+    private static final int PAYLOADS_PER_REQUEST = 5_000;
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
 
@@ -72,17 +80,76 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         if (searched.isEmpty()) {
             return keySets.stream().map(keys -> Candidates.none()).toList();
         }
-        // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
-        // that holds the whole document.
-        List<List<Hit<IndexedRegistrant>>> hits =
-                search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
-        var answers = hits.stream()
-                .map(list -> new Candidates(
-                        fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)))
-                .iterator();
+        List<Candidates> found =
+                searched.size() == 1 ? withPayloads(searched, limit) : idsThenPayloads(searched, limit);
+        var answers = found.iterator();
         return keySets.stream()
                 .map(keys -> keys.isEmpty() ? Candidates.none() : answers.next())
                 .toList();
+    }
+
+    /** One search: each hit brings its payload, in one request. */
+    private List<Candidates> withPayloads(List<? extends Collection<String>> searched, int limit) {
+        // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
+        // that holds the whole document.
+        return search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)))
+                .stream()
+                .map(list -> new Candidates(
+                        fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)))
+                .toList();
+    }
+
+    /**
+     * Many searches (a decree's lines, a manifest's travellers): their hits share most registrants, so the searches
+     * bring ids and scores only, and each distinct registrant's payload is read once afterwards, in requests of at
+     * most {@link #PAYLOADS_PER_REQUEST}. A registrant removed between the two steps is left out of the candidates.
+     */
+    private List<Candidates> idsThenPayloads(List<? extends Collection<String>> searched, int limit) {
+        List<List<Hit<IndexedRegistrant>>> hits =
+                search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(REGISTRANT_ID)));
+        List<String> distinct = hits.stream()
+                .flatMap(list -> list.subList(0, Math.min(limit, list.size())).stream())
+                .map(ElasticsearchCandidateIndex::idOf)
+                .distinct()
+                .toList();
+        Map<String, IndexedRegistrant> payloads = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += PAYLOADS_PER_REQUEST) {
+            List<FieldValue> ids =
+                    distinct.subList(from, Math.min(distinct.size(), from + PAYLOADS_PER_REQUEST)).stream()
+                            .map(FieldValue::of)
+                            .toList();
+            try {
+                client.search(
+                                r -> r.index(settings.indexAlias())
+                                        .size(ids.size())
+                                        .trackTotalHits(t -> t.enabled(false))
+                                        .storedFields("_none_")
+                                        .docvalueFields(f -> f.field(CANDIDATE))
+                                        .query(q -> q.terms(
+                                                t -> t.field(REGISTRANT_ID).terms(v -> v.value(ids)))),
+                                IndexedRegistrant.class)
+                        .hits()
+                        .hits()
+                        .forEach(hit -> {
+                            IndexedRegistrant registrant = payloadOf(hit);
+                            payloads.put(registrant.registrantId(), registrant);
+                        });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return hits.stream()
+                .map(list -> new Candidates(
+                        list.subList(0, Math.min(limit, list.size())).stream()
+                                .map(hit -> payloads.get(idOf(hit)))
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        tiedAtTheCut(list, limit)))
+                .toList();
+    }
+
+    private static String idOf(Hit<?> hit) {
+        return hit.fields().get(REGISTRANT_ID).toJson().asJsonArray().getString(0);
     }
 
     /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
@@ -102,17 +169,21 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private static List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
         List<IndexedRegistrant> registrants = new ArrayList<>(hits.size());
         for (Hit<IndexedRegistrant> hit : hits) {
-            JsonData values = hit.fields().get(CANDIDATE);
-            if (values == null) {
-                // Not logged with the hit: its id is all it has, and the operator needs the remedy, not the record.
-                log.error(
-                        "The search index holds a document without a candidate payload, written by an older search-indexer;"
-                                + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
-                throw new DataAccessResourceFailureException("candidate without payload: the index needs a rebuild");
-            }
-            registrants.add(CandidatePayload.read(values.toJson().asJsonArray().getString(0)));
+            registrants.add(payloadOf(hit));
         }
         return registrants;
+    }
+
+    private static IndexedRegistrant payloadOf(Hit<?> hit) {
+        JsonData values = hit.fields().get(CANDIDATE);
+        if (values == null) {
+            // Not logged with the hit: its id is all it has, and the operator needs the remedy, not the record.
+            log.error(
+                    "The search index holds a document without a candidate payload, written by an older search-indexer;"
+                            + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
+            throw new DataAccessResourceFailureException("candidate without payload: the index needs a rebuild");
+        }
+        return CandidatePayload.read(values.toJson().asJsonArray().getString(0));
     }
 
     private List<List<Hit<IndexedRegistrant>>> search(

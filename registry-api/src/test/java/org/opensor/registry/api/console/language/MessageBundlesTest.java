@@ -142,6 +142,10 @@ class MessageBundlesTest {
                     Arrays.stream(ExtraditionAssessment.Finding.values())
                             .forEach(finding -> wanted.add("foreign.explain." + criterion + "." + finding.name()));
                 });
+        Arrays.stream(ExtraditionAssessment.Reason.values())
+                .forEach(reason -> wanted.add("foreign.reason." + reason.name()));
+        Stream.of(ExtraditionAssessment.TREATY_THRESHOLD, ExtraditionAssessment.TWO_YEAR_MINIMUM)
+                .forEach(word -> wanted.add("foreign.reason.word." + word));
         Stream.of("MAY_BE_EXTRADITED", "NOT_EXTRADITABLE", "INCOMPLETE")
                 .forEach(outcome -> wanted.add("foreign.outcome." + outcome));
         wanted.addAll(ConsoleNavigationKeys.all());

@@ -1,0 +1,60 @@
+-- Retention of de-registered registrants (issue 26 item 6): once the retention period after an approved de-registration
+-- has passed, the person's personal data is removed or irreversibly overwritten, and the rest stays for the auditor
+-- without it: the registrant row (its id, registration dates and tier), the de-registration decision (reason, the two
+-- accounts, the dates), the convictions and custody events (legal facts referenced by applied decrees), the alerts'
+-- states. docs/operations.md, "Retention".
+alter table registrant add column personal_data_erased_at timestamptz;
+
+-- History, convictions and custody events stay append-only, except the history deleted by erase_registrant_personal_data
+-- for the one registrant it erases, in its own transaction.
+create or replace function refuse_rewrite() returns trigger language plpgsql as $$
+begin
+    if tg_op = 'DELETE' and tg_table_name = 'history_entry'
+            and coalesce(current_setting('opensor.registrant_erasure', true), '') = old.registrant_id::text then
+        return old;
+    end if;
+    raise exception '% is append-only: record a new entry instead', tg_table_name;
+end;
+$$;
+
+-- The one way a registrant's personal data leaves the registry: only for a registrant whose de-registration was
+-- approved before deregistered_before, once. Returns false when there was nothing (left) to erase.
+create function erase_registrant_personal_data(registrant uuid, deregistered_before timestamptz, erased_at timestamptz)
+    returns boolean language plpgsql set search_path = ${flyway:defaultSchema}, pg_catalog as $$
+begin
+    if not exists (select 1 from deregistration d where d.registrant_id = registrant and d.state = 'APPROVED'
+                   and d.approved_at < deregistered_before) then
+        raise exception 'only a registrant de-registered before the retention limit is erased';
+    end if;
+    update registrant r set personal_data_erased_at = erased_at
+    where r.id = registrant and r.personal_data_erased_at is null;
+    if not found then
+        return false;
+    end if;
+    perform set_config('opensor.registrant_erasure', registrant::text, true);
+    delete from history_entry h where h.registrant_id = registrant;
+    perform set_config('opensor.registrant_erasure', '', true);
+    delete from identity_document x where x.registrant_id = registrant;
+    delete from address x where x.registrant_id = registrant;
+    delete from verification x where x.registrant_id = registrant;
+    delete from travel_notice x where x.registrant_id = registrant;
+    delete from registrant_photo x where x.registrant_id = registrant;
+    delete from registrant_restriction x where x.registrant_id = registrant;
+    delete from border_crossing x where x.registrant_id = registrant;
+    delete from compliance_task x where x.registrant_id = registrant;
+    delete from deportation_order x where x.registrant_id = registrant;
+    update alert a set reason = '(erased after retention)', rationale = '(erased after retention)',
+                       acknowledgement_note = null
+    where a.registrant_id = registrant;
+    -- Events already sent name the person; the Kafka topic itself is compacted behind the erasure event.
+    delete from outbox_event o where o.event_key = registrant::text and o.published_at is not null;
+    update deregistration d set note = '(erased after retention)' where d.registrant_id = registrant;
+    update registrant r set
+        family_name = 'ERASED', given_names = '', original_script_name = null, date_of_birth = null,
+        date_of_birth_plus_minus_years = null, sex = 'UNKNOWN', nationalities = '{}', aliases = '[]',
+        place_of_birth = null, phone_numbers = '{}', internet_identifiers = '{}', physical_description = null,
+        photo_references = '{}', biometric_references = '{}', name_key = '', registration_policy_note = null
+    where r.id = registrant;
+    return true;
+end
+$$;
