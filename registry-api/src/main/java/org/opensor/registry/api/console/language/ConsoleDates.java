@@ -48,6 +48,20 @@ public class ConsoleDates {
         return format.format(Date.from(at));
     }
 
+    /** To the second, for the audit trail, where the order of two entries in one minute matters. */
+    public String dateTimeSeconds(Instant at) {
+        return dateTimeSeconds(at, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTimeSeconds(Instant at, Locale locale) {
+        if (at == null) {
+            return null;
+        }
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmmss", ULocale.forLocale(locale));
+        format.setTimeZone(zone);
+        return format.format(Date.from(at));
+    }
+
     /** A calendar date (no time, no zone), e.g. a date of birth. */
     public String date(LocalDate date) {
         return date(date, LocaleContextHolder.getLocale());

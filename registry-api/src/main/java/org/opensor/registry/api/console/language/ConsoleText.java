@@ -30,6 +30,11 @@ public class ConsoleText {
         return messages.getMessage(key, arguments, locale);
     }
 
+    /** The words of {@code key}, or {@code otherwise} when no bundle has it (a code the console has no words for). */
+    public String first(Locale locale, String otherwise, String key) {
+        return messages.getMessage(key, null, otherwise, locale);
+    }
+
     /** The first of {@code keys} the bundles know, or {@code otherwise}; in the request's language. */
     public static String first(String otherwise, Object[] arguments, String... keys) {
         MessageSource source = shared;
