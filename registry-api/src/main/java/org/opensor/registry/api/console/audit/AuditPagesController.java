@@ -236,9 +236,7 @@ class AuditPagesController {
                 finding.actor(),
                 text.get(locale, "misuse.pattern." + finding.pattern()),
                 text.get(locale, "misuse.detail." + finding.pattern(), facts.toArray()),
-                finding.positions().stream()
-                        .map(p -> text.get(locale, "audit.number", p))
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                finding.positions().stream().map(dates::number).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Field → message key, as the forms report them, into the reader's words. */
