@@ -48,7 +48,27 @@ public record ManifestView(
 
     public record Leg(String from, String departure, String to, String arrival) {}
 
-    public record Problem(boolean error, int segmentPosition, String segmentTag, String message) {}
+    /**
+     * A problem of the manifest as sent: {@code message} is the parser's English; {@code code} and {@code arguments}
+     * word it as {@code paxlst.<code>} in the reader's language, unless the code is {@code worded}.
+     */
+    public record Problem(
+            boolean error,
+            int segmentPosition,
+            String segmentTag,
+            String message,
+            String code,
+            List<String> arguments) {
+
+        /** Whether only the parser's English words this problem (shown marked as English). */
+        public boolean worded() {
+            return PaxlstProblem.WORDED.equals(code);
+        }
+
+        public String key() {
+            return "paxlst." + code;
+        }
+    }
 
     static ManifestView of(PaxlstInterchange sent, ManifestResult result) {
         List<FlightLeg> every =
@@ -70,7 +90,8 @@ public record ManifestView(
                 ordered(result.results()),
                 sent.allProblems().stream()
                         .sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
-                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message()))
+                        .map(p -> new Problem(
+                                p.isError(), p.segmentPosition(), p.segmentTag(), p.message(), p.code(), p.arguments()))
                         .toList(),
                 result.version(),
                 result.changes(),
