@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.console.ConsoleForms;
 import org.opensor.registry.notification.adminapi.DeadLetterPage;
 import org.opensor.registry.notification.adminapi.NewSubscription;
 import org.opensor.registry.notification.adminapi.SubscriptionChange;
@@ -192,11 +193,14 @@ class WorkerAdminClient {
             for (JsonNode error : problem.path("errors")) {
                 String field = error.path("field").asString("").replaceAll("\\[.*$", "");
                 String message = error.path("message").asString("");
+                String rule = error.path("rule").asString("");
                 if (field.equals("If-Match")) {
                     field = ""; // not a form field: the page sends the version itself
                 }
+                String english = field.isEmpty() || message.startsWith(field) ? message : field + " " + message;
+                // a Bean Validation finding names its constraint: worded in the reader's language when a bundle can
                 fields.putIfAbsent(
-                        field, field.isEmpty() || message.startsWith(field) ? message : field + " " + message);
+                        field, rule.isEmpty() || field.isEmpty() ? english : ConsoleForms.words(field, rule, english));
             }
         } catch (JacksonException notJson) {
             // the detail above stands

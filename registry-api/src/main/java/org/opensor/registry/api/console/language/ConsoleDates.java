@@ -62,6 +62,16 @@ public class ConsoleDates {
         return format.format(Date.from(at));
     }
 
+    /** A local date and time with no zone of its own (a flight's time at its airport), e.g. "Mar 1, 2026, 08:00". */
+    public static String wallClock(java.time.LocalDateTime at, Locale locale) {
+        if (at == null) {
+            return null;
+        }
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(at.toInstant(java.time.ZoneOffset.UTC)));
+    }
+
     /** A calendar date (no time, no zone), e.g. a date of birth. */
     public String date(LocalDate date) {
         return date(date, LocaleContextHolder.getLocale());

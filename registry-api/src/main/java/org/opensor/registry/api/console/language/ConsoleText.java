@@ -17,7 +17,7 @@ public class ConsoleText {
 
     private final MessageSource messages;
 
-    ConsoleText(MessageSource messages) {
+    public ConsoleText(MessageSource messages) {
         this.messages = messages;
         shared = messages;
     }
