@@ -2,6 +2,7 @@ package org.opensor.registry.api.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
+import org.opensor.registry.api.TestServers;
 import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.api.search.SearchIndexFixture;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 25 items 1, 2 and 6 through real pages: the auditor reads who did what as a sentence in Khmer and in English,
@@ -19,6 +23,9 @@ import org.opensor.registry.api.WithTestAccounts;
  */
 @IntegrationTest
 class ConsoleAuditAndAdminLanguageIT extends WithTestAccounts {
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
 
     @Test
     void theAuditorReadsAnEntryAsASentenceInKhmerAndInEnglish() throws Exception {
@@ -96,6 +103,43 @@ class ConsoleAuditAndAdminLanguageIT extends WithTestAccounts {
             }
         } finally {
             admin.speak("en");
+        }
+    }
+
+    @Test
+    void theDecreePageSpeaksKhmerDatesNumbersAndNotesIncluded() throws Exception {
+        // the decree's names are matched through the search index: one must answer, if empty (nobody is linked)
+        if (!elasticsearch
+                .indices()
+                .existsAlias(a -> a.name(TestServers.SEARCH_ALIAS))
+                .value()) {
+            SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
+        }
+        String family = "T" + TestNames.unique().toUpperCase(Locale.ROOT);
+        String body = """
+                {"number":"NS/RKT/%s","date":"2026-04-13","occasion":"Khmer New Year","kind":"REDUCTION","reductionMonths":12,
+                 "beneficiaries":[{"name":"%s Dara","dateOfBirth":"1975-04-02"},{"name":"Zzyzx Qwerty","dateOfBirth":"1961-01-01"}]}""".formatted(TestNames.unique(), family);
+        var entered = api.post("/api/v1/decrees", "clerk", body);
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        ConsolePermissionIT.Session clerk = ConsolePermissionIT.Session.signIn(port, "clerk", TestAccounts.PASSWORD);
+        clerk.statePurpose();
+        clerk.speak("km");
+        try {
+            HttpResponse<String> page =
+                    clerk.get("/console/decrees/" + entered.json().get("id").asString());
+            HttpResponse<String> list = clerk.get("/console/decrees");
+
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("ព្រះរាជក្រឹត្យ")
+                    .contains("មិនមាននៅក្នុងប្រព័ន្ធចុះបញ្ជី៖ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។")
+                    .contains("បន្ធូរទោស 12 ខែ")
+                    .doesNotContain("nothing is recorded")
+                    .doesNotContain("2026-04-13");
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).doesNotContain("2026-04-13");
+        } finally {
+            clerk.speak("en");
         }
     }
 }

@@ -29,7 +29,7 @@ public class ConsoleDates {
         this(settings.zone());
     }
 
-    ConsoleDates(ZoneId zone) {
+    public ConsoleDates(ZoneId zone) {
         this.zone = TimeZone.getTimeZone(zone.getId());
     }
 
