@@ -9,25 +9,25 @@ import java.util.function.Supplier;
 final class Adjustment {
 
     private final double delta;
-    private final Supplier<String> why;
+    private final Supplier<Reason> why;
     private final boolean confirms;
     private final boolean nearly;
 
-    Adjustment(double delta, String reason) {
+    Adjustment(double delta, Reason reason) {
         this(delta, () -> reason);
     }
 
-    Adjustment(double delta, Supplier<String> why) {
+    Adjustment(double delta, Supplier<Reason> why) {
         this(delta, why, false);
     }
 
     /** @param confirms whether this agreement alone can confirm a name (a full date of birth, a document number) */
-    Adjustment(double delta, Supplier<String> why, boolean confirms) {
+    Adjustment(double delta, Supplier<Reason> why, boolean confirms) {
         this(delta, why, confirms, false);
     }
 
     /** @param nearly whether the two sides nearly agree (a document number one typing slip off) */
-    Adjustment(double delta, Supplier<String> why, boolean confirms, boolean nearly) {
+    Adjustment(double delta, Supplier<Reason> why, boolean confirms, boolean nearly) {
         this.delta = delta;
         this.why = why;
         this.confirms = confirms;
@@ -51,7 +51,7 @@ final class Adjustment {
         return confirms;
     }
 
-    String reason() {
+    Reason reason() {
         return why.get();
     }
 }

@@ -27,7 +27,12 @@ final class DateOfBirthComparison {
                     record.year() - record.plusMinusYears() - (query.year() + query.plusMinusYears()));
             if (gap <= 0) {
                 return new Adjustment(
-                        settings.dobApproximateBonus(), () -> said(query) + " is consistent with " + record);
+                        settings.dobApproximateBonus(),
+                        () -> Reason.of(
+                                "dob.consistent",
+                                said(query) + " is consistent with " + record,
+                                arg(query),
+                                arg(record)));
             }
             return yearsApart(gap, query, record);
         }
@@ -39,38 +44,65 @@ final class DateOfBirthComparison {
             // One part off is a slip; two or three are another date, however near (a namesake born the year before).
             return new Adjustment(
                     -settings.dobMismatchPenalty(),
-                    () -> said(query) + " differs from " + record + " in "
-                            + (partsDiffering(query, record) == 3
-                                    ? "year, month and day"
-                                    : differingParts(query, record)));
+                    () -> Reason.of(
+                            "dob.differs." + differingCode(query, record),
+                            said(query) + " differs from " + record + " in "
+                                    + (partsDiffering(query, record) == 3
+                                            ? "year, month and day"
+                                            : differingParts(query, record)),
+                            arg(query),
+                            arg(record)));
         }
         if (query.year() != record.year()) {
             return yearsApart(Math.abs(query.year() - record.year()), query, record);
         }
         if (!query.hasMonth() || !record.hasMonth()) {
-            return new Adjustment(settings.dobYearBonus(), () -> said(query) + " matches year of " + record);
+            return new Adjustment(
+                    settings.dobYearBonus(),
+                    () -> Reason.of("dob.year", said(query) + " matches year of " + record, arg(query), arg(record)));
         }
         if (query.hasDay() && record.hasDay()) {
             if (query.month() == record.month() && query.day() == record.day()) {
-                return new Adjustment(settings.dobExactBonus(), () -> said(query) + " matches exactly", true);
+                return new Adjustment(
+                        settings.dobExactBonus(),
+                        () -> Reason.of("dob.exact", said(query) + " matches exactly", arg(query)),
+                        true);
             }
             if (query.month() == record.day() && query.day() == record.month()) {
                 return new Adjustment(
                         settings.dobDayMonthSwapBonus(),
-                        () -> said(query) + " matches " + record + " with day and month swapped",
+                        () -> Reason.of(
+                                "dob.swapped",
+                                said(query) + " matches " + record + " with day and month swapped",
+                                arg(query),
+                                arg(record)),
                         true);
             }
             if (query.month() == record.month()) {
                 return new Adjustment(
-                        0, () -> said(query) + " has the year and month of " + record + " but another day");
+                        0,
+                        () -> Reason.of(
+                                "dob.otherDay",
+                                said(query) + " has the year and month of " + record + " but another day",
+                                arg(query),
+                                arg(record)));
             }
         } else if (query.month() == record.month()) {
             return new Adjustment(
-                    settings.dobYearMonthBonus(), () -> said(query) + " matches year and month of " + record);
+                    settings.dobYearMonthBonus(),
+                    () -> Reason.of(
+                            "dob.yearMonth",
+                            said(query) + " matches year and month of " + record,
+                            arg(query),
+                            arg(record)));
         }
         return new Adjustment(
                 -settings.dobNearMissPenalty(),
-                () -> said(query) + " has the year of " + record + " but another month");
+                () -> Reason.of(
+                        "dob.otherMonth",
+                        said(query) + " has the year of " + record + " but another month",
+                        arg(query),
+                        arg(record)));
     }
 
     private static int partsDiffering(PartialDate query, PartialDate record) {
@@ -86,17 +118,38 @@ final class DateOfBirthComparison {
         return query.month() == record.month() ? "year and day" : "year and month";
     }
 
+    /** Which parts differ, as a code: {@code all}, {@code monthDay}, {@code yearDay} or {@code yearMonth}. */
+    private static String differingCode(PartialDate query, PartialDate record) {
+        if (partsDiffering(query, record) == 3) {
+            return "all";
+        }
+        if (query.year() == record.year()) {
+            return "monthDay";
+        }
+        return query.month() == record.month() ? "yearDay" : "yearMonth";
+    }
+
+    /** A date as a reason's argument, in figures only: {@code 1970-05-12}, or {@code 1970 ±2} for an approximate one. */
+    static String arg(PartialDate date) {
+        return date.isApproximate() ? date.year() + " ±" + date.plusMinusYears() : date.toString();
+    }
+
     private static String said(PartialDate query) {
         return "date of birth " + query;
     }
 
     private Adjustment yearsApart(int years, PartialDate query, PartialDate record) {
         if (years == 1) {
-            return new Adjustment(-settings.dobNearMissPenalty(), () -> said(query) + " is one year from " + record);
+            return new Adjustment(
+                    -settings.dobNearMissPenalty(),
+                    () -> Reason.of(
+                            "dob.oneYear", said(query) + " is one year from " + record, arg(query), arg(record)));
         }
         // The further apart, the less likely a slip: the penalty grows with every year beyond two.
         double penalty = Math.min(
                 settings.dobFarPenalty(), settings.dobMismatchPenalty() + settings.dobPenaltyPerYear() * (years - 2));
-        return new Adjustment(-penalty, () -> said(query) + " does not match " + record);
+        return new Adjustment(
+                -penalty,
+                () -> Reason.of("dob.differs", said(query) + " does not match " + record, arg(query), arg(record)));
     }
 }

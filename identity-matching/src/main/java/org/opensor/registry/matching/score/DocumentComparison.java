@@ -38,13 +38,19 @@ final class DocumentComparison {
                 }
                 if (plainQuery.equals(plainRecord)) {
                     return new Adjustment(
-                            settings.documentExactBonus(), () -> "document number " + plainQuery + " matches", true);
+                            settings.documentExactBonus(),
+                            () -> Reason.of("document.exact", "document number " + plainQuery + " matches", plainQuery),
+                            true);
                 }
                 if (ocr == null && DocumentNumbers.ocrTolerant(q).equals(DocumentNumbers.ocrTolerant(r))) {
                     ocr = new Adjustment(
                             settings.documentOcrBonus(),
-                            () -> "document number " + plainQuery + " matches " + plainRecord + " except for "
-                                    + confusions(plainQuery, plainRecord),
+                            () -> Reason.of(
+                                    "document.ocr",
+                                    "document number " + plainQuery + " matches " + plainRecord + " except for "
+                                            + confusions(plainQuery, plainRecord),
+                                    plainQuery,
+                                    plainRecord),
                             true);
                 }
             }
@@ -60,13 +66,17 @@ final class DocumentComparison {
                         && Levenshtein.withTranspositions(plainQuery, plainRecord) == 1) {
                     return new Adjustment(
                             0,
-                            () -> "document number " + plainQuery + " is one typing slip from " + plainRecord,
+                            () -> Reason.of(
+                                    "document.slip",
+                                    "document number " + plainQuery + " is one typing slip from " + plainRecord,
+                                    plainQuery,
+                                    plainRecord),
                             false,
                             true);
                 }
             }
         }
-        return new Adjustment(0, "document numbers differ (a person may hold several)");
+        return new Adjustment(0, Reason.of("document.differs", "document numbers differ (a person may hold several)"));
     }
 
     private static String confusions(String a, String b) {

@@ -106,7 +106,7 @@ public final class IdentityScorer {
         }
         double renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
         boolean renamed = bestScore < renamedFloor;
-        String floorReason = documentAndBirth(document, query, candidate) ? CHANGE_OF_NAME : DOCUMENT_AND_NAME_WORD;
+        Reason floorReason = documentAndBirth(document, query, candidate) ? CHANGE_OF_NAME : DOCUMENT_AND_NAME_WORD;
         if (renamed) {
             bestScore = renamedFloor;
         }
@@ -131,13 +131,14 @@ public final class IdentityScorer {
                 score,
                 band,
                 () -> {
-                    List<String> reasons = reasons(primary, matchedName, name, dob, identityLevel);
+                    List<Reason> reasons = reasons(primary, matchedName, name, dob, identityLevel);
                     if (renamed) {
                         reasons.add(floorReason);
                     }
                     if (capped) {
-                        reasons.add(
-                                "at most a possible hit: neither date of birth nor document number confirms the name");
+                        reasons.add(Reason.of(
+                                "band.capped",
+                                "at most a possible hit: neither date of birth nor document number confirms the name"));
                     }
                     return reasons;
                 },
@@ -145,11 +146,13 @@ public final class IdentityScorer {
                 documentAgrees);
     }
 
-    private static final String CHANGE_OF_NAME =
-            "possible change of name: the document number and the full date of birth " + "agree under another name";
-    private static final String DOCUMENT_AND_NAME_WORD =
+    private static final Reason CHANGE_OF_NAME = Reason.of(
+            "floor.changeOfName",
+            "possible change of name: the document number and the full date of birth " + "agree under another name");
+    private static final Reason DOCUMENT_AND_NAME_WORD = Reason.of(
+            "floor.documentAndNameWord",
             "possible hit: a name word agrees, with the document number, or "
-                    + "with the full date of birth and a document number one typing slip off";
+                    + "with the full date of birth and a document number one typing slip off");
 
     /**
      * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
@@ -191,15 +194,20 @@ public final class IdentityScorer {
                 || JapaneseNames.writtenInSyllables(queryName);
     }
 
-    private static List<String> reasons(
+    private static List<Reason> reasons(
             boolean primary,
             PersonName matchedName,
             NameMatch nameMatch,
             Adjustment dob,
             List<Adjustment> identityLevel) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add("name similarity %.2f with %s %s"
-                .formatted(nameMatch.score(), primary ? "primary name" : "alias", matchedName.display()));
+        List<Reason> reasons = new ArrayList<>();
+        String similarity = "%.2f".formatted(nameMatch.score());
+        reasons.add(Reason.of(
+                primary ? "name.similarity.primary" : "name.similarity.alias",
+                "name similarity %s with %s %s"
+                        .formatted(similarity, primary ? "primary name" : "alias", matchedName.display()),
+                similarity,
+                matchedName.display()));
         reasons.addAll(nameMatch.reasons());
         if (dob != null) {
             reasons.add(dob.reason());
@@ -215,12 +223,17 @@ public final class IdentityScorer {
             return null;
         }
         if (query == record) {
-            return new Adjustment(0, () -> "sex " + query.name().toLowerCase() + " matches");
+            return new Adjustment(
+                    0, () -> Reason.of("sex.matches", "sex " + query.name().toLowerCase() + " matches", query.name()));
         }
         return new Adjustment(
                 -settings.sexMismatchPenalty(),
-                () -> "sex differs: query " + query.name().toLowerCase() + ", record "
-                        + record.name().toLowerCase());
+                () -> Reason.of(
+                        "sex.differs",
+                        "sex differs: query " + query.name().toLowerCase() + ", record "
+                                + record.name().toLowerCase(),
+                        query.name(),
+                        record.name()));
     }
 
     private Adjustment compareNationalities(Set<String> query, Set<String> record) {
@@ -231,13 +244,20 @@ public final class IdentityScorer {
             return new Adjustment(settings.nationalityOverlapBonus(), () -> {
                 Set<String> common = new TreeSet<>(query);
                 common.retainAll(record);
-                return "nationality " + String.join(", ", common) + " in common";
+                return Reason.of(
+                        "nationality.common",
+                        "nationality " + String.join(", ", common) + " in common",
+                        String.join(", ", common));
             });
         }
         return new Adjustment(
                 -settings.nationalityMismatchPenalty(),
-                () -> "no nationality in common: query " + String.join(", ", new TreeSet<>(query)) + ", record "
-                        + String.join(", ", new TreeSet<>(record)));
+                () -> Reason.of(
+                        "nationality.none",
+                        "no nationality in common: query " + String.join(", ", new TreeSet<>(query)) + ", record "
+                                + String.join(", ", new TreeSet<>(record)),
+                        String.join(", ", new TreeSet<>(query)),
+                        String.join(", ", new TreeSet<>(record))));
     }
 
     private static void addIfPresent(Adjustment adjustment, List<Adjustment> into) {

@@ -25,8 +25,8 @@ public final class MatchResult {
     private final MatchBand band;
     private final double evidence;
     private final boolean documentAgrees;
-    private Supplier<List<String>> why;
-    private List<String> reasons;
+    private Supplier<List<Reason>> why;
+    private List<Reason> explained;
 
     /**
      * @param score   similarity in [0, 1]
@@ -35,10 +35,10 @@ public final class MatchResult {
      *                {@code "family name CHANN ≈ CHAN: doubled final consonant"}; name reasons come first
      */
     public MatchResult(double score, MatchBand band, List<String> reasons) {
-        this(score, band, () -> reasons, score, false);
+        this(score, band, () -> reasons.stream().map(Reason::worded).toList(), score, false);
     }
 
-    MatchResult(double score, MatchBand band, Supplier<List<String>> why, double evidence, boolean documentAgrees) {
+    MatchResult(double score, MatchBand band, Supplier<List<Reason>> why, double evidence, boolean documentAgrees) {
         if (score < 0 || score > 1) {
             throw new IllegalArgumentException("score must be within [0, 1]: " + score);
         }
@@ -70,13 +70,18 @@ public final class MatchResult {
         return band;
     }
 
-    /** The reasons, name reasons first. */
-    public synchronized List<String> reasons() {
-        if (reasons == null) {
-            reasons = List.copyOf(why.get());
+    /** The reasons in English, name reasons first. */
+    public List<String> reasons() {
+        return explained().stream().map(Reason::text).toList();
+    }
+
+    /** The reasons with their codes and arguments, for a reader in another language; in the order of {@link #reasons()}. */
+    public synchronized List<Reason> explained() {
+        if (explained == null) {
+            explained = List.copyOf(why.get());
             why = null;
         }
-        return reasons;
+        return explained;
     }
 
     @Override

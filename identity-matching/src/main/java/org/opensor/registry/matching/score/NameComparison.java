@@ -24,9 +24,9 @@ final class NameComparison {
      *
      * @param anyWordAgrees whether some word of the query, not a particle, is the same name as a word of the record
      */
-    record NameMatch(double score, Supplier<List<String>> why, boolean anyWordAgrees) {
+    record NameMatch(double score, Supplier<List<Reason>> why, boolean anyWordAgrees) {
 
-        List<String> reasons() {
+        List<Reason> reasons() {
             return why.get();
         }
     }
@@ -93,21 +93,21 @@ final class NameComparison {
         // dropped middle name; it costs extra.
         int conflicts = Math.min(unpaired(n, pairOf, true, queryWeight), unpaired(m, pairOf, false, recordWeight));
         score -= conflicts * settings.conflictingWordPenalty();
-        String reversedLineage = reversedLineage(query, record, pairOf);
+        Reason reversedLineage = reversedLineage(query, record, pairOf);
         if (reversedLineage != null) {
             // Father and son: the same words, but own name and father's name trade places around BIN.
             score -= 2 * settings.conflictingWordPenalty();
         }
-        String differentCharacters = differentSyllableCharacters(query, record);
+        Reason differentCharacters = differentSyllableCharacters(query, record);
         if (differentCharacters != null) {
             score = Math.min(score, characterSimilarity(query, record));
         }
 
-        String chinese = chineseSpellingVariant(query, record);
+        Reason chinese = chineseSpellingVariant(query, record);
         if (chinese != null) {
             return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese), true);
         }
-        String chineseWithSlip = chineseSpellingOnceTwoLettersSwapped(query, record);
+        Reason chineseWithSlip = chineseSpellingOnceTwoLettersSwapped(query, record);
         if (chineseWithSlip != null && settings.truncationSimilarity() > score) {
             return new NameMatch(settings.truncationSimilarity(), () -> readings(query, record, chineseWithSlip), true);
         }
@@ -122,15 +122,19 @@ final class NameComparison {
                         () -> readings(
                                 query,
                                 record,
-                                "name " + query.display() + " ≈ " + record.display()
-                                        + ": same letters, split into words differently"),
+                                Reason.of(
+                                        "name.splitDifferently",
+                                        "name " + query.display() + " ≈ " + record.display()
+                                                + ": same letters, split into words differently",
+                                        query.display(),
+                                        record.display())),
                         true);
             }
         }
         return new NameMatch(
                 Math.clamp(score, 0.0, 1.0),
                 () -> {
-                    List<String> reasons = readings(query, record, null);
+                    List<Reason> reasons = readings(query, record, null);
                     addWordReasons(query, record, matches, pairOf, reasons);
                     if (reversedLineage != null) {
                         reasons.add(reversedLineage);
@@ -144,13 +148,21 @@ final class NameComparison {
     }
 
     /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
-    private static List<String> readings(NameWords query, NameWords record, String finding) {
-        List<String> reasons = new ArrayList<>();
+    private static List<Reason> readings(NameWords query, NameWords record, Reason finding) {
+        List<Reason> reasons = new ArrayList<>();
         if (query.transliterated()) {
-            reasons.add("query name " + query.original() + " read as " + query.display());
+            reasons.add(Reason.of(
+                    "name.queryReadAs",
+                    "query name " + query.original() + " read as " + query.display(),
+                    query.original(),
+                    query.display()));
         }
         if (record.transliterated()) {
-            reasons.add("record name " + record.original() + " read as " + record.display());
+            reasons.add(Reason.of(
+                    "name.recordReadAs",
+                    "record name " + record.original() + " read as " + record.display(),
+                    record.original(),
+                    record.display()));
         }
         if (finding != null) {
             reasons.add(finding);
@@ -159,7 +171,7 @@ final class NameComparison {
     }
 
     private static void addWordReasons(
-            NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf, List<String> reasons) {
+            NameWords query, NameWords record, WordMatch[][] matches, int[] pairOf, List<Reason> reasons) {
         boolean[] recordUsed = new boolean[record.words().size()];
         List<String> missing = new ArrayList<>();
         boolean rolesSwapped = false;
@@ -181,18 +193,27 @@ final class NameComparison {
             lastRecordIndex = j;
             WordMatch match = matches[i][j];
             String r = record.words().get(j).toUpperCase();
+            String explanation = match.explanation();
             reasons.add(
-                    match.explanation().isEmpty()
-                            ? role.label + " " + q + " = " + r
-                            : role.label + " " + q + " ≈ " + r + ": " + match.explanation());
+                    explanation.isEmpty()
+                            ? Reason.of("word.same." + role.name(), role.label + " " + q + " = " + r, q, r)
+                            : Reason.of(
+                                    "word.close." + role.name(),
+                                    role.label + " " + q + " ≈ " + r + ": " + explanation,
+                                    q,
+                                    r,
+                                    explanation));
         }
         if (rolesSwapped) {
-            reasons.add("family and given names are swapped between query and record");
+            reasons.add(Reason.of("name.swapped", "family and given names are swapped between query and record"));
         } else if (orderDiffers) {
-            reasons.add("name words are in a different order");
+            reasons.add(Reason.of("name.order", "name words are in a different order"));
         }
         if (!missing.isEmpty()) {
-            reasons.add("query name words not in the record name: " + String.join(", ", missing));
+            reasons.add(Reason.of(
+                    "name.queryWordsMissing",
+                    "query name words not in the record name: " + String.join(", ", missing),
+                    String.join(", ", missing)));
         }
         List<String> extra = new ArrayList<>();
         for (int j = 0; j < recordUsed.length; j++) {
@@ -201,7 +222,10 @@ final class NameComparison {
             }
         }
         if (!extra.isEmpty()) {
-            reasons.add("record name words not in the query: " + String.join(", ", extra));
+            reasons.add(Reason.of(
+                    "name.recordWordsExtra",
+                    "record name words not in the query: " + String.join(", ", extra),
+                    String.join(", ", extra)));
         }
     }
 
@@ -215,7 +239,7 @@ final class NameComparison {
      * A reason if both names say "X bin Y" and the pairing puts the query's own name against the record's
      * father's name and the other way round (SALMAN BIN MUHAMMAD against MUHAMMAD BIN SALMAN); else null.
      */
-    private static String reversedLineage(NameWords query, NameWords record, int[] pairOf) {
+    private static Reason reversedLineage(NameWords query, NameWords record, int[] pairOf) {
         List<String> q = query.words();
         List<String> r = record.words();
         for (int i = 1; i + 1 < q.size(); i++) {
@@ -225,9 +249,14 @@ final class NameComparison {
             int own = pairOf[i - 1];
             int father = pairOf[i + 1];
             if (father + 2 == own && LINEAGE_MARKERS.contains(r.get(father + 1))) {
-                return "own name and father's name reversed: "
-                        + String.join(" ", q.subList(i - 1, i + 2)).toUpperCase() + " against "
-                        + String.join(" ", r.subList(father, own + 1)).toUpperCase();
+                String queryWords = String.join(" ", q.subList(i - 1, i + 2)).toUpperCase();
+                String recordWords =
+                        String.join(" ", r.subList(father, own + 1)).toUpperCase();
+                return Reason.of(
+                        "name.lineageReversed",
+                        "own name and father's name reversed: " + queryWords + " against " + recordWords,
+                        queryWords,
+                        recordWords);
             }
         }
         return null;
@@ -238,15 +267,22 @@ final class NameComparison {
      * (市 and 石 are both SHI): when both names are written in such a script, the written characters decide.
      * A reason if they differ (after folding traditional to simplified Chinese), else null.
      */
-    private static String differentSyllableCharacters(NameWords query, NameWords record) {
+    private static Reason differentSyllableCharacters(NameWords query, NameWords record) {
         String q = syllabicLetters(query.original());
         String r = syllabicLetters(record.original());
         if (q == null || r == null || q.equals(r)) {
             return null;
         }
         int differing = Levenshtein.distance(q, r);
-        return "written names " + query.original() + " and " + record.original() + " differ in " + differing + " of "
-                + Math.max(q.length(), r.length()) + " characters, though they may read alike";
+        int longest = Math.max(q.length(), r.length());
+        return Reason.of(
+                "name.charactersDiffer",
+                "written names " + query.original() + " and " + record.original() + " differ in " + differing + " of "
+                        + longest + " characters, though they may read alike",
+                query.original(),
+                record.original(),
+                differing,
+                longest);
     }
 
     private double characterSimilarity(NameWords query, NameWords record) {
@@ -355,7 +391,7 @@ final class NameComparison {
      * A reason if one name is a Chinese name in Wade-Giles and the other the same name in Pinyin (Hsi Chin-ping,
      * Xi Jinping), in either word order; else null.
      */
-    private static String chineseSpellingVariant(NameWords query, NameWords record) {
+    private static Reason chineseSpellingVariant(NameWords query, NameWords record) {
         if (query.joined().equals(record.joined())) {
             return null;
         }
@@ -368,8 +404,12 @@ final class NameComparison {
         for (List<String> order : List.of(record.spelled(), reversed)) {
             for (String reading : ChineseSpelling.pinyinReadings(order)) {
                 if (queryReadings.contains(reading)) {
-                    return "name " + query.display() + " ≈ " + record.display()
-                            + ": Wade-Giles and Pinyin spellings of the same Chinese name";
+                    return Reason.of(
+                            "name.wadeGilesPinyin",
+                            "name " + query.display() + " ≈ " + record.display()
+                                    + ": Wade-Giles and Pinyin spellings of the same Chinese name",
+                            query.display(),
+                            record.display());
                 }
             }
         }
@@ -380,7 +420,7 @@ final class NameComparison {
      * A reason if one name reads as Chinese syllables and the other does too once two swapped letters of one word are
      * put back, and then both are one name (Tsai Tnug-ping, Cai Dongping); else null.
      */
-    private static String chineseSpellingOnceTwoLettersSwapped(NameWords query, NameWords record) {
+    private static Reason chineseSpellingOnceTwoLettersSwapped(NameWords query, NameWords record) {
         if (query.joined().equals(record.joined())) {
             return null;
         }
@@ -403,8 +443,12 @@ final class NameComparison {
         }
         for (String reading : mended) {
             if (against.contains(reading)) {
-                return "name " + query.display() + " ≈ " + record.display()
-                        + ": the same Chinese name in two spellings once two swapped letters are put back";
+                return Reason.of(
+                        "name.chineseSwappedLetters",
+                        "name " + query.display() + " ≈ " + record.display()
+                                + ": the same Chinese name in two spellings once two swapped letters are put back",
+                        query.display(),
+                        record.display());
             }
         }
         return null;

@@ -50,6 +50,16 @@ public final class ConsoleForms {
         return errors;
     }
 
+    /**
+     * Another service's finding on {@code field} (the notification worker's Bean Validation, named by its
+     * constraint) in the reader's words, or {@code english} when no bundle words it.
+     */
+    public static String words(String field, String rule, String english) {
+        String generic = generic(field);
+        return ConsoleText.first(
+                english, new Object[] {label(generic)}, "error." + generic + "." + rule, "error.constraint." + rule);
+    }
+
     /** A broken registry rule in the reader's words. */
     public static String words(RuleViolation v) {
         String field = generic(v.field());

@@ -90,12 +90,13 @@ public final class ImpactCalculator {
                     null,
                     List.of(
                             link.state() == LinkState.REJECTED
-                                    ? "rejected by the clerk: nothing is recorded"
+                                    ? ImpactPreview.Note.of("rejected", "rejected by the clerk: nothing is recorded")
                                     : link.state() == LinkState.NOT_IN_REGISTRY
-                                            ? "not in the registry: nothing is recorded"
-                                            : "record not available"));
+                                            ? ImpactPreview.Note.of(
+                                                    "notInRegistry", "not in the registry: nothing is recorded")
+                                            : ImpactPreview.Note.of("notAvailable", "record not available")));
         }
-        List<String> notes = new ArrayList<>();
+        List<ImpactPreview.Note> notes = new ArrayList<>();
         CustodyStatus status = registrant.custody().status();
         String blockedBy = blockedBy(registrant, effective, notes);
         LocalDate release = null;
@@ -109,11 +110,15 @@ public final class ImpactCalculator {
                     LocalDate reduced = end.minusMonths(decree.reductionMonths());
                     dueNow = !reduced.isAfter(effective);
                     release = dueNow ? effective : reduced;
-                    notes.add("end of sentence " + end + " moves to " + reduced);
+                    notes.add(ImpactPreview.Note.of(
+                            "sentenceMoves", "end of sentence " + end + " moves to " + reduced, end, reduced));
                 }
             }
         } else if (blockedBy == null) {
-            notes.add("not in custody (" + status + "): the decree is recorded, nobody is released");
+            notes.add(ImpactPreview.Note.of(
+                    "notInCustody",
+                    "not in custody (" + status + "): the decree is recorded, nobody is released",
+                    status.name()));
         }
         List<String> children = registrant.convictions().stream()
                 .filter(Conviction::againstAChild)
@@ -126,10 +131,10 @@ public final class ImpactCalculator {
         boolean deportation =
                 foreign && release != null && !registrant.custody().deportationOrdered();
         if (foreign && release != null && registrant.custody().deportationOrdered()) {
-            notes.add("a deportation order stands");
+            notes.add(ImpactPreview.Note.of("deportationOrdered", "a deportation order stands"));
         }
         if (link.state() == LinkState.UNCERTAIN) {
-            notes.add("waits for the clerk to confirm the link");
+            notes.add(ImpactPreview.Note.of("waitsForClerk", "waits for the clerk to confirm the link"));
         }
         // The name the matcher showed: none for a record restricted to other units, whose flags alone are shown.
         return new ImpactPreview.Row(
@@ -154,7 +159,7 @@ public final class ImpactCalculator {
      * The end of the sentence being served: the latest admission plus the latest conviction's sentence, less the months
      * earlier decrees took off since that admission; null (with a note) when the record does not say.
      */
-    static LocalDate endOfSentence(Registrant registrant, List<String> notes) {
+    static LocalDate endOfSentence(Registrant registrant, List<ImpactPreview.Note> notes) {
         List<CustodyEvent> events = registrant.custody().events();
         CustodyEvent admission = events.reversed().stream()
                 .filter(e -> e.type() == CustodyEventType.ADMITTED)
@@ -166,7 +171,8 @@ public final class ImpactCalculator {
                 .findFirst()
                 .orElse(null);
         if (admission == null || sentence == null) {
-            notes.add("no admission or custodial sentence recorded: the release date cannot be computed");
+            notes.add(ImpactPreview.Note.of(
+                    "noSentence", "no admission or custodial sentence recorded: the release date cannot be computed"));
             return null;
         }
         int earlier = events.subList(events.indexOf(admission), events.size()).stream()
@@ -176,13 +182,13 @@ public final class ImpactCalculator {
         return admission.effectiveDate().plusMonths(sentence - earlier);
     }
 
-    private static String blockedBy(Registrant registrant, LocalDate effective, List<String> notes) {
+    private static String blockedBy(Registrant registrant, LocalDate effective, List<ImpactPreview.Note> notes) {
         if (registrant.convictions().isEmpty()) {
-            notes.add("no conviction recorded: a decree applies to a sentence");
+            notes.add(ImpactPreview.Note.of("noConviction", "no conviction recorded: a decree applies to a sentence"));
             return "decree-requires-conviction";
         }
         if (registrant.custody().status() == CustodyStatus.DECEASED) {
-            notes.add("recorded as deceased");
+            notes.add(ImpactPreview.Note.of("deceased", "recorded as deceased"));
             return "nothing-after-death";
         }
         LocalDate latest = registrant.custody().events().stream()
@@ -191,7 +197,10 @@ public final class ImpactCalculator {
                 .max(LocalDate::compareTo)
                 .orElse(null);
         if (latest != null && effective.isBefore(latest)) {
-            notes.add("the custody timeline has an entry of " + latest + ", after the effective date");
+            notes.add(ImpactPreview.Note.of(
+                    "laterCustodyEntry",
+                    "the custody timeline has an entry of " + latest + ", after the effective date",
+                    latest));
             return "chronological-order";
         }
         return null;

@@ -39,7 +39,7 @@ public record ImpactPreview(
      * @param deportationDecisionNeeded a foreign national would be released: someone must decide on deportation
      * @param wantedElsewhere           a foreign request for the person is open
      * @param blockedBy                 the custody rule that would refuse the line, or null; applying is refused while any is
-     * @param notes                     what else the clerk should know, in words
+     * @param notes                     what else the clerk should know
      */
     public record Row(
             int lineNumber,
@@ -56,7 +56,7 @@ public record ImpactPreview(
             boolean deportationDecisionNeeded,
             boolean wantedElsewhere,
             String blockedBy,
-            List<String> notes) {
+            List<Note> notes) {
 
         public Row {
             childSexOffences = List.copyOf(childSexOffences);
@@ -66,6 +66,21 @@ public record ImpactPreview(
 
         public boolean childSexOffence() {
             return !childSexOffences.isEmpty();
+        }
+    }
+
+    /**
+     * Something the clerk should know about a line: a code ({@code decree.note.<code>} in the console's bundles),
+     * its particulars (dates, a custody status) and the API's English.
+     */
+    public record Note(String code, List<Object> arguments, String text) {
+
+        public Note {
+            arguments = List.copyOf(arguments);
+        }
+
+        static Note of(String code, String text, Object... arguments) {
+            return new Note(code, List.of(arguments), text);
         }
     }
 

@@ -1,13 +1,18 @@
 package org.opensor.registry.api.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.opensor.registry.matching.score.MatchBand;
+import org.opensor.registry.matching.score.Reason;
 
 /**
  * One ranked hit: who, how sure, and why, in words an officer can check against the record.
  *
- * @param withheld null for an ordinary hit; for a border screening hit on a record restricted to units the officer
- *                 does not belong to, whom to contact and what to do, while the name and reasons are left out
+ * @param reasons   why, in English: the API's words
+ * @param withheld  null for an ordinary hit; for a border screening hit on a record restricted to units the officer
+ *                  does not belong to, whom to contact and what to do, while the name and reasons are left out
+ * @param explained the same reasons with their codes and arguments, for the console to word in the reader's
+ *                  language; not part of the API's JSON
  */
 public record IdentityHit(
         String registrantId,
@@ -15,10 +20,29 @@ public record IdentityHit(
         double score,
         MatchBand band,
         List<String> reasons,
-        Withheld withheld) {
+        Withheld withheld,
+        @JsonIgnore List<Reason> explained) {
+
+    public IdentityHit {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        explained = explained == null ? reasons.stream().map(Reason::worded).toList() : List.copyOf(explained);
+    }
 
     public IdentityHit(String registrantId, String displayName, double score, MatchBand band, List<String> reasons) {
-        this(registrantId, displayName, score, band, reasons, null);
+        this(registrantId, displayName, score, band, reasons, null, null);
+    }
+
+    /** A hit explained by the matcher: its reasons in English for the API, and with their codes for the console. */
+    public static IdentityHit explained(
+            String registrantId, String displayName, double score, MatchBand band, List<Reason> reasons) {
+        return new IdentityHit(
+                registrantId,
+                displayName,
+                score,
+                band,
+                reasons.stream().map(Reason::text).toList(),
+                null,
+                reasons);
     }
 
     /** A hit on a restricted record, as an officer of another unit at a border sees it. */
@@ -29,7 +53,8 @@ public record IdentityHit(
                 score,
                 band,
                 List.of(),
-                new Withheld(contactUnits, Withheld.instructionFor(contactUnits)));
+                new Withheld(contactUnits, Withheld.instructionFor(contactUnits)),
+                List.of());
     }
 
     /**

@@ -151,12 +151,12 @@ public class IdentitySearch {
                                 s.score(),
                                 s.result().band(),
                                 hidden.get(s.candidate().registrantId()))
-                        : new IdentityHit(
+                        : IdentityHit.explained(
                                 s.candidate().registrantId(),
                                 s.candidate().displayName(),
                                 s.score(),
                                 s.result().band(),
-                                s.result().reasons()))
+                                s.result().explained()))
                 .toList();
         return new IdentityHits(page, query.page(), query.size(), ranked.size(), mayBeIncomplete);
     }

@@ -37,7 +37,7 @@ class ImpactCalculatorTest {
 
         assertThat(row.releaseDate()).isEqualTo(LocalDate.parse("2027-07-10"));
         assertThat(row.releaseDueNow()).isFalse();
-        assertThat(row.notes()).anyMatch(n -> n.contains("2028-07-10"));
+        assertThat(row.notes()).anyMatch(n -> n.text().contains("2028-07-10"));
     }
 
     @Test

@@ -66,10 +66,11 @@ final class EdiSegmentReader {
         } catch (Exception e) {
             // StAEDI stops at a lexical error; what was read before it is kept.
             int position = current == null ? lastPosition(segments) + 1 : current.position;
-            problems.add(new PaxlstProblem(
+            problems.add(PaxlstProblem.coded(
                     Severity.ERROR,
                     position,
                     current == null ? "" : current.tag,
+                    "unreadablePast",
                     "the manifest could not be read past this segment: " + e.getMessage()));
         }
         return new Result(segments, problems);

@@ -67,7 +67,8 @@ final class EdifactNormalizer {
             int tagEnd = segment.indexOf(delimiters.element());
             String tag = (tagEnd < 0 ? segment : segment.substring(0, tagEnd)).strip();
             if (!TAG.matcher(tag).matches()) {
-                problems.add(new PaxlstProblem(Severity.ERROR, position, tag, "not a segment tag: segment left out"));
+                problems.add(PaxlstProblem.coded(
+                        Severity.ERROR, position, tag, "notATag", "not a segment tag: segment left out"));
                 continue;
             }
             segments.add(tagEnd < 0 ? tag : tag + segment.substring(tagEnd));

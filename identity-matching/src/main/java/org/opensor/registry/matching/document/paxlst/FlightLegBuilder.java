@@ -23,7 +23,8 @@ final class FlightLegBuilder {
         this.dates = dates;
         this.problems = problems;
         if (flight == null) {
-            problems.add(new PaxlstProblem(Severity.WARNING, tdt.position(), tdt.tag(), "no flight number"));
+            problems.add(PaxlstProblem.coded(
+                    Severity.WARNING, tdt.position(), tdt.tag(), "noFlightNumber", "no flight number"));
         }
     }
 
@@ -51,11 +52,13 @@ final class FlightLegBuilder {
                     default -> {}
                 }
             } catch (DateTimeException | IllegalArgumentException e) {
-                problems.add(new PaxlstProblem(
+                problems.add(PaxlstProblem.coded(
                         Severity.WARNING,
                         segment.position(),
                         segment.tag(),
-                        "flight time '" + segment.value(1, 2) + "' is not a date and time: " + e.getMessage()));
+                        "flightTimeNotATime",
+                        "flight time '" + segment.value(1, 2) + "' is not a date and time: " + e.getMessage(),
+                        segment.value(1, 2)));
             }
         }
     }

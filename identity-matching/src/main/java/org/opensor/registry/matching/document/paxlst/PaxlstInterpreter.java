@@ -96,30 +96,35 @@ final class PaxlstInterpreter {
         recipient = unb.value(3);
         controlReference = unb.value(5);
         if (controlReference.isEmpty()) {
-            interchangeProblems.add(new PaxlstProblem(
+            interchangeProblems.add(PaxlstProblem.coded(
                     Severity.ERROR,
                     unb.position(),
                     unb.tag(),
+                    "noControlReference",
                     "no interchange control reference (0020): resubmissions cannot be recognised"));
         }
     }
 
     private void openMessage(EdiSegment unh) {
         if (message != null) {
-            message.problems.add(new PaxlstProblem(
+            message.problems.add(PaxlstProblem.coded(
                     Severity.WARNING,
                     unh.position(),
                     unh.tag(),
-                    "message " + message.reference + " has no UNT before the next UNH"));
+                    "noMessageEnd",
+                    "message " + message.reference + " has no UNT before the next UNH",
+                    message.reference));
             closeMessage(null);
         }
         message = new MessageState(unh.value(1), unh.value(2, 2) + unh.value(2, 3));
         if (!unh.value(2, 1).equals("PAXLST")) {
-            message.problems.add(new PaxlstProblem(
+            message.problems.add(PaxlstProblem.coded(
                     Severity.WARNING,
                     unh.position(),
                     unh.tag(),
-                    "message type '" + unh.value(2, 1) + "' is not PAXLST"));
+                    "notPaxlst",
+                    "message type '" + unh.value(2, 1) + "' is not PAXLST",
+                    unh.value(2, 1)));
         }
     }
 
@@ -142,10 +147,11 @@ final class PaxlstInterpreter {
     private MessageState currentMessage(EdiSegment segment) {
         if (message == null) {
             message = new MessageState(null, null);
-            message.problems.add(new PaxlstProblem(
+            message.problems.add(PaxlstProblem.coded(
                     Severity.WARNING,
                     segment.position(),
                     segment.tag(),
+                    "outsideMessage",
                     "segment outside a message (no UNH before it)"));
         }
         return message;
@@ -199,11 +205,14 @@ final class PaxlstInterpreter {
         // Carriers often send 42 for a crew list too, so count everyone the message lists.
         long actual = current.travellers.size();
         if (Long.parseLong(stated) != actual) {
-            current.problems.add(new PaxlstProblem(
+            current.problems.add(PaxlstProblem.coded(
                     Severity.WARNING,
                     cnt.position(),
                     cnt.tag(),
-                    "the message states " + stated + " travellers but lists " + actual));
+                    "countDiffers",
+                    "the message states " + stated + " travellers but lists " + actual,
+                    stated,
+                    actual));
         }
     }
 

@@ -36,7 +36,7 @@ public final class PaxlstParser {
                     null,
                     null,
                     List.of(),
-                    List.of(new PaxlstProblem(Severity.ERROR, 0, "", "empty manifest")));
+                    List.of(PaxlstProblem.coded(Severity.ERROR, 0, "", "empty", "empty manifest")));
         }
         EdifactNormalizer.Normalized normalized = EdifactNormalizer.normalize(interchange);
         EdiSegmentReader.Result read = segmentReader.read(normalized);

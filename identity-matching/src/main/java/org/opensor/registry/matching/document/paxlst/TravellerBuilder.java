@@ -53,7 +53,11 @@ final class TravellerBuilder {
         }
         // A single-named traveller comes with an empty surname and the name as given name: screenable all the same.
         if (surname == null && givenNames.isEmpty()) {
-            problem(Severity.ERROR, nad, "no name: no surname and no given name in NAD element 4 (C080 party name)");
+            problem(
+                    Severity.ERROR,
+                    nad,
+                    "noName",
+                    "no name: no surname and no given name in NAD element 4 (C080 party name)");
         }
     }
 
@@ -92,7 +96,7 @@ final class TravellerBuilder {
             case "X" -> Sex.OTHER;
             case "U", "" -> Sex.UNKNOWN;
             default -> {
-                problem(Severity.WARNING, segment, "sex '" + code + "' is not M, F, X or U");
+                problem(Severity.WARNING, segment, "sexUnknown", "sex '" + code + "' is not M, F, X or U", code);
                 yield Sex.UNKNOWN;
             }
         };
@@ -107,7 +111,11 @@ final class TravellerBuilder {
                 case "329" -> dateOfBirth = dates.birthDate(value, format);
                 case "36" -> {
                     if (!documentOpen) {
-                        problem(Severity.WARNING, segment, "expiry date without a DOC before it");
+                        problem(
+                                Severity.WARNING,
+                                segment,
+                                "expiryWithoutDocument",
+                                "expiry date without a DOC before it");
                     }
                     expiry = dates.expiryDate(value, format);
                 }
@@ -117,14 +125,25 @@ final class TravellerBuilder {
             }
         } catch (DateTimeException | IllegalArgumentException e) {
             String what = qualifier.equals("329") ? "date of birth" : "date " + qualifier;
-            problem(Severity.ERROR, segment, what + " '" + value + "' is not a date: " + e.getMessage());
+            problem(
+                    Severity.ERROR,
+                    segment,
+                    qualifier.equals("329") ? "dobNotADate" : "dateNotADate",
+                    what + " '" + value + "' is not a date: " + e.getMessage(),
+                    value,
+                    qualifier);
         }
     }
 
     private void nationality(EdiSegment segment) {
         String code = segment.value(2).toUpperCase();
         if (!code.matches("[A-Z]{1,3}")) {
-            problem(Severity.ERROR, segment, "nationality '" + code + "' is not a country code");
+            problem(
+                    Severity.ERROR,
+                    segment,
+                    "nationalityNotACode",
+                    "nationality '" + code + "' is not a country code",
+                    code);
             return;
         }
         // A code no state has never reaches matching, alerts or their recipients; the traveller is still screened.
@@ -132,8 +151,10 @@ final class TravellerBuilder {
             problem(
                     Severity.WARNING,
                     segment,
+                    "nationalityUnknown",
                     "nationality '" + code + "' is neither an ISO 3166-1 alpha-3 nor an ICAO 9303"
-                            + " code: screened without a nationality");
+                            + " code: screened without a nationality",
+                    code);
             return;
         }
         nationality = code;
@@ -145,7 +166,7 @@ final class TravellerBuilder {
         documentType = segment.value(1, 1);
         documentNumber = segment.value(2);
         if (documentNumber.isEmpty()) {
-            problem(Severity.ERROR, segment, "document without a number");
+            problem(Severity.ERROR, segment, "documentWithoutNumber", "document without a number");
         }
     }
 
@@ -156,7 +177,11 @@ final class TravellerBuilder {
             case "179" -> debarkation = place;
             case "91" -> {
                 if (!documentOpen) {
-                    problem(Severity.WARNING, segment, "issuing country without a DOC before it");
+                    problem(
+                            Severity.WARNING,
+                            segment,
+                            "issuingCountryWithoutDocument",
+                            "issuing country without a DOC before it");
                 }
                 String state = place.toUpperCase();
                 if (IcaoStateCodes.isIcao9303(state)) {
@@ -165,8 +190,10 @@ final class TravellerBuilder {
                     problem(
                             Severity.WARNING,
                             segment,
+                            "issuingStateUnknown",
                             "issuing state '" + place + "' is neither an ISO 3166-1 alpha-3 nor an"
-                                    + " ICAO 9303 code: left out");
+                                    + " ICAO 9303 code: left out",
+                            place);
                 }
             }
             default -> {
@@ -187,8 +214,8 @@ final class TravellerBuilder {
         expiry = null;
     }
 
-    private void problem(Severity severity, EdiSegment segment, String message) {
-        problems.add(new PaxlstProblem(severity, segment.position(), segment.tag(), message));
+    private void problem(Severity severity, EdiSegment segment, String code, String message, Object... arguments) {
+        problems.add(PaxlstProblem.coded(severity, segment.position(), segment.tag(), code, message, arguments));
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package org.opensor.registry.api.audit.persistence;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MisuseReport {
 
-    /** One finding: who, what pattern, how often, and the entry positions to look at. */
-    public record Finding(String actor, String pattern, String detail, long occurrences, List<Long> positions) {}
+    /**
+     * One finding: who, what pattern, how often, and the entry positions to look at. {@code detail} is the API's
+     * English; {@code facts} are the same words' parts (counts, times, a day, a purpose) for the console to say them
+     * in the reader's language, and are not part of the API's JSON.
+     */
+    public record Finding(
+            String actor,
+            String pattern,
+            String detail,
+            long occurrences,
+            List<Long> positions,
+            @JsonIgnore List<Object> facts) {}
 
     private final JdbcClient jdbc;
     private final SecuritySettings settings;
@@ -68,7 +79,8 @@ public class MisuseReport {
                 "OUTSIDE_WORKING_HOURS",
                 positions.size() + " read(s) or search(es) outside " + start + "–" + end + " (" + zone + ")",
                 positions.size(),
-                cap(positions))));
+                cap(positions),
+                List.of(positions.size(), start, end))));
         return findings;
     }
 
@@ -97,7 +109,8 @@ public class MisuseReport {
                             "MANY_READS_WITHOUT_FOLLOW_UP",
                             rs.getLong("records") + " records read on " + day + " with nothing recorded that day",
                             rs.getLong("records"),
-                            cap(positions));
+                            cap(positions),
+                            List.of(rs.getLong("records"), day));
                 })
                 .list();
     }
@@ -116,7 +129,8 @@ public class MisuseReport {
                         "PURPOSE_NEVER_USED_AGAIN",
                         "purpose '" + rs.getString("purpose") + "' was stated once and never again",
                         1,
-                        List.of(rs.getLong("position"))))
+                        List.of(rs.getLong("position")),
+                        List.of(rs.getString("purpose"))))
                 .list();
     }
 

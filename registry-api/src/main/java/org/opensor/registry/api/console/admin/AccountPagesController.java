@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.opensor.registry.api.account.persistence.Accounts;
 import org.opensor.registry.api.console.ConsoleForms;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.refusal.RuleViolation;
 import org.opensor.registry.api.refusal.RuleViolations;
@@ -34,7 +35,10 @@ class AccountPagesController {
     /** A role as the form offers it: the API's name as the value, words as the label. */
     record RoleChoice(String value, String label) {}
 
-    /** One row of the list, with the state in words (never colour alone). */
+    /**
+     * One row of the list, with the state in words (never colour alone): {@code state} is ACTIVE, LOCKED or DISABLED,
+     * whose words are {@code accounts.state.*}.
+     */
     record AccountRow(
             String username,
             String roleLabel,
@@ -48,11 +52,13 @@ class AccountPagesController {
     private final Accounts accounts;
     private final Clock clock;
     private final SecuritySettings security;
+    private final ConsoleText text;
 
-    AccountPagesController(Accounts accounts, Clock clock, SecuritySettings security) {
+    AccountPagesController(Accounts accounts, Clock clock, SecuritySettings security, ConsoleText text) {
         this.accounts = accounts;
         this.clock = clock;
         this.security = security;
+        this.text = text;
     }
 
     @GetMapping("/console/accounts")
@@ -88,10 +94,7 @@ class AccountPagesController {
             Role chosen = role(role);
             Accounts.AccountView created =
                     accounts.create(username.strip(), chosen, unit.isBlank() ? null : unit.strip(), password);
-            redirect.addFlashAttribute(
-                    "done",
-                    "Account " + created.username() + " created as " + label(chosen)
-                            + ". Give the password to its holder in person or through a channel only they can read.");
+            redirect.addFlashAttribute("done", text.get("accounts.done.created", created.username(), label(chosen)));
             return "redirect:/console/accounts";
         } catch (RuleViolation | RuleViolations violation) {
             // The password is not shown again: the administrator types a new one.
@@ -105,7 +108,7 @@ class AccountPagesController {
         if (!accounts.unlock(username)) {
             throw new NotFound("There is no account named " + username + ".");
         }
-        redirect.addFlashAttribute("done", "Account " + username + " unlocked: its failed sign-ins are forgotten.");
+        redirect.addFlashAttribute("done", text.get("accounts.done.unlocked", username));
         return "redirect:/console/accounts";
     }
 
@@ -120,8 +123,7 @@ class AccountPagesController {
         if (!accounts.disable(username)) {
             throw new NotFound("There is no account named " + username + ".");
         }
-        redirect.addFlashAttribute(
-                "done", "Account " + username + " disabled: it can no longer sign in or call the API.");
+        redirect.addFlashAttribute("done", text.get("accounts.done.disabled", username));
         return "redirect:/console/accounts";
     }
 
@@ -148,7 +150,7 @@ class AccountPagesController {
             rejected(response);
             return "console/admin/account-password";
         }
-        redirect.addFlashAttribute("done", "New password set for " + username + ".");
+        redirect.addFlashAttribute("done", text.get("accounts.done.password", username));
         return "redirect:/console/accounts";
     }
 
@@ -168,7 +170,11 @@ class AccountPagesController {
         model.addAttribute(
                 "roles",
                 Arrays.stream(Role.values())
-                        .map(r -> new RoleChoice(r.externalName(), label(r)))
+                        .map(r -> new RoleChoice(
+                                r.externalName(),
+                                r == Role.BORDER_AGENCY_SYSTEM
+                                        ? text.get("accountNew.role.machine", label(r))
+                                        : label(r)))
                         .toList());
         model.addAttribute("errors", errors);
         return "console/admin/account-new";
@@ -190,20 +196,14 @@ class AccountPagesController {
         return Arrays.stream(Role.values()).map(Role::externalName).collect(Collectors.joining(", "));
     }
 
-    static String label(Role role) {
-        return switch (role) {
-            case COURT_CLERK -> "Court clerk";
-            case POLICE_OFFICER -> "Police officer";
-            case BORDER_OFFICER -> "Border officer";
-            case REGISTRY_ADMIN -> "Registry administrator";
-            case AUDITOR -> "Auditor";
-            case BORDER_AGENCY_SYSTEM -> "Border agency system (machine client, API only)";
-        };
+    /** The role in the reader's words ({@code role.*}), as the header names it. */
+    private String label(Role role) {
+        return text.get("role." + role.name());
     }
 
-    private static AccountRow row(Accounts.AccountView a, Instant now) {
+    private AccountRow row(Accounts.AccountView a, Instant now) {
         boolean locked = a.lockedUntil() != null && a.lockedUntil().isAfter(now);
-        String state = !a.enabled() ? "Disabled" : locked ? "Locked" : "Active";
+        String state = !a.enabled() ? "DISABLED" : locked ? "LOCKED" : "ACTIVE";
         String tag = !a.enabled() ? "govuk-tag--grey" : locked ? "govuk-tag--red" : "govuk-tag--green";
         return new AccountRow(
                 a.username(),

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.opensor.registry.notification.adminapi.DeadLetterPage;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ class DeadLetterPagesController {
 
     private final WorkerAdminClient worker;
     private final SecuritySettings security;
+    private final ConsoleText text;
 
-    DeadLetterPagesController(WorkerAdminClient worker, SecuritySettings security) {
+    DeadLetterPagesController(WorkerAdminClient worker, SecuritySettings security, ConsoleText text) {
         this.worker = worker;
         this.security = security;
+        this.text = text;
     }
 
     @GetMapping("/console/dead-letters")
@@ -41,7 +44,10 @@ class DeadLetterPagesController {
         if (!letters.items().isEmpty()) {
             worker.allSubscriptions().forEach(s -> agencies.put(s.id(), s.agency()));
         }
+        Map<UUID, String> reasons = new HashMap<>();
+        letters.items().forEach(d -> reasons.put(d.deliveryId(), DeadLetterReasons.of(d, text)));
         model.addAttribute("letters", letters);
+        model.addAttribute("reasons", reasons);
         model.addAttribute("agencies", agencies);
         model.addAttribute("page", current);
         model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < letters.total());
@@ -53,14 +59,9 @@ class DeadLetterPagesController {
     String replay(@PathVariable String deliveryId, RedirectAttributes redirect) {
         try {
             worker.replay(UUID.fromString(deliveryId));
-            redirect.addFlashAttribute(
-                    "done",
-                    "Delivery " + deliveryId + " is being sent again, with the same webhook-id and body,"
-                            + " and will be retried for another 25 hours if the agency does not answer.");
+            redirect.addFlashAttribute("done", text.get("deadLetters.done", deliveryId));
         } catch (IllegalArgumentException | WorkerAdminClient.Refused refused) {
-            redirect.addFlashAttribute(
-                    "problem",
-                    "Delivery " + deliveryId + " is not on the list any more: it may have been replayed already.");
+            redirect.addFlashAttribute("problem", text.get("deadLetters.gone", deliveryId));
         }
         return "redirect:/console/dead-letters";
     }

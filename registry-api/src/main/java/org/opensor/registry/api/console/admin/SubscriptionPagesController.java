@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.opensor.registry.notification.adminapi.SubscriptionView;
@@ -32,17 +33,18 @@ class SubscriptionPagesController {
     private final WorkerAdminClient worker;
     private final SecuritySettings security;
     private final Clock clock;
+    private final ConsoleText text;
 
-    SubscriptionPagesController(WorkerAdminClient worker, SecuritySettings security, Clock clock) {
+    SubscriptionPagesController(WorkerAdminClient worker, SecuritySettings security, Clock clock, ConsoleText text) {
         this.worker = worker;
         this.security = security;
         this.clock = clock;
+        this.text = text;
     }
 
     @ModelAttribute
     void common(Model model) {
         model.addAttribute("alertTypeChoices", AlertTypes.ALL);
-        model.addAttribute("alertTypeLabels", AlertTypes.LABELS);
         model.addAttribute("now", clock.instant());
         model.addAttribute("zone", security.zone());
     }
@@ -124,7 +126,7 @@ class SubscriptionPagesController {
             // Show what is stored now beside what the administrator typed, so a conflicting change is not lost.
             return detail(model, worker.subscription(uuid), form, refused.errors());
         }
-        redirect.addFlashAttribute("done", "Subscription saved. The next alert is filtered by the new settings.");
+        redirect.addFlashAttribute("done", text.get("subscription.done.saved"));
         return "redirect:/console/subscriptions/" + uuid;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensor.registry.api.console.ConsoleForms;
 import org.opensor.registry.notification.adminapi.DeadLetterPage;
 import org.opensor.registry.notification.adminapi.NewSubscription;
 import org.opensor.registry.notification.adminapi.SubscriptionChange;
@@ -55,10 +56,16 @@ class WorkerAdminClient {
         }
     }
 
-    /** The worker could not be reached or answered with a failure of its own. */
+    /**
+     * The worker could not be reached or answered with a failure of its own; {@code problem} is the console's
+     * message key for it ({@code worker.problem.*}), the message the log's English.
+     */
     static class Unavailable extends RuntimeException {
-        Unavailable(String message, Throwable cause) {
+        final String problem;
+
+        Unavailable(String problem, String message, Throwable cause) {
             super(message, cause);
+            this.problem = problem;
         }
     }
 
@@ -149,7 +156,10 @@ class WorkerAdminClient {
 
     private Answer call(RestClient.RequestHeadersSpec<?> request) {
         if (!configured()) {
-            throw new Unavailable("The notification worker is not configured (registry.worker.url).", null);
+            throw new Unavailable(
+                    "worker.problem.notConfigured",
+                    "The notification worker is not configured (registry.worker.url).",
+                    null);
         }
         try {
             return request.exchange((req, response) -> {
@@ -163,10 +173,11 @@ class WorkerAdminClient {
                 }
                 // 401/403: the registry's own credentials are wrong; 500: the worker failed. Neither is the
                 // administrator's input.
-                throw new Unavailable("The notification worker answered " + status.value() + ".", null);
+                throw new Unavailable(
+                        "worker.problem.failed", "The notification worker answered " + status.value() + ".", null);
             });
         } catch (ResourceAccessException e) {
-            throw new Unavailable("The notification worker cannot be reached.", e);
+            throw new Unavailable("worker.problem.unreachable", "The notification worker cannot be reached.", e);
         }
     }
 
@@ -182,11 +193,14 @@ class WorkerAdminClient {
             for (JsonNode error : problem.path("errors")) {
                 String field = error.path("field").asString("").replaceAll("\\[.*$", "");
                 String message = error.path("message").asString("");
+                String rule = error.path("rule").asString("");
                 if (field.equals("If-Match")) {
                     field = ""; // not a form field: the page sends the version itself
                 }
+                String english = field.isEmpty() || message.startsWith(field) ? message : field + " " + message;
+                // a Bean Validation finding names its constraint: worded in the reader's language when a bundle can
                 fields.putIfAbsent(
-                        field, field.isEmpty() || message.startsWith(field) ? message : field + " " + message);
+                        field, rule.isEmpty() || field.isEmpty() ? english : ConsoleForms.words(field, rule, english));
             }
         } catch (JacksonException notJson) {
             // the detail above stands
@@ -199,7 +213,9 @@ class WorkerAdminClient {
             return JSON.readValue(text, type);
         } catch (JacksonException e) {
             throw new Unavailable(
-                    "The notification worker gave an answer this version of the registry does not understand.", e);
+                    "worker.problem.notUnderstood",
+                    "The notification worker gave an answer this version of the registry does not understand.",
+                    e);
         }
     }
 }

@@ -19,7 +19,7 @@ final class WorkerPages {
             log.warn("Notification worker unavailable: {}", e.getMessage(), e.getCause());
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         }
-        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("problem", e.problem);
         return "console/admin/worker-unavailable";
     }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.audit.AuditTrail;
 import org.opensor.registry.api.audit.persistence.MisuseReport;
-import org.opensor.registry.api.security.Role;
+import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -49,6 +50,9 @@ class AuditPagesController {
             int httpStatus,
             String sentence) {}
 
+    /** One misuse finding in the reader's words. */
+    record FindingRow(String actor, String pattern, String detail, String positions) {}
+
     /** The most entries one CSV export holds; narrow the filters (dates) for more. */
     static final int CSV_LIMIT = 50_000;
 
@@ -57,10 +61,20 @@ class AuditPagesController {
     private final Clock clock;
     private final ZoneId zone;
     private final AuditSentences sentences;
+    private final ConsoleText text;
+    private final ConsoleDates dates;
 
     AuditPagesController(
-            AuditTrail trail, MisuseReport misuse, Clock clock, SecuritySettings security, AuditSentences sentences) {
+            AuditTrail trail,
+            MisuseReport misuse,
+            Clock clock,
+            SecuritySettings security,
+            AuditSentences sentences,
+            ConsoleText text,
+            ConsoleDates dates) {
         this.sentences = sentences;
+        this.text = text;
+        this.dates = dates;
         this.trail = trail;
         this.misuse = misuse;
         this.clock = clock;
@@ -79,7 +93,7 @@ class AuditPagesController {
             Model model,
             Locale locale) {
         AuditSearchForm form = new AuditSearchForm(actor, recordId, action, outcome, from, to, pageNumber(page));
-        Map<String, String> errors = form.problems(zone);
+        Map<String, String> errors = inWords(form.problems(zone), locale);
         model.addAttribute("form", form);
         model.addAttribute("filtered", form.filtered());
         model.addAttribute("errors", errors);
@@ -93,18 +107,17 @@ class AuditPagesController {
                                     s.position(),
                                     s.entry().occurredAt(),
                                     s.entry().actor(),
-                                    roleLabel(s.entry().role()),
+                                    roleLabel(s.entry().role(), locale),
                                     s.entry().action(),
                                     s.entry().recordId(),
                                     s.entry().purpose(),
                                     s.entry().outcome(),
-                                    AuditSearchForm.OUTCOMES.getOrDefault(
-                                            s.entry().outcome(), s.entry().outcome()),
+                                    outcomeLabel(s.entry().outcome(), locale),
                                     outcomeTag(s.entry().outcome()),
                                     s.entry().httpStatus(),
                                     sentences.of(
                                             s.entry().actor(),
-                                            roleLabel(s.entry().role()),
+                                            s.entry().role(),
                                             s.entry().action(),
                                             s.entry().purpose(),
                                             s.entry().outcome(),
@@ -147,7 +160,7 @@ class AuditPagesController {
                         s.entry().action(),
                         sentences.of(
                                 s.entry().actor(),
-                                roleLabel(s.entry().role()),
+                                s.entry().role(),
                                 s.entry().action(),
                                 s.entry().purpose(),
                                 s.entry().outcome(),
@@ -181,14 +194,18 @@ class AuditPagesController {
 
     @GetMapping("/console/audit-events/misuse-report")
     String misuseReport(
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model) {
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Model model,
+            Locale locale) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = date(from.strip(), today.minusDays(30), "from", errors);
         LocalDate end = date(to.strip(), today, "to", errors);
         if (errors.isEmpty() && start.isAfter(end)) {
-            errors.put("from", "from must be before to");
+            errors.put("from", "misuse.error.order");
         }
+        errors = inWords(errors, locale);
         model.addAttribute("from", from.isBlank() ? start.toString() : from.strip());
         model.addAttribute("to", to.isBlank() ? end.toString() : to.strip());
         model.addAttribute("errors", errors);
@@ -197,16 +214,36 @@ class AuditPagesController {
             // Whole days in the registry's zone, "to" included.
             Instant startAt = start.atStartOfDay(zone).toInstant();
             Instant endAt = end.plusDays(1).atStartOfDay(zone).toInstant();
-            model.addAttribute("findings", misuse.between(startAt, endAt));
+            model.addAttribute(
+                    "findings",
+                    misuse.between(startAt, endAt).stream()
+                            .map(f -> findingRow(f, locale))
+                            .toList());
             model.addAttribute("days", Duration.between(startAt, endAt).toDays());
         }
-        model.addAttribute(
-                "patterns",
-                Map.of(
-                        "OUTSIDE_WORKING_HOURS", "Outside working hours",
-                        "MANY_READS_WITHOUT_FOLLOW_UP", "Many records read, nothing recorded",
-                        "PURPOSE_NEVER_USED_AGAIN", "Purpose stated once, never again"));
         return "console/audit/misuse-report";
+    }
+
+    /** A finding's pattern and what was seen, from {@code misuse.pattern.*} and {@code misuse.detail.*}. */
+    private FindingRow findingRow(MisuseReport.Finding finding, Locale locale) {
+        List<Object> facts = new java.util.ArrayList<>(finding.facts());
+        // the day a finding names is written as the reader's language writes dates
+        facts.replaceAll(fact -> fact instanceof LocalDate day ? dates.date(day, locale) : fact);
+        if (finding.pattern().equals("OUTSIDE_WORKING_HOURS")) {
+            facts.add(dates.zoneName(locale));
+        }
+        return new FindingRow(
+                finding.actor(),
+                text.get(locale, "misuse.pattern." + finding.pattern()),
+                text.get(locale, "misuse.detail." + finding.pattern(), facts.toArray()),
+                finding.positions().stream().map(dates::number).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    /** Field → message key, as the forms report them, into the reader's words. */
+    private Map<String, String> inWords(Map<String, String> keys, Locale locale) {
+        Map<String, String> words = new LinkedHashMap<>();
+        keys.forEach((field, key) -> words.put(field, text.get(locale, key)));
+        return words;
     }
 
     private static LocalDate date(String text, LocalDate fallback, String field, Map<String, String> errors) {
@@ -216,22 +253,18 @@ class AuditPagesController {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.put(field, field + " must be a date, for example 2026-03-01");
+            errors.put(field, "misuse.error." + field);
             return fallback;
         }
     }
 
-    /** "REGISTRY_ADMIN" → "Registry admin", as the console's header names roles. */
-    static String roleLabel(String role) {
-        if (role == null) {
-            return null;
-        }
-        try {
-            String words = Role.valueOf(role).externalName().replace('-', ' ');
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        } catch (IllegalArgumentException unknown) {
-            return role;
-        }
+    /** "REGISTRY_ADMIN" → "Registry admin" or its Khmer, as the console's header names roles. */
+    private String roleLabel(String role, Locale locale) {
+        return role == null ? text.get(locale, "audit.notSignedIn") : text.first(locale, role, "role." + role);
+    }
+
+    private String outcomeLabel(String outcome, Locale locale) {
+        return text.first(locale, outcome, "audit.outcome." + outcome);
     }
 
     private static String outcomeTag(String outcome) {

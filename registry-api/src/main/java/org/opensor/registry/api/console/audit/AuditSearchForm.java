@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opensor.registry.api.audit.AuditQuery;
 
@@ -14,8 +15,8 @@ import org.opensor.registry.api.audit.AuditQuery;
  */
 record AuditSearchForm(String actor, String recordId, String action, String outcome, String from, String to, int page) {
 
-    /** The outcomes the trail records, with what each means. */
-    static final Map<String, String> OUTCOMES = outcomes();
+    /** The outcomes the trail records; each one's words are {@code audit.outcome.<outcome>}. */
+    static final List<String> OUTCOMES = List.of("ALLOWED", "REJECTED", "DENIED", "UNAUTHENTICATED", "FAILED");
 
     AuditSearchForm {
         actor = blankToEmpty(actor);
@@ -27,26 +28,26 @@ record AuditSearchForm(String actor, String recordId, String action, String outc
         page = Math.max(page, 0);
     }
 
-    /** Field → problem, in the API's words where the API has them; empty when the search can run. */
+    /** Field → the message key of its problem ({@code audit.error.*}); empty when the search can run. */
     Map<String, String> problems(ZoneId zone) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!outcome.isEmpty() && !OUTCOMES.containsKey(outcome)) {
-            problems.put("outcome", "outcome must be one of " + String.join(", ", OUTCOMES.keySet()));
+        if (!outcome.isEmpty() && !OUTCOMES.contains(outcome)) {
+            problems.put("outcome", "audit.error.outcome");
         }
         Instant start = null;
         Instant end = null;
         try {
             start = instant(from, zone);
         } catch (DateTimeParseException e) {
-            problems.put("from", "from must be a date, or a date and time, for example 2026-03-01 or 2026-03-01 09:00");
+            problems.put("from", "audit.error.from");
         }
         try {
             end = instant(to, zone);
         } catch (DateTimeParseException e) {
-            problems.put("to", "to must be a date, or a date and time, for example 2026-03-02 or 2026-03-01 17:00");
+            problems.put("to", "audit.error.to");
         }
         if (start != null && end != null && !start.isBefore(end)) {
-            problems.put("from", "from must be before to");
+            problems.put("from", "audit.error.order");
         }
         return problems;
     }
@@ -102,15 +103,5 @@ record AuditSearchForm(String actor, String recordId, String action, String outc
 
     private static String nullIfEmpty(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    private static Map<String, String> outcomes() {
-        Map<String, String> outcomes = new LinkedHashMap<>();
-        outcomes.put("ALLOWED", "Allowed");
-        outcomes.put("REJECTED", "Rejected: wrong input");
-        outcomes.put("DENIED", "Denied: not permitted");
-        outcomes.put("UNAUTHENTICATED", "Not signed in or wrong password");
-        outcomes.put("FAILED", "Failed: error in the registry");
-        return java.util.Collections.unmodifiableMap(outcomes);
     }
 }

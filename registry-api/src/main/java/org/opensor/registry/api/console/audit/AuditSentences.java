@@ -8,8 +8,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An audit entry as a sentence an auditor reads ("police (Police officer) opened a registrant record because: …"):
- * the action's route is matched to what it does, the same for the API's and the console's route of one task.
+ * An audit entry as a sentence an auditor reads in their language ("Police officer s.dara opened a registrant record
+ * because: …"): the action's route is matched to what it does, the same for the API's and the console's route of one
+ * task; the words are {@code audit.sentence*}, {@code role.*} and {@code record.audit.*} in the bundles.
  */
 @Component
 class AuditSentences {
@@ -48,24 +49,32 @@ class AuditSentences {
         this.messages = messages;
     }
 
-    /** @param roleLabel the role in words, or null for a caller who was not signed in */
-    String of(String actor, String roleLabel, String action, String purpose, String outcome, Locale locale) {
+    /**
+     * "Police officer s.dara searched for a person because: CASE-7 check.", or its Khmer, in the reader's language;
+     * the purpose stays as typed.
+     *
+     * @param role the role's code as the trail stores it ({@code POLICE_OFFICER}), or null for a caller who was not
+     *     signed in
+     */
+    String of(String actor, String role, String action, String purpose, String outcome, Locale locale) {
         String route = action == null ? "" : action;
         String did = ACTIONS.stream()
                 .filter(a -> a.getKey().matcher(route).matches())
                 .findFirst()
                 .map(a -> messages.getMessage("record.audit.action." + a.getValue(), null, locale))
                 .orElseGet(() -> messages.getMessage("record.audit.action.other", new Object[] {route}, locale));
-        StringBuilder sentence = new StringBuilder(messages.getMessage(
-                "record.audit.sentence", new Object[] {actor, roleLabel == null ? "—" : roleLabel, did}, locale));
-        if (purpose != null && !purpose.isBlank()) {
-            sentence.append(' ').append(messages.getMessage("record.audit.purpose", new Object[] {purpose}, locale));
-        }
+        String who = role == null
+                ? messages.getMessage("audit.sentence.unsigned", new Object[] {actor, did}, locale)
+                : messages.getMessage(
+                        "audit.sentence",
+                        new Object[] {messages.getMessage("role." + role, null, role, locale), actor, did},
+                        locale);
+        String sentence = purpose == null || purpose.isBlank()
+                ? who
+                : messages.getMessage("audit.sentence.purpose", new Object[] {who, purpose}, locale);
+        String ended = messages.getMessage("audit.sentence.end", new Object[] {sentence}, locale);
         String result = messages.getMessage("record.audit.outcome." + outcome, null, "", locale);
-        if (result != null && !result.isBlank()) {
-            sentence.append(". ").append(result);
-        }
-        return sentence.toString();
+        return result == null || result.isBlank() ? ended : ended + " " + result;
     }
 
     private static Map.Entry<Pattern, String> action(String route, String key) {

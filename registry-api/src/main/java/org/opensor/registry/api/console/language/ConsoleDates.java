@@ -29,7 +29,7 @@ public class ConsoleDates {
         this(settings.zone());
     }
 
-    ConsoleDates(ZoneId zone) {
+    public ConsoleDates(ZoneId zone) {
         this.zone = TimeZone.getTimeZone(zone.getId());
     }
 
@@ -46,6 +46,30 @@ public class ConsoleDates {
         DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
         format.setTimeZone(zone);
         return format.format(Date.from(at));
+    }
+
+    /** To the second, for the audit trail, where the order of two entries in one minute matters. */
+    public String dateTimeSeconds(Instant at) {
+        return dateTimeSeconds(at, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTimeSeconds(Instant at, Locale locale) {
+        if (at == null) {
+            return null;
+        }
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmmss", ULocale.forLocale(locale));
+        format.setTimeZone(zone);
+        return format.format(Date.from(at));
+    }
+
+    /** A local date and time with no zone of its own (a flight's time at its airport), e.g. "Mar 1, 2026, 08:00". */
+    public static String wallClock(java.time.LocalDateTime at, Locale locale) {
+        if (at == null) {
+            return null;
+        }
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMdHHmm", ULocale.forLocale(locale));
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(Date.from(at.toInstant(java.time.ZoneOffset.UTC)));
     }
 
     /** A calendar date (no time, no zone), e.g. a date of birth. */

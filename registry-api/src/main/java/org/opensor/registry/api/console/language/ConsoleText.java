@@ -17,7 +17,7 @@ public class ConsoleText {
 
     private final MessageSource messages;
 
-    ConsoleText(MessageSource messages) {
+    public ConsoleText(MessageSource messages) {
         this.messages = messages;
         shared = messages;
     }
@@ -28,6 +28,11 @@ public class ConsoleText {
 
     public String get(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The words of {@code key}, or {@code otherwise} when no bundle has it (a code the console has no words for). */
+    public String first(Locale locale, String otherwise, String key) {
+        return messages.getMessage(key, null, otherwise, locale);
     }
 
     /** The first of {@code keys} the bundles know, or {@code otherwise}; in the request's language. */

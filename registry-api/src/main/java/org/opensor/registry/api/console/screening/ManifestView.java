@@ -1,18 +1,20 @@
 package org.opensor.registry.api.console.screening;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.opensor.registry.api.console.language.ConsoleDates;
 import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.screening.ManifestChanges;
 import org.opensor.registry.api.screening.ManifestScreening.ManifestResult;
 import org.opensor.registry.api.screening.ManifestScreening.TravellerResult;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.matching.document.paxlst.FlightLeg;
+import org.opensor.registry.matching.document.paxlst.ManifestTraveller;
 import org.opensor.registry.matching.document.paxlst.PaxlstInterchange;
 import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A screened manifest as the officer reads it: the flight and its legs (from the manifest as sent), every
@@ -26,6 +28,7 @@ import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
  * @param version  of the manifest under its sender and reference: 2 and more for corrected or other copies
  * @param changes  against the previous version, or null
  * @param borderPost where the hits were raised, and {@code crossingLeg} the leg it was taken from (or null)
+ * @param travellerProblems each traveller's problems in the manifest as sent, by the position of its NAD segment
  */
 public record ManifestView(
         String sender,
@@ -42,13 +45,32 @@ public record ManifestView(
         ManifestChanges changes,
         String borderPost,
         String direction,
-        Integer crossingLeg) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+        Integer crossingLeg,
+        Map<Integer, List<Problem>> travellerProblems) {
 
     public record Leg(String from, String departure, String to, String arrival) {}
 
-    public record Problem(boolean error, int segmentPosition, String segmentTag, String message) {}
+    /**
+     * A problem of the manifest as sent: {@code message} is the parser's English; {@code code} and {@code arguments}
+     * word it as {@code paxlst.<code>} in the reader's language, unless the code is {@code worded}.
+     */
+    public record Problem(
+            boolean error,
+            int segmentPosition,
+            String segmentTag,
+            String message,
+            String code,
+            List<String> arguments) {
+
+        /** Whether only the parser's English words this problem (shown marked as English). */
+        public boolean worded() {
+            return PaxlstProblem.WORDED.equals(code);
+        }
+
+        public String key() {
+            return "paxlst." + code;
+        }
+    }
 
     static ManifestView of(PaxlstInterchange sent, ManifestResult result) {
         List<FlightLeg> every =
@@ -70,13 +92,38 @@ public record ManifestView(
                 ordered(result.results()),
                 sent.allProblems().stream()
                         .sorted(Comparator.comparingInt(PaxlstProblem::segmentPosition))
-                        .map(p -> new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message()))
+                        .map(ManifestView::problem)
                         .toList(),
                 result.version(),
                 result.changes(),
                 result.borderPost(),
                 result.direction(),
-                result.crossingLeg());
+                result.crossingLeg(),
+                sent.travellers().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                ManifestTraveller::segmentPosition,
+                                t -> t.problems().stream()
+                                        .map(ManifestView::problem)
+                                        .toList(),
+                                (a, b) -> a)));
+    }
+
+    private static Problem problem(PaxlstProblem p) {
+        return new Problem(p.isError(), p.segmentPosition(), p.segmentTag(), p.message(), p.code(), p.arguments());
+    }
+
+    /**
+     * A traveller's problems, worded from their codes where the manifest as sent gives them, else in the API's
+     * English (the words of a result screened earlier).
+     */
+    public List<Problem> problemsOf(TravellerResult traveller) {
+        List<Problem> coded = travellerProblems.getOrDefault(traveller.segmentPosition(), List.of());
+        if (!coded.isEmpty() || traveller.problems().isEmpty()) {
+            return coded;
+        }
+        return traveller.problems().stream()
+                .map(english -> new Problem(false, 0, "", english, PaxlstProblem.WORDED, List.of()))
+                .toList();
     }
 
     /** Travellers whose data the airline sent with problems (screened on what could be read, if anything). */
@@ -114,7 +161,8 @@ public record ManifestView(
         return r.hits().stream().mapToDouble(IdentityHit::score).max().orElse(0);
     }
 
+    /** A flight's local time at its airport, as the airline sent it, written as the reader's language writes dates. */
     private static String when(LocalDateTime at) {
-        return at == null ? null : WHEN.format(at);
+        return ConsoleDates.wallClock(at, LocaleContextHolder.getLocale());
     }
 }

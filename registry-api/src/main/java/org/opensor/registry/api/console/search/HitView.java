@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import org.opensor.registry.api.search.IdentityHit;
 import org.opensor.registry.matching.score.MatchBand;
+import org.opensor.registry.matching.score.Reason;
 
 /**
  * One ranked hit as the results page shows it: the band in words as well as colour, and the name the query matched
  * (the scorer names it in its first reason, "name similarity 0.93 with alias CHANN Sokha").
  *
  * @param rank       1 for the best hit of the whole search, not of the page
- * @param matchedOn  "alias CHANN Sokha" or "primary name SOK Sokha"; null when the scorer named none
+ * @param matchedOn  the scorer's first reason when it names the matched name (primary name or alias), else null
+ * @param reasons    the matcher's reasons, worded on the page in the reader's language ({@code @reasonWords})
  */
 public record HitView(
         int rank,
@@ -19,17 +21,14 @@ public record HitView(
         boolean originalScript,
         String score,
         MatchBand band,
-        String matchedOn,
-        List<String> reasons) {
+        Reason matchedOn,
+        List<Reason> reasons) {
 
-    private static final String NAME_REASON = "name similarity ";
-    private static final String WITH = " with ";
+    private static final String NAME_REASON = "name.similarity.";
 
     static HitView of(int rank, IdentityHit hit) {
-        String first = hit.reasons().isEmpty() ? "" : hit.reasons().getFirst();
-        String matchedOn = first.startsWith(NAME_REASON) && first.contains(WITH)
-                ? first.substring(first.indexOf(WITH) + WITH.length())
-                : null;
+        Reason first = hit.explained().isEmpty() ? null : hit.explained().getFirst();
+        Reason matchedOn = first != null && first.code().startsWith(NAME_REASON) ? first : null;
         return new HitView(
                 rank,
                 hit.registrantId(),
@@ -38,7 +37,7 @@ public record HitView(
                 String.format(Locale.ROOT, "%.2f", hit.score()),
                 hit.band(),
                 matchedOn,
-                hit.reasons());
+                hit.explained());
     }
 
     /** Khmer (or another non-Latin script) needs its own font and {@code lang} to render and be read aloud. */
@@ -57,8 +56,20 @@ public record HitView(
         return "registry-band--" + band.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The bundle key that introduces the matched name: {@code search.matchedOn.alias} or {@code .primary}. */
+    public String matchedOnKey() {
+        return matchedOn == null
+                ? null
+                : "search.matchedOn." + (matchedOn.code().endsWith("alias") ? "alias" : "primary");
+    }
+
+    /** The name the query matched, as the record writes it. */
+    public String matchedName() {
+        return matchedOn == null ? null : matchedOn.arguments().getLast();
+    }
+
     /** The first reason only restates the matched name and score, shown apart; the rest explain the match. */
-    public List<String> explanations() {
+    public List<Reason> explanations() {
         return matchedOn == null ? reasons : reasons.subList(1, reasons.size());
     }
 }

@@ -112,7 +112,7 @@ public record PreviewResponse(
                                 r.deportationDecisionNeeded(),
                                 r.wantedElsewhere(),
                                 r.blockedBy(),
-                                r.notes()))
+                                r.notes().stream().map(ImpactPreview.Note::text).toList()))
                         .toList());
     }
 }

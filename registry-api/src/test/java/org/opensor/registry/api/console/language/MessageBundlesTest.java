@@ -148,6 +148,18 @@ class MessageBundlesTest {
                 .forEach(word -> wanted.add("foreign.reason.word." + word));
         Stream.of("MAY_BE_EXTRADITED", "NOT_EXTRADITABLE", "INCOMPLETE")
                 .forEach(outcome -> wanted.add("foreign.outcome." + outcome));
+        Stream.of("ALLOWED", "REJECTED", "DENIED", "UNAUTHENTICATED", "FAILED")
+                .forEach(outcome -> wanted.add("audit.outcome." + outcome));
+        Stream.of("OUTSIDE_WORKING_HOURS", "MANY_READS_WITHOUT_FOLLOW_UP", "PURPOSE_NEVER_USED_AGAIN")
+                .forEach(pattern -> {
+                    wanted.add("misuse.pattern." + pattern);
+                    wanted.add("misuse.detail." + pattern);
+                });
+        Arrays.stream(org.opensor.registry.notification.adminapi.AlertType.values())
+                .forEach(type -> {
+                    wanted.add("subscription.alertType." + type.name());
+                    wanted.add("subscription.alertType." + type.name() + ".hint");
+                });
         wanted.addAll(ConsoleNavigationKeys.all());
         assertThat(wanted).as("constants and menu entries without words").allMatch(known::contains);
     }
