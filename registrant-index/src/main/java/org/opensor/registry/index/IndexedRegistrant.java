@@ -1,7 +1,11 @@
 package org.opensor.registry.index;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.matching.Alias;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
@@ -71,28 +75,36 @@ public record IndexedRegistrant(
      * (with its own date of birth) are further names of the person.
      */
     public Identity toIdentity() {
-        Identity identity = Identity.named(PersonName.of(familyName, givenNames))
-                .withSex(sexOf(sex))
-                .withNationalities(nationalities.toArray(String[]::new))
-                .withDocumentNumbers(documentNumbers.toArray(String[]::new));
+        // Built in one step, not through the with... methods: a search turns a hundred candidates into identities, and
+        // each with... call copied the whole identity again.
+        PartialDate born = null;
         if (dateOfBirth != null) {
-            PartialDate born = PartialDate.parse(dateOfBirth);
-            identity = identity.bornOn(
-                    dateOfBirthPlusMinusYears == null
-                            ? born
-                            : PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears));
+            born = PartialDate.parse(dateOfBirth);
+            if (dateOfBirthPlusMinusYears != null) {
+                born = PartialDate.approximately(born.year(), dateOfBirthPlusMinusYears);
+            }
         }
+        List<Alias> names = new ArrayList<>(aliases.size() + 1);
         if (originalScriptName != null) {
-            identity = identity.withAlias(PersonName.full(originalScriptName));
+            names.add(new Alias(PersonName.full(originalScriptName), null));
         }
         for (IndexedAlias alias : aliases) {
             PersonName name = alias.fullName() != null
                     ? PersonName.full(alias.fullName())
                     : PersonName.of(alias.familyName(), alias.givenNames());
-            identity = identity.withAlias(
-                    name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth()));
+            names.add(new Alias(name, alias.dateOfBirth() == null ? null : PartialDate.parse(alias.dateOfBirth())));
         }
-        return identity;
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : nationalities) {
+            codes.add(code.strip().toUpperCase());
+        }
+        return new Identity(
+                PersonName.of(familyName, givenNames),
+                names,
+                born,
+                sexOf(sex),
+                codes,
+                new LinkedHashSet<>(documentNumbers));
     }
 
     private static Sex sexOf(String sex) {

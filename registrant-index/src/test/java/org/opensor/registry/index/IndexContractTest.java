@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.index.IndexedRegistrant.IndexedAlias;
+import org.opensor.registry.matching.Identity;
+import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.keys.IdentityKeys;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,6 +102,32 @@ class IndexContractTest {
         assertThat(identity.aliases()).hasSize(3);
         assertThat(identity.documentNumbers()).containsExactly("N0123456");
         assertThat(identity.nationalities()).containsExactly("KHM");
+    }
+
+    @Test
+    void theIdentityIsTheOneTheIdentityBuilderMakesFromTheSameFields() {
+        var expected = Identity.named(PersonName.of("SOK", "Sokha"))
+                .withSex(Sex.MALE)
+                .withNationalities(" khm ", "THA")
+                .withDocumentNumbers("N0123456", "K7")
+                .bornOn(PartialDate.approximately(1970, 2))
+                .withAlias(PersonName.full("សុខ សុខា"))
+                .withAlias(PersonName.of("CHANN", "Sokha"), PartialDate.parse("1971"))
+                .withAlias(PersonName.full("Sokhar Chann"), null);
+        var registrant = new IndexedRegistrant(
+                "7f1c",
+                4,
+                "SOK",
+                "Sokha",
+                "សុខ សុខា",
+                "1970-05",
+                2,
+                "MALE",
+                List.of(" khm ", "THA"),
+                EVERY_FIELD.aliases(),
+                List.of("N0123456", "K7"));
+
+        assertThat(registrant.toIdentity()).isEqualTo(expected);
     }
 
     private static Set<String> names(Class<? extends Record> type) {

@@ -54,8 +54,18 @@ final class JapaneseNames {
     }
 
     private static boolean hasScript(PersonName name, Character.UnicodeScript script) {
-        for (String part : new String[] {name.family(), name.given(), name.full()}) {
-            if (part != null && part.codePoints().anyMatch(c -> c >= 0x80 && Character.UnicodeScript.of(c) == script)) {
+        return hasScript(name.family(), script) || hasScript(name.given(), script) || hasScript(name.full(), script);
+    }
+
+    /** A plain loop: asked of every candidate's every name in every search, where a code-point stream cost more. */
+    private static boolean hasScript(String part, Character.UnicodeScript script) {
+        if (part == null) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); ) {
+            int c = part.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x80 && Character.UnicodeScript.of(c) == script) {
                 return true;
             }
         }

@@ -77,10 +77,10 @@ class ScreeningBenchmark {
         @Bean
         @Primary
         BaselineOrOursSearch baselineOrOursSearch(org.opensor.registry.api.search.CandidateIndex index,
-                                                  org.opensor.registry.api.search.RestrictedRecords restrictions,
+                                                  org.opensor.registry.api.search.CandidateVisibility visibility,
                                                   org.opensor.registry.api.search.SearchSettings settings,
                                                   ElasticsearchClient elasticsearch) {
-            return new BaselineOrOursSearch(index, restrictions, settings, elasticsearch);
+            return new BaselineOrOursSearch(index, visibility, settings, elasticsearch);
         }
     }
 
@@ -681,7 +681,10 @@ class ScreeningBenchmark {
         ProcessCpu cpu = ProcessCpu.start();
         long allocatedBefore = allocatedBytes();
         long started = System.nanoTime();
+        // Wall-clock bounds, to cut a flight recording of the run into its phases.
+        System.out.printf("[benchmark] %s starts at %s%n", what, java.time.Instant.now());
         List<Long> sorted = timedCalls(call, people, clients, requests, rate);
+        System.out.printf("[benchmark] %s ends at %s%n", what, java.time.Instant.now());
         long allocated = allocatedBytes() - allocatedBefore;
         double seconds = (System.nanoTime() - started) / 1e9;
         double[] searchAfter = searchStats();

@@ -27,17 +27,17 @@ public class BaselineOrOursSearch extends IdentitySearch {
     private static final float PLAIN_DATE_BOOST = 3f;
 
     private final ElasticsearchClient elasticsearch;
-    private final RestrictedRecords restrictions;
+    private final CandidateVisibility visibility;
     private final SearchSettings settings;
 
     public BaselineOrOursSearch(
             CandidateIndex index,
-            RestrictedRecords restrictions,
+            CandidateVisibility visibility,
             SearchSettings settings,
             ElasticsearchClient elasticsearch) {
-        super(index, restrictions, settings);
+        super(index, visibility, settings);
         this.elasticsearch = elasticsearch;
-        this.restrictions = restrictions;
+        this.visibility = visibility;
         this.settings = settings;
     }
 
@@ -47,9 +47,13 @@ public class BaselineOrOursSearch extends IdentitySearch {
             return super.search(query, viewer);
         }
         List<Hit<Map>> found = plainFuzzyMatch(query.identity(), query.size());
-        // The restriction check ours makes: a plain search must leave out records restricted to other units too.
-        Map<String, List<String>> restricted = restrictions.restrictingUnits(found.stream().map(Hit::id).toList());
+        // The checks ours makes: a plain search must leave out withdrawn records and those restricted to other units too.
+        List<String> ids = found.stream().map(Hit::id).toList();
+        CandidateVisibility.Visibility checked = visibility.of(ids);
+        Map<String, List<String>> restricted = checked.restrictedTo();
+        var withdrawn = checked.withdrawn();
         List<IdentityHit> hits = found.stream()
+                .filter(hit -> !withdrawn.contains(hit.id()))
                 .filter(hit -> !restricted.containsKey(hit.id()) || viewer.maySee(restricted.get(hit.id())))
                 .map(hit -> new IdentityHit(hit.id(), displayName(hit.source()), hit.score() == null ? 0 : hit.score(),
                         MatchBand.WEAK, List.of()))

@@ -25,7 +25,8 @@ class ConsoleIdentitySearchIT extends WithTestAccounts {
     @BeforeEach
     void registry() throws Exception {
         SearchIndexFixture.freshIndexUnderTheTestAlias(elasticsearch);
-        SearchIndexFixture.indexNamesakes(elasticsearch, "KEO", "Vanna", 120);
+        // More namesakes than even the wider second window of candidates holds.
+        SearchIndexFixture.indexNamesakes(elasticsearch, "KEO", "Vanna", 600);
         SearchIndexFixture.indexNamesakes(elasticsearch, "LIM", "Chhay", 3);
     }
 

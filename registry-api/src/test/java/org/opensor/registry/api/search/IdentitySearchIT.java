@@ -174,11 +174,20 @@ class IdentitySearchIT extends WithTestAccounts {
                 .as("two namesakes")
                 .isFalse();
 
-        // A common name in a large registry: 100 more namesakes, born on other days.
+        // 100 more namesakes, born on other days: more than the first window of 100, within the second, wider one.
         SearchIndexFixture.indexNamesakes(elasticsearch, "CHAN", "Dara", 100);
 
+        JsonNode widened = search(nameOnly).json();
+        assertThat(widened.get("totalHits").asInt()).isGreaterThan(100);
+        assertThat(widened.get("mayBeIncomplete").asBoolean())
+                .as("asked again for more candidates")
+                .isFalse();
+
+        // A common name in a large registry: 500 more, beyond the wider window too.
+        SearchIndexFixture.indexNamesakes(elasticsearch, "CHAN", "Dara", 500);
+
         JsonNode crowded = search(nameOnly).json();
-        assertThat(crowded.get("totalHits").asInt()).isBetween(1, 100);
+        assertThat(crowded.get("totalHits").asInt()).isBetween(1, 500);
         assertThat(crowded.get("mayBeIncomplete").asBoolean()).isTrue();
         assertThat(search("""
                 {"familyName":"SOK","givenNames":"Sokha","dateOfBirth":"1970-05-12"}""").json().get("mayBeIncomplete").asBoolean())

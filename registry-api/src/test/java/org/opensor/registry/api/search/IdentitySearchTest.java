@@ -203,6 +203,41 @@ class IdentitySearchTest {
     }
 
     @Test
+    void aSearchThatMayMissSomeoneTiedAtTheCutIsAskedAgainForMoreCandidates() {
+        // The index holds SOK's twin beyond the first 100: tied at the cut then, within reach of a wider window.
+        IndexedRegistrant sokTwin = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000004",
+                1,
+                "SOK",
+                "Sokha",
+                null,
+                "1970-05-12",
+                null,
+                "MALE",
+                List.of("KHM"),
+                List.of(),
+                List.of());
+        List<Integer> asked = new java.util.ArrayList<>();
+        IdentitySearch search = new IdentitySearch(
+                (keys, limit) -> {
+                    asked.add(limit);
+                    return limit <= 100
+                            ? new CandidateIndex.Candidates(List.of(KEO, SOK), 1)
+                            : new CandidateIndex.Candidates(List.of(KEO, SOK, sokTwin), 0);
+                },
+                ids -> Map.of(),
+                NOTHING_WITHDRAWN,
+                settings);
+
+        IdentityHits hits = search.search(query("Sokha Sok", "1970-05-12"), Viewer.OF_NO_UNIT);
+
+        assertThat(asked).containsExactly(100, 500);
+        assertThat(hits.mayBeIncomplete()).isFalse();
+        assertThat(hits.hits()).extracting(IdentityHit::registrantId).contains(sokTwin.registrantId());
+        assertThat(hits.totalHits()).isEqualTo(3);
+    }
+
+    @Test
     void aTieBelowTheFirstPageOfHitsDoesNotMakeASearchIncomplete() {
         IndexedRegistrant sokTwin = new IndexedRegistrant(
                 "00000000-0000-0000-0000-000000000004",

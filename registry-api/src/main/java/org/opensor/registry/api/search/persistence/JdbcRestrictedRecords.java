@@ -8,13 +8,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.opensor.registry.api.restriction.persistence.RecordVisibility;
+import org.opensor.registry.api.search.CandidateVisibility;
 import org.opensor.registry.api.search.RestrictedRecords;
 import org.opensor.registry.api.search.WithdrawnRecords;
 import org.springframework.stereotype.Repository;
 
-/** Restrictions as the registry administrator sets them, and withdrawn records, read through {@link RecordVisibility}. */
+/**
+ * Restrictions as the registry administrator sets them, and withdrawn records, read through {@link RecordVisibility};
+ * a search asks for both at once ({@link CandidateVisibility}).
+ */
 @Repository
-class JdbcRestrictedRecords implements RestrictedRecords, WithdrawnRecords {
+class JdbcRestrictedRecords implements RestrictedRecords, WithdrawnRecords, CandidateVisibility {
 
     private final RecordVisibility visibility;
 
@@ -29,6 +33,12 @@ class JdbcRestrictedRecords implements RestrictedRecords, WithdrawnRecords {
                 .restrictingUnits(registrantIds.stream().map(UUID::fromString).toList())
                 .forEach((id, restrictedTo) -> units.put(id.toString(), restrictedTo));
         return units;
+    }
+
+    @Override
+    public Visibility of(Collection<String> registrantIds) {
+        RecordVisibility.Hidden hidden = visibility.hiddenAmong(registrantIds);
+        return new Visibility(hidden.restrictedTo(), hidden.withdrawn());
     }
 
     @Override
