@@ -19,7 +19,7 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
         StackLayout layout = new StackLayout(base.projectRoot(), base.stateDir().resolve("cluster"));
         LocalStack stack = LocalStack.cluster(layout, ClusterPorts.defaults(), "512m");
         List<String> down = stack.all().stream()
-                .filter(c -> c.process().isEmpty() || !c.healthy())
+                .filter(c -> c.process().isEmpty() || !healthyWithin(c, 30))
                 .map(Component::name)
                 .toList();
         if (!down.isEmpty()) {
@@ -45,5 +45,21 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
     /** A client straight to one instance, past the load balancer. */
     RegistryClient direct(String name) {
         return new RegistryClient("http://127.0.0.1:" + component(name).port(), null, passwords);
+    }
+
+    /** One health check times out on a loaded machine: a component that answers within a few tries is up. */
+    private static boolean healthyWithin(Component component, int seconds) {
+        for (int i = 0; i < seconds; i++) {
+            if (component.healthy()) {
+                return true;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 }
