@@ -43,6 +43,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchCandidateIndex.class);
     private static final String CANDIDATE = RegistrantIndexMapping.CANDIDATE;
+    private static final String DOCUMENT_KEY_PREFIX = "doc:";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
 
@@ -74,8 +75,10 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         }
         // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
         // that holds the whole document.
-        List<List<Hit<IndexedRegistrant>>> hits =
-                search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
+        List<List<Hit<IndexedRegistrant>>> hits = search(
+                searched.stream().map(ElasticsearchCandidateIndex::anyOf).toList(),
+                limit + 1,
+                b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)));
         var answers = hits.stream()
                 .map(list -> new Candidates(
                         fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)))
@@ -83,6 +86,29 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return keySets.stream()
                 .map(keys -> keys.isEmpty() ? Candidates.none() : answers.next())
                 .toList();
+    }
+
+    /**
+     * The exact key weighs double, so its holders come first; Lucene's fuzzy query on the keyword field finds the keys
+     * one edit away (a transposition counted as one), the {@code doc:} prefix kept exact so no other kind of key can
+     * answer.
+     */
+    @Override
+    public Candidates candidatesNearDocument(String documentKey, int limit) {
+        Query exact =
+                Query.of(q -> q.term(t -> t.field("keys").value(documentKey).boost(2f)));
+        Query oneSlip = Query.of(q -> q.fuzzy(f -> f.field("keys")
+                .value(documentKey)
+                .fuzziness("1")
+                .prefixLength(DOCUMENT_KEY_PREFIX.length())
+                .transpositions(true)));
+        List<Hit<IndexedRegistrant>> hits = search(
+                        List.of(Query.of(
+                                q -> q.bool(b -> b.should(exact, oneSlip).minimumShouldMatch("1")))),
+                        limit + 1,
+                        b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)))
+                .getFirst();
+        return new Candidates(fromPayloads(hits.subList(0, Math.min(limit, hits.size()))), tiedAtTheCut(hits, limit));
     }
 
     /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
@@ -116,12 +142,12 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     private List<List<Hit<IndexedRegistrant>>> search(
-            List<? extends Collection<String>> keySets, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
-        List<RequestItem> searches = keySets.stream()
-                .map(keys -> RequestItem.of(r -> r.header(h -> h)
+            List<Query> queries, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
+        List<RequestItem> searches = queries.stream()
+                .map(query -> RequestItem.of(r -> r.header(h -> h)
                         .body(SearchRequestBody.of(b -> reading.apply(b.size(limit)
                                 .trackTotalHits(t -> t.enabled(false))
-                                .query(anyOf(keys)))))))
+                                .query(query))))))
                 .toList();
         try {
             return client
