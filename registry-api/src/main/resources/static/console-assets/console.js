@@ -87,8 +87,14 @@
         title();
     }
 
+    // Open means not acknowledged, read from data-state-rank: htmx keeps a swapped row's old class for a moment
+    // (it settles class, style, width and height, never data attributes), so a row just acknowledged still looks open.
+    function isOpen(row) {
+        return parseInt(row.getAttribute('data-state-rank') || '0', 10) < 2;
+    }
+
     function openRows() {
-        return rowsBody ? rowsBody.querySelectorAll('tr.registry-alert-row--open') : [];
+        return rowsBody ? rowsBody.querySelectorAll('tr.registry-alert-row:not([data-state-rank="2"])') : [];
     }
 
     function title() {
@@ -99,7 +105,7 @@
 
     // Open alerts by deadline, then severity; acknowledged ones after them, as the server orders a page.
     function key(row) {
-        var open = row.classList.contains('registry-alert-row--open') ? 0 : 1;
+        var open = isOpen(row) ? 0 : 1;
         var deadline = Date.parse(row.getAttribute('data-deadline') || '') || Number.MAX_SAFE_INTEGER;
         return [open, open ? 0 : deadline, parseInt(row.getAttribute('data-rank') || '2', 10)];
     }
@@ -193,10 +199,6 @@
 
     function rankOf(row) {
         return parseInt(row.getAttribute('data-state-rank') || '0', 10);
-    }
-
-    function isOpen(row) {
-        return row.classList.contains('registry-alert-row--open');
     }
 
     function say(message) {

@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -90,9 +89,6 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
     }
 
     @Test
-    @Disabled("Issue 25: the desk now keeps a row whose state did not change and places the focus once, after the"
-            + " answer; the focus was kept in the acknowledged row but not yet seen moving on to the next alert in a"
-            + " browser run (the machine too loaded to start the stack twice on 2026-12-07).")
     void aNewAlertReachesTheKhmerDeskLiveAndCountsDown() throws Exception {
         String surname = "DESK" + BorderJourneyIT.letters(6);
         String registrantId = registeredWithAPassport(surname);
@@ -155,9 +151,6 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
     }
 
     @Test
-    @Disabled("Issue 25: the desk now keeps a row whose state did not change and places the focus once, after the"
-            + " answer; the focus was kept in the acknowledged row but not yet seen moving on to the next alert in a"
-            + " browser run (the machine too loaded to start the stack twice on 2026-12-07).")
     void anOfficerOnAnAlertSomeoneElseAcknowledgesIsMovedOnAndSeveralAreAcknowledgedAtOnce() throws Exception {
         List<String> surnames = new ArrayList<>();
         List<String> registrants = new ArrayList<>();
@@ -284,7 +277,7 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
                 var focus = HTMLElement.prototype.focus;
                 HTMLElement.prototype.focus = function () {
                     window.registryFocusedBy.push((this.id || this.tagName) + ' from '
-                            + String(new Error().stack).split('\n').slice(2, 4).join(' < '));
+                            + String(new Error().stack).split('\\n').slice(2, 4).join(' < '));
                     return focus.apply(this, arguments);
                 };
                 window.addEventListener('error', function (e) { window.registryErrors.push(e.message); });""");
