@@ -87,8 +87,14 @@
         title();
     }
 
+    // Open means not acknowledged, read from data-state-rank: htmx keeps a swapped row's old class for a moment
+    // (it settles class, style, width and height, never data attributes), so a row just acknowledged still looks open.
+    function isOpen(row) {
+        return parseInt(row.getAttribute('data-state-rank') || '0', 10) < 2;
+    }
+
     function openRows() {
-        return rowsBody ? rowsBody.querySelectorAll('tr.registry-alert-row--open') : [];
+        return rowsBody ? rowsBody.querySelectorAll('tr.registry-alert-row:not([data-state-rank="2"])') : [];
     }
 
     function title() {
@@ -99,7 +105,7 @@
 
     // Open alerts by deadline, then severity; acknowledged ones after them, as the server orders a page.
     function key(row) {
-        var open = row.classList.contains('registry-alert-row--open') ? 0 : 1;
+        var open = isOpen(row) ? 0 : 1;
         var deadline = Date.parse(row.getAttribute('data-deadline') || '') || Number.MAX_SAFE_INTEGER;
         return [open, open ? 0 : deadline, parseInt(row.getAttribute('data-rank') || '2', 10)];
     }
@@ -175,30 +181,134 @@
         }
     }
 
+    // ---- Where the officer is after an acknowledgement. An alert only moves forwards (open, escalated, acknowledged:
+    // data-state-rank), and the officer's own acknowledgement comes back on the stream a moment after its answer, so
+    // the stream replaces a row only when it brings a later state than the page shows: a row that did not change is
+    // left alone, with the focus in it. While a row's acknowledgement is on its way the stream does not touch that row
+    // (the answer would land in a row no longer on the page, and the focus with it): its message waits for the answer
+    // and is applied after it if it is still further on. Either way the focus is placed once, when the answer is in.
+    var deskStatus = document.getElementById('desk-status');
+    var waitingForAnswer = {};
+    var focusedBeforeMessage = null;
+
+    function streamed(data) {
+        var id = /id="(alert-[0-9a-fA-F-]+)"/.exec(data);
+        var rank = /data-state-rank="(\d+)"/.exec(data);
+        return id ? {id: id[1], rank: rank ? parseInt(rank[1], 10) : 0, changed: data.indexOf('<template') === 0} : null;
+    }
+
+    function rankOf(row) {
+        return parseInt(row.getAttribute('data-state-rank') || '0', 10);
+    }
+
+    function say(message) {
+        if (deskStatus) {
+            deskStatus.textContent = message;
+        }
+    }
+
+    // The next open alert after the one dealt with (in the order shown when it was dealt with), else the one before it.
+    function nextOpenAfter(row) {
+        var rows = Array.prototype.slice.call(rowsBody.querySelectorAll('tr.registry-alert-row'));
+        var at = rows.indexOf(row);
+        var after = rows.slice(at + 1).filter(isOpen);
+        var before = rows.slice(0, Math.max(at, 0)).filter(isOpen);
+        return after.length > 0 ? after[0] : before.length > 0 ? before[before.length - 1] : null;
+    }
+
+    // GOV.UK's pattern after an action on a list: say the outcome, then go on to the next item to read (its reason,
+    // not its button, so that a second press of Enter never acknowledges an alert nobody has read); when none is left,
+    // to the status line that says so.
+    function moveOn(row, message) {
+        var next = nextOpenAfter(row);
+        say(next ? message : message + ' ' + deskStatus.getAttribute('data-none-left'));
+        sortRows();
+        tick();
+        if (next) {
+            next.querySelector('.registry-alert__reason').focus();
+        } else {
+            deskStatus.focus();
+        }
+    }
+
+    document.addEventListener('htmx:sseBeforeMessage', function (event) {
+        var data = event.detail && typeof event.detail.data === 'string' ? event.detail.data : '';
+        var incoming = streamed(data);
+        var row = incoming ? document.getElementById(incoming.id) : null;
+        focusedBeforeMessage = null;
+        if (!row) {
+            return;
+        }
+        if (!incoming.changed || incoming.rank <= rankOf(row)) {
+            event.preventDefault(); // shown already: a new alert heard twice, or a change the page already shows
+        } else if (row.hasAttribute('data-answer-pending')) {
+            waitingForAnswer[incoming.id] = data;
+            event.preventDefault();
+        } else if (row.contains(document.activeElement)) {
+            focusedBeforeMessage = incoming.id;
+        }
+    });
+
     document.addEventListener('htmx:sseMessage', function (event) {
         var data = event.detail && typeof event.detail.data === 'string' ? event.detail.data : '';
-        if (data.indexOf('<tr') === 0) {
-            var match = /id="(alert-[^"]+)"/.exec(data);
-            var row = match ? document.getElementById(match[1]) : null;
-            if (row) {
-                announce(row);
+        var incoming = streamed(data);
+        var row = incoming ? document.getElementById(incoming.id) : null;
+        if (row && !incoming.changed) {
+            announce(row);
+        }
+        var keep = focusedBeforeMessage;
+        focusedBeforeMessage = null;
+        if (row && keep === incoming.id) {
+            // The alert the officer was on moved on without them: acknowledged by someone else, or escalated (htmx
+            // has kept the focus if the element it was on is in the new row).
+            if (!isOpen(row)) {
+                moveOn(row, deskStatus.getAttribute('data-already'));
+                return;
+            }
+            if (!row.contains(document.activeElement)) {
+                row.querySelector('.registry-alert__reason').focus();
             }
         }
         sortRows();
         tick();
     });
 
-    // After an acknowledgement htmx replaces the row: focus its status line, so a keyboard or screen-reader user
-    // stays where they were and hears the outcome.
-    // htmx:load fires on the new row itself (the form that asked is gone by then); only an acknowledgement's answer
-    // carries a status line.
-    document.addEventListener('htmx:load', function (event) {
-        var row = event.detail && event.detail.elt;
-        var status = row && row.querySelector ? row.querySelector('.registry-row-status') : null;
-        if (status) {
-            status.focus();
-            sortRows();
-            tick();
+    // The row is noted on the request itself: once the answer has replaced the form that asked, htmx tells the
+    // document from the nearest parent left, with that parent as the event's element.
+    document.addEventListener('htmx:beforeRequest', function (event) {
+        var form = event.detail && event.detail.elt;
+        if (form && form.matches && form.matches('.registry-ack-form') && event.detail.xhr) {
+            event.detail.xhr.registryAcknowledging = form.getAttribute('data-row');
+            document.getElementById(form.getAttribute('data-row')).setAttribute('data-answer-pending', '');
+        }
+    });
+
+    document.addEventListener('htmx:afterRequest', function (event) {
+        var id = event.detail && event.detail.xhr ? event.detail.xhr.registryAcknowledging : null;
+        if (!id) {
+            return;
+        }
+        event.detail.xhr.registryAcknowledging = null; // handled once, whichever element htmx tells it from
+        var row = document.getElementById(id);
+        if (!row) {
+            return;
+        }
+        row.removeAttribute('data-answer-pending');
+        var waiting = waitingForAnswer[id];
+        delete waitingForAnswer[id];
+        var answer = row.querySelector('.registry-row-status');
+        var message = answer ? answer.textContent : '';
+        if (waiting && streamed(waiting).rank > rankOf(row)) {
+            htmx.swap(rowsBody, waiting, {swapStyle: 'none'});
+            row = document.getElementById(id);
+        }
+        if (!event.detail.successful) {
+            say(deskStatus.getAttribute('data-failed'));
+            (row.querySelector('.registry-ack-button') || deskStatus).focus();
+        } else if (isOpen(row)) {
+            (answer && document.contains(answer) ? answer : row.querySelector('.registry-alert__reason')).focus();
+        } else {
+            moveOn(row, message);
         }
     });
 

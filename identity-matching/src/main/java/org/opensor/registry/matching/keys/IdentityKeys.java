@@ -55,12 +55,22 @@ public final class IdentityKeys {
             }
         }
         for (String number : identity.documentNumbers()) {
-            String tolerant = DocumentNumbers.ocrTolerant(number);
-            if (!tolerant.isEmpty()) {
-                keys.add("doc:" + tolerant);
+            String key = ofDocumentNumber(number);
+            if (key != null) {
+                keys.add(key);
             }
         }
         return keys;
+    }
+
+    /**
+     * The key of one document number ({@code doc:} and its OCR-tolerant form), as the index holds it; null for a
+     * number with no letter or digit. A search by a document number alone asks for this key and the keys one
+     * character from it.
+     */
+    public static String ofDocumentNumber(String number) {
+        String tolerant = DocumentNumbers.ocrTolerant(number);
+        return tolerant.isEmpty() ? null : "doc:" + tolerant;
     }
 
     /**

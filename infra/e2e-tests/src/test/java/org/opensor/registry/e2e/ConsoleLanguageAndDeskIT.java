@@ -20,11 +20,11 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.opensor.registry.matching.document.mrz.Td3Builder;
 import org.opensor.registry.stack.StackLayout;
@@ -89,57 +89,33 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
     }
 
     @Test
-    @Disabled(
-            "The live row, countdown and phone layout pass; after acknowledging, the focus is sometimes lost when"
-                    + " the alert stream replaces the row a moment after the answer (2 of 3 full runs on 2026-12-06). Issue 25.")
     void aNewAlertReachesTheKhmerDeskLiveAndCountsDown() throws Exception {
         String surname = "DESK" + BorderJourneyIT.letters(6);
-        String passport = "N" + (10_000_000 + new Random().nextInt(89_999_999));
-        String registrantId = BorderJourneyIT.registerWithPassport(surname, passport);
-        BorderJourneyIT.awaitIndexed(registrantId);
+        String registrantId = registeredWithAPassport(surname);
 
         browser.signIn("border", stack.passwords.get("border"), "km");
         open("/console/alerts");
         browser.waitFor(By.cssSelector("#live-status.registry-live--on"));
-        ((JavascriptExecutor) browser.driver).executeScript("window.registryNotReloaded = true;");
+        js().executeScript("window.registryNotReloaded = true;");
 
         // The border hit is the event; the desk must show its alert live (the target is 2 s, measured below).
-        String mrz = Td3Builder.of(surname, "RITHISAK", passport, "KHM", "681103", 'M', "310228");
-        HttpResponse<String> screened = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
-                        .header("Authorization", stack.basicAuth("border"))
-                        .header("X-Purpose", PURPOSE)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        screenedAtTheBorder(surname, registrantId);
         long hitAt = System.nanoTime();
-        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
-        By row = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "')]");
-        WebElement alert = Awaitility.await("the new alert's row on the desk")
-                .atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(50))
-                .until(
-                        () -> browser.driver.findElements(row).stream()
-                                .findFirst()
-                                .orElse(null),
-                        Objects::nonNull);
+        WebElement alert = rowOnTheDesk(surname);
         // The time is a figure, not an assertion (machines are noisy): it goes to the test output beside the
         // screenshots; the test fails only if the row never arrives without a reload.
         long latencyMillis = Duration.ofNanos(System.nanoTime() - hitAt).toMillis();
         Files.writeString(
                 Files.createDirectories(Browser.SCREENSHOTS).resolve("alert-latency.txt"), latencyMillis + " ms\n");
         System.out.printf("[desk] from the border hit to the row on the Khmer desk: %d ms%n", latencyMillis);
-        assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.registryNotReloaded === true;"))
+        assertThat(js().executeScript("return window.registryNotReloaded === true;"))
                 .isEqualTo(true);
 
         // On a phone the row reflows: nothing scrolls sideways and the acknowledge button is on the screen.
         browser.driver.manage().window().setSize(PHONE);
-        Object sideways = ((JavascriptExecutor) browser.driver).executeScript(WIDER_THAN_THE_SCREEN);
+        Object sideways = js().executeScript(WIDER_THAN_THE_SCREEN);
         assertThat(sideways).as("the desk at 390 px scrolls sideways").isNull();
-        Object buttonRight = ((JavascriptExecutor) browser.driver)
-                .executeScript(
+        Object buttonRight = js().executeScript(
                         "return arguments[0].getBoundingClientRect().right <= window.innerWidth;",
                         alert.findElement(By.cssSelector(".registry-ack-button")));
         assertThat(buttonRight)
@@ -159,19 +135,180 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         assertThat(browser.driver.getTitle()).matches("\\(\\d+\\) .*");
         browser.screenshot("border-desk-live-km");
 
-        // Acknowledged in place, the focus stays on the row's answer.
+        // Acknowledged by keyboard: the officer hears the outcome and is taken to the next open alert to read (or to
+        // the desk's status line when none is left), and is still there once the stream has brought the same change.
         String alertId = alert.getAttribute("id").substring("alert-".length());
-        browser.press("acknowledge-" + alertId);
-        Awaitility.await("the focus stays on the acknowledged row")
-                .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> ((JavascriptExecutor) browser.driver)
-                                .executeScript(
-                                        "var a = document.activeElement; return a && a.closest('tr') ? a.closest('tr').id : null;"),
-                        ("alert-" + alertId)::equals);
+        hearTheStream();
+        browser.driver.findElement(By.id("acknowledge-" + alertId)).sendKeys(Keys.ENTER);
+        awaitFocusMovedOnOnceTheStreamHasSpoken(alertId);
+        assertThat(browser.driver.findElement(By.id("desk-status")).getText())
+                .as("the desk says what became of the acknowledgement")
+                .contains("បានបញ្ជាក់ទទួលហើយ");
+        assertThat(browser.driver.findElement(By.id("alert-" + alertId)).getText())
+                .contains("បានបញ្ជាក់ទទួល");
         browser.screenshot("border-desk-acknowledged-km");
         browser.signOut();
     }
+
+    @Test
+    void anOfficerOnAnAlertSomeoneElseAcknowledgesIsMovedOnAndSeveralAreAcknowledgedAtOnce() throws Exception {
+        List<String> surnames = new ArrayList<>();
+        List<String> registrants = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            surnames.add("DESK" + BorderJourneyIT.letters(6));
+            registrants.add(registeredWithAPassport(surnames.get(i)));
+        }
+        browser.signIn("border", stack.passwords.get("border"), "en");
+        open("/console/alerts");
+        browser.waitFor(By.cssSelector("#live-status.registry-live--on"));
+        List<String> alertIds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            screenedAtTheBorder(surnames.get(i), registrants.get(i));
+            alertIds.add(rowOnTheDesk(surnames.get(i)).getAttribute("id").substring("alert-".length()));
+        }
+
+        // The officer is writing a note on the first alert when a colleague acknowledges it elsewhere.
+        String first = alertIds.getFirst();
+        browser.type("note-" + first, "Checking the passport");
+        hearTheStream();
+        HttpResponse<String> acknowledged = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts/" + first + "/acknowledgement"))
+                        .header("Authorization", stack.basicAuth("police"))
+                        .header("X-Purpose", PURPOSE)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"Dealt with by the police\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isBetween(200, 299);
+        awaitFocusMovedOnOnceTheStreamHasSpoken(first);
+        assertThat(browser.driver.findElement(By.id("desk-status")).getText())
+                .contains("Someone has acknowledged this alert already");
+
+        // The other two, ticked and acknowledged with one press and one note; each is acknowledged on its own.
+        List<String> rest = alertIds.subList(1, 3);
+        for (String id : rest) {
+            WebElement pick = browser.driver.findElement(By.id("pick-" + id));
+            js().executeScript("arguments[0].click();", pick); // GOV.UK draws the box over the input
+        }
+        browser.type("bulk-note", "One traveller seen at two posts");
+        browser.press("acknowledge-chosen");
+        browser.waitForText("2 acknowledged; 0 could not be");
+        for (String id : rest) {
+            assertThat(browser.driver.findElement(By.id("alert-" + id)).getText())
+                    .contains("Acknowledged")
+                    .contains("By border")
+                    .contains("One traveller seen at two posts");
+        }
+        // The one request's audit entry names both alerts, as a single acknowledgement names its own.
+        Awaitility.await("the audit entry of the bulk acknowledgement")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        ConsoleLanguageAndDeskIT::lastBulkAcknowledgementAudited,
+                        audited -> audited != null && audited.contains(rest.get(0)) && audited.contains(rest.get(1)));
+        browser.screenshot("border-desk-bulk-en");
+        browser.signOut();
+    }
+
+    /** The record ids in the border officer's latest bulk acknowledgement's audit entry. */
+    private static String lastBulkAcknowledgementAudited() throws SQLException {
+        try (Connection db = DriverManager.getConnection(
+                        stack.servers.jdbcUrl(), stack.servers.jdbcUser(), stack.servers.jdbcPassword());
+                PreparedStatement query = db.prepareStatement("""
+                        select record_id from registry.audit_event
+                        where actor = 'border' and action = 'POST /console/alerts/acknowledgements'
+                        order by position desc limit 1""");
+                var found = query.executeQuery()) {
+            return found.next() ? found.getString(1) : null;
+        }
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver;
+    }
+
+    private static String registeredWithAPassport(String surname) throws Exception {
+        String passport = "N" + (10_000_000 + new Random().nextInt(89_999_999));
+        String registrantId = BorderJourneyIT.registerWithPassport(surname, passport);
+        BorderJourneyIT.awaitIndexed(registrantId);
+        PASSPORTS.put(registrantId, passport);
+        return registrantId;
+    }
+
+    private static final Map<String, String> PASSPORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The person departs through PNH with no travel notice: an undeclared-travel alert for the border post. */
+    private static void screenedAtTheBorder(String surname, String registrantId) throws Exception {
+        String mrz = Td3Builder.of(surname, "RITHISAK", PASSPORTS.get(registrantId), "KHM", "681103", 'M', "310228");
+        HttpResponse<String> screened = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
+                        .header("Authorization", stack.basicAuth("border"))
+                        .header("X-Purpose", PURPOSE)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+    }
+
+    /** The alert's row, arrived on the open desk without a reload. */
+    private static WebElement rowOnTheDesk(String surname) {
+        By row = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "')]");
+        return Awaitility.await("the new alert's row on the desk")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> browser.driver.findElements(row).stream()
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
+    }
+
+    /** Notes every stream message the desk hears, whether it changes the page or not. */
+    private static void hearTheStream() {
+        js().executeScript("""
+                window.registryHeard = [];
+                document.addEventListener('htmx:sseBeforeMessage', function (e) {
+                    window.registryHeard.push(e.detail.lastEventId);
+                });
+                // What moved the focus, and any script error: printed when the focus is not where it should be.
+                window.registryFocusedBy = [];
+                window.registryErrors = [];
+                var focus = HTMLElement.prototype.focus;
+                HTMLElement.prototype.focus = function () {
+                    window.registryFocusedBy.push((this.id || this.tagName) + ' from '
+                            + String(new Error().stack).split('\\n').slice(2, 4).join(' < '));
+                    return focus.apply(this, arguments);
+                };
+                window.addEventListener('error', function (e) { window.registryErrors.push(e.message); });""");
+    }
+
+    /**
+     * Waits until the stream has brought the alert's acknowledgement and the focus has moved on from it: to the reason
+     * of another open alert, or to the desk's status line when no open alert is left. The answer and the stream's
+     * change arrive in either order, and neither may leave the officer nowhere. Which open alert is next is not
+     * asserted: an alert issued meanwhile (another of the hit's alerts) may sort in between.
+     */
+    private static void awaitFocusMovedOnOnceTheStreamHasSpoken(String alertId) {
+        Awaitility.await("the stream's acknowledgement heard and the focus moved on")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> js().executeScript(FOCUS_AFTER_ACKNOWLEDGING, alertId), "moved on"::equals);
+    }
+
+    /** "moved on", or where the focus is instead; null until the stream has brought the acknowledgement. */
+    private static final String FOCUS_AFTER_ACKNOWLEDGING = """
+            if (window.registryHeard.indexOf(arguments[0] + ':ACKNOWLEDGED') < 0) { return null; }
+            var focused = document.activeElement;
+            var open = document.querySelectorAll('#alert-rows tr.registry-alert-row--open');
+            var row = focused.closest('tr');
+            if (focused.id === 'desk-status' ? open.length === 0
+                    : focused.classList.contains('registry-alert__reason') && row.id !== 'alert-' + arguments[0]
+                        && row.classList.contains('registry-alert-row--open')) {
+                return 'moved on';
+            }
+            return 'on ' + (focused.id || focused.outerHTML.substring(0, 120)) + ' with ' + open.length
+                    + ' open alerts; focused by ' + JSON.stringify(window.registryFocusedBy) + '; errors '
+                    + JSON.stringify(window.registryErrors) + '; heard ' + JSON.stringify(window.registryHeard);""";
 
     /** Opens a page, stating the purpose first when the page asks for one. */
     private static void open(String path) {

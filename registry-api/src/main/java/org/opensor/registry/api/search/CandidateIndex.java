@@ -33,6 +33,16 @@ public interface CandidateIndex {
     Candidates candidates(Collection<String> keys, int limit);
 
     /**
+     * The registrants holding a document whose key ({@code IdentityKeys.ofDocumentNumber}) is {@code documentKey} or
+     * one character from it (a wrong, missing, extra or two swapped characters), those holding it exactly first: a
+     * search by a document number alone, which must find the number typed with one slip. This default finds the exact
+     * key only; an index that can compare keys loosely answers in full.
+     */
+    default Candidates candidatesNearDocument(String documentKey, int limit) {
+        return candidates(List.of(documentKey), limit);
+    }
+
+    /**
      * {@link #candidates} for each key set, in order. A manifest's travellers go to the index together: one round
      * trip for many searches costs both sides less than one each.
      */

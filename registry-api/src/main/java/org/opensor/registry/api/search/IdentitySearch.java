@@ -10,6 +10,7 @@ import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.index.IndexedRegistrant;
 import org.opensor.registry.matching.keys.IdentityKeys;
+import org.opensor.registry.matching.score.DocumentLookup;
 import org.opensor.registry.matching.score.IdentityScorer;
 import org.opensor.registry.matching.score.MatchBand;
 import org.opensor.registry.matching.score.MatchResult;
@@ -55,11 +56,22 @@ public class IdentitySearch {
 
     /**
      * The hits for {@code query} that {@code viewer} may see, best first, in every band; the ids shown go into the
-     * request's audit entry.
+     * request's audit entry. A query by a document number alone asks the index for the number and the numbers one
+     * character from it, and ranks them by the number alone ({@link DocumentLookup}); both kinds of query then pass
+     * the same restriction and de-registration rules.
      */
     public IdentityHits search(IdentityQuery query, Viewer viewer) {
-        IdentityHits hits = searchEach(
-                        List.of(query), viewer, RestrictedHits.LEAVE_OUT, MatchBand.WEAK, settings.candidates())
+        CandidateIndex.Candidates found;
+        if (query.byDocumentNumberAlone()) {
+            String key = IdentityKeys.ofDocumentNumber(query.documentNumber());
+            found = key == null
+                    ? CandidateIndex.Candidates.none()
+                    : index.candidatesNearDocument(key, settings.candidates());
+        } else {
+            found = index.candidates(IdentityKeys.ofQuery(query.identity()), settings.candidates());
+        }
+        IdentityHits hits = visibleAndRanked(
+                        List.of(query), List.of(found), viewer, RestrictedHits.LEAVE_OUT, MatchBand.WEAK)
                 .getFirst();
         if (hits.mayBeIncomplete()) {
             // Asked once more, for a window wide enough to hold the namesakes of a common name: in memory at 100,000
@@ -82,17 +94,30 @@ public class IdentitySearch {
     private static final int WIDER = 5;
 
     /**
-     * Many searches at once, as a manifest's travellers are screened: one request to the index and one restriction
-     * check for all of them, each query re-scoring at most {@code candidates} candidates and keeping the hits in
-     * band {@code weakest} or better.
+     * Many searches by identity at once, as a manifest's travellers are screened: one request to the index and one
+     * restriction check for all of them, each query re-scoring at most {@code candidates} candidates and keeping the
+     * hits in band {@code weakest} or better.
      */
     public List<IdentityHits> searchEach(
             List<IdentityQuery> queries, Viewer viewer, RestrictedHits restricted, MatchBand weakest, int candidates) {
+        if (queries.stream().anyMatch(IdentityQuery::byDocumentNumberAlone)) {
+            throw new IllegalArgumentException("searches at once are by identity; search a document number alone");
+        }
         List<CandidateIndex.Candidates> found = index.candidatesOfEach(
                 queries.stream()
                         .map(query -> IdentityKeys.ofQuery(query.identity()))
                         .toList(),
                 candidates);
+        return visibleAndRanked(queries, found, viewer, restricted, weakest);
+    }
+
+    /** The one path every search's candidates take: restricted and de-registered records dealt with, then ranked. */
+    private List<IdentityHits> visibleAndRanked(
+            List<IdentityQuery> queries,
+            List<CandidateIndex.Candidates> found,
+            Viewer viewer,
+            RestrictedHits restricted,
+            MatchBand weakest) {
         List<String> candidateIds = found.stream()
                 .flatMap(c -> c.registrants().stream())
                 .map(IndexedRegistrant::registrantId)
@@ -150,7 +175,9 @@ public class IdentitySearch {
             if (restricted == RestrictedHits.LEAVE_OUT && hidden.containsKey(candidate.registrantId())) {
                 continue;
             }
-            MatchResult result = scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor)
+            MatchResult result = (query.byDocumentNumberAlone()
+                            ? DocumentLookup.compare(query.documentNumber(), candidate.documentNumbers())
+                            : scorer.scoreReaching(query.identity(), candidate.toIdentity(), floor))
                     .orElse(null);
             if (result == null || result.band().compareTo(weakest) > 0) {
                 continue;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,6 +56,7 @@ class RestrictedRecordsIT extends WithTestAccounts {
 
     String familyName;
     String restricted;
+    final Map<String, String> passports = new HashMap<>();
 
     @BeforeEach
     void aRecordRestrictedToUnitA() {
@@ -148,6 +150,21 @@ class RestrictedRecordsIT extends WithTestAccounts {
         assertThat(outsider.status()).as(outsider.body()).isEqualTo(200);
         assertThat(outsider.body()).doesNotContain(restricted).doesNotContain(familyName);
         assertThat(insider.json().get("hits").get(0).get("registrantId").asString())
+                .isEqualTo(restricted);
+
+        // Issue 25: by the passport number alone, the same rule.
+        String byNumber = """
+                {"documentNumber":"%s"}""".formatted(passports.get(restricted));
+        ApiClient.Reply outsiderByNumber = api.search("/api/v1/identity-searches", "police-b", PURPOSE, byNumber);
+        assertThat(outsiderByNumber.status()).as(outsiderByNumber.body()).isEqualTo(200);
+        assertThat(outsiderByNumber.body()).doesNotContain(restricted).doesNotContain(familyName);
+        assertThat(outsiderByNumber.json().get("totalHits").asInt()).isZero();
+        assertThat(api.search("/api/v1/identity-searches", "police-a", PURPOSE, byNumber)
+                        .json()
+                        .get("hits")
+                        .get(0)
+                        .get("registrantId")
+                        .asString())
                 .isEqualTo(restricted);
     }
 
@@ -407,6 +424,7 @@ class RestrictedRecordsIT extends WithTestAccounts {
     }
 
     private String register(String family) {
+        String passport = "N" + (10_000_000 + (long) (Math.random() * 89_999_999));
         ApiClient.Reply created = api.post(
                 "/api/v1/registrants",
                 "clerk",
@@ -414,10 +432,11 @@ class RestrictedRecordsIT extends WithTestAccounts {
                         .named(family, "Sokha")
                         .bornOn("1971-03-09")
                         .nationalities("KHM")
-                        .passport("N" + (10_000_000 + (long) (Math.random() * 89_999_999)), "KHM", "2031-01-31")
+                        .passport(passport, "KHM", "2031-01-31")
                         .confirmedDistinct("Judgment 21/2026 received from the court")
                         .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
+        passports.put(created.json().get("id").asString(), passport);
         return created.json().get("id").asString();
     }
 

@@ -118,6 +118,64 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(reasons(hit)).anyMatch(r -> r.startsWith("document number") && r.contains("matches"));
     }
 
+    /** Issue 25: an officer who has only the number, typed as read, with one misreading, or with one slip. */
+    @Test
+    void aPassportNumberAloneFindsItsHolderExactlyButForAnOcrMisreadingOrWithOneSlip() {
+        JsonNode exact = top(search("""
+                {"documentNumber":"%s"}""".formatted(spaced(passport.toLowerCase(java.util.Locale.ROOT)))));
+        assertThat(exact.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(exact.get("displayName").asString()).isEqualTo("SOK Sokha");
+        assertThat(exact.get("band").asString()).isEqualTo("STRONG");
+        assertThat(reasons(exact)).containsExactly("document number " + passport + " agrees exactly");
+
+        String misread = passport.replaceFirst("0", "O");
+        JsonNode ocr = top(search("""
+                {"documentNumber":"%s"}""".formatted(misread)));
+        assertThat(ocr.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(ocr.get("band").asString()).isEqualTo("POSSIBLE");
+        assertThat(reasons(ocr))
+                .containsExactly("document number " + misread + " differs by one character from " + passport
+                        + ": O read for 0 at position 2, a common OCR misreading");
+
+        String mistyped = passport.substring(0, passport.length() - 1) + (passport.endsWith("7") ? "8" : "7");
+        JsonNode slip = top(search("""
+                {"documentNumber":"%s"}""".formatted(mistyped)));
+        assertThat(slip.get("registrantId").asString()).isEqualTo(sokSokha);
+        assertThat(slip.get("band").asString()).isEqualTo("WEAK");
+        assertThat(reasons(slip))
+                .containsExactly("document number " + mistyped + " differs by one character from " + passport);
+
+        String swapped = passport.substring(0, 3) + passport.charAt(4) + passport.charAt(3) + passport.substring(5);
+        if (!swapped.equals(passport)) {
+            assertThat(top(search("""
+                            {"documentNumber":"%s"}""".formatted(swapped))).get("registrantId").asString())
+                    .as("two neighbouring digits swapped")
+                    .isEqualTo(sokSokha);
+        }
+    }
+
+    @Test
+    void aNumberTwoCharactersAwayFindsNoOneAndTheSearchIsAuditedWithItsPurpose() {
+        int last = passport.length() - 1;
+        // Both of the last two digits changed, and never into each other (that would be one swap).
+        String twoAway = passport.substring(0, last - 1)
+                + (char) ('0' + (passport.charAt(last - 1) - '0' + 1) % 10)
+                + (char) ('0' + (passport.charAt(last) - '0' + 3) % 10);
+        ApiClient.Reply none = search("""
+                {"documentNumber":"%s"}""".formatted(twoAway));
+        assertThat(none.json().get("hits")).as(none.body()).isEmpty();
+        assertThat(none.json().get("totalHits").asInt()).isZero();
+
+        search("""
+                {"documentNumber":"%s"}""".formatted(passport));
+        assertThat(jdbc.sql("""
+                        select record_id from registry.audit_event
+                        where actor = 'police' and action = 'POST /api/v1/identity-searches' and purpose = :purpose
+                        order by position desc limit 1""").param("purpose", PURPOSE).query(String.class).list())
+                .as("the search by number is audited with its purpose and the record it disclosed")
+                .containsExactly(sokSokha);
+    }
+
     @Test
     void aCommonNameWithTheWrongDateOfBirthIsNeverStrong() {
         ApiClient.Reply reply = search("""
@@ -295,7 +353,16 @@ class IdentitySearchIT extends WithTestAccounts {
 
         ApiClient.Reply noName = api.search(SEARCHES, "police", PURPOSE, "{\"dateOfBirth\":\"1970\"}");
         assertThat(noName.status()).isEqualTo(400);
-        assertThat(noName.body()).contains("name-required");
+        assertThat(noName.contentType()).startsWith("application/problem+json");
+        assertThat(noName.body())
+                .contains("name-or-document-required")
+                .contains("familyName")
+                .contains("documentNumber");
+
+        ApiClient.Reply onlyFillers = api.search(SEARCHES, "police", PURPOSE, "{\"documentNumber\":\"<< -\"}");
+        assertThat(onlyFillers.status()).isEqualTo(400);
+        assertThat(onlyFillers.contentType()).startsWith("application/problem+json");
+        assertThat(onlyFillers.body()).contains("documentNumber").contains("letters-or-digits");
 
         assertThat(api.search(SEARCHES, "border", PURPOSE, "{\"fullName\":\"Sokha Sok\"}")
                         .status())
@@ -310,6 +377,11 @@ class IdentitySearchIT extends WithTestAccounts {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
         return reply;
+    }
+
+    /** A number as a person may type it from a card: in groups of three. */
+    private static String spaced(String number) {
+        return number.replaceAll("(.{3})", "$1 ").strip();
     }
 
     private static JsonNode top(ApiClient.Reply reply) {

@@ -376,6 +376,77 @@ class IdentitySearchTest {
                 .containsExactly(holder.registrantId(), namesake.registrantId());
     }
 
+    @Test
+    void aDocumentNumberAloneAsksForItsKeyAndRanksByTheNumberUnderTheSameRestrictions() {
+        IndexedRegistrant slipAway = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000007",
+                1,
+                "KEO",
+                "Rithy",
+                null,
+                null,
+                null,
+                "MALE",
+                List.of(),
+                List.of(),
+                List.of("N01234568"));
+        IndexedRegistrant restricted = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000006",
+                1,
+                "CHEA",
+                "Dara",
+                null,
+                null,
+                null,
+                "MALE",
+                List.of(),
+                List.of(),
+                List.of("N01234567"));
+        IndexedRegistrant withdrawn = new IndexedRegistrant(
+                "00000000-0000-0000-0000-000000000005",
+                1,
+                "PHENG",
+                "Bopha",
+                null,
+                null,
+                null,
+                "FEMALE",
+                List.of(),
+                List.of(),
+                List.of("N01234567"));
+        String[] askedFor = new String[1];
+        CandidateIndex index = new CandidateIndex() {
+            @Override
+            public Candidates candidates(java.util.Collection<String> keys, int limit) {
+                throw new AssertionError("a number alone is not searched by the identity's keys");
+            }
+
+            @Override
+            public Candidates candidatesNearDocument(String documentKey, int limit) {
+                askedFor[0] = documentKey;
+                return IdentitySearchTest.candidates(KEO, slipAway, restricted, withdrawn, SOK);
+            }
+        };
+        IdentitySearch search = new IdentitySearch(
+                index,
+                ids -> Map.of(restricted.registrantId(), List.of("unit-b")),
+                ids -> Set.of(withdrawn.registrantId()),
+                settings);
+
+        IdentityHits hits = search.search(IdentityQuery.byDocumentNumber("n0123 4567", 0, 10), new Viewer("unit-a"));
+
+        assertThat(askedFor[0]).isEqualTo("doc:N01234567");
+        assertThat(hits.hits())
+                .as("KEO holds no document; the restricted and the withdrawn records are left out")
+                .extracting(IdentityHit::registrantId)
+                .containsExactly(SOK.registrantId(), slipAway.registrantId());
+        assertThat(hits.hits()).extracting(IdentityHit::band).containsExactly(MatchBand.STRONG, MatchBand.WEAK);
+        assertThat(hits.hits().getFirst().reasons()).containsExactly("document number N01234567 agrees exactly");
+        assertThat(hits.hits().get(1).reasons())
+                .containsExactly("document number N01234567 differs by one character from N01234568");
+        assertThat(hits.totalHits()).isEqualTo(2);
+    }
+
     private static CandidateIndex.Candidates candidates(IndexedRegistrant... registrants) {
         return new CandidateIndex.Candidates(List.of(registrants), 0);
     }

@@ -2,12 +2,14 @@ package org.opensor.registry.api.console.alert;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.api.alert.AlertOrder;
 import org.opensor.registry.api.alert.AlertPage;
 import org.opensor.registry.api.alert.AlertService;
 import org.opensor.registry.api.alert.AlertState;
+import org.opensor.registry.api.audit.DisclosedRecords;
 import org.opensor.registry.api.audit.StreamedDisclosures;
 import org.opensor.registry.api.console.language.ConsoleText;
 import org.opensor.registry.api.refusal.NotFound;
@@ -143,17 +145,20 @@ class AlertInboxPage {
             flash.addFlashAttribute("acknowledgementError", text.get("alert.ack.noteTooLong", 1000));
             return "redirect:/console/alerts";
         }
-        int done = 0;
+        List<UUID> done = new ArrayList<>();
         int already = 0;
         for (String id : ids.stream().distinct().limit(PAGE_SIZE * 5L).toList()) {
             try {
-                alerts.acknowledge(alertId(id), actor.getName(), note, currentUnit.viewer(actor));
-                done++;
+                UUID alertId = alertId(id);
+                alerts.acknowledge(alertId, actor.getName(), note, currentUnit.viewer(actor));
+                done.add(alertId);
             } catch (RefusedTransition | NotFound | RecordRestricted e) {
                 already++; // acknowledged meanwhile, gone, or on a record only another unit may act on
             }
         }
-        flash.addFlashAttribute("acknowledged", text.get("alert.ack.many", done, already));
+        // One request, one audit entry naming every alert it acknowledged, as a single acknowledgement names its own.
+        DisclosedRecords.note(done);
+        flash.addFlashAttribute("acknowledged", text.get("alert.ack.many", done.size(), already));
         return "redirect:/console/alerts";
     }
 

@@ -43,6 +43,15 @@ public record AlertRow(
         };
     }
 
+    /** How far on the alert is (0 open, 1 escalated, 2 acknowledged): it only ever moves forwards. */
+    public int stateRank() {
+        return switch (state) {
+            case "ESCALATED" -> 1;
+            case "ACKNOWLEDGED" -> 2;
+            default -> 0;
+        };
+    }
+
     public boolean open() {
         return !"ACKNOWLEDGED".equals(state);
     }

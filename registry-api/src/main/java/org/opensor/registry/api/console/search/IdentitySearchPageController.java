@@ -16,7 +16,6 @@ import org.opensor.registry.api.search.IdentitySearch;
 import org.opensor.registry.api.search.web.IdentitySearchRequest;
 import org.opensor.registry.api.security.CurrentUnit;
 import org.opensor.registry.api.security.PurposeOfAccess;
-import org.opensor.registry.matching.Identity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,10 +85,10 @@ class IdentitySearchPageController {
                             "error.dateOfBirthPlusMinusYears.number"));
         }
         errors.putAll(ConsoleForms.errors(validator.validate(request)));
-        Identity identity = null;
+        IdentityQuery query = null;
         if (errors.isEmpty()) {
             Violations violations = new Violations();
-            identity = request.toIdentity(violations);
+            query = request.toQuery(violations, page, PAGE_SIZE);
             try {
                 violations.throwIfAny();
             } catch (RuleViolations broken) {
@@ -104,7 +103,7 @@ class IdentitySearchPageController {
             model.addAttribute("errors", inFormOrder(errors));
             return "console/search/identity-search";
         }
-        IdentityHits hits = search.search(new IdentityQuery(identity, page, PAGE_SIZE), currentUnit.viewer(caller));
+        IdentityHits hits = search.search(query, currentUnit.viewer(caller));
         List<HitView> views = new ArrayList<>();
         for (int i = 0; i < hits.hits().size(); i++) {
             views.add(HitView.of(page * PAGE_SIZE + i + 1, hits.hits().get(i)));

@@ -51,6 +51,8 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private static final String REGISTRANT_ID = "registrantId";
     /** Distinct registrants whose payloads one request reads: below the index's 10,000-hit window. */
     private static final int PAYLOADS_PER_REQUEST = 5_000;
+
+    private static final String DOCUMENT_KEY_PREFIX = "doc:";
     /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
     private static final int MAX_KEYS = 512;
 
@@ -152,6 +154,29 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         return hit.fields().get(REGISTRANT_ID).toJson().asJsonArray().getString(0);
     }
 
+    /**
+     * The exact key weighs double, so its holders come first; Lucene's fuzzy query on the keyword field finds the keys
+     * one edit away (a transposition counted as one), the {@code doc:} prefix kept exact so no other kind of key can
+     * answer.
+     */
+    @Override
+    public Candidates candidatesNearDocument(String documentKey, int limit) {
+        Query exact =
+                Query.of(q -> q.term(t -> t.field("keys").value(documentKey).boost(2f)));
+        Query oneSlip = Query.of(q -> q.fuzzy(f -> f.field("keys")
+                .value(documentKey)
+                .fuzziness("1")
+                .prefixLength(DOCUMENT_KEY_PREFIX.length())
+                .transpositions(true)));
+        List<Hit<IndexedRegistrant>> hits = searchEach(
+                        List.of(Query.of(
+                                q -> q.bool(b -> b.should(exact, oneSlip).minimumShouldMatch("1")))),
+                        limit + 1,
+                        b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)))
+                .getFirst();
+        return new Candidates(fromPayloads(hits.subList(0, Math.min(limit, hits.size()))), tiedAtTheCut(hits, limit));
+    }
+
     /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
     private static int tiedAtTheCut(List<? extends Hit<?>> hits, int limit) {
         if (hits.size() <= limit) {
@@ -188,11 +213,17 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     private List<List<Hit<IndexedRegistrant>>> search(
             List<? extends Collection<String>> keySets, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
-        List<RequestItem> searches = keySets.stream()
-                .map(keys -> RequestItem.of(r -> r.header(h -> h)
+        return searchEach(
+                keySets.stream().map(ElasticsearchCandidateIndex::anyOf).toList(), limit, reading);
+    }
+
+    private List<List<Hit<IndexedRegistrant>>> searchEach(
+            List<Query> queries, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
+        List<RequestItem> searches = queries.stream()
+                .map(query -> RequestItem.of(r -> r.header(h -> h)
                         .body(SearchRequestBody.of(b -> reading.apply(b.size(limit)
                                 .trackTotalHits(t -> t.enabled(false))
-                                .query(anyOf(keys)))))))
+                                .query(query))))))
                 .toList();
         try {
             return client

@@ -7,7 +7,6 @@ import org.opensor.registry.api.search.IdentityQuery;
 import org.opensor.registry.api.search.IdentitySearch;
 import org.opensor.registry.api.search.SearchSettings;
 import org.opensor.registry.api.security.CurrentUnit;
-import org.opensor.registry.matching.Identity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,9 +52,9 @@ class IdentitySearchController {
                     "range-1-" + settings.maxPageSize(),
                     "size must be between 1 and " + settings.maxPageSize());
         }
-        Identity identity = request.toIdentity(violations);
+        IdentityQuery query = request.toQuery(violations, page, size);
         violations.throwIfAny();
-        IdentityHits hits = search.search(new IdentityQuery(identity, page, size), currentUnit.viewer(caller));
+        IdentityHits hits = search.search(query, currentUnit.viewer(caller));
         return ResponseEntity.ok(new IdentitySearchResponse(
                 hits.hits(), hits.page(), hits.size(), hits.totalHits(), hits.mayBeIncomplete()));
     }

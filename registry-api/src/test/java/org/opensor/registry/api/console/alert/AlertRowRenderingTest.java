@@ -63,7 +63,10 @@ class AlertRowRenderingTest {
                 .contains("The subject &lt;b&gt;is&lt;/b&gt; on the register.")
                 .contains("data-deadline=\"2026-03-01T09:10:00Z\"")
                 .contains("registry-countdown")
-                .contains("name=\"ids\"");
+                .contains("name=\"ids\"")
+                .contains("data-state-rank=\"0\"")
+                .contains("data-row=\"alert-6f1c0d3e-0000-4000-8000-000000000001\"")
+                .contains("id=\"reason-6f1c0d3e-0000-4000-8000-000000000001\"");
     }
 
     /** Issue 25: a Khmer desk gets its live rows in Khmer, the words from the bundles, never a constant. */
@@ -112,6 +115,9 @@ class AlertRowRenderingTest {
                 .startsWith("<template><tr")
                 .endsWith("</tr></template>")
                 .contains("hx-swap-oob=\"true\"")
+                // The desk takes a streamed row only when it is further on than the one it shows (issue 25).
+                .contains("data-state-rank=\"2\"")
+                .contains("id=\"reason-6f1c0d3e-0000-4000-8000-000000000001\"")
                 .contains("Acknowledged")
                 .contains("border")
                 .doesNotContain("hx-post")
