@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ import org.opensor.registry.stack.StackLayout;
  */
 class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Dimension DESK = new Dimension(1280, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String PURPOSE = "CASE-2026-0250 checking the console in both languages";
@@ -105,15 +103,16 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
         // The border hit is the event; the desk must show its alert live (the target is 2 s, measured below).
         String mrz = Td3Builder.of(surname, "RITHISAK", passport, "KHM", "681103", 'M', "310228");
-        HttpResponse<String> screened = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
-                        .header("Authorization", stack.basicAuth("border"))
-                        .header("X-Purpose", PURPOSE)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> screened = stack.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
+                                .header("Authorization", stack.basicAuth("border"))
+                                .header("X-Purpose", PURPOSE)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         long hitAt = System.nanoTime();
         assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
         By row = By.xpath("//tr[contains(@class,'registry-alert-row') and contains(., '" + surname + "')]");
