@@ -24,6 +24,7 @@ import org.opensor.registry.testservices.TestServices;
 final class E2eStack {
 
     private static E2eStack running;
+    private static final Map<String, String> PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     final TestServices.Endpoints servers;
     final StackLayout layout;
@@ -58,7 +59,8 @@ final class E2eStack {
                 new String[] {"border-officer", "border"},
                 new String[] {"registry-admin", "admin"},
                 new String[] {"auditor", "auditor"})) {
-            String password = Secrets.generatePassword();
+            // the same for every attempt of this JVM: a start that failed late may already have stored the accounts
+            String password = PASSWORDS.computeIfAbsent(account[1], user -> Secrets.generatePassword());
             passwords.put(account[1], password);
             credentials
                     .append(account[0])

@@ -159,6 +159,12 @@ public final class ServiceProcess implements Component {
         return HttpHealth.answers200(http(), url() + "/actuator/health/readiness");
     }
 
+    /** A first start migrates an empty database; beside five other JVMs on two loaded cores that took over 180 s. */
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(300);
+    }
+
     @Override
     public void stop() {
         process.stop(Duration.ofSeconds(30));
