@@ -60,6 +60,34 @@ class AdminApiIT extends WorkerITSupport {
     }
 
     @Test
+    void aPlaintextReceiverIsRefusedOnCreateAndOnUpdateNamingTheFieldAndTheRule() throws Exception {
+        AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> created = admin.send(
+                "POST",
+                "/api/v1/subscriptions",
+                "{\"agency\":\"PLAIN\",\"url\":\"http://alerts.example.org/hook\",\"borderPosts\":[\"BP-1\"]}",
+                null);
+        AdminClient.Created https = admin.subscribe(
+                "{\"agency\":\"PLAIN\",\"url\":\"https://alerts.example.org/hook\",\"borderPosts\":[\"BP-1\"]}");
+        HttpResponse<String> updated = admin.send(
+                "PUT",
+                "/api/v1/subscriptions/" + https.id(),
+                "{\"url\":\"HTTP://alerts.example.org/hook\",\"borderPosts\":[\"BP-1\"],\"active\":true}",
+                https.etag());
+
+        for (HttpResponse<String> refused : List.of(created, updated)) {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("content-type"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+            assertThat(refused.body()).contains("\"field\":\"url\"").contains("must use https");
+        }
+        assertThat(admin.send("GET", "/api/v1/subscriptions/" + https.id(), null, null)
+                        .body())
+                .contains("https://alerts.example.org/hook");
+    }
+
+    @Test
     void theSecretIsShownOnceAndDuringARotationBothSecretsSign() throws Exception {
         AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
         String post = "ROT" + UUID.randomUUID().toString().substring(0, 8);

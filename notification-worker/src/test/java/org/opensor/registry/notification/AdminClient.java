@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.opensor.registry.stack.ServiceProcess;
 import org.opensor.registry.testservices.contract.ContractCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,12 +15,23 @@ import tools.jackson.databind.json.JsonMapper;
 final class AdminClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
     private final String authorization;
 
+    /** The worker of this test JVM's own context, on a plaintext loopback port (no SSL bundle in module tests). */
     AdminClient(int port, String user, String password) {
-        this.base = "http://127.0.0.1:" + port;
+        this(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, user, password);
+    }
+
+    /** A worker run from its jar, as the stack runs it: HTTPS only, checked against the run's authority. */
+    AdminClient(ServiceProcess worker, String user, String password) {
+        this(worker.http(), worker.url(), user, password);
+    }
+
+    private AdminClient(HttpClient http, String base, String user, String password) {
+        this.http = http;
+        this.base = base;
         this.authorization = password == null
                 ? null
                 : "Basic "
@@ -55,7 +67,7 @@ final class AdminClient {
         }
         HttpRequest built = request.build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
-        ContractCheck.check(built, response);
+        ContractCheck.check(http, built, response);
         return response;
     }
 }

@@ -31,6 +31,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An agency's receiver down for ten minutes, with the production retry schedule (first retry after 5 s, doubling,
@@ -52,6 +54,12 @@ class ReceiverOutageIT {
     private static final Duration DOWN = Duration.ofMinutes(10);
     private static final Duration STEP = Duration.ofSeconds(10);
     private static final int ALERTS = 20;
+
+    /** Trust in the test receivers' authority, known before the web server starts. */
+    @DynamicPropertySource
+    static void testReceiversAuthority(DynamicPropertyRegistry registry) {
+        TestReceivers.register(registry);
+    }
 
     @Autowired
     JdbcClient jdbc;

@@ -317,6 +317,35 @@ class TravelAlertDeliveryIT extends WorkerITSupport {
         }
     }
 
+    @Test
+    void aSubscriptionSavedWithAnHttpUrlBeforeHttpsWasRequiredGetsNothingInTheClear() throws Exception {
+        try (WebhookReceiver plaintext = WebhookReceiver.plaintextOnFreePort()) {
+            AdminClient.Created subscription =
+                    subscribe("BORDER-" + post, WebhookReceiver.onFreePort(), "\"borderPosts\":[\"" + post + "\"]");
+            // as a row written before the API refused http:// looks
+            jdbc.sql("update notification.subscription set url = :url where subscription_id = :id")
+                    .param("url", plaintext.url())
+                    .param("id", UUID.fromString(subscription.id()))
+                    .update();
+            plaintext.verifyingWith(subscription.secret()).start();
+            UUID registrant = UUID.randomUUID();
+
+            declare(notice(registrant, false), UUID.randomUUID());
+
+            await(
+                    "the plaintext delivery refused",
+                    Duration.ofSeconds(30),
+                    () -> jdbc.sql("select count(*) from notification.delivery where subscription_id = :s"
+                                            + " and attempts > 0 and last_error = 'receiver URL is not https'")
+                                    .param("s", UUID.fromString(subscription.id()))
+                                    .query(Integer.class)
+                                    .single()
+                            > 0);
+            assertThat(plaintext.url()).startsWith("http://");
+            assertThat(plaintext.received()).isEmpty();
+        }
+    }
+
     private String deadLetters() {
         try {
             return admin.send("GET", "/api/v1/deliveries/dead-letters?size=200", null, null)

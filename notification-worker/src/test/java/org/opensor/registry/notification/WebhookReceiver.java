@@ -22,7 +22,7 @@ import org.opensor.registry.notification.delivery.WebhookVerifier;
 import org.opensor.registry.stack.ServerCertificate;
 
 /**
- * An agency's webhook endpoint on a loopback port, as an agency would write it: it verifies every request with
+ * An agency's webhook endpoint on a loopback port over https, as an agency would write it: it verifies every request with
  * {@link WebhookVerifier} and answers 204, or 400 when the signature does not hold. Can go down and come back on
  * the same port.
  */
@@ -48,8 +48,16 @@ final class WebhookReceiver implements AutoCloseable {
         this.port = port;
     }
 
-    /** A receiver on a free port, not yet listening. */
+    /**
+     * A receiver on a free port, not yet listening, answering over https with a certificate of the tests' receivers'
+     * authority ({@link TestReceivers}), which every worker of the tests trusts.
+     */
     static WebhookReceiver onFreePort() throws IOException {
+        return plaintextOnFreePort().overTls(TestReceivers.certificate(), TestReceivers.KEY_STORE_PASSWORD);
+    }
+
+    /** A receiver that takes plain http: only for proving that the worker sends nothing to one. */
+    static WebhookReceiver plaintextOnFreePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return new WebhookReceiver(probe.getLocalPort());
         }

@@ -59,7 +59,7 @@ class WorkerCrashIT {
         try (WebhookReceiver borderPost = WebhookReceiver.onFreePort();
                 WebhookReceiver liaison = WebhookReceiver.onFreePort();
                 KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
-            AdminClient admin = new AdminClient(worker.port(), "registry-admin", run.adminPassword);
+            AdminClient admin = new AdminClient(worker, "registry-admin", run.adminPassword);
             String country = "XCR";
             borderPost
                     .verifyingWith(admin.subscribe(WorkerJarRun.subscription(

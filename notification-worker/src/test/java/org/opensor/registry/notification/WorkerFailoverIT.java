@@ -60,7 +60,7 @@ class WorkerFailoverIT {
     void theSurvivorTakesOverAKilledWorkersPartitionsAndLeasesSoEveryAlertArrivesOnce() throws Exception {
         try (WebhookReceiver borderPost = WebhookReceiver.onFreePort();
                 KafkaProducer<String, byte[]> producer = WorkerITSupport.producer()) {
-            AdminClient admin = new AdminClient(workers.getFirst().port(), "registry-admin", run.adminPassword);
+            AdminClient admin = new AdminClient(workers.getFirst(), "registry-admin", run.adminPassword);
             borderPost
                     .verifyingWith(admin.subscribe(WorkerJarRun.subscription(
                                     "BORDER-FAILOVER", borderPost, "\"borderPosts\":[\"" + POST + "\"]"))

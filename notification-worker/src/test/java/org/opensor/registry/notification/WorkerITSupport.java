@@ -17,6 +17,8 @@ import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One application context for every integration test of the worker (same configuration, so Spring caches one and
@@ -40,6 +42,12 @@ public abstract class WorkerITSupport {
 
     public static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
     static final String SECRET_KEY = randomKey();
+
+    /** Trust in the test receivers' authority: an SSL bundle must be known before the web server starts, hence here. */
+    @DynamicPropertySource
+    static void testReceiversAuthority(DynamicPropertyRegistry registry) {
+        TestReceivers.register(registry);
+    }
 
     private static String randomKey() {
         byte[] key = new byte[32];

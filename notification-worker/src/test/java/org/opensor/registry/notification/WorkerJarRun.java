@@ -66,6 +66,7 @@ final class WorkerJarRun {
                 "REGISTRY_NOTIFICATION_DELIVERY_REQUEST_TIMEOUT",
                 "PT5S"));
         env.putAll(servers.kafkaEnvironment("notification-worker"));
+        env.putAll(TestReceivers.environment());
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("SPRING_KAFKA_CONSUMER_CLIENT_ID", clientId);
         return new ServiceProcess(layout, "notification-worker", port, "SERVER_PORT", env);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opensor.registry.stack.Component;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.PostgresServer;
 import org.opensor.registry.stack.StackException;
@@ -52,7 +53,7 @@ public final class ChaosSuite {
                         .map(e -> "http://127.0.0.1:" + e.port())
                         .toList());
 
-        try (WebhookReceiver receiver = new WebhookReceiver();
+        try (WebhookReceiver receiver = new WebhookReceiver(LocalCertificateAuthority.ensure(stack.layout()));
                 AlertStreamWatch stream1 = new AlertStreamWatch(cluster.direct("registry-api-1"));
                 AlertStreamWatch stream2 = new AlertStreamWatch(cluster.direct("registry-api-2"))) {
             subscribe(cluster, receiver);

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.opensor.registry.stack.ClusterPorts;
 import org.opensor.registry.stack.Component;
 import org.opensor.registry.stack.DemoAccounts;
-import org.opensor.registry.stack.LoadBalancer;
 import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.StackLayout;
@@ -30,7 +29,7 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
         Map<String, String> passwords = DemoAccounts.passwordsByUsername(layout);
         RegistryClient api = new RegistryClient(
                 stack.entryUrl(),
-                LoadBalancer.trusting(LocalCertificateAuthority.certificateFile(layout.stateDir())),
+                LocalCertificateAuthority.sslContext(LocalCertificateAuthority.certificateFile(layout.stateDir())),
                 passwords);
         return new RunningCluster(stack, passwords, api);
     }
@@ -42,9 +41,13 @@ record RunningCluster(LocalStack stack, Map<String, String> passwords, RegistryC
                 .orElseThrow(() -> new IllegalArgumentException("no component " + name));
     }
 
-    /** A client straight to one instance, past the load balancer. */
+    /** A client straight to one instance, past the load balancer: HTTPS too, checked against the same authority. */
     RegistryClient direct(String name) {
-        return new RegistryClient("http://127.0.0.1:" + component(name).port(), null, passwords);
+        return new RegistryClient(
+                "https://127.0.0.1:" + component(name).port(),
+                LocalCertificateAuthority.sslContext(
+                        LocalCertificateAuthority.certificateFile(stack.layout().stateDir())),
+                passwords);
     }
 
     /** One health check times out on a loaded machine: a component that answers within a few tries is up. */

@@ -1,27 +1,40 @@
 package org.opensor.registry.chaos;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.opensor.registry.stack.LocalCertificateAuthority;
+import org.opensor.registry.stack.ServerCertificate;
 
 /**
- * An agency's webhook endpoint on loopback: answers 204 to everything and remembers, per webhook-id, every distinct
- * body it was sent. A retry must carry the same body under the same id; two bodies under one id break an invariant.
+ * An agency's webhook endpoint on loopback, over https with a certificate of the cluster's own authority (which the
+ * cluster's workers trust besides the JVM's; a webhook URL must be https): answers 204 to everything and remembers, per
+ * webhook-id, every distinct body it was sent. A retry must carry the same body under the same id; two bodies under one
+ * id break an invariant.
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    private final HttpServer server;
+    private final HttpsServer server;
     private final Map<String, Set<String>> bodiesById = new ConcurrentHashMap<>();
 
-    WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+    WebhookReceiver(LocalCertificateAuthority authority) throws IOException {
+        server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setHttpsConfigurator(new HttpsConfigurator(serving(authority)));
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
@@ -37,7 +50,24 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "https://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    /** A server context with a certificate the authority issues for the receiver (127.0.0.1 and localhost). */
+    private static SSLContext serving(LocalCertificateAuthority authority) throws IOException {
+        String password = UUID.randomUUID().toString();
+        ServerCertificate certificate = authority.server("chaos-webhook-receiver", password);
+        try (InputStream in = Files.newInputStream(certificate.keyStore())) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password.toCharArray());
+            KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            factory.init(keys, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(factory.getKeyManagers(), null, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("Cannot load the receiver's key store", e);
+        }
     }
 
     int webhooksReceived() {

@@ -9,10 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import org.opensor.registry.stack.ServiceTls;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The registry's API as the drill calls it: HTTP Basic with the stack's demo accounts. */
+/** The registry's API as the drill calls it: HTTPS checked against the install's authority, HTTP Basic with the stack's demo accounts. */
 final class RegistryApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,13 +24,18 @@ final class RegistryApi {
 
     private final String base;
     private final Map<String, String> passwords;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http;
 
-    /** @param passwords username → password */
-    RegistryApi(String base, Map<String, String> passwords) {
+    /**
+     * @param passwords          username → password
+     * @param trustedCertificate the install's certificate authority (PEM): the API serves HTTPS with its certificate
+     */
+    RegistryApi(String base, Map<String, String> passwords, java.nio.file.Path trustedCertificate) {
         this.base = base;
         this.passwords = passwords;
+        this.http = ServiceTls.client(trustedCertificate)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
     }
 
     Person register(String familyName, String dateOfBirth) {

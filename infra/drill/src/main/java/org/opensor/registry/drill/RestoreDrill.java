@@ -22,6 +22,7 @@ import org.opensor.registry.stack.AuditChainKey;
 import org.opensor.registry.stack.Component;
 import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.ElasticsearchServer;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.PostgresServer;
@@ -55,7 +56,10 @@ public final class RestoreDrill {
         this.keepBackups = keepBackups;
         this.stack = stack;
         this.layout = stack.layout();
-        this.api = new RegistryApi(stack.entryUrl(), passwords);
+        this.api = new RegistryApi(
+                stack.entryUrl(),
+                passwords,
+                LocalCertificateAuthority.certificateFile(stack.layout().stateDir()));
         this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch().url());
         this.archive = new WalArchive(layout.walArchiveDir(), archiveTimeout);
     }

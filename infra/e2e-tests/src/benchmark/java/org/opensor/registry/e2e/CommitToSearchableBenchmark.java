@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class CommitToSearchableBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration POLL = Duration.ofMillis(25);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -79,7 +77,7 @@ class CommitToSearchableBenchmark {
 
     /** Registers one person as the court clerk; returns the id once the API has answered 201 (committed). */
     private static String register(E2eStack stack, String passport) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
+        HttpResponse<String> created = stack.http().send(HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
                 .header("Authorization", stack.basicAuth("clerk")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"LAG%s","givenNames":"Dara","dateOfBirth":"1979","sex":"MALE","nationalities":["KHM"],
@@ -144,7 +142,7 @@ class CommitToSearchableBenchmark {
             }
             List<String> ids = List.copyOf(pending.keySet());
             String terms = ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(","));
-            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(stack.servers.elasticsearchUrl()
+            HttpResponse<String> found = stack.http().send(HttpRequest.newBuilder(URI.create(stack.servers.elasticsearchUrl()
                             + "/registrants/_search?filter_path=hits.hits._source.registrantId"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"size\":" + ids.size() + ",\"_source\":[\"registrantId\"],"

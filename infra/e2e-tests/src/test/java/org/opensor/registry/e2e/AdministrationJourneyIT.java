@@ -57,10 +57,16 @@ class AdministrationJourneyIT extends ConsoleJourney {
         assertThat(browser.all(By.id("url-error")))
                 .as("error beside the URL on a page reading: %s", browser.text())
                 .isNotEmpty();
-        assertThat(browser.errorBeside("url")).contains("url must be an absolute http or https URL");
+        assertThat(browser.errorBeside("url")).contains("url must be an absolute https URL");
         assertThat(browser.driver.findElement(By.id("agency")).getAttribute("value"))
                 .isEqualTo("THA-IMMIGRATION");
         assertThat(browser.driver.findElement(By.id("alertTypes")).isSelected()).isTrue();
+        // a plaintext address: refused by the worker, the rule said in the console's words
+        browser.type("url", "http://alerts.immigration.example/opensor");
+        browser.press("create-subscription");
+        assertThat(browser.errorBeside("url"))
+                .contains("must start with https://, not http://")
+                .doesNotContain("url must use https");
         browser.type("url", "https://alerts.immigration.example/opensor");
         browser.press("create-subscription");
         String firstSecret = browser.waitFor(By.id("signing-secret")).getText();

@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,8 +27,6 @@ import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
  * (worker, Kafka, back to the inbox) appearing in the inbox without a reload, then acknowledged in place.
  */
 class BorderJourneyIT extends ConsoleJourney {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void aBorderOfficerScreensTravellersAndManifestsAndSeesTheAlertArriveLive() throws Exception {
@@ -143,13 +140,15 @@ class BorderJourneyIT extends ConsoleJourney {
         browser.screenshot("border-inbox-acknowledged");
 
         // The API agrees.
-        HttpResponse<String> alert = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts?state=ACKNOWLEDGED&size=100"))
-                        .header("Authorization", stack.basicAuth("border"))
-                        .header("X-Purpose", "CASE-2026-0107 checking the acknowledgement")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> alert = stack.http()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(stack.api.url() + "/api/v1/alerts?state=ACKNOWLEDGED&size=100"))
+                                .header("Authorization", stack.basicAuth("border"))
+                                .header("X-Purpose", "CASE-2026-0107 checking the acknowledgement")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(alert.body()).contains(alertId).contains("\"acknowledgedBy\":\"border\"");
         browser.signOut();
     }
@@ -183,17 +182,18 @@ class BorderJourneyIT extends ConsoleJourney {
     }
 
     static String registerWithPassport(String surname, String passport) throws Exception {
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                        .header("Authorization", stack.basicAuth("clerk"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = stack.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
+                                .header("Authorization", stack.basicAuth("clerk"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Rithisak","originalScriptName":"រិទ្ធិសក្ក","dateOfBirth":"1968-11-03","sex":"MALE",
                          "nationalities":["KHM"],
                          "documents":[{"type":"PASSPORT","number":"%s","issuingState":"KHM","expiresOn":"2031-02-28"}],
                          "confirmedDistinctPerson":true,"reason":"Judgment 12/2026 received from the court"}""".formatted(surname, passport)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
@@ -205,7 +205,8 @@ class BorderJourneyIT extends ConsoleJourney {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                String doc = HTTP.send(
+                String doc = stack.http()
+                        .send(
                                 HttpRequest.newBuilder(URI.create(
                                                 stack.servers.elasticsearchUrl() + "/registrants/_doc/" + registrantId))
                                         .GET()

@@ -37,7 +37,11 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
 
-    Browser(String baseUrl) throws IOException, InterruptedException {
+    /**
+     * @param serverCertificate the certificate (PEM) the console at {@code baseUrl} serves, from the run's own
+     *                          authority: Chromium accepts that key only, nothing else it cannot verify
+     */
+    Browser(String baseUrl, Path serverCertificate) throws IOException, InterruptedException {
         install();
         this.baseUrl = baseUrl;
         this.profile = Files.createTempDirectory("opensor-chromium-");
@@ -57,6 +61,8 @@ final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--disable-default-apps",
                 "--lang=en-GB",
+                // the console's certificate comes from the run's own authority, which Chromium's store does not hold
+                "--ignore-certificate-errors-spki-list=" + publicKeyPin(serverCertificate),
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -67,6 +73,19 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60)); // axe-core on a long page
+    }
+
+    /** The base64 SHA-256 of the certificate's public key (SubjectPublicKeyInfo), as Chromium's pin list takes it. */
+    private static String publicKeyPin(Path certificate) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(certificate)) {
+            java.security.cert.Certificate leaf =
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(leaf.getPublicKey().getEncoded());
+            return java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("Cannot read the console's certificate " + certificate, e);
+        }
     }
 
     /** Runs the project's install script once when Chromium, its driver or axe-core is missing. */

@@ -12,7 +12,7 @@ abstract class ConsoleJourney {
     @BeforeAll
     static void startBrowser() throws Exception {
         stack = E2eStack.get();
-        browser = new Browser(stack.api.url());
+        browser = new Browser(stack.api.url(), stack.api.certificate());
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -36,7 +35,6 @@ import org.opensor.registry.stack.StackLayout;
  */
 class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Dimension DESK = new Dimension(1280, 1000);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String PURPOSE = "CASE-2026-0250 checking the console in both languages";
@@ -171,14 +169,16 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         String first = alertIds.getFirst();
         browser.type("note-" + first, "Checking the passport");
         hearTheStream();
-        HttpResponse<String> acknowledged = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/alerts/" + first + "/acknowledgement"))
-                        .header("Authorization", stack.basicAuth("police"))
-                        .header("X-Purpose", PURPOSE)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"Dealt with by the police\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> acknowledged = stack.http()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(stack.api.url() + "/api/v1/alerts/" + first + "/acknowledgement"))
+                                .header("Authorization", stack.basicAuth("police"))
+                                .header("X-Purpose", PURPOSE)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"Dealt with by the police\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(acknowledged.statusCode()).as(acknowledged.body()).isBetween(200, 299);
         awaitFocusMovedOnOnceTheStreamHasSpoken(first);
         assertThat(browser.driver.findElement(By.id("desk-status")).getText())
@@ -239,15 +239,16 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
     /** The person departs through PNH with no travel notice: an undeclared-travel alert for the border post. */
     private static void screenedAtTheBorder(String surname, String registrantId) throws Exception {
         String mrz = Td3Builder.of(surname, "RITHISAK", PASSPORTS.get(registrantId), "KHM", "681103", 'M', "310228");
-        HttpResponse<String> screened = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
-                        .header("Authorization", stack.basicAuth("border"))
-                        .header("X-Purpose", PURPOSE)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> screened = stack.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/screenings"))
+                                .header("Authorization", stack.basicAuth("border"))
+                                .header("X-Purpose", PURPOSE)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"mrz":"%s","borderPost":"PNH","country":"KHM","direction":"DEPARTURE"}""".formatted(mrz.replace("\n", "\\n"))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
     }
 

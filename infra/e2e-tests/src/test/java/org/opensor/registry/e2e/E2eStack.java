@@ -1,5 +1,6 @@
 package org.opensor.registry.e2e;
 
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,16 +12,19 @@ import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.Secrets;
 import org.opensor.registry.stack.ServiceProcess;
+import org.opensor.registry.stack.ServiceTls;
 import org.opensor.registry.stack.StackLayout;
 import org.opensor.registry.testservices.TestServices;
 
 /**
  * The three services run from their built jars as processes, once for all end-to-end tests of this run (they
  * take most of a minute to start), with one demo account per role as a newcomer gets from {@code infra/local/up}.
+ * They serve HTTPS only, as in the local stack, with certificates of this run's own authority ({@link #http()}).
  */
 final class E2eStack {
 
     private static E2eStack running;
+    private static final Map<String, String> PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     final TestServices.Endpoints servers;
     final StackLayout layout;
@@ -55,7 +59,8 @@ final class E2eStack {
                 new String[] {"border-officer", "border"},
                 new String[] {"registry-admin", "admin"},
                 new String[] {"auditor", "auditor"})) {
-            String password = Secrets.generatePassword();
+            // the same for every attempt of this JVM: a start that failed late may already have stored the accounts
+            String password = PASSWORDS.computeIfAbsent(account[1], user -> Secrets.generatePassword());
             passwords.put(account[1], password);
             credentials
                     .append(account[0])
@@ -93,7 +98,9 @@ final class E2eStack {
                         "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE",
                         credentialsFile.toString(),
                         "REGISTRY_WORKER_URL",
-                        "http://127.0.0.1:" + workerPort,
+                        worker.url(),
+                        "REGISTRY_WORKER_TRUST_BUNDLE",
+                        ServiceTls.STACK_TRUST_BUNDLE,
                         "REGISTRY_WORKER_USERNAME",
                         "admin",
                         "REGISTRY_WORKER_PASSWORD",
@@ -129,6 +136,16 @@ final class E2eStack {
         try (var stopping = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             services.forEach(service -> stopping.submit(service::stop));
         }
+    }
+
+    /** A client that trusts this run's authority only and checks the services' names. */
+    HttpClient http() {
+        return api.http();
+    }
+
+    /** The authority (PEM) the services' certificates chain to. */
+    Path trustedCertificate() {
+        return api.trustedCertificate();
     }
 
     /** The HTTP Basic header of one of the stack's accounts, for a test that prepares data through the API. */

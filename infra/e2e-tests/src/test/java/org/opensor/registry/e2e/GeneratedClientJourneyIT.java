@@ -33,6 +33,7 @@ import org.opensor.client.registry.model.RegistrantResponse;
 import org.opensor.client.registry.model.TravelNoticeRequest;
 import org.opensor.client.registry.model.TravelNoticeResponse;
 import org.opensor.client.registry.model.UpdateIdentityRequest;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 
 /**
  * The clerk → police → border journey as an agency's system makes it: through the Java client that openapi-generator
@@ -53,10 +54,18 @@ class GeneratedClientJourneyIT {
 
     /** A client of the registry as one of the stack's accounts, authenticated by the generated HTTP Basic support. */
     private static ApiClient signedInAs(String username) {
-        return new ApiClient()
-                .setBasePath(stack.api.url())
-                .setUsername(username)
-                .setPassword(stack.passwords.get(username));
+        return overTls().setBasePath(stack.api.url()).setUsername(username).setPassword(stack.passwords.get(username));
+    }
+
+    /** The generated client on its own HTTP client, trusting the run's authority and checking the server's name. */
+    private static ApiClient overTls() {
+        return new ApiClient(org.apache.hc.client5.http.impl.classic.HttpClients.custom()
+                .setConnectionManager(
+                        org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder.create()
+                                .setTlsSocketStrategy(new org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy(
+                                        LocalCertificateAuthority.sslContext(stack.trustedCertificate())))
+                                .build())
+                .build());
     }
 
     @Test
@@ -198,10 +207,8 @@ class GeneratedClientJourneyIT {
 
     @Test
     void aWrongPasswordIsATypedProblemToo() throws Exception {
-        ApiClient stranger = new ApiClient()
-                .setBasePath(stack.api.url())
-                .setUsername("clerk")
-                .setPassword("not-the-password");
+        ApiClient stranger =
+                overTls().setBasePath(stack.api.url()).setUsername("clerk").setPassword("not-the-password");
 
         ApiException refused =
                 catchThrowableOfType(ApiException.class, () -> new StatutesApi(stranger).listStatutes(CASE));
@@ -221,10 +228,12 @@ class GeneratedClientJourneyIT {
         java.nio.file.Path committed =
                 stack.layout.projectRoot().resolve("registry-api/src/main/openapi/registry-api.json");
         com.fasterxml.jackson.databind.node.ObjectNode served;
-        try (java.io.InputStream document =
-                java.net.URI.create(stack.api.url() + "/v3/api-docs").toURL().openStream()) {
-            served = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(document);
-        }
+        served = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(stack.http()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(stack.api.url() + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body());
         served.remove("servers"); // the host and port it was read from
 
         if (!served.equals(json.readTree(committed.toFile()))) {

@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,6 @@ import org.opensor.registry.testservices.TestServices;
  */
 class KafkaOutageIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String TOPIC = "registry.registrants.v1";
     private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static final String PASSWORD = Secrets.generatePassword();
@@ -126,20 +124,21 @@ class KafkaOutageIT {
     private static List<String> register(int count, String batch) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> created = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                            .header(
-                                    "Authorization",
-                                    "Basic "
-                                            + Base64.getEncoder()
-                                                    .encodeToString(
-                                                            ("clerk:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString("""
+            HttpResponse<String> created = api.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(("clerk:" + PASSWORD)
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.ofString("""
                             {"familyName":"OUTAGE%s","givenNames":"Person %d","dateOfBirth":"1980","sex":"FEMALE","confirmedDistinctPerson":true}""".formatted(batch, i)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(created.body());
             assertThat(id.find()).isTrue();

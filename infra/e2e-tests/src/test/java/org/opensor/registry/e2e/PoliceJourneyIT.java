@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import org.openqa.selenium.WebElement;
  */
 class PoliceJourneyIT extends ConsoleJourney {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PURPOSE = "CASE-2026-0107 suspected breach of travel notice";
 
     @Test
@@ -155,15 +153,16 @@ class PoliceJourneyIT extends ConsoleJourney {
     }
 
     private static String registerSokSokhaAsTheClerk() throws Exception {
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
-                        .header("Authorization", stack.basicAuth("clerk"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = stack.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/registrants"))
+                                .header("Authorization", stack.basicAuth("clerk"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
                          "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}"""))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
         assertThat(id.find()).as(created.body()).isTrue();
@@ -174,7 +173,8 @@ class PoliceJourneyIT extends ConsoleJourney {
     private static void awaitSearchable(String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            String body = HTTP.send(
+            String body = stack.http()
+                    .send(
                             HttpRequest.newBuilder(URI.create(stack.api.url() + "/api/v1/identity-searches"))
                                     .header("Authorization", stack.basicAuth("clerk"))
                                     .header("X-Purpose", "CASE-2026-0107 end-to-end test set-up")

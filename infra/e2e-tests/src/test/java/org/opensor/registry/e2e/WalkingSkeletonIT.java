@@ -3,7 +3,6 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import org.opensor.registry.testservices.TestServices;
  */
 class WalkingSkeletonIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String CLERK_PASSWORD;
     private static String POLICE_PASSWORD;
     private static TestServices.Endpoints servers;
@@ -59,15 +57,16 @@ class WalkingSkeletonIT {
     @Test
     void aRegisteredPersonBecomesSearchableAndIsSeenByTheWorker() throws Exception {
         String familyName = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = api.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"%s","givenNames":"Sokha","originalScriptName":"សុខ សុខា","dateOfBirth":"1971-03",
                          "sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}""".formatted(familyName)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
 
@@ -84,21 +83,23 @@ class WalkingSkeletonIT {
     /** The whole search path: API write, outbox, Kafka, the indexer's document, the API's two-stage search. */
     @Test
     void anOfficerFindsARegisteredPersonByAnotherSpellingOfAnAlias() throws Exception {
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = api.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"SOK","givenNames":"Sokha","aliases":[{"familyName":"CHANN","givenNames":"Sokha"}],
                          "dateOfBirth":"1970-05-12","sex":"MALE","nationalities":["KHM"],"confirmedDistinctPerson":true}"""))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
 
         String hits = await(() -> {
             try {
-                String body = HTTP.send(
+                String body = api.http()
+                        .send(
                                 HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/identity-searches"))
                                         .header("Authorization", basic("police", POLICE_PASSWORD))
                                         .header("X-Purpose", "CASE-2026-0042 end-to-end search test")
@@ -119,14 +120,15 @@ class WalkingSkeletonIT {
     /** {@code search-indexer --rebuild-index} as an operator runs it beside the live indexer: it refills, swaps, exits. */
     @Test
     void theRebuildCommandRefillsTheIndexBesideTheLiveIndexerAndExits() throws Exception {
-        HttpResponse<String> created = HTTP.send(
-                HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
-                        .header("Authorization", basic("clerk", CLERK_PASSWORD))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("""
+        HttpResponse<String> created = api.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/registrants"))
+                                .header("Authorization", basic("clerk", CLERK_PASSWORD))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("""
                         {"familyName":"KEO","givenNames":"Rithy","dateOfBirth":"1980","sex":"MALE","confirmedDistinctPerson":true}"""))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = field(created.body(), "id");
         await(() -> get(servers.elasticsearchUrl() + "/registrants/_doc/" + id).contains("\"found\":true") ? id : null);
@@ -189,7 +191,8 @@ class WalkingSkeletonIT {
 
     private static String get(String url, String authorization) {
         try {
-            return HTTP.send(
+            return api.http()
+                    .send(
                             HttpRequest.newBuilder(URI.create(url))
                                     .header("Authorization", authorization)
                                     .GET()
@@ -220,8 +223,8 @@ class WalkingSkeletonIT {
 
     private static String get(String url) {
         try {
-            return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
+            return api.http()
+                    .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
                     .body();
         } catch (Exception e) {
             return "";

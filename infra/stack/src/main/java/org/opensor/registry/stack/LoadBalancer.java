@@ -1,23 +1,18 @@
 package org.opensor.registry.stack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * HAProxy (Debian's package) in front of the registry-api instances of cluster mode, terminating TLS with the
- * certificate generated for this install. Console sessions live in each instance's memory, so a browser sticks to the
+ * certificate generated for this install and re-encrypting to the instances, whose certificates it checks. Console sessions live in each instance's memory, so a browser sticks to the
  * instance that signed it in (a cookie); when that instance is gone the next request goes to another, which asks the
  * user to sign in again (docs/operations.md, "Cluster mode"). Requests are retried on another instance only when the
  * connection failed, never after one was sent: a retried POST could register a person twice.
@@ -107,13 +102,18 @@ public final class LoadBalancer implements Component {
 
     String config(Path pem) {
         String servers = backends.stream()
-                .map(b -> "    server %1$s 127.0.0.1:%2$d check cookie %1$s".formatted(b.name(), b.port()))
+                // re-encrypted to each instance, whose certificate must come from the install's authority and name
+                // localhost; the health checks go over the same TLS
+                .map(b -> ("    server %1$s 127.0.0.1:%2$d ssl verify required ca-file %3$s verifyhost localhost"
+                                + " sni str(localhost) alpn http/1.1 check check-ssl cookie %1$s")
+                        .formatted(b.name(), b.port(), certificate()))
                 .collect(Collectors.joining("\n"));
         return """
                 # written by infra/stack on every start of cluster mode
                 global
                     maxconn 4000
                     ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets
+                    ssl-default-server-options ssl-min-ver TLSv1.3
                 # no request log: URLs carry search terms, and personal data never goes to a log
                 defaults
                     mode http
@@ -145,27 +145,10 @@ public final class LoadBalancer implements Component {
     @Override
     public boolean healthy() {
         HttpClient client = HttpClient.newBuilder()
-                .sslContext(trusting(certificate()))
+                .sslContext(LocalCertificateAuthority.sslContext(certificate()))
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
         return HttpHealth.answers200(client, url() + "/actuator/health/readiness");
-    }
-
-    /** An SSL context that trusts exactly the stack's own certificate. */
-    public static SSLContext trusting(Path certificate) {
-        try (InputStream in = Files.newInputStream(certificate)) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            trust.setCertificateEntry(
-                    "opensor-local", CertificateFactory.getInstance("X.509").generateCertificate(in));
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | java.security.GeneralSecurityException e) {
-            throw new StackException("Cannot read the stack's certificate " + certificate + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

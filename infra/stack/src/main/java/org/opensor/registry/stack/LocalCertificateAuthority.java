@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The install's own certificate authority (the state folder's {@code pki/}, never committed) and the server certificates
@@ -170,6 +172,29 @@ public final class LocalCertificateAuthority {
             }
         } catch (GeneralSecurityException | IOException e) {
             throw new StackException("Cannot write " + files.keyStore() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An SSL context that trusts exactly the authority in {@code certificateFile} (not the JVM's public ones); the JDK's
+     * HTTP client checks the server's name against the certificate on top.
+     */
+    public static SSLContext sslContext(Path certificateFile) {
+        try {
+            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
+            trust.load(null, null);
+            List<X509Certificate> certificates = readChain(certificateFile);
+            for (int i = 0; i < certificates.size(); i++) {
+                trust.setCertificateEntry("opensor-local-" + i, certificates.get(i));
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new StackException(
+                    "Cannot read the stack's certificate " + certificateFile + ": " + e.getMessage(), e);
         }
     }
 

@@ -43,7 +43,7 @@ public final class LocalStack {
         this.kafkaNodes = List.of(new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets));
         this.elasticsearchNodes = List.of(new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap));
         this.elasticsearchCluster = null;
-        this.keycloak = new KeycloakServer(layout, keycloakPort, "http://127.0.0.1:" + ports.registryApi(), secrets);
+        this.keycloak = new KeycloakServer(layout, keycloakPort, "https://127.0.0.1:" + ports.registryApi(), secrets);
         // one started earlier by "up keycloak" is still stopped by "down" and shown by "status"
         this.keycloakWanted = keycloak.process().isPresent();
     }
@@ -146,7 +146,7 @@ public final class LocalStack {
     /** The address users and clients call: the load balancer in cluster mode, registry-api otherwise. */
     public String entryUrl() {
         return clusterPorts == null
-                ? "http://127.0.0.1:" + ports.registryApi()
+                ? "https://127.0.0.1:" + ports.registryApi()
                 : "https://127.0.0.1:" + clusterPorts.https();
     }
 
@@ -163,8 +163,10 @@ public final class LocalStack {
                 "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
                 "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
-                // the console's administration pages manage subscriptions and dead letters through the worker's API
-                "REGISTRY_WORKER_URL", "http://127.0.0.1:" + ports.notificationWorker(),
+                // the console's administration pages manage subscriptions and dead letters through the worker's API,
+                // over HTTPS checked against the install's authority
+                "REGISTRY_WORKER_URL", "https://127.0.0.1:" + ports.notificationWorker(),
+                "REGISTRY_WORKER_TRUST_BUNDLE", ServiceTls.STACK_TRUST_BUNDLE,
                 "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                 "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin")));
         if (clusterPorts != null) {
@@ -194,7 +196,10 @@ public final class LocalStack {
                                 // API
                                 "NOTIFICATION_ADMIN_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                                 "NOTIFICATION_ADMIN_PASSWORD", DemoAccounts.password(layout, "registry-admin"),
-                                "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"))),
+                                "NOTIFICATION_SECRET_KEY", secrets.key("notification.secret-encryption-key"),
+                                // receivers with a certificate of the install's authority (the chaos suite's) are
+                                // trusted besides the JVM's public authorities
+                                "REGISTRY_NOTIFICATION_DELIVERY_TRUST_BUNDLE", ServiceTls.STACK_TRUST_BUNDLE)),
                 service(
                         KafkaAccess.SEARCH_INDEXER,
                         suffix,

@@ -84,16 +84,16 @@ public final class LocalStackCommand {
             System.exit(3);
         }
         String entry = stack.entryUrl();
+        // every address is https, with a certificate of the install's own authority
         System.out.println("""
 
                 Web console       %1$s/   (sign in with a demo account below)
                 Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
-                Demo accounts     %2$s (mode 600): role, username, password""".formatted(entry, DemoAccounts.file(stack.layout())));
-        if (stack.clustered()) {
-            System.out.println("TLS authority     "
-                    + LocalCertificateAuthority.certificateFile(stack.layout().stateDir())
-                    + " (this install's own: curl --cacert it, or import it in the browser)");
-        }
+                TLS authority     %3$s (this install's own: curl --cacert it, or import it in the browser)
+                Demo accounts     %2$s (mode 600): role, username, password""".formatted(
+                        entry,
+                        DemoAccounts.file(stack.layout()),
+                        LocalCertificateAuthority.certificateFile(stack.layout().stateDir())));
         for (String line : DemoAccounts.lines(stack.layout())) {
             System.out.println("    " + line);
         }
@@ -129,11 +129,9 @@ public final class LocalStackCommand {
                         parts[1],
                         parts[2],
                         entry,
-                        stack.clustered()
-                                ? " --cacert "
-                                        + LocalCertificateAuthority.certificateFile(
-                                                stack.layout().stateDir())
-                                : ""));
+                        " --cacert "
+                                + LocalCertificateAuthority.certificateFile(
+                                        stack.layout().stateDir())));
     }
 
     private static void down(LocalStack stack) {

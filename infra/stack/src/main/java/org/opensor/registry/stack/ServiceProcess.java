@@ -1,20 +1,21 @@
 package org.opensor.registry.stack;
 
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One of the project's Spring Boot services, run from its executable jar. The local stack's services run as nobody
- * when root starts them, as the servers do: a flaw in a service then cannot act as root on the host.
+ * One of the project's Spring Boot services, run from its executable jar. It serves HTTPS only, with a certificate
+ * the install's {@link LocalCertificateAuthority} issues for it on start ({@link ServiceTls}); no plaintext port is
+ * opened. The local stack's services run as nobody when root starts them, as the servers do: a flaw in a service then
+ * cannot act as root on the host.
  */
 public final class ServiceProcess implements Component {
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
     private final String module;
@@ -24,30 +25,25 @@ public final class ServiceProcess implements Component {
     private final Map<String, String> environment;
     private final ManagedProcess process;
     private final List<Path> filesItReads;
+    private HttpClient http;
 
-    /** @param environment Spring Boot settings as environment variables (endpoints and credentials) */
+    /**
+     * A service run as the user who starts it (the end-to-end tests'), with a certificate of {@code layout}'s authority.
+     *
+     * @param environment Spring Boot settings as environment variables (endpoints and credentials)
+     */
     public ServiceProcess(
             StackLayout layout, String module, int port, String portVariable, Map<String, String> environment) {
-        this(layout, module, port, portVariable, environment, null);
+        this(layout, module, module, port, portVariable, environment, null);
     }
 
     /**
-     * A service that, started by root, runs as nobody like the servers do.
+     * One of several instances of {@code module}, known as {@code name} (its PID file, log, working folder and
+     * certificate).
      *
      * @param filesItReads files of the state folder the service reads (given to nobody when root starts it); null to run
      *                     as the user who starts it, whoever that is
      */
-    ServiceProcess(
-            StackLayout layout,
-            String module,
-            int port,
-            String portVariable,
-            Map<String, String> environment,
-            List<Path> filesItReads) {
-        this(layout, module, module, port, portVariable, environment, filesItReads);
-    }
-
-    /** One of several instances of {@code module}, known as {@code name} (its PID file, log and working folder). */
     ServiceProcess(
             StackLayout layout,
             String module,
@@ -97,18 +93,42 @@ public final class ServiceProcess implements Component {
         return process.running();
     }
 
+    /** Where it answers: HTTPS on loopback; the certificate names 127.0.0.1 and localhost. */
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "https://127.0.0.1:" + port;
+    }
+
+    /** The certificate authority (PEM) a client trusts to call {@link #url()}: the install's. */
+    public Path trustedCertificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
+    }
+
+    /** The certificate chain (PEM) it serves, once started: issued for instance {@link #name()}. */
+    public Path certificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir())
+                .resolveSibling(name)
+                .resolve("server.crt");
+    }
+
+    /** A client that trusts the install's authority only and checks the service's name (the JDK's default). */
+    public synchronized HttpClient http() {
+        if (http == null) {
+            http = ServiceTls.client(trustedCertificate()).build();
+        }
+        return http;
     }
 
     @Override
     public void start() {
         Path workDir = layout.dir(name);
-        process.start(command(), environment, workDir);
+        ServiceTls tls = ServiceTls.issue(LocalCertificateAuthority.ensure(layout), name);
+        Map<String, String> env = new HashMap<>(environment);
+        env.putAll(tls.environment());
+        process.start(command(tls), env, workDir);
     }
 
     /** The command line, wrapped to run as nobody when root starts an unprivileged service. */
-    List<String> command() {
+    List<String> command(ServiceTls tls) {
         Path jar = layout.serviceJar(module);
         // Small heaps, serial GC and C1 only: six JVMs share 2 cores and must stay well under 4 GiB at rest.
         List<String> java = List.of(
@@ -126,13 +146,23 @@ public final class ServiceProcess implements Component {
         Unprivileged.requireReachable(jar);
         Unprivileged.requireReachable(layout.javaExecutable());
         Unprivileged.handOver(layout.dir(name));
+        Unprivileged.handOver(tls.certificate().folder());
         filesItReads.forEach(Unprivileged::handOver);
         return Unprivileged.command(java);
     }
 
     @Override
     public boolean healthy() {
-        return HttpHealth.answers200(HTTP, url() + "/actuator/health/readiness");
+        if (!Files.isRegularFile(trustedCertificate())) {
+            return false; // never started: no authority yet
+        }
+        return HttpHealth.answers200(http(), url() + "/actuator/health/readiness");
+    }
+
+    /** A first start migrates an empty database; beside five other JVMs on two loaded cores that took over 180 s. */
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(300);
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.opensor.registry.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ClusterTopologyTest {
 
@@ -49,12 +52,42 @@ class ClusterTopologyTest {
         String config = new LoadBalancer(layout, 8443, apis).config(Path.of("/tmp/server.pem"));
         assertThat(config)
                 .contains("bind 127.0.0.1:8443 ssl crt /tmp/server.pem")
-                .contains("server registry-api-1 127.0.0.1:8180 check cookie registry-api-1")
-                .contains("server registry-api-2 127.0.0.1:8183 check cookie registry-api-2")
+                .contains("server registry-api-1 127.0.0.1:8180 ssl verify required ca-file "
+                        + "/tmp/project/.local/cluster/pki/ca.pem verifyhost localhost")
+                .contains("server registry-api-2 127.0.0.1:8183 ssl verify required")
+                .contains("check check-ssl cookie registry-api-2")
                 .contains("retry-on conn-failure")
                 .contains("X-Forwarded-Proto https");
         assertThat(config.lines().map(String::strip))
                 .noneMatch(line -> line.startsWith("log ") || line.startsWith("option httplog"));
         assertThat(config).doesNotContain("empty-response").doesNotContain("response-timeout");
+    }
+
+    /** HAProxy itself accepts the configuration, certificates and authority included, where it is installed. */
+    @Test
+    void haproxyAcceptsTheConfigurationThatReEncryptsToTheInstances(@TempDir Path state) throws Exception {
+        Path haproxy;
+        try {
+            haproxy = LoadBalancer.executable();
+        } catch (StackException notInstalled) {
+            Assumptions.abort("HAProxy is not installed here: " + notInstalled.getMessage());
+            return;
+        }
+        StackLayout layout = new StackLayout(Path.of("/tmp/project"), state);
+        ServerCertificate issued = LocalCertificateAuthority.ensure(layout).server("haproxy");
+        Path pem = state.resolve("haproxy.pem");
+        Files.writeString(pem, Files.readString(issued.chain()) + Files.readString(issued.privateKey()));
+        List<ServiceProcess> apis = List.of(
+                new ServiceProcess(layout, "registry-api", "registry-api-1", 8180, "X", Map.of(), List.of()),
+                new ServiceProcess(layout, "registry-api", "registry-api-2", 8183, "X", Map.of(), List.of()));
+        Path config = state.resolve("haproxy.cfg");
+        Files.writeString(config, new LoadBalancer(layout, 8443, apis).config(pem));
+
+        Process check = new ProcessBuilder(haproxy.toString(), "-c", "-f", config.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(check.getInputStream().readAllBytes());
+
+        assertThat(check.waitFor()).as(output).isZero();
     }
 }

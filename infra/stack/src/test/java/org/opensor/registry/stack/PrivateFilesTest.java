@@ -94,12 +94,15 @@ class PrivateFilesTest {
         Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
         StackLayout layout = new StackLayout(root, dir.resolve("state"));
 
-        List<String> local = new ServiceProcess(layout, "search-indexer", 1, "P", Map.of(), List.of()).command();
-        List<String> test = new ServiceProcess(layout, "search-indexer", 1, "P", Map.of()).command();
+        ServiceTls tls = ServiceTls.issue(LocalCertificateAuthority.ensure(layout), "search-indexer");
+        List<String> local = new ServiceProcess(layout, "search-indexer", "search-indexer", 1, "P", Map.of(), List.of())
+                .command(tls);
+        List<String> test = new ServiceProcess(layout, "search-indexer", 1, "P", Map.of()).command(tls);
 
         if (Unprivileged.runningAsRoot()) {
             assertThat(local).startsWith("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--");
             assertThat(Files.getOwner(layout.dir("search-indexer")).getName()).isEqualTo("nobody");
+            assertThat(Files.getOwner(tls.certificate().privateKey()).getName()).isEqualTo("nobody");
         } else {
             assertThat(local).doesNotContain("setpriv");
         }

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param agency      the agency, e.g. {@code THA-IMMIGRATION}; the duty-officer agency receives escalations only
  * @param unit        the unit the agency belongs to, as named in registry-api's record restrictions, or null for none:
  *                    alerts on a record restricted to units go in full to those units' subscriptions only
- * @param url         the webhook URL (http or https)
+ * @param url         the webhook URL; https only (an alert carries personal data)
  * @param alertTypes  wanted alert types; empty for all
  * @param countries   ISO 3166-1 alpha-3 codes; empty for all
  * @param borderPosts border post codes; empty for all

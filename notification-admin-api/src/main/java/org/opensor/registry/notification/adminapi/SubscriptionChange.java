@@ -10,7 +10,7 @@ import java.util.Set;
  * The whole changeable part of a subscription ({@code PUT /api/v1/subscriptions/{id}}): URL, filters and the active
  * switch.
  *
- * @param url         the webhook URL
+ * @param url         the webhook URL; https only (an alert carries personal data)
  * @param alertTypes  wanted alert types; empty for all
  * @param countries   ISO 3166-1 alpha-3 codes; empty for all
  * @param borderPosts border post codes; empty for all

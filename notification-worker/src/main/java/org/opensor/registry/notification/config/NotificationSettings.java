@@ -52,7 +52,8 @@ public record NotificationSettings(
      * @param retryFor                how long a delivery is retried before it goes to the dead-letter list (default 25 hours: at least a day)
      * @param previousSecretValidFor  how long the previous signing secret still signs after a rotation (default 24 hours)
      * @param trustBundle             the Spring SSL bundle whose trust material decides which receivers' certificates
-     *                                are accepted (e.g. the agencies' private authority); unset: the JVM's trust store.
+     *                                are accepted besides the JVM's trust store (e.g. the agencies' private authority, or the
+     *                                local stack's); unset: the JVM's trust store alone.
      *                                Either way the certificate and the host name are checked
      */
     public record Delivery(

@@ -53,6 +53,9 @@ class WebhookDispatcher implements DisposableBean {
     private final AtomicBoolean nudged = new AtomicBoolean();
     private final HttpClient http;
 
+    /** The delivery's last error when its subscription still names an http:// receiver. */
+    static final String PLAINTEXT_REFUSED = "receiver URL is not https";
+
     WebhookDispatcher(
             DeliveryQueue queue,
             Subscriptions subscriptions,
@@ -80,16 +83,13 @@ class WebhookDispatcher implements DisposableBean {
                 .build();
     }
 
-    /** Whom an https receiver must prove it is: the configured bundle's authorities, else the JVM's trust store. */
+    /** Whom an https receiver must prove it is: the JVM's authorities, plus the configured bundle's when one is named. */
     private static SSLContext receiversTrust(NotificationSettings.Delivery settings, SslBundles sslBundles) {
         if (settings.trustBundle() == null || settings.trustBundle().isBlank()) {
-            try {
-                return SSLContext.getDefault();
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("This JVM has no default TLS context", e);
-            }
+            return ReceiversTrust.context(null);
         }
-        return sslBundles.getBundle(settings.trustBundle()).createSslContext();
+        return ReceiversTrust.context(
+                sslBundles.getBundle(settings.trustBundle()).getManagers().getTrustManagers());
     }
 
     /**
@@ -125,6 +125,11 @@ class WebhookDispatcher implements DisposableBean {
                 if (endpoint == null) {
                     // Subscription switched off: keep the row, try again later in case it is switched back on.
                     recordFailure(delivery, null, "subscription inactive");
+                    continue;
+                }
+                if (!"https".equalsIgnoreCase(endpoint.url().getScheme())) {
+                    // saved before https was required: nothing goes out in the clear until the URL is changed
+                    recordFailure(delivery, null, PLAINTEXT_REFUSED);
                     continue;
                 }
                 inFlight.acquireUninterruptibly();

@@ -38,13 +38,27 @@ public final class ContractCheck {
         check(request, response.statusCode(), response.headers(), response.body());
     }
 
+    /**
+     * As {@link #check(HttpRequest, HttpResponse)}, reading the document with {@code http}: the client that reached the
+     * service, e.g. one that trusts the authority of a service serving HTTPS.
+     */
+    public static void check(HttpClient http, HttpRequest request, HttpResponse<String> response) {
+        check(http, request, response.statusCode(), response.headers(), response.body());
+    }
+
     /** The same check for an answer read as bytes (an image): {@code body} is only looked at when it is JSON. */
     public static void check(HttpRequest request, int statusCode, java.net.http.HttpHeaders headers, String body) {
+        check(HTTP, request, statusCode, headers, body);
+    }
+
+    private static void check(
+            HttpClient http, HttpRequest request, int statusCode, java.net.http.HttpHeaders headers, String body) {
         URI uri = request.uri();
         if (!uri.getPath().startsWith("/api/v1/") || Boolean.getBoolean("contract.check.skip")) {
             return;
         }
-        Document document = DOCUMENTS.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(), Document::load);
+        Document document = DOCUMENTS.computeIfAbsent(
+                uri.getScheme() + "://" + uri.getAuthority(), base -> Document.load(http, base));
         document.check(request.method(), uri.getPath(), new Answer(statusCode, headers, body));
     }
 
@@ -52,9 +66,9 @@ public final class ContractCheck {
 
     private record Document(JsonNode api, Map<String, Schema> schemas) {
 
-        static Document load(String base) {
+        static Document load(HttpClient http, String base) {
             try {
-                HttpResponse<String> docs = HTTP.send(
+                HttpResponse<String> docs = http.send(
                         HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

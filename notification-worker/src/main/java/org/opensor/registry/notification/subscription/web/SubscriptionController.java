@@ -37,6 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/subscriptions")
 class SubscriptionController {
 
+    /** The rule a plaintext receiver breaks, as the problem's field error says it. */
+    static final String HTTPS_RULE = "url must use https: alerts carry personal data and are sent encrypted only";
+
     private final Subscriptions subscriptions;
 
     SubscriptionController(Subscriptions subscriptions) {
@@ -111,13 +114,18 @@ class SubscriptionController {
         }
     }
 
+    /**
+     * The receiver's address: an absolute https URL, since an alert carries a registrant's identity and a plaintext POST
+     * would hand it to anyone on the path (the signature proves the sender, it hides nothing).
+     */
     private static URI webhookUrl(String url) {
         try {
             URI uri = new URI(url);
-            if (!uri.isAbsolute()
-                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new ProblemHandler.InvalidRequest("url", "url must be an absolute http or https URL");
+            if (uri.isAbsolute() && "http".equalsIgnoreCase(uri.getScheme())) {
+                throw new ProblemHandler.InvalidRequest("url", HTTPS_RULE);
+            }
+            if (!uri.isAbsolute() || !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new ProblemHandler.InvalidRequest("url", "url must be an absolute https URL");
             }
             return uri;
         } catch (java.net.URISyntaxException e) {

@@ -3,6 +3,7 @@ package org.opensor.registry.api.console.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.opensor.registry.notification.adminapi.SubscriptionView;
 import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +36,19 @@ class SubscriptionPagesController {
     private final SecuritySettings security;
     private final Clock clock;
     private final ConsoleText text;
+    private final MessageSource messages;
 
-    SubscriptionPagesController(WorkerAdminClient worker, SecuritySettings security, Clock clock, ConsoleText text) {
+    SubscriptionPagesController(
+            WorkerAdminClient worker,
+            SecuritySettings security,
+            Clock clock,
+            ConsoleText text,
+            MessageSource messages) {
         this.worker = worker;
         this.security = security;
         this.clock = clock;
         this.text = text;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -79,7 +88,8 @@ class SubscriptionPagesController {
             @RequestParam(defaultValue = "true") String active,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Locale locale) {
         SubscriptionForm form = new SubscriptionForm(
                 agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         try {
@@ -89,7 +99,7 @@ class SubscriptionPagesController {
             return "redirect:/console/subscriptions/" + created.subscription().id();
         } catch (WorkerAdminClient.Refused refused) {
             AccountPagesController.rejected(response);
-            return newForm(model, form, refused.errors());
+            return newForm(model, form, inPlainWords(refused.errors(), form, locale));
         }
     }
 
@@ -112,7 +122,8 @@ class SubscriptionPagesController {
             @RequestParam(defaultValue = "true") String active,
             Model model,
             RedirectAttributes redirect,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Locale locale) {
         SubscriptionForm form = new SubscriptionForm(
                 agency, url, alertTypes, countries, borderPosts, districts, !"false".equals(active));
         UUID uuid = uuid(id);
@@ -124,7 +135,7 @@ class SubscriptionPagesController {
             }
             AccountPagesController.rejected(response);
             // Show what is stored now beside what the administrator typed, so a conflicting change is not lost.
-            return detail(model, worker.subscription(uuid), form, refused.errors());
+            return detail(model, worker.subscription(uuid), form, inPlainWords(refused.errors(), form, locale));
         }
         redirect.addFlashAttribute("done", text.get("subscription.done.saved"));
         return "redirect:/console/subscriptions/" + uuid;
@@ -157,6 +168,19 @@ class SubscriptionPagesController {
     @ExceptionHandler(WorkerAdminClient.Unavailable.class)
     String unavailable(WorkerAdminClient.Unavailable e, Model model, HttpServletResponse response) {
         return WorkerPages.unavailable(e, model, response, worker);
+    }
+
+    /**
+     * The worker refuses an {@code http://} address in its own English words; the administrator reads the rule in the
+     * console's language instead. Any other refusal is shown as the worker gave it.
+     */
+    private Map<String, String> inPlainWords(Map<String, String> errors, SubscriptionForm form, Locale locale) {
+        if (!errors.containsKey("url") || !form.url().strip().regionMatches(true, 0, "http://", 0, 7)) {
+            return errors;
+        }
+        Map<String, String> reworded = new java.util.LinkedHashMap<>(errors);
+        reworded.put("url", messages.getMessage("subscription.url.https", null, locale));
+        return reworded;
     }
 
     private String newForm(Model model, SubscriptionForm form, Map<String, String> errors) {

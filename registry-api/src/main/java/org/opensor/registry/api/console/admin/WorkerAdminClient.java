@@ -13,6 +13,7 @@ import org.opensor.registry.notification.adminapi.SubscriptionChange;
 import org.opensor.registry.notification.adminapi.SubscriptionPage;
 import org.opensor.registry.notification.adminapi.SubscriptionView;
 import org.opensor.registry.notification.adminapi.SubscriptionWithSecret;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -76,10 +77,13 @@ class WorkerAdminClient {
     private final WorkerSettings settings;
     private final RestClient http;
 
-    WorkerAdminClient(WorkerSettings settings) {
+    WorkerAdminClient(WorkerSettings settings, SslBundles sslBundles) {
         this.settings = settings;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build());
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3));
+        if (settings.trustBundle() != null && !settings.trustBundle().isBlank()) {
+            client.sslContext(sslBundles.getBundle(settings.trustBundle()).createSslContext());
+        }
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client.build());
         requests.setReadTimeout(Duration.ofSeconds(15));
         RestClient.Builder builder = RestClient.builder().requestFactory(requests);
         if (settings.configured()) {
