@@ -70,12 +70,7 @@ class ChargePagesController {
             @RequestParam(defaultValue = "") String nameDateOfBirth,
             Authentication caller,
             Model model) {
-        Map<String, String> errors = PersonCandidates.problems(name, nameDateOfBirth, "charge.error.");
-        model.addAttribute("name", name);
-        model.addAttribute("nameDateOfBirth", nameDateOfBirth);
-        if (errors.isEmpty()) {
-            model.addAttribute("candidates", people.resembling(name, nameDateOfBirth, caller));
-        }
+        Map<String, String> errors = people.intoPage(name, nameDateOfBirth, "charge.error.", caller, model);
         return show(model, caller, null, Map.of(), List.of(), errors, null);
     }
 

@@ -76,12 +76,7 @@ class ForeignRequestPagesController {
             @RequestParam(defaultValue = "") String nameDateOfBirth,
             Authentication caller,
             Model model) {
-        Map<String, String> errors = PersonCandidates.problems(name, nameDateOfBirth, "foreign.error.");
-        model.addAttribute("name", name);
-        model.addAttribute("nameDateOfBirth", nameDateOfBirth);
-        if (errors.isEmpty()) {
-            model.addAttribute("candidates", people.resembling(name, nameDateOfBirth, caller));
-        }
+        Map<String, String> errors = people.intoPage(name, nameDateOfBirth, "foreign.error.", caller, model);
         return show(model, caller, null, Map.of(), errors);
     }
 

@@ -18,6 +18,7 @@ import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.PersonName;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Finds the person a clerk means by name on the charges and foreign-request pages: registrants through identity search
@@ -57,6 +58,21 @@ public class PersonCandidates {
             return Map.of("finderDateOfBirth", keyPrefix + "finderDateOfBirth");
         }
         return Map.of();
+    }
+
+    /**
+     * A page's "find by name": the typed name back into the form and, when it is valid, the people resembling it;
+     * returns the problems, keyed by field, their messages under {@code keyPrefix}.
+     */
+    public Map<String, String> intoPage(
+            String name, String dateOfBirth, String keyPrefix, Authentication caller, Model model) {
+        Map<String, String> errors = problems(name, dateOfBirth, keyPrefix);
+        model.addAttribute("name", name);
+        model.addAttribute("nameDateOfBirth", dateOfBirth);
+        if (errors.isEmpty()) {
+            model.addAttribute("candidates", resembling(name, dateOfBirth, caller));
+        }
+        return errors;
     }
 
     /** Registrants first, then accused, each best first; call only when {@link #problems} found none. */
