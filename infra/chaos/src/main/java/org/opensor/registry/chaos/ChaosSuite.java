@@ -108,6 +108,7 @@ public final class ChaosSuite {
         long restartStarted = System.nanoTime();
         String restarted = "-";
         if (!fault.pause()) {
+            fault.awaitGone();
             restarted = restart(fault.targets(), restartStarted);
         }
         String whole = redundancy.await(WHOLE_LIMIT);

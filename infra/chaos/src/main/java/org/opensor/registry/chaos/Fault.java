@@ -24,6 +24,27 @@ record Fault(String name, List<Component> targets, boolean pause) {
         }
     }
 
+    /**
+     * Waits until the killed processes are gone: SIGKILL only asks the kernel, and a process still being torn down
+     * looks alive, so a restart right after it would find the component "already running" and start nothing.
+     */
+    void awaitGone() {
+        if (pause) {
+            return;
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+        for (Component target : targets) {
+            while (target.process().isPresent() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** Resumes paused processes; killed ones are started again by the suite. */
     void resume() {
         if (pause) {

@@ -57,6 +57,9 @@ final class WebhookReceiver implements AutoCloseable {
     private static SSLContext serving(LocalCertificateAuthority authority) throws IOException {
         String password = UUID.randomUUID().toString();
         ServerCertificate certificate = authority.server("chaos-webhook-receiver", password);
+        // the key store of an earlier run is under that run's password, which lived only in its process: issue anew
+        Files.deleteIfExists(certificate.keyStore());
+        certificate = authority.server("chaos-webhook-receiver", password);
         try (InputStream in = Files.newInputStream(certificate.keyStore())) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(in, password.toCharArray());

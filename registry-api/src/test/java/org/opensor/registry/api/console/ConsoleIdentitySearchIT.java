@@ -97,10 +97,10 @@ class ConsoleIdentitySearchIT extends WithTestAccounts {
         assertThat(exact.body())
                 .contains("1 person found")
                 .containsPattern("(?s)PRAK Sophea</span>.*?registry-band--strong\">Strong</strong>")
-                .contains("document number N07654321 agrees exactly");
+                .contains("document number N07654321 matches");
         assertThat(oneSlip.body())
                 .containsPattern("(?s)PRAK Sophea</span>.*?registry-band--weak\">Weak</strong>")
-                .contains("document number N07654312 differs by one character from N07654321");
+                .contains("document number N07654312 is one typing slip from N07654321");
         assertThat(nothing.statusCode()).isEqualTo(200);
         assertThat(nothing.body())
                 .contains("Enter a name (the family name, the given names, the full name or the name in Khmer script)"

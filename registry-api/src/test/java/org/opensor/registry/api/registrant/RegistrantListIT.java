@@ -3,8 +3,10 @@ package org.opensor.registry.api.registrant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
@@ -13,6 +15,7 @@ import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.api.console.ConsolePermissionIT;
+import org.opensor.registry.api.console.language.ConsoleDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -126,7 +129,9 @@ class RegistrantListIT extends WithTestAccounts {
         long count = expected(i -> i % 10 != 0 && i % 50 < 10 && i % 3 == 0);
         assertThat(page)
                 .contains("Showing 1 to 20 of " + String.format("%,d", count) + " registrants")
-                .contains("Verification overdue since " + today.minusDays(9)) // i % 50 == 0 is always ENDED
+                .contains("Verification overdue since "
+                        + new ConsoleDates(ZoneId.of("UTC"))
+                                .date(today.minusDays(9), Locale.ENGLISH)) // i % 50 == 0 is always ENDED
                 .contains("registry-row--overdue")
                 .contains("namePrefix=" + family
                         + "&amp;tier=TIER_1&amp;overdue=true&amp;sort=VERIFICATION_DUE&amp;page=1");
