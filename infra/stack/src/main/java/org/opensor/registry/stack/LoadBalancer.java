@@ -82,6 +82,7 @@ public final class LoadBalancer implements Component {
         Path haproxy = executable();
         Path home = layout.dir("haproxy");
         Path pem = serverPem(LocalCertificateAuthority.ensure(layout).server("haproxy"));
+        PrivateFiles.writeOwnerOnly(pem.resolveSibling(INSTANCE_LOST), INSTANCE_LOST_ANSWER);
         Path config = PrivateFiles.writeOwnerOnly(home.resolve("haproxy.cfg"), config(pem));
         Unprivileged.handOver(home);
         Unprivileged.handOver(pem.getParent());
@@ -99,6 +100,23 @@ public final class LoadBalancer implements Component {
             throw new StackException("Cannot write HAProxy's certificate: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * What a client gets when the instance serving its request died before answering (HAProxy's own 502 or 504): the
+     * API's 503 with Retry-After, since another instance answers a moment later (and an Idempotency-Key makes the
+     * retry of a write safe). A 5xx that an instance itself sends passes unchanged.
+     */
+    static final String INSTANCE_LOST = "instance-lost.http";
+
+    static final String INSTANCE_LOST_ANSWER = "HTTP/1.1 503 Service Unavailable\r\n"
+            + "Content-Type: application/problem+json\r\n"
+            + "Retry-After: 1\r\n"
+            + "Cache-Control: no-store\r\n"
+            + "Connection: close\r\n"
+            + "\r\n"
+            + "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+            + "\"detail\":\"The registry instance handling this request stopped before answering; another one"
+            + " answers a moment later. Send the request again (with the same Idempotency-Key for a write).\"}\n";
 
     String config(Path pem) {
         String servers = backends.stream()
@@ -126,6 +144,8 @@ public final class LoadBalancer implements Component {
                     retries 2
                     retry-on conn-failure
                     option redispatch
+                    errorfile 502 %4$s
+                    errorfile 504 %4$s
                 frontend registry
                     bind 127.0.0.1:%1$d ssl crt %2$s alpn http/1.1
                     http-request set-header X-Forwarded-Proto https
@@ -139,7 +159,7 @@ public final class LoadBalancer implements Component {
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
                 %3$s
-                """.formatted(port, pem, servers);
+                """.formatted(port, pem, servers, pem.resolveSibling(INSTANCE_LOST));
     }
 
     @Override

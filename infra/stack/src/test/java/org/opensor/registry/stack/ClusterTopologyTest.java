@@ -57,7 +57,13 @@ class ClusterTopologyTest {
                 .contains("server registry-api-2 127.0.0.1:8183 ssl verify required")
                 .contains("check check-ssl cookie registry-api-2")
                 .contains("retry-on conn-failure")
+                .contains("errorfile 502 /tmp/instance-lost.http")
+                .contains("errorfile 504 /tmp/instance-lost.http")
                 .contains("X-Forwarded-Proto https");
+        assertThat(LoadBalancer.INSTANCE_LOST_ANSWER)
+                .startsWith("HTTP/1.1 503 Service Unavailable\r\n")
+                .contains("Retry-After: 1\r\n")
+                .contains("application/problem+json");
         assertThat(config.lines().map(String::strip))
                 .noneMatch(line -> line.startsWith("log ") || line.startsWith("option httplog"));
         assertThat(config).doesNotContain("empty-response").doesNotContain("response-timeout");
@@ -80,6 +86,7 @@ class ClusterTopologyTest {
         List<ServiceProcess> apis = List.of(
                 new ServiceProcess(layout, "registry-api", "registry-api-1", 8180, "X", Map.of(), List.of()),
                 new ServiceProcess(layout, "registry-api", "registry-api-2", 8183, "X", Map.of(), List.of()));
+        Files.writeString(state.resolve(LoadBalancer.INSTANCE_LOST), LoadBalancer.INSTANCE_LOST_ANSWER);
         Path config = state.resolve("haproxy.cfg");
         Files.writeString(config, new LoadBalancer(layout, 8443, apis).config(pem));
 
