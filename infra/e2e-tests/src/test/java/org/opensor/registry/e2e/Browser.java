@@ -177,7 +177,10 @@ final class Browser implements AutoCloseable {
     }
 
     String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
+        // The page may be replaced while it is read (a form's redirect): read the new one.
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("h1")).getText());
     }
 
     String text() {
