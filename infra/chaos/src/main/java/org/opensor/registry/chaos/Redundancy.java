@@ -34,21 +34,23 @@ final class Redundancy {
     String await(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (kafkaInSync() && elasticsearchGreen()) {
-                return ChaosSuite.seconds(System.nanoTime() - start);
-            }
-            Thread.sleep(1_000);
-        }
-        return "NOT WHOLE after " + ChaosSuite.seconds(limit.toNanos());
-    }
-
-    private boolean kafkaInSync() {
         Properties props = new Properties();
         props.putAll(stack.kafka().clientProperties(KafkaAccess.ADMIN));
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000);
         try (Admin admin = Admin.create(props)) {
+            while (System.nanoTime() < deadline) {
+                if (kafkaInSync(admin) && elasticsearchGreen()) {
+                    return ChaosSuite.seconds(System.nanoTime() - start);
+                }
+                Thread.sleep(1_000);
+            }
+        }
+        return "NOT WHOLE after " + ChaosSuite.seconds(limit.toNanos());
+    }
+
+    private static boolean kafkaInSync(Admin admin) {
+        try {
             List<String> topics = List.copyOf(admin.listTopics().names().get(3, TimeUnit.SECONDS));
             for (TopicDescription topic : admin.describeTopics(topics)
                     .allTopicNames()
