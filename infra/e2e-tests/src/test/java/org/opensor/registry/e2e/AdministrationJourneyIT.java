@@ -64,7 +64,7 @@ class AdministrationJourneyIT extends ConsoleJourney {
         // a plaintext address: refused by the worker, the rule said in the console's words
         browser.type("url", "http://alerts.immigration.example/opensor");
         browser.press("create-subscription");
-        assertThat(browser.errorBeside("url"))
+        assertThat(browser.errorBesideSaying("url", "must start with https://, not http://"))
                 .contains("must start with https://, not http://")
                 .doesNotContain("url must use https");
         browser.type("url", "https://alerts.immigration.example/opensor");

@@ -197,6 +197,17 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id + "-error")).getText();
     }
 
+    /** The error beside a field once it says {@code text}: the page before the press may still be the one shown. */
+    String errorBesideSaying(String id, String text) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    String error = errorBeside(id);
+                    return error.contains(text) ? error : null;
+                });
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(By.cssSelector("body")).isEmpty() ? List.of() : driver.findElements(by);
     }
