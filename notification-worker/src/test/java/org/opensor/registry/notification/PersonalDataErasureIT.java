@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +134,81 @@ class PersonalDataErasureIT extends WorkerITSupport {
                     .as("idempotent on the event id")
                     .isEqualTo(1);
         }
+    }
+
+    @Test
+    void aWebhookInFlightWhenTheErasureArrivesIsRecordedAsDeliveredAndWhatWasNotSentIsWithheld() throws Exception {
+        CountDownLatch answer = new CountDownLatch(1);
+        try (WebhookReceiver borderPost = WebhookReceiver.onFreePort();
+                WebhookReceiver unreachable = WebhookReceiver.onFreePort()) {
+            AdminClient admin = new AdminClient(port, "registry-admin", ADMIN_PASSWORD);
+            borderPost
+                    .verifyingWith(admin.subscribe("{\"agency\":\"BORDER-" + post + "\",\"url\":\"" + borderPost.url()
+                                    + "\",\"borderPosts\":[\"" + post + "\"]}")
+                            .secret())
+                    .answeringWhen(answer)
+                    .start();
+            // never started: every attempt is refused, so its deliveries wait for a retry or are dead-lettered
+            admin.subscribe("{\"agency\":\"BORDER-DOWN-" + post + "\",\"url\":\"" + unreachable.url()
+                    + "\",\"borderPosts\":[\"" + post + "\"]}");
+            producer.send(event(
+                            Topics.REGISTRANTS,
+                            registrant.toString(),
+                            UUID.randomUUID(),
+                            RegistrantEventTypes.REGISTERED_V1,
+                            state()))
+                    .get();
+            await("facts taken in", Duration.ofSeconds(30), () -> count("registrant_fact") == 1);
+            producer.send(event(
+                            Topics.TRAVEL,
+                            registrant.toString(),
+                            UUID.randomUUID(),
+                            TravelEventTypes.BORDER_HIT_V1,
+                            EventCodec.write(new BorderHitV1(
+                                    UUID.randomUUID(), registrant, post, "KHM", "DEPARTURE", "STRONG", Instant.now()))))
+                    .get();
+            await(
+                    "both alerts received by the border post, which holds its answer",
+                    Duration.ofSeconds(30),
+                    () -> borderPost.verifiedContaining(registrant.toString()).size() == 2);
+
+            producer.send(event(
+                            Topics.REGISTRANTS,
+                            registrant.toString(),
+                            UUID.randomUUID(),
+                            RegistrantEventTypes.PERSONAL_DATA_ERASED_V1,
+                            EventCodec.write(new RegistrantPersonalDataErasedV1(
+                                    registrant, Instant.parse("2019-03-01T10:00:00Z"), Instant.now()))))
+                    .get();
+            await(
+                    "the erasure taken in while the webhooks are in flight",
+                    Duration.ofSeconds(30),
+                    () -> received(RegistrantEventTypes.PERSONAL_DATA_ERASED_V1) == 1);
+            assertThat(namingThePerson())
+                    .as("no body names the person once the erasure is committed, in flight or not")
+                    .isZero();
+            answer.countDown();
+
+            await(
+                    "the border post's answers recorded and the unreachable receiver's deliveries withheld",
+                    Duration.ofSeconds(30),
+                    () -> statesAt(borderPost).equals(List.of("DELIVERED", "DELIVERED"))
+                            && statesAt(unreachable).equals(List.of("WITHHELD", "WITHHELD")));
+            assertThat(namingThePerson()).isZero();
+            assertThat(unreachable.received()).isEmpty();
+        }
+    }
+
+    /** The states of this registrant's deliveries to one receiver. */
+    private List<String> statesAt(WebhookReceiver receiver) {
+        return jdbc.sql("""
+                        select d.state from notification.delivery d join notification.alert a using (alert_id)
+                        join notification.subscription s using (subscription_id)
+                        where a.registrant_id = :r and s.url = :url order by d.state""")
+                .param("r", registrant)
+                .param("url", receiver.url())
+                .query(String.class)
+                .list();
     }
 
     /** Rows of the worker's that still carry the person's name: the projection, alert texts and webhook bodies. */

@@ -15,6 +15,7 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -41,6 +42,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile WebhookVerifier verifier;
     private volatile Duration delay = Duration.ZERO;
+    private volatile CountDownLatch answerWhen = new CountDownLatch(0);
     private HttpServer server;
     private SSLContext tls;
 
@@ -97,6 +99,15 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers no request before {@code release} is counted down (having taken in and verified each one), so a test can
+     * act while the worker's deliveries are known to be in flight.
+     */
+    WebhookReceiver answeringWhen(CountDownLatch release) {
+        this.answerWhen = release;
+        return this;
+    }
+
     synchronized WebhookReceiver start() throws IOException {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
         if (tls == null) {
@@ -135,6 +146,11 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private void pause() {
+        try {
+            answerWhen.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!delay.isZero()) {
             try {
                 Thread.sleep(delay);

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One application context for every integration test of the worker (same configuration, so Spring caches one and
  * only one consumer group member runs), with short deadlines and retries so that escalation and retries show in
- * seconds. Admin password and secret key are random per run: no credential in the repository.
+ * seconds; a request may wait 10 s for its answer, so a test can hold a receiver's answer while it acts. Admin password and secret key are random per run: no credential in the repository.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "registry.notification.delivery.first-retry=PT0.2S",
             "registry.notification.delivery.max-retry-interval=PT1S",
             "registry.notification.delivery.retry-for=PT8S",
-            "registry.notification.delivery.request-timeout=PT2S",
+            "registry.notification.delivery.request-timeout=PT10S",
             "registry.notification.delivery.connect-timeout=PT1S"
         })
 @Import(WorkerTestServers.class)

@@ -16,12 +16,19 @@ public record TopicSettings(String name, Map<String, String> config) {
 
     /** A year of travel plus time for an appeal. */
     static final String FOUR_HUNDRED_DAYS_MS = Long.toString(400L * 24 * 3600 * 1000);
+    /**
+     * At most this long after a registrant's last event is written does compaction drop the earlier ones: the segment
+     * is rolled and cleaned however little of the log is dirty. Personal data erased after retention leaves the topic
+     * within it.
+     */
+    static final String TWO_DAYS_MS = Long.toString(2L * 24 * 3600 * 1000);
     /** Long enough for an operator to look at a dead letter and replay it. */
     static final String THIRTY_DAYS_MS = Long.toString(30L * 24 * 3600 * 1000);
 
     /** Every topic of the system, the dead-letter topics of the consumed ones included. */
     public static final List<TopicSettings> ALL = List.of(
-            // state-carrying and keyed by registrant: compacted, so a rebuild from it stays possible forever
+            // state-carrying and keyed by registrant: compacted, so a rebuild from it stays possible forever; the
+            // maximum lag bounds how long an erased person's earlier events outlive their erasure event (two days)
             new TopicSettings(
                     Topics.REGISTRANTS,
                     ordered(
@@ -29,6 +36,8 @@ public record TopicSettings(String name, Map<String, String> config) {
                             "compact",
                             "min.compaction.lag.ms",
                             "86400000",
+                            "max.compaction.lag.ms",
+                            TWO_DAYS_MS,
                             "min.cleanable.dirty.ratio",
                             "0.5")),
             new TopicSettings(Topics.TRAVEL, ordered("cleanup.policy", "delete", "retention.ms", FOUR_HUNDRED_DAYS_MS)),

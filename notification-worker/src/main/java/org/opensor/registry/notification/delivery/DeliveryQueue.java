@@ -26,6 +26,15 @@ public class DeliveryQueue {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
+    /**
+     * A pending row some round has claimed and is sending now: the claim moved its next attempt to the end of the lease
+     * and no failure has set it waiting for a retry (SQL on {@code d}, at {@code :now}).
+     */
+    private static final String IN_FLIGHT = "d.attempts > 0 and not d.awaiting_retry and d.next_attempt_at > :now";
+
+    /** The last error of a delivery withheld because the person's data was erased before it could be sent. */
+    static final String WITHHELD_ERASED = "withheld: the personal data was erased";
+
     DeliveryQueue(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
@@ -77,6 +86,30 @@ public class DeliveryQueue {
     }
 
     /**
+     * Empties the bodies of every delivery of this registrant's alerts, in the caller's transaction, once the person's
+     * data is erased. What was delivered stays delivered. A delivery in flight (claimed, its lease running) is left
+     * pending: the sender holds its body and the receiver may already have it, so its answer is recorded as for any
+     * other, and should it fail it is withheld rather than retried ({@link #failed}). Every other delivery not yet
+     * delivered (queued, waiting for a retry, dead-lettered) is withheld: an empty body must never go out or be replayed.
+     *
+     * @return how many were emptied
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int eraseBodiesOf(UUID registrantId, Instant now) {
+        return jdbc.sql("""
+                update notification.delivery d set payload = '', awaiting_retry = false,
+                    state = case when %1$s then 'WITHHELD' else d.state end,
+                    last_error = case when %1$s then :withheld else d.last_error end
+                where d.payload <> ''
+                  and d.alert_id in (select alert_id from notification.alert where registrant_id = :registrant)
+                """.formatted("(d.state = 'DEAD' or (d.state = 'PENDING' and not (" + IN_FLIGHT + ")))"))
+                .param("registrant", registrantId)
+                .param("now", Timestamp.from(now))
+                .param("withheld", WITHHELD_ERASED)
+                .update();
+    }
+
+    /**
      * Queues a webhook in the caller's transaction, once: a second call for the same alert, subscription and
      * purpose changes nothing.
      *
@@ -115,6 +148,14 @@ public class DeliveryQueue {
      */
     @Transactional
     List<Claimed> claim(int limit, Instant now, Duration lease) {
+        // erased while in flight and the lease ran out (the worker died before it recorded the answer): never resent
+        jdbc.sql("""
+                update notification.delivery set state = 'WITHHELD', last_error = :withheld
+                where state = 'PENDING' and next_attempt_at <= :now and payload = ''
+                """)
+                .param("now", Timestamp.from(now))
+                .param("withheld", WITHHELD_ERASED)
+                .update();
         return jdbc.sql("""
                 update notification.delivery d set next_attempt_at = :leaseUntil, attempts = d.attempts + 1, awaiting_retry = false
                 where d.delivery_id in (
@@ -153,21 +194,26 @@ public class DeliveryQueue {
                 == 1;
     }
 
-    /** Schedules the next attempt, or moves the delivery to the dead-letter list when {@code next} is null. */
+    /**
+     * Schedules the next attempt, or moves the delivery to the dead-letter list when {@code next} is null; one whose
+     * body was erased while it was in flight is withheld instead, since there is nothing left to send.
+     */
     @Transactional
     void failed(Claimed delivery, Integer status, String error, Instant next, Instant now) {
         jdbc.sql("""
-                update notification.delivery set last_status = :status, last_error = :error,
-                    state = case when cast(:next as timestamptz) is null then 'DEAD' else 'PENDING' end,
+                update notification.delivery set last_status = :status,
+                    last_error = case when payload = '' then :withheld else :error end,
+                    state = case when payload = '' then 'WITHHELD' when cast(:next as timestamptz) is null then 'DEAD' else 'PENDING' end,
                     next_attempt_at = coalesce(cast(:next as timestamptz), next_attempt_at),
-                    awaiting_retry = cast(:next as timestamptz) is not null,
-                    dead_at = case when cast(:next as timestamptz) is null then cast(:now as timestamptz) end
+                    awaiting_retry = payload <> '' and cast(:next as timestamptz) is not null,
+                    dead_at = case when payload <> '' and cast(:next as timestamptz) is null then cast(:now as timestamptz) end
                 where delivery_id = :id and state = 'PENDING' and attempts = :attempt
                 """)
                 .param("id", delivery.deliveryId())
                 .param("attempt", delivery.attempt())
                 .param("status", status)
                 .param("error", error)
+                .param("withheld", WITHHELD_ERASED)
                 .param("next", next == null ? null : Timestamp.from(next))
                 .param("now", Timestamp.from(now))
                 .update();

@@ -1,6 +1,8 @@
 package org.opensor.registry.notification.registrant;
 
+import java.time.Clock;
 import java.util.UUID;
+import org.opensor.registry.notification.delivery.DeliveryQueue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,7 +10,8 @@ import org.springframework.stereotype.Repository;
  * Erases the worker's copy of one registrant's personal data once registry-api has erased its own (retention after
  * de-registration): the projected facts, the travel notices and the record restriction go; alerts and webhook
  * deliveries stay as counts and states for the audit of what was sent, with their texts and bodies blanked. A delivery
- * still pending is withheld, so nothing with the person's data leaves afterwards.
+ * being sent at that moment completes and is recorded as delivered; every other one not yet delivered is withheld
+ * ({@link DeliveryQueue#eraseBodiesOf}), so nothing with the person's data leaves afterwards.
  */
 @Repository
 public class PersonalDataErasure {
@@ -20,9 +23,13 @@ public class PersonalDataErasure {
     static final String ERASED = "(erased after retention)";
 
     private final JdbcClient jdbc;
+    private final DeliveryQueue deliveryQueue;
+    private final Clock clock;
 
-    PersonalDataErasure(JdbcClient jdbc) {
+    PersonalDataErasure(JdbcClient jdbc, DeliveryQueue deliveryQueue, Clock clock) {
         this.jdbc = jdbc;
+        this.deliveryQueue = deliveryQueue;
+        this.clock = clock;
     }
 
     /** Call inside the intake's transaction; erasing twice finds nothing the second time. */
@@ -36,12 +43,7 @@ public class PersonalDataErasure {
         int restrictions = jdbc.sql("delete from notification.record_restriction where registrant_id = :id")
                 .param("id", registrantId)
                 .update();
-        int deliveries = jdbc.sql("""
-                        update notification.delivery
-                        set payload = '', last_error = null,
-                            state = case when state = 'PENDING' then 'WITHHELD' else state end
-                        where payload <> ''
-                          and alert_id in (select alert_id from notification.alert where registrant_id = :id)""").param("id", registrantId).update();
+        int deliveries = deliveryQueue.eraseBodiesOf(registrantId, clock.instant());
         int alerts =
                 jdbc.sql("""
                         update notification.alert set reason = :erased, rationale = :erased, data = '{}'::jsonb

@@ -15,6 +15,7 @@ import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.link.LinkDecision;
 import org.opensor.registry.matching.score.MatchBand;
 import org.opensor.registry.matching.score.MatchResult;
+import org.opensor.registry.matching.score.Reason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,12 @@ public class DecreeMatcher {
 
     /** Hits kept per line: the best and the runner-up decide, three more are context for the clerk. */
     private static final int HITS_PER_LINE = 5;
+
+    /** The decree's own reasons, beside the matcher's: worded by the console's bundles as {@code reason.<code>}. */
+    static final String NOT_IN_REGISTRY = "decree.notInRegistry";
+
+    static final String RUNNER_UP_CLOSE = "decree.runnerUpClose";
+    static final String POSSIBLE_ONLY = "decree.possibleOnly";
 
     private final IdentitySearch search;
     private final SearchSettings settings;
@@ -62,35 +69,40 @@ public class DecreeMatcher {
                 .toList();
         LinkDecision decision = LinkDecision.of(ranked, LinkDecision.DEFAULT_MARGIN);
         if (decision.outcome() == LinkDecision.Outcome.NOT_IN_REGISTRY) {
-            return new LineLink(
+            return LineLink.explained(
                     LinkState.NOT_IN_REGISTRY,
                     null,
                     null,
                     null,
                     null,
-                    List.of("no registrant resembles this line in the possible band or better"),
-                    null,
+                    List.of(new Reason(
+                            NOT_IN_REGISTRY,
+                            List.of(),
+                            "no registrant resembles this line in the possible band or better")),
                     null);
         }
         IdentityHit best = hits.getFirst();
         UUID runnerUp =
                 decision.runnerUp() == null ? null : UUID.fromString(hits.get(1).registrantId());
-        List<String> reasons = new ArrayList<>(best.reasons() == null ? List.of() : best.reasons());
+        List<Reason> reasons = new ArrayList<>(best.explained());
         if (decision.outcome() == LinkDecision.Outcome.UNCERTAIN) {
             reasons.add(
                     runnerUp != null
-                            ? "another registrant scores close (" + hits.get(1).score() + "): confirm which one"
-                            : "only a possible match: confirm or reject");
+                            ? new Reason(
+                                    RUNNER_UP_CLOSE,
+                                    List.of(String.valueOf(hits.get(1).score())),
+                                    "another registrant scores close ("
+                                            + hits.get(1).score() + "): confirm which one")
+                            : new Reason(POSSIBLE_ONLY, List.of(), "only a possible match: confirm or reject"));
         }
-        return new LineLink(
+        return LineLink.explained(
                 decision.outcome() == LinkDecision.Outcome.AUTO_LINKED ? LinkState.AUTO_LINKED : LinkState.UNCERTAIN,
                 UUID.fromString(best.registrantId()),
                 best.displayName(),
                 best.score(),
                 best.band().name(),
                 reasons,
-                runnerUp,
-                null);
+                runnerUp);
     }
 
     /** The line as a search query: the name in whichever script it is written, and what else the line gives. */

@@ -138,6 +138,24 @@ class ConsoleAuditAndAdminLanguageIT extends WithTestAccounts {
                     .doesNotContain("2026-04-13");
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).doesNotContain("2026-04-13");
+            assertThat(page.body())
+                    .as("the match reasons worded in Khmer from their codes")
+                    .contains("គ្មានជនចុះបញ្ជីណាម្នាក់ស្រដៀងនឹងបន្ទាត់នេះ")
+                    .doesNotContain("no registrant resembles this line")
+                    .doesNotContainPattern("<li lang=\"en\"\\s*>");
+            assertThat(entered.body())
+                    .as("the API keeps its English")
+                    .contains("no registrant resembles this line in the possible band or better");
+
+            // a decree stored before the codes were kept has the matcher's English only
+            jdbc.sql("update registry.decree_line set reason_codes = null where decree_id = cast(:id as uuid)")
+                    .param("id", entered.json().get("id").asString())
+                    .update();
+            HttpResponse<String> before =
+                    clerk.get("/console/decrees/" + entered.json().get("id").asString());
+            assertThat(before.body())
+                    .containsPattern(
+                            "<li lang=\"en\"\\s*>no registrant resembles this line in the possible band or better</li>");
         } finally {
             clerk.speak("en");
         }

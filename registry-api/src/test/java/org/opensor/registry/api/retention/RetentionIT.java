@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
 import org.opensor.registry.api.RegistrantEvents;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.events.TopicSettings;
+import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.CloudEventHeaderReader;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
@@ -130,9 +134,67 @@ class RetentionIT extends WithTestAccounts {
                             .toString())
                     .isEqualTo(registrant);
             assertThat(new String(erased.value(), StandardCharsets.UTF_8)).doesNotContain(familyName);
+            compactionDropsWhatNamedThePerson(
+                    events.seen().stream()
+                            .filter(r -> registrant.equals(r.key()))
+                            .toList(),
+                    familyName);
         }
         ApiClient.Reply runs = api.get("/api/v1/retention-runs", "auditor", null);
         assertThat(runs.body()).doesNotContain(familyName).doesNotContain(registrant);
+    }
+
+    /**
+     * The registrant's events as registry-api published them, on a copy of the registrant topic whose compaction lags
+     * are shrunk: once the log cleaner has run, a consumer reading from the beginning gets the erasure event for the
+     * person and nothing that names them. The erasure event is what compaction needs, being the person's last event
+     * under their key; the copy has the topic's settings, {@code max.compaction.lag.ms} included, which rolls the segment
+     * and forces the cleaning however little of the log is dirty.
+     */
+    private static void compactionDropsWhatNamedThePerson(
+            List<ConsumerRecord<String, byte[]>> published, String familyName) throws Exception {
+        assertThat(published)
+                .as("the person's events, the erasure last")
+                .hasSizeGreaterThan(1)
+                .last()
+                .satisfies(r -> assertThat(CloudEventHeaderReader.type(r))
+                        .isEqualTo(RegistrantEventTypes.PERSONAL_DATA_ERASED_V1));
+        assertThat(published)
+                .as("some named the person")
+                .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(familyName));
+        try (CompactedCopy topic = CompactedCopy.of(registrantTopic())) {
+            for (ConsumerRecord<String, byte[]> record : published) {
+                topic.write(record);
+            }
+            String key = published.getFirst().key();
+            Awaitility.await("the log cleaner drops the person's earlier events")
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> {
+                                topic.append();
+                                // the event types left under the person's key, in order
+                                return topic.readFromTheBeginning().stream()
+                                        .filter(r -> key.equals(r.key()))
+                                        .map(CloudEventHeaderReader::type)
+                                        .toList();
+                            },
+                            left -> left.equals(List.of(RegistrantEventTypes.PERSONAL_DATA_ERASED_V1)));
+            List<ConsumerRecord<String, byte[]>> left = topic.readFromTheBeginning();
+            assertThat(left)
+                    .filteredOn(r -> key.equals(r.key()))
+                    .singleElement()
+                    .satisfies(r -> assertThat(CloudEventHeaderReader.type(r))
+                            .isEqualTo(RegistrantEventTypes.PERSONAL_DATA_ERASED_V1));
+            assertThat(left).noneMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(familyName));
+        }
+    }
+
+    private static TopicSettings registrantTopic() {
+        return TopicSettings.ALL.stream()
+                .filter(t -> t.name().equals(Topics.REGISTRANTS))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String familyNameOf(String registrant) {

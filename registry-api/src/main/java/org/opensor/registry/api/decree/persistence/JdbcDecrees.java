@@ -19,6 +19,7 @@ import org.opensor.registry.api.decree.DecreeLine;
 import org.opensor.registry.api.decree.Decrees;
 import org.opensor.registry.api.decree.LineLink;
 import org.opensor.registry.api.decree.LinkState;
+import org.opensor.registry.matching.score.Reason;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -27,12 +28,16 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Decrees and their lines in PostgreSQL; the matcher's reasons are kept as a JSON array of strings. */
+/**
+ * Decrees and their lines in PostgreSQL. A line's reasons are kept twice, as JSON: in English ({@code reasons}, what the
+ * API gives) and with their codes and arguments ({@code reason_codes}, for the console; null on lines stored before V95).
+ */
 @Repository
 class JdbcDecrees implements Decrees {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -50,9 +55,9 @@ class JdbcDecrees implements Decrees {
                 """).params(decreeParams(d)).update();
         batch.batchUpdate("""
                 insert into registry.decree_line (decree_id, line_number, name, date_of_birth, document_number, link_state, registrant_id,
-                    display_name, score, band, reasons, runner_up_id, decided_by)
+                    display_name, score, band, reasons, reason_codes, runner_up_id, decided_by)
                 values (:decreeId, :lineNumber, :name, :dateOfBirth, :documentNumber, :state, :registrantId, :displayName, :score, :band,
-                    cast(:reasons as jsonb), :runnerUpId, :decidedBy)
+                    cast(:reasons as jsonb), cast(:reasonCodes as jsonb), :runnerUpId, :decidedBy)
                 """, lineParams(d, d.lines()));
     }
 
@@ -166,6 +171,7 @@ class JdbcDecrees implements Decrees {
                 rs.getString("name"),
                 rs.getString("date_of_birth"),
                 rs.getString("document_number"));
+        String reasonCodes = rs.getString("reason_codes");
         LineLink link = new LineLink(
                 LinkState.valueOf(rs.getString("link_state")),
                 rs.getObject("registrant_id", UUID.class),
@@ -174,7 +180,8 @@ class JdbcDecrees implements Decrees {
                 rs.getString("band"),
                 JSON.readValue(rs.getString("reasons"), STRINGS),
                 rs.getObject("runner_up_id", UUID.class),
-                rs.getString("decided_by"));
+                rs.getString("decided_by"),
+                reasonCodes == null ? null : JSON.readValue(reasonCodes, REASONS));
         return new DecreeLine(beneficiary, link, rs.getObject("custody_event_id", UUID.class));
     }
 
@@ -210,6 +217,11 @@ class JdbcDecrees implements Decrees {
                         .addValue("score", l.link().score())
                         .addValue("band", l.link().band())
                         .addValue("reasons", JSON.writeValueAsString(l.link().reasons()))
+                        .addValue(
+                                "reasonCodes",
+                                l.link().explained() == null
+                                        ? null
+                                        : JSON.writeValueAsString(l.link().explained()))
                         .addValue("runnerUpId", l.link().runnerUpId())
                         .addValue("decidedBy", l.link().decidedBy())
                         .addValue("custodyEventId", l.custodyEventId()))
