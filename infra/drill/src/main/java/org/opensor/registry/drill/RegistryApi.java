@@ -5,15 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 import org.opensor.registry.stack.ServiceTls;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** The registry's API as the drill calls it: HTTPS checked against the install's authority, HTTP Basic with the stack's demo accounts. */
+/**
+ * The registry's API as the drill calls it: HTTPS checked against the install's authority, as the stack's demo accounts
+ * (HTTP Basic, or Keycloak's tokens when the stack signs in through Keycloak).
+ */
 final class RegistryApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,16 +23,13 @@ final class RegistryApi {
     record Person(String id, String familyName, String dateOfBirth) {}
 
     private final String base;
-    private final Map<String, String> passwords;
+    private final SignIn signIn;
     private final HttpClient http;
 
-    /**
-     * @param passwords          username → password
-     * @param trustedCertificate the install's certificate authority (PEM): the API serves HTTPS with its certificate
-     */
-    RegistryApi(String base, Map<String, String> passwords, java.nio.file.Path trustedCertificate) {
+    /** @param trustedCertificate the install's certificate authority (PEM): the API serves HTTPS with its certificate */
+    RegistryApi(String base, SignIn signIn, java.nio.file.Path trustedCertificate) {
         this.base = base;
-        this.passwords = passwords;
+        this.signIn = signIn;
         this.http = ServiceTls.client(trustedCertificate)
                 .connectTimeout(Duration.ofSeconds(3))
                 .build();
@@ -81,12 +78,9 @@ final class RegistryApi {
     }
 
     private JsonNode send(String method, String path, String user, String json) {
-        String credentials = user + ":" + passwords.getOrDefault(user, "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header(
-                        "Authorization",
-                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", signIn.authorization(user))
                 .header("X-Purpose", PURPOSE)
                 .header("Content-Type", "application/json")
                 .method(

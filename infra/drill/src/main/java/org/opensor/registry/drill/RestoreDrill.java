@@ -19,9 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.opensor.registry.stack.AuditChainKey;
+import org.opensor.registry.stack.ClusterPorts;
 import org.opensor.registry.stack.Component;
 import org.opensor.registry.stack.DemoAccounts;
 import org.opensor.registry.stack.ElasticsearchServer;
+import org.opensor.registry.stack.KafkaAccess;
+import org.opensor.registry.stack.KeycloakServer;
 import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
@@ -30,10 +33,12 @@ import org.opensor.registry.stack.StackLayout;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code infra/local/drill}: against a running {@code infra/local/up}, turns on WAL archiving, registers people, takes a
- * base backup, registers more, snapshots the index and copies the audit checkpoints, registers more still, crashes the
- * database, moves the data of PostgreSQL and Elasticsearch aside, restores both onto empty folders, starts the services
- * and verifies counts, the audit chain and a search; then prints the RPO and the RTO.
+ * {@code infra/local/drill}: against a running {@code infra/local/up} (single or {@code --cluster}, with or without
+ * Keycloak), turns on WAL archiving, registers people, takes a base backup, registers more, snapshots the index and
+ * copies the audit checkpoints, registers more still, crashes the database, moves the data of PostgreSQL, every
+ * Elasticsearch node and Keycloak aside, restores them onto empty folders, reconciles the restored outboxes with Kafka,
+ * starts the services and verifies counts, the audit chain, a search and the topics against the database; then prints
+ * the RPO and the RTO.
  */
 public final class RestoreDrill {
 
@@ -45,6 +50,9 @@ public final class RestoreDrill {
     private final LocalStack stack;
     private final StackLayout layout;
     private final RegistryApi api;
+    private final SignIn signIn;
+    private final KafkaAfterRestore kafka;
+    private KafkaAfterRestore.RegistrantTopic topicBefore;
     private final ElasticsearchSnapshots elasticsearch;
     private final WalArchive archive;
     private final int keepBackups;
@@ -52,14 +60,16 @@ public final class RestoreDrill {
             .withZone(ZoneOffset.UTC)
             .format(Instant.now());
 
-    private RestoreDrill(LocalStack stack, Map<String, String> passwords, Duration archiveTimeout, int keepBackups) {
+    private RestoreDrill(LocalStack stack, SignIn signIn, Duration archiveTimeout, int keepBackups) {
         this.keepBackups = keepBackups;
         this.stack = stack;
         this.layout = stack.layout();
+        this.signIn = signIn;
         this.api = new RegistryApi(
                 stack.entryUrl(),
-                passwords,
+                signIn,
                 LocalCertificateAuthority.certificateFile(stack.layout().stateDir()));
+        this.kafka = new KafkaAfterRestore(stack.kafka().clientProperties(KafkaAccess.ADMIN));
         this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch().url());
         this.archive = new WalArchive(layout.walArchiveDir(), archiveTimeout);
     }
@@ -68,32 +78,55 @@ public final class RestoreDrill {
         int perPhase = argument(args, "--registrants", 10);
         Duration archiveTimeout = Duration.ofSeconds(argument(args, "--archive-timeout", 60));
         int keepBackups = argument(args, "--keep-backups", 3);
-        StackLayout layout = StackLayout.fromEnvironment();
-        LocalStack stack = new LocalStack(
-                layout,
-                Ports.fromEnvironment(System.getenv()),
-                true,
-                System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m"),
-                Ports.keycloakFromEnvironment(System.getenv()));
+        boolean cluster = List.of(args).contains("--cluster");
+        LocalStack stack = stack(StackLayout.fromEnvironment(), cluster);
         List<String> down = stack.all().stream()
                 .filter(c -> c.process().isEmpty() || !healthyWithin(c, Duration.ofSeconds(60)))
                 .map(Component::name)
                 .toList();
         if (!down.isEmpty()) {
             System.err.println("The stack is not running and healthy (" + String.join(", ", down)
-                    + "): start it with infra/local/up (the drill runs against the single-node stack)");
+                    + "): start it with infra/local/up" + (cluster ? " --cluster" : "")
+                    + " (the drill runs against the stack it was started as)");
             System.exit(2);
         }
-        if (stack.keycloakWanted()) {
-            System.err.println(
-                    "The drill signs in with the built-in accounts: run it against infra/local/up without Keycloak");
-            System.exit(2);
-        }
-        Map<String, String> passwords = DemoAccounts.passwordsByUsername(layout);
-        DrillReport report = new RestoreDrill(stack, passwords, archiveTimeout, keepBackups).run(perPhase);
+        DrillReport report = new RestoreDrill(stack, signIn(stack), archiveTimeout, keepBackups).run(perPhase);
         System.out.println();
         report.lines().forEach(System.out::println);
         System.exit(report.verified() ? 0 : 1);
+    }
+
+    /** The stack {@code infra/local/up} started: single mode in the state folder, cluster mode in its {@code cluster/}. */
+    private static LocalStack stack(StackLayout layout, boolean cluster) {
+        String heap = System.getenv().getOrDefault("OPENSOR_ELASTICSEARCH_HEAP", "512m");
+        if (cluster) {
+            return LocalStack.cluster(
+                    new StackLayout(layout.projectRoot(), layout.stateDir().resolve("cluster")),
+                    ClusterPorts.defaults(),
+                    heap);
+        }
+        return new LocalStack(
+                layout,
+                Ports.fromEnvironment(System.getenv()),
+                true,
+                heap,
+                Ports.keycloakFromEnvironment(System.getenv()));
+    }
+
+    /** The demo accounts sign in as the stack has them: through Keycloak while it runs, else with HTTP Basic. */
+    private static SignIn signIn(LocalStack stack) {
+        Map<String, String> passwords = DemoAccounts.passwordsByUsername(stack.layout());
+        if (!stack.keycloakWanted()) {
+            return SignIn.basic(passwords);
+        }
+        KeycloakServer keycloak = stack.keycloak();
+        return new KeycloakSignIn(
+                keycloak.issuer(),
+                KeycloakServer.CONSOLE_CLIENT,
+                keycloak.consoleClientSecret(),
+                stack.entryUrl(),
+                passwords,
+                keycloak.trustedCertificate());
     }
 
     private DrillReport run(int perPhase) throws Exception {
@@ -102,6 +135,10 @@ public final class RestoreDrill {
                 PrivateDirectories.create(layout.backupDir().resolve("base").resolve(run));
         say("backup set: " + backupSet + " (WAL archive: " + archive.folder() + ")");
         prepareArchiving(postgres);
+        // what an earlier drill or restore left on the registrant topic is this stack's history, not this run's doing
+        try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+            topicBefore = kafka.compareRegistrants(superuser);
+        }
 
         Map<String, List<RegistryApi.Person>> written = new LinkedHashMap<>();
         written.put(BEFORE_BACKUP, register(perPhase * 2, "A"));
@@ -188,11 +225,12 @@ public final class RestoreDrill {
             postgres.stop();
             bringUp(List.of(postgres));
         }
-        ElasticsearchServer node = stack.elasticsearch();
         if (!elasticsearch.repositoryPathConfigured()) {
             say("restarting Elasticsearch: path.repo (its snapshot folder) takes effect on start");
-            node.stop();
-            bringUp(List.of(node));
+            for (ElasticsearchServer node : stack.elasticsearchNodes()) {
+                node.stop();
+                bringUp(List.of(node));
+            }
         }
         awaitThat("registry-api ready", Duration.ofMinutes(2), api::ready);
     }
@@ -209,18 +247,30 @@ public final class RestoreDrill {
         return people;
     }
 
-    /** The failure: services stopped, PostgreSQL crashed, Elasticsearch stopped, their data moved out of the way. */
+    /**
+     * The failure: services stopped, PostgreSQL crashed, every Elasticsearch node stopped and, with Keycloak, Keycloak
+     * too; their data moved out of the way. Kafka keeps running: its durability is its replicas, not this backup.
+     */
     private Path fail(PostgresServer postgres) throws IOException {
         for (Component service : stack.services().reversed()) {
             service.stop();
         }
         postgres.crash();
-        stack.elasticsearch().stop();
-        say("services stopped, PostgreSQL crashed (immediate shutdown), Elasticsearch stopped");
+        stack.elasticsearchNodes().forEach(Component::stop);
+        if (stack.keycloakWanted()) {
+            stack.keycloak().stop();
+        }
+        say("services stopped, PostgreSQL crashed (immediate shutdown), Elasticsearch stopped"
+                + (stack.keycloakWanted() ? ", Keycloak stopped" : ""));
         Path aside = PrivateDirectories.create(
                 layout.stateDir().resolve("drill-destroyed").resolve(run));
         Files.move(postgres.dataDir(), aside.resolve("postgres-data"));
-        Files.move(elasticsearchData(), aside.resolve("elasticsearch-data"));
+        for (ElasticsearchServer node : stack.elasticsearchNodes()) {
+            Files.move(elasticsearchData(node), aside.resolve(node.name() + "-data"));
+        }
+        if (stack.keycloakWanted() && Files.isDirectory(keycloakDatabase())) {
+            Files.move(keycloakDatabase(), aside.resolve("keycloak-h2"));
+        }
         Path checkpoints = AuditChainKey.checkpointFile(layout.stateDir());
         if (Files.isRegularFile(checkpoints)) {
             Files.move(checkpoints, aside.resolve("audit-checkpoints.jsonl"));
@@ -242,6 +292,13 @@ public final class RestoreDrill {
         say("RESTORE starts (the RTO clock runs from here)");
         Map<String, Duration> steps = new LinkedHashMap<>();
         long step = System.nanoTime();
+        if (stack.keycloakWanted()) {
+            // Keycloak's own database went with the host: it imports the realm from the realm file again, with this
+            // install's secrets (users, passwords, clients); started now, it does so while the data stores are restored
+            stack.keycloak().start();
+            say("keycloak starting on an empty database (log: "
+                    + stack.keycloak().logFile() + ")");
+        }
         PointInTimeRestore.prepare(base.folder(), postgres.dataDir(), archive);
         bringUp(List.of(postgres));
         awaitThat("PostgreSQL replayed the WAL archive", Duration.ofMinutes(10), () -> {
@@ -253,12 +310,29 @@ public final class RestoreDrill {
         });
         step = lap(steps, "PostgreSQL: base backup + WAL replay", step);
 
-        Files.createDirectories(elasticsearchData());
-        bringUp(List.of(stack.elasticsearch()));
+        for (ElasticsearchServer node : stack.elasticsearchNodes()) {
+            Files.createDirectories(elasticsearchData(node));
+        }
+        bringUp(stack.elasticsearchNodes());
         elasticsearch.registerRepository(
                 REPOSITORY, layout.snapshotRepositoryDir().resolve(REPOSITORY));
         elasticsearch.restore(REPOSITORY, run);
         step = lap(steps, "Elasticsearch: snapshot restore", step);
+
+        if (stack.keycloakWanted()) {
+            // what was changed in Keycloak since its import (a locked-out user, a unit) does not come back
+            bringUp(List.of(stack.keycloak()));
+            signIn.forgetSessions();
+            step = lap(steps, "Keycloak: realm imported again (beyond the above)", step);
+        }
+
+        KafkaAfterRestore.Reconciled reconciled;
+        try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+            reconciled = kafka.reconcileOutboxes(superuser);
+        }
+        say("outboxes: " + reconciled.unpublished().size() + " events unpublished after the restore, "
+                + reconciled.alreadyOnKafka().size() + " of them already on Kafka (marked published, not sent again)");
+        step = lap(steps, "Kafka: restored outboxes reconciled with the topics", step);
 
         if (Files.isRegularFile(checkpointCopy)) {
             Files.copy(
@@ -266,7 +340,14 @@ public final class RestoreDrill {
                     AuditChainKey.checkpointFile(layout.stateDir()),
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
-        bringUp(stack.services());
+        if (stack.clustered()) {
+            // one instance of each service at a time, as infra/local/up starts them: six JVMs at once starve two cores
+            List<Component> services = stack.services();
+            bringUp(services.subList(0, 3));
+            bringUp(services.subList(3, services.size()));
+        } else {
+            bringUp(stack.services());
+        }
         awaitThat("registry-api ready", Duration.ofMinutes(3), api::ready);
         step = lap(steps, "services start", step);
 
@@ -325,11 +406,99 @@ public final class RestoreDrill {
                 "search finds a registration " + ARCHIVED,
                 api.finds(written.get(ARCHIVED).getLast()),
                 ""));
+        checks.addAll(kafkaChecks(postgres, reconciled, written.get(UNARCHIVED), notes));
         lap(steps, "verification", step);
         Map<String, Integer> counts = new LinkedHashMap<>();
         written.forEach((phase, people) -> counts.put(phase, people.size()));
         return new DrillReport(
                 archive.archiveTimeout(), counts, recovered, lastArchive, failureAt, steps, checks, notes);
+    }
+
+    /**
+     * The topics against the restored database: every restored outbox event relayed, none twice, the consumers caught up
+     * from the offsets they had, and the registrant topic's latest states those of PostgreSQL but for the registrations
+     * the restore lost.
+     */
+    private List<DrillReport.Check> kafkaChecks(
+            PostgresServer postgres,
+            KafkaAfterRestore.Reconciled reconciled,
+            List<RegistryApi.Person> lost,
+            List<String> notes)
+            throws SQLException {
+        List<DrillReport.Check> checks = new ArrayList<>();
+        awaitThat("the relays sent every restored outbox event", Duration.ofMinutes(3), () -> {
+            try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+                return kafka.unpublished(superuser) == 0;
+            } catch (SQLException e) {
+                return false;
+            }
+        });
+        Map<java.util.UUID, Integer> occurrences = kafka.occurrences(
+                List.of(
+                        org.opensor.registry.events.Topics.REGISTRANTS,
+                        org.opensor.registry.events.Topics.TRAVEL,
+                        org.opensor.registry.events.Topics.ALERTS),
+                reconciled.since());
+        long missing = reconciled.unpublished().stream()
+                .filter(id -> !occurrences.containsKey(id))
+                .count();
+        long twice = reconciled.unpublished().stream()
+                .filter(id -> occurrences.getOrDefault(id, 0) > 1)
+                .count();
+        checks.add(new DrillReport.Check(
+                "Kafka: every restored outbox event on its topic",
+                missing == 0,
+                (reconciled.unpublished().size() - missing) + " of "
+                        + reconciled.unpublished().size()));
+        checks.add(new DrillReport.Check(
+                "Kafka: no restored outbox event sent twice",
+                twice == 0,
+                twice + " twice; " + reconciled.alreadyOnKafka().size() + " found on Kafka were not sent again"));
+        awaitThat("the consumer groups caught up", Duration.ofMinutes(3), () -> kafka.consumerLag() == 0);
+        checks.add(new DrillReport.Check(
+                "Kafka: consumers caught up from their offsets", kafka.consumerLag() == 0, "offsets kept, not reset"));
+        KafkaAfterRestore.RegistrantTopic topic;
+        try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+            topic = kafka.compareRegistrants(superuser);
+        }
+        java.util.Set<String> behind = new java.util.HashSet<>(topic.behindOrMissing());
+        behind.removeAll(topicBefore.behindOrMissing());
+        java.util.Set<String> ahead = new java.util.HashSet<>(topic.ahead());
+        ahead.removeAll(topicBefore.ahead());
+        checks.add(new DrillReport.Check(
+                "Kafka: registrant topic at PostgreSQL's versions",
+                behind.isEmpty() && ahead.isEmpty(),
+                topic.registrants() + " registrants; " + behind.size() + " behind or missing, " + ahead.size()
+                        + " ahead"
+                        + (topicBefore.behindOrMissing().size()
+                                                + topicBefore.ahead().size()
+                                        == 0
+                                ? ""
+                                : " (besides "
+                                        + (topicBefore.behindOrMissing().size()
+                                                + topicBefore.ahead().size()) + " before the drill)")));
+        java.util.Set<String> lostIds = new java.util.HashSet<>(ids(lost));
+        try (Connection superuser = postgres.superuserConnection(PostgresServer.DATABASE)) {
+            lostIds.removeIf(id -> {
+                try {
+                    return countIds(superuser, List.of(id)) > 0;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+        java.util.Set<String> unexplained = new java.util.HashSet<>(topic.onlyOnTopic());
+        unexplained.removeAll(lostIds);
+        unexplained.removeAll(topicBefore.onlyOnTopic());
+        checks.add(new DrillReport.Check(
+                "Kafka: topic holds no registrant but the lost ones",
+                unexplained.isEmpty(),
+                topic.onlyOnTopic().size() + " not in PostgreSQL: " + lostIds.size() + " lost by this drill, "
+                        + topicBefore.onlyOnTopic().size() + " before it"));
+        notes.add("Kafka is not restored: " + topic.onlyOnTopic().size() + " registrants on the registrant topic"
+                + " are not in PostgreSQL (relayed after the last archived WAL segment of this or an earlier restore;"
+                + " docs/operations.md, \"Kafka after a restore\")");
+        return checks;
     }
 
     /**
@@ -360,8 +529,13 @@ public final class RestoreDrill {
         return false;
     }
 
-    private Path elasticsearchData() {
-        return layout.dir("elasticsearch").resolve("data");
+    private Path elasticsearchData(ElasticsearchServer node) {
+        return layout.dir(node.name()).resolve("data");
+    }
+
+    /** Keycloak's own H2 database (its realms, users, sessions), inside its server folder. */
+    private Path keycloakDatabase() {
+        return layout.dir("keycloak").resolve("server/data/h2");
     }
 
     private static DrillReport.Check equal(String what, int actual, int expected) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The ports of cluster mode, clear of the everyday stack's so both can run side by side: PostgreSQL 15532, Kafka
  * 19191-19193 (controllers 19194-19196), Elasticsearch 19291-19293 (transport 19391-19393), the first instance of each
- * service on 8180-8182, the second on 8183-8185, and HAProxy's HTTPS on 8443.
+ * service on 8180-8182, the second on 8183-8185, HAProxy's HTTPS on 8443 and, when asked for, Keycloak's on 18180.
  */
 public record ClusterPorts(
         int postgres,
@@ -27,6 +27,11 @@ public record ClusterPorts(
                 new Ports(15532, 19191, 19194, 19291, 8180, 8181, 8182),
                 new Ports(15532, 19191, 19194, 19291, 8183, 8184, 8185),
                 8443);
+    }
+
+    /** Keycloak's HTTPS port in cluster mode (with {@code up --cluster keycloak}), clear of the everyday stack's 18080. */
+    public int keycloak() {
+        return 18180;
     }
 
     KafkaQuorum kafkaQuorum() {

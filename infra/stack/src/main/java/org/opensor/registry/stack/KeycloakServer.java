@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Keycloak (the Quarkus distribution from Maven Central) as the registry's identity provider, on the loopback interface
- * only, with the realm of {@code infra/keycloak/opensor-realm.json} imported on its first start. The realm file names
+ * only and over HTTPS only (a certificate of the install's {@link LocalCertificateAuthority}, no plaintext listener),
+ * with the realm of {@code infra/keycloak/opensor-realm.json} imported on its first start. The realm file names
  * its secrets as placeholders; they are generated per install into the state folder's secrets file and handed to
  * Keycloak through its environment, so neither the repository nor a log holds one. Its demo users have the usernames
  * and passwords of {@link DemoAccounts}.
@@ -31,18 +32,16 @@ public final class KeycloakServer implements Component {
     /** The realm file in the repository, relative to the project root. */
     static final String REALM_FILE = "infra/keycloak/opensor-realm.json";
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     private final StackLayout layout;
     private final int port;
     private final String consoleUrl;
     private final Secrets secrets;
     private final ManagedProcess process;
+    private HttpClient http;
 
     /**
-     * @param consoleUrl where registry-api's console answers (e.g. {@code http://127.0.0.1:8080}): the only redirect and
-     *                   post-logout target the console's client accepts
+     * @param consoleUrl where registry-api's console answers (e.g. {@code https://127.0.0.1:8080}): the only redirect
+     *                   and post-logout target the console's client accepts
      */
     public KeycloakServer(StackLayout layout, int port, String consoleUrl, Secrets secrets) {
         this.layout = layout;
@@ -84,8 +83,14 @@ public final class KeycloakServer implements Component {
         return Duration.ofSeconds(600);
     }
 
+    /** HTTPS only; the certificate names 127.0.0.1 and localhost. */
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "https://127.0.0.1:" + port;
+    }
+
+    /** The certificate authority (PEM) a client trusts to reach {@link #url()}: the install's. */
+    public Path trustedCertificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
     }
 
     /** The {@code iss} of the realm's tokens, which registry-api accepts and nothing else. */
@@ -135,20 +140,39 @@ public final class KeycloakServer implements Component {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot place the realm file " + REALM_FILE, e);
         }
+        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout).server(name(), keyStorePassword());
         PrivateFiles.restrictTree(home);
         Unprivileged.handOver(home);
-        process.start(
-                Unprivileged.command(List.of(
-                        server.resolve("bin/kc.sh").toString(),
-                        "start",
-                        "--http-enabled=true",
-                        "--http-host=127.0.0.1",
-                        "--http-port=" + port,
-                        "--hostname=" + url(),
-                        "--optimized",
-                        "--import-realm")),
-                environment(tmp),
-                home);
+        Unprivileged.handOver(certificate.folder());
+        process.start(Unprivileged.command(command(server, certificate)), environment(tmp), home);
+    }
+
+    /**
+     * HTTPS on 127.0.0.1 only, TLS 1.3, with the PKCS#12 key store of the install's authority; the plaintext listener off,
+     * and no cluster listener.
+     * Keycloak reads the key store again every hour ({@code https-certificates-reload-period}), so a reissued
+     * certificate is served without a restart.
+     */
+    List<String> command(Path server, ServerCertificate certificate) {
+        return List.of(
+                server.resolve("bin/kc.sh").toString(),
+                "start",
+                "--http-enabled=false",
+                "--http-host=127.0.0.1",
+                "--https-port=" + port,
+                "--https-key-store-file=" + certificate.keyStore(),
+                "--https-key-store-type=PKCS12",
+                "--https-protocols=" + ServiceTls.PROTOCOL,
+                // at start too: given to the build only, Keycloak 26.5 still formed an Infinispan cluster (JDBC_PING)
+                // with listeners on every interface (7800, 57800)
+                "--cache=local",
+                "--hostname=" + url(),
+                "--optimized",
+                "--import-realm");
+    }
+
+    private String keyStorePassword() {
+        return secrets.get("tls.keystore.password." + name());
     }
 
     /**
@@ -181,6 +205,8 @@ public final class KeycloakServer implements Component {
         env.put("HOME", layout.stateDir().resolve("keycloak").toString());
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         env.put("JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp);
+        // in the environment, not the command line, where any user's ps would show it
+        env.put("KC_HTTPS_KEY_STORE_PASSWORD", keyStorePassword());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "keycloak-admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword());
         env.put("OPENSOR_KC_CONSOLE_URL", consoleUrl);
@@ -215,7 +241,13 @@ public final class KeycloakServer implements Component {
     /** Healthy once the realm answers its discovery document: the import is then complete. */
     @Override
     public boolean healthy() {
-        return HttpHealth.answers200(HTTP, issuer() + "/.well-known/openid-configuration");
+        if (!Files.isRegularFile(trustedCertificate())) {
+            return false;
+        }
+        if (http == null) {
+            http = ServiceTls.client(trustedCertificate()).build();
+        }
+        return HttpHealth.answers200(http, issuer() + "/.well-known/openid-configuration");
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The whole stack: three servers and three services, started in dependency order, each waited for until
  * healthy. Used by {@code infra/local/up} and, servers only, by the integration tests. In cluster mode
  * ({@link #cluster}) it is three Kafka nodes, two Elasticsearch data nodes and a tiebreaker, two instances of each
- * service and HAProxy in front of the two registry-api instances.
+ * service and HAProxy in front of the two registry-api instances; Keycloak, in either mode, when asked for.
  */
 public final class LocalStack {
 
@@ -67,9 +67,9 @@ public final class LocalStack {
                         n.holdsData() ? elasticsearchHeap : "256m",
                         elasticsearchCluster))
                 .toList();
-        // Keycloak is not part of cluster mode (yet): built-in accounts sign in through the load balancer
-        this.keycloak = new KeycloakServer(layout, Ports.freePort(), entryUrl(), secrets);
-        this.keycloakWanted = false;
+        // the console's only redirect target is the load balancer's address, which both registry-api instances serve
+        this.keycloak = new KeycloakServer(layout, cluster.keycloak(), entryUrl(), secrets);
+        this.keycloakWanted = keycloak.process().isPresent();
     }
 
     /** Cluster mode: every server and service more than once, on the ports of {@code cluster}. */
@@ -237,11 +237,19 @@ public final class LocalStack {
     /** registry-api signs users in through Keycloak: the console with its client, the API with the realm's tokens. */
     private Map<String, String> oidcEnvironment() {
         return Map.of(
-                "REGISTRY_SECURITY_MODE", "oidc",
-                "REGISTRY_SECURITY_OIDC_ISSUER", keycloak.issuer(),
-                "REGISTRY_SECURITY_OIDC_JWK_SET_URI", keycloak.jwkSetUri(),
-                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_ID", KeycloakServer.CONSOLE_CLIENT,
-                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_SECRET", keycloak.consoleClientSecret());
+                "REGISTRY_SECURITY_MODE",
+                "oidc",
+                // Keycloak serves HTTPS with a certificate of the install's authority, which the bundle trusts
+                "REGISTRY_SECURITY_OIDC_TRUST_BUNDLE",
+                ServiceTls.STACK_TRUST_BUNDLE,
+                "REGISTRY_SECURITY_OIDC_ISSUER",
+                keycloak.issuer(),
+                "REGISTRY_SECURITY_OIDC_JWK_SET_URI",
+                keycloak.jwkSetUri(),
+                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_ID",
+                KeycloakServer.CONSOLE_CLIENT,
+                "REGISTRY_SECURITY_OIDC_CONSOLE_CLIENT_SECRET",
+                keycloak.consoleClientSecret());
     }
 
     private ServiceProcess service(

@@ -22,14 +22,18 @@ public final class LocalStackCommand {
                     true,
                     heap,
                     Ports.keycloakFromEnvironment(System.getenv()));
-            if (java.util.Arrays.asList(args).contains("keycloak")
-                    || java.util.Arrays.asList(args).contains("--keycloak")) {
+            boolean keycloak = java.util.Arrays.asList(args).contains("keycloak")
+                    || java.util.Arrays.asList(args).contains("--keycloak");
+            if (keycloak) {
                 stack.withKeycloak();
             }
             // cluster mode keeps its own state in a folder of the state folder, so both stacks can exist side by side
             StackLayout clusterLayout =
                     new StackLayout(layout.projectRoot(), layout.stateDir().resolve("cluster"));
             LocalStack clusterStack = LocalStack.cluster(clusterLayout, ClusterPorts.defaults(), heap);
+            if (keycloak) {
+                clusterStack.withKeycloak();
+            }
             boolean clusterExists = java.nio.file.Files.isDirectory(clusterLayout.stateDir());
             switch (verb) {
                 case "up" -> up(cluster ? clusterStack : stack);
@@ -52,7 +56,7 @@ public final class LocalStackCommand {
                 }
                 default -> {
                     System.err.println(
-                            "usage: infra/local/{up|down|status} [--keycloak | --cluster] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
+                            "usage: infra/local/{up|down|status} [--keycloak] [--cluster] (or: servers, to start PostgreSQL, Kafka and Elasticsearch only)");
                     System.exit(2);
                 }
             }
@@ -103,13 +107,14 @@ public final class LocalStackCommand {
 
                     Keycloak          %s   (realm %s; the console and the API sign in through it, with the accounts above)
                     Machine client    %s, its secret under keycloak.client-secret.%s in %s (mode 600)
-                    A token for it:   curl -d grant_type=client_credentials -d client_id=%s -d client_secret=<secret> %s
+                    A token for it:   curl --cacert %s -d grant_type=client_credentials -d client_id=%s -d client_secret=<secret> %s
                     Then call the API with -H 'Authorization: Bearer <access_token>' (HTTP Basic is off in this mode).""".formatted(
                             keycloak.url(),
                             KeycloakServer.REALM,
                             KeycloakServer.MACHINE_CLIENT,
                             KeycloakServer.MACHINE_CLIENT,
                             stack.layout().stateDir().resolve("secrets.properties"),
+                            keycloak.trustedCertificate(),
                             KeycloakServer.MACHINE_CLIENT,
                             keycloak.tokenUri()));
             return;

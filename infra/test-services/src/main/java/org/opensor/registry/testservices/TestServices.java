@@ -115,6 +115,7 @@ public final class TestServices {
      *
      * @param consolePort the port the test's registry-api must listen on: the console client accepts redirects to it only
      * @param passwords   demo username → password (the usernames of {@link DemoAccounts})
+     * @param trustedCertificate the authority (PEM) whose certificate Keycloak serves: it speaks HTTPS only
      */
     public record KeycloakEndpoints(
             String url,
@@ -126,7 +127,8 @@ public final class TestServices {
             String consoleClientSecret,
             String machineClientId,
             String machineClientSecret,
-            Map<String, String> passwords) {
+            Map<String, String> passwords,
+            Path trustedCertificate) {
 
         public String consoleUrl() {
             return "http://127.0.0.1:" + consolePort;
@@ -207,7 +209,8 @@ public final class TestServices {
                     server.consoleClientSecret(),
                     KeycloakServer.MACHINE_CLIENT,
                     server.machineClientSecret(),
-                    Map.copyOf(passwords));
+                    Map.copyOf(passwords),
+                    server.trustedCertificate());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test Keycloak", e);
         }

@@ -29,7 +29,11 @@ public final class ConsoleSignInAtIdentityProvider {
     private ConsoleSignInAtIdentityProvider() {}
 
     public static void configure(
-            HttpSecurity http, ClientRegistrationRepository registrations, SecuritySettings settings) throws Exception {
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            IdentityProviderConnection provider,
+            SecuritySettings settings)
+            throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -38,7 +42,9 @@ public final class ConsoleSignInAtIdentityProvider {
         signOutAtProvider.setPostLogoutRedirectUri("{baseUrl}/login?signedOut");
         http.oauth2Login(login -> login.loginPage(SIGN_IN_PATH)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFrom(settings.rolesClaim())))
+                        .tokenEndpoint(token -> token.accessTokenResponseClient(provider.tokenEndpoint()))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(provider.userInfoEndpoint())
+                                .userAuthoritiesMapper(rolesFrom(settings.rolesClaim())))
                         .defaultSuccessUrl("/console", true)
                         .failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signOutAtProvider));

@@ -30,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          signs users in there (authorization code with PKCE, sign-out at the provider too); unset, the
  *                          console keeps its own sign-in form against the built-in accounts
  * @param oidcConsoleClientSecret the console client's secret (a confidential client)
+ * @param oidcTrustBundle   with mode {@code oidc}: the Spring SSL bundle whose authorities the provider's certificate must
+ *                          chain to (the local stack's own authority); unset, the JVM's public authorities
  */
 @ConfigurationProperties("registry.security")
 public record SecuritySettings(
@@ -48,7 +50,8 @@ public record SecuritySettings(
         String oidcJwkSetUri,
         org.springframework.core.io.Resource oidcPublicKey,
         String oidcConsoleClientId,
-        String oidcConsoleClientSecret) {
+        String oidcConsoleClientSecret,
+        String oidcTrustBundle) {
 
     public boolean oidc() {
         return "oidc".equalsIgnoreCase(mode);

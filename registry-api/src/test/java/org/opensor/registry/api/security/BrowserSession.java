@@ -25,12 +25,18 @@ final class BrowserSession {
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookieJar())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final List<URI> visited = new ArrayList<>();
+
+    /** @param trust the authorities a browser would trust: the identity provider serves HTTPS only */
+    BrowserSession(javax.net.ssl.SSLContext trust) {
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new LoopbackCookieJar())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(trust)
+                .build();
+    }
 
     /** Addresses the session was sent to, in order, since it started. */
     List<URI> visited() {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestServers;
+import org.opensor.registry.stack.LocalCertificateAuthority;
 import org.opensor.registry.testservices.TestServices;
 import org.opensor.registry.testservices.TestServices.KeycloakEndpoints;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,6 @@ class KeycloakSignInIT {
 
     private static final String PURPOSE = "CASE-2026-0042 suspected breach of travel notice";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final HttpClient API = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
@@ -49,13 +49,56 @@ class KeycloakSignInIT {
         registry.add("registry.security.oidc-jwk-set-uri", keycloak::jwkSetUri);
         registry.add("registry.security.oidc-console-client-id", keycloak::consoleClientId);
         registry.add("registry.security.oidc-console-client-secret", keycloak::consoleClientSecret);
+        // Keycloak serves HTTPS only, with a certificate of its install's authority, which registry-api trusts
+        registry.add("registry.security.oidc-trust-bundle", () -> "identity-provider");
+        registry.add(
+                "spring.ssl.bundle.pem.identity-provider.truststore.certificate",
+                () -> "file:" + keycloak.trustedCertificate());
     }
 
     private final KeycloakEndpoints keycloak = TestServices.keycloak();
+    /** Trusts the test install's authority: Keycloak serves HTTPS only (the console here plain HTTP). */
+    private final HttpClient http = HttpClient.newBuilder()
+            .sslContext(LocalCertificateAuthority.sslContext(keycloak.trustedCertificate()))
+            .build();
+
+    @Test
+    void keycloakServesHttpsOnlyAndAPlaintextClientGetsNothingFromIt() throws Exception {
+        String discovery = "/realms/opensor/.well-known/openid-configuration";
+        assertThat(keycloak.url()).startsWith("https://");
+        HttpResponse<String> overTls = http.send(
+                HttpRequest.newBuilder(URI.create(keycloak.url() + discovery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(overTls.statusCode()).isEqualTo(200);
+        assertThat(overTls.sslSession().orElseThrow().getProtocol()).isEqualTo("TLSv1.3");
+
+        int status;
+        String body;
+        try {
+            HttpResponse<String> plaintext = HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(5))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(keycloak.url().replace("https://", "http://") + discovery))
+                                    .timeout(java.time.Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            status = plaintext.statusCode();
+            body = plaintext.body();
+        } catch (java.io.IOException refused) {
+            status = -1;
+            body = "";
+        }
+
+        // no plaintext listener: the TLS port drops the request or answers it with an error, never with the realm
+        assertThat(status).isNotEqualTo(200);
+        assertThat(body).doesNotContain("\"issuer\"");
+    }
 
     @Test
     void aClerkSignsInToTheConsoleWithPkceAndSigningOutEndsTheProviderSessionToo() {
-        BrowserSession browser = new BrowserSession();
+        BrowserSession browser = browser();
 
         var loginPage = browser.get(keycloak.consoleUrl() + "/console");
         URI authorization = browser.visited().stream()
@@ -87,7 +130,7 @@ class KeycloakSignInIT {
 
     @Test
     void aPoliceOfficerSignedInAtTheProviderIsRefusedTheClerksPages() {
-        BrowserSession browser = new BrowserSession();
+        BrowserSession browser = browser();
         var home = browser.signInAtProvider(
                 browser.get(keycloak.consoleUrl() + "/console"),
                 "police",
@@ -136,7 +179,7 @@ class KeycloakSignInIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountAtTheProvider() {
-        BrowserSession browser = new BrowserSession();
+        BrowserSession browser = browser();
         var page = browser.get(keycloak.consoleUrl() + "/console");
         for (int attempt = 1; attempt <= 5; attempt++) {
             page = browser.signInAtProvider(page, "auditor", "not-the-password-" + attempt);
@@ -153,6 +196,11 @@ class KeycloakSignInIT {
                 .noneSatisfy(u -> assertThat(u.getPath()).isEqualTo("/login/oauth2/code/keycloak"));
     }
 
+    /** A browser that trusts the install's authority, as an officer's would once it is imported. */
+    private BrowserSession browser() {
+        return new BrowserSession(LocalCertificateAuthority.sslContext(keycloak.trustedCertificate()));
+    }
+
     private String machineToken() {
         return token(
                 Map.of("grant_type", "client_credentials"), keycloak.machineClientId(), keycloak.machineClientSecret());
@@ -162,7 +210,7 @@ class KeycloakSignInIT {
     private String userToken(String username) {
         String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
         String redirect = keycloak.consoleUrl() + "/login/oauth2/code/keycloak";
-        BrowserSession browser = new BrowserSession();
+        BrowserSession browser = browser();
         var loginPage = browser.get(keycloak.issuer() + "/protocol/openid-connect/auth?"
                 + form(Map.of(
                         "client_id",
@@ -230,9 +278,9 @@ class KeycloakSignInIT {
         return send(request.build());
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return API.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

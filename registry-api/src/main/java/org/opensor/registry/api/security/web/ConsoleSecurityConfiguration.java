@@ -4,6 +4,7 @@ import org.opensor.registry.api.audit.AuthenticationCapture;
 import org.opensor.registry.api.console.ConsolePage;
 import org.opensor.registry.api.console.ConsolePages;
 import org.opensor.registry.api.security.ConsoleSignInAtIdentityProvider;
+import org.opensor.registry.api.security.IdentityProviderConnection;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ class ConsoleSecurityConfiguration {
             HttpSecurity http,
             PasswordEncoder encoder,
             SecuritySettings settings,
-            ObjectProvider<ClientRegistrationRepository> registrations)
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            ObjectProvider<IdentityProviderConnection> provider)
             throws Exception {
         http.securityMatcher(
                 "/",
@@ -57,7 +59,7 @@ class ConsoleSecurityConfiguration {
             routes.anyRequest().denyAll();
         });
         if (settings.oidcConsole()) {
-            ConsoleSignInAtIdentityProvider.configure(http, registrations.getObject(), settings);
+            ConsoleSignInAtIdentityProvider.configure(http, registrations.getObject(), provider.getObject(), settings);
         } else {
             http.formLogin(form -> form.loginPage("/login")
                             .defaultSuccessUrl("/console", true)

@@ -8,15 +8,17 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import org.opensor.registry.api.security.ConsoleSignInAtIdentityProvider;
+import org.opensor.registry.api.security.IdentityProviderConnection;
 import org.opensor.registry.api.security.SecuritySettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -29,15 +31,25 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 @ConditionalOnProperty(name = "registry.security.mode", havingValue = "oidc")
 class OidcConfiguration {
 
+    /** The one way registry-api reaches the provider: HTTPS trusting {@code registry.security.oidc-trust-bundle}. */
     @Bean
-    JwtDecoder jwtDecoder(SecuritySettings settings) throws Exception {
+    IdentityProviderConnection identityProviderConnection(SecuritySettings settings, SslBundles sslBundles) {
+        String bundle = settings.oidcTrustBundle();
+        return new IdentityProviderConnection(
+                bundle == null || bundle.isBlank()
+                        ? null
+                        : sslBundles.getBundle(bundle).createSslContext());
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SecuritySettings settings, IdentityProviderConnection provider) throws Exception {
         if (settings.oidcIssuer() == null || settings.oidcIssuer().isBlank()) {
             throw new IllegalStateException(
                     "registry.security.oidc-issuer is required with registry.security.mode=oidc");
         }
         NimbusJwtDecoder decoder;
         if (settings.oidcJwkSetUri() != null && !settings.oidcJwkSetUri().isBlank()) {
-            decoder = NimbusJwtDecoder.withJwkSetUri(settings.oidcJwkSetUri()).build();
+            decoder = provider.bearerTokens(settings.oidcJwkSetUri());
         } else if (settings.oidcPublicKey() != null) {
             decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(settings.oidcPublicKey()))
                     .build();
@@ -55,8 +67,9 @@ class OidcConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = "registry.security.oidc-console-client-id")
-    ClientRegistrationRepository consoleClientRegistration(SecuritySettings settings) {
-        ClientRegistration console = ClientRegistrations.fromIssuerLocation(settings.oidcIssuer())
+    ClientRegistrationRepository consoleClientRegistration(
+            SecuritySettings settings, IdentityProviderConnection provider) {
+        ClientRegistration console = provider.registrationFromIssuer(settings.oidcIssuer())
                 .registrationId(ConsoleSignInAtIdentityProvider.REGISTRATION_ID)
                 .clientId(settings.oidcConsoleClientId())
                 .clientSecret(settings.oidcConsoleClientSecret())
@@ -64,6 +77,13 @@ class OidcConfiguration {
                 .userNameAttributeName("preferred_username")
                 .build();
         return new InMemoryClientRegistrationRepository(console);
+    }
+
+    /** The console's ID tokens, verified with keys fetched through {@link IdentityProviderConnection}. */
+    @Bean
+    @ConditionalOnProperty(name = "registry.security.oidc-console-client-id")
+    JwtDecoderFactory<ClientRegistration> consoleIdTokenDecoders(IdentityProviderConnection provider) {
+        return provider.idTokens();
     }
 
     private static RSAPublicKey readPublicKey(org.springframework.core.io.Resource pem)
