@@ -130,6 +130,7 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         assertThat(alert.findElements(By.cssSelector("[lang='en']")))
                 .as("English on the Khmer desk's row")
                 .isEmpty();
+        assertThat(alert.getText()).as("the passport by its Khmer kind").doesNotContain("Passport");
         WebElement countdown = alert.findElement(By.cssSelector(".registry-countdown"));
         String first = countdown.getText();
         Awaitility.await("the countdown ticks")

@@ -156,6 +156,10 @@ class AlertDeskIT extends WithTestAccounts {
                 .contains("DO-2026-7")
                 .contains("ស្វែងរកបុគ្គលនេះ");
         assertThat(khmerRow.select("[lang=en]")).as("English on the Khmer row").isEmpty();
+        assertThat(khmerRow.select(".registry-alert__subject").text())
+                .as("the subject's documents by their Khmer kind")
+                .contains("លិខិតឆ្លងដែន N")
+                .doesNotContain("Passport");
         assertThat(olderRow).as("the older alert's row").isNotNull();
         assertThat(olderRow.select(".registry-alert__reason").attr("lang")).isEqualTo("en");
         assertThat(olderRow.select(".registry-alert__reason").text()).isEqualTo("Declared trip to BKK");
@@ -233,6 +237,7 @@ class AlertDeskIT extends WithTestAccounts {
                         .named("DESK", "Vuthy " + TestNames.unique())
                         .bornOn("1969-04-02")
                         .nationalities("KHM")
+                        .passport("N" + (10_000_000 + new java.util.Random().nextInt(89_999_999)), "KHM")
                         .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();

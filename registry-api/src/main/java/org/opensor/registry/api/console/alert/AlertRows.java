@@ -131,7 +131,8 @@ class AlertRows {
 
     private String documentKind(String constant, Locale locale) {
         try {
-            return text.get(locale, "enum.DocumentType." + constant);
+            // the bundles word every document type as enum.<TYPE> (MessageBundlesTest holds them to it)
+            return text.get(locale, "enum." + constant);
         } catch (org.springframework.context.NoSuchMessageException e) {
             String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
