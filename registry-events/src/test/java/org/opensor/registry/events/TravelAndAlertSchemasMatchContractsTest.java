@@ -98,6 +98,41 @@ class TravelAndAlertSchemasMatchContractsTest {
     }
 
     @Test
+    void anAlertIssuedBeforeItCarriedItsWordingStillReadsAndANewOneKeepsIt() {
+        String older = """
+                {"alertId":"%s","alertType":"UNDECLARED_TRAVEL","severity":"URGENT","registrantId":"%s","recipients":["border-post:KHM:PNH"],
+                 "reason":"Undeclared departure at PNH (KHM)","rationale":"The subject ...","rule":"undeclared-travel",
+                 "sourceEventId":"%s","acknowledgeBy":"2026-03-01T09:10:00Z","issuedAt":"2026-03-01T09:00:00Z"}
+                """.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        AlertIssuedV1 worded = new AlertIssuedV1(
+                UUID.randomUUID(),
+                "UNDECLARED_TRAVEL",
+                "URGENT",
+                UUID.randomUUID(),
+                List.of("border-post:KHM:PNH"),
+                "Undeclared departure at PNH (KHM)",
+                "The subject ...",
+                "undeclared-travel",
+                UUID.randomUUID(),
+                Instant.parse("2026-03-01T09:10:00Z"),
+                Instant.parse("2026-03-01T09:00:00Z"),
+                new AlertIssuedV1.Wording(
+                        AlertIssuedV1.Phrase.of(
+                                "undeclared-travel", "direction", "DEPARTURE", "borderPost", "PNH", "country", "KHM"),
+                        List.of(AlertIssuedV1.Phrase.of("custody", "status", null))));
+
+        AlertIssuedV1 read = EventCodec.read(older.getBytes(StandardCharsets.UTF_8), AlertIssuedV1.class);
+        byte[] json = EventCodec.write(worded);
+
+        assertThat(read.wording()).isNull();
+        assertThat(read.reason()).isEqualTo("Undeclared departure at PNH (KHM)");
+        assertThat(new String(json, StandardCharsets.UTF_8))
+                .contains("\"wording\":{\"reason\":{\"code\":\"undeclared-travel\"")
+                .doesNotContain("null");
+        assertThat(EventCodec.read(json, AlertIssuedV1.class)).isEqualTo(worded);
+    }
+
+    @Test
     void aNoticeWithoutDestinationIsMalformed() {
         String json = """
                 {"noticeId":"%s","registrantId":"%s","departureDate":"2026-03-01","legs":[],"purpose":"x","late":false,"declaredAt":"2026-02-20T09:00:00Z"}

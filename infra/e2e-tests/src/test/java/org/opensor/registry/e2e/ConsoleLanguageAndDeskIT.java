@@ -124,6 +124,13 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
 
         // Khmer words, the countdown ticking, the open count in the tab title.
         assertThat(alert.getText()).contains("បន្ទាន់").contains("បញ្ជាក់ថាបានទទួល");
+        // The reason and the rationale too, worded from the worker's codes: nothing on the row is marked English.
+        assertThat(alert.findElement(By.cssSelector(".registry-alert__reason")).getText())
+                .isEqualTo("ការចេញដំណើរដោយមិនបានប្រកាស នៅ PNH (កម្ពុជា)");
+        assertThat(alert.findElements(By.cssSelector("[lang='en']")))
+                .as("English on the Khmer desk's row")
+                .isEmpty();
+        assertThat(alert.getText()).as("the passport by its Khmer kind").doesNotContain("Passport");
         WebElement countdown = alert.findElement(By.cssSelector(".registry-countdown"));
         String first = countdown.getText();
         Awaitility.await("the countdown ticks")
@@ -145,6 +152,25 @@ class ConsoleLanguageAndDeskIT extends ConsoleJourney {
         assertThat(browser.driver.findElement(By.id("alert-" + alertId)).getText())
                 .contains("បានបញ្ជាក់ទទួល");
         browser.screenshot("border-desk-acknowledged-km");
+
+        // The same officer scans a passport the scanner misread (an "O" in the date of birth): the correction, the
+        // document's fields and its expiry read in Khmer, nothing on the MRZ as read marked English.
+        open("/console/screenings");
+        String[] lines = Td3Builder.of(
+                        "SLIP" + BorderJourneyIT.letters(6), "DARA", "N7654321", "KHM", "681103", 'M', "200101")
+                .split("\n");
+        browser.type("mrz", lines[0] + "\n" + lines[1].substring(0, 17) + "O" + lines[1].substring(18));
+        browser.type("borderPost", "PNH");
+        browser.press("screen");
+        WebElement reading = browser.waitFor(By.id("mrz-reading"));
+        assertThat(browser.driver.findElement(By.id("mrz-warnings")).getText())
+                .contains("បានអាន «O» ជាលេខ «0»")
+                .contains("ថ្ងៃខែឆ្នាំកំណើត");
+        assertThat(reading.getText()).contains("(ផុតសុពលភាពហើយ)").doesNotContain("expired");
+        assertThat(reading.findElements(By.cssSelector("[lang='en']")))
+                .as("English on the Khmer MRZ as read")
+                .isEmpty();
+        browser.screenshot("border-screen-slip-km");
         browser.signOut();
     }
 

@@ -122,7 +122,8 @@ public class AlertIssuer {
                         draft.rule(),
                         draft.sourceEventId(),
                         acknowledgeBy,
-                        now));
+                        now,
+                        draft.wording()));
         String body = new String(EventCodec.write(new WebhookBody("alert.issued", now, data)), StandardCharsets.UTF_8);
         // A restricted record's alerts go to its units only, as registry-api's inbox does (docs/security.md).
         List<String> units = restrictions.unitsOf(draft.subject().registrantId());

@@ -2,6 +2,7 @@ package org.opensor.registry.notification.rules;
 
 import java.util.List;
 import java.util.UUID;
+import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.notification.adminapi.AlertType;
 
 /**
@@ -15,6 +16,7 @@ import org.opensor.registry.notification.adminapi.AlertType;
  * @param recipients    who must be told, never empty
  * @param reason        one line: why
  * @param rationale     the risk rationale a recipient reads
+ * @param wording       the reason and the rationale as codes with their particulars, for a reader in another language
  */
 public record AlertDraft(
         String rule,
@@ -24,7 +26,8 @@ public record AlertDraft(
         RegistrantFacts subject,
         List<Recipient> recipients,
         String reason,
-        String rationale) {
+        String rationale,
+        AlertIssuedV1.Wording wording) {
 
     public AlertDraft {
         recipients = List.copyOf(recipients);

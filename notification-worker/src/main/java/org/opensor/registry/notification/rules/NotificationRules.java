@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.travel.TravelNoticeDeclaredV1;
@@ -71,7 +72,8 @@ public final class NotificationRules {
                         this::itinerary,
                         t -> "Declared travel to " + String.join(", ", destinations(t.notice()))
                                 + (t.notice().late() ? " (late notice)" : ""),
-                        t -> Rationales.declaredTravel(t.notice(), t.subject())),
+                        t -> Rationales.declaredTravel(t.notice(), t.subject()),
+                        t -> AlertWordings.declaredTravel(t.notice(), t.subject())),
                 new Rule<>(
                         "undeclared-travel",
                         BorderCrossing.class,
@@ -83,7 +85,8 @@ public final class NotificationRules {
                         this::borderHitRecipients,
                         t -> "Undeclared " + t.hit().direction().toLowerCase() + " at "
                                 + t.hit().borderPost() + " (" + t.hit().country() + ")",
-                        t -> Rationales.undeclaredTravel(t.hit(), t.subject())),
+                        t -> Rationales.undeclaredTravel(t.hit(), t.subject()),
+                        t -> AlertWordings.undeclaredTravel(t.hit(), t.subject())),
                 new Rule<>(
                         "travel-while-restrained",
                         BorderCrossing.class,
@@ -97,7 +100,8 @@ public final class NotificationRules {
                         t -> "Border hit at " + t.hit().borderPost() + " ("
                                 + t.hit().country() + ") on a person recorded as "
                                 + t.subject().custodyStatus(),
-                        t -> Rationales.restrainedTravel(t.hit(), t.subject())),
+                        t -> Rationales.restrainedTravel(t.hit(), t.subject()),
+                        t -> AlertWordings.restrainedTravel(t.hit(), t.subject())),
                 new Rule<>(
                         "custody-release",
                         CustodyChanged.class,
@@ -109,7 +113,8 @@ public final class NotificationRules {
                         this::districtPolice,
                         t -> "Custody status now " + t.subject().custodyStatus()
                                 + (t.previousStatus() == null ? "" : " (was " + t.previousStatus() + ")"),
-                        t -> Rationales.release(t.previousStatus(), t.subject())),
+                        t -> Rationales.release(t.previousStatus(), t.subject()),
+                        t -> AlertWordings.release(t.previousStatus(), t.subject())),
                 new Rule<>(
                         "foreign-national-release",
                         CustodyChanged.class,
@@ -123,7 +128,8 @@ public final class NotificationRules {
                                 .map(Recipient::liaison)
                                 .toList(),
                         t -> "Foreign national " + (t.subject().custodyStatus() == DEPORTED ? "deported" : "released"),
-                        t -> Rationales.release(t.previousStatus(), t.subject())),
+                        t -> Rationales.release(t.previousStatus(), t.subject()),
+                        t -> AlertWordings.foreignNationalRelease(t.previousStatus(), t.subject())),
                 new Rule<>(
                         "decree-release-police",
                         DecreeApplied.class,
@@ -134,7 +140,8 @@ public final class NotificationRules {
                         "the police of the district of residence, where the person is released (of the home country when no residence is known)",
                         t -> releaseDistrictPolice(t.subject()),
                         t -> decreeReason(t.decree(), false),
-                        t -> Rationales.decreeRelease(t.decree(), t.subject(), false)),
+                        t -> Rationales.decreeRelease(t.decree(), t.subject(), false),
+                        t -> AlertWordings.decreeRelease(t.decree(), t.subject(), false)),
                 new Rule<>(
                         "decree-release-border",
                         DecreeApplied.class,
@@ -145,7 +152,8 @@ public final class NotificationRules {
                         "every border post of the home country (border-post:<home>:" + Recipient.EVERY_POST + ")",
                         t -> List.of(Recipient.borderPost(homeCountry, Recipient.EVERY_POST)),
                         t -> decreeReason(t.decree(), true),
-                        t -> Rationales.decreeRelease(t.decree(), t.subject(), true)),
+                        t -> Rationales.decreeRelease(t.decree(), t.subject(), true),
+                        t -> AlertWordings.decreeRelease(t.decree(), t.subject(), true)),
                 new Rule<>(
                         "court-travel-ban",
                         TravelBanHit.class,
@@ -157,7 +165,8 @@ public final class NotificationRules {
                         this::travelBanRecipients,
                         t -> "STOP: court travel ban at " + t.hit().borderPost() + " ("
                                 + t.hit().country() + ")",
-                        t -> Rationales.travelBan(t.hit())),
+                        t -> Rationales.travelBan(t.hit()),
+                        t -> AlertWordings.travelBan(t.hit())),
                 new Rule<>(
                         "wanted-elsewhere-release",
                         ReleaseGuard.class,
@@ -176,7 +185,8 @@ public final class NotificationRules {
                                                 .toList())
                                 + "; " + t.guard().release().toLowerCase() + " scheduled on "
                                 + t.guard().scheduledOn(),
-                        t -> Rationales.releaseGuard(t.guard())),
+                        t -> Rationales.releaseGuard(t.guard()),
+                        t -> AlertWordings.releaseGuard(t.guard())),
                 new Rule<>(
                         "deportation-ordered",
                         DeportationOrdered.class,
@@ -188,7 +198,8 @@ public final class NotificationRules {
                         this::deportationRecipients,
                         t -> "Deportation ordered (" + t.order().orderReference() + "), due by "
                                 + t.order().dueBy(),
-                        t -> Rationales.deportationOrdered(t.order())),
+                        t -> Rationales.deportationOrdered(t.order()),
+                        t -> AlertWordings.deportationOrdered(t.order())),
                 new Rule<>(
                         "deportation-overdue",
                         DeportationOverdue.class,
@@ -200,7 +211,8 @@ public final class NotificationRules {
                         this::overdueDeportationRecipients,
                         t -> "Deportation overdue: no exit seen by "
                                 + t.overdue().dueBy(),
-                        t -> Rationales.deportationOverdue(t.overdue())));
+                        t -> Rationales.deportationOverdue(t.overdue()),
+                        t -> AlertWordings.deportationOverdue(t.overdue())));
     }
 
     /** Every alert the rules issue for this trigger, in table order. */
@@ -230,6 +242,7 @@ public final class NotificationRules {
      * @param recipients         the recipients
      * @param reason             one line: why
      * @param rationale          the risk rationale
+     * @param wording            the reason and the rationale as codes, for a reader in another language
      */
     public record Rule<T extends Trigger>(
             String id,
@@ -241,7 +254,8 @@ public final class NotificationRules {
             String recipientsInWords,
             Function<T, List<Recipient>> recipients,
             Function<T, String> reason,
-            Function<T, String> rationale) {
+            Function<T, String> rationale,
+            Function<T, AlertIssuedV1.Wording> wording) {
 
         java.util.Optional<AlertDraft> apply(Trigger trigger) {
             if (!on.isInstance(trigger) || !when.test(on.cast(trigger))) {
@@ -253,7 +267,15 @@ public final class NotificationRules {
                 return java.util.Optional.empty();
             }
             return java.util.Optional.of(new AlertDraft(
-                    id, t.eventId(), type, severity.apply(t), t.subject(), to, reason.apply(t), rationale.apply(t)));
+                    id,
+                    t.eventId(),
+                    type,
+                    severity.apply(t),
+                    t.subject(),
+                    to,
+                    reason.apply(t),
+                    rationale.apply(t),
+                    wording.apply(t)));
         }
     }
 

@@ -18,7 +18,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.events.alert.AlertIssuedV1;
+import org.opensor.registry.events.alert.AlertPhraseCodes;
 import org.opensor.registry.events.registrant.CustodyStatusV1;
+import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
+import org.opensor.registry.events.travel.DeportationOrderedV1;
+import org.opensor.registry.events.travel.DeportationOverdueV1;
+import org.opensor.registry.events.travel.TravelBanHitV1;
 import org.opensor.registry.notification.adminapi.AlertType;
 import org.opensor.registry.notification.rules.Trigger.BorderCrossing;
 import org.opensor.registry.notification.rules.Trigger.CustodyChanged;
@@ -53,6 +59,126 @@ class NotificationRulesTest {
             assertThat(rule.whenInWords()).isNotBlank();
             assertThat(rule.recipientsInWords()).isNotBlank();
         });
+    }
+
+    /**
+     * Issue 25: the console words an alert from its codes in Khmer. Every row words its reason and rationale with a
+     * code the contract lists, and the particulars carry the same facts as the English (a date, a post, a country).
+     */
+    @Test
+    void everyRowWordsItsReasonAndRationaleByCodesTheContractLists() {
+        RegistrantFacts absconded =
+                aCambodianLivingInChamkarMon().withNationalities(List.of("FRA")).withCustodyStatus(ABSCONDED);
+        List<Trigger> triggers = List.of(
+                new TravelDeclared(
+                        event,
+                        aNotice().to("THA", "BKK").late().build(),
+                        aCambodianLivingInChamkarMon().withCustodyStatus(ON_PAROLE)),
+                new BorderCrossing(event, aHit("PNH", "KHM", crossing), absconded, false),
+                new CustodyChanged(
+                        event,
+                        IN_CUSTODY,
+                        aCambodianLivingInChamkarMon()
+                                .withNationalities(List.of("FRA"))
+                                .withCustodyStatus(DEPORTED)),
+                new CustodyChanged(
+                        event,
+                        IN_CUSTODY,
+                        aCambodianLivingInChamkarMon()
+                                .withNationalities(List.of("FRA"))
+                                .withCustodyStatus(NOT_IN_CUSTODY)),
+                new DecreeApplied(
+                        event,
+                        aDecree()
+                                .childSexOffence()
+                                .deportationDecisionNeeded()
+                                .wantedElsewhere()
+                                .build(),
+                        absconded),
+                new DecreeApplied(event, aDecree().reducedBy(12).build(), aCambodianLivingInChamkarMon()),
+                new Trigger.TravelBanHit(
+                        event,
+                        new TravelBanHitV1(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                null,
+                                UUID.randomUUID(),
+                                "Phnom Penh Court of First Instance",
+                                "CR-2026-0042",
+                                "PNH",
+                                "KHM",
+                                "DEPARTURE",
+                                "STRONG",
+                                crossing),
+                        aCambodianLivingInChamkarMon()),
+                new Trigger.ReleaseGuard(
+                        event,
+                        new ReleaseGuardRaisedV1(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                null,
+                                "PARDON",
+                                LocalDate.of(2026, 4, 14),
+                                List.of(new ReleaseGuardRaisedV1.Request(
+                                        UUID.randomUUID(), "AUS", "child abuse material", "AFP-2026-11", null)),
+                                "Phnom Penh prosecution office",
+                                "clerk",
+                                crossing),
+                        aCambodianLivingInChamkarMon()),
+                new Trigger.DeportationOrdered(
+                        event,
+                        new DeportationOrderedV1(
+                                UUID.randomUUID(),
+                                TestTriggers.REGISTRANT,
+                                List.of("FRA"),
+                                "DO-2026-7",
+                                LocalDate.of(2026, 3, 1),
+                                LocalDate.of(2026, 3, 31),
+                                "sentence served",
+                                new DeportationOrderedV1.Itinerary(LocalDate.of(2026, 3, 20), "PNH", null, "FRA"),
+                                crossing),
+                        aCambodianLivingInChamkarMon()),
+                new Trigger.DeportationOverdue(
+                        event,
+                        new DeportationOverdueV1(
+                                UUID.randomUUID(),
+                                TestTriggers.REGISTRANT,
+                                "DO-2026-7",
+                                LocalDate.of(2026, 3, 31),
+                                "PNH",
+                                crossing),
+                        aCambodianLivingInChamkarMon()));
+
+        List<AlertDraft> drafts =
+                triggers.stream().flatMap(t -> rules.evaluate(t).stream()).toList();
+
+        assertThat(drafts)
+                .extracting(AlertDraft::rule)
+                .containsAll(
+                        rules.table().stream().map(NotificationRules.Rule::id).toList());
+        assertThat(drafts).allSatisfy(alert -> {
+            assertThat(alert.wording()).as(alert.rule()).isNotNull();
+            assertThat(AlertPhraseCodes.REASONS)
+                    .contains(alert.wording().reason().code());
+            assertThat(alert.wording().rationale())
+                    .isNotEmpty()
+                    .allSatisfy(p -> assertThat(AlertPhraseCodes.RATIONALES).contains(p.code()));
+        });
+        assertThat(drafts).extracting(a -> a.wording().reason().code()).containsAll(AlertPhraseCodes.REASONS);
+        assertThat(drafts)
+                .flatExtracting(a -> a.wording().rationale())
+                .extracting(AlertIssuedV1.Phrase::code)
+                .containsAll(AlertPhraseCodes.RATIONALES.stream()
+                        .filter(code -> !code.equals("travel-no-return") && !code.equals("deportation-no-itinerary"))
+                        .toList());
+        AlertDraft undeclared = drafts.stream()
+                .filter(a -> a.rule().equals("undeclared-travel"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(undeclared.wording().reason().parameters())
+                .containsEntry("borderPost", "PNH")
+                .containsEntry("country", "KHM")
+                .containsEntry("direction", "DEPARTURE");
     }
 
     @Nested

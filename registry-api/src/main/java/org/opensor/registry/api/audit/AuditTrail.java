@@ -100,7 +100,12 @@ public class AuditTrail {
                     0,
                     0,
                     "the checkpoint file " + checkpoints.path() + " has unreadable lines " + contents.unreadableLines()
-                            + ": it was edited or damaged; compare it with the archived copies");
+                            + ": it was edited or damaged; compare it with the archived copies",
+                    "checkpointFileUnreadable",
+                    String.valueOf(checkpoints.path()),
+                    contents.unreadableLines().stream()
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         List<AuditCheckpointV1> signed = contents.checkpoints();
         for (AuditCheckpointV1 checkpoint : signed) {
@@ -111,14 +116,17 @@ public class AuditTrail {
                         0,
                         checkpoint.position(),
                         "the checkpoint of position " + checkpoint.position() + " (signed " + checkpoint.signedAt()
-                                + ") does not carry a valid signature: the checkpoint file was edited");
+                                + ") does not carry a valid signature: the checkpoint file was edited",
+                        "checkpointSignatureInvalid",
+                        checkpoint.position(),
+                        checkpoint.signedAt());
             }
         }
         Optional<AuditAnchor> anchor = anchor();
         if (anchor.isPresent()) {
-            Optional<String> wrong = wrongAnchor(anchor.get(), signed);
+            Optional<ChainVerification> wrong = wrongAnchor(anchor.get(), signed);
             if (wrong.isPresent()) {
-                return ChainVerification.broken(0, anchor.get().through() + 1, wrong.get());
+                return wrong.get();
             }
         }
         ChainWalk.Head start = anchor.map(AuditAnchor::head).orElse(ChainWalk.Head.GENESIS);
@@ -211,20 +219,30 @@ public class AuditTrail {
     }
 
     /** What is wrong with a pruning record: not signed with the chain key, or naming no signed checkpoint. */
-    private Optional<String> wrongAnchor(AuditAnchor anchor, List<AuditCheckpointV1> signed) {
+    private Optional<ChainVerification> wrongAnchor(AuditAnchor anchor, List<AuditCheckpointV1> signed) {
         if (!keys.knows(anchor.keyId())
                 || !keys.hmac(anchor.keyId(), anchor.signedContent()).equals(anchor.signature())) {
-            return Optional.of("the record of the pruning through position " + anchor.through()
-                    + " does not carry a valid signature: the trail was cut, or the record written, without the key");
+            return Optional.of(ChainVerification.broken(
+                    0,
+                    anchor.through() + 1,
+                    "the record of the pruning through position " + anchor.through()
+                            + " does not carry a valid signature: the trail was cut, or the record written, without the key",
+                    "pruningSignatureInvalid",
+                    anchor.through()));
         }
         boolean checkpointed = signed.stream()
                 .anyMatch(c -> c.position() == anchor.through()
                         && c.hash().equals(anchor.hash())
                         && c.count() == anchor.count());
         if (!checkpointed) {
-            return Optional.of("the pruning through position " + anchor.through()
-                    + " names no signed checkpoint of that position, hash and count: the checkpoint file lacks it, or"
-                    + " the record was changed");
+            return Optional.of(ChainVerification.broken(
+                    0,
+                    anchor.through() + 1,
+                    "the pruning through position " + anchor.through()
+                            + " names no signed checkpoint of that position, hash and count: the checkpoint file lacks"
+                            + " it, or the record was changed",
+                    "pruningWithoutCheckpoint",
+                    anchor.through()));
         }
         return Optional.empty();
     }

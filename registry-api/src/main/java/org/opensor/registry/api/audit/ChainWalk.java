@@ -64,7 +64,9 @@ final class ChainWalk {
         if (!stored.previousHash().equals(head.hash())) {
             return fail(
                     position,
-                    "the entry before position " + position + " was removed or changed (previous hash does not match)");
+                    "the entry before position " + position + " was removed or changed (previous hash does not match)",
+                    "previousHashMismatch",
+                    position);
         }
         if (position >= keyedFrom) {
             if (stored.keyId() == null) {
@@ -72,31 +74,42 @@ final class ChainWalk {
                         position,
                         "entry at position " + position
                                 + " carries no keyed hash, although the keyed chain starts at position " + keyedFrom
-                                + " (" + keyedFromSource + "): it was rewritten by someone without the key");
+                                + " (" + keyedFromSource + "): it was rewritten by someone without the key",
+                        "noKeyedHash",
+                        position,
+                        keyedFrom);
             }
             if (!keys.knows(stored.keyId())) {
                 return fail(
                         position,
                         "entry at position " + position + " names a chain key this registry does not hold ('"
-                                + stored.keyId() + "')");
+                                + stored.keyId() + "')",
+                        "unknownKey",
+                        position,
+                        stored.keyId());
             }
             if (!AuditHash.keyed(keys, stored.keyId(), position, stored.entry(), stored.previousHash())
                     .equals(stored.hash())) {
                 return fail(
                         position,
                         "entry at position " + position
-                                + " does not match its keyed hash: it was changed, or the chain was re-hashed without the key from here on");
+                                + " does not match its keyed hash: it was changed, or the chain was re-hashed without the key from here on",
+                        "keyedHashMismatch",
+                        position);
             }
         } else if (!AuditHash.of(position, stored.entry(), stored.previousHash())
                 .equals(stored.hash())) {
             return fail(
                     position,
                     "entry at position " + position
-                            + " was changed after it was written (its hash does not match its fields)");
+                            + " was changed after it was written (its hash does not match its fields)",
+                    "hashMismatch",
+                    position);
         }
         head = new Head(position, stored.hash(), head.count() + 1);
         if (!checkpoints.isEmpty() && checkpoints.peekFirst().position() < position) {
-            return failCheckpoint(checkpoints.peekFirst(), "the trail has no entry at that position");
+            return failCheckpoint(
+                    checkpoints.peekFirst(), "the trail has no entry at that position", "checkpointNoEntry", null);
         }
         // one head may be signed more than once: by two instances, or again by one restarted before anything new
         while (!checkpoints.isEmpty() && checkpoints.peekFirst().position() == position) {
@@ -105,7 +118,9 @@ final class ChainWalk {
                 return failCheckpoint(
                         checkpoint,
                         "the entry there differs, or the trail before it holds " + head.count() + " entries, not "
-                                + checkpoint.count());
+                                + checkpoint.count(),
+                        "checkpointDiffers",
+                        head.count());
             }
             lastMatched = checkpoint;
             firstAfterLastMatch = null;
@@ -116,7 +131,11 @@ final class ChainWalk {
     /** The verdict once every entry was offered. */
     ChainVerification result() {
         if (broken == null && !checkpoints.isEmpty()) {
-            failCheckpoint(checkpoints.peekLast(), "the trail ends at position " + head.position());
+            failCheckpoint(
+                    checkpoints.peekLast(),
+                    "the trail ends at position " + head.position(),
+                    "checkpointTrailEnds",
+                    head.position());
         }
         return broken != null ? broken : ChainVerification.intact(checked);
     }
@@ -125,7 +144,8 @@ final class ChainWalk {
         return head;
     }
 
-    private boolean failCheckpoint(AuditCheckpointV1 checkpoint, String what) {
+    /** @param observed what the trail has instead (a count or a position), the last fact of {@code code}'s words */
+    private boolean failCheckpoint(AuditCheckpointV1 checkpoint, String what, String code, Object observed) {
         long at = firstAfterLastMatch != null
                 ? firstAfterLastMatch
                 : (lastMatched != null ? lastMatched.position() : head.position()) + 1;
@@ -138,11 +158,16 @@ final class ChainWalk {
                 "the trail is not the one signed in the checkpoint of position " + checkpoint.position() + " ("
                         + checkpoint.count()
                         + " entries, signed " + checkpoint.signedAt() + "): " + what + "; " + since
-                        + ". Entries were removed, or the trail was truncated and rebuilt or restored from an older backup");
+                        + ". Entries were removed, or the trail was truncated and rebuilt or restored from an older backup",
+                code,
+                checkpoint.position(),
+                checkpoint.count(),
+                checkpoint.signedAt(),
+                observed);
     }
 
-    private boolean fail(long position, String reason) {
-        broken = ChainVerification.broken(checked, position, reason);
+    private boolean fail(long position, String reason, String code, Object... facts) {
+        broken = ChainVerification.broken(checked, position, reason, code, facts);
         return false;
     }
 }

@@ -18,11 +18,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.IntegrationTest;
+import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestNames;
 import org.opensor.registry.api.WithTestAccounts;
+import org.opensor.registry.api.console.ConsolePermissionIT;
 import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.alert.AlertEventTypes;
@@ -114,6 +118,53 @@ class AlertDeskIT extends WithTestAccounts {
                 .isOne();
     }
 
+    /**
+     * Issue 25: an alert the worker sent with its codes reads in Khmer on a Khmer desk, nothing on its row marked
+     * English; an alert from before the codes keeps the worker's English, marked {@code lang="en"}.
+     */
+    @Test
+    void aWordedAlertReadsInKhmerOnTheDeskAndAnOlderOneKeepsItsEnglishMarkedSo() throws Exception {
+        UUID registrant = UUID.fromString(registrant());
+        String recipient = "border-post:KHM:" + TestNames.unique().replace(" ", "");
+        // The earliest deadlines of all: the desk, most pressing first, shows these two on its first page.
+        Instant longAgo = Instant.parse("2000-01-01T00:00:00Z");
+        AlertIssuedV1.Wording wording = new AlertIssuedV1.Wording(
+                AlertIssuedV1.Phrase.of("deportation-overdue", "dueBy", "2026-03-31"),
+                List.of(AlertIssuedV1.Phrase.of(
+                        "deportation-overdue", "dueBy", "2026-03-31", "orderReference", "DO-2026-7")));
+        UUID worded = issue(registrant, recipient, "DEPORTATION_OVERDUE", longAgo, longAgo, UUID.randomUUID(), wording);
+        UUID older = issue(registrant, recipient, "DEPORTATION_OVERDUE", longAgo, longAgo, UUID.randomUUID(), null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(worded) != null && state(older) != null);
+        ConsolePermissionIT.Session officer = ConsolePermissionIT.Session.signIn(port, "border", TestAccounts.PASSWORD);
+        officer.statePurpose();
+
+        officer.speak("km");
+        String page;
+        try {
+            page = officer.get("/console/alerts?type=DEPORTATION_OVERDUE").body();
+        } finally {
+            officer.speak("en");
+        }
+
+        Element khmerRow = Jsoup.parse(page).getElementById("alert-" + worded);
+        Element olderRow = Jsoup.parse(page).getElementById("alert-" + older);
+        assertThat(khmerRow).as("the worded alert's row").isNotNull();
+        assertThat(khmerRow.select(".registry-alert__reason").text())
+                .startsWith("ការបណ្តេញចេញហួសកាលកំណត់៖ មិនឃើញចាកចេញត្រឹមថ្ងៃ")
+                .doesNotContain("2026-03-31");
+        assertThat(khmerRow.select(".registry-alert__why").text())
+                .contains("DO-2026-7")
+                .contains("ស្វែងរកបុគ្គលនេះ");
+        assertThat(khmerRow.select("[lang=en]")).as("English on the Khmer row").isEmpty();
+        assertThat(khmerRow.select(".registry-alert__subject").text())
+                .as("the subject's documents by their Khmer kind")
+                .contains("លិខិតឆ្លងដែន N")
+                .doesNotContain("Passport");
+        assertThat(olderRow).as("the older alert's row").isNotNull();
+        assertThat(olderRow.select(".registry-alert__reason").attr("lang")).isEqualTo("en");
+        assertThat(olderRow.select(".registry-alert__reason").text()).isEqualTo("Declared trip to BKK");
+    }
+
     private String state(UUID alertId) {
         return jdbc.sql("select state from registry.alert where id = :id")
                 .param("id", alertId)
@@ -124,10 +175,33 @@ class AlertDeskIT extends WithTestAccounts {
 
     private static UUID issue(
             UUID registrant, String recipient, String severity, Instant deadline, Instant issuedAt, UUID sourceEvent) {
+        return issue(registrant, recipient, severity, deadline, issuedAt, sourceEvent, "TRAVEL_NOTICE", null);
+    }
+
+    private static UUID issue(
+            UUID registrant,
+            String recipient,
+            String type,
+            Instant deadline,
+            Instant issuedAt,
+            UUID sourceEvent,
+            AlertIssuedV1.Wording wording) {
+        return issue(registrant, recipient, "URGENT", deadline, issuedAt, sourceEvent, type, wording);
+    }
+
+    private static UUID issue(
+            UUID registrant,
+            String recipient,
+            String severity,
+            Instant deadline,
+            Instant issuedAt,
+            UUID sourceEvent,
+            String type,
+            AlertIssuedV1.Wording wording) {
         UUID alertId = UUID.randomUUID();
         AlertIssuedV1 issued = new AlertIssuedV1(
                 alertId,
-                "TRAVEL_NOTICE",
+                type,
                 severity,
                 registrant,
                 List.of(recipient),
@@ -136,7 +210,8 @@ class AlertDeskIT extends WithTestAccounts {
                 "travel-notice",
                 sourceEvent,
                 deadline,
-                issuedAt);
+                issuedAt,
+                wording);
         Properties props = new Properties();
         props.putAll(TestServices.get().kafkaAdminClient()); // the super user: a test plays the worker
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -162,6 +237,7 @@ class AlertDeskIT extends WithTestAccounts {
                         .named("DESK", "Vuthy " + TestNames.unique())
                         .bornOn("1969-04-02")
                         .nationalities("KHM")
+                        .passport("N" + (10_000_000 + new java.util.Random().nextInt(89_999_999)), "KHM")
                         .json());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();

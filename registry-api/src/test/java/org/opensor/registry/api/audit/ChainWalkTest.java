@@ -52,6 +52,11 @@ class ChainWalkTest {
 
         assertThat(result.intact()).isFalse();
         assertThat(result.reason()).contains("checkpoint of position 6");
+        // The console words the break from its code and facts (issue 25): the checkpoint, its count, when, what is
+        // there.
+        assertThat(result.code()).isEqualTo("checkpointDiffers");
+        assertThat(ChainVerification.CODES).contains(result.code());
+        assertThat(result.facts()).hasSize(4).first().isEqualTo(6L);
     }
 
     @Test

@@ -99,6 +99,47 @@ class ConsoleBorderScreeningIT extends WithTestAccounts {
                 .doesNotContain("Passenger");
     }
 
+    /**
+     * Issue 25: a Khmer-reading officer scans a passport whose date of birth the scanner read with an "O" for a zero;
+     * the correction, where it is, the document's fields and its expiry all read in Khmer, nothing marked English.
+     */
+    @Test
+    void aKhmerReadingOfficerReadsAScanningSlipAndTheDocumentInKhmer() throws Exception {
+        String[] lines = aPassport()
+                .state("KHM")
+                .name("SLIP<<DARA")
+                .birth("681103")
+                .expiry("200101")
+                .personalNumber("")
+                .build()
+                .split("\n");
+        String slipped = lines[0] + "\n" + lines[1].substring(0, 17) + "O" + lines[1].substring(18);
+        officer.speak("km");
+        HttpResponse<String> screened;
+        try {
+            officer.get("/console/screenings");
+            screened = officer.post("/console/screenings", Map.of("mrz", slipped, "borderPost", "PNH"));
+        } finally {
+            officer.speak("en");
+        }
+
+        assertThat(screened.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Element reading = org.jsoup.Jsoup.parse(screened.body()).getElementById("mrz-reading");
+        assertThat(reading).as("the MRZ as read").isNotNull();
+        assertThat(reading.getElementById("mrz-warnings").text())
+                .contains("ថ្ងៃខែឆ្នាំកំណើត៖ បានអាន «O» ជាលេខ «0»")
+                .contains("បន្ទាត់ទី 2 ទីតាំងទី 18");
+        assertThat(reading.text())
+                .contains("លិខិតឆ្លងដែន")
+                .contains("2020-01-01 (ផុតសុពលភាពហើយ)")
+                .doesNotContain("expired")
+                .doesNotContain("read 'O'")
+                .doesNotContain("Date of birth");
+        assertThat(reading.select("[lang=en]"))
+                .as("English left on the MRZ as read")
+                .isEmpty();
+    }
+
     @Test
     void anExpiredGermanPassportAndATypedSingleNameAreScreened() throws Exception {
         String mrz = aPassport()

@@ -56,9 +56,9 @@ final class MrzFieldReader {
             }
             char letter = OcrLookalikes.asLetter(c);
             if (letter != c) {
-                correct(field, span, i, letter, "a letter");
+                correct(field, span, i, letter, "a letter", "ocrCorrected.letter");
             } else {
-                error(field, span, i, "a letter or '<'", c);
+                error(field, span, i, "a letter or '<'", "notAllowed.letterOrFiller", c);
             }
         }
         return text(span);
@@ -76,9 +76,15 @@ final class MrzFieldReader {
             }
             char digit = OcrLookalikes.asDigit(c);
             if (digit != c) {
-                correct(field, span, i, digit, "a digit");
+                correct(field, span, i, digit, "a digit", "ocrCorrected.digit");
             } else {
-                error(field, span, i, fillerAllowed ? "a digit or '<'" : "a digit", c);
+                error(
+                        field,
+                        span,
+                        i,
+                        fillerAllowed ? "a digit or '<'" : "a digit",
+                        fillerAllowed ? "notAllowed.digitOrFiller" : "notAllowed.digit",
+                        c);
             }
         }
         return text(span);
@@ -89,7 +95,7 @@ final class MrzFieldReader {
         for (int i = 0; i < span.length(); i++) {
             char c = charAt(span, i);
             if (!isLetter(c) && !isDigit(c) && c != '<') {
-                error(field, span, i, "a letter, a digit or '<'", c);
+                error(field, span, i, "a letter, a digit or '<'", "notAllowed.alphanumericOrFiller", c);
             }
         }
         return text(span);
@@ -115,14 +121,17 @@ final class MrzFieldReader {
         if (repairable != null && repairOneLookalike(field, data, check, repairable, found - '0')) {
             return true;
         }
-        findings.add(new MrzFinding(
+        findings.add(MrzFinding.coded(
                 Severity.ERROR,
                 checkField,
                 check.line(),
                 check.start(),
                 Integer.toString(expected),
                 Character.toString(found),
-                "check digit does not match: computed " + expected + ", document has " + found));
+                "checkDigitMismatch",
+                "check digit does not match: computed " + expected + ", document has " + found,
+                expected,
+                found));
         return false;
     }
 
@@ -150,15 +159,19 @@ final class MrzFieldReader {
         char original = charAt(repairable, fix);
         char other = OcrLookalikes.counterpart(original);
         set(repairable, fix, other);
-        findings.add(new MrzFinding(
+        findings.add(MrzFinding.coded(
                 Severity.WARNING,
                 field,
                 repairable.line(),
                 repairable.start() + fix,
                 Character.toString(other),
                 Character.toString(original),
+                "ocrRepaired",
                 "read '" + original + "' as '" + other + "' (the only reading the check digit at position "
-                        + check.start() + " agrees with)"));
+                        + check.start() + " agrees with)",
+                original,
+                other,
+                check.start()));
         return true;
     }
 
@@ -178,32 +191,46 @@ final class MrzFieldReader {
         return data.toString();
     }
 
-    void report(Severity severity, String field, Span span, String expected, String found, String message) {
-        findings.add(new MrzFinding(severity, field, span.line(), span.start(), expected, found, message));
+    void report(
+            Severity severity,
+            String field,
+            Span span,
+            String expected,
+            String found,
+            String code,
+            String message,
+            Object... arguments) {
+        findings.add(MrzFinding.coded(
+                severity, field, span.line(), span.start(), expected, found, code, message, arguments));
     }
 
-    private void correct(String field, Span span, int offset, char corrected, String expected) {
+    private void correct(String field, Span span, int offset, char corrected, String expected, String code) {
         char found = charAt(span, offset);
         set(span, offset, corrected);
-        findings.add(new MrzFinding(
+        findings.add(MrzFinding.coded(
                 Severity.WARNING,
                 field,
                 span.line(),
                 span.start() + offset,
                 expected,
                 Character.toString(found),
-                "read '" + found + "' as '" + corrected + "'"));
+                code,
+                "read '" + found + "' as '" + corrected + "'",
+                found,
+                corrected));
     }
 
-    private void error(String field, Span span, int offset, String expected, char found) {
-        findings.add(new MrzFinding(
+    private void error(String field, Span span, int offset, String expected, String code, char found) {
+        findings.add(MrzFinding.coded(
                 Severity.ERROR,
                 field,
                 span.line(),
                 span.start() + offset,
                 expected,
                 Character.toString(found),
-                "'" + found + "' is not allowed here, expected " + expected));
+                code,
+                "'" + found + "' is not allowed here, expected " + expected,
+                found));
     }
 
     private char charAt(Span span, int offset) {

@@ -27,7 +27,16 @@ final class MrzText {
                 continue;
             }
             if (compact.length() != line.strip().length()) {
-                findings.add(warning(lines.size() + 1, "removed spaces inside the line"));
+                findings.add(MrzFinding.coded(
+                        Severity.WARNING,
+                        "line " + (lines.size() + 1),
+                        lines.size() + 1,
+                        0,
+                        "",
+                        "",
+                        "spacesRemoved",
+                        "removed spaces inside the line",
+                        lines.size() + 1));
             }
             lines.add(compact);
         }
@@ -35,14 +44,16 @@ final class MrzText {
             lines = splitRun(lines.getFirst());
         }
         if (lines.size() < 2 || lines.size() > 3) {
-            findings.add(new MrzFinding(
+            findings.add(MrzFinding.coded(
                     Severity.ERROR,
                     "MRZ",
                     0,
                     0,
                     "2 lines of 36 or 44, or 3 lines of 30",
                     lines.size() + " line(s)",
-                    "not a machine-readable zone of any ICAO 9303 format"));
+                    "notAZone",
+                    "not a machine-readable zone of any ICAO 9303 format",
+                    lines.size()));
             return new Lines(null, lines, findings);
         }
         MrzFormat format = formatOf(lines);
@@ -84,20 +95,20 @@ final class MrzText {
         if (line.length() == width) {
             return line;
         }
-        findings.add(new MrzFinding(
+        findings.add(MrzFinding.coded(
                 Severity.ERROR,
                 "line " + number,
                 number,
                 0,
                 width + " characters",
                 line.length() + " characters",
+                line.length() < width ? "lineTooShort" : "lineTooLong",
                 line.length() < width
                         ? "line too short, fields after the gap may be shifted"
-                        : "line too long, fields after the extra characters may be shifted"));
+                        : "line too long, fields after the extra characters may be shifted",
+                number,
+                width,
+                line.length()));
         return line.length() < width ? line + "<".repeat(width - line.length()) : line.substring(0, width);
-    }
-
-    private static MrzFinding warning(int line, String message) {
-        return new MrzFinding(Severity.WARNING, "line " + line, line, 0, "", "", message);
     }
 }

@@ -78,7 +78,13 @@ final class MrzZoneReader {
         };
         if (code.isEmpty()) {
             fields.report(
-                    Severity.ERROR, "document code", layout.documentCode(), "a letter", "<", "document code missing");
+                    Severity.ERROR,
+                    "document code",
+                    layout.documentCode(),
+                    "a letter",
+                    "<",
+                    "documentCodeMissing",
+                    "document code missing");
             return null;
         }
         if (expectedKinds.indexOf(code.charAt(0)) < 0) {
@@ -88,7 +94,10 @@ final class MrzZoneReader {
                     layout.documentCode(),
                     "starting with one of " + expectedKinds,
                     code,
-                    "unusual document code for a " + layout.format() + " zone");
+                    "documentCodeUnusual",
+                    "unusual document code for a " + layout.format() + " zone",
+                    layout.format(),
+                    expectedKinds);
         }
         return code;
     }
@@ -97,11 +106,27 @@ final class MrzZoneReader {
         String raw = fields.letters(field, span);
         String code = MrzNames.stripTrailingFiller(raw);
         if (code.isEmpty() || code.contains("<")) {
-            fields.report(Severity.ERROR, field, span, "a state code", raw, "no readable state code");
+            fields.report(
+                    Severity.ERROR,
+                    field,
+                    span,
+                    "a state code",
+                    raw,
+                    "stateCodeUnreadable",
+                    "no readable state code",
+                    raw);
             return code.isEmpty() ? null : code.replace("<", "");
         }
         if (!IcaoStateCodes.isIcao9303(code)) {
-            fields.report(Severity.WARNING, field, span, "an ICAO 9303 state code", code, "not a known state code");
+            fields.report(
+                    Severity.WARNING,
+                    field,
+                    span,
+                    "an ICAO 9303 state code",
+                    code,
+                    "stateCodeUnknown",
+                    "not a known state code",
+                    code);
         }
         return code;
     }
@@ -110,11 +135,18 @@ final class MrzZoneReader {
         MrzNames names = MrzNames.parse(fields.letters("name", layout.name()));
         // A person with a single name may have it printed as a secondary identifier ("<<NAME"): that is a name.
         if (names.primary() == null && names.secondary().isEmpty()) {
-            fields.report(Severity.ERROR, "name", layout.name(), "a name", "", "the name field holds no name");
+            fields.report(
+                    Severity.ERROR, "name", layout.name(), "a name", "", "nameEmpty", "the name field holds no name");
         }
         if (names.possiblyTruncated()) {
             fields.report(
-                    Severity.WARNING, "name", layout.name(), "", "", "the name fills the field and may be truncated");
+                    Severity.WARNING,
+                    "name",
+                    layout.name(),
+                    "",
+                    "",
+                    "nameTruncated",
+                    "the name fills the field and may be truncated");
         }
         return names;
     }
@@ -145,7 +177,9 @@ final class MrzZoneReader {
                     optional,
                     "the rest of the number and its check digit",
                     extension.substring(0, end),
-                    "long document number without its check digit");
+                    "longNumberWithoutCheck",
+                    "long document number without its check digit",
+                    extension.substring(0, end));
             return first.replace("<", "");
         }
         Span rest = new Span(optional.line(), optional.start(), end - 1);
@@ -177,7 +211,15 @@ final class MrzZoneReader {
             case "X" -> Sex.OTHER;
             case "<" -> Sex.UNKNOWN;
             default -> {
-                fields.report(Severity.ERROR, "sex", layout.sex(), "M, F, X or '<'", value, "unreadable sex");
+                fields.report(
+                        Severity.ERROR,
+                        "sex",
+                        layout.sex(),
+                        "M, F, X or '<'",
+                        value,
+                        "sexUnreadable",
+                        "unreadable sex",
+                        value);
                 yield Sex.UNKNOWN;
             }
         };
@@ -196,11 +238,21 @@ final class MrzZoneReader {
                         layout.birthDate(),
                         "YYMMDD",
                         text,
-                        "date of birth not given");
+                        "birthDateNotGiven",
+                        "date of birth not given",
+                        text);
             }
             return birth;
         } catch (DateTimeException | NumberFormatException e) {
-            fields.report(Severity.ERROR, "date of birth", layout.birthDate(), "YYMMDD", text, "not a calendar date");
+            fields.report(
+                    Severity.ERROR,
+                    "date of birth",
+                    layout.birthDate(),
+                    "YYMMDD",
+                    text,
+                    "notADate",
+                    "not a calendar date",
+                    text);
             return null;
         }
     }
@@ -213,7 +265,15 @@ final class MrzZoneReader {
             // An expired document is a fact for the officer (MrzReading.documentExpired), not a reading problem.
             return dates.expiry(text);
         } catch (DateTimeException | NumberFormatException e) {
-            fields.report(Severity.ERROR, "date of expiry", layout.expiryDate(), "YYMMDD", text, "not a calendar date");
+            fields.report(
+                    Severity.ERROR,
+                    "date of expiry",
+                    layout.expiryDate(),
+                    "YYMMDD",
+                    text,
+                    "notADate",
+                    "not a calendar date",
+                    text);
             return null;
         }
     }

@@ -13,7 +13,7 @@ import org.opensor.registry.matching.document.Severity;
 /**
  * Tokenises a normalised interchange with StAEDI into segments, keeping StAEDI's envelope checks (UNB/UNZ and
  * UNH/UNT references and counts, data element formats) as warnings: they say the sender's software is sloppy,
- * not that a traveller is unreadable.
+ * not that a traveller is unreadable. Each is coded {@code edi.<StAEDI's error type>} with the value as sent.
  */
 final class EdiSegmentReader {
 
@@ -53,11 +53,13 @@ final class EdiSegmentReader {
                         current = null;
                     }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
-                        problems.add(new PaxlstProblem(
+                        problems.add(PaxlstProblem.coded(
                                 Severity.WARNING,
                                 position,
                                 String.valueOf(location.getSegmentTag()),
-                                describe(reader, location)));
+                                "edi." + reader.getErrorType().name(),
+                                describe(reader, location),
+                                reader.hasText() ? reader.getText() : ""));
                     default -> {
                         // envelope start/end events carry no data of their own
                     }

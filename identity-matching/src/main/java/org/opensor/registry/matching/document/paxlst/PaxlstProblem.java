@@ -23,7 +23,7 @@ public record PaxlstProblem(
         String code,
         List<String> arguments) {
 
-    /** The code of a problem known only by its English words (the EDIFACT reader's own findings). */
+    /** The code of a problem known only by its English words (none the parser makes today). */
     public static final String WORDED = "worded";
 
     public PaxlstProblem {

@@ -75,6 +75,10 @@ class MrzRobustnessTest {
                         .as("input %s", text)
                         .isNotEqualTo(parser.read(zone).findings());
             }
+            // Issue 25: the console words each finding from its code; none may be known only by its English.
+            assertThat(result[0].findings())
+                    .as("input %s", text)
+                    .allSatisfy(f -> assertThat(MrzFinding.CODES).contains(f.code()));
         }
     }
 }

@@ -53,9 +53,9 @@ class JdbcAlertInbox implements AlertInbox {
     public boolean add(AlertIssuedV1 a, Instant at) {
         return jdbc.sql("""
                 insert into registry.alert (id, alert_type, severity, registrant_id, recipients, reason, rationale, rule, source_event_id,
-                    acknowledge_by, issued_at, state, updated_at)
+                    acknowledge_by, issued_at, state, updated_at, wording)
                 values (:id, :type, :severity, :registrantId, cast(:recipients as jsonb), :reason, :rationale, :rule, :source,
-                    :acknowledgeBy, :issuedAt, 'OPEN', :at)
+                    :acknowledgeBy, :issuedAt, 'OPEN', :at, cast(:wording as jsonb))
                 on conflict (id) do nothing
                 """)
                         .param("id", a.alertId())
@@ -70,6 +70,11 @@ class JdbcAlertInbox implements AlertInbox {
                         .param("acknowledgeBy", Timestamp.from(a.acknowledgeBy()))
                         .param("issuedAt", Timestamp.from(a.issuedAt()))
                         .param("at", Timestamp.from(at))
+                        .param(
+                                "wording",
+                                a.wording() == null
+                                        ? null
+                                        : new String(EventCodec.write(a.wording()), StandardCharsets.UTF_8))
                         .update()
                 == 1;
     }
@@ -211,7 +216,20 @@ class JdbcAlertInbox implements AlertInbox {
                 rs.getString("acknowledged_by"),
                 instant(rs, "acknowledged_at"),
                 rs.getString("acknowledgement_note"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                wording(rs.getString("wording")));
+    }
+
+    /** The stored wording; one this version cannot read (written by a later one) leaves the English to be shown. */
+    private static AlertIssuedV1.Wording wording(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return EventCodec.read(json.getBytes(StandardCharsets.UTF_8), AlertIssuedV1.Wording.class);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -11,6 +11,8 @@ import java.util.UUID;
  * @param deadline        when it must be acknowledged, in the registry's time zone and the reader's language, e.g. "1 Mar 2026 16:10"
  * @param overdue         still open (or escalated) after the deadline
  * @param deadlineAt      the deadline as ISO 8601 in UTC, for the desk's live countdown and order; null when there is none
+ * @param reasonInEnglish the reason and rationale are the notification worker's English (an alert issued before it sent
+ *                        codes, or with a code this version has no words for): the page marks them {@code lang="en"}
  */
 public record AlertRow(
         UUID id,
@@ -32,7 +34,8 @@ public record AlertRow(
         String acknowledgedBy,
         String acknowledgedAt,
         String acknowledgementNote,
-        String deadlineAt) {
+        String deadlineAt,
+        boolean reasonInEnglish) {
 
     /** 0 for the most pressing: the desk shows critical before urgent before routine when deadlines tie. */
     public int severityRank() {

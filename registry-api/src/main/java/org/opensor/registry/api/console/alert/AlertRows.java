@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds inbox rows: the alert with its subject's identity and documents, times in the registry's own zone written
- * as the reader's language writes them, the alert's type and the document kinds in that language too.
+ * as the reader's language writes them, the alert's type, reason, rationale and the document kinds in that language
+ * too (the reason and rationale from their codes, {@link AlertWords}).
  */
 @Component
 class AlertRows {
@@ -38,9 +39,17 @@ class AlertRows {
     private final Clock clock;
     private final ConsoleDates dates;
     private final ConsoleText text;
+    private final AlertWords words;
 
-    AlertRows(RegistrantService registrants, Clock clock, ConsoleDates dates, ConsoleText text, PhotoService photos) {
+    AlertRows(
+            RegistrantService registrants,
+            Clock clock,
+            ConsoleDates dates,
+            ConsoleText text,
+            PhotoService photos,
+            AlertWords words) {
         this.photos = photos;
+        this.words = words;
         this.registrants = registrants;
         this.clock = clock;
         this.dates = dates;
@@ -66,14 +75,15 @@ class AlertRows {
         boolean overdue = a.state() != AlertState.ACKNOWLEDGED
                 && a.acknowledgeBy() != null
                 && clock.instant().isAfter(a.acknowledgeBy());
+        AlertWords.Worded worded = words.of(a.wording(), locale);
         return new AlertRow(
                 a.id(),
                 a.type(),
                 typeLabel(a.type(), locale),
                 a.severity(),
                 a.state().name(),
-                a.reason(),
-                a.rationale(),
+                worded == null ? a.reason() : worded.reason(),
+                worded == null ? a.rationale() : worded.rationale(),
                 a.recipients(),
                 a.registrantId(),
                 identity.map(AlertRows::name).orElse(null),
@@ -88,7 +98,8 @@ class AlertRows {
                 a.acknowledgedBy(),
                 dates.dateTime(a.acknowledgedAt(), locale),
                 a.acknowledgementNote(),
-                dates.iso(a.acknowledgeBy()));
+                dates.iso(a.acknowledgeBy()),
+                worded == null);
     }
 
     /** The zone's name for the column headers, e.g. "Indochina Time". */
@@ -120,7 +131,8 @@ class AlertRows {
 
     private String documentKind(String constant, Locale locale) {
         try {
-            return text.get(locale, "enum.DocumentType." + constant);
+            // the bundles word every document type as enum.<TYPE> (MessageBundlesTest holds them to it)
+            return text.get(locale, "enum." + constant);
         } catch (org.springframework.context.NoSuchMessageException e) {
             String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
             return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opensor.registry.api.audit.AuditTrail;
+import org.opensor.registry.api.audit.ChainVerification;
 import org.opensor.registry.api.audit.persistence.MisuseReport;
 import org.opensor.registry.api.console.language.ConsoleDates;
 import org.opensor.registry.api.console.language.ConsoleText;
@@ -183,9 +184,11 @@ class AuditPagesController {
 
     /** The page explains the check; {@code run} runs it (a GET: verifying changes nothing). */
     @GetMapping("/console/audit-events/verification")
-    String verification(@RequestParam(defaultValue = "false") boolean run, Model model) {
+    String verification(@RequestParam(defaultValue = "false") boolean run, Model model, Locale locale) {
         if (run) {
-            model.addAttribute("result", trail.verify());
+            ChainVerification result = trail.verify();
+            model.addAttribute("result", result);
+            model.addAttribute("reason", brokenInWords(result, locale));
             model.addAttribute("verifiedAt", clock.instant());
         }
         model.addAttribute("zone", zone);
@@ -222,6 +225,19 @@ class AuditPagesController {
             model.addAttribute("days", Duration.between(startAt, endAt).toDays());
         }
         return "console/audit/misuse-report";
+    }
+
+    /**
+     * What broke the chain in the reader's words ({@code verify.reason.<code>}, times as the language writes them), or
+     * null when it is intact or the break has no words yet (the page then shows the API's English, marked so).
+     */
+    String brokenInWords(ChainVerification result, Locale locale) {
+        if (result.intact() || result.code() == null) {
+            return null;
+        }
+        List<Object> facts = new java.util.ArrayList<>(result.facts());
+        facts.replaceAll(fact -> fact instanceof Instant at ? dates.dateTimeSeconds(at, locale) : fact);
+        return text.first(locale, null, "verify.reason." + result.code(), facts.toArray());
     }
 
     /** A finding's pattern and what was seen, from {@code misuse.pattern.*} and {@code misuse.detail.*}. */

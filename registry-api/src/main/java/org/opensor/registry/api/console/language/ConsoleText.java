@@ -35,6 +35,11 @@ public class ConsoleText {
         return messages.getMessage(key, null, otherwise, locale);
     }
 
+    /** The words of {@code key} with {@code arguments}, or {@code otherwise} when no bundle has it. */
+    public String first(Locale locale, String otherwise, String key, Object[] arguments) {
+        return messages.getMessage(key, arguments, otherwise, locale);
+    }
+
     /** The first of {@code keys} the bundles know, or {@code otherwise}; in the request's language. */
     public static String first(String otherwise, Object[] arguments, String... keys) {
         MessageSource source = shared;

@@ -2,16 +2,20 @@ package org.opensor.registry.api.console.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.IcaoStateCodes;
 import org.opensor.registry.matching.document.TravelDocument;
 import org.opensor.registry.matching.document.TravelDocumentHolder;
 import org.opensor.registry.matching.document.mrz.MrzFinding;
 import org.opensor.registry.matching.document.mrz.MrzReading;
+import org.springframework.context.MessageSource;
 
 /**
  * An MRZ as the officer checks it against the document in hand: each field read, each failed check (which makes
- * the reading untrustworthy, so nobody is screened on it) and each OCR slip the reader corrected.
+ * the reading untrustworthy, so nobody is screened on it) and each OCR slip the reader corrected, all in the reader's
+ * language: labels and kinds from {@code screening.mrz.*}, each finding from its code ({@code
+ * screening.mrz.finding.<code>}); a finding without words keeps the reader's English, marked so.
  *
  * @param format   e.g. {@code TD3}; null when the text is no MRZ
  * @param lines    the lines as read, after corrections
@@ -24,66 +28,124 @@ public record MrzView(
 
     public record Field(String label, String value) {}
 
-    /** One finding, located so the officer can find it on the document. */
-    public record Finding(String field, String message, int line, int position, String expected, String found) {
+    /**
+     * One finding, located so the officer can find it on the document, in the reader's words.
+     *
+     * @param english the message is the reader's English (a finding without words): the page marks it so
+     */
+    public record Finding(
+            String field,
+            String message,
+            int line,
+            int position,
+            String expected,
+            String found,
+            String where,
+            boolean english) {}
 
-        static Finding of(MrzFinding f) {
-            return new Finding(f.field(), f.message(), f.line(), f.position(), f.expected(), f.found());
+    /** The bundles in one language. */
+    private record Words(MessageSource messages, Locale locale) {
+
+        String get(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, locale);
         }
 
-        /** "line 2, position 10", or "" for the whole zone. */
-        public String where() {
-            if (line <= 0) {
-                return "";
-            }
-            return position > 0 ? "line " + line + ", position " + position : "line " + line;
+        /** The words of {@code key}, or {@code otherwise} when no bundle has it. */
+        String or(String otherwise, String key, Object... arguments) {
+            return messages.getMessage(key, arguments, otherwise, locale);
         }
     }
 
-    /** The code as printed, with what an ICAO-only code stands for, e.g. "D (compared as DEU)". */
-    private static String nationality(String code) {
-        if (code == null || IcaoStateCodes.isIso3166Alpha3(code)) {
-            return code;
-        }
-        return code
-                + IcaoStateCodes.comparableCountry(code)
-                        .map(c -> " (compared as " + c + ")")
-                        .orElse(IcaoStateCodes.icaoMeaning(code)
-                                .map(m -> " (" + m + ")")
-                                .orElse(""));
-    }
-
-    static MrzView of(MrzReading reading) {
+    static MrzView of(MrzReading reading, MessageSource messages, Locale locale) {
+        Words words = new Words(messages, locale);
         List<Field> fields = new ArrayList<>();
         TravelDocumentHolder holder = reading.holder();
         TravelDocument document = holder == null ? null : reading.document();
-        fields.add(new Field("Document type", documentType(reading.documentCode())));
-        fields.add(new Field("Issuing state", document == null ? null : document.issuingState()));
-        fields.add(new Field("Document number", document == null ? null : document.number()));
-        fields.add(new Field("Surname", holder == null ? null : holder.surname()));
-        fields.add(new Field("Given names", holder == null ? null : blankToNull(holder.givenNamesJoined())));
-        fields.add(new Field("Nationality", holder == null ? null : nationality(holder.nationality())));
+        fields.add(new Field(label(words, "documentType"), documentType(words, reading.documentCode())));
+        fields.add(new Field(label(words, "issuingState"), document == null ? null : document.issuingState()));
+        fields.add(new Field(label(words, "documentNumber"), document == null ? null : document.number()));
+        fields.add(new Field(label(words, "surname"), holder == null ? null : holder.surname()));
+        fields.add(
+                new Field(label(words, "givenNames"), holder == null ? null : blankToNull(holder.givenNamesJoined())));
         fields.add(new Field(
-                "Date of birth",
+                label(words, "nationality"), holder == null ? null : nationality(words, holder.nationality())));
+        fields.add(new Field(
+                label(words, "dateOfBirth"),
                 holder == null || holder.dateOfBirth() == null
                         ? null
                         : holder.dateOfBirth().toString()));
-        fields.add(new Field("Sex", holder == null ? null : sex(holder.sex())));
+        fields.add(new Field(label(words, "sex"), holder == null ? null : sex(words, holder.sex())));
         // Expiry is a fact about the document, shown with its date, not among the reader's corrections.
         fields.add(new Field(
-                "Date of expiry",
+                label(words, "dateOfExpiry"),
                 document == null || document.expiry() == null
                         ? null
-                        : document.expiry() + (reading.documentExpired() ? " (expired)" : "")));
+                        : reading.documentExpired()
+                                ? words.get(
+                                        "screening.mrz.expired",
+                                        document.expiry().toString())
+                                : document.expiry().toString()));
         if (reading.optionalData1() != null && !reading.optionalData1().isEmpty()) {
-            fields.add(new Field("Optional data", reading.optionalData1()));
+            fields.add(new Field(label(words, "optionalData"), reading.optionalData1()));
         }
         return new MrzView(
                 reading.format() == null ? null : reading.format().name(),
                 reading.lines(),
                 fields,
-                reading.errors().stream().map(Finding::of).toList(),
-                reading.warnings().stream().map(Finding::of).toList());
+                reading.errors().stream().map(f -> finding(words, f)).toList(),
+                reading.warnings().stream().map(f -> finding(words, f)).toList());
+    }
+
+    private static Finding finding(Words words, MrzFinding f) {
+        Object[] arguments = f.arguments().toArray();
+        String message = MrzFinding.WORDED.equals(f.code())
+                ? null
+                : words.or(null, "screening.mrz.finding." + f.code(), arguments);
+        return new Finding(
+                checkWords(words, f.field()),
+                message == null ? f.message() : message,
+                f.line(),
+                f.position(),
+                words.or(f.expected(), "screening.mrz.expected." + f.code(), arguments),
+                words.or(f.found(), "screening.mrz.found." + f.code(), arguments),
+                where(words, f.line(), f.position()),
+                message == null);
+    }
+
+    /** "document number check digit" → {@code screening.mrz.check.document-number-check-digit}; "line 2" by number. */
+    private static String checkWords(Words words, String field) {
+        if (field.matches("line \\d+")) {
+            return words.or(field, "screening.mrz.check.line", field.substring("line ".length()));
+        }
+        String slug = field.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return words.or(field, "screening.mrz.check." + slug);
+    }
+
+    /** "line 2, position 10" in the reader's words, or "" for the whole zone. */
+    private static String where(Words words, int line, int position) {
+        if (line <= 0) {
+            return "";
+        }
+        return position > 0
+                ? words.get("screening.mrz.where.position", line, position)
+                : words.get("screening.mrz.where.line", line);
+    }
+
+    private static String label(Words words, String field) {
+        return words.get("screening.mrz.label." + field);
+    }
+
+    /** The code as printed, with what an ICAO-only code stands for, e.g. "D (compared as DEU)". */
+    private static String nationality(Words words, String code) {
+        if (code == null || IcaoStateCodes.isIso3166Alpha3(code)) {
+            return code;
+        }
+        return code
+                + IcaoStateCodes.comparableCountry(code)
+                        .map(c -> " (" + words.get("screening.mrz.comparedAs", c) + ")")
+                        .orElse(IcaoStateCodes.icaoMeaning(code)
+                                .map(m -> " (" + words.or(m, "screening.mrz.icao." + code) + ")")
+                                .orElse(""));
     }
 
     /** A run of characters of one line: {@code kind} is "error", "warning" or "" (nothing found there). */
@@ -123,25 +185,25 @@ public record MrzView(
         return format != null;
     }
 
-    private static String documentType(String code) {
+    private static String documentType(Words words, String code) {
         if (code == null) {
             return null;
         }
         String kind = switch (code.charAt(0)) {
             case 'P' -> "passport";
             case 'V' -> "visa";
-            case 'I', 'A', 'C' -> "identity card";
-            default -> "travel document";
+            case 'I', 'A', 'C' -> "identityCard";
+            default -> "travelDocument";
         };
-        return code + " (" + kind + ")";
+        return code + " (" + words.get("screening.mrz.kind." + kind) + ")";
     }
 
-    private static String sex(Sex sex) {
+    private static String sex(Words words, Sex sex) {
         return switch (sex) {
-            case MALE -> "M (male)";
-            case FEMALE -> "F (female)";
-            case OTHER -> "X (unspecified)";
-            case UNKNOWN -> "not given";
+            case MALE -> "M (" + words.get("enum.MALE") + ")";
+            case FEMALE -> "F (" + words.get("enum.FEMALE") + ")";
+            case OTHER -> "X (" + words.get("screening.mrz.sexUnspecified") + ")";
+            case UNKNOWN -> words.get("screening.mrz.sexNotGiven");
         };
     }
 

@@ -22,6 +22,8 @@ import org.opensor.registry.matching.PartialDate;
 import org.opensor.registry.matching.Sex;
 import org.opensor.registry.matching.document.mrz.MrzParser;
 import org.opensor.registry.matching.document.mrz.MrzReading;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,14 +45,17 @@ class TravellerScreeningPage {
     private final PhotoService photos;
 
     private final CurrentUnit currentUnit;
+    private final MessageSource messages;
 
     TravellerScreeningPage(
             TravellerScreening screening,
             Validator validator,
             Clock clock,
             CurrentUnit currentUnit,
-            PhotoService photos) {
+            PhotoService photos,
+            MessageSource messages) {
         this.currentUnit = currentUnit;
+        this.messages = messages;
         this.photos = photos;
         this.screening = screening;
         this.validator = validator;
@@ -94,7 +99,7 @@ class TravellerScreeningPage {
         Identity traveller;
         if (form.hasMrz()) {
             MrzReading reading = new MrzParser(clock).read(form.mrzText());
-            MrzView mrz = MrzView.of(reading);
+            MrzView mrz = MrzView.of(reading, messages, LocaleContextHolder.getLocale());
             model.addAttribute("mrz", mrz);
             if (!reading.isValid()
                     || reading.holder() == null
@@ -102,10 +107,11 @@ class TravellerScreeningPage {
                 errors.put(
                         "mrz",
                         mrz.failures().isEmpty()
-                                ? "the MRZ could not be read"
-                                : "The MRZ failed " + mrz.failures().size()
-                                        + (mrz.failures().size() == 1 ? " check" : " checks")
-                                        + ": the traveller was not screened. Look at the document again, or type the fields.");
+                                ? ConsoleText.first("the MRZ could not be read", null, "error.mrz.unreadable")
+                                : ConsoleText.first(
+                                        "The MRZ failed " + mrz.failures().size() + " checks",
+                                        new Object[] {mrz.failures().size()},
+                                        "error.mrz.failedChecks"));
                 return "console/screening";
             }
             TravellerRead read = TravellerRead.fromMrz(reading);

@@ -41,7 +41,8 @@ class AlertRowRenderingTest {
             null,
             null,
             null,
-            "2026-03-01T09:10:00Z");
+            "2026-03-01T09:10:00Z",
+            true);
 
     @Test
     void aNewAlertIsOneRowOnOneLineWithItsAcknowledgeFormAndEscapedText() {
@@ -84,6 +85,48 @@ class AlertRowRenderingTest {
                 .doesNotContain("??");
     }
 
+    /**
+     * Issue 25: a reason and rationale worded from their codes are in the page's language, so nothing on the Khmer row
+     * is marked English; an older alert's English is marked so a screen reader reads it as English.
+     */
+    @Test
+    void onlyAReasonLeftInTheWorkersEnglishIsMarkedEnglish() {
+        AlertRow worded = new AlertRow(
+                row.id(),
+                row.type(),
+                "ការធ្វើដំណើរដោយមិនបានប្រកាស",
+                row.severity(),
+                row.state(),
+                "ការចេញដំណើរដោយមិនបានប្រកាស នៅ PNH (កម្ពុជា)",
+                "សូមបញ្ជាក់អត្តសញ្ញាណ ហើយរាយការណ៍លទ្ធផល។",
+                row.recipients(),
+                row.registrantId(),
+                row.subjectName(),
+                row.originalScriptName(),
+                row.dateOfBirth(),
+                row.documents(),
+                row.issuedAt(),
+                row.deadline(),
+                false,
+                null,
+                null,
+                null,
+                row.deadlineAt(),
+                false);
+        DefaultCsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1");
+        Locale khmer = Locale.forLanguageTag("km");
+
+        String khmerRow = stream.render(worded, true, token, khmer);
+        String olderRow = stream.render(row, true, token, khmer);
+
+        assertThat(khmerRow)
+                .contains("ការចេញដំណើរដោយមិនបានប្រកាស នៅ PNH (កម្ពុជា)")
+                .contains("សូមបញ្ជាក់អត្តសញ្ញាណ")
+                .doesNotContain("lang=\"en\"")
+                .doesNotContain("lang=\"\"");
+        assertThat(olderRow).contains("lang=\"en\"").contains("Undeclared arrival at PNH (KHM)");
+    }
+
     @Test
     void aChangedAlertReplacesItsRowOutOfBand() {
         AlertRow acknowledged = new AlertRow(
@@ -106,7 +149,8 @@ class AlertRowRenderingTest {
                 "border",
                 "1 Mar 2026 16:05",
                 "seen",
-                row.deadlineAt());
+                row.deadlineAt(),
+                row.reasonInEnglish());
 
         String html = stream.render(
                 acknowledged, false, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "token-1"), Locale.ENGLISH);

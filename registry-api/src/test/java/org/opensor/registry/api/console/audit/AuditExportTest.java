@@ -53,6 +53,36 @@ class AuditExportTest {
                 .doesNotContainPattern("[A-Z]{3,}_");
     }
 
+    /** Issue 25: the console's own pages read as deeds too, not as the route they were asked by. */
+    @Test
+    void theConsolesOwnPagesReadAsDeedsInKhmer() {
+        assertThat(sentences.of("border", "BORDER_OFFICER", "GET /console", null, "ALLOWED", KHMER))
+                .isEqualTo("មន្ត្រីប៉ុស្តិ៍ព្រំដែន border បានបើកទំព័រដើម។");
+        assertThat(sentences.of("auditor", "AUDITOR", "GET /console/audit-events/verification", null, "ALLOWED", KHMER))
+                .doesNotContain("/console")
+                .contains("ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់សវនកម្ម");
+        assertThat(sentences.of(
+                        "clerk", "COURT_CLERK", "POST /console/decrees/{id}/application", null, "ALLOWED", KHMER))
+                .doesNotContain("/console");
+    }
+
+    /** Every way the audit chain can break is said in plain words in Khmer and in English, its facts filled in. */
+    @Test
+    void everyBreakOfTheChainIsWordedInBothLanguages() {
+        ResourceBundleMessageSource messages = messages();
+        Object[] facts = {412L, 6L, "6 Dec 2026 16:10:00", 5L};
+        for (String code : org.opensor.registry.api.audit.ChainVerification.CODES) {
+            String english = messages.getMessage("verify.reason." + code, facts, Locale.ENGLISH);
+            String khmer = messages.getMessage("verify.reason." + code, facts, KHMER);
+            assertThat(english).as(code).doesNotContain("{");
+            assertThat(khmer)
+                    .as(code)
+                    .doesNotContain("{")
+                    .matches("(?s).*[\\u1780-\\u17FF].*")
+                    .doesNotContainPattern("\\b(entry|position|checkpoint|hash)\\b");
+        }
+    }
+
     @Test
     void theCsvQuotesWhatNeedsQuotingAndDefusesFormulas() {
         String csv = AuditCsv.of(

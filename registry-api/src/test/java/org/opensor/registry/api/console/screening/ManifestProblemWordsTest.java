@@ -48,4 +48,47 @@ class ManifestProblemWordsTest {
                 .contains("ថ្ងៃខែឆ្នាំកំណើត «85XX01» មិនមែនជាកាលបរិច្ឆេទទេ។", "ភេទ «Q» មិនមែនជា M, F, X ឬ U ទេ។")
                 .allMatch(text -> text.matches("(?s).*[\\u1780-\\u17FF].*"));
     }
+
+    /** The EDIFACT reader's own findings have codes too: a wrong segment count reads in Khmer, the count as sent. */
+    @Test
+    void theEdifactReadersOwnFindingsReadInKhmer() {
+        ResourceBundleMessageSource messages = messages();
+        List<PaxlstProblem> counted = new PaxlstParser(
+                        Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC))
+                .parse(FAULTY.replace("UNT+15+1'", "UNT+99+1'"))
+                .allProblems();
+
+        assertThat(counted).extracting(PaxlstProblem::code).doesNotContain(PaxlstProblem.WORDED);
+        assertThat(counted)
+                .filteredOn(p -> p.code().startsWith("edi."))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(messages.getMessage(
+                                "paxlst." + p.code(), p.arguments().toArray(), Locale.forLanguageTag("km")))
+                        .matches("(?s).*[\\u1780-\\u17FF].*"));
+    }
+
+    /** Every error type of StAEDI has its words in both languages. */
+    @Test
+    void everyErrorTypeOfTheEdifactReaderIsWordedInBothLanguages() {
+        ResourceBundleMessageSource messages = messages();
+        for (io.xlate.edi.stream.EDIStreamValidationError type :
+                io.xlate.edi.stream.EDIStreamValidationError.values()) {
+            if (type == io.xlate.edi.stream.EDIStreamValidationError.NONE) {
+                continue;
+            }
+            String khmer =
+                    messages.getMessage("paxlst.edi." + type.name(), new Object[] {"X"}, Locale.forLanguageTag("km"));
+            String english = messages.getMessage("paxlst.edi." + type.name(), new Object[] {"X"}, Locale.ENGLISH);
+            assertThat(khmer).as(type.name()).matches("(?s).*[\\u1780-\\u17FF].*");
+            assertThat(english).as(type.name()).doesNotContainPattern("[\\u1780-\\u17FF]");
+        }
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/console");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
 }
