@@ -37,19 +37,31 @@ public final class ChineseDialectNames {
     private ChineseDialectNames() {}
 
     /**
-     * Every Pinyin reading of a name (its words joined) that takes at least one syllable in a dialect spelling; empty if
-     * the name reads as Pinyin or Wade-Giles as written (that reading is {@link ChineseSpelling#pinyinReadings}'s), or
-     * if some word reads neither way.
+     * Every Pinyin reading of a name (its words joined), each syllable read as Pinyin, Wade-Giles or a dialect spelling;
+     * empty if some word reads no way. Ask only of a name {@link #mayBeInADialectSpelling}.
      */
     public static Set<String> pinyinReadings(List<String> words) {
         return READINGS.get(List.copyOf(words));
+    }
+
+    /**
+     * Whether a name may be written in a dialect spelling: some word is not Pinyin as written (Kok, Siew, Tsan), or the
+     * given name is written as separate syllables (Ka Po, Hong Mei), as Hong Kong, Singapore and Malaysia write it and
+     * Pinyin does not (Jiabao). Hong is a Hokkien spelling of Fang, but Hongmei written in Pinyin is not Fangmei.
+     *
+     * @param words the name's words as spelled
+     * @param separateGivenSyllables how many of its given-name words are one syllable each (all but the first word when
+     *     the parts of the name are not known)
+     */
+    public static boolean mayBeInADialectSpelling(List<String> words, int separateGivenSyllables) {
+        return separateGivenSyllables >= 2 || !words.stream().allMatch(ChineseSpelling::writtenInPinyin);
     }
 
     private static final Memo<List<String>, Set<String>> READINGS =
             Memo.of(words -> Collections.unmodifiableSet(readingsOf(words)), 100_000);
 
     private static Set<String> readingsOf(List<String> words) {
-        if (words.isEmpty() || !ChineseSpelling.pinyinReadings(words).isEmpty()) {
+        if (words.isEmpty()) {
             return Set.of();
         }
         Set<String> readings = new LinkedHashSet<>(List.of(""));

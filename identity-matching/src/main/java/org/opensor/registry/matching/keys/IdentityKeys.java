@@ -159,7 +159,12 @@ public final class IdentityKeys {
             List<String> words = NameNormalizer.words(form);
             for (int from = 0; from < words.size(); from++) {
                 for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
-                    ChineseDialectNames.pinyinReadings(words.subList(from, to)).stream()
+                    List<String> window = words.subList(from, to);
+                    // A window in Pinyin asks only when its syllables are written apart (Ka Po), never for Jiabao.
+                    if (!ChineseDialectNames.mayBeInADialectSpelling(window, window.size())) {
+                        continue;
+                    }
+                    ChineseDialectNames.pinyinReadings(window).stream()
                             .map(ChineseSpelling::retrievalCode)
                             .distinct()
                             .limit(MAX_CHINESE_CODES)

@@ -126,8 +126,12 @@ public final class IdentityScorer {
                 && identityDelta <= 0
                 && !renamed
                 && settings.bandOf(score) != MatchBand.WEAK;
+        if (onlyASlip) {
+            // Shown as the weak hit it is: just below the possible band, ranked after every possible hit.
+            score = Math.min(score, settings.possibleThreshold() - WEAK_MARGIN);
+        }
         MatchBand band = onlyASlip ? MatchBand.WEAK : settings.bandOf(score, qualifierAgrees);
-        boolean capped = !onlyASlip && band != settings.bandOf(score);
+        boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
             return new MatchResult(
                     score, band, () -> renamed ? List.of(floorReason) : List.of(), evidence, documentAgrees);
@@ -157,6 +161,9 @@ public final class IdentityScorer {
                 evidence,
                 documentAgrees);
     }
+
+    /** How far below the possible band a hit capped to WEAK is shown. */
+    private static final double WEAK_MARGIN = 0.01;
 
     private static final Reason FAMILY_NAME_SLIP_ALONE = Reason.of(
             "band.familyNameSlipAlone",

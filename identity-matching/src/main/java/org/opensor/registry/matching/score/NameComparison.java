@@ -465,27 +465,25 @@ final class NameComparison {
     /**
      * A reason if one name is a Chinese name in Cantonese, Hokkien, Teochew or Hakka spelling and the other the same name
      * in Pinyin or in another such spelling (Tan Kok Wai, Chen Guowei), in either word order; else null. Between two
-     * names that both read as Pinyin as written only {@link #chineseSpellingVariant} speaks: Hong is a Hokkien spelling of
-     * Fang, but Hongmei and Fangmei written in Pinyin are two names.
+     * names written in Pinyin this rule says nothing: Hong is a Hokkien spelling of Fang, but Hongmei and Fangmei written
+     * in Pinyin are two names.
      */
     private static Reason chineseDialectVariant(NameWords query, NameWords record) {
-        Set<String> queryDialect = ChineseDialectNames.pinyinReadings(query.spelled());
-        Set<String> recordDialect = ChineseDialectNames.pinyinReadings(record.spelled());
-        if ((queryDialect.isEmpty() && recordDialect.isEmpty())
-                || query.joined().equals(record.joined())) {
+        boolean queryMayBe = mayBeInADialectSpelling(query);
+        boolean recordMayBe = mayBeInADialectSpelling(record);
+        if ((!queryMayBe && !recordMayBe) || query.joined().equals(record.joined())) {
             return null;
         }
-        Set<String> queryReadings =
-                queryDialect.isEmpty() ? ChineseSpelling.pinyinReadings(query.spelled()) : queryDialect;
+        Set<String> queryReadings = queryMayBe
+                ? ChineseDialectNames.pinyinReadings(query.spelled())
+                : ChineseSpelling.pinyinReadings(query.spelled());
         if (queryReadings.isEmpty()) {
             return null;
         }
         for (int o = 0; o < 2; o++) {
             List<String> order = o == 0 ? record.spelled() : record.reversed();
-            Set<String> recordReadings = ChineseDialectNames.pinyinReadings(order);
-            if (recordReadings.isEmpty()) {
-                recordReadings = ChineseSpelling.pinyinReadings(order);
-            }
+            Set<String> recordReadings =
+                    recordMayBe ? ChineseDialectNames.pinyinReadings(order) : ChineseSpelling.pinyinReadings(order);
             for (String reading : recordReadings) {
                 if (queryReadings.contains(reading)) {
                     return Reason.of(
@@ -499,6 +497,16 @@ final class NameComparison {
             }
         }
         return null;
+    }
+
+    private static boolean mayBeInADialectSpelling(NameWords name) {
+        boolean partsKnown = name.roles().contains(Role.FAMILY);
+        int separate = 0;
+        for (int i = partsKnown ? 0 : 1; i < name.words().size(); i++) {
+            boolean given = !partsKnown || name.roles().get(i) == Role.GIVEN;
+            separate += given && ChineseSpelling.isSyllable(name.words().get(i)) ? 1 : 0;
+        }
+        return ChineseDialectNames.mayBeInADialectSpelling(name.spelled(), separate);
     }
 
     /**

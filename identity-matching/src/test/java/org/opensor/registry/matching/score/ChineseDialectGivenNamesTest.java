@@ -32,7 +32,8 @@ class ChineseDialectGivenNamesTest {
         "Boon Hock, Wenfu",
         "Kwok Wai, Guowei",
         "Wai Keung, Weiqiang",
-        "Teck Seng, Decheng"
+        "Teck Seng, Decheng",
+        "Tsan Hong, Zhenfang"
     })
     void aGivenNameInADialectSpellingMeetsItsPinyin(String dialect, String pinyin) {
         MatchResult result = score("Chen", dialect, "Chen", pinyin);
