@@ -57,6 +57,11 @@ public final class ChineseDialectNames {
         return separateGivenSyllables >= 2 || !words.stream().allMatch(ChineseSpelling::writtenInPinyin);
     }
 
+    /** Whether a normalized word is a dialect spelling of one syllable in the table (See, Kok, Chee). */
+    public static boolean isDialectSyllable(String word) {
+        return PINYIN_OF_SPELLING.containsKey(word);
+    }
+
     private static final Memo<List<String>, Set<String>> READINGS =
             Memo.of(words -> Collections.unmodifiableSet(readingsOf(words)), 100_000);
 

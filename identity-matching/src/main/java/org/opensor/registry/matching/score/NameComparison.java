@@ -504,7 +504,9 @@ final class NameComparison {
         int separate = 0;
         for (int i = partsKnown ? 0 : 1; i < name.words().size(); i++) {
             boolean given = !partsKnown || name.roles().get(i) == Role.GIVEN;
-            separate += given && ChineseSpelling.isSyllable(name.words().get(i)) ? 1 : 0;
+            String word = name.words().get(i);
+            separate +=
+                    given && (ChineseSpelling.isSyllable(word) || ChineseDialectNames.isDialectSyllable(word)) ? 1 : 0;
         }
         return ChineseDialectNames.mayBeInADialectSpelling(name.spelled(), separate);
     }

@@ -33,7 +33,8 @@ class ChineseDialectGivenNamesTest {
         "Kwok Wai, Guowei",
         "Wai Keung, Weiqiang",
         "Teck Seng, Decheng",
-        "Tsan Hong, Zhenfang"
+        "Tsan Hong, Zhenfang",
+        "See Man, Simin"
     })
     void aGivenNameInADialectSpellingMeetsItsPinyin(String dialect, String pinyin) {
         MatchResult result = score("Chen", dialect, "Chen", pinyin);
