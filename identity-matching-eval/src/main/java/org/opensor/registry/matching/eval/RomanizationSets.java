@@ -16,6 +16,7 @@ import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.eval.SyntheticIdentities.Dataset;
 import org.opensor.registry.matching.eval.SyntheticIdentities.LabelledQuery;
 import org.opensor.registry.matching.eval.SyntheticIdentities.Registrant;
+import org.opensor.registry.matching.keys.ChineseDialectNames;
 
 /**
  * Labelled sets built from published romanization rules, seeded: a registry of people named in one romanization, the
@@ -26,6 +27,8 @@ import org.opensor.registry.matching.eval.SyntheticIdentities.Registrant;
  *   <li>Chinese: family names in Pinyin in the registry, sought in their Cantonese, Hokkien, Teochew or Hakka
  *       spelling, from the table {@code chinese-surnames.txt} cites (Wikipedia's "List of common Chinese surnames");
  *       given names two Pinyin syllables;</li>
+ *   <li>Chinese given names: in Pinyin in the registry, sought in a Cantonese, Hokkien, Teochew or Hakka spelling of
+ *       each syllable from the table {@code chinese-given-names.txt} cites, family name unchanged;</li>
  *   <li>Thai: given names in the Royal Thai General System (RTGS, Royal Institute 1999) in the registry, sought in the
  *       common Latin spellings that differ from it letter by letter (j for ch, p for ph, t for th, k for kh, u for a,
  *       ee for i, v for w, oo for u), one or two at a time; family names unchanged.</li>
@@ -127,6 +130,27 @@ final class RomanizationSets {
             return new String[] {
                 capitalize(group.getFirst()), given, capitalize(group.get(1 + random.nextInt(group.size() - 1))), given
             };
+        });
+    }
+
+    /**
+     * Chinese given names sought in a Cantonese, Hokkien, Teochew or Hakka spelling (Kok Wai for Guowei), two syllables
+     * from the table {@code chinese-given-names.txt} cites (Unihan's Pinyin and Cantonese readings, Wiktionary's Hokkien,
+     * Teochew and Hakka ones), written apart as Hong Kong, Singapore and Malaysia write them; family name in Pinyin on
+     * both sides: as {@link #chineseDialects}.
+     */
+    static Dataset chineseGivenNameDialects(int size, long seed) {
+        List<List<String>> surnames = chineseSurnames();
+        List<List<String>> syllables = ChineseDialectNames.lines();
+        return build(size, seed, random -> {
+            String family =
+                    capitalize(surnames.get(random.nextInt(surnames.size())).getFirst());
+            List<String> first = syllables.get(random.nextInt(syllables.size()));
+            List<String> second = syllables.get(random.nextInt(syllables.size()));
+            String pinyin = capitalize(first.getFirst() + second.getFirst());
+            String dialect = capitalize(first.get(1 + random.nextInt(first.size() - 1))) + " "
+                    + capitalize(second.get(1 + random.nextInt(second.size() - 1)));
+            return new String[] {family, pinyin, family, dialect};
         });
     }
 

@@ -20,8 +20,8 @@ import org.opensor.registry.matching.score.ScoringSettings;
 /**
  * The search evaluation: our matcher (key retrieval plus {@link IdentityScorer}) against the baseline
  * ({@link FuzzyMatchBaseline}, Elasticsearch {@code match} with fuzziness AUTO on the same names), side by side,
- * on the synthetic set, on the romanization sets ({@link RomanizationSets}: Chinese family names in dialect spellings,
- * Thai given names in other Latin spellings) and, when their paths are given, on OpenSanctions' name bench and the FEBRL
+ * on the synthetic set, on the romanization sets ({@link RomanizationSets}: Chinese family and given names in dialect
+ * spellings, Thai given names in other Latin spellings) and, when their paths are given, on OpenSanctions' name bench and the FEBRL
  * sets (a tenth of the FEBRL originals left out of the registry, so that their duplicates are strangers).
  * Prints precision, recall and F1 at the possible-band threshold, recall@1 next to recall@10, the share of the sought
  * people in the alerting bands (POSSIBLE or STRONG) beside the share of strangers who raised an alert, and precision
@@ -84,6 +84,9 @@ public final class SearchEvaluation {
         evaluation.labelled(
                 "Chinese family names in Cantonese, Hokkien, Teochew or Hakka spelling, registry in Pinyin",
                 RomanizationSets.chineseDialects(size, seed));
+        evaluation.labelled(
+                "Chinese given names in Cantonese, Hokkien, Teochew or Hakka spelling, registry in Pinyin",
+                RomanizationSets.chineseGivenNameDialects(size, seed));
         evaluation.labelled(
                 "Thai given names in another common Latin spelling, registry in RTGS",
                 RomanizationSets.thaiSpellings(size, seed));

@@ -82,6 +82,7 @@ public final class IdentityKeys {
         Set<String> keys = new TreeSet<>(of(identity));
         for (Alias name : identity.allNames()) {
             addSlipMendedKeys(name.name(), keys);
+            addDialectKeys(name.name(), keys);
             PartialDate date = name.dateOfBirth();
             if (date != null && !date.isApproximate()) {
                 keys.add("dob:" + (date.year() - 1));
@@ -136,6 +137,38 @@ public final class IdentityKeys {
                         fixed.set(w, mended);
                         addChineseKeys(fixed, keys);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The Chinese codes of a name in Cantonese, Hokkien, Teochew or Hakka spelling read as Pinyin, for each word and each
+     * two or three neighbouring words (Kok Wai: {@code zh:kuowei}, the code of the Pinyin record's Guowei), so that the
+     * registrant is among the candidates without a date of birth. Only for queries: the index holds names as recorded.
+     */
+    private static void addDialectKeys(PersonName name, Set<String> keys) {
+        String whole = name.full() != null
+                ? name.full()
+                : String.join(
+                        " ",
+                        java.util.stream.Stream.of(name.family(), name.given())
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
+        for (String form : NameNormalizer.latinForms(whole)) {
+            List<String> words = NameNormalizer.words(form);
+            for (int from = 0; from < words.size(); from++) {
+                for (int to = from + 1; to <= Math.min(words.size(), from + 3); to++) {
+                    List<String> window = words.subList(from, to);
+                    // A window in Pinyin asks only when its syllables are written apart (Ka Po), never for Jiabao.
+                    if (!ChineseDialectNames.mayBeInADialectSpelling(window, window.size())) {
+                        continue;
+                    }
+                    ChineseDialectNames.pinyinReadings(window).stream()
+                            .map(ChineseSpelling::retrievalCode)
+                            .distinct()
+                            .limit(MAX_CHINESE_CODES)
+                            .forEach(code -> keys.add("zh:" + code));
                 }
             }
         }

@@ -30,6 +30,9 @@ public final class NameEquivalences {
     private static final Map<String, Set<Integer>> LINES_BY_WORD = new HashMap<>();
 
     private static final Map<Integer, String> GROUP_OF_LINE = new HashMap<>();
+    /** The Pinyin of each spelling of a Chinese family name: the heads of the lines of chinese-surnames.txt it is on. */
+    private static final Map<String, Set<String>> SURNAME_PINYIN = new HashMap<>();
+
     private static final Map<String, Set<String>> GROUPS_BY_WORD = load();
 
     private NameEquivalences() {}
@@ -42,6 +45,11 @@ public final class NameEquivalences {
     /** Whether {@code word} (normalized) spells a Chinese family name in one of the romanizations of chinese-surnames.txt. */
     public static boolean isChineseSurname(String word) {
         return CHINESE_SURNAME_SPELLINGS.contains(word);
+    }
+
+    /** The Pinyin spellings of the Chinese family names {@code word} (normalized) spells (Tan: chen); empty if none. */
+    public static Set<String> chineseSurnamePinyin(String word) {
+        return SURNAME_PINYIN.getOrDefault(word, Set.of());
     }
 
     /**
@@ -64,6 +72,7 @@ public final class NameEquivalences {
         Map<String, Set<String>> chinese = new HashMap<>();
         load("chinese-surnames.txt", chinese);
         CHINESE_SURNAME_SPELLINGS.addAll(chinese.keySet());
+        chinese.forEach((word, heads) -> SURNAME_PINYIN.put(word, Set.copyOf(heads)));
         chinese.forEach((word, set) ->
                 groups.computeIfAbsent(word, w -> new TreeSet<>()).addAll(set));
         groups.replaceAll((word, set) -> Set.copyOf(set));

@@ -127,13 +127,7 @@ public final class ChineseSpelling {
         Set<String> codes = new TreeSet<>();
         // Straight from the readings, not through their memo: that one holds the names the scorer compares.
         for (String reading : readingsOfWords(words)) {
-            codes.add(reading.replace("zh", "j")
-                    .replace("ch", "j")
-                    .replace('q', 'j')
-                    .replace('c', 'z')
-                    .replace('g', 'k')
-                    .replace('d', 't')
-                    .replace('b', 'p'));
+            codes.add(retrievalCode(reading));
         }
         return Collections.unmodifiableSet(codes);
     }
@@ -182,6 +176,39 @@ public final class ChineseSpelling {
     }
 
     private static final Memo<String, Set<String>> SYLLABLES = Memo.of(ChineseSpelling::pinyinOf, 100_000);
+
+    /** Whether a normalized word is one to three Pinyin syllables exactly as written (guowei, ming), not Wade-Giles. */
+    public static boolean writtenInPinyin(String word) {
+        return pinyinFrom(word, 0, 3);
+    }
+
+    private static boolean pinyinFrom(String word, int from, int syllablesLeft) {
+        if (from == word.length()) {
+            return true;
+        }
+        for (int end = Math.min(word.length(), from + MAX_SYLLABLE_LENGTH); end > from && syllablesLeft > 0; end--) {
+            if (PINYIN.contains(word.substring(from, end)) && pinyinFrom(word, end, syllablesLeft - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Pinyin syllables one normalized syllable in Pinyin or Wade-Giles stands for (hsi: xi); empty if none. */
+    public static Set<String> syllableReadings(String syllable) {
+        return syllable.length() <= MAX_SYLLABLE_LENGTH ? SYLLABLES.get(syllable) : Set.of();
+    }
+
+    /** The retrieval code of one Pinyin reading, as {@link #retrievalCodes} makes them. */
+    public static String retrievalCode(String reading) {
+        return reading.replace("zh", "j")
+                .replace("ch", "j")
+                .replace('q', 'j')
+                .replace('c', 'z')
+                .replace('g', 'k')
+                .replace('d', 't')
+                .replace('b', 'p');
+    }
 
     /** The Pinyin syllables one Wade-Giles (or Pinyin) syllable may stand for. */
     static Set<String> pinyinOf(String syllable) {

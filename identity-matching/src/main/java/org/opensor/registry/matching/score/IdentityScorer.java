@@ -117,7 +117,20 @@ public final class IdentityScorer {
         double score = settings.scoreOf(evidence);
         boolean documentAgrees = document != null && document.confirms();
         boolean qualifierAgrees = (bestDob != null && bestDob.confirms()) || documentAgrees;
-        MatchBand band = settings.bandOf(score, qualifierAgrees);
+        // A family name one slip off with nothing else to go by is as often a namesake's as a typed one (FEBRL's WHITEE
+        // Benjamin, no date of birth, taken for WHITE Benjamin): only a date, a document or a nationality raises it.
+        boolean onlyASlip = bestName != null
+                && bestName.familyNameBySlip()
+                && bestDob == null
+                && !(document != null && (document.confirms() || document.nearly()))
+                && identityDelta <= 0
+                && !renamed
+                && settings.bandOf(score) != MatchBand.WEAK;
+        if (onlyASlip) {
+            // Shown as the weak hit it is: just below the possible band, ranked after every possible hit.
+            score = Math.min(score, settings.possibleThreshold() - WEAK_MARGIN);
+        }
+        MatchBand band = onlyASlip ? MatchBand.WEAK : settings.bandOf(score, qualifierAgrees);
         boolean capped = band != settings.bandOf(score);
         if (bestName == null) {
             return new MatchResult(
@@ -140,12 +153,22 @@ public final class IdentityScorer {
                                 "band.capped",
                                 "at most a possible hit: neither date of birth nor document number confirms the name"));
                     }
+                    if (onlyASlip) {
+                        reasons.add(FAMILY_NAME_SLIP_ALONE);
+                    }
                     return reasons;
                 },
                 evidence,
                 documentAgrees);
     }
 
+    /** How far below the possible band a hit capped to WEAK is shown. */
+    private static final double WEAK_MARGIN = 0.01;
+
+    private static final Reason FAMILY_NAME_SLIP_ALONE = Reason.of(
+            "band.familyNameSlipAlone",
+            "a weak hit: the family name differs by a slip and neither a date of birth nor a document number speaks"
+                    + " for the record");
     private static final Reason CHANGE_OF_NAME = Reason.of(
             "floor.changeOfName",
             "possible change of name: the document number and the full date of birth " + "agree under another name");

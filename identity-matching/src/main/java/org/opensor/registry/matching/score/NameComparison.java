@@ -2,10 +2,10 @@ package org.opensor.registry.matching.score;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.opensor.registry.matching.keys.ChineseDialectNames;
 import org.opensor.registry.matching.keys.NameEquivalences;
 import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameWords.Role;
@@ -23,8 +23,14 @@ final class NameComparison {
      * Name similarity in [0, 1] and the reasons for it, worded only when read.
      *
      * @param anyWordAgrees whether some word of the query, not a particle, is the same name as a word of the record
+     * @param familyNameBySlip whether a family name meets its counterpart only by a slip of spelling or sound (WHITEE
+     *     and WHITE), not by being the same name or a rule that makes two spellings one name
      */
-    record NameMatch(double score, Supplier<List<Reason>> why, boolean anyWordAgrees) {
+    record NameMatch(double score, Supplier<List<Reason>> why, boolean anyWordAgrees, boolean familyNameBySlip) {
+
+        NameMatch(double score, Supplier<List<Reason>> why, boolean anyWordAgrees) {
+            this(score, why, anyWordAgrees, false);
+        }
 
         List<Reason> reasons() {
             return why.get();
@@ -70,8 +76,12 @@ final class NameComparison {
         double queryCovered = 0;
         double recordCovered = 0;
         boolean anyWordAgrees = false;
+        boolean familyNameBySlip = false;
         for (int i = 0; i < n; i++) {
             if (pairOf[i] >= 0) {
+                familyNameBySlip |= matches[i][pairOf[i]].slip()
+                        && (query.roles().get(i) == Role.FAMILY
+                                || record.roles().get(pairOf[i]) == Role.FAMILY);
                 double s = matches[i][pairOf[i]].similarity();
                 anyWordAgrees |= s >= settings.minimumWordSimilarity() && queryWeight[i] == 1.0;
                 matched += value[i][pairOf[i]];
@@ -79,8 +89,8 @@ final class NameComparison {
                 recordCovered += s * recordWeight[pairOf[i]];
             }
         }
-        double queryTotal = Arrays.stream(queryWeight).sum();
-        double recordTotal = Arrays.stream(recordWeight).sum();
+        double queryTotal = sum(queryWeight);
+        double recordTotal = sum(recordWeight);
         double bothCovered = matched / (queryTotal + recordTotal);
         double score = bothCovered;
         if (Math.min(n, m) >= 2) {
@@ -106,6 +116,10 @@ final class NameComparison {
         Reason chinese = chineseSpellingVariant(query, record);
         if (chinese != null) {
             return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, chinese), true);
+        }
+        Reason dialect = chineseDialectVariant(query, record);
+        if (dialect != null) {
+            return new NameMatch(settings.equivalenceSimilarity(), () -> readings(query, record, dialect), true);
         }
         Reason chineseWithSlip = chineseSpellingOnceTwoLettersSwapped(query, record);
         if (chineseWithSlip != null && settings.truncationSimilarity() > score) {
@@ -144,7 +158,8 @@ final class NameComparison {
                     }
                     return reasons;
                 },
-                anyWordAgrees);
+                anyWordAgrees,
+                familyNameBySlip);
     }
 
     /** How each name was read in Latin letters, when it was not written in them, then {@code finding} if any. */
@@ -292,6 +307,10 @@ final class NameComparison {
 
     /** The letters of a name written only in Han, Hangul or kana, traditional folded to simplified; else null. */
     private static String syllabicLetters(String name) {
+        // Most names are in another script: told without building anything.
+        if (!onlySyllabicLetters(name)) {
+            return null;
+        }
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
@@ -309,6 +328,26 @@ final class NameComparison {
             letters.appendCodePoint(c);
         }
         return letters.isEmpty() ? null : TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
+    }
+
+    private static boolean onlySyllabicLetters(String name) {
+        boolean any = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script != Character.UnicodeScript.HAN
+                    && script != Character.UnicodeScript.HANGUL
+                    && script != Character.UnicodeScript.HIRAGANA
+                    && script != Character.UnicodeScript.KATAKANA) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -370,6 +409,14 @@ final class NameComparison {
         return false;
     }
 
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double value : values) {
+            total += value;
+        }
+        return total;
+    }
+
     /** Unpaired words (particles not counted) on the query side or the record side. */
     private static int unpaired(int size, int[] pairOf, boolean querySide, double[] weights) {
         boolean[] paired = new boolean[size];
@@ -399,9 +446,8 @@ final class NameComparison {
         if (queryReadings.isEmpty()) {
             return null;
         }
-        List<String> reversed = new ArrayList<>(record.spelled());
-        java.util.Collections.reverse(reversed);
-        for (List<String> order : List.of(record.spelled(), reversed)) {
+        for (int o = 0; o < 2; o++) {
+            List<String> order = o == 0 ? record.spelled() : record.reversed();
             for (String reading : ChineseSpelling.pinyinReadings(order)) {
                 if (queryReadings.contains(reading)) {
                     return Reason.of(
@@ -417,6 +463,55 @@ final class NameComparison {
     }
 
     /**
+     * A reason if one name is a Chinese name in Cantonese, Hokkien, Teochew or Hakka spelling and the other the same name
+     * in Pinyin or in another such spelling (Tan Kok Wai, Chen Guowei), in either word order; else null. Between two
+     * names written in Pinyin this rule says nothing: Hong is a Hokkien spelling of Fang, but Hongmei and Fangmei written
+     * in Pinyin are two names.
+     */
+    private static Reason chineseDialectVariant(NameWords query, NameWords record) {
+        boolean queryMayBe = mayBeInADialectSpelling(query);
+        boolean recordMayBe = mayBeInADialectSpelling(record);
+        if ((!queryMayBe && !recordMayBe) || query.joined().equals(record.joined())) {
+            return null;
+        }
+        Set<String> queryReadings = queryMayBe
+                ? ChineseDialectNames.pinyinReadings(query.spelled())
+                : ChineseSpelling.pinyinReadings(query.spelled());
+        if (queryReadings.isEmpty()) {
+            return null;
+        }
+        for (int o = 0; o < 2; o++) {
+            List<String> order = o == 0 ? record.spelled() : record.reversed();
+            Set<String> recordReadings =
+                    recordMayBe ? ChineseDialectNames.pinyinReadings(order) : ChineseSpelling.pinyinReadings(order);
+            for (String reading : recordReadings) {
+                if (queryReadings.contains(reading)) {
+                    return Reason.of(
+                            "name.chineseDialect",
+                            "name " + query.display() + " ≈ " + record.display()
+                                    + ": the same Chinese name in a Cantonese, Hokkien, Teochew or Hakka spelling and"
+                                    + " another",
+                            query.display(),
+                            record.display());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean mayBeInADialectSpelling(NameWords name) {
+        boolean partsKnown = name.roles().contains(Role.FAMILY);
+        int separate = 0;
+        for (int i = partsKnown ? 0 : 1; i < name.words().size(); i++) {
+            boolean given = !partsKnown || name.roles().get(i) == Role.GIVEN;
+            String word = name.words().get(i);
+            separate +=
+                    given && (ChineseSpelling.isSyllable(word) || ChineseDialectNames.isDialectSyllable(word)) ? 1 : 0;
+        }
+        return ChineseDialectNames.mayBeInADialectSpelling(name.spelled(), separate);
+    }
+
+    /**
      * A reason if one name reads as Chinese syllables and the other does too once two swapped letters of one word are
      * put back, and then both are one name (Tsai Tnug-ping, Cai Dongping); else null.
      */
@@ -424,41 +519,38 @@ final class NameComparison {
         if (query.joined().equals(record.joined())) {
             return null;
         }
-        List<String> reversed = new ArrayList<>(record.spelled());
-        java.util.Collections.reverse(reversed);
+        // Reached by nearly every pair of names: read without copying the readings, which most names do not have.
         Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.spelled());
-        Set<String> recordReadings = new java.util.HashSet<>(ChineseSpelling.pinyinReadings(record.spelled()));
-        recordReadings.addAll(ChineseSpelling.pinyinReadings(reversed));
-        Set<String> mended;
-        Set<String> against;
-        if (queryReadings.isEmpty() && !recordReadings.isEmpty()) {
-            mended = ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(query.spelled());
-            against = recordReadings;
-        } else if (!queryReadings.isEmpty() && recordReadings.isEmpty()) {
-            mended = new java.util.HashSet<>(ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(record.spelled()));
-            mended.addAll(ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(reversed));
-            against = queryReadings;
-        } else {
-            return null;
-        }
-        for (String reading : mended) {
-            if (against.contains(reading)) {
-                return Reason.of(
-                        "name.chineseSwappedLetters",
-                        "name " + query.display() + " ≈ " + record.display()
-                                + ": the same Chinese name in two spellings once two swapped letters are put back",
-                        query.display(),
-                        record.display());
+        Set<String> recordReadings = ChineseSpelling.pinyinReadings(record.spelled());
+        Set<String> recordReversed = ChineseSpelling.pinyinReadings(record.reversed());
+        boolean recordReads = !recordReadings.isEmpty() || !recordReversed.isEmpty();
+        boolean found = false;
+        if (queryReadings.isEmpty() && recordReads) {
+            for (String reading : ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(query.spelled())) {
+                found |= recordReadings.contains(reading) || recordReversed.contains(reading);
+            }
+        } else if (!queryReadings.isEmpty() && !recordReads) {
+            for (String reading : ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(record.spelled())) {
+                found |= queryReadings.contains(reading);
+            }
+            for (String reading : ChineseSpelling.pinyinReadingsOnceTwoLettersSwapped(record.reversed())) {
+                found |= queryReadings.contains(reading);
             }
         }
-        return null;
+        if (!found) {
+            return null;
+        }
+        return Reason.of(
+                "name.chineseSwappedLetters",
+                "name " + query.display() + " ≈ " + record.display()
+                        + ": the same Chinese name in two spellings once two swapped letters are put back",
+                query.display(),
+                record.display());
     }
 
     private double joinedSimilarity(NameWords query, NameWords record) {
         String q = query.joined();
-        List<String> reversed = new ArrayList<>(record.spelled());
-        java.util.Collections.reverse(reversed);
-        return Math.max(editRatio(q, record.joined()), editRatio(q, String.join("", reversed)));
+        return Math.max(editRatio(q, record.joined()), editRatio(q, record.joinedReversed()));
     }
 
     private static double editRatio(String a, String b) {

@@ -17,8 +17,38 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  * @param original     the name as written, for reasons
  * @param spelled      the words as written, repeats kept: a repeated syllable is part of a Chinese name (Wei-wei is
  *                     Weiwei, Kuo Kuo-hsin is Guo Guoxin), not a repeated word
+ * @param reversed     {@code spelled} in the other order (Chinese names are written family name first or last)
+ * @param joined       the words as spelled joined as one, as when a name is written without spaces (SergeiLavrov)
+ * @param joinedReversed {@code reversed} joined as one
  */
-record NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
+record NameWords(
+        List<String> words,
+        List<Role> roles,
+        boolean transliterated,
+        String original,
+        List<String> spelled,
+        List<String> reversed,
+        String joined,
+        String joinedReversed) {
+
+    /** Made once per name and remembered: every candidate of every search meets the query's readings. */
+    NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
+        this(
+                words,
+                roles,
+                transliterated,
+                original,
+                spelled,
+                reversedOf(spelled),
+                String.join("", spelled),
+                String.join("", reversedOf(spelled)));
+    }
+
+    private static List<String> reversedOf(List<String> spelled) {
+        List<String> reversed = new ArrayList<>(spelled);
+        java.util.Collections.reverse(reversed);
+        return List.copyOf(reversed);
+    }
 
     enum Role {
         FAMILY("family name"),
@@ -74,11 +104,6 @@ record NameWords(List<String> words, List<Role> roles, boolean transliterated, S
             }
         }
         return List.copyOf(readings);
-    }
-
-    /** The words as spelled joined as one, as when a name is written without spaces (SergeiLavrov). */
-    String joined() {
-        return String.join("", spelled);
     }
 
     /** Whether a word was spelled twice (Wei-wei, Kuo Kuo-hsin). */

@@ -102,4 +102,41 @@ class AlertingBandCausesTest {
                         .band())
                 .isEqualTo(MatchBand.STRONG);
     }
+
+    /**
+     * A family name one typing slip off, with no date of birth to compare and a document that does not agree, is as
+     * often a namesake's as a slip (FEBRL's WHITEE Benjamin against WHITE Benjamin): no alert on the name alone.
+     */
+    @ParameterizedTest
+    @CsvSource({"Whitee,White,Benjamin", "Fletchre,Fletcher,Olivia", "Okafro,Okafor,Chidi"})
+    void aFamilyNameOneSlipOffWithNothingElseIsNoAlert(String typed, String recorded, String given) {
+        Identity query = Identity.named(PersonName.of(typed, given)).withDocumentNumbers("2192670");
+        Identity record =
+                Identity.named(PersonName.of(recorded, given)).bornOn(BORN).withDocumentNumbers("4443876");
+
+        MatchResult result = scorer.score(query, record);
+
+        assertThat(result.band()).isEqualTo(MatchBand.WEAK);
+        assertThat(result.reasons()).anyMatch(reason -> reason.contains("family name differs by a slip"));
+    }
+
+    /** The same slip with the date of birth or the document agreeing still alerts. */
+    @Test
+    void aFamilyNameOneSlipOffStillAlertsWithADateOrADocument() {
+        Identity record =
+                Identity.named(PersonName.of("White", "Benjamin")).bornOn(BORN).withDocumentNumbers("2192670");
+
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("Whitee", "Benjamin"))
+                                        .bornOn(BORN),
+                                record)
+                        .band())
+                .isNotEqualTo(MatchBand.WEAK);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("Whitee", "Benjamin"))
+                                        .withDocumentNumbers("2192670"),
+                                record)
+                        .band())
+                .isNotEqualTo(MatchBand.WEAK);
+    }
 }

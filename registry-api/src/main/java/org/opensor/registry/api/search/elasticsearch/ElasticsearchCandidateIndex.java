@@ -1,14 +1,11 @@
 package org.opensor.registry.api.search.elasticsearch;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
-import co.elastic.clients.json.JsonData;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
+import co.elastic.clients.transport.rest5_client.low_level.Response;
+import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,9 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.opensor.registry.api.search.CandidateIndex;
 import org.opensor.registry.api.search.SearchSettings;
+import org.opensor.registry.api.search.elasticsearch.SearchHits.Hit;
 import org.opensor.registry.index.CandidatePayload;
 import org.opensor.registry.index.IndexedRegistrant;
 import org.opensor.registry.index.RegistrantIndexMapping;
@@ -41,6 +41,10 @@ import org.springframework.stereotype.Repository;
  * registrants kept in memory between searches made the collector's pauses five to ten times longer
  * (docs/benchmarks.md). A document without a payload (from an indexer older than the payload) fails the search
  * rather than shortening its candidate list: rebuilding the index is the migration.
+ *
+ * <p>Requests go through the low-level client, their bodies written and their responses read token by token
+ * ({@link SearchBodies}, {@link SearchHits}): the typed client's query objects and JSON-P hits were a tenth of an
+ * identity search's allocation in registry-api.
  */
 @Repository
 class ElasticsearchCandidateIndex implements CandidateIndex {
@@ -53,14 +57,13 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private static final int PAYLOADS_PER_REQUEST = 5_000;
 
     private static final String DOCUMENT_KEY_PREFIX = "doc:";
-    /** Far below Elasticsearch's clause limit; a query has a few dozen keys. */
-    private static final int MAX_KEYS = 512;
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
 
-    private final ElasticsearchClient client;
+    private final Rest5Client elasticsearch;
     private final SearchSettings settings;
 
-    ElasticsearchCandidateIndex(ElasticsearchClient client, SearchSettings settings) {
-        this.client = client;
+    ElasticsearchCandidateIndex(Rest5Client elasticsearch, SearchSettings settings) {
+        this.elasticsearch = elasticsearch;
         this.settings = settings;
     }
 
@@ -92,13 +95,13 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
 
     /** One search: each hit brings its payload, in one request. */
     private List<Candidates> withPayloads(List<? extends Collection<String>> searched, int limit) {
-        // Payloads from doc values and no stored fields at all: reading even the _id opens the stored-fields block
-        // that holds the whole document.
-        return search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)))
-                .stream()
-                .map(list -> new Candidates(
-                        fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)))
-                .toList();
+        List<List<Hit>> hits = multiSearch(SearchBodies.anyKeyOfEach(searched, limit + 1, CANDIDATE), CANDIDATE);
+        List<Candidates> found = new ArrayList<>(hits.size());
+        for (List<Hit> list : hits) {
+            found.add(new Candidates(
+                    fromPayloads(list.subList(0, Math.min(limit, list.size()))), tiedAtTheCut(list, limit)));
+        }
+        return found;
     }
 
     /**
@@ -107,8 +110,8 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
      * most {@link #PAYLOADS_PER_REQUEST}. A registrant removed between the two steps is left out of the candidates.
      */
     private List<Candidates> idsThenPayloads(List<? extends Collection<String>> searched, int limit) {
-        List<List<Hit<IndexedRegistrant>>> hits =
-                search(searched, limit + 1, b -> b.storedFields("_none_").docvalueFields(f -> f.field(REGISTRANT_ID)));
+        List<List<Hit>> hits =
+                multiSearch(SearchBodies.anyKeyOfEach(searched, limit + 1, REGISTRANT_ID), REGISTRANT_ID);
         List<String> distinct = hits.stream()
                 .flatMap(list -> list.subList(0, Math.min(limit, list.size())).stream())
                 .map(ElasticsearchCandidateIndex::idOf)
@@ -116,28 +119,15 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
                 .toList();
         Map<String, IndexedRegistrant> payloads = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += PAYLOADS_PER_REQUEST) {
-            List<FieldValue> ids =
-                    distinct.subList(from, Math.min(distinct.size(), from + PAYLOADS_PER_REQUEST)).stream()
-                            .map(FieldValue::of)
-                            .toList();
-            try {
-                client.search(
-                                r -> r.index(settings.indexAlias())
-                                        .size(ids.size())
-                                        .trackTotalHits(t -> t.enabled(false))
-                                        .storedFields("_none_")
-                                        .docvalueFields(f -> f.field(CANDIDATE))
-                                        .query(q -> q.terms(
-                                                t -> t.field(REGISTRANT_ID).terms(v -> v.value(ids)))),
-                                IndexedRegistrant.class)
-                        .hits()
-                        .hits()
-                        .forEach(hit -> {
-                            IndexedRegistrant registrant = payloadOf(hit);
-                            payloads.put(registrant.registrantId(), registrant);
-                        });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<String> ids = distinct.subList(from, Math.min(distinct.size(), from + PAYLOADS_PER_REQUEST));
+            List<Hit> found = perform(
+                    "/_search",
+                    new ByteArrayEntity(
+                            SearchBodies.byIds(REGISTRANT_ID, ids, CANDIDATE), ContentType.APPLICATION_JSON),
+                    in -> SearchHits.of(in, CANDIDATE));
+            for (Hit hit : found) {
+                IndexedRegistrant registrant = payloadOf(hit);
+                payloads.put(registrant.registrantId(), registrant);
             }
         }
         return hits.stream()
@@ -150,8 +140,11 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
                 .toList();
     }
 
-    private static String idOf(Hit<?> hit) {
-        return hit.fields().get(REGISTRANT_ID).toJson().asJsonArray().getString(0);
+    private static String idOf(Hit hit) {
+        if (hit.text() == null) {
+            throw new DataAccessResourceFailureException("candidate without registrant id: the index needs a rebuild");
+        }
+        return hit.text();
     }
 
     /**
@@ -161,24 +154,15 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
      */
     @Override
     public Candidates candidatesNearDocument(String documentKey, int limit) {
-        Query exact =
-                Query.of(q -> q.term(t -> t.field("keys").value(documentKey).boost(2f)));
-        Query oneSlip = Query.of(q -> q.fuzzy(f -> f.field("keys")
-                .value(documentKey)
-                .fuzziness("1")
-                .prefixLength(DOCUMENT_KEY_PREFIX.length())
-                .transpositions(true)));
-        List<Hit<IndexedRegistrant>> hits = searchEach(
-                        List.of(Query.of(
-                                q -> q.bool(b -> b.should(exact, oneSlip).minimumShouldMatch("1")))),
-                        limit + 1,
-                        b -> b.storedFields("_none_").docvalueFields(f -> f.field(CANDIDATE)))
+        List<Hit> hits = multiSearch(
+                        SearchBodies.nearDocument(documentKey, DOCUMENT_KEY_PREFIX.length(), limit + 1, CANDIDATE),
+                        CANDIDATE)
                 .getFirst();
         return new Candidates(fromPayloads(hits.subList(0, Math.min(limit, hits.size()))), tiedAtTheCut(hits, limit));
     }
 
     /** How many of the first {@code limit} hits score exactly as the hit after them; 0 if there is none after them. */
-    private static int tiedAtTheCut(List<? extends Hit<?>> hits, int limit) {
+    private static int tiedAtTheCut(List<Hit> hits, int limit) {
         if (hits.size() <= limit) {
             return 0;
         }
@@ -191,75 +175,46 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     /** The registrants behind the hits, in order, each from its candidate payload. */
-    private static List<IndexedRegistrant> fromPayloads(List<Hit<IndexedRegistrant>> hits) {
+    private static List<IndexedRegistrant> fromPayloads(List<Hit> hits) {
         List<IndexedRegistrant> registrants = new ArrayList<>(hits.size());
-        for (Hit<IndexedRegistrant> hit : hits) {
+        for (Hit hit : hits) {
             registrants.add(payloadOf(hit));
         }
         return registrants;
     }
 
-    private static IndexedRegistrant payloadOf(Hit<?> hit) {
-        JsonData values = hit.fields().get(CANDIDATE);
-        if (values == null) {
+    private static IndexedRegistrant payloadOf(Hit hit) {
+        if (hit.payload() == null) {
             // Not logged with the hit: its id is all it has, and the operator needs the remedy, not the record.
             log.error(
                     "The search index holds a document without a candidate payload, written by an older search-indexer;"
                             + " searches fail until the index is rebuilt (search-indexer --rebuild-index).");
             throw new DataAccessResourceFailureException("candidate without payload: the index needs a rebuild");
         }
-        return CandidatePayload.read(values.toJson().asJsonArray().getString(0));
+        return CandidatePayload.read(hit.payload());
     }
 
-    private List<List<Hit<IndexedRegistrant>>> search(
-            List<? extends Collection<String>> keySets, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
-        return searchEach(
-                keySets.stream().map(ElasticsearchCandidateIndex::anyOf).toList(), limit, reading);
+    private List<List<Hit>> multiSearch(byte[] body, String field) {
+        return perform("/_msearch", new ByteArrayEntity(body, NDJSON), in -> SearchHits.ofEach(in, field));
     }
 
-    private List<List<Hit<IndexedRegistrant>>> searchEach(
-            List<Query> queries, int limit, UnaryOperator<SearchRequestBody.Builder> reading) {
-        List<RequestItem> searches = queries.stream()
-                .map(query -> RequestItem.of(r -> r.header(h -> h)
-                        .body(SearchRequestBody.of(b -> reading.apply(b.size(limit)
-                                .trackTotalHits(t -> t.enabled(false))
-                                .query(query))))))
-                .toList();
+    private <T> T perform(String endpoint, ByteArrayEntity body, Function<InputStream, T> reader) {
+        Request request = new Request("POST", "/" + settings.indexAlias() + endpoint);
+        request.setEntity(body);
         try {
-            return client
-                    .msearch(m -> m.index(settings.indexAlias()).searches(searches), IndexedRegistrant.class)
-                    .responses()
-                    .stream()
-                    .map(ElasticsearchCandidateIndex::hitsOf)
-                    .toList();
+            Response response = elasticsearch.performRequest(request);
+            try (InputStream in = response.getEntity().getContent()) {
+                return reader.apply(in);
+            }
+        } catch (ResponseException e) {
+            // The status only: the body may quote the query, and the query holds a person's names.
+            int status = e.getResponse().getStatusCode();
+            if (status == 429 || status >= 500 || status == 404) {
+                throw new DataAccessResourceFailureException("candidate search failed: status " + status);
+            }
+            throw new IllegalStateException("candidate search refused: status " + status);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<Hit<IndexedRegistrant>> hitsOf(MultiSearchResponseItem<IndexedRegistrant> response) {
-        if (response.isFailure()) {
-            // The type only: a reason may quote the query, and the query holds a person's names. A missing index (not
-            // built yet) or failed shards is an index that cannot answer now: the caller gets 503 and retries.
-            throw new DataAccessResourceFailureException(
-                    "candidate search failed: " + response.failure().error().type());
-        }
-        return response.result().hits().hits();
-    }
-
-    /**
-     * One {@code term} per key, weighted by {@link IdentityKeys#boostOf}: a shared document number or full date of birth
-     * brings a registrant in before namesakes who share only a common name.
-     */
-    private static Query anyOf(Collection<String> keys) {
-        List<Query> should = keys.stream()
-                .limit(MAX_KEYS)
-                .map(key -> Query.of(q -> q.term(t -> {
-                    t.field("keys").value(key);
-                    double boost = IdentityKeys.boostOf(key);
-                    return boost == 1 ? t : t.boost((float) boost);
-                })))
-                .toList();
-        return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
     }
 }
