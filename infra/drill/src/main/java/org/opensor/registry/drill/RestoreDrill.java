@@ -60,7 +60,7 @@ public final class RestoreDrill {
                 stack.entryUrl(),
                 passwords,
                 LocalCertificateAuthority.certificateFile(stack.layout().stateDir()));
-        this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch().url());
+        this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch());
         this.archive = new WalArchive(layout.walArchiveDir(), archiveTimeout);
     }
 

@@ -68,7 +68,9 @@ class FaultIT extends WithTestAccounts {
                                 () -> TestServices.get()
                                         .jdbcUrl()
                                         .replaceFirst("//[^:/]+:\\d+/", "//127.0.0.1:" + POSTGRES.port() + "/");
-                            case "spring.elasticsearch.uris" -> () -> "http://127.0.0.1:" + ELASTICSEARCH.port();
+                            case "spring.elasticsearch.uris" ->
+                                () -> URI.create(TestServices.get().elasticsearchUrl())
+                                                .getScheme() + "://127.0.0.1:" + ELASTICSEARCH.port();
                             default -> value;
                         }));
                 registry.add("registry.search.index-alias", () -> TestServers.SEARCH_ALIAS);
