@@ -24,6 +24,10 @@ import org.opensor.registry.stack.PostgresServer;
 import org.opensor.registry.stack.Secrets;
 import org.opensor.registry.stack.ServiceTls;
 import org.opensor.registry.stack.StackLayout;
+import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -90,8 +94,8 @@ public final class TestServices {
 
         /**
          * Spring Boot properties for an application that reaches Elasticsearch as {@code user} (one of
-         * {@link ElasticsearchAccess}), over HTTPS checked against the servers' authority; the address alone for a node
-         * without security.
+         * {@link ElasticsearchAccess}) over HTTPS, trusting the servers' authority through the bundle of
+         * {@link #elasticsearchTrust()}; the address alone for a node without security.
          */
         public Map<String, String> elasticsearchProperties(String user) {
             if (!elasticsearchRequiresLogin()) {
@@ -105,9 +109,7 @@ public final class TestServices {
                     "spring.elasticsearch.password",
                     elasticsearchPassword(user),
                     "spring.elasticsearch.restclient.ssl.bundle",
-                    ELASTICSEARCH_BUNDLE,
-                    "spring.ssl.bundle.pem." + ELASTICSEARCH_BUNDLE + ".truststore.certificate",
-                    "file:" + trustedCertificate);
+                    ELASTICSEARCH_BUNDLE);
         }
 
         /** The environment a service process is started with to reach Elasticsearch as its own user (its module name). */
@@ -335,10 +337,25 @@ public final class TestServices {
         registry.add(
                 "spring.elasticsearch.password",
                 () -> "${opensor.test.elasticsearch-passwords.${spring.elasticsearch.username}}");
+        // the bundle itself comes from elasticsearchTrust(): the context declares it as a bean
         registry.add("spring.elasticsearch.restclient.ssl.bundle", () -> ELASTICSEARCH_BUNDLE);
-        registry.add(
-                "spring.ssl.bundle.pem." + ELASTICSEARCH_BUNDLE + ".truststore.certificate",
-                () -> "file:" + e.trustedCertificate());
+    }
+
+    /**
+     * The SSL bundle {@value #ELASTICSEARCH_BUNDLE} of the servers' authority, for a test context's Elasticsearch client:
+     * declare it as a {@code @Bean static SslBundleRegistrar}. A bundle given as properties would come too late when a
+     * {@code DynamicPropertyRegistrar} adds them, since the web server reads the SSL bundles before.
+     */
+    public static SslBundleRegistrar elasticsearchTrust() {
+        return registry -> {
+            Endpoints e = get();
+            if (e.elasticsearchRequiresLogin()) {
+                registry.registerBundle(
+                        ELASTICSEARCH_BUNDLE,
+                        SslBundle.of(new PemSslStoreBundle(
+                                null, PemSslStoreDetails.forCertificate("file:" + e.trustedCertificate()))));
+            }
+        };
     }
 
     /** The Kafka part of {@link #register}, for a test that sets its own database. */
