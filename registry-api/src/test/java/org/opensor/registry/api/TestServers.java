@@ -3,6 +3,7 @@ package org.opensor.registry.api;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * search reads its own alias ({@link #SEARCH_ALIAS}), so the tests never touch the index a running search-indexer keeps.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestElasticsearchTrust.class)
 public class TestServers {
 
     public static final String SEARCH_ALIAS = "registrants-api-it";

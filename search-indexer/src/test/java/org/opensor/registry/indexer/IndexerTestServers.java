@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.opensor.registry.testservices.TestServices;
+import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -16,6 +17,11 @@ class IndexerTestServers {
     @Bean
     static org.springframework.test.context.DynamicPropertyRegistrar testServerProperties() {
         return TestServices::register;
+    }
+
+    @Bean
+    static SslBundleRegistrar elasticsearchTrust() {
+        return TestServices.elasticsearchTrust();
     }
 
     /** A producer of registrant events as registry-api's outbox relay writes them (string keys, byte payloads). */

@@ -126,11 +126,18 @@ class RegistrantProjectionIT {
 
     private long segments(String concreteIndex) {
         try {
+            // the index's own segments API: the indexer's role may monitor its indices, not the cluster (_cat)
             return elasticsearch
-                    .cat()
+                    .indices()
                     .segments(c -> c.index(concreteIndex))
-                    .segments()
-                    .size();
+                    .indices()
+                    .get(concreteIndex)
+                    .shards()
+                    .values()
+                    .stream()
+                    .flatMap(java.util.List::stream)
+                    .mapToLong(shard -> shard.segments().size())
+                    .sum();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -46,12 +46,7 @@ public final class ChaosSuite {
         RegistryClient api = cluster.api();
         PostgresServer postgres = stack.postgres();
         Invariants invariants = new Invariants(
-                postgres.jdbcUrl(),
-                PostgresServer.SUPERUSER,
-                postgres.superuserPassword(),
-                stack.elasticsearchNodes().stream()
-                        .map(e -> "http://127.0.0.1:" + e.port())
-                        .toList());
+                postgres.jdbcUrl(), PostgresServer.SUPERUSER, postgres.superuserPassword(), stack.elasticsearchNodes());
 
         try (WebhookReceiver receiver = new WebhookReceiver(LocalCertificateAuthority.ensure(stack.layout()));
                 AlertStreamWatch stream1 = new AlertStreamWatch(cluster.direct("registry-api-1"));

@@ -1,7 +1,5 @@
 package org.opensor.registry.chaos;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Array;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.opensor.registry.stack.ElasticsearchAccess;
+import org.opensor.registry.stack.ElasticsearchServer;
 
 /**
  * What must hold after every fault, checked in the stores themselves once the system had time to settle: every
@@ -29,16 +29,15 @@ final class Invariants {
 
     private final String jdbcUrl;
     private final Properties login;
-    private final List<String> elasticsearchUrls;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<ElasticsearchServer> elasticsearchNodes;
 
-    Invariants(String jdbcUrl, String user, String password, List<String> elasticsearchUrls) {
+    /** @param elasticsearchNodes asked in turn, as the read-only registry-api user, which writes the index holds */
+    Invariants(String jdbcUrl, String user, String password, List<ElasticsearchServer> elasticsearchNodes) {
         this.jdbcUrl = jdbcUrl;
         this.login = new Properties();
         login.setProperty("user", user);
         login.setProperty("password", password);
-        this.elasticsearchUrls = elasticsearchUrls;
+        this.elasticsearchNodes = elasticsearchNodes;
     }
 
     /** Waits up to {@code settle} for the writes to reach every store, then checks everything once. */
@@ -157,15 +156,16 @@ final class Invariants {
                 .append(id)
                 .append('"'));
         String query = "{\"query\":{\"ids\":{\"values\":[" + values + "]}},\"size\":0,\"track_total_hits\":true}";
-        for (String url : elasticsearchUrls) {
+        for (ElasticsearchServer node : elasticsearchNodes) {
             try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(url + "/registrants/_search"))
-                                .timeout(Duration.ofSeconds(5))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(query))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = node.http()
+                        .send(
+                                node.request("/registrants/_search", ElasticsearchAccess.REGISTRY_API)
+                                        .timeout(Duration.ofSeconds(5))
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(query))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return RegistryClient.JSON
                             .readTree(response.body())

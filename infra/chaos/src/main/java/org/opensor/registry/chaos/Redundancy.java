@@ -1,8 +1,5 @@
 package org.opensor.registry.chaos;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import org.opensor.registry.stack.ElasticsearchServer;
 import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.LocalStack;
@@ -23,8 +21,6 @@ import org.opensor.registry.stack.LocalStack;
 final class Redundancy {
 
     private final LocalStack stack;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     Redundancy(LocalStack stack) {
         this.stack = stack;
@@ -71,12 +67,12 @@ final class Redundancy {
     private boolean elasticsearchGreen() {
         for (ElasticsearchServer node : stack.elasticsearchNodes()) {
             try {
-                HttpResponse<String> health = http.send(
-                        HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + node.port() + "/_cluster/health?timeout=1s"))
-                                .timeout(Duration.ofSeconds(3))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = node.http()
+                        .send(
+                                node.request("/_cluster/health?timeout=1s", ElasticsearchAccess.MONITOR)
+                                        .timeout(Duration.ofSeconds(3))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return health.body().contains("\"status\":\"green\"");
                 }

@@ -1,31 +1,32 @@
 package org.opensor.registry.drill;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.opensor.registry.stack.ElasticsearchAccess;
+import org.opensor.registry.stack.ElasticsearchServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Elasticsearch's snapshots to a filesystem repository: the index is backed up as it stands and restored as a whole. */
+/**
+ * Elasticsearch's snapshots to a filesystem repository: the index is backed up as it stands and restored as a whole. It
+ * logs in as the drill's own user ({@link ElasticsearchAccess#DRILL}: snapshots and repositories, reading the index).
+ */
 final class ElasticsearchSnapshots {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The registry's own indices; hidden and system indices stay out, since a restore onto a new node keeps its own. */
     private static final String INDICES = "*,-.*";
 
-    private final String url;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final ElasticsearchServer node;
 
-    ElasticsearchSnapshots(String url) {
-        this.url = url;
+    ElasticsearchSnapshots(ElasticsearchServer node) {
+        this.node = node;
     }
 
     /** True when the node was started with {@code path.repo}, without which no filesystem repository can be made. */
@@ -111,7 +112,7 @@ final class ElasticsearchSnapshots {
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+        HttpRequest request = node.request(path, ElasticsearchAccess.DRILL)
                 .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/json")
                 .method(
@@ -121,7 +122,7 @@ final class ElasticsearchSnapshots {
                                 : HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = node.http().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException(
                         method + " " + path + " answered " + response.statusCode() + ": " + response.body());

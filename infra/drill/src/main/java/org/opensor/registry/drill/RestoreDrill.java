@@ -70,7 +70,7 @@ public final class RestoreDrill {
                 signIn,
                 LocalCertificateAuthority.certificateFile(stack.layout().stateDir()));
         this.kafka = new KafkaAfterRestore(stack.kafka().clientProperties(KafkaAccess.ADMIN));
-        this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch().url());
+        this.elasticsearch = new ElasticsearchSnapshots(stack.elasticsearch());
         this.archive = new WalArchive(layout.walArchiveDir(), archiveTimeout);
     }
 

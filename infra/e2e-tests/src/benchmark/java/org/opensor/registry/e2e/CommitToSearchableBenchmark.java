@@ -3,6 +3,7 @@ package org.opensor.registry.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -142,8 +143,9 @@ class CommitToSearchableBenchmark {
             }
             List<String> ids = List.copyOf(pending.keySet());
             String terms = ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(","));
-            HttpResponse<String> found = stack.http().send(HttpRequest.newBuilder(URI.create(stack.servers.elasticsearchUrl()
-                            + "/registrants/_search?filter_path=hits.hits._source.registrantId"))
+            // as the tests' own super user, over HTTPS checked against the test servers' authority
+            HttpResponse<String> found = stack.servers.elasticsearchHttp().send(stack.servers.elasticsearchRequest(
+                            "/registrants/_search?filter_path=hits.hits._source.registrantId", ElasticsearchAccess.ADMIN)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"size\":" + ids.size() + ",\"_source\":[\"registrantId\"],"
                             + "\"query\":{\"terms\":{\"registrantId\":[" + terms + "]}}}")).build(), HttpResponse.BodyHandlers.ofString());

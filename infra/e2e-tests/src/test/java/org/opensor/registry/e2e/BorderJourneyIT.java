@@ -20,6 +20,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opensor.registry.matching.document.mrz.Td3Builder;
 import org.opensor.registry.matching.document.paxlst.PaxlstBuilder;
+import org.opensor.registry.stack.ElasticsearchAccess;
 
 /**
  * The border officer's day in a real browser: the alert inbox open in one tab, travellers screened in another (a
@@ -205,10 +206,12 @@ class BorderJourneyIT extends ConsoleJourney {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                String doc = stack.http()
+                String doc = stack.servers
+                        .elasticsearchHttp()
                         .send(
-                                HttpRequest.newBuilder(URI.create(
-                                                stack.servers.elasticsearchUrl() + "/registrants/_doc/" + registrantId))
+                                stack.servers
+                                        .elasticsearchRequest(
+                                                "/registrants/_doc/" + registrantId, ElasticsearchAccess.ADMIN)
                                         .GET()
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString())

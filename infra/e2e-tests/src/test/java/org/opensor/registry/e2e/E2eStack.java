@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opensor.registry.stack.AuditChainKey;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.Secrets;
@@ -76,8 +77,7 @@ final class E2eStack {
         common = Map.of(
                 "SPRING_DATASOURCE_URL", servers.jdbcUrl(),
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
-                "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl());
+                "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword());
         String workerAdminPassword = Secrets.generatePassword();
         serviceAdminPassword = workerAdminPassword;
         int workerPort = Ports.freePort();
@@ -166,6 +166,10 @@ final class E2eStack {
         Map<String, String> env = new HashMap<>(common);
         env.putAll(own);
         env.putAll(servers.kafkaEnvironment(module));
+        if (ElasticsearchAccess.USERS.contains(module)) {
+            // registry-api and search-indexer reach Elasticsearch as their own users, with the roles of production
+            env.putAll(servers.elasticsearchEnvironment(module));
+        }
         env.put("SERVER_PORT", Integer.toString(port));
         return new ServiceProcess(layout, module, port, "SERVER_PORT", env);
     }

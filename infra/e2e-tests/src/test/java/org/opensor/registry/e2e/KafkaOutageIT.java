@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.stack.AuditChainKey;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.KafkaServer;
 import org.opensor.registry.stack.LocalStack;
@@ -69,7 +70,6 @@ class KafkaOutageIT {
                 "SPRING_DATASOURCE_URL", jdbcUrl,
                 "SPRING_DATASOURCE_USERNAME", servers.jdbcUser(),
                 "SPRING_DATASOURCE_PASSWORD", servers.jdbcPassword(),
-                "SPRING_ELASTICSEARCH_URIS", servers.elasticsearchUrl(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString()));
         env.put("REGISTRY_AUDIT_KEY_FILE", AuditChainKey.ensure(state).toString());
         env.put(
@@ -80,6 +80,7 @@ class KafkaOutageIT {
                 KafkaAccess.REGISTRY_API,
                 kafka.password(KafkaAccess.REGISTRY_API),
                 kafka.trustedCertificate()));
+        env.putAll(servers.elasticsearchEnvironment(ElasticsearchAccess.REGISTRY_API));
         int port = Ports.freePort();
         env.put("SERVER_PORT", Integer.toString(port));
         api = new ServiceProcess(layout, "registry-api", port, "SERVER_PORT", env);

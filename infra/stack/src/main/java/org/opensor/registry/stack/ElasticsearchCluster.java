@@ -33,11 +33,11 @@ public record ElasticsearchCluster(List<Node> nodes) {
                 + (node.holdsData() ? "" : "\nnode.roles: [ master ]");
     }
 
-    /** The data nodes' HTTP addresses, for the services' client to spread over and fail over between. */
+    /** The data nodes' HTTPS addresses, for the services' client to spread over and fail over between. */
     public String dataNodeUrls() {
         return nodes.stream()
                 .filter(Node::holdsData)
-                .map(n -> "http://127.0.0.1:" + n.httpPort())
+                .map(n -> "https://127.0.0.1:" + n.httpPort())
                 .collect(Collectors.joining(","));
     }
 }

@@ -16,15 +16,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * A real Elasticsearch 9 node (the integ-test-zip distribution from Maven Central: core modules only).
- * It refuses to run as root, so as root it runs as nobody; its config, data and logs live in the state
- * folder, readable by the user it runs as only. Readiness is cluster health: this distribution has no handler for
- * {@code GET /}. It has no security module either: its port answers anyone on the host (docs/security.md).
+ * A real Elasticsearch 9 node (the integ-test-zip distribution from Maven Central: core modules plus x-pack-core and
+ * x-pack-security). It refuses to run as root, so as root it runs as nobody; its config, data and logs live in the state
+ * folder, readable by the user it runs as only. Security is on: HTTPS only, TLS between nodes, both with a certificate of
+ * the install's {@link LocalCertificateAuthority}, and file-realm users with the roles of {@link ElasticsearchAccess}
+ * (no anonymous access). Readiness is cluster health: this distribution has no handler for {@code GET /}.
  */
 public final class ElasticsearchServer implements Component {
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackLayout layout;
     private final String name;
@@ -33,15 +31,22 @@ public final class ElasticsearchServer implements Component {
     private final ElasticsearchCluster cluster;
     private final ManagedProcess launcher;
     private final ManagedProcess server;
+    private final Secrets secrets;
+    private HttpClient http;
 
-    /** @param heap JVM heap, e.g. {@code 512m}: enough for a registry of a few hundred thousand people */
-    public ElasticsearchServer(StackLayout layout, int port, String heap) {
-        this(layout, "elasticsearch", port, heap, null);
+    /**
+     * @param heap    JVM heap, e.g. {@code 512m}: enough for a registry of a few hundred thousand people
+     * @param secrets where the users' passwords are generated and kept
+     */
+    public ElasticsearchServer(StackLayout layout, int port, String heap, Secrets secrets) {
+        this(layout, "elasticsearch", port, heap, null, secrets);
     }
 
     /** One node of {@code cluster} (null: a single node that forms its own cluster) named {@code name}. */
-    public ElasticsearchServer(StackLayout layout, String name, int port, String heap, ElasticsearchCluster cluster) {
+    public ElasticsearchServer(
+            StackLayout layout, String name, int port, String heap, ElasticsearchCluster cluster, Secrets secrets) {
         this.layout = layout;
+        this.secrets = secrets;
         this.name = name;
         this.port = port;
         this.heap = heap;
@@ -82,7 +87,30 @@ public final class ElasticsearchServer implements Component {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "https://127.0.0.1:" + port;
+    }
+
+    /** The password of an Elasticsearch user ({@link ElasticsearchAccess}), generated on first use, kept in the secrets. */
+    public String password(String user) {
+        return secrets.get(ElasticsearchAccess.secretKey(user));
+    }
+
+    /** The certificate authority clients trust to reach the node (the install's, {@link LocalCertificateAuthority}). */
+    public Path trustedCertificate() {
+        return LocalCertificateAuthority.certificateFile(layout.stateDir());
+    }
+
+    /** An HTTPS client that trusts the install's authority only and checks the node's name. */
+    public synchronized HttpClient http() {
+        if (http == null) {
+            http = ServiceTls.client(trustedCertificate()).build();
+        }
+        return http;
+    }
+
+    /** A request to {@code path} (e.g. {@code /_cluster/health}) on this node, logged in as {@code user}. */
+    public HttpRequest.Builder request(String path, String user) {
+        return ElasticsearchAccess.as(HttpRequest.newBuilder(URI.create(url() + path)), user, password(user));
     }
 
     @Override
@@ -94,6 +122,7 @@ public final class ElasticsearchServer implements Component {
         Path data = home.resolve("data");
         Path logs = home.resolve("logs");
         Path tmp = home.resolve("tmp");
+        ServerCertificate certificate = LocalCertificateAuthority.ensure(layout).server(name);
         try {
             if (!Files.isDirectory(config)) {
                 copyTree(distribution.resolve("config"), config);
@@ -116,8 +145,23 @@ public final class ElasticsearchServer implements Component {
                     %s
                     cluster.routing.allocation.disk.threshold_enabled: false
                     action.auto_create_index: false
-                    # loopback only; without this the node would generate TLS certificates on first start
-                    xpack.security.enabled: false
+                    # security (ElasticsearchAccess): HTTPS only, TLS between nodes, file-realm users, no anonymous
+                    xpack.security.enabled: true
+                    xpack.security.autoconfiguration.enabled: false
+                    xpack.security.http.ssl.enabled: true
+                    xpack.security.http.ssl.certificate: tls/node.crt
+                    xpack.security.http.ssl.key: tls/node.key
+                    xpack.security.http.ssl.supported_protocols: [ "%s" ]
+                    xpack.security.transport.ssl.enabled: true
+                    xpack.security.transport.ssl.certificate: tls/node.crt
+                    xpack.security.transport.ssl.key: tls/node.key
+                    xpack.security.transport.ssl.certificate_authorities: [ "tls/ca.pem" ]
+                    xpack.security.transport.ssl.verification_mode: full
+                    xpack.security.transport.ssl.supported_protocols: [ "%s" ]
+                    xpack.security.authc.realms.file.local.order: 0
+                    # no built-in elastic user with a bootstrap password, no API keys: the file realm's users only
+                    xpack.security.authc.reserved_realm.enabled: false
+                    xpack.security.authc.api_key.enabled: false
                     """.formatted(
                             cluster == null ? "local" : name,
                             data,
@@ -126,7 +170,10 @@ public final class ElasticsearchServer implements Component {
                             port,
                             cluster == null
                                     ? "transport.port: " + Ports.freePort() + "\ndiscovery.type: single-node"
-                                    : cluster.nodeSettings(name)));
+                                    : cluster.nodeSettings(name),
+                            ServiceTls.PROTOCOL,
+                            ServiceTls.PROTOCOL));
+            writeSecurityFiles(config, certificate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,6 +197,20 @@ public final class ElasticsearchServer implements Component {
                 home);
     }
 
+    /**
+     * The node's certificate, key and the authority (Elasticsearch reads TLS files only below its config folder, and
+     * reloads them when they change) and the file realm: users with password hashes, their roles, the roles.
+     */
+    private void writeSecurityFiles(Path config, ServerCertificate certificate) throws IOException {
+        Path tls = PrivateFiles.ownerOnlyDirectory(config.resolve("tls"));
+        PrivateFiles.writeOwnerOnly(tls.resolve("node.crt"), Files.readString(certificate.chain()));
+        PrivateFiles.writeOwnerOnly(tls.resolve("node.key"), Files.readString(certificate.privateKey()));
+        PrivateFiles.writeOwnerOnly(tls.resolve("ca.pem"), Files.readString(trustedCertificate()));
+        PrivateFiles.writeOwnerOnly(config.resolve("roles.yml"), ElasticsearchAccess.rolesFile());
+        PrivateFiles.writeOwnerOnly(config.resolve("users_roles"), ElasticsearchAccess.usersRolesFile());
+        PrivateFiles.writeOwnerOnly(config.resolve("users"), ElasticsearchAccess.usersFile(this::password));
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
@@ -165,13 +226,16 @@ public final class ElasticsearchServer implements Component {
 
     @Override
     public boolean healthy() {
+        if (!Files.isRegularFile(trustedCertificate())) {
+            return false; // never started: no authority yet
+        }
         try {
-            HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?timeout=1s"))
-                            .timeout(Duration.ofSeconds(3))
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http().send(
+                            request("/_cluster/health?timeout=1s", ElasticsearchAccess.MONITOR)
+                                    .timeout(Duration.ofSeconds(3))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
         } catch (IOException e) {
             return false;

@@ -41,7 +41,8 @@ public final class LocalStack {
         this.secrets = new Secrets(layout.stateDir().resolve("secrets.properties"));
         this.postgres = new PostgresServer(layout, ports.postgres(), secrets, durable);
         this.kafkaNodes = List.of(new KafkaServer(layout, ports.kafka(), ports.kafkaController(), secrets));
-        this.elasticsearchNodes = List.of(new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap));
+        this.elasticsearchNodes =
+                List.of(new ElasticsearchServer(layout, ports.elasticsearch(), elasticsearchHeap, secrets));
         this.elasticsearchCluster = null;
         this.keycloak = new KeycloakServer(layout, keycloakPort, "https://127.0.0.1:" + ports.registryApi(), secrets);
         // one started earlier by "up keycloak" is still stopped by "down" and shown by "status"
@@ -65,7 +66,8 @@ public final class LocalStack {
                         n.name(),
                         n.httpPort(),
                         n.holdsData() ? elasticsearchHeap : "256m",
-                        elasticsearchCluster))
+                        elasticsearchCluster,
+                        secrets))
                 .toList();
         // the console's only redirect target is the load balancer's address, which both registry-api instances serve
         this.keycloak = new KeycloakServer(layout, cluster.keycloak(), entryUrl(), secrets);
@@ -154,6 +156,15 @@ public final class LocalStack {
         return elasticsearchCluster == null ? elasticsearch().url() : elasticsearchCluster.dataNodeUrls();
     }
 
+    /** How a service reaches Elasticsearch: HTTPS, as its own user ({@link ElasticsearchAccess}). */
+    private Map<String, String> elasticsearchEnvironment(String user) {
+        return ElasticsearchAccess.serviceEnvironment(
+                elasticsearchUrls(),
+                user,
+                elasticsearch().password(user),
+                elasticsearch().trustedCertificate());
+    }
+
     /** One instance of each service; {@code suffix} tells instances apart ("" for the only one). */
     private List<ServiceProcess> instance(Ports ports, String suffix) {
         Path credentials = DemoAccounts.file(layout);
@@ -161,7 +172,6 @@ public final class LocalStack {
         Map<String, String> api = new java.util.HashMap<>(Map.of(
                 "SPRING_DATASOURCE_USERNAME", PostgresServer.REGISTRY_API_ROLE,
                 "SPRING_DATASOURCE_PASSWORD", postgres.servicePassword(PostgresServer.REGISTRY_API_ROLE),
-                "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
                 "REGISTRY_ACCOUNTS_BOOTSTRAP_FILE", credentials.toString(),
                 // the console's administration pages manage subscriptions and dead letters through the worker's API,
                 // over HTTPS checked against the install's authority
@@ -169,6 +179,7 @@ public final class LocalStack {
                 "REGISTRY_WORKER_TRUST_BUNDLE", ServiceTls.STACK_TRUST_BUNDLE,
                 "REGISTRY_WORKER_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                 "REGISTRY_WORKER_PASSWORD", DemoAccounts.password(layout, "registry-admin")));
+        api.putAll(elasticsearchEnvironment(ElasticsearchAccess.REGISTRY_API));
         if (clusterPorts != null) {
             // behind HAProxy: links and redirects name the https address the browser used
             api.put("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE");
@@ -206,9 +217,8 @@ public final class LocalStack {
                         ports.searchIndexer(),
                         "OPENSOR_INDEXER_PORT",
                         List.of(),
-                        Map.of(),
+                        elasticsearchEnvironment(ElasticsearchAccess.SEARCH_INDEXER),
                         Map.of(
-                                "SPRING_ELASTICSEARCH_URIS", elasticsearchUrls(),
                                 // its metrics are behind a login; the demo administrator's, as on the worker
                                 "OPENSOR_MANAGEMENT_USERNAME", DemoAccounts.ACCOUNTS.get("registry-admin"),
                                 "OPENSOR_MANAGEMENT_PASSWORD", DemoAccounts.password(layout, "registry-admin"))));

@@ -94,10 +94,14 @@ public final class LocalStackCommand {
                 Web console       %1$s/   (sign in with a demo account below)
                 Registry API      %1$s/api/v1   (OpenAPI: %1$s/v3/api-docs)
                 TLS authority     %3$s (this install's own: curl --cacert it, or import it in the browser)
+                Elasticsearch     %4$s   (HTTPS and a login: users in docs/security.md, passwords under
+                                  elasticsearch.password.<user> in %5$s, mode 600)
                 Demo accounts     %2$s (mode 600): role, username, password""".formatted(
                         entry,
                         DemoAccounts.file(stack.layout()),
-                        LocalCertificateAuthority.certificateFile(stack.layout().stateDir())));
+                        LocalCertificateAuthority.certificateFile(stack.layout().stateDir()),
+                        stack.elasticsearch().url(),
+                        stack.layout().stateDir().resolve("secrets.properties")));
         for (String line : DemoAccounts.lines(stack.layout())) {
             System.out.println("    " + line);
         }

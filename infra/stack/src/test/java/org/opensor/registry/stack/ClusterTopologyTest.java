@@ -32,7 +32,7 @@ class ClusterTopologyTest {
         assertThat(cluster.nodes())
                 .extracting(ElasticsearchCluster.Node::name)
                 .containsExactly("elasticsearch-1", "elasticsearch-2", "elasticsearch-tiebreaker");
-        assertThat(cluster.dataNodeUrls()).isEqualTo("http://127.0.0.1:19291,http://127.0.0.1:19292");
+        assertThat(cluster.dataNodeUrls()).isEqualTo("https://127.0.0.1:19291,https://127.0.0.1:19292");
         assertThat(cluster.nodeSettings("elasticsearch-tiebreaker"))
                 .contains("node.roles: [ master ]")
                 .contains("transport.port: 19393")

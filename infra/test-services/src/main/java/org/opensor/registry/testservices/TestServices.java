@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.opensor.registry.stack.DemoAccounts;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import org.opensor.registry.stack.KafkaAccess;
 import org.opensor.registry.stack.KeycloakServer;
 import org.opensor.registry.stack.LocalCertificateAuthority;
@@ -21,7 +22,12 @@ import org.opensor.registry.stack.LocalStack;
 import org.opensor.registry.stack.Ports;
 import org.opensor.registry.stack.PostgresServer;
 import org.opensor.registry.stack.Secrets;
+import org.opensor.registry.stack.ServiceTls;
 import org.opensor.registry.stack.StackLayout;
+import org.springframework.boot.autoconfigure.ssl.SslBundleRegistrar;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreBundle;
+import org.springframework.boot.ssl.pem.PemSslStoreDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -30,7 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *   <li>a running stack named by {@code OPENSOR_TEST_JDBC_URL}, {@code OPENSOR_TEST_JDBC_USER},
  *       {@code OPENSOR_TEST_JDBC_PASSWORD}, {@code OPENSOR_TEST_KAFKA_BOOTSTRAP},
  *       {@code OPENSOR_TEST_ELASTICSEARCH_URL}, and {@code OPENSOR_TEST_STACK_SECRETS} (its secrets file, for the
- *       Kafka users' passwords);</li>
+ *       Kafka and Elasticsearch users' passwords);</li>
  *   <li>Testcontainers, where a Docker engine answers (its Kafka takes anyone: no SASL there);</li>
  *   <li>real servers started from the project's own artifacts (infra/stack) in a temporary folder, on free
  *       ports, stopped when the test JVM exits.</li>
@@ -44,8 +50,10 @@ public final class TestServices {
      *
      * @param kafkaPasswords     each Kafka user's password ({@link KafkaAccess}: the three services and the super user);
      *                           empty for a broker without logins (Testcontainers)
-     * @param trustedCertificate the certificate authority (PEM) whose servers' certificates PostgreSQL and Kafka clients
-     *                           accept; null for servers without TLS (Testcontainers)
+     * @param trustedCertificate the certificate authority (PEM) whose servers' certificates PostgreSQL, Kafka and
+     *                           Elasticsearch clients accept; null for servers without TLS (Testcontainers)
+     * @param elasticsearchPasswords each Elasticsearch user's password ({@link ElasticsearchAccess}); empty for a node
+     *                           without security (Testcontainers)
      */
     public record Endpoints(
             String jdbcUrl,
@@ -55,7 +63,8 @@ public final class TestServices {
             String elasticsearchUrl,
             String source,
             Map<String, String> kafkaPasswords,
-            Path trustedCertificate) {
+            Path trustedCertificate,
+            Map<String, String> elasticsearchPasswords) {
 
         /** Servers with a Kafka that takes anyone, without TLS (Testcontainers). */
         public Endpoints(
@@ -65,7 +74,7 @@ public final class TestServices {
                 String kafkaBootstrap,
                 String elasticsearchUrl,
                 String source) {
-            this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of(), null);
+            this(jdbcUrl, jdbcUser, jdbcPassword, kafkaBootstrap, elasticsearchUrl, source, Map.of(), null, Map.of());
         }
 
         public Endpoints {
@@ -73,6 +82,66 @@ public final class TestServices {
                 throw new IllegalArgumentException(
                         "a Kafka with logins is reached over TLS: name its certificate authority");
             }
+            if (!elasticsearchPasswords.isEmpty() && trustedCertificate == null) {
+                throw new IllegalArgumentException(
+                        "an Elasticsearch with logins is reached over HTTPS: name its certificate authority");
+            }
+        }
+
+        public boolean elasticsearchRequiresLogin() {
+            return !elasticsearchPasswords.isEmpty();
+        }
+
+        /**
+         * Spring Boot properties for an application that reaches Elasticsearch as {@code user} (one of
+         * {@link ElasticsearchAccess}) over HTTPS, trusting the servers' authority through the bundle of
+         * {@link #elasticsearchTrust()}; the address alone for a node without security.
+         */
+        public Map<String, String> elasticsearchProperties(String user) {
+            if (!elasticsearchRequiresLogin()) {
+                return Map.of("spring.elasticsearch.uris", elasticsearchUrl);
+            }
+            return Map.of(
+                    "spring.elasticsearch.uris",
+                    elasticsearchUrl,
+                    "spring.elasticsearch.username",
+                    user,
+                    "spring.elasticsearch.password",
+                    elasticsearchPassword(user),
+                    "spring.elasticsearch.restclient.ssl.bundle",
+                    ELASTICSEARCH_BUNDLE);
+        }
+
+        /** The environment a service process is started with to reach Elasticsearch as its own user (its module name). */
+        public Map<String, String> elasticsearchEnvironment(String service) {
+            if (!elasticsearchRequiresLogin()) {
+                return Map.of("SPRING_ELASTICSEARCH_URIS", elasticsearchUrl);
+            }
+            return ElasticsearchAccess.serviceEnvironment(
+                    elasticsearchUrl, service, elasticsearchPassword(service), trustedCertificate);
+        }
+
+        /** A request to {@code path} on Elasticsearch, logged in as {@code user} where the node asks for a login. */
+        public java.net.http.HttpRequest.Builder elasticsearchRequest(String path, String user) {
+            java.net.http.HttpRequest.Builder request =
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(elasticsearchUrl + path));
+            return elasticsearchRequiresLogin()
+                    ? ElasticsearchAccess.as(request, user, elasticsearchPassword(user))
+                    : request;
+        }
+
+        /** An HTTP client for Elasticsearch: trusting the servers' authority only where they speak TLS. */
+        public java.net.http.HttpClient elasticsearchHttp() {
+            return httpClient(trustedCertificate);
+        }
+
+        private String elasticsearchPassword(String user) {
+            String password = elasticsearchPasswords.get(user);
+            if (password == null) {
+                throw new IllegalArgumentException(
+                        "no Elasticsearch user " + user + "; there are " + elasticsearchPasswords.keySet());
+            }
+            return password;
         }
 
         public boolean kafkaRequiresLogin() {
@@ -134,6 +203,12 @@ public final class TestServices {
             return "http://127.0.0.1:" + consolePort;
         }
     }
+
+    /** The SSL bundle a test context trusts the servers' authority through when it calls Elasticsearch. */
+    static final String ELASTICSEARCH_BUNDLE = ElasticsearchAccess.TRUST_BUNDLE;
+
+    private static final Map<Optional<Path>, java.net.http.HttpClient> HTTP_CLIENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Endpoints endpoints;
     private static KeycloakEndpoints keycloak;
@@ -225,14 +300,65 @@ public final class TestServices {
     /**
      * Spring Boot properties for a test application context. Kafka: the context logs in as the user named like its
      * {@code spring.application.name} (registry-api, search-indexer, notification-worker), with the ACLs of production.
+     * Elasticsearch: a search-indexer context logs in as search-indexer, with the role of production; any other (a
+     * registry-api test fills the index itself through the context's client) as the super user.
      */
     public static void register(DynamicPropertyRegistry registry) {
         Endpoints e = get();
         registry.add("spring.datasource.url", e::jdbcUrl);
         registry.add("spring.datasource.username", e::jdbcUser);
         registry.add("spring.datasource.password", e::jdbcPassword);
-        registry.add("spring.elasticsearch.uris", e::elasticsearchUrl);
+        registerElasticsearch(registry);
         registerKafka(registry);
+    }
+
+    /** One client per authority, shared by a test JVM's requests (a benchmark polls every few milliseconds). */
+    private static java.net.http.HttpClient httpClient(Path trustedCertificate) {
+        return HTTP_CLIENTS.computeIfAbsent(
+                Optional.ofNullable(trustedCertificate),
+                ca -> ca.map(file -> ServiceTls.client(file).build())
+                        .orElseGet(java.net.http.HttpClient::newHttpClient));
+    }
+
+    private static void registerElasticsearch(DynamicPropertyRegistry registry) {
+        Endpoints e = get();
+        registry.add("spring.elasticsearch.uris", e::elasticsearchUrl);
+        if (!e.elasticsearchRequiresLogin()) {
+            return;
+        }
+        e.elasticsearchPasswords()
+                .forEach((user, password) ->
+                        registry.add("opensor.test.elasticsearch-passwords." + user, () -> password));
+        registry.add(
+                "opensor.test.elasticsearch-user." + ElasticsearchAccess.SEARCH_INDEXER,
+                () -> ElasticsearchAccess.SEARCH_INDEXER);
+        // resolved when read, so one registration serves the context of each service
+        registry.add(
+                "spring.elasticsearch.username",
+                () -> "${opensor.test.elasticsearch-user.${spring.application.name}:" + ElasticsearchAccess.ADMIN
+                        + "}");
+        registry.add(
+                "spring.elasticsearch.password",
+                () -> "${opensor.test.elasticsearch-passwords.${spring.elasticsearch.username}}");
+        // the bundle itself comes from elasticsearchTrust(): the context declares it as a bean
+        registry.add("spring.elasticsearch.restclient.ssl.bundle", () -> ELASTICSEARCH_BUNDLE);
+    }
+
+    /**
+     * The SSL bundle {@value #ELASTICSEARCH_BUNDLE} of the servers' authority, for a test context's Elasticsearch client:
+     * declare it as a {@code @Bean static SslBundleRegistrar}. A bundle given as properties would come too late when a
+     * {@code DynamicPropertyRegistrar} adds them, since the web server reads the SSL bundles before.
+     */
+    public static SslBundleRegistrar elasticsearchTrust() {
+        return registry -> {
+            Endpoints e = get();
+            if (e.elasticsearchRequiresLogin()) {
+                registry.registerBundle(
+                        ELASTICSEARCH_BUNDLE,
+                        SslBundle.of(new PemSslStoreBundle(
+                                null, PemSslStoreDetails.forCertificate("file:" + e.trustedCertificate()))));
+            }
+        };
     }
 
     /** The Kafka part of {@link #register}, for a test that sets its own database. */
@@ -283,7 +409,21 @@ public final class TestServices {
                 require(env, "OPENSOR_TEST_ELASTICSEARCH_URL"),
                 "the running stack named by OPENSOR_TEST_*",
                 kafkaPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")),
-                trustedCertificate(env));
+                trustedCertificate(env),
+                elasticsearchPasswords(env.get("OPENSOR_TEST_STACK_SECRETS")));
+    }
+
+    /** The Elasticsearch passwords of a running stack, from its secrets file; none if not named. */
+    private static Map<String, String> elasticsearchPasswords(String secretsFile) {
+        if (secretsFile == null || secretsFile.isBlank()) {
+            return Map.of();
+        }
+        Secrets secrets = new Secrets(Path.of(secretsFile));
+        Map<String, String> passwords = new java.util.TreeMap<>();
+        for (String user : ElasticsearchAccess.USERS) {
+            passwords.put(user, secrets.get(ElasticsearchAccess.secretKey(user)));
+        }
+        return passwords;
     }
 
     /** The Kafka passwords of a running stack, from its secrets file (e.g. .local/secrets.properties); none if not named. */
@@ -352,6 +492,9 @@ public final class TestServices {
             Map<String, String> kafkaPasswords = new java.util.TreeMap<>();
             allKafkaUsers()
                     .forEach(user -> kafkaPasswords.put(user, stack.kafka().password(user)));
+            Map<String, String> elasticsearchPasswords = new java.util.TreeMap<>();
+            ElasticsearchAccess.USERS.forEach(user ->
+                    elasticsearchPasswords.put(user, stack.elasticsearch().password(user)));
             return new Endpoints(
                     postgres.jdbcUrl(),
                     PostgresServer.SUPERUSER,
@@ -360,7 +503,8 @@ public final class TestServices {
                     stack.elasticsearch().url(),
                     "servers started by infra/stack in " + state,
                     kafkaPasswords,
-                    postgres.trustedCertificate());
+                    postgres.trustedCertificate(),
+                    elasticsearchPasswords);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a folder for the test servers", e);
         }

@@ -39,6 +39,7 @@ import org.opensor.registry.events.alert.AlertEventTypes;
 import org.opensor.registry.events.alert.AlertIssuedV1;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.events.envelope.EventCodec;
+import org.opensor.registry.stack.ElasticsearchAccess;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -99,10 +100,12 @@ class AlertStreamAcrossInstancesIT {
                 "--spring.datasource.username=" + servers.jdbcUser(),
                 "--spring.datasource.password=" + servers.jdbcPassword(),
                 "--spring.kafka.bootstrap-servers=" + servers.kafkaBootstrap(),
-                "--spring.elasticsearch.uris=" + servers.elasticsearchUrl(),
                 "--registry.search.index-alias=" + TestServers.SEARCH_ALIAS,
                 "--registry.audit.key-file=" + TestAuditKey.file(),
                 "--registry.audit.checkpoint-file=" + TestAuditKey.checkpointFile("instance-b")));
+        // as the test contexts do: the super user, since the tests fill the index themselves
+        servers.elasticsearchProperties(ElasticsearchAccess.ADMIN)
+                .forEach((name, value) -> arguments.add("--" + name + "=" + value));
         if (servers.trustedCertificate() != null) {
             // the servers' certificate authority: the test servers' Kafka speaks TLS only
             arguments.add("--spring.kafka.ssl.trust-store-type=PEM");

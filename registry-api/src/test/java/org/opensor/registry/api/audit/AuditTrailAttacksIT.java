@@ -26,6 +26,7 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestAuditKey;
+import org.opensor.registry.api.TestElasticsearchTrust;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.testservices.TestServices;
@@ -46,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  * but does not hold the HMAC key; what it truncates or rolls back, the signed checkpoints outside PostgreSQL expose.
  * The trail lives in a database of its own, restored after each attack.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = RegistryApiApplication.class)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {RegistryApiApplication.class, TestElasticsearchTrust.class})
 class AuditTrailAttacksIT {
 
     private static final String DATABASE = TestServices.createDatabase("audit_attacks");

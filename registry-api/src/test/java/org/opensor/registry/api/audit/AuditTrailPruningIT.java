@@ -19,6 +19,7 @@ import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAccounts;
 import org.opensor.registry.api.TestAuditKey;
+import org.opensor.registry.api.TestElasticsearchTrust;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.api.retention.RetentionJob;
 import org.opensor.registry.testservices.TestServices;
@@ -38,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * verification starts from. The chain still verifies afterwards; a retained entry changed, or the pruning record removed,
  * is still reported. The trail lives in a database of its own: pruning cannot be undone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = RegistryApiApplication.class)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {RegistryApiApplication.class, TestElasticsearchTrust.class})
 class AuditTrailPruningIT {
 
     private static final String DATABASE = TestServices.createDatabase("audit_pruning");

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.ApiClient;
 import org.opensor.registry.api.RegistryApiApplication;
 import org.opensor.registry.api.TestAuditKey;
+import org.opensor.registry.api.TestElasticsearchTrust;
 import org.opensor.registry.api.TestServers;
 import org.opensor.registry.api.WithTestAccounts;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -56,6 +58,7 @@ class FaultIT extends WithTestAccounts {
 
     /** The test servers, but PostgreSQL and Elasticsearch through the proxies. */
     @TestConfiguration(proxyBeanMethods = false)
+    @Import(TestElasticsearchTrust.class)
     static class ThroughProxies {
 
         @Bean
@@ -68,7 +71,9 @@ class FaultIT extends WithTestAccounts {
                                 () -> TestServices.get()
                                         .jdbcUrl()
                                         .replaceFirst("//[^:/]+:\\d+/", "//127.0.0.1:" + POSTGRES.port() + "/");
-                            case "spring.elasticsearch.uris" -> () -> "http://127.0.0.1:" + ELASTICSEARCH.port();
+                            case "spring.elasticsearch.uris" ->
+                                () -> URI.create(TestServices.get().elasticsearchUrl())
+                                                .getScheme() + "://127.0.0.1:" + ELASTICSEARCH.port();
                             default -> value;
                         }));
                 registry.add("registry.search.index-alias", () -> TestServers.SEARCH_ALIAS);

@@ -28,7 +28,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /**
  * The services reach a secured Elasticsearch by configuration alone (issue 21, finding 3): HTTPS trusted through a
  * given CA, and an API key or a user and password, with the client the services use (Spring Boot's). The server here
- * is a stand-in that records what arrives; the distribution the project runs has no security module.
+ * is a stand-in that records what arrives, so the API-key path is checked too; infra/test-services'
+ * ElasticsearchAccessIT checks the real, secured node.
  */
 class ElasticsearchSecuredClusterTest {
 
