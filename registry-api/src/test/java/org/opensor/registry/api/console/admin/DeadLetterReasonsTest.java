@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.console.language.ConsoleText;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.notification.adminapi.DeadLetter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -53,10 +54,7 @@ class DeadLetterReasonsTest {
     }
 
     private static ConsoleText consoleText() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/console");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource source = TestBundles.of("i18n/console");
         return new ConsoleText(source);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -175,10 +176,7 @@ class AlertRowRenderingTest {
         resolver.setCharacterEncoding("UTF-8");
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = TestBundles.of("i18n/console");
         engine.setTemplateEngineMessageSource(messages);
         return engine;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.events.alert.AlertIssuedV1.Phrase;
 import org.opensor.registry.events.alert.AlertIssuedV1.Wording;
 import org.opensor.registry.events.alert.AlertPhraseCodes;
@@ -152,10 +153,6 @@ class AlertWordsTest {
     }
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return TestBundles.of("i18n/console");
     }
 }

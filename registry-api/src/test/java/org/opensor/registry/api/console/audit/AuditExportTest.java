@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Issue 25 item 6: audit entries as sentences, and the CSV export that cannot smuggle a formula into a spreadsheet. */
@@ -94,10 +95,6 @@ class AuditExportTest {
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/console", "i18n/record");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestBundles.of("i18n/console", "i18n/record");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.opensor.registry.api.console.language.ConsoleDates;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.api.decree.ImpactPreview;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -36,11 +37,7 @@ class DecreeNotesTest {
     }
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/console", "i18n/decree");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestBundles.of("i18n/console", "i18n/decree");
     }
 
     private static ConsoleDates dates() {

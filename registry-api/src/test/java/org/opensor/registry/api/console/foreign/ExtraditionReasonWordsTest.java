@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.api.extradition.ExtraditionAssessment;
 import org.opensor.registry.api.extradition.ExtraditionAssessment.Criterion;
 import org.opensor.registry.api.extradition.ExtraditionAssessment.Reason;
@@ -116,10 +117,6 @@ class ExtraditionReasonWordsTest {
     }
 
     private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/foreign");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestBundles.of("i18n/foreign");
     }
 }

@@ -67,10 +67,6 @@ class ReasonWordsTest {
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/console");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestBundles.of("i18n/console");
     }
 }

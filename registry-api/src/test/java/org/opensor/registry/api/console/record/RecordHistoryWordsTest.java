@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.api.conviction.Conviction;
 import org.opensor.registry.api.custody.CustodyEventType;
 import org.opensor.registry.api.custody.NewCustodyEvent;
@@ -208,10 +209,6 @@ class RecordHistoryWordsTest {
     }
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console", "i18n/record");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return TestBundles.of("i18n/console", "i18n/record");
     }
 }

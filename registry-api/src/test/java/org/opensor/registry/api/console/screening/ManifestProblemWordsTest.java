@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.matching.document.paxlst.PaxlstParser;
 import org.opensor.registry.matching.document.paxlst.PaxlstProblem;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -32,10 +33,7 @@ class ManifestProblemWordsTest {
 
     @Test
     void eachProblemReadsInKhmerFromItsCodeAndTheApiKeepsItsEnglish() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource messages = TestBundles.of("i18n/console");
 
         List<String> khmer = problems.stream()
                 .map(p ->
@@ -85,10 +83,6 @@ class ManifestProblemWordsTest {
     }
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return TestBundles.of("i18n/console");
     }
 }

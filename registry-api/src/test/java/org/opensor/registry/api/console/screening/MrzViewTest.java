@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.opensor.registry.api.console.language.TestBundles;
 import org.opensor.registry.matching.document.mrz.MrzFinding;
 import org.opensor.registry.matching.document.mrz.MrzParser;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -108,10 +109,6 @@ class MrzViewTest {
     }
 
     private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/console");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return TestBundles.of("i18n/console");
     }
 }
