@@ -14,6 +14,7 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -121,10 +122,18 @@ class RegistrantEventIntakeIT extends WorkerITSupport {
                             state(subject, 1, "NOT_IN_CUSTODY", List.of("KHM"))))
                     .get();
             producer.send(event(
-                            Topics.REGISTRANTS, subject, decreeEvent, RegistrantEventTypes.DECREE_APPLIED_V1, decree))
+                            Topics.REGISTRANTS,
+                            RegistrantTopicKeys.decreeApplied(UUID.fromString(subject)),
+                            decreeEvent,
+                            RegistrantEventTypes.DECREE_APPLIED_V1,
+                            decree))
                     .get();
             producer.send(event(
-                            Topics.REGISTRANTS, subject, decreeEvent, RegistrantEventTypes.DECREE_APPLIED_V1, decree))
+                            Topics.REGISTRANTS,
+                            RegistrantTopicKeys.decreeApplied(UUID.fromString(subject)),
+                            decreeEvent,
+                            RegistrantEventTypes.DECREE_APPLIED_V1,
+                            decree))
                     .get(); // redelivered
         }
 

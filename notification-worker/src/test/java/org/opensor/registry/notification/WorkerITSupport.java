@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.opensor.registry.events.envelope.AggregateKeyPartitioner;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.opensor.registry.testservices.TestServices;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +62,8 @@ public abstract class WorkerITSupport {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // as the outbox relay: <id>:restriction and the like on the registrant's partition
+        props.put(ProducerConfig.PARTITIONER_CLASS_CONFIG, AggregateKeyPartitioner.class);
         return new KafkaProducer<>(props);
     }
 

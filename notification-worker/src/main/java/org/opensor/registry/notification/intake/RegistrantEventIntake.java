@@ -14,6 +14,7 @@ import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.notification.alert.AlertIssuer;
 import org.opensor.registry.notification.delivery.DeliveryQueue;
@@ -127,11 +128,11 @@ class RegistrantEventIntake {
 
     /**
      * A decree applied to the registrant: the decree rules run on the facts the projection holds, which the custody
-     * event just before it on the same partition has brought up to date.
+     * event just before it on the same partition (picked by the key's registrant part) has brought up to date.
      */
     private void onDecree(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
         DecreeAppliedV1 decree = EventCodec.read(record.value(), DecreeAppliedV1.class);
-        if (!decree.registrantId().toString().equals(key)) {
+        if (!RegistrantTopicKeys.isOf(key, decree.registrantId())) {
             throw new MalformedEventException("key " + key + " is not the registrant id of the decree");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
@@ -150,12 +151,12 @@ class RegistrantEventIntake {
     }
 
     /**
-     * A guard carries no state: it comes before the release it guards, on the same key, so its alert is issued first.
-     * The facts are the projection's as they stand (an accused who is not a registrant has none but the id).
+     * A guard carries no state: it comes before the release it guards, on the same partition, so its alert is issued
+     * first. The facts are the projection's as they stand (an accused who is not a registrant has none but the id).
      */
     private void onReleaseGuard(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
         ReleaseGuardRaisedV1 guard = EventCodec.read(record.value(), ReleaseGuardRaisedV1.class);
-        if (!guard.subjectId().toString().equals(key)) {
+        if (!RegistrantTopicKeys.isOf(key, guard.subjectId())) {
             throw new MalformedEventException("key " + key + " is not the subject id of the release guard");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {
@@ -178,8 +179,14 @@ class RegistrantEventIntake {
      */
     private void onErasure(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
         RegistrantPersonalDataErasedV1 erased = EventCodec.read(record.value(), RegistrantPersonalDataErasedV1.class);
-        if (!erased.registrantId().toString().equals(key)) {
+        if (!RegistrantTopicKeys.isOf(key, erased.registrantId())) {
             throw new MalformedEventException("key " + key + " is not the registrant id of the erasure");
+        }
+        if (!RegistrantTopicKeys.isState(key)) {
+            // its copies under <id>:restriction and the like only make compaction drop those facts; the one under
+            // the plain id erases
+            meters.counter("registry.worker.events", "outcome", "skipped").increment();
+            return;
         }
         PersonalDataErasure.Erased counts = transactions.execute(tx -> received.recordFirstReceipt(
                         eventId, type, key, record.topic(), record.partition(), record.offset(), clock.instant())
@@ -206,7 +213,7 @@ class RegistrantEventIntake {
      */
     private void onRestriction(ConsumerRecord<String, byte[]> record, UUID eventId, String type, String key) {
         RecordRestrictionChangedV1 change = EventCodec.read(record.value(), RecordRestrictionChangedV1.class);
-        if (!change.registrantId().toString().equals(key)) {
+        if (!RegistrantTopicKeys.isOf(key, change.registrantId())) {
             throw new MalformedEventException("key " + key + " is not the registrant id of the restriction");
         }
         boolean first = Boolean.TRUE.equals(transactions.execute(tx -> {

@@ -27,6 +27,7 @@ import org.opensor.registry.api.restriction.Viewer;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.DecreeAppliedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -166,7 +167,7 @@ public class DecreeService {
             UUID eventId = after.custody().events().getLast().id();
             outbox.append(
                     Topics.REGISTRANTS,
-                    line.link().registrantId().toString(),
+                    RegistrantTopicKeys.decreeApplied(line.link().registrantId()),
                     RegistrantEventTypes.DECREE_APPLIED_V1,
                     now,
                     new DecreeAppliedV1(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.events.registrant.ReleaseGuardRaisedV1;
 import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ class ExtraditionReleaseGuard implements ReleaseGuard {
         }
         outbox.append(
                 Topics.REGISTRANTS,
-                subjectId.toString(),
+                RegistrantTopicKeys.releaseGuard(subjectId),
                 RegistrantEventTypes.RELEASE_GUARD_RAISED_V1,
                 clock.instant(),
                 new ReleaseGuardRaisedV1(

@@ -11,6 +11,7 @@ import org.opensor.registry.api.refusal.NotFound;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RecordRestrictionChangedV1;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,7 @@ public class RestrictionService {
         // The notification worker learns of the change from the registrant topic, committed with it.
         outbox.append(
                 Topics.REGISTRANTS,
-                registrantId.toString(),
+                RegistrantTopicKeys.restriction(registrantId),
                 RegistrantEventTypes.RESTRICTION_CHANGED_V1,
                 now,
                 new RecordRestrictionChangedV1(registrantId, units, actor, now));

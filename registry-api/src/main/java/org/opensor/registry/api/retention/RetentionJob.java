@@ -14,6 +14,7 @@ import org.opensor.registry.api.audit.AuditTrail;
 import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.registrant.RegistrantEventTypes;
 import org.opensor.registry.events.registrant.RegistrantPersonalDataErasedV1;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,13 +172,17 @@ public class RetentionJob {
                             .query(Boolean.class)
                             .single());
             if (done) {
-                outbox.append(
-                        Topics.REGISTRANTS,
-                        registrant.toString(),
-                        RegistrantEventTypes.PERSONAL_DATA_ERASED_V1,
-                        now,
-                        new RegistrantPersonalDataErasedV1(
-                                registrant, ((Timestamp) row.get("approved_at")).toInstant(), now));
+                // under each of the person's keys, so compaction drops every earlier fact that named them; the
+                // state's key comes last
+                for (String key : RegistrantTopicKeys.all(registrant)) {
+                    outbox.append(
+                            Topics.REGISTRANTS,
+                            key,
+                            RegistrantEventTypes.PERSONAL_DATA_ERASED_V1,
+                            now,
+                            new RegistrantPersonalDataErasedV1(
+                                    registrant, ((Timestamp) row.get("approved_at")).toInstant(), now));
+                }
                 erased++;
             }
         }

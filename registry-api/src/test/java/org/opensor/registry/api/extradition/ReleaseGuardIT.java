@@ -55,8 +55,8 @@ class ReleaseGuardIT extends WithTestAccounts {
 
         assertThat(released.status()).as(released.body()).isEqualTo(201);
         List<String> types = jdbc.sql(
-                        "select event_type from registry.outbox_event where event_key = :k and topic = :t order by position")
-                .param("k", registrant)
+                        "select event_type from registry.outbox_event where event_key like :k and topic = :t order by position")
+                .param("k", registrant + "%")
                 .param("t", Topics.REGISTRANTS)
                 .query(String.class)
                 .list();
@@ -138,8 +138,8 @@ class ReleaseGuardIT extends WithTestAccounts {
     private List<ReleaseGuardRaisedV1> guards() {
         return jdbc
                 .sql(
-                        "select payload::text from registry.outbox_event where event_key = :k and event_type = :type order by position")
-                .param("k", registrant)
+                        "select payload::text from registry.outbox_event where event_key like :k and event_type = :type order by position")
+                .param("k", registrant + "%")
                 .param("type", RegistrantEventTypes.RELEASE_GUARD_RAISED_V1)
                 .query(String.class)
                 .list()

@@ -408,7 +408,10 @@ class RestrictedRecordsIT extends WithTestAccounts {
         return jdbc.sql("""
                 select payload::text from registry.outbox_event where topic = :t and event_key = :k and event_type = :type order by position""")
                 .param("t", org.opensor.registry.events.Topics.REGISTRANTS)
-                .param("k", registrantId)
+                .param(
+                        "k",
+                        org.opensor.registry.events.registrant.RegistrantTopicKeys.restriction(
+                                UUID.fromString(registrantId)))
                 .param("type", org.opensor.registry.events.registrant.RegistrantEventTypes.RESTRICTION_CHANGED_V1)
                 .query(String.class)
                 .list();

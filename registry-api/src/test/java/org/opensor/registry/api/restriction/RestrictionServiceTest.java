@@ -66,7 +66,7 @@ class RestrictionServiceTest {
         });
         assertThat(outbox).singleElement().satisfies(event -> {
             assertThat(event.topic()).isEqualTo(Topics.REGISTRANTS);
-            assertThat(event.key()).isEqualTo(registrant.toString());
+            assertThat(event.key()).isEqualTo(registrant + ":restriction");
             assertThat(event.eventType()).isEqualTo(RegistrantEventTypes.RESTRICTION_CHANGED_V1);
             assertThat(((RecordRestrictionChangedV1) event.payload()).restrictedToUnits())
                     .containsExactly("UNIT-B", "UNIT-A");

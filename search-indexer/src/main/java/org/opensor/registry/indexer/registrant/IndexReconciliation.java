@@ -20,6 +20,7 @@ import org.opensor.registry.events.Topics;
 import org.opensor.registry.events.envelope.EventCodec;
 import org.opensor.registry.events.envelope.MalformedEventException;
 import org.opensor.registry.events.registrant.RegistrantStateV1;
+import org.opensor.registry.events.registrant.RegistrantTopicKeys;
 import org.opensor.registry.index.RegistrantDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +152,8 @@ public class IndexReconciliation {
     }
 
     private static Long versionOf(ConsumerRecord<String, byte[]> record) {
-        if (record.key() == null || record.value() == null) {
+        // only a plain registrant id keys state; <id>:restriction and the like are no registrant of their own
+        if (record.key() == null || record.value() == null || !RegistrantTopicKeys.isState(record.key())) {
             return null;
         }
         try {

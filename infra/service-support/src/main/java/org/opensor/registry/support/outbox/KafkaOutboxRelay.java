@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.opensor.registry.events.envelope.AggregateKeyPartitioner;
 import org.opensor.registry.events.envelope.CloudEventHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,8 @@ class KafkaOutboxRelay {
         header(record, CloudEventHeaders.TYPE, event.type());
         header(record, CloudEventHeaders.SOURCE, event.source());
         header(record, CloudEventHeaders.TIME, event.occurredAt().toInstant().toString());
-        header(record, CloudEventHeaders.SUBJECT, event.key());
+        // the subject is the aggregate the event is about, without the kind of fact its key may add
+        header(record, CloudEventHeaders.SUBJECT, AggregateKeyPartitioner.aggregateOf(event.key()));
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         return record;
