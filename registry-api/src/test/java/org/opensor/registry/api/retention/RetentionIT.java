@@ -108,6 +108,13 @@ class RetentionIT extends WithTestAccounts {
 
         Map<String, Integer> early = job.runAsOf(Instant.now().plus(365, ChronoUnit.DAYS));
         String nameEarly = familyNameOf(registrant);
+        // every event of the person sent before the erasure, so that the erasure has them to remove
+        Awaitility.await("the person's events are published")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> sentUnderThePersonsKeys(registrant, "published_at is null") == 0);
+        assertThat(sentUnderThePersonsKeys(registrant, "published_at is not null and event_key like '%:restriction'"))
+                .as("the restriction set and lifted, sent under its own key")
+                .isEqualTo(2);
         Map<String, Integer> late = job.runAsOf(Instant.now().plus(6 * 366, ChronoUnit.DAYS));
         Map<String, Integer> again = job.runAsOf(Instant.now().plus(6 * 366, ChronoUnit.DAYS));
 
@@ -128,6 +135,12 @@ class RetentionIT extends WithTestAccounts {
                         .query(Integer.class)
                         .single())
                 .as("documents, history, identity and the decision's note no longer hold personal data")
+                .isZero();
+        assertThat(sentUnderThePersonsKeys(
+                        registrant,
+                        "published_at is not null and event_type <> '" + RegistrantEventTypes.PERSONAL_DATA_ERASED_V1
+                                + "'"))
+                .as("the sent events under every key of the person are gone from the outbox")
                 .isZero();
         assertThat(jdbc.sql("""
                         select count(*) from registry.deregistration d join registry.conviction c using (registrant_id)
@@ -153,6 +166,16 @@ class RetentionIT extends WithTestAccounts {
         }
         ApiClient.Reply runs = api.get("/api/v1/retention-runs", "auditor", null);
         assertThat(runs.body()).doesNotContain(familyName).doesNotContain(registrant);
+    }
+
+    /** The outbox rows under any of the person's keys (the plain id and {@code <id>:<kind>}) that match {@code condition}. */
+    private int sentUnderThePersonsKeys(String registrant, String condition) {
+        return jdbc.sql(
+                        "select count(*) from registry.outbox_event where (event_key = :id or event_key like :id || ':%') and "
+                                + condition)
+                .param("id", registrant)
+                .query(Integer.class)
+                .single();
     }
 
     /**
