@@ -315,19 +315,11 @@ final class NameComparison {
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
+            if (Character.isLetter(c)) {
+                letters.appendCodePoint(c);
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script != Character.UnicodeScript.HAN
-                    && script != Character.UnicodeScript.HANGUL
-                    && script != Character.UnicodeScript.HIRAGANA
-                    && script != Character.UnicodeScript.KATAKANA) {
-                return null;
-            }
-            letters.appendCodePoint(c);
         }
-        return letters.isEmpty() ? null : TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
+        return TRADITIONAL_TO_SIMPLIFIED.transliterate(letters.toString());
     }
 
     private static boolean onlySyllabicLetters(String name) {
@@ -338,16 +330,19 @@ final class NameComparison {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script != Character.UnicodeScript.HAN
-                    && script != Character.UnicodeScript.HANGUL
-                    && script != Character.UnicodeScript.HIRAGANA
-                    && script != Character.UnicodeScript.KATAKANA) {
+            if (!isSyllabic(c)) {
                 return false;
             }
             any = true;
         }
         return any;
+    }
+
+    private static boolean isSyllabic(int letter) {
+        return switch (Character.UnicodeScript.of(letter)) {
+            case HAN, HANGUL, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        };
     }
 
     /**
