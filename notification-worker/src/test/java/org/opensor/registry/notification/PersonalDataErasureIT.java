@@ -62,22 +62,7 @@ class PersonalDataErasureIT extends WorkerITSupport {
                                     + "\",\"borderPosts\":[\"" + post + "\"]}")
                             .secret())
                     .start();
-            producer.send(event(
-                            Topics.REGISTRANTS,
-                            registrant.toString(),
-                            UUID.randomUUID(),
-                            RegistrantEventTypes.REGISTERED_V1,
-                            state()))
-                    .get();
-            await("facts taken in", Duration.ofSeconds(30), () -> count("registrant_fact") == 1);
-            producer.send(event(
-                            Topics.TRAVEL,
-                            registrant.toString(),
-                            UUID.randomUUID(),
-                            TravelEventTypes.BORDER_HIT_V1,
-                            EventCodec.write(new BorderHitV1(
-                                    UUID.randomUUID(), registrant, post, "KHM", "DEPARTURE", "STRONG", Instant.now()))))
-                    .get();
+            registeredThenHitAtTheBorder();
             await(
                     "the border post's alerts delivered",
                     Duration.ofSeconds(30),
@@ -136,6 +121,26 @@ class PersonalDataErasureIT extends WorkerITSupport {
         }
     }
 
+    /** The registrant taken in by the worker, then a strong hit at the border post: two alerts for its subscribers. */
+    private void registeredThenHitAtTheBorder() throws Exception {
+        producer.send(event(
+                        Topics.REGISTRANTS,
+                        registrant.toString(),
+                        UUID.randomUUID(),
+                        RegistrantEventTypes.REGISTERED_V1,
+                        state()))
+                .get();
+        await("facts taken in", Duration.ofSeconds(30), () -> count("registrant_fact") == 1);
+        producer.send(event(
+                        Topics.TRAVEL,
+                        registrant.toString(),
+                        UUID.randomUUID(),
+                        TravelEventTypes.BORDER_HIT_V1,
+                        EventCodec.write(new BorderHitV1(
+                                UUID.randomUUID(), registrant, post, "KHM", "DEPARTURE", "STRONG", Instant.now()))))
+                .get();
+    }
+
     @Test
     void aWebhookInFlightWhenTheErasureArrivesIsRecordedAsDeliveredAndWhatWasNotSentIsWithheld() throws Exception {
         CountDownLatch answer = new CountDownLatch(1);
@@ -151,22 +156,7 @@ class PersonalDataErasureIT extends WorkerITSupport {
             // never started: every attempt is refused, so its deliveries wait for a retry or are dead-lettered
             admin.subscribe("{\"agency\":\"BORDER-DOWN-" + post + "\",\"url\":\"" + unreachable.url()
                     + "\",\"borderPosts\":[\"" + post + "\"]}");
-            producer.send(event(
-                            Topics.REGISTRANTS,
-                            registrant.toString(),
-                            UUID.randomUUID(),
-                            RegistrantEventTypes.REGISTERED_V1,
-                            state()))
-                    .get();
-            await("facts taken in", Duration.ofSeconds(30), () -> count("registrant_fact") == 1);
-            producer.send(event(
-                            Topics.TRAVEL,
-                            registrant.toString(),
-                            UUID.randomUUID(),
-                            TravelEventTypes.BORDER_HIT_V1,
-                            EventCodec.write(new BorderHitV1(
-                                    UUID.randomUUID(), registrant, post, "KHM", "DEPARTURE", "STRONG", Instant.now()))))
-                    .get();
+            registeredThenHitAtTheBorder();
             await(
                     "both alerts received by the border post, which holds its answer",
                     Duration.ofSeconds(30),
