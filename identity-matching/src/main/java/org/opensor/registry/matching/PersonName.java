@@ -21,6 +21,22 @@ public record PersonName(String family, String given, String full) {
         }
     }
 
+    /** Equality written out: names key the scorer's memos, and the generated one went through method handles. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonName name
+                && java.util.Objects.equals(family, name.family)
+                && java.util.Objects.equals(given, name.given)
+                && java.util.Objects.equals(full, name.full);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(family) * 961
+                + java.util.Objects.hashCode(given) * 31
+                + java.util.Objects.hashCode(full);
+    }
+
     /** A name split into family and given parts. */
     public static PersonName of(String family, String given) {
         return new PersonName(family, given, null);

@@ -437,13 +437,12 @@ final class NameComparison {
         if (query.joined().equals(record.joined())) {
             return null;
         }
-        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.spelled());
+        Set<String> queryReadings = query.pinyin();
         if (queryReadings.isEmpty()) {
             return null;
         }
         for (int o = 0; o < 2; o++) {
-            List<String> order = o == 0 ? record.spelled() : record.reversed();
-            for (String reading : ChineseSpelling.pinyinReadings(order)) {
+            for (String reading : o == 0 ? record.pinyin() : record.pinyinReversed()) {
                 if (queryReadings.contains(reading)) {
                     return Reason.of(
                             "name.wadeGilesPinyin",
@@ -464,21 +463,19 @@ final class NameComparison {
      * in Pinyin are two names.
      */
     private static Reason chineseDialectVariant(NameWords query, NameWords record) {
-        boolean queryMayBe = mayBeInADialectSpelling(query);
-        boolean recordMayBe = mayBeInADialectSpelling(record);
+        boolean queryMayBe = query.mayBeDialect();
+        boolean recordMayBe = record.mayBeDialect();
         if ((!queryMayBe && !recordMayBe) || query.joined().equals(record.joined())) {
             return null;
         }
-        Set<String> queryReadings = queryMayBe
-                ? ChineseDialectNames.pinyinReadings(query.spelled())
-                : ChineseSpelling.pinyinReadings(query.spelled());
+        Set<String> queryReadings = queryMayBe ? ChineseDialectNames.pinyinReadings(query.spelled()) : query.pinyin();
         if (queryReadings.isEmpty()) {
             return null;
         }
         for (int o = 0; o < 2; o++) {
             List<String> order = o == 0 ? record.spelled() : record.reversed();
             Set<String> recordReadings =
-                    recordMayBe ? ChineseDialectNames.pinyinReadings(order) : ChineseSpelling.pinyinReadings(order);
+                    recordMayBe ? ChineseDialectNames.pinyinReadings(order) : record.pinyinIn(order);
             for (String reading : recordReadings) {
                 if (queryReadings.contains(reading)) {
                     return Reason.of(
@@ -494,18 +491,6 @@ final class NameComparison {
         return null;
     }
 
-    private static boolean mayBeInADialectSpelling(NameWords name) {
-        boolean partsKnown = name.roles().contains(Role.FAMILY);
-        int separate = 0;
-        for (int i = partsKnown ? 0 : 1; i < name.words().size(); i++) {
-            boolean given = !partsKnown || name.roles().get(i) == Role.GIVEN;
-            String word = name.words().get(i);
-            separate +=
-                    given && (ChineseSpelling.isSyllable(word) || ChineseDialectNames.isDialectSyllable(word)) ? 1 : 0;
-        }
-        return ChineseDialectNames.mayBeInADialectSpelling(name.spelled(), separate);
-    }
-
     /**
      * A reason if one name reads as Chinese syllables and the other does too once two swapped letters of one word are
      * put back, and then both are one name (Tsai Tnug-ping, Cai Dongping); else null.
@@ -515,9 +500,9 @@ final class NameComparison {
             return null;
         }
         // Reached by nearly every pair of names: read without copying the readings, which most names do not have.
-        Set<String> queryReadings = ChineseSpelling.pinyinReadings(query.spelled());
-        Set<String> recordReadings = ChineseSpelling.pinyinReadings(record.spelled());
-        Set<String> recordReversed = ChineseSpelling.pinyinReadings(record.reversed());
+        Set<String> queryReadings = query.pinyin();
+        Set<String> recordReadings = record.pinyin();
+        Set<String> recordReversed = record.pinyinReversed();
         boolean recordReads = !recordReadings.isEmpty() || !recordReversed.isEmpty();
         boolean found = false;
         if (queryReadings.isEmpty() && recordReads) {

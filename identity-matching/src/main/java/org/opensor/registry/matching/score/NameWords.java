@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.opensor.registry.matching.PersonName;
+import org.opensor.registry.matching.keys.ChineseDialectNames;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.normalize.NameNormalizer;
 
 /**
@@ -20,6 +22,10 @@ import org.opensor.registry.matching.normalize.NameNormalizer;
  * @param reversed     {@code spelled} in the other order (Chinese names are written family name first or last)
  * @param joined       the words as spelled joined as one, as when a name is written without spaces (SergeiLavrov)
  * @param joinedReversed {@code reversed} joined as one
+ * @param pinyin       the Pinyin readings of {@code spelled} (none if it is not a Chinese name in Pinyin or Wade-Giles)
+ * @param pinyinReversed the Pinyin readings of {@code reversed}
+ * @param mayBeDialect whether the name may be in a Cantonese, Hokkien, Teochew or Hakka spelling
+ *                     ({@link ChineseDialectNames#mayBeInADialectSpelling})
  */
 record NameWords(
         List<String> words,
@@ -29,7 +35,10 @@ record NameWords(
         List<String> spelled,
         List<String> reversed,
         String joined,
-        String joinedReversed) {
+        String joinedReversed,
+        Set<String> pinyin,
+        Set<String> pinyinReversed,
+        boolean mayBeDialect) {
 
     /** Made once per name and remembered: every candidate of every search meets the query's readings. */
     NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
@@ -41,7 +50,28 @@ record NameWords(
                 spelled,
                 reversedOf(spelled),
                 String.join("", spelled),
-                String.join("", reversedOf(spelled)));
+                String.join("", reversedOf(spelled)),
+                ChineseSpelling.pinyinReadings(spelled),
+                ChineseSpelling.pinyinReadings(reversedOf(spelled)),
+                mayBeDialect(words, roles, spelled));
+    }
+
+    /** The readings of the name in its written order or in the other one, read once with the name. */
+    Set<String> pinyinIn(List<String> order) {
+        return order == spelled ? pinyin : order == reversed ? pinyinReversed : ChineseSpelling.pinyinReadings(order);
+    }
+
+    /** Given-name syllables written apart count, as a dialect given name is written (Kok Wai, Siew Ling). */
+    private static boolean mayBeDialect(List<String> words, List<Role> roles, List<String> spelled) {
+        boolean partsKnown = roles.contains(Role.FAMILY);
+        int separate = 0;
+        for (int i = partsKnown ? 0 : 1; i < words.size(); i++) {
+            boolean given = !partsKnown || roles.get(i) == Role.GIVEN;
+            String word = words.get(i);
+            separate +=
+                    given && (ChineseSpelling.isSyllable(word) || ChineseDialectNames.isDialectSyllable(word)) ? 1 : 0;
+        }
+        return ChineseDialectNames.mayBeInADialectSpelling(spelled, separate);
     }
 
     private static List<String> reversedOf(List<String> spelled) {

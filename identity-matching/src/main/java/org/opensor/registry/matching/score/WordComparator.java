@@ -71,7 +71,18 @@ final class WordComparator {
         this.settings = settings;
     }
 
-    private record WordPair(String a, String b) {}
+    /** Equality written out: the record's generated one went through method handles on every memo lookup. */
+    private record WordPair(String a, String b) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WordPair pair && a.equals(pair.a) && b.equals(pair.b);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * a.hashCode() + b.hashCode();
+        }
+    }
 
     WordMatch compare(String a, String b) {
         return a.equals(b) ? IDENTICAL : pairs.get(new WordPair(a, b));

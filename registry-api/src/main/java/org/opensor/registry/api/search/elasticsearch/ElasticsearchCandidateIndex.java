@@ -36,8 +36,8 @@ import org.springframework.stereotype.Repository;
  * lets Lucene skip documents that cannot reach the top {@code limit}.
  *
  * <p>Each hit brings what the search reads of the registrant in its {@code candidate} doc value (the indexer's
- * {@code CandidatePayload}): one request, no stored fields. A batch of searches brings ids first and then each distinct
- * registrant's payload once, since its searches share most registrants. Every candidate is parsed afresh, with every search:
+ * {@code CandidatePayload}): one request, no stored fields. A large batch of searches (a decree's lines) brings ids first
+ * and then each distinct registrant's payload once, since its searches share most registrants. Every candidate is parsed afresh, with every search:
  * registrants kept in memory between searches made the collector's pauses five to ten times longer
  * (docs/benchmarks.md). A document without a payload (from an indexer older than the payload) fails the search
  * rather than shortening its candidate list: rebuilding the index is the migration.
@@ -55,6 +55,13 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     private static final String REGISTRANT_ID = "registrantId";
     /** Distinct registrants whose payloads one request reads: below the index's 10,000-hit window. */
     private static final int PAYLOADS_PER_REQUEST = 5_000;
+    /**
+     * Up to this many hits in one multi-search (a manifest's batch of travellers), each brings its payload: at 1,000,000
+     * registrants, looking up the ids of a batch's distinct registrants and reading their payloads in a second request
+     * cost Elasticsearch more than the few payloads its searches share. Larger batches (a decree's lines, each with
+     * a hundred candidates) share many and read each payload once.
+     */
+    private static final int HITS_WITH_PAYLOADS = 1_000;
 
     private static final String DOCUMENT_KEY_PREFIX = "doc:";
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
@@ -85,15 +92,16 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
         if (searched.isEmpty()) {
             return keySets.stream().map(keys -> Candidates.none()).toList();
         }
-        List<Candidates> found =
-                searched.size() == 1 ? withPayloads(searched, limit) : idsThenPayloads(searched, limit);
+        List<Candidates> found = searched.size() * (limit + 1) <= HITS_WITH_PAYLOADS
+                ? withPayloads(searched, limit)
+                : idsThenPayloads(searched, limit);
         var answers = found.iterator();
         return keySets.stream()
                 .map(keys -> keys.isEmpty() ? Candidates.none() : answers.next())
                 .toList();
     }
 
-    /** One search: each hit brings its payload, in one request. */
+    /** Each hit brings its payload, in one request. */
     private List<Candidates> withPayloads(List<? extends Collection<String>> searched, int limit) {
         List<List<Hit>> hits = multiSearch(SearchBodies.anyKeyOfEach(searched, limit + 1, CANDIDATE), CANDIDATE);
         List<Candidates> found = new ArrayList<>(hits.size());
@@ -105,7 +113,7 @@ class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     /**
-     * Many searches (a decree's lines, a manifest's travellers): their hits share most registrants, so the searches
+     * Many searches (a decree's lines, each with a hundred candidates): their hits share most registrants, so the searches
      * bring ids and scores only, and each distinct registrant's payload is read once afterwards, in requests of at
      * most {@link #PAYLOADS_PER_REQUEST}. A registrant removed between the two steps is left out of the candidates.
      */
