@@ -106,6 +106,8 @@ class RetentionIT extends WithTestAccounts {
                         .status())
                 .isEqualTo(200);
 
+        String decreeLine = pardonedByAnAppliedDecree(registrant, familyName);
+
         Map<String, Integer> early = job.runAsOf(Instant.now().plus(365, ChronoUnit.DAYS));
         String nameEarly = familyNameOf(registrant);
         // every event of the person sent before the erasure, so that the erasure has them to remove
@@ -136,6 +138,14 @@ class RetentionIT extends WithTestAccounts {
                         .single())
                 .as("documents, history, identity and the decision's note no longer hold personal data")
                 .isZero();
+        assertThat(jdbc.sql("""
+                        select concat_ws('|', name, date_of_birth, document_number, display_name, reasons::text, link_state,
+                                         registrant_id::text)
+                        from registry.decree_line where decree_id = cast(:decree as uuid)""").param("decree", decreeLine).query(String.class).single())
+                .as("the applied decree's line keeps its link and state, not what named the person")
+                .doesNotContain(familyName)
+                .doesNotContain("1958-02-14")
+                .contains("CONFIRMED|" + registrant);
         assertThat(sentUnderThePersonsKeys(
                         registrant,
                         "published_at is not null and event_type <> '" + RegistrantEventTypes.PERSONAL_DATA_ERASED_V1
@@ -166,6 +176,30 @@ class RetentionIT extends WithTestAccounts {
         }
         ApiClient.Reply runs = api.get("/api/v1/retention-runs", "auditor", null);
         assertThat(runs.body()).doesNotContain(familyName).doesNotContain(registrant);
+    }
+
+    /**
+     * A royal pardon already applied whose one line names the registrant as the decree wrote them, as DecreeService
+     * leaves it. @return the decree's id
+     */
+    private String pardonedByAnAppliedDecree(String registrant, String familyName) {
+        String decree = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into registry.decree (id, version, number, decree_date, kind, applied, entered_by, entered_at,
+                                                     applied_by, applied_at, effective_date)
+                        values (cast(:id as uuid), 1, 'NS/RKT/0126/' || left(:id, 4), date '2026-01-07', 'PARDON', true,
+                                'clerk', now(), 'clerk', now(), date '2026-01-07')""").param("id", decree).update();
+        jdbc.sql("""
+                        insert into registry.decree_line (decree_id, line_number, name, date_of_birth, document_number, link_state,
+                                                          registrant_id, display_name, score, band, reasons, decided_by)
+                        values (cast(:decree as uuid), 1, :name || ' Sokha', '1958-02-14', 'N1', 'CONFIRMED',
+                                cast(:registrant as uuid), :name || ', Sokha', 0.97, 'STRONG',
+                                jsonb_build_array('name ' || :name || ' SOKHA = ' || :name || ' SOKHA'), 'clerk')""")
+                .param("decree", decree)
+                .param("name", familyName)
+                .param("registrant", registrant)
+                .update();
+        return decree;
     }
 
     /** The outbox rows under any of the person's keys (the plain id and {@code <id>:<kind>}) that match {@code condition}. */
