@@ -105,6 +105,39 @@ final class DateOfBirthComparison {
                         arg(record)));
     }
 
+    /**
+     * Whether two full dates differ by one typing slip: the month alone, the day alone, or one digit of the year alone
+     * (or two neighbouring digits swapped). Approximate or partial dates never do.
+     */
+    static boolean oneTypingSlipApart(PartialDate query, PartialDate record) {
+        if (query == null
+                || record == null
+                || !query.hasDay()
+                || !record.hasDay()
+                || query.isApproximate()
+                || record.isApproximate()
+                || partsDiffering(query, record) != 1) {
+            return false;
+        }
+        return query.year() == record.year()
+                || oneDigitSlip("%04d".formatted(query.year()), "%04d".formatted(record.year()));
+    }
+
+    private static boolean oneDigitSlip(String a, String b) {
+        int first = -1;
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                first = differing++ == 0 ? i : first;
+            }
+        }
+        return differing == 1
+                || (differing == 2
+                        && first + 1 < a.length()
+                        && a.charAt(first) == b.charAt(first + 1)
+                        && a.charAt(first + 1) == b.charAt(first));
+    }
+
     private static int partsDiffering(PartialDate query, PartialDate record) {
         return (query.year() != record.year() ? 1 : 0)
                 + (query.month() != record.month() ? 1 : 0)

@@ -104,11 +104,11 @@ public final class IdentityScorer {
                 }
             }
         }
-        double renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
-        boolean renamed = bestScore < renamedFloor;
-        Reason floorReason = documentAndBirth(document, query, candidate) ? CHANGE_OF_NAME : DOCUMENT_AND_NAME_WORD;
+        Floor renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
+        boolean renamed = bestScore < renamedFloor.score();
+        Reason floorReason = renamedFloor.reason();
         if (renamed) {
-            bestScore = renamedFloor;
+            bestScore = renamedFloor.score();
         }
         if (bestName == null && floor > Double.NEGATIVE_INFINITY && !renamed) {
             return null;
@@ -177,31 +177,48 @@ public final class IdentityScorer {
             "possible hit: a name word agrees, with the document number, or "
                     + "with the full date of birth and a document number one typing slip off");
 
+    private static final Reason CHANGE_OF_NAME_BIRTH_SLIP = Reason.of(
+            "floor.changeOfNameBirthSlip",
+            "possible change of name: the document number agrees and the date of birth is one typing slip off, under"
+                    + " another name");
+    private static final Reason NAME_WORD_AND_TWO_SLIPS = Reason.of(
+            "floor.nameWordAndTwoSlips",
+            "possible hit: a name word agrees, and the document number and the date of birth are each one typing slip"
+                    + " off");
+
+    /** The least a candidate scores, and why, whatever its name says. */
+    private record Floor(double score, Reason reason) {
+        static final Floor NONE = new Floor(Double.NEGATIVE_INFINITY, null);
+    }
+
     /**
-     * The least a candidate scores when a document number and the full date of birth both agree, whatever the name:
-     * offenders change their names to slip a register. POSSIBLE under an altogether different name, STRONG when any
-     * name word agrees. POSSIBLE too when a name word agrees with the same document number (no or another birth
-     * date: a typing slip in the date), or with the full date of birth and a document number one typing slip off
-     * (a slip in the number). No floor otherwise.
+     * The least a candidate scores when a document number and the date of birth speak for it, whatever the name:
+     * offenders change their names to slip a register. POSSIBLE under an altogether different name when the document
+     * number agrees with the full date of birth or with a date one typing slip off (a digit of the year, the month or
+     * the day), STRONG when a name word agrees too. POSSIBLE too when a name word agrees with the same document
+     * number (no or another birth date), or with a document number one typing slip off and a full date of birth that
+     * agrees or is one slip off. No floor otherwise.
      */
-    private double renamedFloor(Adjustment document, Identity query, Identity candidate, boolean anyWordAgrees) {
+    private Floor renamedFloor(Adjustment document, Identity query, Identity candidate, boolean anyWordAgrees) {
         if (document == null || !(document.confirms() || document.nearly())) {
-            return Double.NEGATIVE_INFINITY;
+            return Floor.NONE;
         }
         Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
         boolean bornAgrees = born != null && born.confirms();
+        boolean bornBySlip =
+                !bornAgrees && DateOfBirthComparison.oneTypingSlipApart(query.dateOfBirth(), candidate.dateOfBirth());
         if (document.confirms() && bornAgrees) {
-            return anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold();
+            return new Floor(anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold(), CHANGE_OF_NAME);
         }
-        // A name word with the same document, or with a document one slip off and the same full date of birth.
-        return anyWordAgrees && (document.confirms() || bornAgrees)
-                ? settings.possibleThreshold()
-                : Double.NEGATIVE_INFINITY;
-    }
-
-    private boolean documentAndBirth(Adjustment document, Identity query, Identity candidate) {
-        Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
-        return document != null && document.confirms() && born != null && born.confirms();
+        if (anyWordAgrees && (document.confirms() || bornAgrees)) {
+            return new Floor(settings.possibleThreshold(), DOCUMENT_AND_NAME_WORD);
+        }
+        if (document.confirms() && bornBySlip) {
+            return new Floor(settings.possibleThreshold(), CHANGE_OF_NAME_BIRTH_SLIP);
+        }
+        return anyWordAgrees && bornBySlip
+                ? new Floor(settings.possibleThreshold(), NAME_WORD_AND_TWO_SLIPS)
+                : Floor.NONE;
     }
 
     /**

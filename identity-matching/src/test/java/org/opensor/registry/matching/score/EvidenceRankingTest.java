@@ -164,6 +164,63 @@ class EvidenceRankingTest {
         assertThat(scorer.score(other, registrant).band()).isEqualTo(MatchBand.WEAK);
     }
 
+    @Test
+    void theSameDocumentWithABirthDateOneTypingSlipOffUnderAnotherNameIsAPossibleChangeOfName() {
+        Identity registrant = Identity.named(PersonName.of("COGZELL", "Harold"))
+                .bornOn(PartialDate.of(1944, 9, 5))
+                .withDocumentNumbers("9162672");
+
+        for (PartialDate slip :
+                List.of(PartialDate.of(1944, 8, 5), PartialDate.of(1954, 9, 5), PartialDate.of(1944, 9, 15))) {
+            MatchResult result = scorer.score(
+                    Identity.named(PersonName.of("HEFFORD", "Simon"))
+                            .bornOn(slip)
+                            .withDocumentNumbers("9162672"),
+                    registrant);
+            assertThat(result.band()).as(slip.toString()).isEqualTo(MatchBand.POSSIBLE);
+            assertThat(result.reasons()).anyMatch(reason -> reason.startsWith("possible change of name"));
+        }
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("HEFFORD", "Simon"))
+                                        .bornOn(PartialDate.of(1944, 8, 6))
+                                        .withDocumentNumbers("9162672"),
+                                registrant)
+                        .band())
+                .as("two parts of the date off")
+                .isEqualTo(MatchBand.WEAK);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("HEFFORD", "Simon"))
+                                        .bornOn(PartialDate.of(1944, 8, 5))
+                                        .withDocumentNumbers("9162762"),
+                                registrant)
+                        .band())
+                .as("the document one slip off too, and no name word")
+                .isEqualTo(MatchBand.WEAK);
+    }
+
+    @Test
+    void aNameWordWithTheDocumentAndTheBirthDateEachOneTypingSlipOffIsAPossibleHit() {
+        Identity registrant = Identity.named(PersonName.of("WILDE", "Sebastian"))
+                .bornOn(PartialDate.of(1927, 7, 28))
+                .withDocumentNumbers("6646273");
+
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("WILDE", null))
+                                        .bornOn(PartialDate.of(1927, 4, 28))
+                                        .withDocumentNumbers("6646723"),
+                                registrant)
+                        .band())
+                .isEqualTo(MatchBand.POSSIBLE);
+        assertThat(scorer.score(
+                                Identity.named(PersonName.of("WILDE", null))
+                                        .bornOn(PartialDate.of(1927, 4, 28))
+                                        .withDocumentNumbers("3318150"),
+                                registrant)
+                        .band())
+                .as("another document")
+                .isEqualTo(MatchBand.WEAK);
+    }
+
     private double score(Identity query, String recordBorn) {
         return scorer.score(
                         query, Identity.named(PersonName.of("ZHOU", "Jianguo")).bornOn(PartialDate.parse(recordBorn)))
