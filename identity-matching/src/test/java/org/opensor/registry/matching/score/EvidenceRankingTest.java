@@ -172,53 +172,35 @@ class EvidenceRankingTest {
 
         for (PartialDate slip :
                 List.of(PartialDate.of(1944, 8, 5), PartialDate.of(1954, 9, 5), PartialDate.of(1944, 9, 15))) {
-            MatchResult result = scorer.score(
-                    Identity.named(PersonName.of("HEFFORD", "Simon"))
-                            .bornOn(slip)
-                            .withDocumentNumbers("9162672"),
-                    registrant);
+            MatchResult result = scorer.score(traveller("HEFFORD", "Simon", slip, "9162672"), registrant);
             assertThat(result.band()).as(slip.toString()).isEqualTo(MatchBand.POSSIBLE);
             assertThat(result.reasons()).anyMatch(reason -> reason.startsWith("possible change of name"));
         }
-        assertThat(scorer.score(
-                                Identity.named(PersonName.of("HEFFORD", "Simon"))
-                                        .bornOn(PartialDate.of(1944, 8, 6))
-                                        .withDocumentNumbers("9162672"),
-                                registrant)
-                        .band())
+        assertThat(bandOf(traveller("HEFFORD", "Simon", PartialDate.of(1944, 8, 6), "9162672"), registrant))
                 .as("two parts of the date off")
                 .isEqualTo(MatchBand.WEAK);
-        assertThat(scorer.score(
-                                Identity.named(PersonName.of("HEFFORD", "Simon"))
-                                        .bornOn(PartialDate.of(1944, 8, 5))
-                                        .withDocumentNumbers("9162762"),
-                                registrant)
-                        .band())
+        assertThat(bandOf(traveller("HEFFORD", "Simon", PartialDate.of(1944, 8, 5), "9162762"), registrant))
                 .as("the document one slip off too, and no name word")
                 .isEqualTo(MatchBand.WEAK);
     }
 
     @Test
     void aNameWordWithTheDocumentAndTheBirthDateEachOneTypingSlipOffIsAPossibleHit() {
-        Identity registrant = Identity.named(PersonName.of("WILDE", "Sebastian"))
-                .bornOn(PartialDate.of(1927, 7, 28))
-                .withDocumentNumbers("6646273");
+        Identity registrant = traveller("WILDE", "Sebastian", PartialDate.of(1927, 7, 28), "6646273");
 
-        assertThat(scorer.score(
-                                Identity.named(PersonName.of("WILDE", null))
-                                        .bornOn(PartialDate.of(1927, 4, 28))
-                                        .withDocumentNumbers("6646723"),
-                                registrant)
-                        .band())
+        assertThat(bandOf(traveller("WILDE", null, PartialDate.of(1927, 4, 28), "6646723"), registrant))
                 .isEqualTo(MatchBand.POSSIBLE);
-        assertThat(scorer.score(
-                                Identity.named(PersonName.of("WILDE", null))
-                                        .bornOn(PartialDate.of(1927, 4, 28))
-                                        .withDocumentNumbers("3318150"),
-                                registrant)
-                        .band())
+        assertThat(bandOf(traveller("WILDE", null, PartialDate.of(1927, 4, 28), "3318150"), registrant))
                 .as("another document")
                 .isEqualTo(MatchBand.WEAK);
+    }
+
+    private static Identity traveller(String family, String given, PartialDate born, String document) {
+        return Identity.named(PersonName.of(family, given)).bornOn(born).withDocumentNumbers(document);
+    }
+
+    private MatchBand bandOf(Identity query, Identity registrant) {
+        return scorer.score(query, registrant).band();
     }
 
     private double score(Identity query, String recordBorn) {
