@@ -9,7 +9,9 @@ import org.opensor.registry.matching.Alias;
 import org.opensor.registry.matching.Identity;
 import org.opensor.registry.matching.PersonName;
 import org.opensor.registry.matching.Sex;
+import org.opensor.registry.matching.normalize.ChineseSpelling;
 import org.opensor.registry.matching.score.NameComparison.NameMatch;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * Scores how likely a candidate record is the person a query describes, and says why.
@@ -76,6 +78,7 @@ public final class IdentityScorer {
         Adjustment bestDob = null;
         int bestIndex = -1;
         boolean anyWordAgrees = false;
+        boolean oneSlipWithTheDate = false;
         List<Alias> candidateNames = candidate.allNames();
         for (Alias queryName : query.allNames()) {
             boolean queryKanji = JapaneseNames.kanjiOfAJapaneseName(query, queryName.name());
@@ -93,6 +96,8 @@ public final class IdentityScorer {
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
                         anyWordAgrees |= nameMatch.anyWordAgrees();
+                        oneSlipWithTheDate |=
+                                dob != null && dob.confirms() && oneTypingSlipInOneWord(queryReading, candidateReading);
                         double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
                         if (total > bestScore) {
                             bestScore = total;
@@ -105,6 +110,9 @@ public final class IdentityScorer {
             }
         }
         Floor renamedFloor = renamedFloor(document, query, candidate, anyWordAgrees);
+        if (oneSlipWithTheDate && renamedFloor.score() < settings.possibleThreshold()) {
+            renamedFloor = new Floor(settings.possibleThreshold(), ONE_SLIP_IN_A_NAME);
+        }
         boolean renamed = bestScore < renamedFloor.score();
         Reason floorReason = renamedFloor.reason();
         if (renamed) {
@@ -185,6 +193,36 @@ public final class IdentityScorer {
             "floor.nameWordAndTwoSlips",
             "possible hit: a name word agrees, and the document number and the date of birth are each one typing slip"
                     + " off");
+
+    private static final Reason ONE_SLIP_IN_A_NAME = Reason.of(
+            "floor.oneSlipInAName",
+            "possible hit: the full date of birth agrees and one word of the name is one typing slip off");
+
+    /**
+     * Whether two readings have the same words but one, and that one is a single typing slip apart (a wrong, missing,
+     * extra or swapped letter) in words of four letters or more, not both Chinese syllables: with the full date of birth
+     * agreeing that is a typed name (Jansen for Jensen), which the word comparison alone, blind to the date, rates as
+     * another name.
+     */
+    private static boolean oneTypingSlipInOneWord(NameWords query, NameWords record) {
+        if (query.words().size() != record.words().size() || query.words().size() < 2) {
+            return false;
+        }
+        List<String> queryOnly =
+                query.words().stream().filter(w -> !record.words().contains(w)).toList();
+        List<String> recordOnly =
+                record.words().stream().filter(w -> !query.words().contains(w)).toList();
+        if (queryOnly.size() != 1 || recordOnly.size() != 1) {
+            return false;
+        }
+        String a = queryOnly.getFirst();
+        String b = recordOnly.getFirst();
+        return Math.min(a.length(), b.length()) >= MIN_SLIP_WORD_LENGTH
+                && Levenshtein.withTranspositions(a, b) == 1
+                && !(ChineseSpelling.isSyllable(a) && ChineseSpelling.isSyllable(b));
+    }
+
+    private static final int MIN_SLIP_WORD_LENGTH = 4;
 
     /** The least a candidate scores, and why, whatever its name says. */
     private record Floor(double score, Reason reason) {

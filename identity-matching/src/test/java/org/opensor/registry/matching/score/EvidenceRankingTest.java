@@ -195,6 +195,27 @@ class EvidenceRankingTest {
                 .isEqualTo(MatchBand.WEAK);
     }
 
+    @Test
+    void oneTypingSlipInOneWordOfANameWithTheFullDateOfBirthIsAPossibleHit() {
+        Identity registrant = Identity.named(PersonName.of("HUANG", "Jensen")).bornOn(PartialDate.of(1963, 2, 17));
+
+        MatchResult typed = scorer.score(
+                Identity.named(PersonName.of("HUANG", "Jansen")).bornOn(PartialDate.of(1963, 2, 17)), registrant);
+        assertThat(typed.band()).isEqualTo(MatchBand.POSSIBLE);
+        assertThat(typed.reasons())
+                .anyMatch(reason -> reason.startsWith("possible hit: the full date of birth agrees"));
+        assertThat(bandOf(
+                        Identity.named(PersonName.of("HUANG", "Jansen")).bornOn(PartialDate.of(1971, 9, 3)),
+                        registrant))
+                .as("another date of birth")
+                .isEqualTo(MatchBand.WEAK);
+        assertThat(bandOf(
+                        Identity.named(PersonName.of("COOK", "Tim")).bornOn(PartialDate.of(1963, 2, 17)),
+                        Identity.named(PersonName.of("COOK", "Tom")).bornOn(PartialDate.of(1963, 2, 17))))
+                .as("three-letter names one letter apart are other names")
+                .isEqualTo(MatchBand.WEAK);
+    }
+
     private static Identity traveller(String family, String given, PartialDate born, String document) {
         return Identity.named(PersonName.of(family, given)).bornOn(born).withDocumentNumbers(document);
     }
