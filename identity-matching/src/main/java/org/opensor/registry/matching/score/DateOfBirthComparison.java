@@ -1,6 +1,7 @@
 package org.opensor.registry.matching.score;
 
 import org.opensor.registry.matching.PartialDate;
+import org.opensor.registry.matching.text.Levenshtein;
 
 /**
  * Compares two dates of birth at the precision both share: full dates, year and month, year only, or an
@@ -120,22 +121,7 @@ final class DateOfBirthComparison {
             return false;
         }
         return query.year() == record.year()
-                || oneDigitSlip("%04d".formatted(query.year()), "%04d".formatted(record.year()));
-    }
-
-    private static boolean oneDigitSlip(String a, String b) {
-        int first = -1;
-        int differing = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                first = differing++ == 0 ? i : first;
-            }
-        }
-        return differing == 1
-                || (differing == 2
-                        && first + 1 < a.length()
-                        && a.charAt(first) == b.charAt(first + 1)
-                        && a.charAt(first + 1) == b.charAt(first));
+                || Levenshtein.withTranspositions(Integer.toString(query.year()), Integer.toString(record.year())) == 1;
     }
 
     private static int partsDiffering(PartialDate query, PartialDate record) {

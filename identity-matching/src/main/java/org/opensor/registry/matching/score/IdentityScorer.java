@@ -96,8 +96,9 @@ public final class IdentityScorer {
                     for (NameWords candidateReading : NameWords.readingsOf(candidateName.name())) {
                         NameMatch nameMatch = names.compare(queryReading, candidateReading);
                         anyWordAgrees |= nameMatch.anyWordAgrees();
-                        oneSlipWithTheDate |=
-                                dob != null && dob.confirms() && oneTypingSlipInOneWord(queryReading, candidateReading);
+                        if (!oneSlipWithTheDate && dob != null && dob.confirms()) {
+                            oneSlipWithTheDate = oneTypingSlipInOneWord(queryReading, candidateReading);
+                        }
                         double total = nameMatch.score() + (dob == null ? 0 : dob.delta()) + identityDelta;
                         if (total > bestScore) {
                             bestScore = total;
@@ -243,14 +244,14 @@ public final class IdentityScorer {
         }
         Adjustment born = dates.compare(query.dateOfBirth(), candidate.dateOfBirth());
         boolean bornAgrees = born != null && born.confirms();
-        boolean bornBySlip =
-                !bornAgrees && DateOfBirthComparison.oneTypingSlipApart(query.dateOfBirth(), candidate.dateOfBirth());
         if (document.confirms() && bornAgrees) {
             return new Floor(anyWordAgrees ? settings.strongThreshold() : settings.possibleThreshold(), CHANGE_OF_NAME);
         }
         if (anyWordAgrees && (document.confirms() || bornAgrees)) {
             return new Floor(settings.possibleThreshold(), DOCUMENT_AND_NAME_WORD);
         }
+        boolean bornBySlip =
+                !bornAgrees && DateOfBirthComparison.oneTypingSlipApart(query.dateOfBirth(), candidate.dateOfBirth());
         if (document.confirms() && bornBySlip) {
             return new Floor(settings.possibleThreshold(), CHANGE_OF_NAME_BIRTH_SLIP);
         }

@@ -473,9 +473,9 @@ final class NameComparison {
             return null;
         }
         for (int o = 0; o < 2; o++) {
-            List<String> order = o == 0 ? record.spelled() : record.reversed();
-            Set<String> recordReadings =
-                    recordMayBe ? ChineseDialectNames.pinyinReadings(order) : record.pinyinIn(order);
+            Set<String> recordReadings = recordMayBe
+                    ? ChineseDialectNames.pinyinReadings(o == 0 ? record.spelled() : record.reversed())
+                    : o == 0 ? record.pinyin() : record.pinyinReversed();
             for (String reading : recordReadings) {
                 if (queryReadings.contains(reading)) {
                     return Reason.of(

@@ -41,24 +41,21 @@ record NameWords(
         boolean mayBeDialect) {
 
     /** Made once per name and remembered: every candidate of every search meets the query's readings. */
-    NameWords(List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
-        this(
+    static NameWords of(
+            List<String> words, List<Role> roles, boolean transliterated, String original, List<String> spelled) {
+        List<String> reversed = reversedOf(spelled);
+        return new NameWords(
                 words,
                 roles,
                 transliterated,
                 original,
                 spelled,
-                reversedOf(spelled),
+                reversed,
                 String.join("", spelled),
-                String.join("", reversedOf(spelled)),
+                String.join("", reversed),
                 ChineseSpelling.pinyinReadings(spelled),
-                ChineseSpelling.pinyinReadings(reversedOf(spelled)),
+                ChineseSpelling.pinyinReadings(reversed),
                 mayBeDialect(words, roles, spelled));
-    }
-
-    /** The readings of the name in its written order or in the other one, read once with the name. */
-    Set<String> pinyinIn(List<String> order) {
-        return order == spelled ? pinyin : order == reversed ? pinyinReversed : ChineseSpelling.pinyinReadings(order);
     }
 
     /** Given-name syllables written apart count, as a dialect given name is written (Kok Wai, Siew Ling). */
@@ -123,7 +120,7 @@ record NameWords(
                         spelled.addAll(u);
                     }
                     if (!words.isEmpty()) {
-                        readings.add(new NameWords(
+                        readings.add(NameWords.of(
                                 List.copyOf(words),
                                 List.copyOf(roles),
                                 transliterated,
